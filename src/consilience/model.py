@@ -1,0 +1,280 @@
+"""The one document model that flows through every stage.
+
+Every finding is a span `(article, start, end)` of character offsets into `Article.text`, the exact
+text we analysed. Stages never copy text around without its offsets. This module holds data only:
+no stage logic, no model loading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+Certainty = Literal["asserted", "hedged"]
+FactStatus = Literal["corroborated", "single_source", "conflicting"]
+ConflictKind = Literal["number", "date", "entity", "modality", "negation", "attribution"]
+Severity = Literal["contradiction", "discrepancy"]
+QuoteKind = Literal["direct", "partial", "reported", "according_to"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range `[start, end)` of `Article.text` for article `article`."""
+
+    article: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Dateline:
+    """The dateline that opened the body ("SEOUL, South Korea - "). Offsets index `Article.text`;
+    the dateline itself is kept in the text but is not part of any claim."""
+
+    place: str
+    start: int
+    end: int
+    agency: str | None = None
+
+
+@dataclass(slots=True)
+class Article:
+    """One news article. `text` is the body that every offset indexes into."""
+
+    id: str
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    byline: str | None = None
+    published: datetime | None = None
+    language: str = "en"
+    dateline: Dateline | None = None
+    # where it came from ("file.jsonl:12"), for error messages and provenance
+    origin_path: str | None = None
+    # body text start: where claims may begin (after a dateline)
+    body_start: int = 0
+
+
+@dataclass(slots=True)
+class IngestError:
+    """One input we could not load: `where` names the file (and line), `reason` says why."""
+
+    where: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+# --------------------------------------------------------------------------- per-article analysis
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int = 0
+
+
+@dataclass(slots=True)
+class Mention:
+    """A named-entity mention. `entity` is the id of the article-level entity it refers to."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # spaCy label: PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, DATE, ...
+    entity: str | None = None
+    role: str | None = None  # "NATO Secretary-General" when stated next to the name
+
+
+@dataclass(slots=True)
+class LocalEntity:
+    """An entity within one article: all its mentions (names, honorific forms, role nouns)."""
+
+    id: str  # unique within the article, e.g. "e3"
+    name: str  # fullest name form seen
+    type: str
+    roles: list[str] = field(default_factory=list)
+    mentions: list[int] = field(default_factory=list)  # indexes into Analysis.mentions
+
+
+@dataclass(slots=True)
+class Quote:
+    """A quote or a piece of reported speech, with its content span, cue and speaker."""
+
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_name: str | None = None  # resolved name (fullest form), None when not stated
+    speaker_start: int | None = None  # the span naming the speaker in this sentence (may be a pronoun)
+    speaker_end: int | None = None
+    speaker_entity: str | None = None  # LocalEntity id
+
+
+@dataclass(slots=True)
+class Quantity:
+    start: int
+    end: int
+    text: str
+    low: float | None
+    high: float | None
+    unit: str | None = None  # what is counted: "soldiers", "people", "year", "USD"
+    approximate: bool = False
+
+
+@dataclass(slots=True)
+class TimeExpr:
+    start: int
+    end: int
+    text: str
+    value: str | None = None  # ISO date ("2024-06-18") or interval ("2024-06-10/2024-06-16"); None if unresolved
+    relative: bool = False  # True when it could not be anchored to a publication date
+
+
+@dataclass(slots=True)
+class Clause:
+    start: int
+    end: int
+    certainty: Certainty = "asserted"
+    negated: bool = False
+    cues: list[str] = field(default_factory=list)  # the words that made it hedged or negated
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything found in one article. All offsets index `article.text`."""
+
+    article: Article
+    sentences: list[Sentence] = field(default_factory=list)
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[LocalEntity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    clauses: list[Clause] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- across articles
+
+
+@dataclass(slots=True)
+class Entity:
+    """One real person, organisation or place across all articles of a story."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    linked: list[str] = field(default_factory=list)  # e.g. a capital -> its country's entity id
+
+
+@dataclass(slots=True)
+class Claim:
+    """One claim unit of one sentence: a main or coordinated clause, an appositive, or the content
+    of an attribution."""
+
+    id: str
+    span: Span
+    text: str
+    sentence: int  # index into Analysis.sentences
+    entities: list[str] = field(default_factory=list)  # story-level Entity ids
+    quantities: list[Quantity] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    certainty: Certainty = "asserted"
+    negated: bool = False
+    asserted_by: str | None = None  # None: the outlet itself; else a story-level Entity id or a name
+    quote: str | None = None  # id of the StoryQuote this claim is the content of
+
+
+@dataclass(slots=True)
+class ConflictValue:
+    span: Span
+    text: str
+    value: Any
+
+
+@dataclass(slots=True)
+class Conflict:
+    kind: ConflictKind
+    severity: Severity
+    values: list[ConflictValue]
+    explanation: str = ""
+
+
+@dataclass(slots=True)
+class Fact:
+    id: str
+    status: FactStatus
+    text: str  # a representative wording
+    claims: list[Claim] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    origins: list[str] = field(default_factory=list)  # independent origin ids that state it
+
+
+@dataclass(slots=True)
+class StoryQuote:
+    """One quote as carried by one or more outlets."""
+
+    id: str
+    span: Span  # the fullest carrier
+    text: str
+    speaker: str | None  # story-level Entity id
+    speaker_name: str | None
+    cue: str | None
+    kind: QuoteKind
+    carriers: list[Span] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)  # "wording_differs", "speaker_differs"
+
+
+@dataclass(slots=True)
+class TimelineEntry:
+    date: str  # ISO date or interval
+    text: str
+    fact: str | None
+    spans: list[Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SummarySentence:
+    text: str
+    facts: list[str]
+    articles: list[str]
+    support: str  # "corroborated by N independent sources", "single source", "disputed"
+
+
+@dataclass(slots=True)
+class Report:
+    articles: list[Article]
+    origins: dict[str, str] = field(default_factory=dict)  # article id -> origin id
+    copies: dict[str, list[str]] = field(default_factory=dict)  # origin article id -> its copies
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[StoryQuote] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    summary: list[SummarySentence] = field(default_factory=list)
+    analyses: list[Analysis] = field(default_factory=list)
+    # inputs that could not be loaded (set by `consilience.compare`); rendered as "errors"
+    errors: list[IngestError] = field(default_factory=list)
+
+
+def to_dict(obj: Any) -> Any:
+    """Plain-data view of any model object (datetimes as ISO strings)."""
+    if isinstance(obj, datetime):
+        return obj.isoformat()
+    if hasattr(obj, "__dataclass_fields__"):
+        return {k: to_dict(v) for k, v in asdict(obj).items()}
+    if isinstance(obj, dict):
+        return {k: to_dict(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [to_dict(v) for v in obj]
+    return obj
