@@ -1,0 +1,85 @@
+"""Shared ingestion helpers: the failure type, stable ids and tolerant date parsing.
+
+Decides what an article's id is when the input has none and how date strings become datetimes;
+does not read files or split text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import UTC, datetime
+
+__all__ = ["IngestFailure", "content_id", "parse_date"]
+
+
+class IngestFailure(Exception):
+    """One input could not be loaded. `str()` is one line: "where: reason" (or just the reason)."""
+
+    def __init__(self, reason: str, where: str | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.where = where
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}" if self.where else self.reason
+
+
+def content_id(title: str | None, text: str) -> str:
+    """Stable id from the content: first 16 hex chars of sha1(title + "\\n" + text)."""
+    digest = hashlib.sha1(f"{title or ''}\n{text}".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:16]
+
+
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2\d\d\d)(?!\d)")
+_DEFAULT = datetime(2000, 1, 1)
+_DATEPARSER_LANGUAGES = ["en", "fr", "de", "es", "it", "pt", "nl"]
+
+
+def _naive(value: datetime) -> datetime:
+    # Keep the local wall-clock time the outlet printed: the calendar day it names is what relative
+    # expressions ("on Tuesday") anchor to, and naive values always compare with each other.
+    return value.replace(tzinfo=None)
+
+
+def parse_date(value: object) -> datetime | None:
+    """A publication date from ISO strings, common written forms, RFC 822 or epoch numbers.
+
+    Returns None for anything unparseable or without a year: a date guessed from "today" would make
+    loading non-deterministic. Timezone information is dropped (local wall-clock time is kept).
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, datetime):
+        return _naive(value)
+    if isinstance(value, (int, float)):
+        seconds = value / 1000 if value > 1e11 else value
+        try:
+            return datetime.fromtimestamp(seconds, tz=UTC).replace(tzinfo=None)
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text or len(text) > 100 or not _YEAR.search(text):
+        return None
+    try:
+        return _naive(datetime.fromisoformat(text.replace("Z", "+00:00")))
+    except ValueError:
+        pass
+    from dateutil import parser as dateutil_parser
+
+    try:
+        return _naive(dateutil_parser.parse(text, default=_DEFAULT))
+    except (ValueError, OverflowError, TypeError):
+        pass
+    import dateparser  # slower; only for forms dateutil does not know
+
+    parsed = dateparser.parse(
+        text,
+        # A fixed short language list: auto-detecting among all of dateparser's languages costs
+        # seconds per unparseable string.
+        languages=_DATEPARSER_LANGUAGES,
+        settings={"PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": _DEFAULT},
+    )
+    return _naive(parsed) if parsed else None
