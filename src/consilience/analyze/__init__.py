@@ -1,0 +1,95 @@
+"""Per-article analysis: sentences, entities, quotes, quantities, times, certainty.
+
+`analyze` runs the spaCy pipeline once per article (batched with `nlp.pipe`) and hands the Doc to
+small extractor functions, one per module. Every extractor returns findings whose offsets index
+`Article.text` (the Doc is built from exactly that text). Nothing here compares articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from ..model import Analysis, Article
+from ..resources import Models
+from .entities import extract_entities
+from .modality import extract_clauses
+from .quantities import extract_quantities
+from .quotes import extract_quotes
+from .sentences import extract_paragraphs, extract_sentences
+from .times import extract_times
+
+
+def analyze_doc(doc, article: Article) -> Analysis:
+    """All findings for one article from its parsed spaCy Doc."""
+    sentences = extract_sentences(doc, article)
+    paragraphs = extract_paragraphs(article)
+    mentions, entities = extract_entities(doc, article)
+    quotes = extract_quotes(doc, article, mentions, entities)
+    quantities = extract_quantities(doc, article)
+    times = extract_times(doc, article)
+    clauses = extract_clauses(doc, article)
+    return Analysis(
+        article=article,
+        sentences=sentences,
+        paragraphs=paragraphs,
+        mentions=mentions,
+        entities=entities,
+        quotes=quotes,
+        quantities=quantities,
+        times=times,
+        clauses=clauses,
+    )
+
+
+def iter_analyze(
+    articles: Iterable[Article], models: Models | None = None, batch_size: int = 16
+) -> Iterator[Analysis]:
+    """Analyse articles lazily, in batches through `nlp.pipe`."""
+    models = models or Models()
+    nlp = models.nlp
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield analyze_doc(doc, article)
+
+
+# One Models per worker process, loaded once by the pool initializer (never at import time).
+_WORKER_MODELS: Models | None = None
+
+
+def _init_worker(spacy_model: str | None, embedder_model: str | None) -> None:
+    global _WORKER_MODELS
+    _WORKER_MODELS = Models(spacy_model=spacy_model, embedder_model=embedder_model)
+    _WORKER_MODELS.nlp  # noqa: B018 - load now, not inside the first task
+
+
+def _analyze_chunk(chunk: list[Article]) -> list[Analysis]:
+    return list(iter_analyze(chunk, _WORKER_MODELS))
+
+
+def analyze(
+    articles: Iterable[Article],
+    models: Models | None = None,
+    batch_size: int = 16,
+    workers: int = 1,
+) -> list[Analysis]:
+    """Analyse every article, in order. Offsets in the result index each `Article.text`.
+
+    `workers > 1` runs chunks in that many processes, each loading the models once.
+    """
+    if workers <= 1:
+        return list(iter_analyze(articles, models, batch_size))
+    from concurrent.futures import ProcessPoolExecutor
+
+    items = list(articles)
+    models = models or Models()
+    size = max(1, min(64, -(-len(items) // (workers * 4))))
+    chunks = [items[i : i + size] for i in range(0, len(items), size)]
+    out: list[Analysis] = []
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        initializer=_init_worker,
+        initargs=(models.spacy_model, models.embedder_model),
+    ) as pool:
+        for part in pool.map(_analyze_chunk, chunks):
+            out.extend(part)
+    return out

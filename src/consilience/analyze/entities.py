@@ -1,0 +1,473 @@
+"""Named-entity mentions, stated roles and in-article coreference, from the spaCy Doc.
+
+Decides: which name spans are mentions (cleaned of "the", possessives, titles), the role stated next
+to a person ("Russian President", appositions), and which mentions of one article are one entity
+(name subsets, "Mr." forms, acronyms, definite role nouns that match exactly one stated role).
+Does not decide: pronoun coreference, or identity across articles (that is `resolve`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Article, LocalEntity, Mention
+
+# Numeric and temporal labels are handled by the quantity and time extractors.
+NON_ENTITY_LABELS = frozenset(
+    {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+)
+# Courtesy forms: they mark a person but state no role.
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mx.", "dr.", "prof.", "mr", "mrs", "ms", "dr"})
+# Words that make a run of title-cased tokens before a name a role ("NATO Secretary-General").
+ROLE_WORDS = frozenset(
+    """president minister secretary general secretary-general spokesperson spokesman spokeswoman
+    adviser advisor leader chief chairman chairwoman chair chairperson director ambassador envoy
+    governor mayor senator sen. rep. representative chancellor premier king queen prince princess
+    emperor pope commander officer admiral colonel lieutenant captain sergeant marshal judge justice
+    attorney prosecutor ceo cfo coo founder head deputy vice speaker commissioner inspector sheriff
+    councillor councilman delegate consul dictator ruler monarch sultan emir sheikh ayatollah
+    cardinal bishop archbishop rabbi imam pastor professor lawmaker legislator diplomat official
+    aide negotiator manager executive mp gov. gen. col. lt. capt. adm. sgt. cmdr. supt. gov gen
+    analyst correspondent editor coach owner mufti patriarch vice-president vice-chairman""".split()
+)
+# Lower-case words allowed inside a role before the role word ("foreign minister").
+ROLE_MODIFIERS = frozenset(
+    """foreign defense defence prime deputy vice former acting interim senior top chief first
+    assistant associate press national security state finance interior economy economic trade
+    health then supreme executive military diplomatic presidential special principal junior
+    general regional local federal provincial opposition party armed navy army air staff""".split()
+)
+# Title words that the small model sometimes puts inside a PERSON entity ("President Putin").
+TITLE_PREFIXES = ROLE_WORDS | HONORIFICS | frozenset({"former", "acting", "prime", "foreign"})
+_KEEP_DOT = re.compile(r"(?:\b[A-Za-z]\.)+$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.$")
+_TRAIL_PUNCT = ".,;:!?\"'“”‘’)([]-–—"
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)")
+_CONNECTORS = frozenset({"of", "for", "and", "on", "-", "–"})
+_STOP_INITIALS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    label: str
+    tok_start: int  # first token index of the (cleaned) name
+    tok_end: int  # exclusive
+    role: str | None = None
+    honorific: bool = False
+    extra_roles: list[str] = field(default_factory=list)
+
+
+def _name_key(text: str) -> frozenset[str]:
+    """Name parts for subset matching: "Kim Jong-il" -> {kim, jong, il}."""
+    parts = re.split(r"[\s\-–]+", text.lower().replace(".", "").replace("’", "'"))
+    return frozenset(p for p in parts if p and p not in HONORIFICS)
+
+
+def _norm(text: str) -> str:
+    t = text.lower().replace(".", "").replace("’", "'")
+    t = re.sub(r"^the\s+", "", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def _clean_tokens(doc, i: int, j: int) -> tuple[int, int]:
+    """Strip leading determiners and trailing possessives / punctuation tokens from doc[i:j]."""
+    while i < j and (doc[i].lower_ in ("the", "a", "an") or doc[i].is_punct or doc[i].is_space):
+        i += 1
+    while j > i and (
+        doc[j - 1].lower_ in ("'s", "’s", "'", "’")
+        or doc[j - 1].is_space
+        or (doc[j - 1].is_punct and doc[j - 1].text not in (".",))
+    ):
+        j -= 1
+    return i, j
+
+
+def _span_chars(doc, i: int, j: int, text: str) -> tuple[int, int]:
+    start = doc[i].idx
+    end = doc[j - 1].idx + len(doc[j - 1].text)
+    # Possessive glued inside a token ("Putin’s" as one token) and stray trailing punctuation.
+    seg = text[start:end]
+    for suf in ("'s", "’s"):
+        if seg.endswith(suf) and len(seg) > len(suf):
+            end -= len(suf)
+            seg = text[start:end]
+    while seg and seg[-1] in _TRAIL_PUNCT:
+        if seg[-1] == "." and _KEEP_DOT.search(seg):
+            break
+        end -= 1
+        seg = text[start:end]
+    while seg and seg[0] in _TRAIL_PUNCT:
+        start += 1
+        seg = text[start:end]
+    return start, end
+
+
+def _is_role_word(tok) -> bool:
+    low = tok.lower_
+    return low in ROLE_WORDS or low.rstrip(".") in ROLE_WORDS
+
+
+def _prename_role(doc, i: int, sent_start: int, person_starts: set[int]) -> tuple[str | None, int]:
+    """Role written before the name token at `i`: "NATO Secretary-General", "foreign minister".
+    Returns the role text and the first token index of the role (or i when none)."""
+    k = i - 1
+    first = i
+    while k >= sent_start:
+        tok = doc[k]
+        low = tok.lower_
+        if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON") or k in person_starts:
+            break
+        if low in HONORIFICS:
+            break
+        if low in ("-", "–") and tok.whitespace_ == "" and k > sent_start:
+            k -= 1
+            continue
+        if low in _CONNECTORS and low not in ("-", "–"):
+            # "Secretary of State": only inside a run that goes on with a capitalised word
+            if k - 1 >= sent_start and doc[k - 1].text[:1].isupper():
+                k -= 1
+                continue
+            break
+        if _is_role_word(tok) or low in ROLE_MODIFIERS:
+            first = k
+            k -= 1
+            continue
+        if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ", "NOUN") and not tok.is_sent_start:
+            first = k
+            k -= 1
+            continue
+        if tok.text[:1].isupper() and tok.is_sent_start and tok.pos_ in ("PROPN", "ADJ"):
+            first = k
+        break
+    if first == i:
+        return None, i
+    toks = doc[first:i]
+    # a role needs a role word; strip connectors at either end
+    while toks and (toks[0].lower_ in _CONNECTORS):
+        toks = toks[1:]
+    if not toks or not any(_is_role_word(t) for t in toks):
+        return None, i
+    # drop leading capitalised non-role words that sit before the last role word's run only if
+    # they are sentence-initial adverbs; kept simple: trust the run
+    text = doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    return text, toks[0].i
+
+
+def _np_role(doc, head, exclude: range) -> str | None:
+    """Role text from a common-noun phrase headed by `head` (apposition), without determiners,
+    possessors, relative clauses and the name itself."""
+    if head.pos_ != "NOUN" or head.ent_type_ in NON_ENTITY_LABELS:
+        return None
+    drop: set[int] = set(exclude)
+    for child in head.children:
+        if child.dep_ in ("det", "poss", "relcl", "acl", "punct", "appos", "cc", "conj", "advmod"):
+            drop.update(t.i for t in child.subtree)
+    keep = [t.i for t in head.subtree if t.i not in drop and not t.is_space]
+    if not keep:
+        return None
+    lo, hi = min(keep), max(keep)
+    # the kept run must be contiguous and stop at a comma
+    run = []
+    for idx in range(lo, hi + 1):
+        if idx in drop or doc[idx].text in (",", ";", "(", ")"):
+            if idx > head.i:
+                break
+            run = []
+            continue
+        run.append(idx)
+    if not run or head.i not in run:
+        return None
+    text = doc.text[doc[run[0]].idx : doc[run[-1]].idx + len(doc[run[-1]].text)]
+    return text.strip(_TRAIL_PUNCT + " ") or None
+
+
+def _appositive_role(doc, i: int, j: int) -> str | None:
+    span = doc[i:j]
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= j:
+            role = _np_role(doc, child, range(i, j))
+            if role:
+                return role
+    if root.dep_ == "appos" and root.head.i < i:
+        return _np_role(doc, root.head, range(i, j))
+    return None
+
+
+def _candidates(doc, text: str) -> list[_Cand]:
+    cands: list[_Cand] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in NON_ENTITY_LABELS:
+            continue
+        i, j = _clean_tokens(doc, ent.start, ent.end)
+        role = None
+        honor = False
+        if ent.label_ == "PERSON":
+            # split titles the model put inside the name: "President Putin", "Mr. Stoltenberg"
+            k = i
+            while k < j - 1 and (doc[k].lower_ in TITLE_PREFIXES or doc[k].text in ("-", "–")):
+                k += 1
+            if k > i:
+                if any(doc[t].lower_ in HONORIFICS for t in range(i, k)):
+                    honor = True
+                if any(_is_role_word(doc[t]) and doc[t].lower_ not in HONORIFICS for t in range(i, k)):
+                    role = doc.text[doc[i].idx : doc[k - 1].idx + len(doc[k - 1].text)]
+                i = k
+        if i >= j:
+            continue
+        start, end = _span_chars(doc, i, j, text)
+        if end <= start:
+            continue
+        cands.append(_Cand(start, end, ent.label_, i, j, role, honor))
+        covered.update(range(ent.start, ent.end))
+    # "Mr./Ms./Dr." + capitalised name the model missed or mislabelled
+    by_tok = {c.tok_start: c for c in cands}
+    for tok in doc:
+        if tok.lower_ not in HONORIFICS or tok.i + 1 >= len(doc):
+            continue
+        nxt = doc[tok.i + 1]
+        if not nxt.text[:1].isupper():
+            continue
+        if nxt.i in by_tok:
+            c = by_tok[nxt.i]
+            c.honorific = True
+            if c.label != "PERSON":
+                c.label = "PERSON"
+            continue
+        if nxt.i in covered:
+            continue
+        j = nxt.i + 1
+        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and j not in covered:
+            j += 1
+        start, end = _span_chars(doc, nxt.i, j, text)
+        if end > start:
+            cands.append(_Cand(start, end, "PERSON", nxt.i, j, None, True))
+    cands.sort(key=lambda c: c.start)
+    return cands
+
+
+def _attach_roles(doc, cands: list[_Cand]) -> None:
+    person_starts = {c.tok_start for c in cands if c.label == "PERSON"}
+    for c in cands:
+        if c.label != "PERSON":
+            continue
+        sent = doc[c.tok_start].sent
+        first = c.tok_start
+        if c.role is None and not c.honorific:
+            c.role, first = _prename_role(doc, c.tok_start, sent.start, person_starts - {c.tok_start})
+        elif c.role is not None:
+            # model-internal title ("President Putin"): extend it leftwards ("Russian President")
+            ent_first = c.tok_start
+            while ent_first > sent.start and doc[ent_first - 1].ent_iob_ == "I":
+                ent_first -= 1
+            prev_role, _ = _prename_role(doc, ent_first, sent.start, person_starts)
+            if prev_role:
+                c.role = f"{prev_role} {c.role}"
+        appos = _appositive_role(doc, c.tok_start, c.tok_end)
+        if appos:
+            if c.role:
+                c.extra_roles.append(appos)
+            else:
+                c.role = appos
+
+
+@dataclass
+class _Cluster:
+    label_votes: Counter
+    key: frozenset[str]
+    name: str
+    members: list[int]  # candidate indexes
+    first: int
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _STOP_INITIALS]
+    return "".join(w[0] for w in words if w[0].isupper()).upper()
+
+
+def extract_entities(doc, article: Article) -> tuple[list[Mention], list[LocalEntity]]:
+    """Mentions (names and linked role nouns) and the article's entities, ids in first-mention
+    order. Every Mention's text equals `article.text[start:end]`."""
+    text = article.text
+    cands = _candidates(doc, text)
+    _attach_roles(doc, cands)
+    names = [text[c.start : c.end] for c in cands]
+
+    # Relabel a surname the model tagged as ORG/GPE when it is the surname of exactly one full name.
+    full_persons = [_name_key(names[k]) for k, c in enumerate(cands) if c.label == "PERSON"]
+    for k, c in enumerate(cands):
+        if c.label in ("PERSON", "GPE", "LOC", "NORP"):
+            continue
+        key = _name_key(names[k])
+        hits = {fp for fp in full_persons if len(fp) > len(key) and key <= fp}
+        if len(key) == 1 and len(hits) == 1:
+            c.label = "PERSON"
+
+    clusters: list[_Cluster] = []
+    assign: dict[int, int] = {}
+    # Persons: fuller names first, then each shorter form joins the one cluster containing it.
+    person_idx = [k for k, c in enumerate(cands) if c.label == "PERSON"]
+    by_key: dict[frozenset[str], list[int]] = {}
+    for k in person_idx:
+        by_key.setdefault(_name_key(names[k]), []).append(k)
+    for key in sorted(by_key, key=lambda s: (-len(s), min(by_key[s]))):
+        if not key:
+            continue
+        hits = [ci for ci, cl in enumerate(clusters) if cl.label_votes.get("PERSON") and key <= cl.key]
+        if len(hits) == 1:
+            ci = hits[0]
+        else:  # new name, or ambiguous ("Kim" with Kim Jong Un and Kim Jong-il): never guess
+            ci = len(clusters)
+            best = max(by_key[key], key=lambda k: len(names[k]))
+            clusters.append(_Cluster(Counter({"PERSON": 1}), key, names[best], [], min(by_key[key])))
+        for k in by_key[key]:
+            assign[k] = ci
+
+    # Acronyms introduced in parentheses: "Northern Maritime Authority (NMA)".
+    acro_of: dict[str, str] = {}
+    for k, c in enumerate(cands):
+        if c.label == "PERSON":
+            continue
+        m = _ACRONYM.match(text, c.end, min(len(text), c.end + 16)) or _ACRONYM.match(
+            text, c.end + 1, min(len(text), c.end + 16)
+        )
+        if m and text[c.end : m.start()].strip() == "":
+            acro_of[_norm(m.group(1))] = _norm(names[k])
+    # Other entities: by normalised text; acronym -> long form.
+    org_key: dict[str, int] = {}
+    for k, c in enumerate(cands):
+        if c.label == "PERSON":
+            continue
+        key = _norm(names[k])
+        key = acro_of.get(key, key)
+        if key not in org_key:
+            org_key[key] = len(clusters)
+            clusters.append(_Cluster(Counter(), frozenset(), names[k], [], k))
+        ci = org_key[key]
+        assign[k] = ci
+        clusters[ci].label_votes[c.label] += 1
+        if len(names[k]) > len(clusters[ci].name) and _norm(names[k]) == key:
+            clusters[ci].name = names[k]
+    # Bare acronyms never introduced in parentheses: join the one multi-word name with those initials.
+    for key in list(org_key):
+        if " " in key or not key.isalpha() or not (2 <= len(key) <= 6):
+            continue
+        ci = org_key[key]
+        if any(text[cands[k].start : cands[k].end].isupper() is False for k, a in assign.items() if a == ci):
+            continue
+        targets = {
+            org_key[other] for other in org_key
+            if other != key and _initials(clusters[org_key[other]].name) == key.upper()
+        }
+        if len(targets) == 1:
+            t = targets.pop()
+            for k, a in list(assign.items()):
+                if a == ci:
+                    assign[k] = t
+                    clusters[t].label_votes[cands[k].label] += 1
+            clusters[ci].label_votes.clear()
+
+    mentions: list[Mention] = []
+    for k, c in enumerate(cands):
+        mentions.append(Mention(c.start, c.end, names[k], c.label, None, c.role))
+        if c.label != "PERSON":
+            # an acronym's parenthesised form that the model did not tag
+            pass
+    # untagged parenthesised acronyms become mentions of their long form
+    tagged = {(m.start, m.end) for m in mentions}
+    for k, c in enumerate(cands):
+        if c.label == "PERSON":
+            continue
+        m = _ACRONYM.match(text, c.end, min(len(text), c.end + 16)) or _ACRONYM.match(
+            text, c.end + 1, min(len(text), c.end + 16)
+        )
+        if m and text[c.end : m.start()].strip() == "" and (m.start(1), m.end(1)) not in tagged:
+            acr_end = m.end(1)
+            while acr_end > m.start(1) and text[acr_end - 1] == ".":
+                acr_end -= 1
+            cands.append(_Cand(m.start(1), acr_end, c.label, -1, -1))
+            mentions.append(Mention(m.start(1), acr_end, text[m.start(1) : acr_end], c.label))
+            assign[len(cands) - 1] = assign[k]
+
+    # ids in order of first mention
+    used = sorted({assign[k] for k in assign}, key=lambda ci: min(cands[k].start for k in assign if assign[k] == ci))
+    entities: list[LocalEntity] = []
+    ent_of_cluster: dict[int, LocalEntity] = {}
+    for n, ci in enumerate(used):
+        cl = clusters[ci]
+        label = cl.label_votes.most_common(1)[0][0] if cl.label_votes else "PERSON"
+        ent = LocalEntity(f"e{n}", cl.name, label)
+        ent_of_cluster[ci] = ent
+        entities.append(ent)
+    for k, m in enumerate(mentions):
+        ent = ent_of_cluster[assign[k]]
+        m.entity = ent.id
+        for role in ([m.role] if m.role else []) + cands[k].extra_roles:
+            if role not in ent.roles:
+                ent.roles.append(role)
+
+    mentions.extend(_role_noun_mentions(text, mentions, entities))
+    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, mentions[k].end))
+    mentions = [mentions[k] for k in order]
+    pos = {old: new for new, old in enumerate(order)}
+    for ent in entities:
+        ent.mentions = []
+    index = {e.id: e for e in entities}
+    for new, m in enumerate(mentions):
+        if m.entity in index:
+            index[m.entity].mentions.append(new)
+    del pos
+    return mentions, entities
+
+
+def _role_head(role: str) -> str:
+    words = role.lower().split()
+    # "leader of North Korea" -> "leader": the head precedes a prepositional tail
+    for w in words:
+        if w in ("of", "for", "at", "to", "on", "in"):
+            break
+        head = w
+    return head.strip(",.")
+
+
+def _role_noun_mentions(text: str, mentions: list[Mention], entities: list[LocalEntity]) -> list[Mention]:
+    """Definite role nouns ("the secretary-general") linked to the one person holding that role."""
+    heads: dict[str, set[str]] = {}
+    for ent in entities:
+        if ent.type != "PERSON":
+            continue
+        for role in ent.roles:
+            heads.setdefault(_role_head(role), set()).add(ent.id)
+    heads = {h: ids for h, ids in heads.items() if len(ids) == 1 and h not in HONORIFICS and len(h) > 2}
+    if not heads:
+        return []
+    first_seen = {}
+    for m in mentions:
+        if m.entity and m.entity not in first_seen:
+            first_seen[m.entity] = m.start
+    person_spans = [(m.start, m.end) for m in mentions if m.type == "PERSON"]
+    pat = re.compile(
+        r"\b[Tt]he\s+(?:[A-Za-z][\w.\-]*\s+){0,3}?(" + "|".join(re.escape(h) for h in heads) + r")\b(?![\-\w])",
+        re.IGNORECASE,
+    )
+    out: list[Mention] = []
+    for m in pat.finditer(text):
+        head = m.group(1).lower()
+        eid = next(iter(heads[head]))
+        start, end = m.start(), m.end()
+        if start < first_seen.get(eid, len(text)):
+            continue  # an anaphor follows its antecedent
+        if any(s < end and start < e for s, e in person_spans):
+            continue
+        # a title before a name is not an anaphor ("the foreign minister Sergei Lavrov")
+        after = text[end:end + 2]
+        if any(s == end + 1 for s, _ in person_spans) and after[:1] == " ":
+            continue
+        if "\n" in text[start:end] or "," in text[start:end]:
+            continue
+        out.append(Mention(start, end, text[start:end], "PERSON", eid, None))
+    return out

@@ -1,0 +1,178 @@
+"""Clauses with their certainty (asserted / hedged) and polarity (negated or not).
+
+Clause heads are each sentence's root verb, its conjunct verbs, clausal complements (ccomp), "if"
+clauses and "without" complements. A clause spans its head's subtree within the sentence, minus
+its conjuncts' subtrees; a ccomp clause lies nested inside its governing clause.
+Hedged: modal may/might/could/would/should, hedge adverbs (likely, reportedly, allegedly...),
+raising verbs with "to" (is expected/believed/reported to, appears/plans/aims to), "if" clauses.
+"will", "has", simple past are asserted; "is set/scheduled to" is a schedule: asserted, cue kept.
+Negated: not/n't/never/no longer; "deny/reject/dismiss that X" negates X (the complement), not
+the report of the denial; "refuse to X" and "deny X" (object) negate the clause itself.
+Does not decide who asserts a clause (see `quotes`).
+"""
+
+from __future__ import annotations
+
+from ..model import Article, Clause
+
+_HEDGE_MODALS = frozenset({"may", "might", "could", "would", "should", "ought"})
+_HEDGE_ADVS = frozenset(
+    """likely unlikely possibly probably perhaps maybe reportedly allegedly apparently
+    purportedly supposedly seemingly presumably possible potentially""".split()
+)
+# verb lemma + "to" infinitive that makes the infinitive hedged ("is expected to arrive")
+_HEDGE_RAISING = frozenset(
+    {"expect", "believe", "appear", "seem", "plan", "aim", "intend", "hope", "report", "think",
+     "say", "rumor", "rumour", "suspect", "allege", "want", "seek", "try", "threaten"}
+)
+_SCHEDULE = frozenset({"set", "schedule", "due"})
+_NEG_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "neither", "nor"})
+_DENIAL = frozenset({"deny", "reject", "dismiss", "refute", "disavow", "rebuff"})
+_REFUSAL = frozenset({"refuse", "decline", "fail"})
+_CLAUSE_VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def _is_clause_head(tok) -> bool:
+    return tok.pos_ in _CLAUSE_VERB_POS or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _heads(sent) -> list:
+    """Clause heads of one sentence: root, conjunct verbs, ccomps, "if" and "without" clauses."""
+    out = []
+    todo = [sent.root]
+    seen = set()
+    while todo:
+        tok = todo.pop()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ == "conj" and _is_clause_head(child):
+                todo.append(child)
+            elif child.dep_ in ("ccomp", "parataxis") and _is_clause_head(child):
+                todo.append(child)
+            elif child.dep_ == "advcl" and any(m.lower_ == "if" for m in child.children):
+                todo.append(child)
+            elif child.dep_ == "xcomp":
+                # clauses inside an infinitive ("said it would ...") hang off the xcomp
+                for gc in child.children:
+                    if gc.dep_ in ("ccomp", "conj") and _is_clause_head(gc):
+                        todo.append(gc)
+            elif child.dep_ == "prep" and child.lower_ == "without":
+                todo.extend(gc for gc in child.children if gc.dep_ == "pcomp" and gc.pos_ == "VERB")
+    return sorted(out, key=lambda t: t.i)
+
+
+def _span(head, heads_set: set[int], sent) -> tuple[int, int]:
+    drop: set[int] = set()
+    for child in head.children:
+        if child.dep_ == "conj" and child.i in heads_set:
+            drop.update(t.i for t in child.subtree)
+            # the coordinating conjunction before the conjunct belongs to neither side
+            drop.update(c.i for c in head.children if c.dep_ == "cc" and c.i < child.i)
+    toks = [t for t in head.subtree if t.i not in drop and sent.start <= t.i < sent.end]
+    # the clause is the contiguous run around the head
+    idx = sorted(t.i for t in toks)
+    lo = hi = head.i
+    present = set(idx)
+    while lo - 1 in present:
+        lo -= 1
+    while hi + 1 in present:
+        hi += 1
+    doc = head.doc
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space) and doc[hi].text not in ("”", '"', "’"):
+        hi -= 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _cues(head) -> tuple[bool, bool, list[str], list]:
+    """(hedged, negated, cues, clauses whose content this head denies)."""
+    hedged = negated = False
+    cues: list[str] = []
+    denied: list = []
+    chain = [head]
+    # "is expected to arrive": the cue sits on the governing verb of an xcomp head
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in _HEDGE_RAISING | _SCHEDULE:
+        chain.append(head.head)
+    for tok in list(chain):
+        for child in tok.children:
+            low = child.lower_
+            if child.dep_ == "aux" and low in _HEDGE_MODALS:
+                hedged = True
+                cues.append(child.text)
+            elif child.dep_ in ("advmod", "acomp", "amod") and low in _HEDGE_ADVS:
+                hedged = True
+                cues.append(child.text)
+            elif child.dep_ == "neg" or (low in _NEG_WORDS and child.dep_ in ("advmod", "det")):
+                negated = True
+                cues.append(child.text)
+            elif child.dep_ == "advmod" and low == "longer" and any(g.lower_ == "no" for g in child.children):
+                negated = True
+                cues.append("no longer")
+            elif child.dep_ == "mark" and low == "if":
+                hedged = True
+                cues.append(child.text)
+            elif child.dep_ == "xcomp":
+                lem = tok.lemma_.lower()
+                if lem in _SCHEDULE:
+                    cues.append(f"{tok.text} to")
+                elif lem in _HEDGE_RAISING:
+                    hedged = True
+                    cues.append(f"{tok.text} to")
+                elif lem in _REFUSAL:
+                    negated = True
+                    cues.append(tok.text)
+                if low in _HEDGE_ADVS:
+                    hedged = True
+                    cues.append(child.text)
+    lem = head.lemma_.lower()
+    if lem in _DENIAL:
+        comps = [c for c in head.children if c.dep_ == "ccomp"]
+        if comps:
+            denied.extend(comps)
+        elif any(c.dep_ in ("dobj", "xcomp") for c in head.children):
+            negated = True
+            cues.append(head.text)
+    if lem in _REFUSAL and any(c.dep_ == "xcomp" for c in head.children) and head.text not in cues:
+        negated = True
+        cues.append(head.text)
+    if head.dep_ == "pcomp" and head.head.lower_ == "without":
+        negated = True
+        cues.append(head.head.text)
+    return hedged, negated, cues, denied
+
+
+def extract_clauses(doc, article: Article) -> list[Clause]:
+    """Clauses of every sentence after the dateline, in text order."""
+    body_start = article.body_start or 0
+    out: list[Clause] = []
+    for sent in doc.sents:
+        if sent.end_char <= body_start:
+            continue
+        heads = _heads(sent)
+        heads_set = {h.i for h in heads}
+        by_head: dict[int, Clause] = {}
+        for head in heads:
+            start, end = _span(head, heads_set, sent)
+            start = max(start, body_start)
+            if end <= start:
+                continue
+            hedged, negated, cues, denied = _cues(head)
+            clause = Clause(start, end, "hedged" if hedged else "asserted", negated, cues)
+            by_head[head.i] = clause
+            for comp in denied:
+                by_head.setdefault(-1 - comp.i, Clause(0, 0))  # placeholder, filled below
+                by_head[-1 - comp.i].cues.append(head.text)
+        # "denied that X": negate X
+        for key in [k for k in by_head if k < 0]:
+            cue = by_head.pop(key)
+            target = by_head.get(-1 - key)
+            if target is not None:
+                target.negated = True
+                target.cues.extend(c for c in cue.cues if c not in target.cues)
+        out.extend(by_head[h.i] for h in heads if h.i in by_head)
+    out.sort(key=lambda c: (c.start, -c.end))
+    return out

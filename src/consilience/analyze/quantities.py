@@ -1,0 +1,317 @@
+"""Quantities: numbers with what they count, as a [low, high] range.
+
+Decides the value range and unit of counts, money and percentages; skips numbers that belong to
+dates, clock times, years, ordinals and names. Does not compare quantities (that is `judge`).
+Approximation rules (approximate=True unless noted):
+  exact number / "a dozen" / "between A and B" / "A to B": [N, N] or [A, B], approximate=False
+  "around|about|approximately|roughly|some|an estimated N": [0.9N, 1.1N]
+  "nearly|almost|close to|just under N": [0.9N, N];  "just over N": [N, 1.1N]
+  "more than|over|above N": [N+1 (N if not integral), None];  "at least|no fewer than N": [N, None]
+  "up to|as many as|no more than N": [None, N];  "fewer than|less than|under|below N": [None, N-1]
+  "several": [3, 9]; "several dozen|dozens of": [24, 99]; "several hundred|hundreds of": [200, 999]
+  "thousands of": [2000, 9999] (likewise "tens of thousands", "millions of", ...)
+  "a quarter-century" = 25 years, "half a century" = 50 years, "a decade" = 10 years.
+Units are singular lemmas ("soldiers" -> "soldier"); money is "USD"/"EUR"/"GBP"; "%" is "percent".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..model import Article, Quantity
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
+}
+_PLURAL_OF = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 1e6,
+              "billions": 1e9}
+_CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD",
+             "eur": "EUR", "gbp": "GBP", "dollars": "USD", "dollar": "USD", "euros": "EUR",
+             "euro": "EUR", "pounds": "GBP", "yen": "JPY", "rubles": "RUB", "roubles": "RUB",
+             "won": "KRW", "yuan": "CNY"}
+_SPANS_OF_YEARS = {"quarter-century": 25, "quarter century": 25, "half-century": 50,
+                   "half century": 50, "decade": 10, "century": 100}
+
+_W = "|".join(sorted(_SMALL, key=len, reverse=True))
+_WORDNUM = rf"(?:{_W})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+_DIG = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
+_ABBR_SCALE = r"(?:bn|mn|mln|tn|k|m|b)"
+_CUR = r"(?:US\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)"
+_CORE = (
+    rf"(?P<cur>{_CUR})?"
+    rf"(?:(?P<dig>{_DIG})(?:\s?(?P<abbr>{_ABBR_SCALE})\b|(?P<dscale>(?:\s+{_SCALE}){{1,2}}))?"
+    rf"|(?P<word>{_WORDNUM})(?P<wscale>(?:\s+(?:and\s+)?(?:{_SCALE}|{_WORDNUM})){{0,3}})"
+    rf"|(?P<half>half\s+a(?:n)?\s+{_SCALE})"
+    rf"|(?P<adozen>a\s+dozen)"
+    rf"|(?P<plural>(?:(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million)"
+    rf"|(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions))"
+    rf"(?:\s+of\b)?)"
+    rf"|(?P<span>(?:a|half\s+a)\s+(?:quarter[- ]century|decade|half[- ]century|century))"
+    rf"|(?P<several>several))"
+    rf"(?P<pct>\s?(?:%|per\s?cent\b))?"
+)
+_MOD = (
+    r"(?P<mod>around|about|approximately|roughly|some|an\s+estimated|an\s+approximate|nearly|"
+    r"almost|close\s+to|just\s+under|just\s+over|more\s+than|over|above|at\s+least|no\s+fewer\s+than|"
+    r"no\s+less\s+than|up\s+to|as\s+many\s+as|no\s+more\s+than|fewer\s+than|less\s+than|under|"
+    r"below|between|from)\s+"
+)
+_RANGE_TAIL = rf"(?P<sep>\s*(?:-|–|to|and)\s*)(?P<second>{_DIG}|{_WORDNUM})(?P<sscale>\s?{_ABBR_SCALE}\b|\s+{_SCALE})?"
+_QTY = re.compile(
+    rf"(?<![\w$€£¥.,])(?:{_MOD})?{_CORE}(?:{_RANGE_TAIL})?(?![\w])",
+    re.IGNORECASE,
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december jan feb "
+    "mar apr jun jul aug sep sept oct nov dec".split()
+)
+_CLOCK_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|hrs\b|h\b|:\d)", re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "GPE", "LOC"})
+_SKIP_UNIT = frozenset({"of", "more", "other", "additional", "new", "extra", "the", "a", "an"})
+
+
+def _wordnum(s: str) -> float | None:
+    """Spelled-out numbers: "three", "twenty-five", "three hundred", "two thousand five hundred"."""
+    total, current = 0.0, 0.0
+    seen = False
+    for w in re.split(r"[\s\-]+", s.lower()):
+        if w in ("and", ""):
+            continue
+        if w in _SMALL:
+            current += _SMALL[w]
+            seen = True
+        elif w == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif w in ("thousand", "million", "billion", "trillion"):
+            total += (current or 1) * _SCALES[w]
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _num(dig: str | None, scale: str | None) -> float | None:
+    if dig is None:
+        return None
+    try:
+        v = float(dig.replace(",", ""))
+    except ValueError:
+        v = _wordnum(dig)
+        if v is None:
+            return None
+    if scale:
+        for w in scale.lower().split():
+            v *= _SCALES.get(w.strip(), 1)
+    return v
+
+
+def _core_value(m: re.Match) -> tuple[float | None, float | None, bool, str | None] | None:
+    """(low, high, approximate, unit-if-implied) of the core number."""
+    if m.group("dig"):
+        scale = m.group("abbr") or m.group("dscale")
+        if m.group("abbr") and m.group("abbr").lower() in ("m", "b", "k") and not m.group("cur"):
+            return None  # "5m" without currency is usually metres: leave it
+        v = _num(m.group("dig"), scale)
+        return v, v, False, None
+    if m.group("word"):
+        v = _wordnum(m.group("word") + (m.group("wscale") or ""))
+        return (v, v, False, None) if v is not None else None
+    if m.group("half"):
+        scale = m.group("half").split()[-1].lower()
+        v = 0.5 * _SCALES[scale]
+        return v, v, False, None
+    if m.group("adozen"):
+        return 12.0, 12.0, False, None
+    if m.group("span"):
+        s = m.group("span").lower()
+        half = s.startswith("half")
+        key = re.sub(r"^(?:half\s+)?an?\s+", "", s)
+        v = float(_SPANS_OF_YEARS[key.replace(" ", "-") if "quarter" in key or "half" in key else key])
+        if half:
+            v /= 2
+        return v, v, False, "year"
+    if m.group("plural"):
+        p = re.sub(r"\s+of$", "", m.group("plural").lower()).split()
+        if p[0] in ("several", "a"):
+            unit = _SCALES.get(p[-1], 12 if p[-1] == "dozen" else 1)
+            if p[0] == "a":  # "a few hundred"
+                return 2 * unit, 9 * unit, True, None
+            if p[-1] == "dozen":
+                return 24.0, 99.0, True, None
+            return 2 * unit if unit > 12 else 3 * unit, 9.99 * unit if unit > 12 else 9 * unit, True, None
+        base = _PLURAL_OF[p[-1]]
+        if len(p) == 3:  # "tens of thousands", "hundreds of thousands"
+            base *= 10 if p[0] == "tens" else 100
+        low = 24.0 if base == 12 else (40.0 if base == 20 else 2 * base)
+        high = 99.0 if base == 12 else (99.0 if base == 20 else 10 * base - 1)
+        return low, high, True, None
+    if m.group("several"):
+        return 3.0, 9.0, True, None
+    return None
+
+
+def _apply_modifier(mod: str, low: float, high: float, approx: bool) -> tuple:
+    mod = re.sub(r"\s+", " ", mod.lower())
+    if mod in ("around", "about", "approximately", "roughly", "some", "an estimated",
+               "an approximate"):
+        return low * 0.9, high * 1.1, True
+    if mod in ("nearly", "almost", "close to", "just under"):
+        return low * 0.9, high, True
+    if mod == "just over":
+        return low, high * 1.1, True
+    if mod in ("more than", "over", "above"):
+        return (low + 1 if float(low).is_integer() else low), None, True
+    if mod in ("at least", "no fewer than", "no less than"):
+        return low, None, True
+    if mod in ("up to", "as many as", "no more than"):
+        return None, high, True
+    if mod in ("fewer than", "less than", "under", "below"):
+        return None, (high - 1 if float(high).is_integer() else high), True
+    return low, high, approx
+
+
+def _tok_at(doc, starts: list[int], char: int) -> int:
+    """Index of the first token starting at or after `char`."""
+    return bisect_left(starts, char)
+
+
+def _unit_after(doc, starts: list[int], text: str, end: int) -> str | None:
+    if end < len(text) and text[end] in "-–" and end + 1 < len(text) and text[end + 1].isalpha():
+        k = _tok_at(doc, starts, end + 1)  # "two-day" -> "day"
+        if k < len(doc) and doc[k].idx == end + 1:
+            return doc[k].lemma_.lower()
+    last = _tok_at(doc, starts, end) - 1  # the number's last token
+    if 0 <= last < len(doc):
+        head = doc[last].head
+        # the parser's own reading first: "12 people" (nummod), "dozens of sailors" (pobj)
+        if head.pos_ == "NOUN" and 0 < head.i - last <= 4 and head.is_alpha:
+            return head.lemma_.lower()
+        for child in doc[last].children:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i == last + 1:
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                        return obj.lemma_.lower()
+    k = last + 1
+    for step in range(4):
+        if k >= len(doc):
+            return None
+        tok = doc[k]
+        low = tok.lower_
+        if tok.is_space or low in _SKIP_UNIT or (tok.pos_ in ("ADJ", "PROPN") and step < 3
+                                                  and k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN"):
+            k += 1
+            continue
+        # without a parse link only a plural noun is trusted as what is counted
+        if tok.pos_ == "NOUN" and tok.is_alpha and tok.tag_ == "NNS":
+            return tok.lemma_.lower()
+        return None
+    return None
+
+
+def _skip_number(doc, starts, text: str, m: re.Match, ent_of: dict[int, str]) -> bool:
+    s, e = m.start(), m.end()
+    dig = m.group("dig")
+    # parts of names ("Apollo 11", "Resolution 2231")
+    k = _tok_at(doc, starts, m.start("dig") if dig else s)
+    if k < len(doc) and ent_of.get(k) in _NAME_LABELS:
+        return True
+    if dig and not m.group("cur"):
+        if _ORDINAL_AFTER.match(text, m.end("dig")):
+            return True
+        if _CLOCK_AFTER.match(text, m.end("dig")):
+            return True
+        plain = dig.replace(",", "")
+        if re.fullmatch(r"1[5-9]\d\d|20\d\d", plain) and "," not in dig and not m.group("pct"):
+            return True  # a year
+        before = text[max(0, s - 12) : s].lower().split()
+        after = text[e : e + 12].lower().split()
+        if before and before[-1].strip(".,") in _MONTHS:
+            return True  # "June 9"
+        if after and after[0].strip(".,") in _MONTHS:
+            return True  # "9 June"
+    if dig and not m.group("mod") and not m.group("cur") and k > 0:
+        prev = doc[k - 1]
+        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.whitespace_ and prev.ent_type_ not in ("DATE", "TIME"):
+            return True  # "Apollo 11", "Resolution 2231"
+    if m.group("word") and m.group("word").lower() == "one" and not m.group("mod"):
+        return True  # "one of", "the one who": a pronoun far more often than a count
+    return False
+
+
+def extract_quantities(doc, article: Article) -> list[Quantity]:
+    """Counts, amounts and percentages in the article, in text order."""
+    text = article.text
+    if not text:
+        return []
+    starts = [t.idx for t in doc]
+    ent_of: dict[int, str] = {}
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            ent_of[i] = ent.label_
+    out: list[Quantity] = []
+    pos = 0
+    while True:
+        m = _QTY.search(text, pos)
+        if m is None:
+            break
+        # resume after the core number only, so that a rejected range tail ("and 10,000") is
+        # matched again as a number of its own
+        pos = max(m.start() + 1, m.start("sep") if m.group("sep") else m.end())
+        core = _core_value(m)
+        if core is None or _skip_number(doc, starts, text, m, ent_of):
+            continue
+        low, high, approx, unit = core
+        mod = m.group("mod")
+        if m.group("second"):
+            second = _num(m.group("second"), (m.group("sscale") or "").strip() or None)
+            sep = m.group("sep").strip().lower()
+            if second is None or (sep == "and" and (mod or "").lower() != "between"):
+                # "20 and 30" without "between" is two numbers: keep only the first
+                end = m.start("sep")
+            else:
+                raw = _num(m.group("second"), None)
+                if m.group("sscale") and raw and not (m.group("abbr") or m.group("dscale")):
+                    low *= second / raw  # "2 to 3 million": the scale applies to both ends
+                high = second
+                end = m.end()
+                pos = end
+                mod = None if (mod or "").lower() in ("between", "from") else mod
+        else:
+            end = m.end()
+        if mod and mod.lower() in ("between", "from") and not m.group("second"):
+            mod = None
+        start = m.start() if m.group("mod") else (m.start("cur") if m.group("cur") else _core_start(m))
+        if mod and low is not None and high is not None:
+            low, high, approx = _apply_modifier(mod, low, high, approx)
+        cur = m.group("cur")
+        if cur:
+            unit = _CURRENCY.get(cur.strip().lower(), "USD")
+        elif m.group("pct"):
+            unit = "percent"
+        elif unit is None:
+            unit = _unit_after(doc, starts, text, end)
+            if unit in _CURRENCY:
+                unit = _CURRENCY[unit]
+        if low is None and high is None:
+            continue
+        out.append(Quantity(start, end, text[start:end], low, high, unit, approx))
+    return out
+
+
+def _core_start(m: re.Match) -> int:
+    for g in ("dig", "word", "half", "adozen", "plural", "span", "several"):
+        if m.group(g):
+            return m.start(g)
+    return m.start()
