@@ -1,0 +1,633 @@
+"""Entities across articles: which article-level entities are one real person, organisation or place.
+
+Decides merges from names only (titles, surnames, transliteration, acronyms, demonyms, capitals);
+precision first: an ambiguous surname or two different given names never merge. It does not do
+in-article coreference (the analyzer's LocalEntity already did) and never looks at topic similarity.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .model import Analysis, Entity, Span
+
+
+@dataclass
+class Resolution:
+    entities: list[Entity] = field(default_factory=list)
+    # (article id, index into Analysis.mentions) -> Entity id
+    by_mention: dict[tuple[str, int], str] = field(default_factory=dict)
+    # (article id, LocalEntity id) -> Entity id
+    by_local: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- tables
+
+# Types that name something; numbers and dates are not entities here.
+NAME_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
+PLACE_ORG = {"ORG", "GPE", "LOC", "FAC", "NORP"}
+
+TITLES = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "general",
+    "gen", "lt", "col", "colonel", "maj", "major", "capt", "captain", "adm", "admiral", "sgt",
+    "sen", "senator", "rep", "representative", "gov", "governor", "mayor", "judge", "justice",
+    "king", "queen", "prince", "princess", "pope", "rev", "reverend", "father", "sheikh",
+    "ayatollah", "chairman", "chairwoman", "leader", "supreme", "commander", "ambassador",
+    "spokesman", "spokeswoman", "spokesperson", "foreign", "defense", "defence", "interior",
+    "finance", "deputy", "chief", "former", "state", "marshal", "comrade", "officer", "detective",
+    "inspector", "coach", "ceo", "director", "envoy", "emperor", "crown", "speaker",
+    # occupations written before a name ("Comedian Ellen DeGeneres", "defensive tackle X")
+    "comedian", "actor", "actress", "singer", "rapper", "star", "host", "player", "quarterback",
+    "tackle", "lineman", "defensive", "offensive", "receiver", "striker", "midfielder",
+    "goalkeeper", "author", "writer", "filmmaker", "producer", "musician", "model", "designer",
+    "chef", "artist", "dancer", "lawyer", "attorney", "prosecutor", "suspect", "victim",
+    "trooper", "sheriff", "police", "coroner", "surgeon", "doctor",
+}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "la", "le", "du"}
+# Surnames written first (East Asian order): "Kim" alone can refer to "Kim Jong Un".
+SURNAME_FIRST = {
+    "kim", "lee", "li", "park", "pak", "choi", "choe", "jung", "chung", "kang", "cho", "yoon",
+    "yun", "moon", "mun", "han", "shin", "xi", "wang", "zhang", "liu", "chen", "yang", "zhao",
+    "huang", "zhou", "wu", "hu", "sun", "ma", "wen", "deng", "mao", "jiang", "nguyen", "tran",
+    "ri", "rhee", "hun", "abe", "kishida",
+}
+PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "we", "i"}
+
+# Canonical country / organisation names for their common short forms and acronyms.
+ALIASES = {
+    "us": "united states", "u s": "united states", "usa": "united states", "america": "united states",
+    "united states of america": "united states", "the united states": "united states",
+    "uk": "united kingdom", "u k": "united kingdom", "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "dprk": "north korea", "democratic peoples republic of korea": "north korea",
+    "n korea": "north korea", "rok": "south korea", "republic of korea": "south korea",
+    "s korea": "south korea",
+    "russian federation": "russia", "prc": "china", "peoples republic of china": "china",
+    "mainland china": "china", "uae": "united arab emirates", "kiev": "kyiv",
+    "un": "united nations", "u n": "united nations", "eu": "european union",
+    "e u": "european union", "nato": "north atlantic treaty organization",
+    "who": "world health organization", "iaea": "international atomic energy agency",
+    "imf": "international monetary fund", "fbi": "federal bureau of investigation",
+    "cia": "central intelligence agency", "icc": "international criminal court",
+    "opec": "organization of the petroleum exporting countries",
+    "kcna": "korean central news agency", "asean": "association of southeast asian nations",
+}
+DEMONYMS = {
+    "american": "united states", "russian": "russia", "north korean": "north korea",
+    "south korean": "south korea", "chinese": "china", "japanese": "japan", "ukrainian": "ukraine",
+    "venezuelan": "venezuela", "british": "united kingdom", "french": "france", "german": "germany",
+    "iranian": "iran", "israeli": "israel", "syrian": "syria", "iraqi": "iraq",
+    "afghan": "afghanistan", "pakistani": "pakistan", "indian": "india", "turkish": "turkey",
+    "egyptian": "egypt", "saudi": "saudi arabia", "mexican": "mexico", "canadian": "canada",
+    "brazilian": "brazil", "cuban": "cuba", "nicaraguan": "nicaragua", "colombian": "colombia",
+    "italian": "italy", "spanish": "spain", "polish": "poland", "belarusian": "belarus",
+    "armenian": "armenia", "azerbaijani": "azerbaijan", "lebanese": "lebanon",
+    "jordanian": "jordan", "yemeni": "yemen", "libyan": "libya", "sudanese": "sudan",
+    "nigerian": "nigeria", "kenyan": "kenya", "ethiopian": "ethiopia",
+    "south african": "south africa", "australian": "australia", "vietnamese": "vietnam",
+    "indonesian": "indonesia", "filipino": "philippines", "thai": "thailand",
+    "taiwanese": "taiwan", "dutch": "netherlands", "swedish": "sweden", "finnish": "finland",
+    "norwegian": "norway", "danish": "denmark", "greek": "greece", "hungarian": "hungary",
+    "serbian": "serbia", "argentine": "argentina", "argentinian": "argentina",
+    "chilean": "chile", "peruvian": "peru", "bolivian": "bolivia", "ecuadorian": "ecuador",
+    "kazakh": "kazakhstan", "mongolian": "mongolia", "qatari": "qatar", "emirati":
+    "united arab emirates", "irish": "ireland", "swiss": "switzerland", "austrian": "austria",
+    "czech": "czech republic", "romanian": "romania", "bulgarian": "bulgaria",
+    "moldovan": "moldova", "lithuanian": "lithuania", "latvian": "latvia", "estonian": "estonia",
+    "haitian": "haiti", "somali": "somalia", "malian": "mali", "algerian": "algeria",
+    "moroccan": "morocco", "tunisian": "tunisia", "bangladeshi": "bangladesh",
+    "sri lankan": "sri lanka", "nepalese": "nepal", "burmese": "myanmar", "new zealand": "new zealand",
+}
+# A capital (or seat of government) named as a stand-in for its government stays a place,
+# linked to its country.
+CAPITALS = {
+    "moscow": "russia", "kremlin": "russia", "the kremlin": "russia", "pyongyang": "north korea",
+    "seoul": "south korea", "washington": "united states", "white house": "united states",
+    "the white house": "united states", "beijing": "china", "tokyo": "japan", "kyiv": "ukraine",
+    "london": "united kingdom", "paris": "france", "berlin": "germany", "tehran": "iran",
+    "damascus": "syria", "baghdad": "iraq", "kabul": "afghanistan", "caracas": "venezuela",
+    "managua": "nicaragua", "havana": "cuba", "ankara": "turkey", "cairo": "egypt",
+    "riyadh": "saudi arabia", "minsk": "belarus", "hanoi": "vietnam", "taipei": "taiwan",
+    "new delhi": "india", "islamabad": "pakistan", "ottawa": "canada", "mexico city": "mexico",
+    "rome": "italy", "madrid": "spain", "warsaw": "poland", "beirut": "lebanon",
+    "amman": "jordan", "tripoli": "libya", "khartoum": "sudan", "canberra": "australia",
+    "brasilia": "brazil", "bogota": "colombia", "buenos aires": "argentina", "tbilisi": "georgia",
+    "yerevan": "armenia", "baku": "azerbaijan", "doha": "qatar", "abu dhabi": "united arab emirates",
+}
+_COUNTRIES = set(DEMONYMS.values()) | set(CAPITALS.values())
+_ACRONYM_STOP = {"of", "the", "and", "for", "on", "in", "de", "des", "la", "&"}
+
+_PUNCT = re.compile(r"[^\w\s-]", re.UNICODE)
+_SPACE = re.compile(r"\s+")
+
+
+# --------------------------------------------------------------------------- name normalisation
+
+
+def ascii_fold(text: str) -> str:
+    """Lowercase, strip diacritics."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def norm_text(text: str) -> str:
+    """Lowercase words of a name: diacritics, punctuation, possessive and a leading "the" removed.
+    Hyphens become spaces so "Jong-un" and "Jong Un" read the same."""
+    t = ascii_fold(text).replace("\u2019", "'")
+    t = re.sub(r"'s\b", "", t)
+    t = re.sub(r"(?<=\w)'(?=\w)", "", t)  # O'Brien is one word
+    t = t.replace(".", " ").replace("-", " ")
+    t = _PUNCT.sub(" ", t)
+    t = _SPACE.sub(" ", t).strip()
+    if t.startswith("the "):
+        t = t[4:]
+    return t
+
+
+def translit_key(token: str) -> str:
+    """A spelling-insensitive key for one name token: y->i, ks->x, kh->h, ph->f, doubled letters
+    collapsed, so Yury/Yuri, Aleksandr/Alexander, Zelensky/Zelenskyy share (or nearly share) a key."""
+    t = ascii_fold(token).replace("-", "").replace(" ", "").replace("'", "")
+    if t.startswith("ye"):  # Yevgeny/Evgeny
+        t = t[1:]
+    for a, b in (("ks", "x"), ("kh", "h"), ("ph", "f"), ("ck", "k"), ("ou", "u"), ("j", "j")):
+        t = t.replace(a, b)
+    t = t.replace("y", "i")
+    t = re.sub(r"(.)\1+", r"\1", t)
+    return t
+
+
+def _skeleton(key: str) -> str:
+    return key[:1] + re.sub(r"[aeiou]", "", key[1:])
+
+
+def same_token(a: str, b: str) -> bool:
+    """Two name tokens are one name up to transliteration (strict: short names must match)."""
+    ka, kb = translit_key(a), translit_key(b)
+    if ka == kb:
+        return True
+    if not ka or not kb or ka[0] != kb[0]:
+        return False
+    # a different ending vowel is a different (often gendered) name: Daniel/Daniela, Mario/Maria
+    short, long_ = sorted((ka, kb), key=len)
+    if (long_[:-1] == short and long_[-1] in "aeiou") or (
+        len(ka) == len(kb) and ka[:-1] == kb[:-1] and ka[-1] in "aeiou" and kb[-1] in "aeiou"
+    ):
+        return False
+    if min(len(ka), len(kb)) >= 5 and fuzz.ratio(ka, kb) >= 86:
+        return True
+    # Mohammed/Muhammad: same consonant skeleton, vowels differ
+    sa, sb = _skeleton(ka), _skeleton(kb)
+    return sa == sb and len(sa) >= 4 and fuzz.ratio(ka, kb) >= 70
+
+
+@dataclass
+class PersonName:
+    tokens: list[str]  # normalised tokens, titles and suffixes removed
+    surname: str  # translit key of the surname (particles removed)
+    given: list[str]  # normalised given-name tokens (particles removed)
+    surname_first: bool = False
+
+    @property
+    def full(self) -> bool:
+        return len(self.tokens) >= 2 and bool(self.given)
+
+    @property
+    def joined(self) -> str:
+        return translit_key("".join(self.tokens))
+
+
+def strip_titles(text: str) -> list[str]:
+    toks = norm_text(text).split()
+    while len(toks) > 1 and toks[0] in TITLES:
+        toks = toks[1:]
+    while len(toks) > 1 and toks[-1] in SUFFIXES:
+        toks = toks[:-1]
+    return toks
+
+
+def parse_person(text: str) -> PersonName | None:
+    toks = strip_titles(text)
+    if not toks:
+        return None
+    if len(toks) == 1:
+        return PersonName(toks, translit_key(toks[0]), [])
+    content = [t for t in toks if t not in PARTICLES] or toks
+    if toks[0] in SURNAME_FIRST and len(content) >= 2:
+        return PersonName(toks, translit_key(content[0]), content[1:], surname_first=True)
+    return PersonName(toks, translit_key(content[-1]), content[:-1])
+
+
+def surname_keys(p: PersonName) -> set[str]:
+    """Every key a surname-only mention of this person could carry."""
+    keys = {p.surname}
+    content = [t for t in p.tokens if t not in PARTICLES]
+    # "Xi Jinping" / "Kim Kardashian": the order is unknown for two words, accept either
+    if p.surname_first and len(content) == 2:
+        keys.add(translit_key(content[-1]))
+    return keys
+
+
+def given_compatible(g1: list[str], g2: list[str]) -> bool:
+    """Given names agree: same name up to transliteration; an initial matches its name; a missing
+    middle name is compatible, two different middle names are not (Kim Jong Un / Kim Jong Il)."""
+    if not g1 or not g2:
+        return True
+    if translit_key("".join(g1)) == translit_key("".join(g2)):
+        return True
+    if same_token("".join(g1), "".join(g2)) and len(g1) == len(g2) == 1:
+        return True
+
+    def tok_ok(a: str, b: str) -> bool:
+        if len(a) == 1 or len(b) == 1:
+            return a[0] == b[0]
+        return same_token(a, b)
+
+    if not tok_ok(g1[0], g2[0]):
+        return False
+    m1, m2 = g1[1:], g2[1:]
+    if not m1 or not m2:
+        return True
+    if len(m1) != len(m2):
+        return False
+    return all(tok_ok(a, b) for a, b in zip(m1, m2, strict=True))
+
+
+def persons_compatible(a: PersonName, b: PersonName) -> bool:
+    if a.joined == b.joined:
+        return True
+    if not a.full or not b.full:
+        return False
+    if not (a.surname == b.surname or same_token(a.surname, b.surname)):
+        return False
+    return given_compatible(a.given, b.given)
+
+
+def acronym_of(text: str) -> str | None:
+    """"U.N." / "UN" -> "un"; None when the text is not written as an acronym."""
+    letters = text.replace(".", "").replace(" ", "").replace("&", "")
+    if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+        return letters.lower()
+    return None
+
+
+def initials(norm: str) -> str:
+    words = [w for w in norm.split() if w not in _ACRONYM_STOP]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def place_key(text: str) -> tuple[str, bool]:
+    """Canonical key of an organisation/place name and whether it came from a demonym."""
+    n = norm_text(text)
+    if n in ALIASES:
+        return ALIASES[n], False
+    for cand in (n, n[:-1] if n.endswith("s") else n, n[:-2] if n.endswith("es") else n):
+        if cand in DEMONYMS:
+            return DEMONYMS[cand], True
+    return n, False
+
+
+# --------------------------------------------------------------------------- units
+
+
+@dataclass
+class _Unit:
+    """One article-level entity (a LocalEntity, or same-text mentions with no LocalEntity)."""
+
+    article: str
+    local: str | None
+    name: str
+    type: str
+    mentions: list[int]
+    surfaces: list[str]
+    roles: list[str]
+    order: int
+    key: str = ""
+    person: PersonName | None = None
+    demonym: bool = False
+
+
+def _units(analyses: list[Analysis]) -> list[_Unit]:
+    units: list[_Unit] = []
+    for an in analyses:
+        aid = an.article.id
+        n_m = len(an.mentions)
+        claimed: set[int] = set()
+        by_id: dict[str, _Unit] = {}
+        for le in an.entities:
+            idxs = [i for i in le.mentions if 0 <= i < n_m]
+            roles = list(le.roles)
+            for i in idxs:
+                r = an.mentions[i].role
+                if r and r not in roles:
+                    roles.append(r)
+            u = _Unit(aid, le.id, le.name or "", le.type or "", idxs,
+                      [an.mentions[i].text or "" for i in idxs], roles, len(units))
+            units.append(u)
+            by_id[le.id] = u
+            claimed.update(idxs)
+        loose: dict[tuple[str, str], _Unit] = {}
+        for i, m in enumerate(an.mentions):
+            if i in claimed:
+                continue
+            if m.entity and m.entity in by_id:  # LocalEntity did not list this mention
+                u = by_id[m.entity]
+                u.mentions.append(i)
+                u.surfaces.append(m.text or "")
+                if m.role and m.role not in u.roles:
+                    u.roles.append(m.role)
+                continue
+            if m.type not in NAME_TYPES or not norm_text(m.text or ""):
+                continue
+            k = (m.type, norm_text(m.text))
+            u = loose.get(k)
+            if u is None:
+                u = _Unit(aid, None, m.text, m.type, [], [], [], len(units))
+                loose[k] = u
+                units.append(u)
+            u.mentions.append(i)
+            u.surfaces.append(m.text)
+            if m.role and m.role not in u.roles:
+                u.roles.append(m.role)
+    return units
+
+
+class _DSU:
+    def __init__(self, n: int) -> None:
+        self.p = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.p[x] != x:
+            self.p[x] = self.p[self.p[x]]
+            x = self.p[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb)] = min(ra, rb)
+
+
+def _is_person(u: _Unit) -> bool:
+    if u.type == "PERSON":
+        return True
+    # spaCy sometimes labels "Mr. Ortega" as ORG/GPE; an honorific settles it
+    first = norm_text(u.name).split()[:1]
+    return bool(first) and first[0] in {"mr", "mrs", "ms", "dr", "sen", "gen"} and u.type in PLACE_ORG
+
+
+# --------------------------------------------------------------------------- resolve
+
+
+def _resolve_persons(units: list[_Unit], idx: list[int], dsu: _DSU) -> None:
+    full = [i for i in idx if units[i].person and units[i].person.full]
+    partial = [i for i in idx if units[i].person and not units[i].person.full]
+    # fuller names first, so "George W. Bush" founds a cluster before "George Bush" asks to join
+    full.sort(key=lambda i: (-len(units[i].person.tokens), units[i].order))
+    clusters: list[list[int]] = []
+    for i in full:
+        p = units[i].person
+        fits = [c for c in clusters if all(persons_compatible(p, units[j].person) for j in c)]
+        if len(fits) == 1:
+            fits[0].append(i)
+        elif not fits:
+            clusters.append([i])
+        # ambiguous (compatible with several people): stays on its own
+        elif len(fits) > 1:
+            clusters.append([i])
+    for c in clusters:
+        for j in c[1:]:
+            dsu.union(c[0], j)
+
+    ckeys = [set().union(*(surname_keys(units[j].person) for j in c)) for c in clusters]
+    crole = [{r.lower() for j in c for r in units[j].roles} for c in clusters]
+    carts = [{units[j].article for j in c} for c in clusters]
+    orphans: dict[str, list[int]] = defaultdict(list)
+    for i in partial:
+        u = units[i]
+        key = u.person.surname
+        cands = [k for k, keys in enumerate(ckeys) if any(key == s or same_token(key, s) for s in keys)]
+        if len(cands) > 1:  # two people share the surname: the own article decides, then roles
+            in_art = [k for k in cands if u.article in carts[k]]
+            by_role = [k for k in cands if crole[k] & {r.lower() for r in u.roles}]
+            cands = in_art if len(in_art) == 1 else by_role if len(by_role) == 1 else cands
+        if len(cands) == 1:
+            dsu.union(clusters[cands[0]][0], i)
+        elif not cands:
+            orphans[key].append(i)
+        # still ambiguous: this unit stays its own entity
+    # surname-only mentions with no full name anywhere: one person per surname in the story
+    for group in orphans.values():
+        for j in group[1:]:
+            dsu.union(group[0], j)
+
+
+def _resolve_places(units: list[_Unit], idx: list[int], dsu: _DSU) -> None:
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i in idx:
+        u = units[i]
+        group = "PLACE" if u.type in PLACE_ORG or u.demonym else u.type
+        by_key[(group, u.key)].append(i)
+        for s in {s for s in u.surfaces if s}:
+            k, _ = place_key(s)
+            if k in ALIASES.values() and k != u.key:  # "U.S." inside a "United States" entity
+                by_key[(group, k)].append(i)
+    for members in by_key.values():
+        for j in members[1:]:
+            dsu.union(members[0], j)
+    # acronyms written out elsewhere: "IAEA" / "International Atomic Energy Agency"
+    acr: dict[str, list[int]] = defaultdict(list)
+    expanded: dict[str, set[str]] = defaultdict(set)
+    expanded_units: dict[str, list[int]] = defaultdict(list)
+    for i in idx:
+        u = units[i]
+        for s in set(u.surfaces) | {u.name}:
+            a = acronym_of(s)
+            if a:
+                acr[a].append(i)
+        ini = initials(u.key)
+        if ini:
+            expanded[ini].add(u.key)
+            expanded_units[ini].append(i)
+    for a, members in acr.items():
+        if len(expanded.get(a, ())) == 1:  # exactly one written-out name fits: precision first
+            for j in members + expanded_units[a]:
+                dsu.union(members[0], j)
+    # spelling variants of long names (strict threshold)
+    keys = sorted({(units[i].key, i) for i in idx if len(units[i].key) >= 8})
+    for x in range(len(keys)):
+        for y in range(x + 1, len(keys)):
+            ka, kb = keys[x][0], keys[y][0]
+            if ka != kb and ka[0] == kb[0] and fuzz.ratio(translit_key(ka), translit_key(kb)) >= 92:
+                dsu.union(keys[x][1], keys[y][1])
+
+
+def strip_titles_cased(text: str) -> str:
+    """The name as written, without leading titles ("President Daniel Ortega" -> "Daniel Ortega")."""
+    words = text.split()
+    while len(words) > 1 and norm_text(words[0]) in TITLES | {""}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def clean_form(text: str) -> str:
+    """A mention text as a name: the last line only (spaCy spans can swallow a headline's end)."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    return lines[-1] if lines else ""
+
+
+def person_form(forms: list[str], preferred: str = "") -> str:
+    """The unit's name: its most frequent full name (noise like a headline fragment is rare), then
+    the fullest form compatible with it ("George W. Bush" over "George Bush")."""
+    cleaned = [strip_titles_cased(clean_form(f)) for f in forms]
+    cleaned = [c for c in cleaned if c]
+    if not cleaned:
+        return preferred
+    parsed = {c: parse_person(c) for c in set(cleaned)}
+    full = [c for c in cleaned if parsed[c] and parsed[c].full]
+    if not full:
+        count = Counter(cleaned)
+        return max(count, key=lambda c: (count[c], len(c), c))
+    by_key = Counter(parsed[c].joined for c in full)
+    pref = parse_person(strip_titles_cased(clean_form(preferred))) if preferred else None
+    surnames = Counter(parsed[c].surname for c in cleaned if parsed[c] and not parsed[c].full)
+    sur_of = {parsed[c].joined: parsed[c].surname for c in full}
+    # ties: the name whose surname is used alone elsewhere ("DeGeneres" backs "Ellen DeGeneres",
+    # not a headline fragment "Ellen DeGeneres Set"), then the analyzer's own choice
+    top_key = max(by_key, key=lambda k: (by_key[k], surnames[sur_of[k]],
+                                         bool(pref and pref.joined == k), -len(k), k))
+    top = parsed[next(c for c in full if parsed[c].joined == top_key)]
+    fits = [c for c in full if persons_compatible(parsed[c], top)]
+    count = Counter(fits)
+    return max(count, key=lambda c: (len(parsed[c].tokens), count[c], len(c), c))
+
+
+def _best_name(forms: list[str], type_: str, canon: Counter) -> str:
+    if type_ == "PERSON":
+        return person_form(forms)
+    forms = [re.sub(r"^(?:the|The)\s+", "", f) for f in forms]
+    named = [f for f in forms if norm_text(f) not in DEMONYMS
+             and norm_text(f).rstrip("s") not in DEMONYMS]
+    if not named:  # only "Venezuelan"/"Venezuelans" seen: name it by its country
+        key = canon.most_common(1)[0][0] if canon else norm_text(forms[0])
+        return key.title().replace(" Of ", " of ")
+    count = Counter(f for f in named if not acronym_of(f))
+    if not count and canon and canon.most_common(1)[0][0] in _COUNTRIES:  # "U.S." -> United States
+        return canon.most_common(1)[0][0].title()
+    count = count or Counter(named)
+    return max(count, key=lambda c: (len(c.split()), count[c], len(c), c))
+
+
+def _retype_org_named_persons(units: list[_Unit]) -> None:
+    """The small model tags some one-word organisations as PERSON in one sentence and ORG in the
+    next ("SEACOM"). A one-word "person" never called Mr./Ms., with no stated role, whose word no
+    full-name person carries, and that the story also names as an ORG, is that ORG."""
+    org_keys = {u.key for u in units if u.type == "ORG"}
+    surnames = set()
+    for u in units:
+        if u.person and u.person.full:
+            surnames |= surname_keys(u.person)
+    for u in units:
+        p = u.person
+        if (p and not p.full and not u.roles and u.key in org_keys and p.surname not in surnames
+                and all(len(norm_text(clean_form(s)).split()) == 1 for s in u.surfaces or [u.name])):
+            u.type, u.person = "ORG", None
+
+
+def resolve(analyses: list[Analysis]) -> Resolution:
+    """One Entity per real person/organisation/place across the analyses (see module docstring)."""
+    units = _units(analyses)
+    if not units:
+        return Resolution()
+    for u in units:
+        if _is_person(u):
+            u.type = "PERSON"
+            u.person = parse_person(person_form(u.surfaces or [u.name], u.name))
+            u.key = place_key(clean_form(person_form(u.surfaces or [u.name], u.name)))[0]
+        else:
+            u.key, u.demonym = place_key(clean_form(u.name) or u.name)
+            if u.demonym:
+                u.type = "GPE"
+    _retype_org_named_persons(units)
+    dsu = _DSU(len(units))
+    persons = [i for i, u in enumerate(units) if u.type == "PERSON" and u.person]
+    person_set = set(persons)
+    places = [i for i, u in enumerate(units) if i not in person_set and u.key]
+    _resolve_persons(units, persons, dsu)
+    _resolve_places(units, places, dsu)
+    # one exact multi-word name labelled PERSON here and ORG there is still one name
+    by_joined: dict[str, list[int]] = defaultdict(list)
+    for i, u in enumerate(units):
+        if len(norm_text(u.name).split()) >= 2 and u.key:
+            by_joined[translit_key(norm_text(u.name).replace(" ", ""))].append(i)
+    for members in by_joined.values():
+        if len({units[j].type == "PERSON" for j in members}) > 1:
+            for j in members[1:]:
+                dsu.union(members[0], j)
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(units)):
+        groups[dsu.find(i)].append(i)
+
+    art_text = {an.article.id: an for an in analyses}
+    built: list[tuple[Entity, list[int], str]] = []
+    for members in groups.values():
+        types = Counter(units[j].type for j in members)
+        type_ = max(types, key=lambda t: (types[t], t == "PERSON", t))
+        forms: list[str] = []
+        spans: list[Span] = []
+        roles: list[str] = []
+        canon: Counter = Counter()
+        for j in sorted(members, key=lambda j: units[j].order):
+            u = units[j]
+            an = art_text[u.article]
+            forms.append(u.name)
+            forms.extend(u.surfaces)
+            if u.type != "PERSON":
+                canon[u.key] += 1
+            for i in u.mentions:
+                m = an.mentions[i]
+                spans.append(Span(u.article, m.start, m.end))
+            for r in u.roles:
+                if r not in roles:
+                    roles.append(r)
+        forms = [f for f in forms if f and f.strip().lower() not in PRONOUNS]
+        name = _best_name(forms or [units[members[0]].name], type_, canon)
+        seen = {name.lower()}
+        aliases = []
+        for f in forms:
+            if f.lower() not in seen:
+                seen.add(f.lower())
+                aliases.append(f)
+        spans = sorted(set(spans), key=lambda s: (s.article, s.start, s.end))
+        main_key = canon.most_common(1)[0][0] if canon else ""
+        built.append((Entity("", name, type_, aliases, spans, roles), members, main_key))
+
+    built.sort(key=lambda b: (-len(b[0].mentions), b[0].name, b[0].type))
+    res = Resolution()
+    key_to_id: dict[str, str] = {}
+    for n, (ent, members, main_key) in enumerate(built, 1):
+        ent.id = f"E{n}"
+        res.entities.append(ent)
+        if main_key and ent.type != "PERSON":
+            key_to_id.setdefault(main_key, ent.id)
+        for j in members:
+            u = units[j]
+            if u.local is not None:
+                res.by_local[(u.article, u.local)] = ent.id
+            for i in u.mentions:
+                res.by_mention[(u.article, i)] = ent.id
+    # capitals stand for governments but stay places: link them to their country
+    for ent, _members, main_key in built:
+        country = CAPITALS.get(main_key)
+        target = key_to_id.get(country) if country else None
+        if target and target != ent.id and target not in ent.linked:
+            ent.linked.append(target)
+    return res

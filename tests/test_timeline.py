@@ -1,0 +1,55 @@
+"""Timeline: dated entries per fact, sorted, with conflicting dates kept side by side."""
+
+from __future__ import annotations
+
+from consilience.model import Analysis, Article, Claim, Fact, Span, TimeExpr
+from consilience.timeline import build_timeline, short_text
+
+A = "The dam at Lake Orrin opened on 3 May. Talks on the treaty resume on 1 April."
+B = "The dam opened on 5 May, officials said. The treaty talks resume in April, week 14."
+
+
+def claim(cid: str, aid: str, text: str, sentence_text: str, times=()) -> Claim:
+    start = text.index(sentence_text)
+    return Claim(cid, Span(aid, start, start + len(sentence_text)), sentence_text, 0,
+                 times=list(times))
+
+
+def setup():
+    a = Analysis(article=Article(id="a", text=A), times=[
+        TimeExpr(A.index("3 May"), A.index("3 May") + 5, "3 May", "2031-05-03"),
+        TimeExpr(A.index("1 April"), A.index("1 April") + 7, "1 April", "2031-04-01"),
+    ])
+    b = Analysis(article=Article(id="b", text=B), times=[
+        TimeExpr(B.index("5 May"), B.index("5 May") + 5, "5 May", "2031-05-05"),
+        TimeExpr(B.index("week"), B.index("week") + 7, "week 14", None),  # unresolved: skipped
+    ])
+    dam = Fact("F1", "conflicting", "The dam at Lake Orrin opened.", claims=[
+        claim("c1", "a", A, "The dam at Lake Orrin opened on 3 May."),
+        claim("c2", "b", B, "The dam opened on 5 May, officials said."),
+    ])
+    treaty = Fact("F2", "corroborated", "Talks on the treaty resume. " * 20, claims=[
+        claim("c3", "a", A, "Talks on the treaty resume on 1 April."),
+        # a date the claim carries itself (not found in the analysis): an interval
+        claim("c4", "b", B, "The treaty talks resume in April, week 14.",
+              times=[TimeExpr(0, 0, "in April", "2031-04-01/2031-04-30")]),
+    ])
+    undated = Fact("F3", "single_source", "Nobody knows.", claims=[claim("c5", "a", A, "The dam")])
+    return [dam, treaty, undated], [a, b]
+
+
+def test_sorted_entries_with_conflicting_dates():
+    facts, analyses = setup()
+    tl = build_timeline(facts, analyses)
+    assert [(e.date, e.fact) for e in tl] == [
+        ("2031-04-01", "F2"), ("2031-04-01/2031-04-30", "F2"),
+        ("2031-05-03", "F1"), ("2031-05-05", "F1"),
+    ]
+    assert tl[2].spans == [facts[0].claims[0].span] and tl[3].spans == [facts[0].claims[1].span]
+    assert tl[2].text == "The dam at Lake Orrin opened."
+    assert len(tl[0].text) <= 160 and tl[0].text.endswith("\u2026")
+
+
+def test_empty_and_short_text():
+    assert build_timeline([], []) == []
+    assert short_text("a  b\n c") == "a b c"
