@@ -1,0 +1,312 @@
+"""Quote attribution benchmark on PolNeAR: consilience's extract_quotes against textacy's
+direct_quotations, both run on the same spaCy docs and scored the same way.
+
+Usage: python bench/quotes_polnear.py PATH_TO_POLNEAR [--split dev] [--limit N]
+       [--entities real|fallback] [--write-docs docs/quality.md]
+
+Gold set. PolNeAR gives one annotator per article, except 19 articles annotated by 5-6 annotators;
+for those we keep one annotator: the alphabetically first (deterministic, and it keeps the gold
+density comparable to single-annotator articles). Attributions without content are dropped.
+Pieces of a discontinuous gold content span are united.
+
+Predictions. Quotes that share a cue span (a split quote, or a partial quote inside the reported
+clause of the same cue) form one predicted attribution whose content is the union of the pieces.
+
+Content match. Compared on alphanumeric character positions only (quotation marks, spaces and
+punctuation do not count). A prediction P matches gold G when |P & G| >= 0.5 |G| (it covers at
+least half of the gold content) and |P & G| >= 0.5 |P| (at most half of it lies outside, so a
+span more than 2x the gold never matches). Matching is one-to-one, greedy by overlap F1.
+
+Speaker match. The predicted speaker span overlaps the gold source span, or the resolved speaker
+name shares a content word (not a title like "president"/"mr.") with the gold source text. When
+the gold source is a pronoun (he, she, it, they, who, ...), a resolved name also matches when it
+shares a word with the nearest preceding non-pronoun gold source of the same annotator (the
+pronoun's likely antecedent). A gold attribution without a source matches a prediction with no
+speaker. textacy does not resolve pronouns, so its speaker name is its speaker text.
+
+Reported-speech subset. Gold whose content is inside quotation marks, or whose cue contains a
+speech word (said, told, according to, wrote, added, stated, asked, ...). Precision on the subset
+leaves out predictions that matched gold outside the subset (they are neither right nor wrong
+there); unmatched predictions count as false positives in both views.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+SPEECH_WORDS = {
+    "said", "say", "says", "saying", "told", "tell", "tells", "telling", "according", "wrote",
+    "write", "writes", "writing", "added", "add", "adds", "adding", "stated", "state", "states",
+    "asked", "ask", "asks", "asking", "noted", "note", "notes", "noting", "announced", "announce",
+    "tweeted", "tweet", "explained", "argued", "argue", "argues", "arguing", "claimed", "claim",
+    "claims", "warned", "warn", "warns", "declared", "insisted", "stressed", "emphasized",
+    "replied", "responded", "continued", "recalled", "acknowledged", "admitted", "suggested",
+    "confirmed", "denied", "reported", "reports", "commented", "urged", "accused", "testified",
+    "quoted", "remarked", "conceded", "vowed", "promised", "predicted", "concluded", "statement",
+}
+PRONOUNS = {"he", "she", "it", "they", "who", "which", "that", "i", "we", "you", "his", "her",
+            "him", "them", "their", "its", "this", "whom"}
+NAME_STOP = {"the", "a", "an", "of", "mr", "mrs", "ms", "dr", "sen", "senator", "president",
+             "gov", "governor", "rep", "secretary", "minister", "s", "and", "former", "his", "her",
+             "candidate", "republican", "democratic", "presidential", "spokesman", "spokeswoman"}
+QUOTE_CHARS = "\"“”‘’'"
+ROW = "{:<34} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}"
+
+
+@dataclass
+class Att:
+    content: frozenset[int]
+    spk_span: tuple[int, int] | None
+    spk_name: str | None
+    gold_src_text: str | None = None
+    antecedent: str | None = None
+    subset: bool = True
+
+
+def alnum_positions(text: str, pieces: list[tuple[int, int]]) -> frozenset[int]:
+    return frozenset(i for s, e in pieces for i in range(s, min(e, len(text))) if text[i].isalnum())
+
+
+def words(s: str | None) -> set[str]:
+    if not s:
+        return set()
+    return {w for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in NAME_STOP and len(w) > 1}
+
+
+def load(path: Path, split: str, limit: int | None) -> tuple[list[dict], dict[str, list[Att]]]:
+    try:
+        arts = [json.loads(line) for line in open(path / "articles.jsonl", encoding="utf-8")]
+        raw = [json.loads(line) for line in open(path / "attributions.jsonl", encoding="utf-8")]
+    except (OSError, json.JSONDecodeError) as exc:
+        sys.exit(f"{path}: cannot read PolNeAR files ({exc})")
+    arts = [a for a in arts if split == "all" or a["gold"].get("split") == split]
+    if limit:
+        arts = arts[:limit]
+    keep = {a["id"] for a in arts}
+    texts = {a["id"]: a["text"] for a in arts}
+    annotators: dict[str, set[str]] = defaultdict(set)
+    for r in raw:
+        annotators[r["article"]].add(r["annotator"])
+    chosen = {k: min(v) for k, v in annotators.items()}
+    gold: dict[str, list[Att]] = defaultdict(list)
+    rows = [r for r in raw if r["article"] in keep and r["annotator"] == chosen[r["article"]]]
+    rows.sort(key=lambda r: (r["article"], (r.get("source_offsets") or [[10**9]])[0][0]))
+    last_named: dict[str, str] = {}
+    for r in sorted(rows, key=lambda r: (r["article"], _first(r))):
+        text = texts[r["article"]]
+        pieces = [tuple(p) for p in r.get("content_offsets") or []]
+        if not pieces:
+            continue
+        content = alnum_positions(text, pieces)
+        if not content:
+            continue
+        src = r.get("source_offsets") or []
+        span = (src[0][0], src[-1][1]) if src else None
+        src_text = text[span[0] : span[1]] if span else None
+        antecedent = None
+        if src_text is not None:
+            if src_text.strip().lower() in PRONOUNS:
+                antecedent = last_named.get(r["article"])
+            else:
+                last_named[r["article"]] = src_text
+        gold[r["article"]].append(
+            Att(content, span, src_text, src_text, antecedent, _in_subset(text, r, pieces))
+        )
+    return arts, gold
+
+
+def _first(r: dict) -> int:
+    offs = (r.get("source_offsets") or []) + (r.get("cue_offsets") or []) + (
+        r.get("content_offsets") or [])
+    return min((o[0] for o in offs), default=0)
+
+
+def _in_subset(text: str, r: dict, pieces: list[tuple[int, int]]) -> bool:
+    s = min(p[0] for p in pieces)
+    e = max(p[1] for p in pieces)
+    body = text[s:e].strip()
+    before = text[max(0, s - 2) : s].strip()
+    if body[:1] in QUOTE_CHARS or (before and before[-1] in QUOTE_CHARS):
+        return True
+    cue = (r.get("cue") or "").lower()
+    return bool(set(re.findall(r"[a-z]+", cue)) & SPEECH_WORDS) or cue.strip() == ":"
+
+
+def speaker_ok(p: Att, g: Att) -> bool:
+    if g.spk_span is None:
+        return p.spk_span is None and not p.spk_name
+    if p.spk_span and p.spk_span[0] < g.spk_span[1] and g.spk_span[0] < p.spk_span[1]:
+        return True
+    pw = words(p.spk_name)
+    if pw & words(g.gold_src_text):
+        return True
+    return bool(g.antecedent and pw & words(g.antecedent))
+
+
+def match(preds: list[Att], gold: list[Att], need_speaker: bool) -> dict[int, int]:
+    pairs = []
+    for i, p in enumerate(preds):
+        for j, g in enumerate(gold):
+            inter = len(p.content & g.content)
+            if inter < 0.5 * len(g.content) or inter < 0.5 * len(p.content):
+                continue
+            if need_speaker and not speaker_ok(p, g):
+                continue
+            f = 2 * inter / (len(p.content) + len(g.content))
+            pairs.append((f, i, j))
+    pairs.sort(reverse=True)
+    used_p: dict[int, int] = {}
+    used_g: set[int] = set()
+    for _, i, j in pairs:
+        if i in used_p or j in used_g:
+            continue
+        used_p[i] = j
+        used_g.add(j)
+    return used_p
+
+
+def ours(doc, art: dict, real_entities: bool = True) -> list[Att]:
+    from consilience.analyze.entities import extract_entities
+    from consilience.analyze.quotes import extract_quotes
+    from consilience.model import Article
+
+    text = art["text"]
+    article = Article(id=art["id"], text=text)
+    mentions, entities = extract_entities(doc, article) if real_entities else ([], [])
+    quotes = extract_quotes(doc, article, mentions, entities)
+    groups: dict[object, list] = defaultdict(list)
+    for k, q in enumerate(quotes):
+        groups[q.cue_start if q.cue_start is not None else ("nocue", k)].append(q)
+    out = []
+    for qs in groups.values():
+        content = alnum_positions(text, [(q.start, q.end) for q in qs])
+        sp = next((q for q in qs if q.speaker_start is not None or q.speaker_name), None)
+        span = (sp.speaker_start, sp.speaker_end) if sp and sp.speaker_start is not None else None
+        out.append(Att(content, span, sp.speaker_name if sp else None))
+    return out
+
+
+def textacy_preds(doc) -> list[Att]:
+    from textacy.extract.triples import direct_quotations
+
+    out = []
+    try:
+        triples = list(direct_quotations(doc))
+    except ValueError:  # textacy gives up on an odd number of quotation marks
+        return out
+    for t in triples:
+        content = alnum_positions(doc.text, [(t.content.start_char, t.content.end_char)])
+        span = None
+        name = None
+        if t.speaker:
+            span = (min(x.idx for x in t.speaker), max(x.idx + len(x) for x in t.speaker))
+            name = " ".join(x.text for x in t.speaker)
+        out.append(Att(content, span, name))
+    return out
+
+
+def score(runs: list[tuple[list[Att], list[Att]]], need_speaker: bool, subset: bool):
+    tp = fp = fn = 0
+    for preds, gold in runs:
+        m = match(preds, gold, need_speaker)
+        for i in range(len(preds)):
+            if i in m:
+                if subset and not gold[m[i]].subset:
+                    continue
+                tp += 1
+            else:
+                fp += 1
+        matched = set(m.values())
+        fn += sum(1 for j, g in enumerate(gold) if j not in matched and (g.subset or not subset))
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("path", type=Path)
+    ap.add_argument("--split", default="dev", choices=["train", "dev", "all"])
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--entities", default="real", choices=["real", "fallback"],
+                    help="speakers from analyze.entities (real) or from doc.ents (fallback)")
+    ap.add_argument("--write-docs", type=Path, default=None,
+                    help="update the 'Quote attribution (PolNeAR)' section of this markdown file")
+    args = ap.parse_args()
+    if not args.path.is_dir():
+        sys.exit(f"{args.path}: not a directory with PolNeAR articles.jsonl/attributions.jsonl")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    from consilience.resources import Models
+
+    arts, gold = load(args.path, args.split, args.limit)
+    nlp = Models().nlp
+    t0 = time.time()
+    ours_runs, tx_runs = [], []
+    t_ours = t_tx = 0.0
+    for art, doc in zip(arts, nlp.pipe((a["text"] for a in arts), batch_size=16), strict=True):
+        g = gold.get(art["id"], [])
+        a = time.time()
+        ours_runs.append((ours(doc, art, args.entities == "real"), g))
+        b = time.time()
+        tx_runs.append((textacy_preds(doc), g))
+        t_ours += b - a
+        t_tx += time.time() - b
+    n_gold = sum(len(g) for g in gold.values())
+    n_sub = sum(g.subset for gs in gold.values() for g in gs)
+    lines = [f"split={args.split} articles={len(arts)} gold={n_gold} reported-speech gold={n_sub}"
+             f" (parse+extract {time.time() - t0:.0f}s; ours {t_ours:.1f}s, textacy {t_tx:.1f}s)",
+             ROW.format("view", "P", "R", "F1", "tx P", "tx R", "tx F1")]
+    table = {}
+    for subset in (True, False):
+        for need in (True, False):
+            name = ("reported speech" if subset else "all attributions") + (
+                ", content+speaker" if need else ", content only")
+            o = score(ours_runs, need, subset)
+            t = score(tx_runs, need, subset)
+            table[name] = (o, t)
+            lines.append(ROW.format(name, *(f"{x:.3f}" for x in o + t)))
+    print("\n".join(lines))
+    if args.write_docs:
+        write_docs(args, table, len(arts), n_gold, n_sub)
+
+
+def write_docs(args, table, n_arts: int, n_gold: int, n_sub: int) -> None:
+    path: Path = args.write_docs
+    cmd = (f"python bench/quotes_polnear.py PATH_TO_POLNEAR --split {args.split} "
+           f"--entities {args.entities}" + (f" --limit {args.limit}" if args.limit else ""))
+    rows = ["| view | ours P | ours R | ours F1 | textacy P | textacy R | textacy F1 | F1 ratio |",
+            "|---|---|---|---|---|---|---|---|"]
+    for name, (o, t) in table.items():
+        ratio = f"{o[2] / t[2]:.1f}x" if t[2] else "n/a"
+        rows.append(f"| {name} | " + " | ".join(f"{x:.3f}" for x in o + t) + f" | {ratio} |")
+    block = (f"### split {args.split}, entities {args.entities} ({n_arts} articles, {n_gold} gold attributions, {n_sub} "
+             f"reported speech), {dt.date.today().isoformat()}\n\n`{cmd}`\n\n" + "\n".join(rows))
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Quality\n"
+    marker = f"### split {args.split}, entities {args.entities} "
+    head = "## Quote attribution (PolNeAR)"
+    if head not in text:
+        text = text.rstrip() + f"\n\n{head}\n\n"
+    start = text.index(head)
+    nxt = text.find("\n## ", start + len(head))
+    section = text[start : nxt if nxt >= 0 else len(text)]
+    if marker in section:
+        s = section.index(marker)
+        e = section.find("\n### ", s + 1)
+        section = section[:s] + block + ("\n" + section[e:] if e >= 0 else "\n")
+    else:
+        section = section.rstrip() + "\n\n" + block + "\n"
+    text = text[:start] + section + (text[nxt:] if nxt >= 0 else "")
+    path.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

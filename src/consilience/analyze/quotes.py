@@ -1,0 +1,779 @@
+"""Quotes and reported speech: who said what, as content spans with a cue and a speaker.
+
+Decides direct quotes (quotation marks), partial quotes, reported speech ("X said (that) ...") and
+"according to X" attributions from the dependency parse, and resolves each speaker to a local entity
+(names, pronouns, role nouns). It does not judge whether what was said is true, and it does not link
+speakers across articles. A quote split by its attribution ("A," she said, "B.") gives one Quote per
+piece, all with the same cue and speaker, so no content span ever contains the attribution.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Article, LocalEntity, Mention, Quote
+
+# Verbs whose clausal complement is something a source said or wrote (lemmas).
+SPEECH_CUES = frozenset(
+    """say tell add state note warn announce confirm deny claim argue insist explain comment stress
+    emphasize emphasise urge accuse write ask report reply respond declare acknowledge admit suggest
+    tweet post continue recall conclude predict vow promise pledge assert reiterate caution complain
+    concede maintain observe remark testify mention allege charge contend counter quip joke
+    disclose reveal estimate predict boast lament agree retort answer point""".split()
+)
+# Cues that only count with a clausal complement, never as the attribution of a direct quote alone.
+_WEAK_CUES = frozenset({"point", "agree", "continue", "post", "ask"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them"})
+_RELATIVE = frozenset({"who", "which", "that"})
+_OPEN_MARKS = "“"
+_CLOSE_MARKS = "”"
+_STRAIGHT = '"'
+_QUOTE_CHARS = "“”\"'‘’"
+_FEMALE_HON = ("ms.", "mrs.", "miss", "ms", "mrs", "madam")
+_MALE_HON = ("mr.", "mr", "sir")
+_SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+_INHERIT = object()  # marks a quote that continues the previous quote's speaker
+# Antecedents for he/she must be this close (in paragraphs) to the pronoun: never guess from far away.
+_PRONOUN_PARAGRAPHS = 2
+
+
+@dataclass(slots=True)
+class _Region:
+    """One quoted stretch inside quotation marks: content [cs, ce) excludes the marks."""
+
+    qs: int
+    qe: int  # one past the closing mark (or the paragraph end for an open multi-paragraph quote)
+    cs: int
+    ce: int
+    continued: bool = False  # left open at a paragraph end; the next paragraph carries on
+
+
+@dataclass(slots=True)
+class _Speaker:
+    start: int | None = None
+    end: int | None = None
+    name: str | None = None
+    entity: str | None = None
+
+
+@dataclass(slots=True)
+class _Ctx:
+    text: str
+    doc: Any
+    base: int
+    mentions: list[Mention]
+    entities: list[LocalEntity]
+    regions: list[_Region]
+    para_starts: list[int]
+    ent_by_id: dict[str, LocalEntity] = field(default_factory=dict)
+    gender: dict[str, str] = field(default_factory=dict)
+    mention_starts: list[int] = field(default_factory=list)
+    contents: list[tuple[int, int]] = field(default_factory=list)
+
+
+def extract_quotes(
+    doc: Any, article: Article, mentions: list[Mention], entities: list[LocalEntity]
+) -> list[Quote]:
+    """All quotes and reported speech in `article`, in text order. `doc` is the spaCy parse of
+    `article.text` (or of a contiguous part of it); `mentions`/`entities` come from entity
+    extraction, and when empty the parse's own named entities are used instead."""
+    text = article.text
+    base = 0 if doc.text == text else text.find(doc.text)
+    if base < 0:
+        raise ValueError(f"article {article.id}: the parse is not of this article's text")
+    if not mentions:
+        mentions, entities = fallback_entities(doc, base)
+    ctx = _Ctx(
+        text=text,
+        doc=doc,
+        base=base,
+        mentions=sorted(mentions, key=lambda m: m.start),
+        entities=entities,
+        regions=scan_quote_regions(text),
+        para_starts=_paragraph_starts(text),
+    )
+    ctx.ent_by_id = {e.id: e for e in entities}
+    ctx.mention_starts = [m.start for m in ctx.mentions]
+    ctx.gender = _genders(ctx)
+
+    # First collect content spans and cues; speakers are resolved afterwards in text order, so
+    # that pronoun antecedents can skip names that occur inside what somebody said.
+    drafts: list[tuple[Quote, Any]] = []
+    drafts += _direct_drafts(ctx)
+    drafts += _reported_drafts(ctx)
+    drafts.sort(key=lambda d: (d[0].start, d[0].end))
+    ctx.contents = [(q.start, q.end) for q, _ in drafts]
+
+    out: list[Quote] = []
+    prev: Quote | None = None
+    last: Quote | None = None
+    for quote, subj in drafts:
+        if subj is _INHERIT:
+            if last is not None and last.kind in ("direct", "partial"):
+                quote.speaker_name, quote.speaker_entity = last.speaker_name, last.speaker_entity
+                quote.speaker_start, quote.speaker_end = last.speaker_start, last.speaker_end
+        elif subj is not None:
+            sp = _resolve(ctx, subj, prev)
+            quote.speaker_start, quote.speaker_end = sp.start, sp.end
+            quote.speaker_name, quote.speaker_entity = sp.name, sp.entity
+        if quote.speaker_entity and quote.speaker_start is not None:
+            _learn_gender(ctx, quote)
+        out.append(quote)
+        if quote.kind in ("direct", "partial"):
+            last = quote
+        if quote.speaker_name:
+            prev = quote
+    return out
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            starts.append(i + 1)
+    return starts
+
+
+def scan_quote_regions(text: str) -> list[_Region]:
+    """Quoted stretches marked by curly or straight double quotation marks. A quote left open at
+    a paragraph end continues when the next paragraph opens with a quotation mark (the
+    newspaper convention for quotes across paragraphs); any other unclosed mark is dropped."""
+    regions: list[_Region] = []
+    paragraphs: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        paragraphs.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    nonempty = [p for p in paragraphs if text[p[0] : p[1]].strip()]
+    for k, (ps, pe) in enumerate(nonempty):
+        open_at: int | None = None
+        for i in range(ps, pe):
+            ch = text[i]
+            if ch in _OPEN_MARKS or (ch == _STRAIGHT and open_at is None):
+                if open_at is None:
+                    open_at = i
+            elif ch in _CLOSE_MARKS or ch == _STRAIGHT:
+                if open_at is not None:
+                    regions.append(_make_region(text, open_at, i + 1, i))
+                    open_at = None
+        if open_at is not None and k + 1 < len(nonempty):
+            nxt = text[nonempty[k + 1][0] : nonempty[k + 1][1]].lstrip()
+            if nxt[:1] in ("“", '"'):
+                region = _make_region(text, open_at, pe, pe)
+                region.continued = True
+                regions.append(region)
+    return [r for r in regions if r.ce > r.cs]
+
+
+def _make_region(text: str, qs: int, qe: int, close: int) -> _Region:
+    cs, ce = qs + 1, close
+    while cs < ce and text[cs].isspace():
+        cs += 1
+    while ce > cs and text[ce - 1].isspace():
+        ce -= 1
+    return _Region(qs, qe, cs, ce)
+
+
+def _in_region(regions: list[_Region], pos: int) -> _Region | None:
+    for r in regions:
+        if r.qs <= pos < r.qe:
+            return r
+    return None
+
+
+# --------------------------------------------------------------------------- direct quotes
+
+
+def _tok_span(ctx: _Ctx, start: int, end: int) -> Any:
+    return ctx.doc.char_span(start - ctx.base, end - ctx.base, alignment_mode="expand")
+
+
+def _sent_at(ctx: _Ctx, pos: int) -> Any | None:
+    span = _tok_span(ctx, pos, pos + 1)
+    if span is None or len(span) == 0:
+        return None
+    return span[0].sent
+
+
+def _is_cue(tok: Any) -> bool:
+    return tok.lemma_.lower() in SPEECH_CUES and tok.pos_ in ("VERB", "AUX")
+
+
+def _direct_drafts(ctx: _Ctx) -> list[tuple[Quote, Any]]:
+    text, regions = ctx.text, ctx.regions
+    out: list[tuple[Quote, Any]] = []
+    prev_extent = -1  # end of the previous quote's content or attribution
+    prev_had_speaker = False
+    used: list[_Region] = []
+    for r in regions:
+        content = _tok_span(ctx, r.cs, r.ce)
+        if content is None or len(content) == 0:
+            continue
+        first_sent = _sent_at(ctx, r.qs) or content[0].sent
+        last_sent = _sent_at(ctx, max(r.qe - 1, r.cs)) or content[-1].sent
+        kind = _direct_kind(ctx, r, first_sent)
+        cue = _nearest_cue(ctx, r, first_sent, last_sent, content)
+        subj: Any = None
+        gap = text[prev_extent:r.qs] if 0 <= prev_extent <= r.qs else "x"
+        continuation = bool(out) and prev_had_speaker and not any(ch.isalnum() for ch in gap)
+        q = Quote(start=r.cs, end=r.ce, text=text[r.cs : r.ce], kind=kind)
+        if cue is not None:
+            subj = _speaker_token(ctx, cue, r)
+        elif continuation:
+            # the quote goes on after its attribution ("A," she said. "B."): same cue, speaker
+            subj = _INHERIT
+            prev_q = out[-1][0]
+            q.cue, q.cue_start, q.cue_end = prev_q.cue, prev_q.cue_start, prev_q.cue_end
+        elif kind == "partial" and not _titlelike(content):
+            cue, subj = _partial_subject(ctx, r, content)
+        if cue is None and subj is None and not _speechlike(content):
+            continue  # scare quotes, titles, single words: not a quote of anybody
+        if cue is not None:
+            q.cue_start, q.cue_end = _cue_chars(ctx, cue)
+            q.cue = text[q.cue_start : q.cue_end]
+        out.append((q, subj))
+        used.append(r)
+        extent = r.qe
+        if cue is not None and cue.idx + ctx.base > r.qe:
+            # the attribution follows the quote: the next quote may continue after it
+            extent = max(extent, cue.sent.end_char + ctx.base)
+            extent = min(extent, _next_region_start(regions, r))
+        prev_extent = extent
+        prev_had_speaker = subj is not None
+    # A paragraph of a multi-paragraph quote takes the attribution of the paragraph that ends it.
+    for i in range(len(out) - 2, -1, -1):
+        q, subj = out[i]
+        if used[i].continued and q.cue is None and subj in (None, _INHERIT):
+            nq, nsubj = out[i + 1]
+            q.cue, q.cue_start, q.cue_end = nq.cue, nq.cue_start, nq.cue_end
+            out[i] = (q, nsubj)
+    return out
+
+
+def _next_region_start(regions: list[_Region], r: _Region) -> int:
+    for other in regions:
+        if other.qs >= r.qe:
+            return other.qs
+    return 1 << 60
+
+
+def _direct_kind(ctx: _Ctx, r: _Region, sent: Any) -> str:
+    """A quote is direct when it stands as speech (opens its sentence, or follows a colon, a
+    comma or a cue verb); otherwise the writer's sentence embeds quoted words: partial."""
+    before = ctx.text[sent.start_char + ctx.base : r.qs].rstrip()
+    if not before or before[-1] in ":,—-(" or before[-1] in _QUOTE_CHARS:
+        return "direct"
+    if sent.start_char + ctx.base > r.qs:  # quote opened in an earlier sentence
+        return "direct"
+    end = sent.start_char + ctx.base + len(before)
+    prev = _tok_span(ctx, end - 1, end)
+    if prev is not None and len(prev) and _is_cue(prev[-1]):
+        return "direct"
+    return "partial"
+
+
+def _titlelike(content: Any) -> bool:
+    words = [t for t in content if not (t.is_punct or t.is_space or t.is_stop)]
+    return all(t.is_title or t.is_upper for t in words)
+
+
+def _speechlike(content: Any) -> bool:
+    words = [t for t in content if not (t.is_punct or t.is_space)]
+    if len(words) < 4 or _titlelike(content):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _nearest_cue(ctx: _Ctx, r: _Region, first: Any, last: Any, content: Any) -> Any | None:
+    """The cue verb of a quoted region: an ancestor cue of the quoted words (partial quotes
+    inside reported speech), else the nearest cue outside quotation marks in the quote's own
+    sentences, or in a short tag sentence right after it ("…." she said.)."""
+    for tok in content:
+        if tok.is_punct:
+            continue
+        anc = tok.head
+        steps = 0
+        while anc is not anc.head and steps < 6:
+            pos = anc.idx + ctx.base
+            if _is_cue(anc) and not (r.qs <= pos < r.qe) and _in_region(ctx.regions, pos) is None:
+                return anc
+            anc = anc.head
+            steps += 1
+        if _is_cue(anc) and _in_region(ctx.regions, anc.idx + ctx.base) is None:
+            return anc
+        break
+    before = ctx.text[ctx.para_starts[_paragraph_of(ctx, r.qs)] : r.qs].rstrip()
+    if before.endswith(":"):
+        # "Trump boomed: “…”": whatever verb introduces the quote with a colon is its cue
+        prev = _tok_span(ctx, r.qs - (len(ctx.text[:r.qs]) - len(ctx.text[:r.qs].rstrip())) - 2,
+                         r.qs - 1)
+        if prev is not None and len(prev):
+            for tok in reversed(list(prev[0].doc[max(0, prev[0].i - 3) : prev[-1].i + 1])):
+                if tok.pos_ == "VERB" and _in_region(ctx.regions, tok.idx + ctx.base) is None:
+                    return tok
+    sents = [first] if first == last else [first, last]
+    doc = ctx.doc
+    nxt_i = last.end
+    if nxt_i < len(doc):
+        nxt = doc[nxt_i].sent
+        if nxt.start_char + ctx.base - r.qe <= 2 and len(nxt) <= 12 and not nxt[0].is_title:
+            sents.append(nxt)
+    cands = []
+    for s in sents:
+        for tok in s:
+            pos = tok.idx + ctx.base
+            if _in_region(ctx.regions, pos) is not None:
+                continue
+            if (_is_cue(tok) and tok.lemma_.lower() not in _WEAK_CUES) or (
+                tok.lower_ == "according" and _according_pobj(tok) is not None
+            ):
+                # a cue that has its own non-quoted clausal complement belongs to that clause
+                if _own_content(ctx, tok) is not None:
+                    continue
+                dist = pos - r.qe if pos >= r.qe else r.qs - pos
+                cands.append((dist + (0 if pos >= r.qe else 1), tok))
+    if not cands:
+        return None
+    cands.sort(key=lambda c: c[0])
+    return cands[0][1]
+
+
+def _partial_subject(ctx: _Ctx, r: _Region, content: Any) -> tuple[Any | None, Any | None]:
+    """Partial quote with no speech cue (Smith “firmly supports” the plan; Smith thanked him for
+    “stepping up”): the quoted words are those of the named subject of the clause that embeds
+    them. Returns (verb, subject), or (None, None) when the subject is not a name or pronoun,
+    or when the quote is part of the subject itself."""
+    lo, hi = content.start, content.end
+    root = next((t for t in content if not (lo <= t.head.i < hi) or t.head is t), None)
+    if root is None:
+        return None, None
+    tok = root
+    if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj",) for c in tok.children):
+        verb = tok
+    else:
+        verb = None
+        for _ in range(5):
+            if tok.dep_ in ("nsubj", "nsubjpass", "csubj", "appos", "poss") or tok.head is tok:
+                return None, None
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX") and not (lo <= tok.i < hi):
+                verb = tok
+                break
+    if verb is None:
+        return None, None
+    for ch in verb.children:
+        if ch.dep_ == "nsubj" and ch.idx + ctx.base < r.qs and _paragraph_of(
+            ctx, ch.idx + ctx.base
+        ) == _paragraph_of(ctx, r.qs):
+            if ch.pos_ == "PROPN" or ch.lower_ in ("he", "she"):
+                return (verb if not (lo <= verb.i < hi) else None), ch
+    return None, None
+
+
+# --------------------------------------------------------------------------- reported speech
+
+
+def _own_content(ctx: _Ctx, cue: Any) -> tuple[int, int] | None:
+    """Char span of the clause a cue reports, when that clause is not itself a quoted region."""
+    span = _content_tokens(cue)
+    if span is None:
+        return None
+    s, e = _trim(ctx, span)
+    if e <= s:
+        return None
+    inside = 0
+    for r in ctx.regions:
+        inside += max(0, min(e, r.qe) - max(s, r.qs))
+    if inside >= 0.6 * (e - s):
+        return None  # the complement is a direct quote: the quote carries it
+    return s, e
+
+
+def _content_tokens(cue: Any) -> Any | None:
+    if cue.lower_ == "according":
+        return None
+    for ch in cue.children:
+        if ch.dep_ == "ccomp" or (ch.dep_ == "xcomp" and cue.lemma_ in ("urge", "warn", "vow", "promise", "pledge", "ask", "tell")):
+            return cue.doc[ch.left_edge.i : ch.right_edge.i + 1]
+    # "The economy is strong, Smith wrote." parsed with the cue as a parenthetical
+    if cue.dep_ in ("parataxis", "ccomp") and cue.head.i < cue.i and cue.head.pos_ in ("VERB", "AUX"):
+        head = cue.head
+        end = cue.left_edge.i
+        return cue.doc[head.left_edge.i : end]
+    return None
+
+
+def _trim(ctx: _Ctx, span: Any) -> tuple[int, int]:
+    toks = list(span)
+    while toks and (toks[0].is_punct or toks[0].dep_ == "mark" or toks[0].is_space):
+        if toks[0].is_quote:
+            break
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and not toks[-1].is_quote:
+        toks.pop()
+    if not toks:
+        return 0, 0
+    return toks[0].idx + ctx.base, toks[-1].idx + len(toks[-1].text) + ctx.base
+
+
+def _reported_drafts(ctx: _Ctx) -> list[tuple[Quote, Any]]:
+    out: list[tuple[Quote, Any]] = []
+    text = ctx.text
+    for tok in ctx.doc:
+        pos = tok.idx + ctx.base
+        if _in_region(ctx.regions, pos) is not None:
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
+            out += _according_drafts(ctx, tok)
+            continue
+        if not _is_cue(tok):
+            continue
+        span = _own_content(ctx, tok)
+        if span is None:
+            continue
+        s, e = span
+        subj = _speaker_token(ctx, tok, None)
+        q = Quote(start=s, end=e, text=text[s:e], kind="reported")
+        q.cue_start, q.cue_end = _cue_chars(ctx, tok)
+        q.cue = text[q.cue_start : q.cue_end]
+        out.append((q, subj))
+    return out
+
+
+def _according_pobj(tok: Any) -> Any | None:
+    for ch in tok.children:
+        if ch.lower_ == "to":
+            for gc in ch.children:
+                if gc.dep_ == "pobj":
+                    return gc
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "to":
+        for gc in nxt.children:
+            if gc.dep_ == "pobj":
+                return gc
+    return None
+
+
+def _according_drafts(ctx: _Ctx, tok: Any) -> list[tuple[Quote, Any]]:
+    """'According to X, …': the content is the rest of the clause the phrase attaches to; a phrase
+    in mid-sentence leaves two pieces, one Quote each (same cue and speaker)."""
+    pobj = _according_pobj(tok)
+    if pobj is None:
+        return []
+    sent = tok.sent
+    pp_lo = tok.i
+    pp_hi = max(tok.right_edge.i, tok.nbor(1).right_edge.i, pobj.right_edge.i)
+    pieces = []
+    if pp_lo > sent.start:
+        pieces.append(ctx.doc[sent.start : pp_lo])
+    if pp_hi + 1 < sent.end:
+        pieces.append(ctx.doc[pp_hi + 1 : sent.end])
+    out: list[tuple[Quote, Any]] = []
+    cs, ce = tok.idx + ctx.base, tok.nbor(1).idx + 2 + ctx.base
+    for piece in pieces:
+        s, e = _trim(ctx, piece)
+        if e - s < 3 or not any(t.is_alpha for t in ctx.doc[piece.start : piece.end]):
+            continue
+        inside = sum(max(0, min(e, r.qe) - max(s, r.qs)) for r in ctx.regions)
+        if inside >= 0.6 * (e - s):
+            continue  # a direct quote attributed with "according to" is kept by the quote scan
+        q = Quote(start=s, end=e, text=ctx.text[s:e], kind="according_to")
+        q.cue_start, q.cue_end, q.cue = cs, ce, ctx.text[cs:ce]
+        out.append((q, pobj))
+    return out
+
+
+def _cue_chars(ctx: _Ctx, cue: Any) -> tuple[int, int]:
+    s = cue.idx + ctx.base
+    if cue.lower_ == "according" and cue.i + 1 < len(cue.doc):
+        nxt = cue.nbor(1)
+        return s, nxt.idx + len(nxt.text) + ctx.base
+    return s, s + len(cue.text)
+
+
+# "Warren said Saturday": a date is never the speaker ("47 percent said" is: poll respondents).
+_NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _speaker_token(ctx: _Ctx, cue: Any, region: _Region | None) -> Any | None:
+    """The token naming who uttered what `cue` introduces. The parse's subject, unless it lies in
+    another paragraph, inside the quotation or is a date or a number; then, for a direct quote,
+    the noun phrase right next to the cue ("…,” Ramos, 58, told AFP"; "…,” said Ramos)."""
+    if cue.lower_ == "according":
+        return _according_pobj(cue)
+    subj = _subject_of(cue)
+    if subj is not None and _usable_subject(ctx, subj, cue):
+        return subj
+    if region is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return None if subj is None or not _usable_subject(ctx, subj, cue) else subj
+    return _adjacent_speaker(ctx, cue)
+
+
+def _usable_subject(ctx: _Ctx, tok: Any, cue: Any) -> bool:
+    pos = tok.idx + ctx.base
+    if _paragraph_of(ctx, pos) != _paragraph_of(ctx, cue.idx + ctx.base):
+        return False
+    if _in_region(ctx.regions, pos) is not None:
+        return False
+    return tok.ent_type_ not in _NOT_SPEAKER_ENTS
+
+
+def _nounish(tok: Any) -> bool:
+    return tok.pos_ in ("PROPN", "NOUN") or tok.lower_ in ("he", "she", "they", "it", "we", "i")
+
+
+def _adjacent_speaker(ctx: _Ctx, cue: Any) -> Any | None:
+    doc = cue.doc
+    para = _paragraph_of(ctx, cue.idx + ctx.base)
+
+    def ok(t: Any) -> bool:
+        p = t.idx + ctx.base
+        return (_paragraph_of(ctx, p) == para and _in_region(ctx.regions, p) is None
+                and not t.is_quote and t.ent_type_ not in _NOT_SPEAKER_ENTS)
+
+    j = cue.i - 1
+    while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART") and ok(doc[j]):
+        j -= 1
+    if j >= 0 and doc[j].text == "," and ok(doc[j]):
+        k = j - 1
+        while k >= 0 and k > j - 7 and doc[k].text != "," and ok(doc[k]):
+            k -= 1
+        if k >= 0 and doc[k].text == "," and k != j:
+            j = k - 1  # skip an appositive: "Ramos, 58, told"
+    if j >= 0 and ok(doc[j]) and _nounish(doc[j]):
+        return doc[j]
+    j = cue.i + 1
+    while j < len(doc) and doc[j].pos_ in ("DET", "ADJ") and ok(doc[j]):
+        j += 1
+    if j < len(doc) and ok(doc[j]) and _nounish(doc[j]):
+        while j + 1 < len(doc) and doc[j + 1].pos_ == doc[j].pos_ == "PROPN":
+            j += 1
+        return doc[j]
+    return None
+
+
+def _subject_of(cue: Any) -> Any | None:
+    """The grammatical subject of a cue verb, climbing through coordination and participles
+    ("…, saying …", "and added …"). A passive without a "by" agent has no speaker."""
+    tok = cue
+    for _ in range(4):
+        for ch in tok.children:
+            if ch.dep_ in ("nsubj", "csubj"):
+                return ch
+        for ch in tok.children:
+            if ch.dep_ == "nsubjpass":
+                for agent in tok.children:
+                    if agent.dep_ == "agent":
+                        for p in agent.children:
+                            if p.dep_ == "pobj":
+                                return p
+                if tok.head.lemma_ == "quote":
+                    return ch
+                return None
+            if ch.dep_ == "agent":
+                for p in ch.children:
+                    if p.dep_ == "pobj":
+                        return p
+        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+            tok = tok.head
+            continue
+        if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep":
+            tok = tok.head.head  # "… by saying …"
+            continue
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head  # "officials speaking on condition of anonymity said"
+        return None
+    return None
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def fallback_entities(doc: Any, base: int = 0) -> tuple[list[Mention], list[LocalEntity]]:
+    """Mentions and entities from the parse's named entities, for use when entity extraction gave
+    none: people grouped by surname, other names by their lower-cased text."""
+    mentions: list[Mention] = []
+    entities: list[LocalEntity] = []
+    by_key: dict[tuple[str, str], LocalEntity] = {}
+    for ent in doc.ents:
+        if ent.label_ not in _SPEAKER_TYPES:
+            continue
+        toks = [t for t in ent if not t.is_punct and t.lower_ not in ("'s", "’s")]
+        while toks and toks[0].lower_ == "the":
+            toks.pop(0)
+        if not toks:
+            continue
+        label = ent.label_
+        key = (label, toks[-1].lower_ if label == "PERSON" else " ".join(t.lower_ for t in toks))
+        name = " ".join(t.text for t in toks)
+        start = toks[0].idx + base
+        end = toks[-1].idx + len(toks[-1].text) + base
+        le = by_key.get(key)
+        if le is None:
+            le = LocalEntity(id=f"q{len(entities)}", name=name, type=label)
+            by_key[key] = le
+            entities.append(le)
+        elif len(name) > len(le.name):
+            le.name = name
+        le.mentions.append(len(mentions))
+        mentions.append(Mention(start=start, end=end, text=name, type=label, entity=le.id))
+    return mentions, entities
+
+
+def _genders(ctx: _Ctx) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in ctx.mentions:
+        if m.entity is None or m.type != "PERSON":
+            continue
+        before = ctx.text[max(0, m.start - 6) : m.start].lower().split()
+        word = before[-1] if before else ""
+        if word in _MALE_HON:
+            out.setdefault(m.entity, "m")
+        elif word in _FEMALE_HON:
+            out.setdefault(m.entity, "f")
+    return out
+
+
+def _learn_gender(ctx: _Ctx, q: Quote) -> None:
+    word = ctx.text[q.speaker_start : q.speaker_end].lower()
+    if word in ("he", "him") and q.speaker_entity:
+        ctx.gender.setdefault(q.speaker_entity, "m")
+    elif word in ("she", "her") and q.speaker_entity:
+        ctx.gender.setdefault(q.speaker_entity, "f")
+
+
+def _mention_at(ctx: _Ctx, start: int, end: int) -> Mention | None:
+    best = None
+    i = bisect_right(ctx.mention_starts, end) - 1
+    while i >= 0 and i >= bisect_right(ctx.mention_starts, start - 200) - 1:
+        m = ctx.mentions[i]
+        if m.start < end and m.end > start and m.type in _SPEAKER_TYPES | {"PERSON"}:
+            if best is None or (m.end - m.start) > (best.end - best.start):
+                best = m
+        i -= 1
+    return best
+
+
+def _np_bounds(tok: Any) -> tuple[int, int]:
+    lo = tok.i
+    for ch in tok.lefts:
+        if ch.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod", "flat", "quantmod"):
+            lo = min(lo, ch.left_edge.i)
+    hi = tok.i
+    for ch in tok.rights:
+        if ch.dep_ in ("compound", "flat") and ch.i == hi + 1:
+            hi = ch.i
+    return lo, hi
+
+
+def _resolve(ctx: _Ctx, tok: Any, prev: Quote | None) -> _Speaker:
+    base = ctx.base
+    low = tok.lower_
+    if low in _RELATIVE and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "Smith, who said …": the noun the clause describes
+        low = tok.lower_
+    # "President Vladimir Putin's adviser, Yury Ushakov, said": the appositive names the speaker
+    for ch in tok.children:
+        if ch.dep_ == "appos" and ch.pos_ == "PROPN":
+            m = _mention_at(ctx, ch.idx + base, ch.idx + len(ch.text) + base)
+            if m is not None and m.type == "PERSON":
+                tok = ch
+                break
+    if tok.pos_ == "PRON" or low in PRONOUNS:
+        s, e = tok.idx + base, tok.idx + len(tok.text) + base
+        ent = _antecedent(ctx, low, s, prev)
+        if ent is None:
+            return _Speaker(s, e, None, None)
+        return _Speaker(s, e, ent.name, ent.id)
+    lo, hi = _np_bounds(tok)
+    doc = tok.doc
+    s = doc[lo].idx + base
+    e = doc[hi].idx + len(doc[hi].text) + base
+    m = _mention_at(ctx, tok.idx + base, tok.idx + len(tok.text) + base)
+    if m is not None and m.entity in ctx.ent_by_id:
+        ent = ctx.ent_by_id[m.entity]
+        return _Speaker(min(s, m.start), max(e, m.end), ent.name, ent.id)
+    if m is not None:
+        return _Speaker(min(s, m.start), max(e, m.end), m.text, None)
+    if tok.pos_ == "NOUN":
+        ent = _by_role(ctx, tok, s)
+        if ent is not None:
+            return _Speaker(s, e, ent.name, ent.id)
+    return _Speaker(s, e, ctx.text[s:e], None)
+
+
+def _by_role(ctx: _Ctx, tok: Any, before: int) -> LocalEntity | None:
+    """A role noun ("the spokesperson") names the entity that was given that role earlier."""
+    lemma = tok.lemma_.lower()
+    best: tuple[int, LocalEntity] | None = None
+    for ent in ctx.entities:
+        if not any(lemma in role.lower().split() for role in ent.roles):
+            continue
+        last = max(
+            (ctx.mentions[i].start for i in ent.mentions if i < len(ctx.mentions)
+             and ctx.mentions[i].start < before),
+            default=-1,
+        )
+        if best is None or last > best[0]:
+            best = (last, ent)
+    return best[1] if best else None
+
+
+def _paragraph_of(ctx: _Ctx, pos: int) -> int:
+    return bisect_right(ctx.para_starts, pos) - 1
+
+
+def _inside_content(ctx: _Ctx, m: Mention) -> bool:
+    for s, e in ctx.contents:
+        if s <= m.start and m.end <= e:
+            return True
+    return _in_region(ctx.regions, m.start) is not None
+
+
+def _antecedent(ctx: _Ctx, pron: str, pos: int, prev: Quote | None) -> LocalEntity | None:
+    """he/she: the most recent person (of a compatible gender, when known) within the pronoun's
+    paragraph or the ones just before it, skipping names inside quoted or reported content;
+    it: the most recent organisation or country in the same or the previous sentence."""
+    if pron not in ("he", "she", "it", "him", "her"):
+        return None
+    want_gender = "m" if pron in ("he", "him") else "f"
+    para = _paragraph_of(ctx, pos)
+    limit_para = max(0, para - _PRONOUN_PARAGRAPHS)
+    limit = ctx.para_starts[limit_para]
+    if pron == "it":
+        sent = _sent_at(ctx, pos)
+        limit = pos - 300
+        if sent is not None and sent.start > 0:
+            limit = ctx.doc[sent.start - 1].sent.start_char + ctx.base
+    i = bisect_right(ctx.mention_starts, pos) - 1
+    skipped: LocalEntity | None = None
+    while i >= 0 and ctx.mentions[i].start >= limit:
+        m = ctx.mentions[i]
+        i -= 1
+        if m.entity is None or m.entity not in ctx.ent_by_id:
+            continue
+        ent = ctx.ent_by_id[m.entity]
+        if pron == "it":
+            if m.type in ("ORG", "GPE", "NORP") and not _inside_content(ctx, m):
+                return ent
+            continue
+        if m.type != "PERSON":
+            continue
+        g = ctx.gender.get(ent.id)
+        if g is not None and g != want_gender:
+            continue
+        if _inside_content(ctx, m):
+            skipped = skipped or ent
+            continue
+        return ent
+    if pron != "it" and prev is not None and prev.speaker_entity in ctx.ent_by_id:
+        ent = ctx.ent_by_id[prev.speaker_entity]  # type: ignore[index]
+        g = ctx.gender.get(ent.id)
+        if ent.type == "PERSON" and (g is None or g == want_gender) and prev.start >= limit:
+            return ent
+    return None
