@@ -1,0 +1,198 @@
+"""Claim alignment on ECB+: precision/recall/F1 of the sentence pairs the engine puts in one fact.
+
+Gold pair: two annotated sentences in different articles of one gold story that mention the same
+cross-document event chain. Baseline: cosine of sentence embeddings at the best threshold, chosen on
+the same split (an oracle threshold, so the baseline is optimistic).
+
+    python bench/align_ecbplus.py /work/shared/devdata/ecbplus --split dev
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+import time
+from collections import defaultdict
+from dataclasses import replace
+from itertools import combinations
+from pathlib import Path
+
+from consilience.align import DEFAULT_PARAMS, AlignParams, align
+from consilience.analyze import analyze
+from consilience.claims import extract_claims
+from consilience.model import Article
+from consilience.resolve import resolve
+from consilience.resources import Models
+
+
+class CachedModels:
+    """Models whose embeddings are memoised by text (the grid re-aligns the same claims)."""
+
+    def __init__(self, models: Models) -> None:
+        self.models = models
+        self.cache: dict[str, object] = {}
+
+    def embed(self, texts: list[str]):
+        import numpy as np
+
+        missing = [t for t in dict.fromkeys(texts) if t not in self.cache]
+        if missing:
+            for t, v in zip(missing, self.models.embed(missing), strict=True):
+                self.cache[t] = v
+        return np.stack([self.cache[t] for t in texts]) if texts else self.models.embed([])
+
+
+def load(path: Path, split: str):
+    arts = [json.loads(line) for line in open(path / "articles.jsonl", encoding="utf-8")]
+    arts = [a for a in arts if a["gold"]["split"] == split]
+    ids = {a["id"] for a in arts}
+    chains: dict[tuple[str, int], set[str]] = defaultdict(set)  # (article, sentence idx) -> chains
+    sent_index = {
+        a["id"]: [tuple(s) for s in a["gold"]["annotated_sentences"]] for a in arts
+    }
+    for line in open(path / "mentions.jsonl", encoding="utf-8"):
+        m = json.loads(line)
+        if m["article"] not in ids or m["kind"] != "event" or not m["cross_doc"]:
+            continue
+        for k, (s, e) in enumerate(sent_index[m["article"]]):
+            if s <= m["start"] < e:
+                chains[(m["article"], k)].add(m["chain"])
+    return arts, sent_index, chains
+
+
+def gold_pairs(arts, sent_index, chains) -> set[tuple]:
+    by_story = defaultdict(list)
+    for a in arts:
+        by_story[a["gold"]["story"]].append(a["id"])
+    gold = set()
+    for aids in by_story.values():
+        sents = [(aid, k) for aid in aids for k in range(len(sent_index[aid]))]
+        for x, y in combinations(sents, 2):
+            if x[0] != y[0] and chains.get(x, set()) & chains.get(y, set()):
+                gold.add(tuple(sorted((x, y))))
+    return gold
+
+
+def candidate_pairs(arts, sent_index) -> list[tuple]:
+    by_story = defaultdict(list)
+    for a in arts:
+        by_story[a["gold"]["story"]].append(a["id"])
+    out = []
+    for aids in by_story.values():
+        sents = [(aid, k) for aid in aids for k in range(len(sent_index[aid]))]
+        out += [tuple(sorted((x, y))) for x, y in combinations(sents, 2) if x[0] != y[0]]
+    return out
+
+
+def prf(pred: set, gold: set) -> tuple[float, float, float]:
+    tp = len(pred & gold)
+    p = tp / len(pred) if pred else 0.0
+    r = tp / len(gold) if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def engine_pairs(story_claims, sent_index, models, params) -> set[tuple]:
+    pred = set()
+    for claims in story_claims:
+        for group in align(claims, models, params):
+            sents = set()
+            for c in group:
+                for k, (s, e) in enumerate(sent_index[c.span.article]):
+                    if c.span.start < e and c.span.end > s:
+                        sents.add((c.span.article, k))
+            for x, y in combinations(sorted(sents), 2):
+                if x[0] != y[0]:
+                    pred.add((x, y))
+    return pred
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path", type=Path, help="the ecbplus folder (articles.jsonl, mentions.jsonl)")
+    ap.add_argument("--split", default="dev", choices=["train", "dev"])
+    ap.add_argument("--cache", type=Path, help="pickle of analyses to reuse between runs")
+    ap.add_argument("--embed-cache", type=Path, help="pickle of embeddings to reuse between runs")
+    ap.add_argument("--grid", action="store_true", help="sweep thresholds (for tuning on train)")
+    args = ap.parse_args()
+    if not (args.path / "articles.jsonl").is_file():
+        sys.exit(f"{args.path}: no articles.jsonl there")
+
+    arts, sent_index, chains = load(args.path, args.split)
+    gold = gold_pairs(arts, sent_index, chains)
+    models = Models()
+    cm = CachedModels(models)
+    if args.embed_cache and args.embed_cache.is_file():
+        cm.cache = pickle.loads(args.embed_cache.read_bytes())
+
+    t0 = time.perf_counter()
+    if args.cache and args.cache.is_file():
+        analyses = pickle.loads(args.cache.read_bytes())
+    else:
+        articles = [Article(id=a["id"], text=a["text"], title=a.get("title")) for a in arts]
+        analyses = analyze(articles, models)
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(analyses))
+    t_an = time.perf_counter() - t0
+
+    by_story = defaultdict(list)
+    story_of = {a["id"]: a["gold"]["story"] for a in arts}
+    for an in analyses:
+        by_story[story_of[an.article.id]].append(an)
+    story_claims = []
+    for ans in by_story.values():
+        res = resolve(ans)
+        story_claims.append([c for an in ans for c in extract_claims(an, res)])
+
+    t1 = time.perf_counter()
+    pred = engine_pairs(story_claims, sent_index, cm, DEFAULT_PARAMS)
+    t_al = time.perf_counter() - t1
+    ep, er, ef = prf(pred, gold)
+    if args.embed_cache:
+        args.embed_cache.write_bytes(pickle.dumps(cm.cache))
+
+    # baseline: cosine of the annotated sentences' embeddings, oracle threshold
+    text_of = {a["id"]: a["text"] for a in arts}
+    cands = candidate_pairs(arts, sent_index)
+    keys = sorted({x for pair in cands for x in pair})
+    vec = dict(zip(keys, cm.embed([text_of[a][slice(*sent_index[a][k])] for a, k in keys]),
+                   strict=True))
+    sims = [(float(vec[x] @ vec[y]), (x, y)) for x, y in cands]
+    best = (0.0, 0.0, 0.0, 0.0)
+    for th in [i / 100 for i in range(30, 96)]:
+        p, r, f = prf({pair for s, pair in sims if s >= th}, gold)
+        if f > best[3]:
+            best = (th, p, r, f)
+
+    print(f"split={args.split} articles={len(arts)} stories={len(by_story)} "
+          f"annotated sentences={len(keys)} gold pairs={len(gold)}")
+    print(f"analysis {t_an:.1f}s, alignment {t_al:.1f}s")
+    print(f"engine  P={ep:.3f} R={er:.3f} F1={ef:.3f} (pairs predicted={len(pred)})")
+    print(f"cosine  P={best[1]:.3f} R={best[2]:.3f} F1={best[3]:.3f} "
+          f"(oracle threshold {best[0]:.2f} on this split)")
+    for th in (0.7, 0.8):
+        p, r, f = prf({pair for s, pair in sims if s >= th}, gold)
+        print(f"cosine>={th}: P={p:.3f} R={r:.3f} F1={f:.3f}")
+
+    if args.grid:
+        rows = []
+        for min_cos in (0.5, 0.6):
+            for thr in (0.8, 0.85, 0.9, 0.95, 1.0):
+                for tdf in (0.15, 0.2, 0.3):
+                    for hc in (0.85,):
+                        for w in (0.5,):
+                            prm = replace(AlignParams(), min_cos=min_cos, threshold=thr,
+                                          topical_df=tdf, high_cos=hc, anchor_weight=w)
+                            p, r, f = prf(engine_pairs(story_claims, sent_index, cm, prm), gold)
+                            rows.append((p, r, f, prm))
+        rows.sort(key=lambda x: -x[2])
+        for p, r, f, prm in rows[:25]:
+            print(f"P={p:.3f} R={r:.3f} F1={f:.3f} {prm}")
+        print("-- highest F1 with P >= 0.8:")
+        for p, r, f, prm in [x for x in rows if x[0] >= 0.8][:10]:
+            print(f"P={p:.3f} R={r:.3f} F1={f:.3f} {prm}")
+
+
+if __name__ == "__main__":
+    main()

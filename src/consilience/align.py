@@ -1,0 +1,245 @@
+"""Claim alignment: which claims of different articles state the same thing (one fact).
+
+Decides sameness from embedding similarity AND anchors beyond the topic (rare shared content words,
+shared entities, equal numbers and dates); a shared topic alone never aligns two claims. It does not
+judge agreement or conflict: that is `judge.py`. Cost grows with claims x k, never with all pairs.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from .model import Claim
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")
+
+
+def _stopwords() -> frozenset[str]:
+    # spaCy's list without loading a pipeline; words that carry no claim content
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    extra = {"said", "says", "say", "told", "according", "also", "mr", "mrs", "ms", "s", "t",
+             "would", "could", "new", "year", "years", "day", "time", "report", "reported",
+             "reports", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+             "sunday", "week", "month", "today", "yesterday"}
+    return frozenset(w.lower() for w in STOP_WORDS) | extra
+
+
+_STOP = _stopwords()
+
+
+def stem(word: str) -> str:
+    """A crude, predictable suffix stripper: enough to meet 'signed'/'signs'/'signing'."""
+    w = word.lower().strip("'-")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) <= 4 or w.isdigit():
+        return w
+    if w.endswith("ies") and len(w) > 5:
+        return w[:-3] + "y"
+    for suf in ("ings", "ing", "edly", "ed", "ers", "er", "es", "s", "ly"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    return w
+
+
+def content_stems(text: str) -> set[str]:
+    """Stems of the claim's content words (stopwords and one-letter tokens dropped)."""
+    out = set()
+    for tok in _TOKEN.findall(text):
+        low = tok.lower()
+        if low in _STOP or len(low) < 2:
+            continue
+        out.add(stem(low))
+    return out
+
+
+@dataclass(frozen=True)
+class AlignParams:
+    """Thresholds, tuned on ECB+ train topics (bench/align_ecbplus.py), precision first."""
+
+    k: int = 8  # neighbours retrieved per claim from other articles
+    min_cos: float = 0.5  # below this two claims are never one fact
+    high_cos: float = 0.85  # near-paraphrase: aligned even without a rare shared word
+    threshold: float = 0.95  # on cos + anchor_weight * anchor
+    anchor_weight: float = 0.5
+    topical_df: float = 0.3  # a stem in more than this share of claims is topic, not anchor
+    min_words: int = 4  # claims shorter than this align only as near-paraphrases
+
+
+DEFAULT_PARAMS = AlignParams()
+
+
+class _Scorer:
+    """Pair scores from embeddings and per-story word statistics."""
+
+    def __init__(self, claims: list[Claim], vecs: np.ndarray, params: AlignParams) -> None:
+        self.claims = claims
+        self.vecs = vecs
+        self.p = params
+        self.stems = [content_stems(c.text) for c in claims]
+        self.nwords = [len(_TOKEN.findall(c.text)) for c in claims]
+        # document frequency over distinct wordings: copies of a wire story must not make the
+        # words of their shared claims look topical
+        uniq: dict[str, set[str]] = {}
+        for c, st in zip(claims, self.stems, strict=True):
+            uniq.setdefault(" ".join(c.text.lower().split()), st)
+        n = max(1, len(uniq))
+        df = Counter(s for st in uniq.values() for s in st)
+        # a stem in two wordings may be one fact stated twice: never topical by itself
+        cut = max(2.0, params.topical_df * n)
+        self.df_frac = {s: (0.0 if d <= cut else 1.0) for s, d in df.items()}
+        self.idf = {s: math.log((n + 1) / (d + 0.5)) for s, d in df.items()}
+        self.nums = [_numbers(c) for c in claims]
+        self.dates = [_dates(c) for c in claims]
+        self.ents = [set(c.entities) for c in claims]
+        self._cache: dict[tuple[int, int], float] = {}
+
+    def anchor(self, i: int, j: int) -> tuple[float, int]:
+        """(weighted share of rare content shared, number of rare shared anchors)."""
+        a, b = self.stems[i], self.stems[j]
+        shared = a & b
+        key = [s for s in shared if self.df_frac.get(s, 1.0) == 0.0]
+        n_key = len(key)
+        # compatible numbers of one unit and equal dates are strong anchors
+        if _numbers_match(self.nums[i], self.nums[j]):
+            n_key += 1
+        if self.dates[i] & self.dates[j]:
+            n_key += 1
+        wa = sum(self.idf.get(s, 0.0) for s in a)
+        wb = sum(self.idf.get(s, 0.0) for s in b)
+        denom = min(wa, wb)
+        if denom <= 0:
+            return 0.0, n_key
+        return sum(self.idf.get(s, 0.0) for s in shared) / denom, n_key
+
+    def score(self, i: int, j: int) -> float:
+        """Alignment score; -1 when the pair is ruled out."""
+        if i > j:
+            i, j = j, i
+        hit = self._cache.get((i, j))
+        if hit is not None:
+            return hit
+        ci, cj = self.claims[i], self.claims[j]
+        s = -1.0
+        if ci.span.article != cj.span.article:
+            cos = float(self.vecs[i] @ self.vecs[j])
+            if cos >= self.p.min_cos:
+                share, n_key = self.anchor(i, j)
+                short = min(self.nwords[i], self.nwords[j]) < self.p.min_words
+                if cos >= self.p.high_cos or (n_key >= 1 and not short):
+                    s = cos + self.p.anchor_weight * share
+        self._cache[(i, j)] = s
+        return s
+
+
+def _numbers(c: Claim) -> list[tuple[float, float, str | None]]:
+    out = []
+    for q in c.quantities:
+        if q.low is None and q.high is None:
+            continue
+        lo = q.low if q.low is not None else q.high
+        hi = q.high if q.high is not None else q.low
+        unit = re.findall(r"\w+", q.unit.lower())[-1:] if q.unit else []
+        out.append((float(lo), float(hi), stem(unit[0]) if unit else None))  # type: ignore[arg-type]
+    return out
+
+
+def _numbers_match(a: list, b: list) -> bool:
+    """Some pair of quantities counts the same unit with overlapping ranges (+-10% slack)."""
+    for lo1, hi1, u1 in a:
+        for lo2, hi2, u2 in b:
+            if u1 == u2 and lo1 <= hi2 * 1.1 and lo2 <= hi1 * 1.1 and hi1 >= lo2 * 0.9:
+                return True
+    return False
+
+
+def _dates(c: Claim) -> set[str]:
+    """Resolved dates; unresolved ones by their words ("tuesday"), which still anchor within
+    one story (its articles were written days apart at most)."""
+    return {
+        t.value if (t.value and not t.relative) else "~" + t.text.lower().strip()
+        for t in c.times
+    }
+
+
+def neighbours(vecs: np.ndarray, articles: list[str], k: int) -> list[list[tuple[int, float]]]:
+    """For each row, up to k nearest rows from other articles, by cosine. Exact blocked matmul
+    for small sets, an hnswlib index beyond (memory and time stay ~linear in rows)."""
+    n = len(vecs)
+    out: list[list[tuple[int, float]]] = [[] for _ in range(n)]
+    if n < 2:
+        return out
+    # ask for extra neighbours because same-article ones are dropped afterwards
+    want = min(n, k * 3 + 1)
+    if n <= 4000:
+        block = 512
+        for b0 in range(0, n, block):
+            sims = vecs[b0 : b0 + block] @ vecs.T
+            idx = np.argpartition(-sims, want - 1, axis=1)[:, :want]
+            for r in range(sims.shape[0]):
+                i = b0 + r
+                cand = sorted(((int(j), float(sims[r, j])) for j in idx[r]), key=lambda x: -x[1])
+                out[i] = [(j, s) for j, s in cand if articles[j] != articles[i]][:k]
+        return out
+    import hnswlib
+
+    index = hnswlib.Index(space="ip", dim=vecs.shape[1])
+    index.init_index(max_elements=n, ef_construction=200, M=16, random_seed=7)
+    index.add_items(vecs, np.arange(n))
+    index.set_ef(max(64, want * 2))
+    labels, dists = index.knn_query(vecs, k=want)
+    for i in range(n):
+        cand = [(int(j), 1.0 - float(d)) for j, d in zip(labels[i], dists[i], strict=False)]
+        out[i] = [(j, s) for j, s in cand if articles[j] != articles[i]][:k]
+    return out
+
+
+def align(
+    claims: list[Claim], models: Any, params: AlignParams | None = None
+) -> list[list[Claim]]:
+    """Group claims that state the same thing into facts. Every claim ends in exactly one group;
+    a group holds at most one claim per article. Groups grow by average link, and a claim or group
+    joins another only if it is similar enough to most of its members (no chaining)."""
+    p = params or DEFAULT_PARAMS
+    if not claims:
+        return []
+    vecs = models.embed([c.text for c in claims])
+    scorer = _Scorer(claims, vecs, p)
+    articles = [c.span.article for c in claims]
+    pairs: list[tuple[float, int, int]] = []
+    for i, nbrs in enumerate(neighbours(vecs, articles, p.k)):
+        for j, _cos in nbrs:
+            s = scorer.score(i, j)
+            if s >= p.threshold:
+                pairs.append((s, min(i, j), max(i, j)))
+    pairs = sorted(set(pairs), key=lambda t: (-t[0], t[1], t[2]))
+
+    group_of = list(range(len(claims)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    for _s, i, j in pairs:
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj:
+            continue
+        a, b = members[gi], members[gj]
+        if {articles[x] for x in a} & {articles[y] for y in b}:
+            continue  # one claim per article per fact
+        cross = [scorer.score(x, y) for x in a for y in b]
+        good = sum(1 for s in cross if s >= p.threshold)
+        # average link over all cross pairs, ruled-out pairs count as 0
+        avg = sum(max(s, 0.0) for s in cross) / len(cross)
+        if avg < p.threshold or (len(cross) > 1 and good * 2 <= len(cross)):
+            continue
+        keep, drop = (gi, gj) if len(a) >= len(b) else (gj, gi)
+        members[keep].extend(members.pop(drop))
+        for x in members[keep]:
+            group_of[x] = keep
+    groups = [sorted(m) for m in members.values()]
+    groups.sort(key=lambda g: g[0])
+    return [[claims[i] for i in g] for g in groups]

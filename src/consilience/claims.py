@@ -1,0 +1,227 @@
+"""Claim units: split each body sentence of one analysed article into non-overlapping claims.
+
+Decides where claims start and end (quote contents, clauses) and who asserts each one. It works on
+`Analysis` data only (no parsing here) and does not compare articles: alignment is `align.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .model import Analysis, Claim, Clause, Quantity, Quote, Span, TimeExpr
+
+# Quote kinds whose content someone other than the outlet asserts. A bare partial quote
+# ('assured North Korea of "unwavering support"') stays part of the outlet's own sentence.
+_ATTRIBUTED = ("direct", "reported", "according_to")
+_WORD = re.compile(r"\w+", re.UNICODE)
+# A clause shorter than this (in words) is glued to its neighbour rather than made a claim.
+MIN_CLAIM_WORDS = 4
+UNNAMED_SOURCE = "unnamed source"
+# A clause piece holding one of these and followed by a "that ..." piece is an attribution frame
+# ("Reports from Russian state media indicate | that ..."): the frame is not a claim of its own.
+_REPORTING = re.compile(
+    r"\b(?:sa(?:id|ys?)|told|tells?|stated?|states|indicated?|indicates|report(?:s|ed)?|"
+    r"announced?|announces|claim(?:s|ed)?|noted?|notes|added|adds|confirm(?:s|ed)?|"
+    r"believe[sd]?|warn(?:s|ed)|insist(?:s|ed)|argu(?:es|ed)|suggest(?:s|ed)|reveal(?:s|ed)|"
+    r"acknowledg(?:es|ed)|explain(?:s|ed)|wr(?:ote|ites)|mention(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+_THAT = re.compile(r"that\b\s*", re.IGNORECASE)
+# A modal the clause finder left inside a larger asserted clause (relative clauses are not
+# clause heads: "..., where an agreement may be signed"). Lower-case only: "May" is a month.
+_HEDGE_MODAL = re.compile(r"\b(?:may|might|could)\s+(?:not\s+)?(?:be|have|\w+)\b")
+
+
+# a claim cut before a coordinated clause should not end in the conjunction that joins them
+_TAIL = re.compile(r"(?:[,;:\s]+(?:and|but|or|while|whereas)?)\s*$|\s+(?:and|but|or)\s*$")
+
+
+def _nwords(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) so it neither starts nor ends with whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _story_entity(resolution: Any, article_id: str, index: int, local: str | None) -> str | None:
+    by_mention = getattr(resolution, "by_mention", {}) or {}
+    by_local = getattr(resolution, "by_local", {}) or {}
+    ent = by_mention.get((article_id, index))
+    if ent is None and local is not None:
+        ent = by_local.get((article_id, local))
+    return ent
+
+
+def _quote_pieces(
+    quotes: list[Quote], s_start: int, s_end: int
+) -> list[tuple[int, int, int]]:
+    """Non-overlapping (start, end, quote index) pieces of attributed quote content inside the
+    sentence; longest first wins, because nested quotes are parts of a longer attribution."""
+    cands = []
+    for qi, q in enumerate(quotes):
+        if q.kind not in _ATTRIBUTED:
+            continue
+        a, b = max(q.start, s_start), min(q.end, s_end)
+        if b - a > 0:
+            cands.append((a, b, qi))
+    cands.sort(key=lambda c: -(c[1] - c[0]))
+    chosen: list[tuple[int, int, int]] = []
+    for a, b, qi in cands:
+        if all(b <= x or a >= y for x, y, _ in chosen):
+            chosen.append((a, b, qi))
+    return sorted(chosen)
+
+
+def _clause_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str) -> list[int]:
+    """Positions where the sentence splits: the starts of its innermost clauses. Text between
+    clauses attaches to the clause before it, so the pieces cover the sentence exactly."""
+    inside = [c for c in clauses if c.start >= s_start and c.end <= s_end and c.end > c.start]
+    leaves = [
+        c
+        for c in inside
+        if not any(o is not c and o.start >= c.start and o.end <= c.end
+                   and (o.start, o.end) != (c.start, c.end) for o in inside)
+    ]
+    starts = sorted({c.start for c in leaves if c.start > s_start})
+    cuts = [s_start]
+    for st in starts:
+        # keep a cut only if both sides stay long enough to be a claim of their own
+        if _nwords(text[cuts[-1] : st]) >= MIN_CLAIM_WORDS and _nwords(text[st:s_end]) >= MIN_CLAIM_WORDS:
+            cuts.append(st)
+    return cuts
+
+
+def _modality(clauses: list[Clause], start: int, end: int) -> tuple[str, bool]:
+    """Certainty and polarity of the clause that best covers [start, end): largest overlap,
+    then the smaller clause (the more specific one)."""
+    best = None
+    best_key = None
+    for c in clauses:
+        ov = min(c.end, end) - max(c.start, start)
+        if ov <= 0:
+            continue
+        key = (ov, -(c.end - c.start))
+        if best_key is None or key > best_key:
+            best, best_key = c, key
+    if best is None:
+        return "asserted", False
+    return best.certainty, best.negated
+
+
+def extract_claims(analysis: Analysis, resolution: Any) -> list[Claim]:
+    """The claims of one article, in text order. Every body sentence yields at least one claim;
+    claims of one sentence never overlap; nothing before `article.body_start` is a claim."""
+    art = analysis.article
+    text = art.text
+    aid = art.id
+    body_start = max(0, art.body_start or 0)
+    claims: list[Claim] = []
+
+    def frame_speaker(f_start: int, f_end: int) -> str:
+        """Who a frame credits: a quote speaker named in the sentence, else the frame's first
+        named entity, else the frame's own words."""
+        for q in analysis.quotes:
+            if q.speaker_name and q.speaker_start is not None and f_start <= q.speaker_start < f_end:
+                by_local = getattr(resolution, "by_local", {}) or {}
+                return by_local.get((aid, q.speaker_entity), None) or q.speaker_name
+        for mi, m in enumerate(analysis.mentions):
+            if m.start >= f_start and m.end <= f_end and m.type in ("PERSON", "ORG", "GPE"):
+                return _story_entity(resolution, aid, mi, m.entity) or m.text
+        frame = text[f_start:f_end]
+        verbs = list(_REPORTING.finditer(frame))
+        # the speaker precedes the last reporting verb ("Reports from X media indicate")
+        words = frame[: verbs[-1].start()].strip(" ,") if verbs else ""
+        return words or UNNAMED_SOURCE
+
+    def make(
+        start: int, end: int, sent_i: int, quote_i: int | None, frame_by: str | None = None
+    ) -> None:
+        start, end = _trim(text, start, end)
+        tail = _TAIL.search(text, start, end)
+        if tail and tail.start() > start:
+            end = tail.start()
+        if end <= start:
+            return
+        ents: list[str] = []
+        for mi, m in enumerate(analysis.mentions):
+            if m.start >= start and m.end <= end:
+                ent = _story_entity(resolution, aid, mi, m.entity)
+                if ent is not None and ent not in ents:
+                    ents.append(ent)
+        quants: list[Quantity] = [
+            q for q in analysis.quantities if q.start >= start and q.end <= end
+        ]
+        times: list[TimeExpr] = [t for t in analysis.times if t.start >= start and t.end <= end]
+        certainty, negated = _modality(analysis.clauses, start, end)
+        if certainty == "asserted" and _HEDGE_MODAL.search(text, start, end):
+            certainty = "hedged"
+        asserted_by = None
+        quote_id = None
+        if quote_i is not None:
+            q = analysis.quotes[quote_i]
+            quote_id = f"{aid}:q{quote_i}"
+            if q.speaker_entity is not None:
+                asserted_by = (getattr(resolution, "by_local", {}) or {}).get(
+                    (aid, q.speaker_entity)
+                )
+            if asserted_by is None and q.speaker_start is not None:
+                for mi, m in enumerate(analysis.mentions):
+                    if m.start <= q.speaker_start < m.end:
+                        asserted_by = _story_entity(resolution, aid, mi, m.entity)
+                        break
+            if asserted_by is None:
+                asserted_by = q.speaker_name or UNNAMED_SOURCE
+        elif frame_by is not None:
+            asserted_by = frame_by
+        claims.append(
+            Claim(
+                id=f"{aid}:c{len(claims)}",
+                span=Span(aid, start, end),
+                text=text[start:end],
+                sentence=sent_i,
+                entities=ents,
+                quantities=quants,
+                times=times,
+                certainty=certainty,  # type: ignore[arg-type]
+                negated=negated,
+                asserted_by=asserted_by,
+                quote=quote_id,
+            )
+        )
+
+    for si, sent in enumerate(analysis.sentences):
+        s_start, s_end = _trim(text, max(sent.start, body_start), sent.end)
+        if s_end <= s_start or not _WORD.search(text[s_start:s_end]):
+            continue
+        pieces = _quote_pieces(analysis.quotes, s_start, s_end)
+        # "In return, according to Washington, ..." yields a stray "In return" piece: drop it
+        pieces = [p for p in pieces if _nwords(text[p[0] : p[1]]) >= MIN_CLAIM_WORDS] or [
+            p for p in pieces if (p[1] - p[0]) >= 0.5 * (s_end - s_start)
+        ]
+        if pieces:
+            # the attribution frame ("..., said the spokesperson") is not a claim of its own
+            for a, b, qi in pieces:
+                make(a, b, si, qi)
+            continue
+        cuts = _clause_cuts(analysis.clauses, s_start, s_end, text) + [s_end]
+        segs = list(zip(cuts, cuts[1:], strict=False))
+        frame_by: str | None = None
+        for k, (a, b) in enumerate(segs):
+            if frame_by is not None:
+                that = _THAT.match(text, a)
+                make(that.end() if that else a, b, si, None, frame_by)
+                frame_by = None
+                continue
+            nxt = segs[k + 1] if k + 1 < len(segs) else None
+            if nxt and _THAT.match(text, nxt[0]) and _REPORTING.search(text[a:b]):
+                frame_by = frame_speaker(a, b)
+                continue  # the frame itself is not a claim; its content is, credited to the speaker
+            make(a, b, si, None)
+    return claims

@@ -1,0 +1,102 @@
+"""Hand-built analyses of fictional mini-stories for the claims / align / judge / compare tests.
+
+`Story.add` takes sentences and annotations located by substring, so fixtures stay readable and
+independent of the extractors' progress. Every outlet, place and person here is invented.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from consilience.model import (
+    Analysis,
+    Article,
+    Clause,
+    Entity,
+    Mention,
+    Quantity,
+    Quote,
+    Sentence,
+    Span,
+    TimeExpr,
+)
+from consilience.resolve import Resolution
+from consilience.syndication import Origins
+
+
+def _find(text: str, sub: str, after: int = 0) -> tuple[int, int]:
+    i = text.index(sub, after)
+    return i, i + len(sub)
+
+
+@dataclass
+class Story:
+    analyses: list[Analysis] = field(default_factory=list)
+    resolution: Resolution = field(default_factory=Resolution)
+    origin_of: dict[str, str] = field(default_factory=dict)
+    _types: dict[str, str] = field(default_factory=dict)
+
+    def add(
+        self,
+        aid: str,
+        sentences: list[str],
+        *,
+        dateline: str = "",
+        entities: list[tuple[str, str, str]] = (),  # (surface, type, story entity key)
+        quantities: list[tuple[str, float, float, str | None, bool]] = (),
+        times: list[tuple[str, str | None]] = (),
+        clauses: list[tuple[str, str, bool]] = (),  # (surface, certainty, negated)
+        quotes: list[tuple[str, str, str | None]] = (),  # (content, kind, speaker key)
+        origin: str | None = None,
+    ) -> Analysis:
+        text = dateline + " ".join(sentences)
+        sents, pos = [], len(dateline)
+        for i, s in enumerate(sentences):
+            # the first sentence includes the dateline, as a sentence splitter would leave it
+            sents.append(Sentence(0 if i == 0 else pos, pos + len(s)))
+            pos += len(s) + 1
+        art = Article(id=aid, text=text, source=f"The {aid.title()} Courier",
+                      body_start=len(dateline))
+        an = Analysis(article=art, sentences=sents)
+        for surface, type_, key in entities:
+            after = 0
+            while surface in text[after:]:
+                s, e = _find(text, surface, after)
+                an.mentions.append(Mention(s, e, surface, type_, entity=f"{aid}-{key}"))
+                self.resolution.by_mention[(aid, len(an.mentions) - 1)] = key
+                self.resolution.by_local[(aid, f"{aid}-{key}")] = key
+                self._entity(key, surface, type_).mentions.append(Span(aid, s, e))
+                after = e
+        for surface, low, high, unit, approx in quantities:
+            s, e = _find(text, surface)
+            an.quantities.append(Quantity(s, e, surface, low, high, unit, approx))
+        for surface, value in times:
+            s, e = _find(text, surface)
+            an.times.append(TimeExpr(s, e, surface, value, relative=value is None))
+        for surface, certainty, negated in clauses:
+            s, e = _find(text, surface)
+            an.clauses.append(Clause(s, e, certainty, negated))  # type: ignore[arg-type]
+        for content, kind, speaker in quotes:
+            s, e = _find(text, content)
+            an.quotes.append(Quote(s, e, content, kind,  # type: ignore[arg-type]
+                                   speaker_name=self._types.get(f"name:{speaker}", speaker),
+                                   speaker_entity=f"{aid}-{speaker}" if speaker else None))
+        self.analyses.append(an)
+        self.origin_of[aid] = origin or aid
+        return an
+
+    def _entity(self, key: str, name: str, type_: str) -> Entity:
+        for e in self.resolution.entities:
+            if e.id == key:
+                return e
+        ent = Entity(id=key, name=name, type=type_)
+        self.resolution.entities.append(ent)
+        return ent
+
+    @property
+    def origins(self) -> Origins:
+        copies: dict[str, list[str]] = {}
+        for aid, o in self.origin_of.items():
+            if aid != o:
+                copies.setdefault(o, []).append(aid)
+        return Origins(origin_of=dict(self.origin_of), copies=copies)

@@ -1,0 +1,91 @@
+"""align: paraphrases become one fact, topic-only overlap does not, no chaining, one claim per
+article per fact. Fictional story about a bridge collapse in an invented town."""
+
+from __future__ import annotations
+
+from claim_fixtures import Story
+
+from consilience.align import align, content_stems, neighbours
+from consilience.claims import extract_claims
+
+ENTS = [("Halvard Teague", "PERSON", "teague"), ("Ostrava Vale", "GPE", "vale"),
+        ("Kessing Bridge", "FAC", "bridge")]
+
+
+def _claims():
+    st = Story()
+    st.add("north", [
+        "The Kessing Bridge in Ostrava Vale collapsed on Monday morning, killing 14 commuters.",
+        "Governor Halvard Teague ordered an inquiry into the contractor that repaired the span.",
+        "Ostrava Vale schools will stay closed for the rest of the week.",
+        "Halvard Teague thanked the rescue divers who searched the river overnight.",
+    ], entities=ENTS, quantities=[("14 commuters", 14, 14, "commuters", False)])
+    st.add("south", [
+        "Fourteen commuters died when the Kessing Bridge in Ostrava Vale fell down on Monday morning.",
+        "Halvard Teague attended a football match in Ostrava Vale last month.",
+        "Teague said the contractor that repaired the span will face an official inquiry.",
+        "Ostrava Vale hospitals treated dozens of injured passengers.",
+    ], entities=ENTS + [("Teague", "PERSON", "teague")],
+        quantities=[("Fourteen commuters", 14, 14, "commuters", False)])
+    st.add("west", [
+        "Rescue divers searched the river overnight after the Kessing Bridge collapse.",
+        "A farmers market in Ostrava Vale reopened after the spring floods.",
+    ], entities=ENTS)
+    claims = [c for an in st.analyses for c in extract_claims(an, st.resolution)]
+    return st, claims
+
+
+def _fact_of(groups, text_start: str):
+    for g in groups:
+        if any(c.text.startswith(text_start) for c in g):
+            return g
+    raise AssertionError(text_start)
+
+
+def test_paraphrases_are_aligned(models):
+    _, claims = _claims()
+    groups = align(claims, models)
+    collapse = _fact_of(groups, "The Kessing Bridge in Ostrava Vale collapsed")
+    assert {c.span.article for c in collapse} == {"north", "south"}
+    assert any(c.text.startswith("Fourteen commuters died") for c in collapse)
+
+
+def test_topic_only_overlap_is_not_aligned(models):
+    _, claims = _claims()
+    groups = align(claims, models)
+    # same person, same town, different predicate: never one fact
+    match = _fact_of(groups, "Halvard Teague attended a football match")
+    assert len(match) == 1
+    schools = _fact_of(groups, "Ostrava Vale schools will stay closed")
+    assert not any("hospitals" in c.text for c in schools)
+    market = _fact_of(groups, "A farmers market")
+    assert len(market) == 1
+
+
+def test_every_claim_in_exactly_one_group_and_one_claim_per_article(models):
+    _, claims = _claims()
+    groups = align(claims, models)
+    ids = [c.id for g in groups for c in g]
+    assert sorted(ids) == sorted(c.id for c in claims)
+    for g in groups:
+        arts = [c.span.article for c in g]
+        assert len(arts) == len(set(arts))
+
+
+def test_no_claims_no_groups(models):
+    assert align([], models) == []
+
+
+def test_neighbours_skip_the_same_article():
+    import numpy as np
+
+    vecs = np.eye(4, dtype="float32")
+    vecs[1] = vecs[0]  # an identical row in the same article must not be a neighbour
+    nb = neighbours(vecs, ["a", "a", "b", "b"], k=2)
+    assert all(j not in (0, 1) for j, _ in nb[0])
+    assert len(nb[0]) == 2
+
+
+def test_content_stems_drop_stopwords_and_meet_inflections():
+    assert content_stems("The treaty was signed") == content_stems("treaty signing")
+    assert "the" not in content_stems("The treaty")
