@@ -378,3 +378,7 @@ __all__ = [
     "report_errors",
     "write_atomic",
 ]
+
+from .corpus.cli import register as _register_corpus  # noqa: E402  (corpus: ingest, stories, report)
+
+_register_corpus(app)

@@ -1,0 +1,295 @@
+"""The corpus commands: `ingest`, `stories`, `report`. `register(app)` adds them to a Typer app.
+
+They parse options, drive the engine and print; decisions live in engine.py and cluster.py.
+Errors print one line naming the thing and the reason, and exit non-zero.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from ..model import Article, IngestError
+
+DEFAULT_DB = Path("consilience.db")
+STORIES_SCHEMA = "consilience/stories@1"
+
+
+def _fail(msg: str) -> None:
+    typer.echo(f"error: {msg}", err=True)
+    raise typer.Exit(2)
+
+
+def iter_inputs(paths: list[str]) -> Iterator[Article | IngestError]:
+    """Articles from every input format consilience.ingest accepts."""
+    from .. import ingest
+
+    fn = getattr(ingest, "iter_load", None)
+    try:
+        if fn is not None:
+            yield from fn(paths)
+            return
+        result = ingest.load(paths)
+    except NotImplementedError:
+        yield from _fallback_load(paths)
+        return
+    yield from result.errors
+    yield from result.articles
+
+
+def _fallback_load(paths: list[str]) -> Iterator[Article | IngestError]:
+    """Minimal JSONL / plain-text reader, used only while consilience.ingest is a stub."""
+    from datetime import datetime
+
+    for p in paths:
+        path = Path(p)
+        files = sorted(path.rglob("*")) if path.is_dir() else [path]
+        for f in files:
+            if f.is_dir():
+                continue
+            if not f.exists():
+                yield IngestError(str(f), "no such file")
+                continue
+            if f.suffix == ".jsonl":
+                for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+                    if not line.strip():
+                        continue
+                    try:
+                        r = json.loads(line)
+                        pub = r.get("published")
+                        yield Article(
+                            id=str(r["id"]), text=r["text"], title=r.get("title"),
+                            source=r.get("source"), url=r.get("url"),
+                            published=datetime.fromisoformat(pub) if pub else None,
+                            origin_path=f"{f}:{n}",
+                        )
+                    except (ValueError, KeyError, TypeError) as exc:
+                        yield IngestError(f"{f}:{n}", f"not a valid article record ({exc})")
+            else:
+                try:
+                    text = f.read_text(encoding="utf-8")
+                except (OSError, UnicodeDecodeError) as exc:
+                    yield IngestError(str(f), f"unreadable ({exc})")
+                    continue
+                yield Article(id=f.stem, text=text, origin_path=str(f))
+
+
+class _RawReader:
+    """The raw input behind an article ("file.jsonl:12" -> that line; a file -> its content)."""
+
+    MAX = 2_000_000
+
+    def __init__(self) -> None:
+        self._file: str | None = None
+        self._lines: list[str] = []
+
+    def get(self, origin_path: str | None) -> str | None:
+        if not origin_path:
+            return None
+        path, _, line = origin_path.rpartition(":")
+        if not (path and line.isdigit()):
+            path, line = origin_path, ""
+        f = Path(path)
+        try:
+            if not f.is_file() or f.stat().st_size > 200_000_000:
+                return None
+            if line:
+                if self._file != path:
+                    self._lines = f.read_text(encoding="utf-8", errors="replace").splitlines()
+                    self._file = path
+                n = int(line) - 1
+                return self._lines[n] if 0 <= n < len(self._lines) else None
+            if f.stat().st_size <= self.MAX:
+                return f.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+        return None
+
+
+def _models(ctx: typer.Context | None) -> Any:
+    """The main CLI's Models (honours --spacy-model / --embedder), or the defaults."""
+    try:
+        from ..cli import get_models
+    except ImportError:  # used standalone
+        from ..resources import Models
+
+        return Models()
+    return get_models(ctx)
+
+
+def ingest(
+    ctx: typer.Context,
+    paths: list[str] = typer.Argument(..., help="files, folders, or - for stdin"),
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="corpus database (SQLite)"),
+    analyze: bool = typer.Option(
+        False, "--analyze",
+        help="also compute the comparison report of every story with 2+ independent origins",
+    ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
+    batch: int = typer.Option(32, "--batch", help="articles featurised together"),
+) -> None:
+    """Add articles to a corpus: dedup, syndication groups, story clustering. Resumable."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .engine import Corpus
+    from .store import StoreError
+
+    try:
+        corpus = Corpus(db, models=_models(ctx))
+    except StoreError as exc:
+        _fail(str(exc))
+        return
+    tally: Counter[str] = Counter()
+    reasons: list[str] = []
+    raw = _RawReader()
+    touched: set[int] = set()
+
+    def articles() -> Iterator[Article]:
+        for item in iter_inputs(paths):
+            if isinstance(item, IngestError):
+                corpus.store.reject(item.where, item.reason)
+                tally["rejected"] += 1
+                reasons.append(str(item))
+                progress.advance(task)
+                continue
+            raws[item.id] = raw.get(item.origin_path)
+            yield item
+
+    raws: dict[str, Any] = {}
+    progress = Progress(
+        TextColumn("ingest"), BarColumn(), TextColumn("{task.completed} articles"),
+        TimeElapsedColumn(), disable=quiet or not sys.stderr.isatty(),
+        console=None, transient=True,
+    )
+    try:
+        with progress:
+            task = progress.add_task("ingest", total=None)
+            for res in corpus.add_many(articles(), batch_size=batch, raws=raws):
+                raws.pop(res.article, None)
+                progress.advance(task)
+                if res.status == "loaded":
+                    tally["loaded"] += 1
+                    touched.add(res.story)
+                    if res.near_duplicate_of:
+                        tally["near-duplicates" if (res.similarity or 0) < 1.0
+                              else "exact copies"] += 1
+                    if res.new_story:
+                        tally["new stories"] += 1
+                    if res.merged:
+                        tally["story merges"] += len(res.merged)
+                elif res.status == "duplicate":
+                    tally["duplicates"] += 1
+                else:
+                    tally["rejected"] += 1
+                    reasons.append(f"{res.article}: {res.reason}")
+        if analyze:
+            ready = set(corpus.stories_with_origins(2))
+            for story in sorted(ready & {corpus.store.resolve_story(s) for s in touched}):
+                corpus.report(story, "json")
+                tally["reports computed"] += 1
+    except KeyboardInterrupt:
+        typer.echo("interrupted: everything committed so far is kept; run again to resume",
+                   err=True)
+        corpus.close()
+        raise typer.Exit(130) from None
+    except StoreError as exc:
+        corpus.close()
+        _fail(str(exc))
+    corpus.close()
+    parts = [f"loaded {tally['loaded']}", f"duplicates {tally['duplicates']}",
+             f"exact copies {tally['exact copies']}",
+             f"near-duplicates {tally['near-duplicates']}", f"rejected {tally['rejected']}",
+             f"new stories {tally['new stories']}", f"story merges {tally['story merges']}"]
+    if analyze:
+        parts.append(f"reports computed {tally['reports computed']}")
+    typer.echo(", ".join(parts))
+    for r in reasons[:20]:
+        typer.echo(f"  rejected {r}")
+    if len(reasons) > 20:
+        typer.echo(f"  ... and {len(reasons) - 20} more (see the rejects table)")
+    if not tally["loaded"] and not tally["duplicates"]:
+        raise typer.Exit(1)  # nothing usable in the input: as `consilience analyze` does
+
+
+def stories(
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="corpus database (SQLite)"),
+    format: str = typer.Option("text", "--format", "-f", help="json or text"),
+    min_articles: int = typer.Option(1, "--min-articles", help="hide smaller stories"),
+) -> None:
+    """List the stories of a corpus."""
+    from .store import SQLiteStore, StoreError
+
+    if format not in ("json", "text"):
+        _fail(f"--format {format!r}: expected json or text")
+    if not db.exists():
+        _fail(f"{db}: no such corpus database (run `consilience ingest` first)")
+    try:
+        store = SQLiteStore(db)
+        rows = store.stories(min_articles)
+        store.close()
+    except StoreError as exc:
+        _fail(str(exc))
+        return
+    if format == "json":
+        typer.echo(json.dumps({"schema": STORIES_SCHEMA, "stories": [r.to_json() for r in rows]},
+                              ensure_ascii=False, indent=1))
+        return
+    for r in rows:
+        span = f"{(r.first_seen or '')[:10]}..{(r.last_seen or '')[:10]}"
+        typer.echo(f"{r.id:>6}  {len(r.articles):>4} art  {len(r.sources):>3} src  {span}  "
+                   f"{(r.title or '(untitled)')[:70]}")
+
+
+def report(
+    ctx: typer.Context,
+    story: str = typer.Argument(..., help="story id (from `consilience stories`)"),
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="corpus database (SQLite)"),
+    format: str = typer.Option("text", "--format", "-f", help="json, md, html or text"),
+    output: Path | None = typer.Option(None, "--output", "-o", help="write here, not stdout"),
+    no_cache: bool = typer.Option(False, "--no-cache", help="recompute even if cached"),
+) -> None:
+    """The comparison report of one story, computed on demand and cached until it changes."""
+    from .engine import Corpus
+    from .store import StoreError
+
+    if format not in ("json", "md", "html", "text"):
+        _fail(f"--format {format!r}: expected json, md, html or text")
+    sid = story[1:] if story[:1] in "sS" else story
+    if not sid.isdigit():
+        _fail(f"story {story!r}: not a story id (a number, as `consilience stories` lists)")
+    if not db.exists():
+        _fail(f"{db}: no such corpus database (run `consilience ingest` first)")
+    try:
+        with Corpus(db, models=_models(ctx)) as corpus:
+            body = corpus.report(int(sid), format, use_cache=not no_cache)
+    except StoreError as exc:
+        _fail(str(exc))
+        return
+    if output:
+        output.write_text(body, encoding="utf-8")
+        typer.echo(f"wrote {output}")
+    else:
+        typer.echo(body)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the corpus commands to the main CLI."""
+    app.command("ingest")(ingest)
+    app.command("stories")(stories)
+    app.command("report")(report)
+
+
+def main() -> None:  # `python -m consilience.corpus.cli ...` works without the main CLI
+    app = typer.Typer(add_completion=False, no_args_is_help=True)
+    register(app)
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,286 @@
+"""Incremental story clustering: does a new article join a story, start one, or bridge two?
+
+It decides from cheap signals only -- a MiniLM embedding of title + lead, IDF-weighted keyword and
+named-entity overlap, and closeness of dates -- scored against the article's k nearest neighbours.
+It does not read the store or the vector index itself (the engine passes neighbours in), and it
+never decides copy-ness (see dedup.py) or anything about claims.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import numpy as np
+
+from ..model import Article
+
+LEAD_CHARS = 600  # title + this much body is what the embedder sees (the "lead")
+KEYWORD_CHARS = 2500  # keywords come from a longer window: cheap, and specifics sit lower down
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]+|\d+(?:\.\d+)?")
+_CAPS = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \-](?:[A-Z][a-z]+|[A-Z]{2,}|of|de|al))*\b")
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_RE = "|".join(m.capitalize() + "|" + m[:3].capitalize() + r"\.?" for m in _MONTHS)
+_DATE = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
+
+# Function words and newsroom boilerplate: they say nothing about which event this is.
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it its
+    itself just me more most my no nor not now of off on once only or other our ours out over own
+    said same says she should so some such than that the their theirs them then there these they
+    this those through to too under until up very was we were what when where which while who whom
+    why will with would you your yours told tuesday monday wednesday thursday friday saturday sunday
+    today yesterday year years one two three new news report reports reported according people
+    time last first week weeks day days month months like get got just may might must shall
+    across around among per via since still even back well much many made make including
+    http https www com org html htm reuters associated press copyright rights reserved""".split()
+)
+# Capitalised words that open sentences or name days/months: not entities.
+_CAPS_STOP = frozenset(
+    """The A An This That These Those It Its He She They We I In On At For But And Or If As
+    After Before When While Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December Mr Mrs Ms
+    Dr There Here What Who Why How According Police Officials Said Also Meanwhile However""".split()
+)
+
+
+@dataclass
+class ClusterConfig:
+    """Weights and thresholds, tuned on the ECB+ train topics (bench/cluster_ecbplus.py)."""
+
+    k: int = 24  # neighbours fetched from the vector index
+    w_emb: float = 0.45
+    w_kw: float = 0.45
+    w_ent: float = 0.30
+    join: float = 0.45  # a story whose score reaches this takes the article
+    merge: float = 0.50  # a second story reaching this is merged (the article bridges them)
+    top: int = 1  # a story's score is the mean of its best `top` member scores
+    max_days: float = 30.0  # dates further apart than this: a different event
+    entity_mode: str = "caps"  # "caps" (capitalised phrases) or "spacy" (NER)
+    lead_chars: int = LEAD_CHARS  # body characters embedded after the title (cost ~ length)
+    # time agreement: same day/latest year named -> +w_time; far apart or disjoint years ->
+    # -w_time. A soft signal because dates read from the text are often of earlier events.
+    w_time: float = 0.1
+
+
+@dataclass
+class Features:
+    """What clustering keeps of one article."""
+
+    emb: np.ndarray
+    keywords: list[str]
+    entities: list[str]
+    day: date | None = None
+    years: list[int] = field(default_factory=list)
+    pub: bool = False  # `day` is the publication date (not a date read from the text)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kw": self.keywords,
+            "ent": self.entities,
+            "day": self.day.isoformat() if self.day else None,
+            "years": self.years,
+            "pub": self.pub,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], emb: np.ndarray) -> Features:
+        day = date.fromisoformat(data["day"]) if data.get("day") else None
+        return cls(emb, data.get("kw", []), data.get("ent", []), day, data.get("years", []),
+                   bool(data.get("pub")))
+
+
+def lead_text(article: Article, chars: int = LEAD_CHARS) -> str:
+    body = article.text[article.body_start :] if article.body_start else article.text
+    title = article.title or ""
+    return (title + "\n" + body[:chars]).strip()
+
+
+def keywords(text: str) -> list[str]:
+    out = {t.lower() for t in _TOKEN.findall(text)}
+    return sorted(t for t in out if len(t) > 2 and t not in STOPWORDS)
+
+
+def caps_entities(text: str) -> list[str]:
+    """Capitalised phrases ("Betty Ford Center", "NATO") -- a cheap stand-in for NER."""
+    out = set()
+    for m in _CAPS.finditer(text):
+        phrase = m.group(0)
+        parts = [p for p in re.split(r"[ \-]", phrase) if p not in _CAPS_STOP]
+        if not parts:
+            continue
+        phrase = " ".join(parts).lower()
+        if len(phrase) > 2 and phrase not in STOPWORDS:
+            out.add(phrase)
+    return sorted(out)
+
+
+def article_day(article: Article, text: str) -> date | None:
+    """Publication day, or else the first full date written near the top (a dateline date)."""
+    if article.published is not None:
+        pub = article.published
+        return pub.date() if isinstance(pub, datetime) else pub
+    m = _DATE.search(text[:400])
+    if m:
+        month = next(i for i, n in enumerate(_MONTHS) if n.startswith(m.group(1)[:3].lower()))
+        try:
+            return date(int(m.group(3)), month + 1, int(m.group(2)))
+        except ValueError:
+            return None
+    return None
+
+
+def featurize(
+    articles: list[Article], models: Any, entity_mode: str = "caps", lead_chars: int = LEAD_CHARS
+) -> list[Features]:
+    """Features for a batch (the embedder and spaCy run batched)."""
+    leads = [lead_text(a, lead_chars) for a in articles]
+    embs = models.embed(leads)
+    windows = [lead_text(a, KEYWORD_CHARS) for a in articles]
+    if entity_mode == "spacy":
+        nlp = models.nlp
+        keep = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
+        disable = [p for p in nlp.pipe_names if p not in ("tok2vec", "ner")]
+        ents = [
+            sorted({e.text.lower() for e in doc.ents if e.label_ in keep})
+            for doc in nlp.pipe(leads, disable=disable, batch_size=64)
+        ]
+    else:
+        ents = [caps_entities(w) for w in windows]
+    out = []
+    for a, emb, win, ent in zip(articles, embs, windows, ents, strict=True):
+        years = sorted({int(y) for y in _YEAR.findall(win[:1500])})
+        day = article_day(a, a.text)
+        out.append(Features(emb, keywords(win), ent, day, years, a.published is not None))
+    return out
+
+
+def _weighted_cos(a: Iterable[str], b: Iterable[str], idf: Callable[[str], float]) -> float:
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return 0.0
+    shared = sum(idf(t) ** 2 for t in sa & sb)
+    if shared == 0.0:
+        return 0.0
+    na = math.sqrt(sum(idf(t) ** 2 for t in sa))
+    nb = math.sqrt(sum(idf(t) ** 2 for t in sb))
+    return shared / (na * nb)
+
+
+Components = tuple[float, float, float, float]  # embedding cosine, keyword, entity, time
+
+
+def components(
+    a: Features, b: Features, cos: float, idf: Callable[[str], float], cfg: ClusterConfig
+) -> Components | None:
+    """The similarity signals of two articles; None when their dates rule out one event."""
+    t = 0.0
+    if a.day and b.day:
+        gap = abs((a.day - b.day).days)
+        if a.pub and b.pub and gap > cfg.max_days:
+            return None  # both publication dates known and far apart: never one story
+        t = 1.0 if gap <= 7 else 0.5 if gap <= cfg.max_days else -1.0
+    elif a.years and b.years:
+        if max(a.years) == max(b.years):
+            t = 1.0
+        elif not set(a.years) & set(b.years):
+            t = -1.0
+    return (
+        cos,
+        _weighted_cos(a.keywords, b.keywords, idf),
+        _weighted_cos(a.entities, b.entities, idf),
+        t,
+    )
+
+
+def pair_score(comps: Components | None, cfg: ClusterConfig) -> float:
+    """How likely two articles report the same event, roughly in [0, 1]."""
+    if comps is None:
+        return 0.0
+    cos, kw, ent, t = comps
+    return cfg.w_emb * cos + cfg.w_kw * kw + cfg.w_ent * ent + cfg.w_time * t
+
+
+@dataclass
+class Decision:
+    story: int | None  # the story to join; None: start a new one
+    merge: list[int] = field(default_factory=list)  # other stories the article bridges into it
+    score: float = 0.0
+
+
+def decide(neighbours: list[tuple[int, Components | None]], cfg: ClusterConfig) -> Decision:
+    """Pick the story for an article from its neighbours `(story, components)`."""
+    per_story: dict[int, list[float]] = {}
+    for story, comps in neighbours:
+        per_story.setdefault(story, []).append(pair_score(comps, cfg))
+    scored = []
+    for story, scores in per_story.items():
+        best = sorted(scores, reverse=True)[: cfg.top]
+        # a story is judged on its best few members among the neighbours (not one lucky link)
+        scored.append((sum(best) / len(best), story))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    if not scored or scored[0][0] < cfg.join:
+        return Decision(None, [], scored[0][0] if scored else 0.0)
+    # the article bridges every story it is strongly close to; the oldest id survives
+    winners = [s for sc, s in scored if sc >= cfg.merge]
+    keep = min([scored[0][1], *winners])
+    merge = sorted({scored[0][1], *winners} - {keep})
+    return Decision(keep, merge, scored[0][0])
+
+
+class MemoryClusterer:
+    """The same algorithm without a store: for benchmarks and threshold tuning."""
+
+    def __init__(self, cfg: ClusterConfig | None = None) -> None:
+        self.cfg = cfg or ClusterConfig()
+        self.feats: list[Features] = []
+        self.story_of: list[int] = []
+        self.df: dict[str, int] = {}
+        self.next_story = 1
+        self._mat = np.zeros((1024, 384), dtype="float32")
+
+    def idf(self, term: str) -> float:
+        n = len(self.feats) + 1
+        return math.log((n + 1) / (self.df.get(term, 0) + 1)) + 1.0
+
+    def add(self, feat: Features) -> int:
+        neighbours = []
+        if self.feats:
+            sims = self._mat[: len(self.feats)] @ feat.emb
+            k = min(self.cfg.k, len(sims))
+            idx = np.argpartition(-sims, k - 1)[:k]
+            neighbours = [
+                (self.story_of[i], components(feat, self.feats[i], float(sims[i]), self.idf,
+                                              self.cfg))
+                for i in idx
+            ]
+        return self.assign(feat, neighbours)
+
+    def assign(self, feat: Features, neighbours: list[tuple[int, Components | None]]) -> int:
+        d = decide(neighbours, self.cfg)
+        if d.story is None:
+            story = self.next_story
+            self.next_story += 1
+        else:
+            story = d.story
+            if d.merge:
+                gone = set(d.merge)
+                self.story_of = [story if s in gone else s for s in self.story_of]
+        self.feats.append(feat)
+        if len(self.feats) > len(self._mat):
+            self._mat = np.vstack([self._mat, np.zeros_like(self._mat)])
+        self._mat[len(self.feats) - 1] = feat.emb
+        self.story_of.append(story)
+        for t in set(feat.keywords) | set(feat.entities):
+            self.df[t] = self.df.get(t, 0) + 1
+        return story

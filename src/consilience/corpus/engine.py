@@ -1,0 +1,326 @@
+"""Corpus mode: ingest articles one transaction at a time, detect copies, assign stories, report.
+
+It wires store (truth), dedup (origins), index (k-NN) and cluster (the story decision) together.
+Each article is featurised outside the write lock and committed inside one `BEGIN IMMEDIATE`
+transaction that first catches up on rows other writers committed. Deep claim analysis is not
+done here at ingest time unless asked (`analyze_ready`); reports are computed on demand and cached.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..model import Article
+from ..syndication import Origins, content_hash
+from . import dedup
+from .cluster import ClusterConfig, Features, components, decide, featurize
+from .index import VectorIndex
+from .store import SQLiteStore, StoreError, article_to_json, now
+
+SAVE_EVERY = 2000  # index saves (atomic) this often; the DB holds everything meanwhile
+
+
+@dataclass
+class AddResult:
+    status: str  # "loaded" | "duplicate" | "rejected"
+    article: str
+    story: int | None = None
+    origin: str | None = None
+    near_duplicate_of: str | None = None  # set when this is a copy of a stored article
+    similarity: float | None = None
+    new_story: bool = False
+    merged: list[int] | None = None
+    reason: str | None = None
+
+
+class Corpus:
+    """An opened corpus database. Use as a context manager or call `close()`."""
+
+    def __init__(
+        self,
+        db: str | Path,
+        models: Any = None,
+        config: ClusterConfig | None = None,
+        store: Any = None,
+    ) -> None:
+        self.db = Path(db)
+        self.store = store or SQLiteStore(self.db)
+        self.cfg = config or ClusterConfig()
+        self._models = models
+        self._index: VectorIndex | None = None
+        self._dups: dedup.NearDupIndex | None = None
+        self._scheme = dedup.signature("x").scheme
+
+    # ------------------------------------------------------------------ lazily opened indexes
+    @property
+    def models(self) -> Any:
+        if self._models is None:
+            from ..resources import Models
+
+            self._models = Models()
+        return self._models
+
+    @property
+    def index(self) -> VectorIndex:
+        if self._index is None:
+            self._index = VectorIndex(Path(str(self.db) + ".hnsw"))
+            self._catch_up_index()
+        return self._index
+
+    @property
+    def dups(self) -> dedup.NearDupIndex:
+        if self._dups is None:
+            self._dups = dedup.NearDupIndex()
+            self._catch_up_dups()
+        return self._dups
+
+    def _catch_up_index(self) -> None:
+        idx = self._index
+        assert idx is not None
+        labels, vecs = [], []
+        for seq, blob in self.store.rows_after(idx.max_label, "embedding"):
+            labels.append(seq)
+            vecs.append(np.frombuffer(blob, dtype=np.float32))
+            if len(labels) >= 5000:
+                idx.add(labels, np.vstack(vecs))
+                labels, vecs = [], []
+        idx.add(labels, np.vstack(vecs) if vecs else np.zeros((0, idx.dim), "float32"))
+
+    def _catch_up_dups(self) -> None:
+        d = self._dups
+        assert d is not None
+        for seq, aid, blob in self.store.rows_after(d.max_seq, "id, minhash"):
+            d.add(aid, dedup.from_blob(blob, self._scheme), seq)
+
+    def close(self) -> None:
+        if self._index is not None and self._index.dirty:
+            self._index.save()
+        self.store.close()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ ingest
+    def add_many(
+        self, articles: Iterable[Article], batch_size: int = 32, raws: dict[str, str] | None = None
+    ) -> Iterator[AddResult]:
+        """Add articles; featurises in batches, commits one article per transaction."""
+        batch: list[Article] = []
+        for art in articles:
+            batch.append(art)
+            if len(batch) >= batch_size:
+                yield from self._add_batch(batch, raws)
+                batch = []
+        if batch:
+            yield from self._add_batch(batch, raws)
+
+    def add(self, article: Article, raw: str | None = None) -> AddResult:
+        return next(self._add_batch([article], {article.id: raw} if raw else None))
+
+    def _add_batch(self, batch: list[Article], raws: dict[str, str] | None) -> Iterator[AddResult]:
+        todo = []
+        for art in batch:
+            problem = _check(art)
+            if problem:
+                self.store.reject(art.origin_path or art.id or "?", problem)
+                yield AddResult("rejected", art.id, reason=problem)
+                continue
+            h = content_hash(art.text)
+            stored = self.store.q("SELECT content_hash, story FROM articles WHERE id=?", (art.id,))
+            if stored and stored[0][0] != h:
+                reason = f"id {art.id!r} is already stored with a different text"
+                self.store.reject(art.origin_path or art.id, reason)
+                yield AddResult("rejected", art.id, reason=reason)
+                continue
+            same = stored[0][1] if stored else None
+            if same is None:
+                twin = self.store.find_same(h, art.source, art.title)
+                same = self.store.story_of(twin) if twin else None
+            if same is not None:
+                yield AddResult("duplicate", art.id, story=same)
+                continue
+            todo.append((art, h))
+        if not todo:
+            return
+        feats = featurize([a for a, _ in todo], self.models, self.cfg.entity_mode,
+                          self.cfg.lead_chars)
+        for (art, h), feat in zip(todo, feats, strict=True):
+            yield self._commit(art, h, feat, (raws or {}).get(art.id))
+        if self.index.dirty >= SAVE_EVERY:
+            self.index.save()
+
+    def _commit(self, art: Article, h: str, feat: Features, raw: str | None) -> AddResult:
+        sig = dedup.signature(art.text)
+        st = self.store
+        with st.write():
+            # another writer may have committed since we looked: recheck, then catch up
+            if st.has_article(art.id) or st.find_same(h, art.source, art.title):
+                return AddResult("duplicate", art.id, story=st.story_of(art.id))
+            if self._index is None:
+                _ = self.index  # opens (loads or rebuilds) and catches up
+            else:
+                self._catch_up_index()
+            if self._dups is None:
+                _ = self.dups
+            else:
+                self._catch_up_dups()
+            origin, near, sim = art.id, None, None
+            exact = st.first_with_hash(h)
+            if exact:
+                near, origin, sim = exact[0], exact[1], 1.0
+            else:
+                match = self.dups.best_match(sig)
+                if match:
+                    near, sim = match
+                    origin = st.q("SELECT origin FROM articles WHERE id=?", (near,))[0][0]
+            decision = self._decide(feat)
+            seen = (art.published.isoformat() if art.published else None) or now()
+            merged: list[int] = []
+            if decision.story is None:
+                story = st.new_story(art.title, seen)
+                new = True
+            else:
+                story, new = decision.story, False
+                for other in decision.merge:
+                    st.merge_stories(story, other, art.id)
+                    merged.append(other)
+            st.touch_story(story, seen)
+            seq = st.insert_article({
+                "id": art.id,
+                "content_hash": h,
+                "source": art.source,
+                "title": art.title,
+                "published": art.published.isoformat() if art.published else None,
+                "seen": seen,
+                "ingested_at": now(),
+                "article": article_to_json(art),
+                "raw": raw,
+                "origin": origin,
+                "near_dup_of": near,
+                "dup_similarity": sim,
+                "story": story,
+                "minhash": dedup.to_blob(sig),
+                "embedding": np.asarray(feat.emb, dtype=np.float32).tobytes(),
+                "features": json.dumps(feat.to_json()),
+            })
+            st.bump_df(sorted(set(feat.keywords) | set(feat.entities)))
+        # only after COMMIT: the in-memory indexes must never hold an uncommitted row
+        self.index.add([seq], feat.emb[None, :])
+        self.dups.add(art.id, sig, seq)
+        return AddResult("loaded", art.id, story, origin, near, sim, new, merged or None)
+
+    def _decide(self, feat: Features):
+        st = self.store
+        hits = self.index.query(feat.emb, self.cfg.k)
+        found = []
+        if hits:
+            cos_of = dict(hits)
+            rows = st.rows_by_seq([s for s, _ in hits], "story, features")
+            for seq, story, fjson in rows:
+                nf = Features.from_json(json.loads(fjson), np.zeros(0, dtype=np.float32))
+                found.append((story, nf, cos_of[seq]))
+        terms = sorted(set(feat.keywords) | set(feat.entities))
+        for _, nf, _ in found:
+            terms.extend(nf.keywords)
+            terms.extend(nf.entities)
+        df = st.df(sorted(set(terms)))
+        n = st.max_seq() + 1
+
+        def idf(term: str) -> float:
+            return math.log((n + 1) / (df.get(term, 0) + 1)) + 1.0
+
+        neighbours = [(story, components(feat, nf, cos, idf, self.cfg))
+                      for story, nf, cos in found]
+        return decide(neighbours, self.cfg)
+
+    # ------------------------------------------------------------------ read side
+    def origins(self, story: int) -> Origins:
+        """The story's origin groups in the form the comparison takes."""
+        origin_of = self.store.origins_of(story)
+        copies: dict[str, list[str]] = {}
+        for aid, origin in origin_of.items():
+            if aid != origin:
+                copies.setdefault(origin, []).append(aid)
+        return Origins(origin_of=origin_of, copies=copies)
+
+    def report(self, story: int, fmt: str = "json", use_cache: bool = True) -> str:
+        """The comparison report of one story, rendered; cached until the story changes."""
+        live = self.store.resolve_story(story)
+        if live is None:
+            raise StoreError(f"story {story}: no such story in {self.db}")
+        row = self.store.story(live)
+        assert row is not None
+        if use_cache:
+            cached = self.store.cached_report(live, fmt, row.version)
+            if cached is not None:
+                return cached
+        body = render_report(self.build_report(live), fmt)
+        self.store.cache_report(live, fmt, row.version, body)
+        return body
+
+    def build_report(self, story: int) -> Any:
+        from ..analyze import analyze
+        from ..compare import compare_analyses
+
+        articles = self.store.story_articles(story)
+        analyses = analyze(articles, self.models)
+        origins = self.origins(story)
+        params = inspect.signature(compare_analyses).parameters
+        if "origins" in params:
+            report = compare_analyses(analyses, self.models, origins=origins)
+        else:
+            report = compare_analyses(analyses, self.models)
+        # the corpus knows copies across the whole store (not just within the story's texts)
+        report.origins.update(origins.origin_of)
+        for origin, cps in origins.copies.items():
+            have = report.copies.setdefault(origin, [])
+            have.extend(c for c in cps if c not in have)
+        return report
+
+    def stories_with_origins(self, min_origins: int = 2) -> list[int]:
+        rows = self.store.q(
+            "SELECT story FROM articles GROUP BY story HAVING COUNT(DISTINCT origin) >= ?",
+            (min_origins,),
+        )
+        return [r[0] for r in rows]
+
+
+def render_report(report: Any, fmt: str) -> str:
+    """Render through consilience.render, whichever entry point it offers."""
+    from .. import render
+
+    for name in ("render", "render_report"):
+        fn = getattr(render, name, None)
+        if callable(fn):
+            return fn(report, fmt)
+    fn = getattr(render, f"to_{fmt}", None) or getattr(render, f"render_{fmt}", None)
+    if callable(fn):
+        return fn(report)
+    if fmt == "json":
+        from ..model import to_dict
+
+        return json.dumps(to_dict(report), ensure_ascii=False, indent=1)
+    raise StoreError(f"format {fmt!r}: no renderer available in consilience.render")
+
+
+def _check(art: Article) -> str | None:
+    if not isinstance(art, Article):
+        return f"not an article ({type(art).__name__})"
+    if not art.id:
+        return "article has no id"
+    if not art.text or not art.text.strip():
+        return "article has no text"
+    if len(art.text.split()) < 5:
+        return "article text is too short to place in a story (under 5 words)"
+    return None

@@ -1,0 +1,205 @@
+"""Story clustering in corpus mode: distinct-but-similar events, bridging merges, stable ids,
+the stories JSON schema and the cached story report. Fictional articles only."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+import typer
+from typer.testing import CliRunner
+
+from consilience.corpus.cli import register
+from consilience.corpus.cluster import ClusterConfig, Decision, decide
+from consilience.corpus.engine import Corpus
+from consilience.model import Article
+
+
+def art(id: str, title: str, text: str, source: str, day: str) -> Article:
+    return Article(id=id, title=title, text=text, source=source,
+                   published=datetime.fromisoformat(day + "T10:00:00"))
+
+
+QUAKE_1 = [
+    art("q1a", "Strong quake shakes Velmora",
+        "A magnitude 6.1 earthquake struck the mountain town of Velmora on Tuesday, injuring 42 "
+        "people and collapsing a school gymnasium, governor Ilse Marrow said. Rescuers from "
+        "Carridge searched the rubble overnight.", "Harbor Ledger", "2031-03-04"),
+    art("q1b", "Velmora earthquake injures dozens",
+        "Dozens were hurt when a 6.1-magnitude earthquake hit Velmora, a town in the Norland "
+        "highlands. Governor Ilse Marrow said a school gym in Velmora collapsed and 42 people "
+        "were treated in hospital.", "Northwind Times", "2031-03-04"),
+    art("q1c", "Aftershocks rattle Velmora",
+        "Aftershocks kept Velmora residents outdoors a day after the 6.1 earthquake. Governor "
+        "Ilse Marrow said the injured now number 42 and that the school gym will be rebuilt.",
+        "Valley Post", "2031-03-05"),
+]
+QUAKE_2 = [
+    art("q2a", "Strong quake shakes Dastrek",
+        "A magnitude 5.4 earthquake struck the coastal city of Dastrek on Friday, injuring 17 "
+        "people and damaging a harbour warehouse, mayor Oren Talvik said. Rescuers searched "
+        "the docks overnight.", "Harbor Ledger", "2032-06-11"),
+    art("q2b", "Dastrek earthquake injures 17",
+        "Seventeen people were hurt when a 5.4-magnitude earthquake hit Dastrek. Mayor Oren "
+        "Talvik said a harbour warehouse in Dastrek was damaged.", "Northwind Times",
+        "2032-06-11"),
+]
+REHAB = [
+    art("r1a", "Mira Solvane enters Cedar Ridge rehab",
+        "Actress Mira Solvane has checked into the Cedar Ridge treatment clinic, her publicist "
+        "Dana Fell told the Evening Lantern. Solvane, 34, star of the Glass Orchard films, asked "
+        "for privacy.", "Evening Lantern", "2031-05-02"),
+    art("r1b", "Solvane in rehab at Cedar Ridge",
+        "Mira Solvane, the Glass Orchard actress, entered Cedar Ridge clinic for treatment, "
+        "publicist Dana Fell confirmed. Friends of Solvane said her family supported her.",
+        "Metro Chronicle", "2031-05-03"),
+    art("r2a", "Tobias Quell checks into Lakeview Center",
+        "Singer Tobias Quell has checked into the Lakeview Center treatment facility, his "
+        "manager Rolf Ambry told the Evening Lantern. Quell, 41, cancelled his Harbour Lights "
+        "tour and asked for privacy.", "Evening Lantern", "2031-05-04"),
+    art("r2b", "Quell enters Lakeview for treatment",
+        "Tobias Quell, the Harbour Lights singer, entered the Lakeview Center for treatment, "
+        "manager Rolf Ambry confirmed. Fans of Quell sent messages of support.",
+        "Metro Chronicle", "2031-05-04"),
+]
+ZOO = art("z1", "Snow leopards escape Pellis zoo",
+          "Two snow leopards escaped from the Pellis city zoo and were recaptured after forty "
+          "minutes, zoo director Hal Brenning told reporters.", "Pellis Courier", "2031-03-06")
+
+
+def story_sets(c: Corpus) -> dict[int, set[str]]:
+    return {s.id: set(s.articles) for s in c.store.stories()}
+
+
+def test_similar_but_distinct_events_are_two_stories(tmp_path: Path, models) -> None:
+    with Corpus(tmp_path / "c.db", models=models) as c:
+        res = {r.article: r.story for r in c.add_many(QUAKE_1 + QUAKE_2 + REHAB)}
+        sets = sorted(story_sets(c).values(), key=min)
+    assert res["q1a"] == res["q1b"] == res["q1c"]
+    assert res["q2a"] == res["q2b"] != res["q1a"]  # a year apart: another earthquake
+    assert res["r1a"] == res["r1b"]
+    assert res["r2a"] == res["r2b"] != res["r1a"]  # another celebrity: another story
+    assert sets == sorted([{"q1a", "q1b", "q1c"}, {"q2a", "q2b"}, {"r1a", "r1b"},
+                           {"r2a", "r2b"}], key=min)
+
+
+def test_story_ids_stable_when_unrelated_articles_arrive(tmp_path: Path, models) -> None:
+    with Corpus(tmp_path / "c.db", models=models) as c:
+        list(c.add_many(QUAKE_1[:2] + REHAB[:2]))
+        before = story_sets(c)
+        z = c.add(ZOO)
+        q = c.add(QUAKE_1[2])
+        after = story_sets(c)
+    assert z.new_story and z.story not in before
+    assert q.story in before and after[q.story] == before[q.story] | {"q1c"}
+    for sid, members in before.items():
+        assert after[sid] >= members
+
+
+def test_bridging_article_merges_stories_keeping_older_id(tmp_path: Path, models) -> None:
+    # strict thresholds, so the two halves of one event start apart and only the bridge joins them
+    cfg = replace(ClusterConfig(), join=0.62, merge=0.62)
+    a = art("fa", "Ferry Albatross burns off Port Kelso",
+            "The ferry Albatross caught fire off Port Kelso on Sunday and its 300 passengers "
+            "were taken off by lifeboats, captain Irma Steen said.", "Harbor Ledger",
+            "2031-07-06")
+    b = art("fb", "Kelso hospital treats ferry passengers",
+            "Doctors at Kelso General treated 40 people for smoke inhalation, chief nurse Pavel "
+            "Orrin said, adding that all would recover.", "Metro Chronicle", "2031-07-06")
+    bridge = art("fx", "Ferry fire: passengers rescued and treated",
+                 a.text + " " + b.text, "Valley Post", "2031-07-06")
+    with Corpus(tmp_path / "c.db", models=models, config=cfg) as c:
+        ra, rb = c.add(a), c.add(b)
+        assert ra.story != rb.story, "test premise: the halves must start as two stories"
+        rx = c.add(bridge)
+        assert rx.story == min(ra.story, rb.story) and rx.merged == [max(ra.story, rb.story)]
+        assert story_sets(c) == {rx.story: {"fa", "fb", "fx"}}
+        assert c.store.resolve_story(max(ra.story, rb.story)) == rx.story
+        kept, merged, via, _ = c.store.merges()[0]
+        assert (kept, merged, via) == (rx.story, max(ra.story, rb.story), "fx")
+
+
+def test_decide_merges_into_oldest_and_needs_threshold() -> None:
+    cfg = ClusterConfig(join=0.5, merge=0.6, w_emb=1.0, w_kw=0.0, w_ent=0.0, w_time=0.0)
+    nb = [(7, (0.9, 0, 0, 0)), (3, (0.65, 0, 0, 0)), (5, (0.55, 0, 0, 0))]
+    assert decide(nb, cfg) == Decision(3, [7], 0.9)
+    assert decide([(4, (0.4, 0, 0, 0))], cfg).story is None
+    assert decide([(4, None)], cfg).story is None  # vetoed by dates
+
+
+def _cli() -> typer.Typer:
+    app = typer.Typer()
+    register(app)
+    return app
+
+
+def test_stories_json_schema_and_text(tmp_path: Path, models) -> None:
+    db = tmp_path / "c.db"
+    with Corpus(db, models=models) as c:
+        list(c.add_many(QUAKE_1 + [ZOO]))
+    out = CliRunner().invoke(_cli(), ["stories", "--db", str(db), "--format", "json"])
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.stdout)
+    assert data["schema"] == "consilience/stories@1"
+    assert len(data["stories"]) == 2
+    for s in data["stories"]:
+        assert set(s) == {"id", "title", "articles", "sources", "first_seen", "last_seen"}
+    quake = next(s for s in data["stories"] if "q1a" in s["articles"])
+    assert quake["articles"] == ["q1a", "q1b", "q1c"]
+    assert quake["sources"] == ["Harbor Ledger", "Northwind Times", "Valley Post"]
+    assert quake["first_seen"].startswith("2031-03-04")
+    assert quake["last_seen"].startswith("2031-03-05")
+    text = CliRunner().invoke(_cli(), ["stories", "--db", str(db)])
+    assert "Quake" in text.stdout or "quake" in text.stdout
+    bad = CliRunner().invoke(_cli(), ["stories", "--db", str(tmp_path / "none.db")])
+    assert bad.exit_code == 2 and "no such corpus database" in bad.output
+
+
+def test_report_is_cached_until_story_changes(tmp_path: Path, models) -> None:
+    db = tmp_path / "c.db"
+    with Corpus(db, models=models) as c:
+        sid = [r.story for r in c.add_many(QUAKE_1[:2])][0]
+        first = c.report(sid, "json")
+        data = json.loads(first)
+        assert {a["id"] for a in data["articles"]} == {"q1a", "q1b"}
+        assert c.store.cached_report(sid, "json", c.store.story(sid).version) == first
+        c.add(QUAKE_1[2])
+        assert c.store.cached_report(sid, "json", c.store.story(sid).version) is None
+        assert {a["id"] for a in json.loads(c.report(sid, "json"))["articles"]} == {
+            "q1a", "q1b", "q1c"}
+    out = CliRunner().invoke(_cli(), ["report", "999", "--db", str(db)])
+    assert out.exit_code == 2 and "story 999" in out.output
+
+
+def test_same_id_with_other_text_is_rejected_not_overwritten(tmp_path: Path, models) -> None:
+    with Corpus(tmp_path / "c.db", models=models) as c:
+        c.add(QUAKE_1[0])
+        r = c.add(replace(QUAKE_1[0], text=QUAKE_2[0].text))
+        assert r.status == "rejected" and "different text" in r.reason
+        assert c.store.article("q1a").text == QUAKE_1[0].text
+        # same text, same outlet and title under a new id: the same article again
+        assert c.add(replace(QUAKE_1[0], id="q1a-again")).status == "duplicate"
+
+
+def test_http_router_lists_stories_and_adds_articles(tmp_path: Path, models) -> None:
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    from consilience.corpus.http import make_router
+
+    app = FastAPI()
+    app.state.models = models
+    app.include_router(make_router(tmp_path / "h.db"))
+    client = TestClient(app)
+    body = {"articles": [{"id": a.id, "title": a.title, "text": a.text, "source": a.source,
+                          "published": a.published.isoformat()} for a in QUAKE_1[:2]]}
+    r = client.post("/corpus/articles", json=body)
+    assert r.status_code == 200
+    assert [x["status"] for x in r.json()["results"]] == ["loaded", "loaded"]
+    stories = client.get("/corpus/stories").json()
+    assert stories["schema"] == "consilience/stories@1"
+    assert stories["stories"][0]["articles"] == ["q1a", "q1b"]
+    assert client.post("/corpus/articles", json={"articles": [{"id": "x"}]}).status_code == 422
+    assert client.get("/corpus/stories/99/report").status_code == 404

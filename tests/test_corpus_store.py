@@ -1,0 +1,184 @@
+"""Corpus mode: idempotent ingest, copies, crash safety (real SIGKILL), concurrent writers, CLI.
+
+All articles are fictional, written here: fictional places, people and outlets.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from consilience.corpus.engine import Corpus
+from consilience.corpus.store import SQLiteStore, StoreError
+from consilience.model import Article
+
+PLACES = ["Velmora", "Dastrek", "Quillon", "Brasket", "Orvane", "Tessaly Falls", "Marnock",
+          "Elbridge", "Casterwell", "Norhaven", "Pellis", "Sundvik"]
+THINGS = [
+    ("bridge collapse", "The old {p} river bridge collapsed during the morning rush, and {n} "
+     "commuters were hurt, the transport office of {p} said."),
+    ("library fire", "A fire gutted the {p} municipal library overnight; fire chief Anna Roke "
+     "said {n} firefighters fought the blaze for six hours."),
+    ("dam leak", "Engineers found a leak in the {p} reservoir dam and evacuated {n} homes "
+     "downstream as a precaution, the {p} water board said."),
+    ("zoo escape", "Two snow leopards escaped from the {p} city zoo and were recaptured after "
+     "{n} minutes, zoo director Hal Brenning told reporters."),
+    ("tram strike", "Tram drivers in {p} walked out over pay, stranding {n} thousand riders, "
+     "the {p} transit union announced."),
+]
+
+
+def gen_articles(n: int, prefix: str = "a") -> list[dict]:
+    out = []
+    for i in range(n):
+        p = PLACES[i % len(PLACES)]
+        what, body = THINGS[(i // len(PLACES)) % len(THINGS)]
+        text = body.format(p=p, n=10 + i) + (
+            f" Officials in {p} promised a full review of the {what}. Residents of {p} "
+            f"described scenes of confusion. Report number {i} from the {p} desk."
+        )
+        out.append({"id": f"{prefix}{i}", "title": f"{p} {what}", "text": text,
+                    "source": f"Outlet {i % 3}", "published": f"2031-04-0{1 + i % 9}T08:00:00"})
+    return out
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def cli(*args: str) -> list[str]:
+    return [sys.executable, "-m", "consilience.corpus.cli", *args]
+
+
+def art(id: str, text: str, title: str, source: str, day: str = "2031-03-04") -> Article:
+    return Article(id=id, text=text, title=title, source=source,
+                   published=datetime.fromisoformat(day + "T09:00:00"))
+
+
+WIRE = (
+    "A magnitude 6.1 earthquake struck the mountain town of Velmora on Tuesday, collapsing a "
+    "school gymnasium and injuring at least 42 people, regional governor Ilse Marrow said. "
+    "Rescue teams from Carridge worked through the night to search the rubble. The quake was "
+    "centred 12 kilometres north of Velmora at a depth of 10 kilometres, the Norland "
+    "Seismology Office said. Aftershocks rattled the valley until dawn."
+)
+
+
+def test_idempotent_copies_and_near_duplicates(tmp_path: Path, models) -> None:
+    db = tmp_path / "c.db"
+    rewrite = WIRE.replace("on Tuesday", "on Tuesday morning").replace("at least 42", "42")
+    arts = [
+        art("w1", WIRE, "Quake hits Velmora", "Coastal Wire"),
+        art("w2", WIRE, "Earthquake in Velmora injures 42", "Harbor Ledger"),  # exact copy
+        art("w3", rewrite, "Velmora quake", "Northwind Times"),  # light rewrite
+    ]
+    with Corpus(db, models=models) as c:
+        res = list(c.add_many(arts))
+        assert [r.status for r in res] == ["loaded"] * 3
+        assert res[1].origin == "w1" and res[1].similarity == 1.0
+        assert res[2].origin == "w1" and 0.5 <= res[2].similarity < 1.0
+        again = list(c.add_many(arts))
+        assert [r.status for r in again] == ["duplicate"] * 3
+        origins = c.origins(res[0].story)
+        assert origins.copies == {"w1": ["w2", "w3"]}
+        assert c.store.count_articles() == 3
+    # reopening rebuilds the LSH from stored signatures and loads the .hnsw file
+    assert (tmp_path / "c.db.hnsw").exists()
+    with Corpus(db, models=models) as c:
+        r = c.add(art("w4", rewrite + " Schools stay shut.", "Velmora", "Valley Post"))
+        assert r.origin == "w1" and r.near_duplicate_of in {"w1", "w3"}
+        assert c.store.count_articles() == 4
+
+
+def test_rejects_bad_articles_with_reason(tmp_path: Path, models) -> None:
+    with Corpus(tmp_path / "c.db", models=models) as c:
+        r = c.add(Article(id="x", text="   ", title="empty"))
+        assert r.status == "rejected" and "no text" in r.reason
+        assert c.store.rejects() == [("x", "article has no text")]
+
+
+def test_not_a_database_is_one_line_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="bad.db"):
+        SQLiteStore(bad)
+    p = subprocess.run(cli("stories", "--db", str(bad)), capture_output=True, text=True)
+    assert p.returncode == 2 and "Traceback" not in p.stderr and "bad.db" in p.stderr
+
+
+def _count(db: Path) -> int:
+    try:
+        con = sqlite3.connect(db, timeout=30)
+        try:
+            return con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.OperationalError:
+        return 0
+
+
+def _check_consistent(db: Path) -> int:
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    n = con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    # every article sits in a live story, and story sizes add up: no half-written article
+    orphans = con.execute(
+        "SELECT COUNT(*) FROM articles a LEFT JOIN stories s ON s.id = a.story "
+        "WHERE s.id IS NULL OR s.merged_into IS NOT NULL").fetchone()[0]
+    assert orphans == 0
+    total = con.execute("SELECT COALESCE(SUM(n_articles), 0) FROM stories "
+                        "WHERE merged_into IS NULL").fetchone()[0]
+    assert total == n
+    assert con.execute("SELECT COUNT(*) FROM articles WHERE embedding IS NULL OR "
+                       "length(embedding) != 384 * 4").fetchone()[0] == 0
+    con.close()
+    return n
+
+
+def test_sigkill_mid_ingest_then_resume(tmp_path: Path) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", gen_articles(160))
+    db = tmp_path / "k.db"
+    proc = subprocess.Popen(cli("ingest", str(src), "--db", str(db), "--batch", "4", "-q"),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.time() + 240
+    while _count(db) < 12 and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    assert proc.poll() is None, "ingest finished before it could be killed: make the input bigger"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    committed = _check_consistent(db)
+    assert 12 <= committed < 160
+    done = subprocess.run(cli("ingest", str(src), "--db", str(db), "-q"),
+                          capture_output=True, text=True, timeout=400)
+    assert done.returncode == 0, done.stderr
+    assert f"loaded {160 - committed}," in done.stdout
+    assert f"duplicates {committed}," in done.stdout
+    assert _check_consistent(db) == 160
+
+
+def test_two_writers_at_once(tmp_path: Path) -> None:
+    rows = gen_articles(40)
+    a = write_jsonl(tmp_path / "a.jsonl", rows[:28])
+    b = write_jsonl(tmp_path / "b.jsonl", rows[12:])  # overlap: 16 articles in both
+    db = tmp_path / "w.db"
+    procs = [subprocess.Popen(cli("ingest", str(f), "--db", str(db), "--batch", "2", "-q"),
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for f in (a, b)]
+    outs = [p.communicate(timeout=400) for p in procs]
+    for p, (_, err) in zip(procs, outs, strict=True):
+        assert p.returncode == 0, err
+    assert _check_consistent(db) == 40
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT COUNT(DISTINCT id) FROM articles").fetchone()[0] == 40
+    con.close()
