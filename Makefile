@@ -31,7 +31,7 @@ demo: install
 
 ## install, then run the whole test suite
 test: install
-	$(BIN)/pytest
+	$(BIN)/pytest -q
 
 lint: install
 	$(BIN)/ruff check src tests bench
