@@ -1,8 +1,9 @@
 """Claim alignment: which claims of different articles state the same thing (one fact).
 
-Decides sameness from embedding similarity AND anchors beyond the topic (rare shared content words,
-shared entities, equal numbers and dates); a shared topic alone never aligns two claims. It does not
-judge agreement or conflict: that is `judge.py`. Cost grows with claims x k, never with all pairs.
+Decides sameness from embedding similarity AND predicate agreement (same main verb or event noun, or
+close predicate embeddings) with a shared core participant; a shared topic alone never aligns two
+claims, while different values (numbers, dates, places, polarity) do not keep them apart, so that
+`judge.py` can flag the conflict. Cost grows with claims x k, never with all pairs.
 """
 
 from __future__ import annotations
@@ -71,6 +72,9 @@ class AlignParams:
     anchor_weight: float = 0.5
     topical_df: float = 0.3  # a stem in more than this share of claims is topic, not anchor
     min_words: int = 4  # claims shorter than this align only as near-paraphrases
+    pred_sim: float = 0.5  # predicate heads this close (embedding cosine) are one predicate
+    pred_floor: float = 0.3  # below this the predicates differ: even near-paraphrases stay apart
+    pred_bonus: float = 0.5  # added to the score when predicate and a participant agree
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -99,7 +103,36 @@ class _Scorer:
         self.nums = [_numbers(c) for c in claims]
         self.dates = [_dates(c) for c in claims]
         self.ents = [set(c.entities) for c in claims]
+        self.preds: list[set[str]] = [set() for _ in claims]
+        self.args: list[set[str]] = [set() for _ in claims]
+        self.pvec: dict[str, np.ndarray] = {}
         self._cache: dict[tuple[int, int], float] = {}
+
+    def parse(self, nlp: Any, embed: Any) -> None:
+        """Predicate heads and argument words of every claim (one spaCy pass over the claims),
+        and an embedding per distinct predicate lemma."""
+        for k, doc in enumerate(nlp.pipe([c.text for c in self.claims], batch_size=256)):
+            self.preds[k], self.args[k] = predicate_frame(doc)
+        lemmas = sorted({w for ps in self.preds for w in ps})
+        if lemmas:
+            self.pvec = dict(zip(lemmas, embed(lemmas), strict=True))
+
+    def pred_sim(self, i: int, j: int) -> float | None:
+        """Best similarity of the two claims' predicate heads; None when one has none."""
+        a, b = self.preds[i], self.preds[j]
+        if not a or not b:
+            return None
+        if a & b:
+            return 1.0
+        return max(float(self.pvec[x] @ self.pvec[y]) for x in a for y in b)
+
+    def participants(self, i: int, j: int) -> bool:
+        """A core participant in common: a story entity, an argument word, or a value of the
+        same kind (a count of the same unit, a date) -- values may differ, that is a conflict."""
+        if self.ents[i] & self.ents[j] or self.args[i] & self.args[j]:
+            return True
+        units_i = {u for _, _, u in self.nums[i] if u}
+        return bool(units_i & {u for _, _, u in self.nums[j] if u})
 
     def anchor(self, i: int, j: int) -> tuple[float, int]:
         """(weighted share of rare content shared, number of rare shared anchors)."""
@@ -133,7 +166,14 @@ class _Scorer:
             if cos >= self.p.min_cos:
                 share, n_key = self.anchor(i, j)
                 short = min(self.nwords[i], self.nwords[j]) < self.p.min_words
-                if cos >= self.p.high_cos or (n_key >= 1 and not short):
+                pred = self.pred_sim(i, j)
+                if pred is None:
+                    # no predicate head found (a verbless fragment): the anchor rule alone
+                    if cos >= self.p.high_cos or (n_key >= 1 and not short):
+                        s = cos + self.p.anchor_weight * share
+                elif pred >= self.p.pred_sim and not short and self.participants(i, j):
+                    s = cos + self.p.anchor_weight * share + self.p.pred_bonus
+                elif pred >= self.p.pred_floor and cos >= self.p.high_cos:
                     s = cos + self.p.anchor_weight * share
         self._cache[(i, j)] = s
         return s
@@ -167,6 +207,63 @@ def _dates(c: Claim) -> set[str]:
         t.value if (t.value and not t.relative) else "~" + t.text.lower().strip()
         for t in c.times
     }
+
+
+# verbs that carry no event of their own: the event is their object or complement
+# ("conduct a visit", "there were casualties", "marks his first trip")
+_LIGHT = {"be", "have", "make", "take", "give", "conduct", "hold", "carry", "set", "mark",
+          "remain", "become", "get", "do", "go", "come", "begin", "continue", "seem", "appear",
+          "allow", "let", "keep", "include"}
+# reporting verbs: who said it is attribution, not the claim's predicate
+_SAY = {"say", "tell", "state", "report", "announce", "add", "note", "claim", "write", "comment",
+        "indicate", "accord"}
+_ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "agent", "appos", "conj",
+             "compound", "poss"}
+
+
+def predicate_frame(doc: Any) -> tuple[set[str], set[str]]:
+    """(predicate head lemmas, argument word stems) of one parsed claim. Predicates are the root
+    verb, verbs coordinated with it or completing it (xcomp), and the event noun of a light verb;
+    verbs of relative and adverbial clauses are not the claim's predicate."""
+    preds: set[str] = set()
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    todo = list(roots)
+    seen = set()
+    while todo:
+        t = todo.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        lem = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX") and lem not in _LIGHT and lem not in _SAY:
+            preds.add(lem)
+        elif t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("ROOT", "dobj", "attr", "nsubj",
+                                                                "nsubjpass", "acomp", "pobj"):
+            if t.pos_ != "PROPN":
+                preds.add(lem)
+        for ch in t.children:
+            if ch.dep_ in ("conj", "xcomp", "ccomp") and ch.pos_ in ("VERB", "AUX"):
+                todo.append(ch)
+            elif lem in _LIGHT or lem in _SAY or t.pos_ not in ("VERB", "AUX"):
+                # the light verb's object/complement carries the event ("a state visit")
+                if t.pos_ in ("VERB", "AUX") and ch.dep_ in ("dobj", "attr", "acomp", "xcomp",
+                                                            "ccomp", "oprd"):
+                    todo.append(ch)
+                elif t.pos_ in ("VERB", "AUX") and ch.dep_ == "prep":
+                    # "was among those rescued", "were on board"
+                    for g in ch.children:
+                        if g.dep_ == "pobj":
+                            todo.append(g)
+                            todo.extend(x for x in g.children if x.dep_ == "acl")
+                elif t.pos_ in ("VERB", "AUX") and ch.dep_ in ("nsubj", "nsubjpass") \
+                        and ch.pos_ == "NOUN":
+                    todo.append(ch)
+    args = {
+        stem(t.text)
+        for t in doc
+        if t.dep_ in _ARG_DEPS and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in _STOP
+    }
+    return preds, args
 
 
 def neighbours(vecs: np.ndarray, articles: list[str], k: int) -> list[list[tuple[int, float]]]:
@@ -212,6 +309,9 @@ def align(
         return []
     vecs = models.embed([c.text for c in claims])
     scorer = _Scorer(claims, vecs, p)
+    nlp = getattr(models, "nlp", None)
+    if nlp is not None:
+        scorer.parse(nlp, models.embed)
     articles = [c.span.article for c in claims]
     pairs: list[tuple[float, int, int]] = []
     for i, nbrs in enumerate(neighbours(vecs, articles, p.k)):

@@ -309,6 +309,17 @@ def example_events() -> list[tuple[str, Path]]:
     ]
 
 
+def _demo_inputs(name: str, folder: Path) -> list[Any]:
+    """A bundled event's articles via `examples.load_event` (ids = file stems, outlet and date
+    from answers.json); any other folder as plain files."""
+    if (folder / "answers.json").is_file():
+        from .examples import load_event
+
+        with contextlib.suppress(ValueError):
+            return list(load_event(name))
+    return [str(folder)]
+
+
 @app.command()
 def demo(
     ctx: typer.Context,
@@ -330,7 +341,7 @@ def demo(
     with guarded():
         models = _apply_model_options(ctx, spacy_model, embedder)
         for name, folder in events:
-            report = api.compare([str(folder)], models=models)
+            report = api.compare(_demo_inputs(name, folder), models=models)
             report_errors(report.errors)
             if not report.articles:
                 error_line(f"{name}: no article could be loaded, skipped")

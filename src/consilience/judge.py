@@ -9,6 +9,7 @@ once. It does not decide which claims are one fact: that is `align.py`.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -23,17 +24,35 @@ _PLACE_TYPES = {"GPE", "LOC", "FAC"}
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 # relative width above which a number is "vague" ("several dozen": 24-99)
 VAGUE_WIDTH = 0.25
+# relative gap between the midpoints of two precise-enough counts that is a discrepancy
+MID_GAP = 0.05
+# nouns that count people: one unit for "residents", "people", "persons", "others"
+_PEOPLE = {"people", "person", "persons", "resident", "passenger", "civilian", "victim",
+           "casualty", "individual", "adult", "child", "children", "other", "evacuee",
+           "inhabitant"}
+# units that are not counts of things an event reports (a clock time is not compared)
+_NOT_COUNTS = {"percent", "o'clock", "hour", "am", "pm"}
+# what happened to the counted things; two counts of different events are not compared
+_EVENTS = {
+    "death": ("kill", "dead", "die", "death", "fatal", "drown", "bodies", "toll", "lives"),
+    "injury": ("injur", "hurt", "wound", "hospital", "treated"),
+    "missing": ("missing", "unaccounted"),
+    "rescue": ("rescu", "saved", "pulled"),
+    "evacuation": ("evacuat", "displac", "shelter", "homes", "fled"),
+    "arrest": ("arrest", "detain", "held"),
+}
+_NUMBER_OF = re.compile(r"\bnumber of (\w+)[^.]*$", re.I)
 
 
 # --------------------------------------------------------------------------- numbers
 
 
 def _range(q: Quantity) -> tuple[float, float] | None:
+    """A quantity as a closed range; "more than 3,500" is open upwards, "up to 90" downwards."""
     if q.low is None and q.high is None:
         return None
-    lo = q.low if q.low is not None else q.high
-    hi = q.high if q.high is not None else q.low
-    assert lo is not None and hi is not None
+    lo = q.low if q.low is not None else 0.0
+    hi = q.high if q.high is not None else math.inf
     lo, hi = min(lo, hi), max(lo, hi)
     if q.approximate and lo == hi:
         # "around 30" without a stated range: allow the usual +-10%
@@ -43,6 +62,8 @@ def _range(q: Quantity) -> tuple[float, float] | None:
 
 
 def _width(r: tuple[float, float]) -> float:
+    if math.isinf(r[1]):
+        return math.inf
     mid = (r[0] + r[1]) / 2
     return (r[1] - r[0]) / max(abs(mid), 1e-9)
 
@@ -58,16 +79,63 @@ def compare_numbers(a: Quantity, b: Quantity) -> str | None:
         return "contradiction"
     if ra == rb:
         return None
-    if _width(ra) <= VAGUE_WIDTH and _width(rb) <= VAGUE_WIDTH:
-        return None  # "nearly a quarter-century" vs "24 years"
-    return "discrepancy"
+    if _width(ra) > VAGUE_WIDTH or _width(rb) > VAGUE_WIDTH:
+        return "discrepancy"  # "several dozen" vs "around 30"
+    # both fairly precise: "nearly a quarter-century" vs "24 years" agree, "about 40,000" vs
+    # "42,500" do not quite
+    ma, mb = (ra[0] + ra[1]) / 2, (rb[0] + rb[1]) / 2
+    if abs(ma - mb) / max(abs(ma), abs(mb), 1e-9) > MID_GAP:
+        return "discrepancy"
+    return None
 
 
 def _unit_key(unit: str | None) -> str | None:
     if not unit:
         return None
     words = re.findall(r"\w+", unit.lower())
-    return stem(words[-1]) if words else None
+    if not words:
+        return None
+    key = stem(words[-1])
+    # head counts of people are one thing whatever the noun ("residents" vs "people")
+    return "people" if key in _PEOPLE else key
+
+
+def _event_classes(segment: str) -> set[str]:
+    """What happened to the counted things, from the words around the number."""
+    words = [w.lower() for w in re.findall(r"\w+", segment)]
+    return {cls for cls, prefixes in _EVENTS.items()
+            for w in words if any(w.startswith(p) for p in prefixes)}
+
+
+def _segment(c: Claim, q: Quantity) -> str:
+    """The clause piece holding the number: claim text between the punctuation around it."""
+    rel_s, rel_e = q.start - c.span.start, q.end - c.span.start
+    left = max(c.text.rfind(ch, 0, max(rel_s, 0)) for ch in ",;:()")
+    right = [i for i in (c.text.find(ch, rel_e) for ch in ",;:()") if i >= 0]
+    return c.text[left + 1 : min(right) if right else len(c.text)]
+
+
+def _counted(c: Claim, q: Quantity) -> tuple[str, set[str]] | None:
+    """(unit key, event classes) of a quantity, or None when it counts nothing we can name
+    (ages, clock times and bare numbers carry no unit)."""
+    if _range(q) is None:
+        return None
+    unit = q.unit
+    if not unit:
+        # "the number of people killed ... has risen to 19"
+        m = _NUMBER_OF.search(c.text[: max(q.start - c.span.start, 0)])
+        unit = m.group(1) if m else None
+    key = _unit_key(unit)
+    if key is None or key in _NOT_COUNTS:
+        return None
+    return key, _event_classes(_segment(c, q))
+
+
+def _comparable(a: tuple[str, set[str]], b: tuple[str, set[str]]) -> bool:
+    if a[0] != b[0]:
+        return False
+    # "killing 12 people" and "30 others who remain missing" count different people
+    return not (a[1] and b[1] and not (a[1] & b[1]))
 
 
 # --------------------------------------------------------------------------- dates
@@ -159,31 +227,48 @@ class _Judge:
 
     # each check returns the conflicts of one kind among independent claims
     def numbers(self, cs: list[Claim]) -> list[Conflict]:
-        per_unit: dict[str, list[tuple[Claim, Quantity]]] = {}
-        for c in cs:
-            units: dict[str, list[Quantity]] = {}
-            for q in c.quantities:
-                k = _unit_key(q.unit)
-                if k is not None and _range(q) is not None:
-                    units.setdefault(k, []).append(q)
-            for k, qs in units.items():
-                if len(qs) == 1:  # two counts of one unit in a claim: cannot tell which is which
-                    per_unit.setdefault(k, []).append((c, qs[0]))
+        """Counts of the same thing (unit, and the event around it) compared across claims. A
+        claim with two candidate counts for one other count is left alone: we cannot tell which
+        is meant."""
+        items = [(c, q, k) for c in cs for q in c.quantities
+                 if (k := _counted(c, q)) is not None]
+        parent = list(range(len(items)))
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        verdicts: list[tuple[int, str]] = []
+        for i, (ca, qa, ka) in enumerate(items):
+            for j in range(i + 1, len(items)):
+                cb, qb, kb = items[j]
+                if cb is ca or not _comparable(ka, kb):
+                    continue
+                # one-to-one only: qa has no other match in cb, qb none in ca
+                if sum(_comparable(ka, k) for c, _, k in items if c is cb) != 1:
+                    continue
+                if sum(_comparable(kb, k) for c, _, k in items if c is ca) != 1:
+                    continue
+                parent[find(j)] = find(i)
+                v = compare_numbers(qa, qb)
+                if v:
+                    verdicts.append((i, v))
+        worst_of: dict[int, str] = {}
+        for i, v in verdicts:
+            root = find(i)
+            if v == "contradiction" or root not in worst_of:
+                worst_of[root] = v
         out = []
-        for unit, items in per_unit.items():
-            worst = None
-            for i in range(len(items)):
-                for j in range(i + 1, len(items)):
-                    v = compare_numbers(items[i][1], items[j][1])
-                    if v == "contradiction" or (v == "discrepancy" and worst is None):
-                        worst = v
-            if worst:
-                values = [_value(c, q.start, q.end, [q.low, q.high, q.approximate])
-                          for c, q in items]
-                expl = ("the counts do not overlap" if worst == "contradiction"
-                        else "compatible counts stated with different precision")
-                shown = items[0][1].unit or unit
-                out.append(Conflict("number", worst, values, f"{shown}: {expl}"))
+        for root, worst in worst_of.items():
+            members = [items[n] for n in range(len(items)) if find(n) == root]
+            values = [_value(c, q.start, q.end, [q.low, q.high, q.approximate])
+                      for c, q, _ in members]
+            expl = ("the counts do not overlap" if worst == "contradiction"
+                    else "compatible counts stated with different precision")
+            shown = next((q.unit for _, q, _ in members if q.unit), members[0][2][0])
+            out.append(Conflict("number", worst, values, f"{shown}: {expl}"))  # type: ignore[arg-type]
         return out
 
     def dates(self, cs: list[Claim]) -> list[Conflict]:

@@ -140,9 +140,11 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 def scan_quote_regions(text: str) -> list[_Region]:
-    """Quoted stretches marked by curly or straight double quotation marks. A quote left open at
-    a paragraph end continues when the next paragraph opens with a quotation mark (the
-    newspaper convention for quotes across paragraphs); any other unclosed mark is dropped."""
+    """Quoted stretches marked by curly or straight double quotation marks (a doubled straight
+    apostrophe '' counts as one straight double mark, as some wire texts write it), or by single
+    curly marks ‘…’ outside any double-quoted stretch. A quote left open at a paragraph end
+    continues when the next paragraph opens with a quotation mark (the newspaper convention for
+    quotes across paragraphs); any other unclosed mark is dropped."""
     regions: list[_Region] = []
     paragraphs: list[tuple[int, int]] = []
     pos = 0
@@ -152,18 +154,32 @@ def scan_quote_regions(text: str) -> list[_Region]:
     nonempty = [p for p in paragraphs if text[p[0] : p[1]].strip()]
     for k, (ps, pe) in enumerate(nonempty):
         open_at: int | None = None
-        for i in range(ps, pe):
+        single_at: int | None = None
+        i = ps
+        while i < pe:
             ch = text[i]
+            width = 1
+            if ch == "'" and i + 1 < pe and text[i + 1] == "'":
+                ch, width = _STRAIGHT, 2
             if ch in _OPEN_MARKS or (ch == _STRAIGHT and open_at is None):
                 if open_at is None:
                     open_at = i
+                    single_at = None  # a single mark inside a double quote is nested: ignore
             elif ch in _CLOSE_MARKS or ch == _STRAIGHT:
                 if open_at is not None:
-                    regions.append(_make_region(text, open_at, i + 1, i))
+                    regions.append(_make_region(text, open_at, i + width, i))
                     open_at = None
+            elif open_at is None and ch == "‘" and (i == ps or not text[i - 1].isalnum()):
+                single_at = i
+            elif (open_at is None and single_at is not None and ch == "’"
+                  and (i + 1 >= pe or not text[i + 1].isalnum())):
+                # ’ followed by a letter is an apostrophe (it’s), not a closing mark
+                regions.append(_make_region(text, single_at, i + 1, i))
+                single_at = None
+            i += width
         if open_at is not None and k + 1 < len(nonempty):
             nxt = text[nonempty[k + 1][0] : nonempty[k + 1][1]].lstrip()
-            if nxt[:1] in ("“", '"'):
+            if nxt[:1] in ("“", '"') or nxt[:2] == "''":
                 region = _make_region(text, open_at, pe, pe)
                 region.continued = True
                 regions.append(region)
@@ -171,7 +187,7 @@ def scan_quote_regions(text: str) -> list[_Region]:
 
 
 def _make_region(text: str, qs: int, qe: int, close: int) -> _Region:
-    cs, ce = qs + 1, close
+    cs, ce = qs + (2 if text.startswith("''", qs) else 1), close
     while cs < ce and text[cs].isspace():
         cs += 1
     while ce > cs and text[ce - 1].isspace():
@@ -293,6 +309,7 @@ def _nearest_cue(ctx: _Ctx, r: _Region, first: Any, last: Any, content: Any) -> 
     """The cue verb of a quoted region: an ancestor cue of the quoted words (partial quotes
     inside reported speech), else the nearest cue outside quotation marks in the quote's own
     sentences, or in a short tag sentence right after it ("…." she said.)."""
+    paras = {_paragraph_of(ctx, r.qs), _paragraph_of(ctx, max(r.qs, r.qe - 1))}
     for tok in content:
         if tok.is_punct:
             continue
@@ -300,11 +317,13 @@ def _nearest_cue(ctx: _Ctx, r: _Region, first: Any, last: Any, content: Any) -> 
         steps = 0
         while anc is not anc.head and steps < 6:
             pos = anc.idx + ctx.base
-            if _is_cue(anc) and not (r.qs <= pos < r.qe) and _in_region(ctx.regions, pos) is None:
+            if (_is_cue(anc) and not (r.qs <= pos < r.qe) and _in_region(ctx.regions, pos) is None
+                    and _paragraph_of(ctx, pos) in paras):
                 return anc
             anc = anc.head
             steps += 1
-        if _is_cue(anc) and _in_region(ctx.regions, anc.idx + ctx.base) is None:
+        if (_is_cue(anc) and _in_region(ctx.regions, anc.idx + ctx.base) is None
+                and _paragraph_of(ctx, anc.idx + ctx.base) in paras):
             return anc
         break
     before = ctx.text[ctx.para_starts[_paragraph_of(ctx, r.qs)] : r.qs].rstrip()
@@ -327,7 +346,7 @@ def _nearest_cue(ctx: _Ctx, r: _Region, first: Any, last: Any, content: Any) -> 
     for s in sents:
         for tok in s:
             pos = tok.idx + ctx.base
-            if _in_region(ctx.regions, pos) is not None:
+            if _in_region(ctx.regions, pos) is not None or _paragraph_of(ctx, pos) not in paras:
                 continue
             if (_is_cue(tok) and tok.lemma_.lower() not in _WEAK_CUES) or (
                 tok.lower_ == "according" and _according_pobj(tok) is not None
@@ -384,7 +403,8 @@ def _own_content(ctx: _Ctx, cue: Any) -> tuple[int, int] | None:
     if span is None:
         return None
     s, e = _trim(ctx, span)
-    if e <= s:
+    s, e = _clip(ctx, s, e, cue.idx + ctx.base)
+    if e - s < 2:
         return None
     inside = 0
     for r in ctx.regions:
@@ -477,8 +497,11 @@ def _according_drafts(ctx: _Ctx, tok: Any) -> list[tuple[Quote, Any]]:
     cs, ce = tok.idx + ctx.base, tok.nbor(1).idx + 2 + ctx.base
     for piece in pieces:
         s, e = _trim(ctx, piece)
+        s, e = _clip(ctx, s, e, tok.idx + ctx.base)
         if e - s < 3 or not any(t.is_alpha for t in ctx.doc[piece.start : piece.end]):
             continue
+        if _discourse_only(ctx, s, e):
+            continue  # "Moreover, according to X, …": the adverb is not what X said
         inside = sum(max(0, min(e, r.qe) - max(s, r.qs)) for r in ctx.regions)
         if inside >= 0.6 * (e - s):
             continue  # a direct quote attributed with "according to" is kept by the quote scan
@@ -486,6 +509,23 @@ def _according_drafts(ctx: _Ctx, tok: Any) -> list[tuple[Quote, Any]]:
         q.cue_start, q.cue_end, q.cue = cs, ce, ctx.text[cs:ce]
         out.append((q, pobj))
     return out
+
+
+def _discourse_only(ctx: _Ctx, s: int, e: int) -> bool:
+    """A piece made only of connectives and sentence adverbs ("Moreover", "But", "In addition",
+    "However, on Monday" is not: it has a noun) carries no claim of its own."""
+    span = _tok_span(ctx, s, e)
+    if span is None:
+        return True
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    return all(
+        t.pos_ in ("ADV", "CCONJ", "SCONJ", "INTJ", "PART") or t.lower_ in _CONNECTIVE_WORDS
+        for t in words
+    )
+
+
+_CONNECTIVE_WORDS = frozenset({"in", "addition", "fact", "other", "words", "the", "meantime",
+                               "on", "hand", "contrary", "short", "turn", "particular", "also"})
 
 
 def _cue_chars(ctx: _Ctx, cue: Any) -> tuple[int, int]:
@@ -726,6 +766,20 @@ def _by_role(ctx: _Ctx, tok: Any, before: int) -> LocalEntity | None:
 
 def _paragraph_of(ctx: _Ctx, pos: int) -> int:
     return bisect_right(ctx.para_starts, pos) - 1
+
+
+def _clip(ctx: _Ctx, s: int, e: int, anchor: int) -> tuple[int, int]:
+    """(s, e) cut to the paragraph holding `anchor`: spaCy sentences and subtrees sometimes run
+    across paragraph breaks (datelines, headlines), but a quote's content never does."""
+    k = _paragraph_of(ctx, anchor)
+    ps = ctx.para_starts[k]
+    pe = ctx.para_starts[k + 1] - 1 if k + 1 < len(ctx.para_starts) else len(ctx.text)
+    s, e = max(s, ps), min(e, pe)
+    while s < e and (ctx.text[s].isspace() or ctx.text[s] in ",;:—–-"):
+        s += 1
+    while e > s and (ctx.text[e - 1].isspace() or ctx.text[e - 1] in ",;:—–-"):
+        e -= 1
+    return s, e
 
 
 def _inside_content(ctx: _Ctx, m: Mention) -> bool:
