@@ -160,6 +160,8 @@ class Analysis:
     quantities: list[Quantity] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
     clauses: list[Clause] = field(default_factory=list)
+    # extractors that failed on this article ("quotes: ValueError: ..."); the others still ran
+    problems: list[str] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- across articles

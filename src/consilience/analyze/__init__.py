@@ -7,6 +7,7 @@ small extractor functions, one per module. Every extractor returns findings whos
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 
 from ..model import Analysis, Article
@@ -18,16 +19,33 @@ from .quotes import extract_quotes
 from .sentences import extract_paragraphs, extract_sentences
 from .times import extract_times
 
+log = logging.getLogger(__name__)
+
+
+def _guarded(problems: list[str], name: str, article: Article, fn, *args, default):
+    """Run one extractor; a bug in it costs this article that finding type, never the batch."""
+    try:
+        return fn(*args)
+    except Exception as exc:  # noqa: BLE001 - isolate any extractor failure
+        problems.append(f"{name}: {type(exc).__name__}: {exc}")
+        log.warning("article %s: %s extractor failed: %s", article.id, name, exc)
+        return default
+
 
 def analyze_doc(doc, article: Article) -> Analysis:
-    """All findings for one article from its parsed spaCy Doc."""
-    sentences = extract_sentences(doc, article)
-    paragraphs = extract_paragraphs(article)
-    mentions, entities = extract_entities(doc, article)
-    quotes = extract_quotes(doc, article, mentions, entities)
-    quantities = extract_quantities(doc, article)
-    times = extract_times(doc, article)
-    clauses = extract_clauses(doc, article)
+    """All findings for one article from its parsed spaCy Doc.
+
+    Each extractor is isolated: if one fails on an odd article, its findings are empty, the failure
+    is recorded in `Analysis.problems`, and every other finding is kept.
+    """
+    p: list[str] = []
+    sentences = _guarded(p, "sentences", article, extract_sentences, doc, article, default=[])
+    paragraphs = _guarded(p, "paragraphs", article, extract_paragraphs, article, default=[])
+    mentions, entities = _guarded(p, "entities", article, extract_entities, doc, article, default=([], []))
+    quotes = _guarded(p, "quotes", article, extract_quotes, doc, article, mentions, entities, default=[])
+    quantities = _guarded(p, "quantities", article, extract_quantities, doc, article, default=[])
+    times = _guarded(p, "times", article, extract_times, doc, article, default=[])
+    clauses = _guarded(p, "clauses", article, extract_clauses, doc, article, default=[])
     return Analysis(
         article=article,
         sentences=sentences,
@@ -38,6 +56,7 @@ def analyze_doc(doc, article: Article) -> Analysis:
         quantities=quantities,
         times=times,
         clauses=clauses,
+        problems=p,
     )
 
 

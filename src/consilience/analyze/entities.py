@@ -426,6 +426,7 @@ def extract_entities(doc, article: Article) -> tuple[list[Mention], list[LocalEn
 
 def _role_head(role: str) -> str:
     words = role.lower().split()
+    head = ""  # a role that opens with a preposition has no head noun
     # "leader of North Korea" -> "leader": the head precedes a prepositional tail
     for w in words:
         if w in ("of", "for", "at", "to", "on", "in"):
