@@ -86,3 +86,17 @@ def test_attributed_paraphrase_corroborated_and_may_vs_will_is_a_modality_discre
     deal = _fact(report, "trade agreement")
     assert deal.status == "corroborated"
     assert ("modality", "discrepancy") in {(c.kind, c.severity) for c in deal.conflicts}
+
+
+def test_given_origins_are_merged_with_found_ones():
+    """Corpus mode's copy groups count: two articles it knows are copies are one origin."""
+    from consilience.compare import _merge_origins
+    from consilience.model import Article
+    from consilience.syndication import Origins
+
+    arts = [Article(id=i, text="x") for i in ("a", "b", "c")]
+    found = Origins(origin_of={"a": "a", "b": "b", "c": "c"})
+    given = Origins(origin_of={"a": "a", "c": "a"}, copies={"a": ["c"]})
+    merged = _merge_origins(arts, found, given)
+    assert merged.origin_of == {"a": "a", "b": "b", "c": "a"}
+    assert merged.copies == {"a": ["c"]}

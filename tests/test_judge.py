@@ -1,12 +1,18 @@
-"""judge: status and typed conflicts on hand-made groups of claims from a fictional story."""
+"""judge: status and typed conflicts on hand-made groups of claims, from fictional mini-stories and
+from the bundled fictional example events (real analyses, groups built from answers.json)."""
 
 from __future__ import annotations
 
+import pytest
 from claim_fixtures import Story
 
+from consilience.analyze import analyze
 from consilience.claims import extract_claims
+from consilience.examples import answers, load_event
 from consilience.judge import compare_numbers, dates_overlap, judge
 from consilience.model import Quantity
+from consilience.resolve import resolve
+from consilience.syndication import find_origins
 
 
 def _pair(a_kwargs: dict, b_kwargs: dict, same_origin: bool = False):
@@ -168,3 +174,210 @@ def test_facts_ordered_by_support_and_single_claims_kept():
     assert [f.status for f in facts] == ["single_source", "single_source"]
     facts = judge([lone, groups[0]], st.origins, st.resolution)
     assert [f.id for f in facts] == ["F1", "F2"] and facts[0].status == "corroborated"
+
+
+def test_same_speaker_in_two_forms_is_not_an_attribution_conflict():
+    words = "no vessel entered the closed zone during the night."
+    st, groups = _pair(
+        {"sentences": [f'The Norlandic coast guard said "{words}"'],
+         "entities": [("Norlandic coast guard", "ORG", "guard")],
+         "quotes": [(words, "direct", "guard")]},
+        {"sentences": [f'Norland said "{words}"'],
+         "entities": [("Norland", "GPE", "norland")], "quotes": [(words, "direct", "norland")]},
+    )
+    [fact] = judge(groups, st.origins, st.resolution)
+    assert not fact.conflicts and fact.status == "corroborated"
+
+
+def test_paraphrase_by_two_holders_of_one_role_is_an_entity_conflict():
+    st, groups = _pair(
+        {"sentences": ["Ilse Varn said the harbour report would be published in May."],
+         "entities": [("Ilse Varn", "PERSON", "varn")],
+         "quotes": [("the harbour report would be published in May.", "reported", "varn")]},
+        {"sentences": ["Odo Prell said the harbour report would come out in May."],
+         "entities": [("Odo Prell", "PERSON", "prell")],
+         "quotes": [("the harbour report would come out in May.", "reported", "prell")]},
+    )
+    roles = {"varn": "spokesperson for the Corvel port authority",
+             "prell": "Corvel port authority spokesperson"}
+    for e in st.resolution.entities:
+        e.roles.append(roles[e.id])
+    [fact] = judge(groups, st.origins, st.resolution)
+    assert ("entity", "contradiction") in _kinds(fact)
+    [cf] = [c for c in fact.conflicts if c.kind == "entity"]
+    assert {v.value for v in cf.values} == {"Ilse Varn", "Odo Prell"}
+    # two people with different posts may say the same thing
+    next(e for e in st.resolution.entities if e.id == "prell").roles[:] = ["harbour master"]
+    [fact] = judge(groups, st.origins, st.resolution)
+    assert not fact.conflicts
+
+
+def test_open_ended_and_precise_counts():
+    more = Quantity(0, 1, "more than 3,500", 3501, None, "people", True)
+    assert compare_numbers(more, Quantity(0, 1, "4,000", 4000, 4000, "people", False)) \
+        == "discrepancy"
+    assert compare_numbers(more, Quantity(0, 1, "2,000", 2000, 2000, "people", False)) \
+        == "contradiction"
+    about = Quantity(0, 1, "about 40,000", 36000, 44000, "tonnes", True)
+    assert compare_numbers(about, Quantity(0, 1, "42,500", 42500, 42500, "tonnes", False)) \
+        == "discrepancy"
+    assert compare_numbers(about, Quantity(0, 1, "40,000", 40000, 40000, "tonnes", False)) is None
+
+
+# --------------------------------------------------------------------------- the bundled events
+# Groups are built by hand from the planted phrases in answers.json, but every claim carries the
+# real analyzer, resolver and claim extractor outputs.
+
+
+@pytest.fixture(scope="module")
+def event_data(models):
+    cache: dict[str, tuple] = {}
+
+    def get(event: str):
+        if event not in cache:
+            analyses = analyze(load_event(event), models)
+            res = resolve(analyses)
+            origins = find_origins([an.article for an in analyses])
+            claims = {an.article.id: extract_claims(an, res) for an in analyses}
+            texts = {an.article.id: an.article.text for an in analyses}
+            cache[event] = (res, origins, claims, texts)
+        return cache[event]
+
+    return get
+
+
+def _claim_at(claims, text: str, phrase: str):
+    i = text.index(phrase)
+    j = i + len(phrase)
+    return max(claims, key=lambda c: min(c.span.end, j) - max(c.span.start, i))
+
+
+def _planted(event_data, event: str, description: str = "", *, corroborated: bool = False):
+    """The judged fact of one planted conflict (or corroborated fact) of a bundled event."""
+    res, origins, claims, texts = event_data(event)
+    ans = answers(event)
+    if corroborated:
+        entry = next(e for e in ans["corroborated"] if description in e["description"])
+        phrases = entry["phrases"]
+    else:
+        entry = next(e for e in ans["conflicts"] if description in e["description"])
+        phrases = {f: entry.get("quote", p) for f, p in entry["values"].items()}
+    group = []
+    for fname, phrase in phrases.items():
+        aid = fname.rsplit(".", 1)[0]
+        group.append(_claim_at(claims[aid], texts[aid], phrase))
+    [fact] = judge([group], origins, res, texts=texts)
+    for cf in fact.conflicts:  # every value is a real span of its article, side by side
+        for v in cf.values:
+            assert texts[v.span.article][v.span.start:v.span.end] == v.text
+    return fact
+
+
+def _one(fact, kind: str):
+    found = [c for c in fact.conflicts if c.kind == kind]
+    assert len(found) == 1, fact.conflicts
+    return found[0]
+
+
+def test_real_death_toll_contradiction(event_data):
+    fact = _planted(event_data, "skarn-ferry", "death toll")
+    cf = _one(fact, "number")
+    assert cf.severity == "contradiction" and fact.status == "conflicting"
+    assert sorted({v.text for v in cf.values}) == ["12", "19"]
+
+
+def test_real_missing_count_discrepancy_ignores_the_dead_in_the_same_sentence(event_data):
+    fact = _planted(event_data, "skarn-ferry", "missing")
+    cf = _one(fact, "number")
+    assert cf.severity == "discrepancy"
+    assert {v.text for v in cf.values} == {"around 30", "Several dozen"}
+
+
+def test_real_counts_with_different_nouns_and_precision(event_data):
+    cf = _one(_planted(event_data, "brenmouth-fire", "evacuated"), "number")
+    assert cf.severity == "contradiction"
+    assert {v.text for v in cf.values} == {"About 2,000", "Around 2,000", "More than 3,500"}
+    cf = _one(_planted(event_data, "brenn-bank-fisheries", "quota"), "number")
+    assert cf.severity == "discrepancy"
+    assert {v.text for v in cf.values} == {"about 40,000", "42,500"}
+    cf = _one(_planted(event_data, "brenmouth-fire", "injured firefighters"), "number")
+    assert cf.severity == "discrepancy"
+
+
+def test_real_date_contradictions(event_data):
+    cf = _one(_planted(event_data, "skarn-ferry", "capsized on"), "date")
+    assert cf.severity == "contradiction"
+    assert {"Tuesday", "Wednesday"} <= {v.text for v in cf.values}
+    cf = _one(_planted(event_data, "brenn-bank-fisheries", "signing on"), "date")
+    assert {v.value for v in cf.values} == {"2025-06-09", "2025-06-10"}
+
+
+def test_real_same_weekday_anchored_to_different_weeks_is_one_date(event_data):
+    fact = _planted(event_data, "brenmouth-fire", "schools will vs may")
+    assert _kinds(fact) == {("modality", "discrepancy")}
+    assert fact.status == "corroborated"
+
+
+def test_real_place_and_owner_conflicts(event_data):
+    cf = _one(_planted(event_data, "skarn-ferry", "where it capsized"), "entity")
+    assert {v.value for v in cf.values} == {"Vestra", "Hollen Point"}
+    cf = _one(_planted(event_data, "brenn-bank-fisheries", "where the talks"), "entity")
+    assert {"Vestra", "Kallio"} <= {v.value for v in cf.values}
+    cf = _one(_planted(event_data, "brenmouth-fire", "warehouse owner"), "entity")
+    assert {v.value for v in cf.values} == {"Tessel Chemicals", "Brenkem Logistics"}
+
+
+def test_real_corroborated_facts_raise_no_conflict(event_data):
+    # Yury / Yuri Petrov, hospitals "in Port Alder and Vestra" / "in Vestra", 212 on board,
+    # a warning "at midday on Tuesday" / "at 12:00 on 11 March"
+    for event, desc in (("skarn-ferry", "captain survived"), ("skarn-ferry", "hospital in Vestra"),
+                        ("skarn-ferry", "212 people"), ("skarn-ferry", "storm warning"),
+                        ("brenn-bank-fisheries", "Inspectors")):
+        fact = _planted(event_data, event, desc, corroborated=True)
+        assert fact.status == "corroborated", (desc, fact.conflicts)
+        assert not [c for c in fact.conflicts if c.kind in ("number", "date", "entity")]
+
+
+def test_real_negations(event_data):
+    cf = _one(_planted(event_data, "skarn-ferry", "detained"), "negation")
+    assert {(v.text, v.value) for v in cf.values} == {
+        ("had not been detained", "negated"), ("had been detained", "affirmed")}
+    for event, desc in (("brenn-bank-fisheries", "Aas confirmed"),
+                        ("brenmouth-fire", "chlorine")):
+        cf = _one(_planted(event_data, event, desc), "negation")
+        assert {v.value for v in cf.values} == {"negated", "affirmed"}
+
+
+def test_real_attribution_conflicts(event_data):
+    # the wire names the minister as a bare string, its rewrite as an entity: still one speaker
+    cf = _one(_planted(event_data, "skarn-ferry", "interior minister"), "attribution")
+    assert {v.value for v in cf.values} == {"Ana Ruiz", "Tomas Brekke"}
+    assert "coastal-herald" not in {v.span.article for v in cf.values}
+    # side by side: the speakers as named next to the quote, not the identical words twice
+    _names_shown(cf)
+    cf = _one(_planted(event_data, "brenmouth-fire", "fire chief"), "attribution")
+    assert {v.value for v in cf.values} == {"Petra Nyberg", "Oskar Lund"}
+    _names_shown(cf)
+
+
+def _names_shown(cf) -> None:
+    """Each side shows a mention of its own speaker ("Ruiz" for Ana Ruiz), not the words."""
+    for v in cf.values:
+        shown, name = set(v.text.split()), set(v.value.split())
+        assert shown & name and len(v.text) < 40, (v.text, v.value)
+
+
+def test_unresolved_weekdays_compare_by_name_and_a_missing_date_is_no_conflict():
+    st, groups = _pair(
+        {"sentences": ["The ferry sank on Sunday."], "times": [("Sunday", None)]},
+        {"sentences": ["The ferry sank on Saturday."], "times": [("Saturday", None)]},
+    )
+    [fact] = judge(groups, st.origins, st.resolution)
+    assert _kinds(fact) == {("date", "contradiction")}
+    assert {v.value for v in fact.conflicts[0].values} == {"sunday", "saturday"}
+    st, groups = _pair(
+        {"sentences": ["The ferry sank on Sunday."], "times": [("Sunday", "2031-05-04")]},
+        {"sentences": ["The ferry sank near Corvel Point."]},
+    )
+    [fact] = judge(groups, st.origins, st.resolution)
+    assert not fact.conflicts

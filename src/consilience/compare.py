@@ -15,7 +15,7 @@ from .quotes_across import merge_quotes
 from .resolve import resolve
 from .resources import Models
 from .summary import summarize
-from .syndication import find_origins
+from .syndication import Origins, find_origins
 from .timeline import build_timeline
 
 
@@ -37,21 +37,59 @@ def _link_quotes(claims: list[Claim], quotes: list[StoryQuote]) -> None:
         c.quote = best
 
 
-def compare_analyses(analyses: list[Analysis], models: Models) -> Report:
-    """The full comparison of one story's analysed articles. Fills every Report field."""
+def _merge_origins(articles, found: Origins, given: Origins) -> Origins:
+    """Union of two copy judgements: an article is a copy when either one says so (corpus mode
+    sees copies across the whole store, the story comparison sees verbatim passages)."""
+    ids = [a.id for a in articles]
+    parent = {i: i for i in ids}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for o in (found, given):
+        for art, origin in o.origin_of.items():
+            if art in parent and origin in parent:
+                parent[root(art)] = root(origin)
+    order = {a.id: (a.published is None, a.published or 0, n) for n, a in enumerate(articles)}
+    groups: dict[str, list[str]] = {}
+    for i in ids:
+        groups.setdefault(root(i), []).append(i)
+    merged = Origins()
+    for members in groups.values():
+        first = min(members, key=lambda m: (order[m][0], str(order[m][1]), order[m][2]))
+        for m in members:
+            merged.origin_of[m] = first
+        if len(members) > 1:
+            merged.copies[first] = [m for m in members if m != first]
+    merged.overlap = {**given.overlap, **found.overlap}
+    return merged
+
+
+def compare_analyses(
+    analyses: list[Analysis], models: Models, *, origins: Origins | None = None
+) -> Report:
+    """The full comparison of one story's analysed articles. Fills every Report field.
+
+    `origins`, when given (corpus mode's near-duplicate groups), is merged with the copies found
+    here, so copies of one wire story never count as independent corroboration.
+    """
     seen: set[str] = set()
     for an in analyses:
         if an.article.id in seen:
             raise ValueError(f"article id {an.article.id!r}: given twice; ids must be unique")
         seen.add(an.article.id)
     articles = [an.article for an in analyses]
-    origins = find_origins(articles)
+    found = find_origins(articles)
+    origins = found if origins is None else _merge_origins(articles, found, origins)
     resolution = resolve(analyses)
     claims = [c for an in analyses for c in extract_claims(an, resolution)]
     quotes = merge_quotes(analyses, resolution, origins)
     _link_quotes(claims, quotes)
     groups = align(claims, models)
-    facts = judge(groups, origins, resolution)
+    facts = judge(groups, origins, resolution, texts={a.id: a.text for a in articles})
     # the contract every consumer relies on: each claim in exactly one fact
     placed = [c.id for f in facts for c in f.claims]
     if len(placed) != len(claims) or set(placed) != {c.id for c in claims}:

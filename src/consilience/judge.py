@@ -1,27 +1,38 @@
 """Judging aligned claims: a fact's status and its typed conflicts (number, date, entity, modality,
 negation, attribution), values side by side.
 
-Policy: a contradiction (disjoint numbers, different dates, a different place or actor, opposite
-polarity, one quote credited to two speakers) makes the fact `conflicting`; discrepancies (vaguer vs
-precise numbers, hedged vs asserted) are listed but keep it `corroborated`. Copies of one origin count
-once. It does not decide which claims are one fact: that is `align.py`.
+Policy: a contradiction (disjoint counts of the same thing, different dates or weekdays, a different
+place or party in the same role, opposite polarity, one quote credited to two speakers) makes the
+fact `conflicting`; discrepancies (vaguer vs precise numbers, hedged vs asserted) are listed but
+keep it `corroborated`. Copies of one origin count once. It does not decide which claims are one
+fact (`align.py`) nor who an entity is (`resolve.py`); it only reads their results.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from .align import stem
-from .model import Claim, Conflict, ConflictValue, Fact, Quantity, Span
+from .model import Claim, Conflict, ConflictValue, Fact, Quantity, Span, TimeExpr
 
-# prepositions that put a place in the location role of its clause
-_LOCATIVE = {"in", "at", "near", "into", "inside", "outside", "from", "to", "across", "over"}
-_PLACE_TYPES = {"GPE", "LOC", "FAC"}
-_PREV_WORD = re.compile(r"(\w+)\W*$")
+# prepositions that put a place in the location role of its clause ("from"/"to" give a route,
+# not where the event happened)
+_LOCATIVE = {"in", "at", "near", "off", "inside", "outside", "within"}
+# the analyzer often types a small town as ORG or PRODUCT: after "in"/"off" it is still a place
+_NEVER_SLOT = {"NORP", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
+_AGENT_TYPES = {"PERSON", "ORG"}
+# the word before a mention (skipping an article), and the word before that
+# ("in Brenmouth's Ostkaj zone": the slot holds Ostkaj, the possessive only qualifies it)
+_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\s+(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?$", re.I)
+_POSSESSIVE = re.compile(r"^['\u2019]s\b")
+# "registered in", "based in": where the ship or firm belongs, not where the event happened
+_NOT_EVENT_PLACE = {"registered", "based", "headquartered", "born", "live", "lives", "living"}
+_ROLE_STOP = {"the", "a", "an", "of", "for", "s", "to", "and"}
 # relative width above which a number is "vague" ("several dozen": 24-99)
 VAGUE_WIDTH = 0.25
 # relative gap between the midpoints of two precise-enough counts that is a discrepancy
@@ -154,6 +165,57 @@ def dates_overlap(a: str, b: str) -> bool:
     return s1 <= e2 and s2 <= e1
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday(text: str) -> str | None:
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    found = [d for d in _WEEKDAYS if d in words]
+    return found[0] if len(found) == 1 else None
+
+
+def _resolved(t: TimeExpr) -> str | None:
+    return t.value if t.value and not t.relative else None
+
+
+def _date_comparable(x: tuple[TimeExpr, str | None], y: tuple[TimeExpr, str | None]) -> bool:
+    return bool((x[1] and y[1]) or (_resolved(x[0]) and _resolved(y[0])))
+
+
+def _date_agree(x: tuple[TimeExpr, str | None], y: tuple[TimeExpr, str | None]) -> bool:
+    if x[1] and y[1]:
+        # weekday against weekday by name: "Monday" anchored to two different weeks is still
+        # the Monday both outlets mean
+        return x[1] == y[1]
+    vx, vy = _resolved(x[0]), _resolved(y[0])
+    return bool(vx and vy and dates_overlap(vx, vy))
+
+
+# a passive or perfect verb phrase: auxiliary, optional negation, participle
+_VERB_PHRASE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had)\b"
+    r"(?P<neg>\s+(?:not|never)\b)?(?:\s+(?:been|be|being|yet|ever|also|already))*"
+    r"\s+(?P<verb>[a-z]{3,}(?:ed|en))\b", re.I)
+_NEGATED_AUX = re.compile(r"\b(?:hasn|haven|hadn|isn|aren|wasn|weren)['\u2019]t\s+"
+                          r"(?:been\s+)?(?P<verb>[a-z]{3,}(?:ed|en))\b", re.I)
+
+
+def _verb_polarity(c: Claim) -> dict[str, tuple[int, int, bool]]:
+    """Participle stem -> (start, end, negated) for the claim's auxiliary verb phrases. A verb
+    seen both negated and not within one claim is dropped: its polarity is not one thing."""
+    seen: dict[str, tuple[int, int, bool]] = {}
+    mixed: set[str] = set()
+    hits = [(m, bool(m.group("neg"))) for m in _VERB_PHRASE.finditer(c.text)]
+    hits += [(m, True) for m in _NEGATED_AUX.finditer(c.text)]
+    for m, neg in hits:
+        key = stem(m.group("verb"))
+        span = (c.span.start + m.start(), c.span.start + m.end(), neg)
+        if key in seen and seen[key][2] != neg:
+            mixed.add(key)
+        seen.setdefault(key, span)
+    return {k: v for k, v in seen.items() if k not in mixed}
+
+
 # --------------------------------------------------------------------------- the judge
 
 
@@ -176,6 +238,9 @@ class _Entities:
         e = self.by_id.get(who)
         return e.name if e else who
 
+    def in_article(self, article: str) -> list[str]:
+        return list(dict.fromkeys(eid for _, _, eid in self.at.get(article, [])))
+
     def linked(self, a: str, b: str) -> bool:
         ea, eb = self.by_id.get(a), self.by_id.get(b)
         return bool((ea and b in ea.linked) or (eb and a in eb.linked))
@@ -187,6 +252,14 @@ class _Entities:
             if s >= c.span.start and e <= c.span.end and eid in c.entities
         ]
         return sorted(out)
+
+
+def _same_role(a: str, b: str) -> bool:
+    """Two role descriptions of one post: "spokesperson for Norland's foreign ministry" vs
+    "Norland foreign ministry spokesperson"."""
+    ta = {stem(w) for w in re.findall(r"\w+", a.lower())} - _ROLE_STOP
+    tb = {stem(w) for w in re.findall(r"\w+", b.lower())} - _ROLE_STOP
+    return bool(ta and tb) and len(ta & tb) / len(ta | tb) >= 0.6
 
 
 def same_speaker(a: str, b: str) -> bool:
@@ -211,18 +284,26 @@ def _whole(c: Claim, value: Any) -> ConflictValue:
 
 
 class _Judge:
-    def __init__(self, origins: Any, resolution: Any) -> None:
+    def __init__(self, origins: Any, resolution: Any, texts: Mapping[str, str] | None = None,
+                 claims: list[Claim] | None = None) -> None:
         self.origin_of = getattr(origins, "origin_of", {}) or {}
         self.ents = _Entities(resolution)
+        self.texts = dict(texts or {})
+        self.claims_in: dict[str, list[Claim]] = {}
+        for c in claims or []:
+            self.claims_in.setdefault(c.span.article, []).append(c)
 
     def origin(self, c: Claim) -> str:
         return self.origin_of.get(c.span.article, c.span.article)
 
     def independent(self, claims: list[Claim]) -> list[Claim]:
-        """One claim per origin (the first seen): copies of a wire story speak once."""
+        """One claim per origin: copies of a wire story speak once, through the origin's own
+        article when it carries the claim (else the first copy seen)."""
         seen: dict[str, Claim] = {}
         for c in claims:
-            seen.setdefault(self.origin(c), c)
+            o = self.origin(c)
+            if o not in seen or (c.span.article == o and seen[o].span.article != o):
+                seen[o] = c
         return list(seen.values())
 
     # each check returns the conflicts of one kind among independent claims
@@ -272,46 +353,79 @@ class _Judge:
         return out
 
     def dates(self, cs: list[Claim]) -> list[Conflict]:
-        resolved = [(c, [t for t in c.times if t.value and not t.relative]) for c in cs]
-        resolved = [(c, ts) for c, ts in resolved if ts]
-        for i in range(len(resolved)):
-            for j in range(i + 1, len(resolved)):
-                ta, tb = resolved[i][1], resolved[j][1]
-                if not any(dates_overlap(x.value, y.value) for x in ta for y in tb):  # type: ignore[arg-type]
-                    values = [_value(c, t.start, t.end, t.value) for c, ts in resolved for t in ts]
+        """Claims dated differently: resolved dates that never overlap, or weekday names that
+        differ. The same weekday name is one day even when the two articles anchored it to
+        different weeks; a claim without a date says nothing about it."""
+        dated = [(c, [(t, _weekday(t.text)) for t in c.times if _weekday(t.text)
+                      or (t.value and not t.relative)]) for c in cs]
+        dated = [(c, ts) for c, ts in dated if ts]
+        for i in range(len(dated)):
+            for j in range(i + 1, len(dated)):
+                ta, tb = dated[i][1], dated[j][1]
+                comparable = [(x, y) for x in ta for y in tb if _date_comparable(x, y)]
+                if comparable and not any(_date_agree(x, y) for x, y in comparable):
+                    values = [_value(c, t.start, t.end, t.value or wd)
+                              for c, ts in dated for t, wd in ts]
                     return [Conflict("date", "contradiction", values,
                                      "the same event is dated differently")]
         return []
 
-    def _located(self, c: Claim) -> list[tuple[int, int, str]]:
-        out = []
+    def _slots(self, c: Claim) -> list[tuple[str, int, int, str]]:
+        """(role, start, end, entity id) of the entities in a role slot of the claim: a place
+        after a locative preposition ("off Vestra"), an agent after "<verb> by" ("owned by
+        Tessel Chemicals")."""
+        out: list[tuple[str, int, int, str]] = []
+        last_end = -1
         for s, e, eid in self.ents.mentions_in(c):
-            if self.ents.type(eid) in _PLACE_TYPES:
-                prev = _PREV_WORD.search(c.text[: s - c.span.start])
-                if prev and prev.group(1).lower() in _LOCATIVE:
-                    out.append((s, e, eid))
+            type_ = self.ents.type(eid)
+            before = c.text[: s - c.span.start]
+            m = _BEFORE.search(before)
+            if not m or type_ in _NEVER_SLOT or _POSSESSIVE.match(c.text[e - c.span.start :]):
+                continue
+            prev, word = (m.group(1) or "").lower(), m.group(2).lower()
+            # "in Port Alder and Vestra": the coordinated place shares the slot
+            coordinated = (word in ("and", "or") and out and out[-1][0] == "place"
+                           and out[-1][2] == last_end and s - last_end <= 6)
+            if (word in _LOCATIVE and prev not in _NOT_EVENT_PLACE or coordinated) \
+                    and type_ != "PERSON":
+                out.append(("place", s, e, eid))
+                last_end = e
+            elif word == "by" and prev and type_ in _AGENT_TYPES:
+                out.append((f"by {stem(prev)}", s, e, eid))
         return out
 
+    def _different(self, x: str, ca: Claim, y: str, cb: Claim) -> bool:
+        """Two entities in one slot name different things: neither claim names the other's,
+        they are not linked (a city and its country) and their names are not one name."""
+        if x == y or x in cb.entities or y in ca.entities or self.ents.linked(x, y):
+            return False
+        # the resolver may have split one name in two entities: a name the other claim
+        # also uses is the same thing
+        nx, ny = self.ents.name(x).lower(), self.ents.name(y).lower()
+        if nx in {self.ents.name(z).lower() for z in cb.entities} or ny in {
+                self.ents.name(z).lower() for z in ca.entities}:
+            return False
+        return not same_speaker(nx, ny)
+
     def entities(self, cs: list[Claim]) -> list[Conflict]:
-        out = []
-        # place: each claim locates the event in places the other never mentions, unlinked
-        placed = [(c, self._located(c)) for c in cs]
-        placed = [(c, p) for c, p in placed if p]
-        for i in range(len(placed)):
-            for j in range(i + 1, len(placed)):
-                (ca, pa), (cb, pb) = placed[i], placed[j]
-                ia, ib = {x[2] for x in pa}, {x[2] for x in pb}
-                if (ia & set(cb.entities)) or (ib & set(ca.entities)):
-                    continue
-                if any(self.ents.linked(x, y) for x in set(ca.entities) for y in set(cb.entities)):
-                    continue
-                values = [_value(ca, s, e, self.ents.name(x)) for s, e, x in pa]
-                values += [_value(cb, s, e, self.ents.name(x)) for s, e, x in pb]
-                out.append(Conflict("entity", "contradiction", values,
-                                    "the same event is placed in different places"))
-                break
-            if out:
-                break
+        out: list[Conflict] = []
+        slotted = [(c, self._slots(c)) for c in cs]
+        done: set[str] = set()
+        for i in range(len(slotted)):
+            for j in range(i + 1, len(slotted)):
+                (ca, sa), (cb, sb) = slotted[i], slotted[j]
+                for role in {r for r, *_ in sa} & {r for r, *_ in sb} - done:
+                    xa = [(s, e, x) for r, s, e, x in sa if r == role]
+                    xb = [(s, e, x) for r, s, e, x in sb if r == role]
+                    # conflict only when no entity of one side agrees with the other side
+                    if any(not self._different(x, ca, y, cb) for *_, x in xa for *_, y in xb):
+                        continue
+                    values = [_value(ca, s, e, self.ents.name(x)) for s, e, x in xa]
+                    values += [_value(cb, s, e, self.ents.name(x)) for s, e, x in xb]
+                    what = ("the same event is placed in different places" if role == "place"
+                            else f"a different party in the same role ({role})")
+                    out.append(Conflict("entity", "contradiction", values, what))
+                    done.add(role)
         # actor: the claim opens with a different person, whom the other claim never names
         firsts = []
         for c in cs:
@@ -321,15 +435,31 @@ class _Judge:
         for i in range(len(firsts)):
             for j in range(i + 1, len(firsts)):
                 (ca, ma), (cb, mb) = firsts[i], firsts[j]
-                if ma[2] == mb[2] or ma[2] in cb.entities or mb[2] in ca.entities:
-                    continue
-                if same_speaker(self.ents.name(ma[2]), self.ents.name(mb[2])):
+                if not self._different(ma[2], ca, mb[2], cb):
                     continue
                 values = [_value(ca, ma[0], ma[1], self.ents.name(ma[2])),
                           _value(cb, mb[0], mb[1], self.ents.name(mb[2]))]
                 return out + [Conflict("entity", "contradiction", values,
                                        "a different person in the same role")]
-        return out
+        return out + self._role_holders(cs)
+
+    def _role_holders(self, cs: list[Claim]) -> list[Conflict]:
+        """The same statement credited to two different people who hold the same role
+        ("spokesperson for the ministry"): one of the outlets named the wrong person."""
+        said = [(c, self.speaker(c)) for c in cs]
+        said = [(c, w) for c, w in said if w in self.ents.by_id
+                and self.ents.type(w) == "PERSON"]
+        for i in range(len(said)):
+            for j in range(i + 1, len(said)):
+                (ca, wa), (cb, wb) = said[i], said[j]
+                if wa == wb or same_speaker(self.ents.name(wa), self.ents.name(wb)):
+                    continue
+                ra, rb = self.ents.by_id[wa].roles, self.ents.by_id[wb].roles
+                if any(_same_role(x, y) for x in ra for y in rb):
+                    return [Conflict("entity", "contradiction",
+                                     [_whole(ca, self.ents.name(wa)), _whole(cb, self.ents.name(wb))],
+                                     "a different person in the same role")]
+        return []
 
     def modality(self, cs: list[Claim]) -> list[Conflict]:
         if len({c.certainty for c in cs}) > 1:
@@ -342,15 +472,88 @@ class _Judge:
             return [Conflict("negation", "contradiction",
                              [_whole(c, "negated" if c.negated else "affirmed") for c in cs],
                              "one source affirms what another denies")]
+        # the claim as a whole has one polarity, but one of its verbs is negated where another
+        # source states it ("had not been detained" vs "had been detained")
+        verbs = [(c, _verb_polarity(c)) for c in cs]
+        for i in range(len(verbs)):
+            for j in range(i + 1, len(verbs)):
+                (ca, pa), (cb, pb) = verbs[i], verbs[j]
+                for v in sorted(set(pa) & set(pb)):
+                    (sa, ea, na), (sb, eb, nb) = pa[v], pb[v]
+                    if na != nb:
+                        return [Conflict("negation", "contradiction", [
+                            _value(ca, sa, ea, "negated" if na else "affirmed"),
+                            _value(cb, sb, eb, "negated" if nb else "affirmed")],
+                            "one source affirms what another denies")]
         return []
 
+    def speaker(self, c: Claim) -> str | None:
+        """The story entity that asserts a claim. A speaker the quote extractor left as a bare
+        name ("Interior Minister Ana Ruiz") is matched to an entity named in the same article."""
+        who = c.asserted_by
+        if who is None or who in self.ents.by_id:
+            return who
+        toks = set(re.findall(r"\w+", who.lower()))
+        for eid in self.ents.in_article(c.span.article):
+            name = set(re.findall(r"\w+", self.ents.name(eid).lower()))
+            if name and name <= toks and self.ents.type(eid) in ("PERSON", "ORG", "GPE"):
+                return eid
+        return who
+
+    def one_speaker(self, a: str, b: str) -> bool:
+        """Two speakers that are one: the same entity, linked entities ("the South Korean
+        military" speaks for "South Korea"), or two forms of one name."""
+        if a == b or self.ents.linked(a, b):
+            return True
+        na, nb = self.ents.name(a), self.ents.name(b)
+        if same_speaker(na, nb):
+            return True
+        # a country's institution and the country: every word of the shorter name starts a
+        # word of the longer one ("south korea" / "the south korean military")
+        ta, tb = re.findall(r"\w+", na.lower()), re.findall(r"\w+", nb.lower())
+        short, long_ = sorted((ta, tb), key=len)
+        types = {self.ents.type(a), self.ents.type(b)}
+        return bool(short) and "PERSON" not in types and all(
+            any(w.startswith(s) for w in long_) for s in short)
+
+    def _speaker_value(self, c: Claim, who: str, name: str) -> ConflictValue:
+        """The speaker side by side: the mention naming the speaker nearest the claim (the
+        words are the same on both sides, the names are what differ); the claim when the
+        speaker is not an entity with a mention in that article."""
+        near = [sp for sp in (self.ents.by_id[who].mentions if who in self.ents.by_id else [])
+                if sp.article == c.span.article]
+        if not near:
+            return _whole(c, name)
+
+        def gap(sp: Span) -> int:
+            return max(c.span.start - sp.end, sp.start - c.span.end, 0)
+
+        best = min(near, key=gap)
+        if gap(best) > 400:  # a different paragraph: not this quote's attribution
+            return _whole(c, name)
+        text = self.text_of(best)
+        if text is None:
+            return _whole(c, name)
+        return ConflictValue(span=best, text=text, value=name)
+
+    def text_of(self, sp: Span) -> str | None:
+        """The exact text of a span, from the article texts when given, else from any claim
+        that covers it; None when neither can tell."""
+        if sp.article in self.texts:
+            return self.texts[sp.article][sp.start : sp.end]
+        for c in self.claims_in.get(sp.article, []):
+            if c.span.start <= sp.start and sp.end <= c.span.end:
+                return _slice(c, sp.start, sp.end)
+        return None
+
     def attribution(self, cs: list[Claim]) -> list[Conflict]:
-        said = [c for c in cs if c.asserted_by is not None]
+        said = [(c, self.speaker(c)) for c in cs]
+        said = [(c, w) for c, w in said if w is not None]
         for i in range(len(said)):
             for j in range(i + 1, len(said)):
-                a, b = said[i], said[j]
-                na, nb = self.ents.name(a.asserted_by), self.ents.name(b.asserted_by)  # type: ignore[arg-type]
-                if a.asserted_by == b.asserted_by or same_speaker(na, nb):
+                (a, wa), (b, wb) = said[i], said[j]
+                na, nb = self.ents.name(wa), self.ents.name(wb)
+                if self.one_speaker(wa, wb):
                     continue
                 if "unnamed source" in (na, nb):
                     continue
@@ -359,8 +562,11 @@ class _Judge:
                     fuzz.ratio(a.text.lower(), b.text.lower()) >= 90
                 )
                 if same_words:
-                    return [Conflict("attribution", "contradiction",
-                                     [_whole(a, na), _whole(b, nb)],
+                    values = [self._speaker_value(a, wa, na), self._speaker_value(b, wb, nb)]
+                    if any(v.span == c.span for v, c in zip(values, (a, b), strict=True)):
+                        # one side could not point at its speaker: show both claims alike
+                        values = [_whole(a, na), _whole(b, nb)]
+                    return [Conflict("attribution", "contradiction", values,
                                      "the same words are credited to different speakers")]
         return []
 
@@ -379,10 +585,13 @@ class _Judge:
         return max(claims, key=key)
 
 
-def judge(groups: list[list[Claim]], origins: Any, resolution: Any) -> list[Fact]:
+def judge(groups: list[list[Claim]], origins: Any, resolution: Any, *,
+          texts: Mapping[str, str] | None = None) -> list[Fact]:
     """One judged Fact per group: status, typed conflicts, distinct origins, a representative
-    wording. Facts are numbered F1... by number of independent origins, then text position."""
-    j = _Judge(origins, resolution)
+    wording. Facts are numbered F1... by number of independent origins, then text position.
+    `texts` (article id -> Article.text), when given, lets a conflict point at words outside
+    every claim (the speaker named before a quote)."""
+    j = _Judge(origins, resolution, texts, [c for g in groups for c in g])
     article_rank: dict[str, int] = {}
     for g in groups:
         for c in g:
