@@ -32,6 +32,7 @@ class CachedModels:
 
     def __init__(self, models: Models) -> None:
         self.models = models
+        self.nlp = models.nlp  # align parses claims for their predicate heads
         self.cache: dict[str, object] = {}
 
     def embed(self, texts: list[str]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from claim_fixtures import Story
 
-from consilience.align import align, content_stems, neighbours
+from consilience.align import align, content_stems, neighbours, predicate_frame
 from consilience.claims import extract_claims
 
 ENTS = [("Halvard Teague", "PERSON", "teague"), ("Ostrava Vale", "GPE", "vale"),
@@ -89,3 +89,41 @@ def test_neighbours_skip_the_same_article():
 def test_content_stems_drop_stopwords_and_meet_inflections():
     assert content_stems("The treaty was signed") == content_stems("treaty signing")
     assert "the" not in content_stems("The treaty")
+
+
+def _pilot_story():
+    ents = [("Orla Venn", "PERSON", "venn"), ("Tarsk Harbour", "GPE", "tarsk")]
+    st = Story()
+    st.add("east", [
+        "The pilot, Orla Venn, had been detained and was being questioned about the crash.",
+        "The crash at Tarsk Harbour killed 12 passengers on Friday night.",
+        "Rescue boats searched the harbour until dawn.",
+    ], entities=ents, quantities=[("12 passengers", 12, 12, "passengers", False)],
+        times=[("Friday night", "2031-05-02")])
+    st.add("west", [
+        "The boat's pilot, Orla Venn, 47, was among those rescued.",
+        "In all, 19 passengers died in the crash at Tarsk Harbour on Friday night.",
+        "A memorial service will be held in the cathedral next week.",
+    ], entities=ents, quantities=[("19 passengers", 19, 19, "passengers", False)],
+        times=[("Friday night", "2031-05-02")])
+    return [c for an in st.analyses for c in extract_claims(an, st.resolution)]
+
+
+def test_same_person_with_a_different_predicate_is_not_one_fact(models):
+    groups = align(_pilot_story(), models)
+    arrested = _fact_of(groups, "The pilot, Orla Venn, had been detained")
+    assert len(arrested) == 1  # "detained" vs "rescued": same person, different event
+
+
+def test_same_predicate_and_participants_align_despite_different_numbers(models):
+    # 12 vs 19 dead must land in one fact so that the judge can flag the number conflict
+    groups = align(_pilot_story(), models)
+    toll = _fact_of(groups, "The crash at Tarsk Harbour killed 12")
+    assert any(c.text.startswith("In all, 19 passengers died") for c in toll)
+
+
+def test_predicate_frame_finds_the_event_of_a_light_verb(nlp):
+    preds, args = predicate_frame(nlp("The minister will conduct a state visit to Velmark."))
+    assert "visit" in preds and "conduct" not in preds
+    preds, _ = predicate_frame(nlp("Several soldiers were injured by mines they were laying."))
+    assert preds == {"injure"}  # the relative clause's verb is not the claim's predicate

@@ -105,3 +105,19 @@ def test_empty_analysis_gives_no_claims():
     st = Story()
     an = st.add("empty", [])
     assert extract_claims(an, st.resolution) == []
+
+
+def test_fragments_without_their_own_subject_or_finite_verb_stay_with_their_neighbour():
+    st = Story()
+    text1 = "The parade also allows the city council to present its new harbour plan."
+    text2 = "Velmark has sent rescue teams to Branton, and is part of the regional flood pact."
+    an = st.add(
+        "fragments",
+        [text1, text2],
+        clauses=[
+            ("the city council to present its new harbour plan.", "asserted", False),
+            ("is part of the regional flood pact.", "asserted", False),
+        ],
+    )
+    claims = extract_claims(an, st.resolution)
+    assert [c.text for c in claims] == [text1, text2]

@@ -73,7 +73,10 @@ class AlignParams:
     topical_df: float = 0.3  # a stem in more than this share of claims is topic, not anchor
     min_words: int = 4  # claims shorter than this align only as near-paraphrases
     pred_sim: float = 0.5  # predicate heads this close (embedding cosine) are one predicate
-    pred_floor: float = 0.3  # below this the predicates differ: even near-paraphrases stay apart
+    pred_floor: float = 0.4  # below this the predicates differ: only near-paraphrases align
+    floor_cos: float = 0.85  # the cosine such a pair needs to align all the same
+    count_cos: float = 0.45  # same exact count of the same unit: aligned from this cosine on
+    value_bonus: float = 0.2  # per matching number or date: ranks the pair that shares values first
     pred_bonus: float = 0.5  # added to the score when predicate and a participant agree
 
 
@@ -111,7 +114,10 @@ class _Scorer:
     def parse(self, nlp: Any, embed: Any) -> None:
         """Predicate heads and argument words of every claim (one spaCy pass over the claims),
         and an embedding per distinct predicate lemma."""
-        for k, doc in enumerate(nlp.pipe([c.text for c in self.claims], batch_size=256)):
+        # entities are known already: skip the recogniser, the parse is what is needed here
+        off = [n for n in ("ner",) if n in getattr(nlp, "pipe_names", ())]
+        texts = [c.text for c in self.claims]
+        for k, doc in enumerate(nlp.pipe(texts, batch_size=256, disable=off)):
             self.preds[k], self.args[k] = predicate_frame(doc)
         lemmas = sorted({w for ps in self.preds for w in ps})
         if lemmas:
@@ -126,9 +132,16 @@ class _Scorer:
             return 1.0
         return max(float(self.pvec[x] @ self.pvec[y]) for x in a for y in b)
 
+    def beyond_predicate(self, i: int, j: int, n_key: int) -> bool:
+        """Some rare anchor other than the shared predicate word itself ("comes" / "comes")."""
+        shared_preds = {stem(w) for w in self.preds[i] & self.preds[j]}
+        own = sum(1 for w in shared_preds if w in self.stems[i] and w in self.stems[j]
+                  and self.df_frac.get(w, 1.0) == 0.0)
+        return n_key - own >= 1
+
     def participants(self, i: int, j: int) -> bool:
         """A core participant in common: a story entity, an argument word, or a value of the
-        same kind (a count of the same unit, a date) -- values may differ, that is a conflict."""
+        same kind (a count of the same unit) -- the values may differ, that is a conflict."""
         if self.ents[i] & self.ents[j] or self.args[i] & self.args[j]:
             return True
         units_i = {u for _, _, u in self.nums[i] if u}
@@ -163,17 +176,27 @@ class _Scorer:
         s = -1.0
         if ci.span.article != cj.span.article:
             cos = float(self.vecs[i] @ self.vecs[j])
-            if cos >= self.p.min_cos:
+            if cos >= self.p.count_cos and _same_count(self.nums[i], self.nums[j]):
+                # "carrying 212 people" / "212 persons were on board": an equal exact count of
+                # the same unit names one fact even when the verbs differ
+                s = cos + self.p.pred_bonus
+            elif cos >= self.p.min_cos:
                 share, n_key = self.anchor(i, j)
                 short = min(self.nwords[i], self.nwords[j]) < self.p.min_words
                 pred = self.pred_sim(i, j)
-                if pred is None:
-                    # no predicate head found (a verbless fragment): the anchor rule alone
-                    if cos >= self.p.high_cos or (n_key >= 1 and not short):
-                        s = cos + self.p.anchor_weight * share
-                elif pred >= self.p.pred_sim and not short and self.participants(i, j):
+                if pred is not None and pred >= self.p.pred_sim and not short \
+                        and self.beyond_predicate(i, j, n_key) and self.participants(i, j):
+                    # same predicate, same participant, and something beyond the topic (a rare
+                    # word, a number or a date): one fact even if the values differ
                     s = cos + self.p.anchor_weight * share + self.p.pred_bonus
-                elif pred >= self.p.pred_floor and cos >= self.p.high_cos:
+                    s += self.p.value_bonus * (_numbers_match(self.nums[i], self.nums[j])
+                                               + bool(self.dates[i] & self.dates[j]))
+                elif pred is not None and pred < self.p.pred_floor:
+                    # different predicates about the same topic ("was rescued" / "was detained")
+                    if cos >= self.p.floor_cos and n_key >= 1:
+                        s = cos + self.p.anchor_weight * share
+                elif cos >= self.p.high_cos or (n_key >= 1 and not short):
+                    # predicates unknown or only loosely related: rare shared anchors decide
                     s = cos + self.p.anchor_weight * share
         self._cache[(i, j)] = s
         return s
@@ -187,8 +210,14 @@ def _numbers(c: Claim) -> list[tuple[float, float, str | None]]:
         lo = q.low if q.low is not None else q.high
         hi = q.high if q.high is not None else q.low
         unit = re.findall(r"\w+", q.unit.lower())[-1:] if q.unit else []
-        out.append((float(lo), float(hi), stem(unit[0]) if unit else None))  # type: ignore[arg-type]
+        key = stem(unit[0]) if unit else None
+        out.append((float(lo), float(hi), _PEOPLE.get(key, key)))  # type: ignore[arg-type]
     return out
+
+
+# counts of people are one unit whatever the word ("212 persons" / "212 people" / "passengers")
+_PEOPLE = {w: "people" for w in ("people", "person", "persons", "passeng", "individual",
+                                 "resident", "civilian")}
 
 
 def _numbers_match(a: list, b: list) -> bool:
@@ -197,6 +226,16 @@ def _numbers_match(a: list, b: list) -> bool:
         for lo2, hi2, u2 in b:
             if u1 == u2 and lo1 <= hi2 * 1.1 and lo2 <= hi1 * 1.1 and hi1 >= lo2 * 0.9:
                 return True
+    return False
+
+
+def _same_count(a: list, b: list) -> bool:
+    """Some exact count (not a year, above ten) of one unit appears in both claims."""
+    for lo1, hi1, u1 in a:
+        if u1 is None or lo1 != hi1 or lo1 <= 10 or u1 == "year" or 1900 <= lo1 <= 2100:
+            continue
+        if any(u1 == u2 and lo1 == lo2 == hi2 for lo2, hi2, u2 in b):
+            return True
     return False
 
 
@@ -211,9 +250,10 @@ def _dates(c: Claim) -> set[str]:
 
 # verbs that carry no event of their own: the event is their object or complement
 # ("conduct a visit", "there were casualties", "marks his first trip")
-_LIGHT = {"be", "have", "make", "take", "give", "conduct", "hold", "carry", "set", "mark",
-          "remain", "become", "get", "do", "go", "come", "begin", "continue", "seem", "appear",
-          "allow", "let", "keep", "include"}
+_LIGHT = {"be", "have", "make", "take", "give", "conduct", "hold", "set", "mark", "remain",
+          "become", "get", "do", "begin", "continue", "seem", "appear"}
+# light verbs whose subject is the event when nothing else is ("the dispute began in 2019")
+_ASPECT = {"be", "begin", "continue", "remain"}
 # reporting verbs: who said it is attribution, not the claim's predicate
 _SAY = {"say", "tell", "state", "report", "announce", "add", "note", "claim", "write", "comment",
         "indicate", "accord"}
@@ -223,7 +263,8 @@ _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "agent", "a
 
 def predicate_frame(doc: Any) -> tuple[set[str], set[str]]:
     """(predicate head lemmas, argument word stems) of one parsed claim. Predicates are the root
-    verb, verbs coordinated with it or completing it (xcomp), and the event noun of a light verb;
+    verb, verbs coordinated with it, the complement of a light or reporting verb, and the event noun
+    of a light verb;
     verbs of relative and adverbial clauses are not the claim's predicate."""
     preds: set[str] = set()
     roots = [t for t in doc if t.dep_ == "ROOT"]
@@ -242,21 +283,29 @@ def predicate_frame(doc: Any) -> tuple[set[str], set[str]]:
             if t.pos_ != "PROPN":
                 preds.add(lem)
         for ch in t.children:
-            if ch.dep_ in ("conj", "xcomp", "ccomp") and ch.pos_ in ("VERB", "AUX"):
+            if ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX"):
+                todo.append(ch)
+            elif ch.dep_ in ("xcomp", "ccomp") and ch.pos_ in ("VERB", "AUX") and (
+                    lem in _LIGHT or lem in _SAY or t.pos_ not in ("VERB", "AUX")):
+                # "is set to conduct", "said it would": the complement is the event; but in
+                # "asked the inspectorate to review" the review is only asked for
                 todo.append(ch)
             elif lem in _LIGHT or lem in _SAY or t.pos_ not in ("VERB", "AUX"):
                 # the light verb's object/complement carries the event ("a state visit")
                 if t.pos_ in ("VERB", "AUX") and ch.dep_ in ("dobj", "attr", "acomp", "xcomp",
                                                             "ccomp", "oprd"):
                     todo.append(ch)
-                elif t.pos_ in ("VERB", "AUX") and ch.dep_ == "prep":
+                elif t.pos_ in ("VERB", "AUX") and ch.dep_ == "prep" and not any(
+                        x.dep_ in ("dobj", "attr", "acomp", "xcomp", "oprd") for x in t.children):
                     # "was among those rescued", "were on board"
                     for g in ch.children:
                         if g.dep_ == "pobj":
                             todo.append(g)
                             todo.extend(x for x in g.children if x.dep_ == "acl")
                 elif t.pos_ in ("VERB", "AUX") and ch.dep_ in ("nsubj", "nsubjpass") \
-                        and ch.pos_ == "NOUN":
+                        and ch.pos_ == "NOUN" and lem in _ASPECT and not any(
+                            x.dep_ in ("dobj", "attr", "acomp", "xcomp", "prep", "oprd")
+                            for x in t.children):
                     todo.append(ch)
     args = {
         stem(t.text)

@@ -16,7 +16,14 @@ from .model import Analysis, Claim, Clause, Quantity, Quote, Span, TimeExpr
 _ATTRIBUTED = ("direct", "reported", "according_to")
 _WORD = re.compile(r"\w+", re.UNICODE)
 # A clause shorter than this (in words) is glued to its neighbour rather than made a claim.
-MIN_CLAIM_WORDS = 4
+MIN_CLAIM_WORDS = 5
+# A piece that starts with a finite auxiliary has no subject of its own ("..., and is part of
+# Western sanctions"); one that is a noun phrase plus "to <verb>" has no finite verb ("[allows]
+# North Korean state media to portray ..."). Either stays with the piece before it.
+_NO_SUBJECT = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\b"
+)
+_INFINITIVE = re.compile(r"(?:[\w'\u2019-]+\s+){1,6}to\s+[a-z]+\b")
 UNNAMED_SOURCE = "unnamed source"
 # A clause piece holding one of these and followed by a "that ..." piece is an attribution frame
 # ("Reports from Russian state media indicate | that ..."): the frame is not a claim of its own.
@@ -92,10 +99,26 @@ def _clause_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str) -> 
     starts = sorted({c.start for c in leaves if c.start > s_start})
     cuts = [s_start]
     for st in starts:
-        # keep a cut only if both sides stay long enough to be a claim of their own
-        if _nwords(text[cuts[-1] : st]) >= MIN_CLAIM_WORDS and _nwords(text[st:s_end]) >= MIN_CLAIM_WORDS:
-            cuts.append(st)
+        # keep a cut only if both sides stay long enough to be a claim of their own; a short
+        # reporting frame ("Officials told reporters | that ...") is cut off all the same
+        frame = _THAT.match(text, st) and _REPORTING.search(text, cuts[-1], st)
+        if not frame and _nwords(text[cuts[-1] : st]) < MIN_CLAIM_WORDS:
+            continue
+        if _nwords(text[st:s_end]) < MIN_CLAIM_WORDS:
+            continue
+        if _NO_SUBJECT.match(text, st):
+            continue
+        before = text[cuts[-1] : st].rstrip()
+        infinitive = _INFINITIVE.match(text, st)
+        if infinitive and before and before[-1].isalpha() and not _finite(text[st : infinitive.end()]):
+            continue
+        cuts.append(st)
     return cuts
+
+
+def _finite(piece: str) -> bool:
+    """A crude test for a finite verb before the "to": an auxiliary or a past-tense form."""
+    return bool(re.search(r"\b(?:is|are|was|were|has|have|had|will|would|\w+ed)\b", piece))
 
 
 def _modality(clauses: list[Clause], start: int, end: int) -> tuple[str, bool]:
