@@ -187,3 +187,113 @@ def test_quote_regions_drop_an_unclosed_mark():
 def test_parse_of_other_text_is_a_clear_error(nlp):
     with pytest.raises(ValueError, match="not of this article"):
         extract_quotes(nlp("Something else."), Article(id="x", text="Other text."), [], [])
+
+
+def test_according_to_after_a_discourse_adverb_keeps_the_main_clause(nlp):
+    text = (
+        "Moreover, according to Veltran's coast guard, several fishermen were rescued "
+        "near the northern reef."
+    )
+    (q,) = run(nlp, text)
+    assert q.kind == "according_to" and q.speaker_name == "Veltran's coast guard"
+    assert q.text == "several fishermen were rescued near the northern reef"
+
+
+def test_doubled_apostrophes_and_single_curly_marks_are_quotation_marks(nlp):
+    text = "The mayor of Tessaly said on Monday: ''The dam is safe and the town will not flood.''"
+    (q,) = run(nlp, text)
+    assert q.kind == "direct" and q.text == "The dam is safe and the town will not flood."
+    single = "She called it ‘a long and hard winter’."
+    assert [single[r.cs : r.ce] for r in scan_quote_regions(single)] == ["a long and hard winter"]
+    # an apostrophe inside a single-quoted stretch does not close it
+    single = "He wrote ‘the town’s roads are gone’ in May."
+    assert [single[r.cs : r.ce] for r in scan_quote_regions(single)] == ["the town’s roads are gone"]
+
+
+def test_quote_introduced_by_a_colon_at_the_end_of_the_previous_paragraph(nlp):
+    text = "Marta Liss released the following statement:\n\n“Our firm did nothing wrong and we will appeal.”"
+    (q,) = run(nlp, text)
+    assert q.text == "Our firm did nothing wrong and we will appeal."
+    assert q.cue == "released" and q.speaker_name == "Marta Liss"
+
+
+def test_quote_signed_with_a_dash_and_transcript_labels(nlp):
+    text = "“The bridge will reopen in May, and the ferries will stop.” ― Edda Korvin\n"
+    (q,) = run(nlp, text)
+    assert q.speaker_name == "Edda Korvin" and q.cue == "―"
+
+    text = (
+        "The ferry sank near Osk.\n\nHARLOW: Were the crew warned about the storm?\n\n"
+        "DUNMORE: Nobody warned them, and the radio was broken."
+    )
+    qs = run(nlp, text)
+    assert [(q.text, speaker_text(text, q)) for q in qs] == [
+        ("Were the crew warned about the storm?", "HARLOW"),
+        ("Nobody warned them, and the radio was broken.", "DUNMORE"),
+    ]
+    # one capitalised label alone is not a transcript
+    assert run(nlp, "NOTE: The ferry timetable will change in May.") == []
+
+
+def test_content_and_cue_stay_in_their_paragraph(nlp):
+    text = (
+        "“He has to be found,” she said.\n\n"
+        "Police have said they would search the hills, according to the family lawyer."
+    )
+    qs = run(nlp, text)
+    direct = [q for q in qs if q.kind == "direct"]
+    assert [q.cue for q in direct] == ["said"]
+    for q in qs:
+        assert "\n" not in q.text
+
+
+def test_continued_is_a_cue_for_a_direct_quote(nlp):
+    text = "“We will keep building,” Orla Venn said. “Nothing can stop the harbour now,” she continued."
+    qs = run(nlp, text)
+    assert [q.cue for q in qs] == ["said", "continued"]
+    assert {q.speaker_name for q in qs} == {"Orla Venn"}
+
+
+def test_parenthetical_attribution_gives_both_pieces_of_the_clause(nlp):
+    text = "The new levee, Mayor Ilsa Moor said, would protect the lower town for decades."
+    qs = run(nlp, text)
+    assert [q.text for q in qs] == ["The new levee", "would protect the lower town for decades"]
+    assert {(q.kind, q.cue, q.speaker_name) for q in qs} == {("reported", "said", "Ilsa Moor")}
+
+
+def test_negated_cue_attributes_nothing(nlp):
+    text = "Karel Dunn did not say that the dam would fail."
+    assert run(nlp, text) == []
+
+
+def test_any_verb_in_a_short_tag_after_a_quote(nlp):
+    text = "“Fenwick will always be Fenwick,” an angry Ilsa Moor retorted."
+    (q,) = run(nlp, text)
+    assert q.cue == "retorted" and q.speaker_name == "Ilsa Moor"
+    # a quote ending with a full stop is not tagged by the next sentence's verb
+    text = "“Fenwick will always be Fenwick.” The crowd cheered loudly."
+    assert all(q.cue is None for q in run(nlp, text))
+
+
+def test_headline_attribution(nlp):
+    text = "Orlin Says Northern Dam Talks Have Failed\n\nTalks between the two valleys ended on Monday."
+    (q,) = run(nlp, text)
+    assert q.text == "Northern Dam Talks Have Failed" and q.cue == "Says"
+    assert speaker_text(text, q) == "Orlin"
+    assert run(nlp, "Update: Northern Dam Talks Have Failed\n\nTalks ended on Monday.") == []
+
+
+def test_who_asked_is_not_the_one_who_answered(nlp):
+    text = "Asked why the ferry was late, Karel Dunn said the engine had failed."
+    qs = {q.cue: q for q in run(nlp, text)}
+    assert qs["said"].speaker_name == "Karel Dunn"
+    assert qs["said"].text == "the engine had failed"
+    if "Asked" in qs:  # the question may be reported, but never as Dunn's words
+        assert qs["Asked"].speaker_name is None and qs["Asked"].speaker_start is None
+
+
+def test_according_to_after_a_short_adverbial_phrase(nlp):
+    text = "In return, according to Lowmark officials, Veltran has sent engineers to the dam."
+    (q,) = run(nlp, text)
+    assert q.text == "Veltran has sent engineers to the dam"
+    assert q.speaker_name == "Lowmark officials"

@@ -1,14 +1,16 @@
 """Quotes and reported speech: who said what, as content spans with a cue and a speaker.
 
-Decides direct quotes (quotation marks), partial quotes, reported speech ("X said (that) ...") and
-"according to X" attributions from the dependency parse, and resolves each speaker to a local entity
-(names, pronouns, role nouns). It does not judge whether what was said is true, and it does not link
-speakers across articles. A quote split by its attribution ("A," she said, "B.") gives one Quote per
-piece, all with the same cue and speaker, so no content span ever contains the attribution.
+Decides direct quotes (quotation marks, dash signatures, transcript turns), partial quotes,
+reported speech ("X said (that) ...", headline "X: claim"), and "according to X" from the parse,
+and resolves each speaker to a local entity (names, pronouns, role nouns); an unstated speaker
+stays null. It does not judge whether what was said is true, nor link speakers across articles.
+A quote split by its attribution ("A," she said, "B.") gives one Quote per piece with the same
+cue and speaker, so no content span ever contains the attribution or crosses a paragraph.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,7 +23,8 @@ SPEECH_CUES = frozenset(
     emphasize emphasise urge accuse write ask report reply respond declare acknowledge admit suggest
     tweet post continue recall conclude predict vow promise pledge assert reiterate caution complain
     concede maintain observe remark testify mention allege charge contend counter quip joke
-    disclose reveal estimate predict boast lament agree retort answer point""".split()
+    disclose reveal estimate predict boast lament agree retort answer point yell shout scream
+    exclaim whisper proclaim muse demand brag tout thunder chant mutter""".split()
 )
 # Cues that only count with a clausal complement, never as the attribution of a direct quote alone.
 _WEAK_CUES = frozenset({"point", "agree", "continue", "post", "ask"})
@@ -71,6 +74,7 @@ class _Ctx:
     gender: dict[str, str] = field(default_factory=dict)
     mention_starts: list[int] = field(default_factory=list)
     contents: list[tuple[int, int]] = field(default_factory=list)
+    label_regions: set[int] = field(default_factory=set)  # regions taken by transcript turns
 
 
 def extract_quotes(
@@ -101,9 +105,18 @@ def extract_quotes(
     # First collect content spans and cues; speakers are resolved afterwards in text order, so
     # that pronoun antecedents can skip names that occur inside what somebody said.
     drafts: list[tuple[Quote, Any]] = []
+    drafts += _transcript_drafts(ctx)
+    drafts += _headline_drafts(ctx)
     drafts += _direct_drafts(ctx)
     drafts += _reported_drafts(ctx)
     drafts.sort(key=lambda d: (d[0].start, d[0].end))
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for d in drafts:  # a headline tag may also be parsed as an ordinary cue: keep one
+        if (d[0].start, d[0].end) not in seen:
+            seen.add((d[0].start, d[0].end))
+            unique.append(d)
+    drafts = unique
     ctx.contents = [(q.start, q.end) for q, _ in drafts]
 
     out: list[Quote] = []
@@ -148,6 +161,8 @@ def scan_quote_regions(text: str) -> list[_Region]:
     regions: list[_Region] = []
     paragraphs: list[tuple[int, int]] = []
     pos = 0
+    # quotation marks inside markup (<tweet id="…" author="…">) delimit attributes, not quotes
+    text = _MARKUP.sub(lambda m: " " * len(m.group()), text)
     for line in text.split("\n"):
         paragraphs.append((pos, pos + len(line)))
         pos += len(line) + 1
@@ -184,6 +199,9 @@ def scan_quote_regions(text: str) -> list[_Region]:
                 region.continued = True
                 regions.append(region)
     return [r for r in regions if r.ce > r.cs]
+
+
+_MARKUP = re.compile(r"<[a-zA-Z/][^<>\n]{0,300}>")
 
 
 def _make_region(text: str, qs: int, qe: int, close: int) -> _Region:
@@ -225,20 +243,34 @@ def _direct_drafts(ctx: _Ctx) -> list[tuple[Quote, Any]]:
     out: list[tuple[Quote, Any]] = []
     prev_extent = -1  # end of the previous quote's content or attribution
     prev_had_speaker = False
+    tag = (-1, -1)  # (cue end, sentence end) of the last attribution that follows its quote
     used: list[_Region] = []
     for r in regions:
+        if r.qs in ctx.label_regions:
+            continue
         content = _tok_span(ctx, r.cs, r.ce)
         if content is None or len(content) == 0:
             continue
         first_sent = _sent_at(ctx, r.qs) or content[0].sent
         last_sent = _sent_at(ctx, max(r.qe - 1, r.cs)) or content[-1].sent
         kind = _direct_kind(ctx, r, first_sent)
-        cue = _nearest_cue(ctx, r, first_sent, last_sent, content)
+        dash = _dash_speaker(ctx, r)
+        cue = dash[0] if dash else _nearest_cue(ctx, r, first_sent, last_sent, content)
+        if cue is None:
+            dash = _colon_name(ctx, r)
+            cue = dash[0] if dash else None
         subj: Any = None
         gap = text[prev_extent:r.qs] if 0 <= prev_extent <= r.qs else "x"
-        continuation = bool(out) and prev_had_speaker and not any(ch.isalnum() for ch in gap)
+        continuation = bool(out) and (prev_had_speaker or out[-1][0].cue is not None) and not any(
+            ch.isalnum() for ch in gap)
+        # a quoted title inside the attribution ("…,” Trump told NBC’s “Today” on Monday.)
+        in_tag = tag[0] <= r.qs < tag[1] and not re.search(r"[.!?]", text[tag[0] : r.qs])
+        if in_tag:
+            prev_extent = max(prev_extent, r.qe, min(tag[1], _next_region_start(regions, r)))
         q = Quote(start=r.cs, end=r.ce, text=text[r.cs : r.ce], kind=kind)
-        if cue is not None:
+        if dash:
+            subj = dash[1]
+        elif cue is not None:
             subj = _speaker_token(ctx, cue, r)
         elif continuation:
             # the quote goes on after its attribution ("A," she said. "B."): same cue, speaker
@@ -257,10 +289,13 @@ def _direct_drafts(ctx: _Ctx) -> list[tuple[Quote, Any]]:
         extent = r.qe
         if cue is not None and cue.idx + ctx.base > r.qe:
             # the attribution follows the quote: the next quote may continue after it
-            extent = max(extent, cue.sent.end_char + ctx.base)
+            tag_end = _clip(ctx, r.qe, cue.sent.end_char + ctx.base, r.qe)[1]
+            tag = (cue.idx + ctx.base + len(cue.text), tag_end)
+            extent = max(extent, tag_end)
             extent = min(extent, _next_region_start(regions, r))
-        prev_extent = extent
-        prev_had_speaker = subj is not None
+        if not in_tag:
+            prev_extent = extent
+            prev_had_speaker = subj is not None
     # A paragraph of a multi-paragraph quote takes the attribution of the paragraph that ends it.
     for i in range(len(out) - 2, -1, -1):
         q, subj = out[i]
@@ -269,6 +304,89 @@ def _direct_drafts(ctx: _Ctx) -> list[tuple[Quote, Any]]:
             q.cue, q.cue_start, q.cue_end = nq.cue, nq.cue_start, nq.cue_end
             out[i] = (q, nsubj)
     return out
+
+
+# "PENCE: Well, …" -- a speaker label in capitals opening a transcript paragraph.
+_LABEL = re.compile(r"[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+(?=\S)")
+_DASH = re.compile(r"[ \t]*[―—–][ \t]*(?=[A-Z])")
+
+
+def _transcript_drafts(ctx: _Ctx) -> list[tuple[Quote, Any]]:
+    """Turns of an interview transcript: the rest of a paragraph after its capitalised speaker
+    label. Only when at least two paragraphs carry such labels, so that a lone "NOTE:" or
+    "UPDATE:" is never taken for a speaker."""
+    found = []
+    for k, ps in enumerate(ctx.para_starts):
+        pe = ctx.para_starts[k + 1] - 1 if k + 1 < len(ctx.para_starts) else len(ctx.text)
+        m = _LABEL.match(ctx.text, ps, pe)
+        if m and m.group(1) not in ("Q", "A", "NOTE", "UPDATE", "EDITOR'S NOTE", "WATCH"):
+            found.append((m, pe))
+    if len({m.group(1) for m, _ in found}) < 2:
+        return []
+    out: list[tuple[Quote, Any]] = []
+    for m, pe in found:
+        ls, cs = m.start(1), m.end()
+        s, e = _clip(ctx, cs, pe, cs)
+        while e > s and ctx.text[e - 1] in _QUOTE_CHARS:
+            e -= 1
+        label = _tok_span(ctx, ls, m.end(1))
+        colon = _tok_span(ctx, m.end(1), m.end(1) + 1)
+        if e - s < 3 or label is None or not len(label) or colon is None or not len(colon):
+            continue
+        for r in ctx.regions:
+            if r.qs <= ls < r.qe or ls <= r.qs < e:
+                ctx.label_regions.add(r.qs)
+        q = Quote(start=s, end=e, text=ctx.text[s:e], kind="direct")
+        q.cue_start, q.cue_end = m.end(1), m.end(1) + 1
+        q.cue = ctx.text[q.cue_start : q.cue_end]
+        out.append((q, label[-1]))
+    return out
+
+
+_HEADLINE = re.compile(
+    r"(?P<src>[A-Z][^:\n“”\"]{1,60}?)(?P<cue>:| (?:Says|Said|Tells|Warns|Claims|Admits|Writes)) "
+    r"(?P<c>[^\n]{8,})")
+
+
+def _headline_drafts(ctx: _Ctx) -> list[tuple[Quote, Any]]:
+    """A title in the first paragraph that attributes a claim: "Fenwick Mayor: Dam Is Safe",
+    "Orlin Says Talks Failed". The source must end in a name (the parse's proper noun), so
+    "Update: …" or "Live: …" never makes a speaker."""
+    end = ctx.para_starts[1] - 1 if len(ctx.para_starts) > 1 else len(ctx.text)
+    m = _HEADLINE.fullmatch(ctx.text, 0, end)
+    if not m:
+        return []
+    src = _tok_span(ctx, m.start("src"), m.end("src"))
+    if src is None or not len(src) or src[-1].pos_ != "PROPN" or src[-1].ent_type_ in (
+            "DATE", "TIME", "CARDINAL"):
+        return []
+    s, e = _clip(ctx, m.start("c"), m.end("c"), m.start("c"))
+    while e > s and ctx.text[e - 1] in ".":
+        e -= 1
+    q = Quote(start=s, end=e, text=ctx.text[s:e], kind="reported")
+    q.cue_start, q.cue_end = m.start("cue") + (ctx.text[m.start("cue")] == " "), m.end("cue")
+    q.cue = ctx.text[q.cue_start : q.cue_end]
+    return [(q, src[-1])]
+
+
+def _dash_speaker(ctx: _Ctx, r: _Region) -> tuple[Any, Any] | None:
+    """“…” ― Esther Tapia: a name after a dash right behind the closing mark signs the quote.
+    Returns (dash token, last token of the name)."""
+    m = _DASH.match(ctx.text, r.qe)
+    if not m:
+        return None
+    end = ctx.text.find("\n", m.end())
+    end = len(ctx.text) if end < 0 else end
+    span = _tok_span(ctx, m.start(), end)
+    if span is None or not len(span):
+        return None
+    dash = next((t for t in span if t.text in "―—–"), None)
+    if dash is None or dash.i + 1 >= len(dash.doc) or dash.nbor(1).pos_ != "PROPN":
+        return None
+    j = dash.i + 1
+    while j + 1 < len(dash.doc) and dash.doc[j + 1].pos_ == "PROPN" and dash.doc[j + 1].idx < end:
+        j += 1
+    return dash, dash.doc[j]
 
 
 def _next_region_start(regions: list[_Region], r: _Region) -> int:
@@ -326,15 +444,19 @@ def _nearest_cue(ctx: _Ctx, r: _Region, first: Any, last: Any, content: Any) -> 
                 and _paragraph_of(ctx, anc.idx + ctx.base) in paras):
             return anc
         break
-    before = ctx.text[ctx.para_starts[_paragraph_of(ctx, r.qs)] : r.qs].rstrip()
-    if before.endswith(":"):
+    colon = _colon_before(ctx, r)
+    if colon is not None:
         # "Trump boomed: “…”": whatever verb introduces the quote with a colon is its cue
-        prev = _tok_span(ctx, r.qs - (len(ctx.text[:r.qs]) - len(ctx.text[:r.qs].rstrip())) - 2,
-                         r.qs - 1)
-        if prev is not None and len(prev):
-            for tok in reversed(list(prev[0].doc[max(0, prev[0].i - 3) : prev[-1].i + 1])):
-                if tok.pos_ == "VERB" and _in_region(ctx.regions, tok.idx + ctx.base) is None:
-                    return tok
+        doc = colon.doc
+        for tok in reversed(list(doc[max(0, colon.i - 4) : colon.i])):
+            if (tok.pos_ == "VERB" and tok.dep_ != "amod"
+                    and _in_region(ctx.regions, tok.idx + ctx.base) is None):
+                return tok
+        last_tok = doc[colon.i - 1] if colon.i > 0 else None
+        if (last_tok is not None and last_tok.pos_ == "NOUN" and last_tok.head.pos_ == "VERB"
+                and last_tok.dep_ in ("dobj", "pobj", "nsubjpass")
+                and _in_region(ctx.regions, last_tok.head.idx + ctx.base) is None):
+            return last_tok.head  # "released the following statement:"
     sents = [first] if first == last else [first, last]
     doc = ctx.doc
     nxt_i = last.end
@@ -348,7 +470,7 @@ def _nearest_cue(ctx: _Ctx, r: _Region, first: Any, last: Any, content: Any) -> 
             pos = tok.idx + ctx.base
             if _in_region(ctx.regions, pos) is not None or _paragraph_of(ctx, pos) not in paras:
                 continue
-            if (_is_cue(tok) and tok.lemma_.lower() not in _WEAK_CUES) or (
+            if (_is_cue(tok) and _strong_here(tok)) or (
                 tok.lower_ == "according" and _according_pobj(tok) is not None
             ):
                 # a cue that has its own non-quoted clausal complement belongs to that clause
@@ -357,9 +479,78 @@ def _nearest_cue(ctx: _Ctx, r: _Region, first: Any, last: Any, content: Any) -> 
                 dist = pos - r.qe if pos >= r.qe else r.qs - pos
                 cands.append((dist + (0 if pos >= r.qe else 1), tok))
     if not cands:
-        return None
+        return _tag_verb(ctx, r)
     cands.sort(key=lambda c: c[0])
     return cands[0][1]
+
+
+def _tag_verb(ctx: _Ctx, r: _Region) -> Any | None:
+    """“France will always be France,” an angry Hollande retaliated. A quote that ends in a
+    comma, question or exclamation mark and is followed by a short clause of a subject and a
+    verb: that verb is a speech tag, whatever the verb."""
+    if ctx.text[r.ce - 1 : r.ce] not in (",", "?", "!", "—"):
+        return None
+    span = _tok_span(ctx, r.qe, min(len(ctx.text), r.qe + 1))
+    if span is None or not len(span):
+        return None
+    doc = ctx.doc
+    i = span[0].i if span[0].idx + ctx.base >= r.qe else span[0].i + 1
+    end = i
+    while end < len(doc) and end - i < 9 and doc[end].text not in (".", "\n", "“", '"', ";"):
+        if doc[end].is_space or _in_region(ctx.regions, doc[end].idx + ctx.base) is not None:
+            return None
+        end += 1
+    if end >= len(doc) or doc[end].text != "." or end == i:
+        return None
+    for tok in doc[i:end]:
+        if tok.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and i <= c.i < end and c.pos_ in ("PROPN", "NOUN", "PRON")
+                for c in tok.children):
+            return tok
+    return None
+
+
+def _strong_here(tok: Any) -> bool:
+    """Weak cues ("continued", "asked", "agreed") attribute a quote only when used on their own,
+    as in "…,” he continued; not "continued to fight", "asked him to leave"."""
+    if tok.lemma_.lower() not in _WEAK_CUES:
+        return True
+    return tok.lemma_.lower() in ("continue", "ask", "agree") and not any(
+        c.dep_ in ("xcomp", "prep", "advcl") for c in tok.children)
+
+
+def _colon_before(ctx: _Ctx, r: _Region) -> Any | None:
+    """The colon that introduces a quote: right before it in its paragraph, or ending the
+    previous paragraph when the quote opens its own paragraph ("… Pollak reported:\n\n“…”")."""
+    para = _paragraph_of(ctx, r.qs)
+    before = ctx.text[ctx.para_starts[para] : r.qs].rstrip()
+    if not before and para > 0:
+        k = para - 1
+        while k > 0 and not ctx.text[ctx.para_starts[k] : ctx.para_starts[k + 1]].strip():
+            k -= 1
+        before = ctx.text[ctx.para_starts[k] : ctx.para_starts[k + 1]].rstrip()
+        end = ctx.para_starts[k] + len(before)
+    else:
+        end = ctx.para_starts[para] + len(before)
+    if not before.endswith(":"):
+        return None
+    span = _tok_span(ctx, end - 1, end)
+    if span is None or not len(span) or span[-1].text != ":" or span[-1].i == 0:
+        return None
+    return span[-1]
+
+
+def _colon_name(ctx: _Ctx, r: _Region) -> Any | None:
+    """"Republican pollster Daron Shaw: “…”": a name ending right at the colon is the speaker."""
+    colon = _colon_before(ctx, r)
+    if colon is None:
+        return None
+    tok = colon.doc[colon.i - 1]
+    if tok.pos_ != "PROPN" or _in_region(ctx.regions, tok.idx + ctx.base) is not None:
+        return None
+    if tok.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE", ""):
+        return None
+    return colon, tok
 
 
 def _partial_subject(ctx: _Ctx, r: _Region, content: Any) -> tuple[Any | None, Any | None]:
@@ -398,34 +589,71 @@ def _partial_subject(ctx: _Ctx, r: _Region, content: Any) -> tuple[Any | None, A
 
 
 def _own_content(ctx: _Ctx, cue: Any) -> tuple[int, int] | None:
-    """Char span of the clause a cue reports, when that clause is not itself a quoted region."""
-    span = _content_tokens(cue)
-    if span is None:
-        return None
-    s, e = _trim(ctx, span)
-    s, e = _clip(ctx, s, e, cue.idx + ctx.base)
-    if e - s < 2:
-        return None
+    """Char span of the clause a cue reports (its first piece), or None."""
+    pieces = _own_pieces(ctx, cue)
+    return pieces[0] if pieces else None
+
+
+def _own_pieces(ctx: _Ctx, cue: Any) -> list[tuple[int, int]]:
+    """Char spans of the clause a cue reports, when that clause is not itself a quoted region:
+    one piece, or two around a parenthetical attribution ("The test, Ostra said, was its
+    largest"), which are one attribution with one cue."""
+    spans = _content_tokens(cue)
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        s, e = _trim(ctx, span)
+        s, e = _clip(ctx, s, e, cue.idx + ctx.base)
+        if len(ctx.text[s:e].split()) < 2 and not (out and e > s):
+            continue  # a lone word left after cutting at the paragraph is not what was said
+        if _discourse_only(ctx, s, e):
+            continue
+        out.append((s, e))
+    if not out:
+        return []
+    lo, hi = out[0][0], out[-1][1]
     inside = 0
     for r in ctx.regions:
-        inside += max(0, min(e, r.qe) - max(s, r.qs))
-    if inside >= 0.6 * (e - s):
-        return None  # the complement is a direct quote: the quote carries it
-    return s, e
+        inside += max(0, min(hi, r.qe) - max(lo, r.qs))
+    if inside >= 0.6 * sum(e - s for s, e in out):
+        return []  # the complement is a direct quote: the quote carries it
+    return out
 
 
-def _content_tokens(cue: Any) -> Any | None:
+# "urged Congress to act": what is asked is reported; "pledged to act" reports an act, not words
+_XCOMP_CUES = frozenset({"urge", "warn", "ask", "tell"})
+
+
+def _content_tokens(cue: Any) -> list[Any]:
     if cue.lower_ == "according":
-        return None
+        return []
+    doc = cue.doc
+    late_subj = min((c.i for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i), default=None)
     for ch in cue.children:
-        if ch.dep_ == "ccomp" or (ch.dep_ == "xcomp" and cue.lemma_ in ("urge", "warn", "vow", "promise", "pledge", "ask", "tell")):
-            return cue.doc[ch.left_edge.i : ch.right_edge.i + 1]
-    # "The economy is strong, Smith wrote." parsed with the cue as a parenthetical
-    if cue.dep_ in ("parataxis", "ccomp") and cue.head.i < cue.i and cue.head.pos_ in ("VERB", "AUX"):
-        head = cue.head
-        end = cue.left_edge.i
-        return cue.doc[head.left_edge.i : end]
-    return None
+        if late_subj is not None and ch.i > late_subj:
+            continue  # "…,” said Farid, who co-developed …: inversion follows its content
+        if ch.dep_ == "ccomp" or (ch.dep_ == "xcomp" and cue.lemma_ in _XCOMP_CUES):
+            end = ch.right_edge.i + 1
+            for conj in ch.children:
+                # "… said he was fine, and added that …": a conjunct holding another cue is
+                # the speaker's next act, parsed into the content by mistake
+                if conj.dep_ == "conj" and conj.i > ch.i and any(
+                        _is_cue(t) for t in doc[conj.left_edge.i : conj.right_edge.i + 1]):
+                    end = min(end, conj.left_edge.i)
+                    while end > ch.i + 1 and doc[end - 1].dep_ in ("cc", "punct"):
+                        end -= 1
+            return [doc[ch.left_edge.i : end]]
+    # "The economy is strong, Smith wrote." / "The economy, Smith wrote, is strong.": the cue
+    # is parsed as a parenthetical of the clause it reports; that clause minus the attribution
+    head = cue.head
+    if cue.dep_ in ("parataxis", "ccomp") and head.pos_ in ("VERB", "AUX") and head is not cue:
+        lo, hi = cue.left_edge.i, cue.right_edge.i
+        pieces = []
+        if head.left_edge.i < lo:
+            pieces.append(doc[head.left_edge.i : lo])
+        if head.i > cue.i and hi + 1 <= head.right_edge.i:
+            pieces.append(doc[hi + 1 : head.right_edge.i + 1])
+        return pieces
+    return []
 
 
 def _trim(ctx: _Ctx, span: Any) -> tuple[int, int]:
@@ -451,17 +679,19 @@ def _reported_drafts(ctx: _Ctx) -> list[tuple[Quote, Any]]:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
             out += _according_drafts(ctx, tok)
             continue
-        if not _is_cue(tok):
+        if not _is_cue(tok) or any(c.dep_ == "neg" for c in tok.children):
+            continue  # "did not say that …" attributes nothing to anybody
+        if tok.lemma_.lower() == "continue":
+            continue  # "continued" reports only as the tag of a direct quote
+        pieces = _own_pieces(ctx, tok)
+        if not pieces:
             continue
-        span = _own_content(ctx, tok)
-        if span is None:
-            continue
-        s, e = span
         subj = _speaker_token(ctx, tok, None)
-        q = Quote(start=s, end=e, text=text[s:e], kind="reported")
-        q.cue_start, q.cue_end = _cue_chars(ctx, tok)
-        q.cue = text[q.cue_start : q.cue_end]
-        out.append((q, subj))
+        for s, e in pieces:
+            q = Quote(start=s, end=e, text=text[s:e], kind="reported")
+            q.cue_start, q.cue_end = _cue_chars(ctx, tok)
+            q.cue = text[q.cue_start : q.cue_end]
+            out.append((q, subj))
     return out
 
 
@@ -500,7 +730,7 @@ def _according_drafts(ctx: _Ctx, tok: Any) -> list[tuple[Quote, Any]]:
         s, e = _clip(ctx, s, e, tok.idx + ctx.base)
         if e - s < 3 or not any(t.is_alpha for t in ctx.doc[piece.start : piece.end]):
             continue
-        if _discourse_only(ctx, s, e):
+        if _discourse_only(ctx, s, e) or (len(pieces) > 1 and _short_adverbial(ctx, s, e)):
             continue  # "Moreover, according to X, …": the adverb is not what X said
         inside = sum(max(0, min(e, r.qe) - max(s, r.qs)) for r in ctx.regions)
         if inside >= 0.6 * (e - s):
@@ -522,6 +752,17 @@ def _discourse_only(ctx: _Ctx, s: int, e: int) -> bool:
         t.pos_ in ("ADV", "CCONJ", "SCONJ", "INTJ", "PART") or t.lower_ in _CONNECTIVE_WORDS
         for t in words
     )
+
+
+def _short_adverbial(ctx: _Ctx, s: int, e: int) -> bool:
+    """"In return", "On Monday": a short prepositional phrase with no verb sets the scene of the
+    other piece; it is not a claim of its own."""
+    span = _tok_span(ctx, s, e)
+    if span is None:
+        return True
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    return (bool(words) and len(words) <= 4 and words[0].pos_ == "ADP"
+            and not any(t.pos_ in ("VERB", "AUX") for t in words))
 
 
 _CONNECTIVE_WORDS = frozenset({"in", "addition", "fact", "other", "words", "the", "meantime",
@@ -546,6 +787,9 @@ def _speaker_token(ctx: _Ctx, cue: Any, region: _Region | None) -> Any | None:
     the noun phrase right next to the cue ("…,” Ramos, 58, told AFP"; "…,” said Ramos)."""
     if cue.lower_ == "according":
         return _according_pobj(cue)
+    if cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl") and not any(
+            c.dep_ == "agent" for c in cue.children):
+        return None  # "Asked about the vote, Dunn said …": who asked is not stated
     subj = _subject_of(cue)
     if subj is not None and _usable_subject(ctx, subj, cue):
         return subj
@@ -643,7 +887,7 @@ def fallback_entities(doc: Any, base: int = 0) -> tuple[list[Mention], list[Loca
     for ent in doc.ents:
         if ent.label_ not in _SPEAKER_TYPES:
             continue
-        toks = [t for t in ent if not t.is_punct and t.lower_ not in ("'s", "’s")]
+        toks = [t for t in ent if not (t.is_punct or t.is_space) and t.lower_ not in ("'s", "’s")]
         while toks and toks[0].lower_ == "the":
             toks.pop(0)
         if not toks:
@@ -732,6 +976,8 @@ def _resolve(ctx: _Ctx, tok: Any, prev: Quote | None) -> _Speaker:
         return _Speaker(s, e, ent.name, ent.id)
     lo, hi = _np_bounds(tok)
     doc = tok.doc
+    while lo < tok.i and _paragraph_of(ctx, doc[lo].idx + base) != _paragraph_of(ctx, tok.idx + base):
+        lo += 1  # a name never runs across a paragraph break
     s = doc[lo].idx + base
     e = doc[hi].idx + len(doc[hi].text) + base
     m = _mention_at(ctx, tok.idx + base, tok.idx + len(tok.text) + base)
