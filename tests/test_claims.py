@@ -121,3 +121,26 @@ def test_fragments_without_their_own_subject_or_finite_verb_stay_with_their_neig
     )
     claims = extract_claims(an, st.resolution)
     assert [c.text for c in claims] == [text1, text2]
+
+
+def test_modal_inside_a_relative_clause_does_not_hedge_the_main_statement():
+    st = Story()
+    an = st.add(
+        "orsk-daily",
+        [
+            "The envoy will visit Lunmark on Friday, where a trade pact may be signed.",
+            "A trade pact may be signed during the visit.",
+        ],
+        entities=[("Lunmark", "GPE", "lunmark")],
+        quantities=[],
+        times=[],
+        clauses=[
+            ("The envoy will visit Lunmark on Friday, where a trade pact may be signed.",
+             "asserted", False),
+            ("A trade pact may be signed during the visit.", "asserted", False),
+        ],
+    )
+    claims = extract_claims(an, st.resolution)
+    by_sentence = {c.sentence: c.certainty for c in claims}
+    assert by_sentence[0] == "asserted"  # the visit is stated as certain
+    assert by_sentence[1] == "hedged"  # the main clause's own modal still hedges

@@ -38,6 +38,7 @@ _THAT = re.compile(r"that\b\s*", re.IGNORECASE)
 # A modal the clause finder left inside a larger asserted clause (relative clauses are not
 # clause heads: "..., where an agreement may be signed"). Lower-case only: "May" is a month.
 _HEDGE_MODAL = re.compile(r"\b(?:may|might|could)\s+(?:not\s+)?(?:be|have|\w+)\b")
+_RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose|when)\b")
 
 
 # a claim cut before a coordinated clause should not end in the conjunction that joins them
@@ -183,7 +184,11 @@ def extract_claims(analysis: Analysis, resolution: Any) -> list[Claim]:
         ]
         times: list[TimeExpr] = [t for t in analysis.times if t.start >= start and t.end <= end]
         certainty, negated = _modality(analysis.clauses, start, end)
-        if certainty == "asserted" and _HEDGE_MODAL.search(text, start, end):
+        modal = _HEDGE_MODAL.search(text, start, end) if certainty == "asserted" else None
+        # a modal inside a relative clause ("..., where an agreement may be signed") hedges that
+        # clause, not the main statement: hedging the visit itself would report a false
+        # "stated as certain by some, as possible by others" discrepancy
+        if modal and not _RELATIVE.search(text, start, modal.start()):
             certainty = "hedged"
         asserted_by = None
         quote_id = None

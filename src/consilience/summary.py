@@ -16,7 +16,8 @@ MAX_CLAIM_CHARS = 320
 
 
 def _outlet(a: Article | None, aid: str) -> str:
-    return (a.source or a.id) if a else aid
+    # a reader knows an article by its outlet, else its headline; a content hash says nothing
+    return (a.source or a.title or a.id) if a else aid
 
 
 def _origin_set(fact: Fact, origin_of: dict[str, str]) -> set[str]:
