@@ -63,7 +63,10 @@ def bcubed(pred: list, gold: list) -> tuple[float, float, float]:
 
 def run_incremental(feats, cfg: ClusterConfig, idx: list[int]) -> list[int]:
     c = MemoryClusterer(cfg)
-    return [c.add(feats[i]) for i in idx]
+    for i in idx:
+        c.add(feats[i])
+    # the final labels: a later bridging article may have merged earlier stories
+    return c.story_of
 
 
 def precompute(feats, cfg: ClusterConfig, idx: list[int]) -> list[list[tuple[int, object]]]:
@@ -148,17 +151,21 @@ def main() -> None:
     ap.add_argument("--shuffle", type=int, default=None,
                     help="feed in a random order with this seed (default: file order)")
     ap.add_argument("--lead", type=int, default=ClusterConfig().lead_chars)
+    ap.add_argument("--fp32", action="store_true",
+                    help="full-precision embedder (default: int8-quantised, as the engine)")
     args = ap.parse_args()
     arts, gold = load(args.path)
     models = Models()
     t0 = time.perf_counter()
-    cache = Path(tempfile.gettempdir()) / f"consilience_ecb_feats_{args.entities}_{args.lead}.pkl"
+    cache = Path(tempfile.gettempdir()) / (
+        f"consilience_ecb_feats_{args.entities}_{args.lead}{'' if args.fp32 else '_q8'}.pkl")
     if args.cache and cache.exists():
         feats = pickle.loads(cache.read_bytes())
         for f in feats:  # caches written before the field existed
             f.pub = getattr(f, "pub", False)
     else:
-        feats = featurize(arts, models, entity_mode=args.entities, lead_chars=args.lead)
+        feats = featurize(arts, models, entity_mode=args.entities, lead_chars=args.lead,
+                          quantized=not args.fp32)
         if args.cache:
             cache.write_bytes(pickle.dumps(feats))
     t_feat = time.perf_counter() - t0
@@ -177,7 +184,7 @@ def main() -> None:
             random.Random(args.shuffle).shuffle(idx)
     order = "file order" if args.shuffle is None else f"shuffled, seed {args.shuffle}"
     print(f"feed order: {order}")
-    cfg = ClusterConfig(entity_mode=args.entities, lead_chars=args.lead)
+    cfg = ClusterConfig(entity_mode=args.entities, lead_chars=args.lead, quantized=not args.fp32)
     if args.tune:
         best = (0.0, cfg)
         tr = splits["train"]

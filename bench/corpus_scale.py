@@ -27,11 +27,13 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from gen_corpus import generate, seeds  # noqa: E402
 
-from consilience.corpus.cluster import (  # noqa: E402  # noqa: E402
+from consilience.corpus.cluster import (  # noqa: E402
     _YEAR,
     KEYWORD_CHARS,
+    ClusterConfig,
     Features,
     caps_entities,
+    cheap_embed,
     keywords,
     lead_text,
 )
@@ -58,6 +60,7 @@ def main() -> None:
     ap.add_argument("--full-sample", type=int, default=6, help="stories fully compared")
     ap.add_argument("--probe", type=int, default=300, help="articles timed at each size")
     ap.add_argument("--png", type=Path, default=None)
+    ap.add_argument("--fp32", action="store_true", help="full-precision embedder (not int8)")
     ap.add_argument("--db", type=Path, default=None, help="default: a temporary folder")
     args = ap.parse_args()
     models = Models()
@@ -67,9 +70,9 @@ def main() -> None:
     gen = generate(args.path, total)
 
     # 1. cheap tier, end to end, real features
-    corpus = Corpus(db, models=models)
+    corpus = Corpus(db, models=models, config=ClusterConfig(quantized=not args.fp32))
     real = [next(gen) for _ in range(args.real)]
-    models.embed(["warm up"])
+    cheap_embed(["warm up"], models, corpus.cfg.quantized)  # loads (and quantises) outside the clock
     t0 = time.perf_counter()
     for _ in corpus.add_many(real):
         pass
@@ -104,8 +107,8 @@ def main() -> None:
         seed_of[r.get("title") or ""] = i
     from consilience.model import Article
 
-    seed_embs = models.embed([lead_text(Article(id="s", text=r["text"], title=r.get("title")))
-                              for r in base])
+    seed_embs = cheap_embed([lead_text(Article(id="s", text=r["text"], title=r.get("title")))
+                             for r in base], models, corpus.cfg.quantized)
     rng = np.random.default_rng(3)
     story_off: dict[str, np.ndarray] = {}
 

@@ -203,3 +203,63 @@ def test_http_router_lists_stories_and_adds_articles(tmp_path: Path, models) -> 
     assert stories["stories"][0]["articles"] == ["q1a", "q1b"]
     assert client.post("/corpus/articles", json={"articles": [{"id": "x"}]}).status_code == 422
     assert client.get("/corpus/stories/99/report").status_code == 404
+
+
+def test_quantized_embedder_is_close_and_leaves_models_alone(models) -> None:
+    import numpy as np
+
+    from consilience.corpus.cluster import cheap_embed
+
+    texts = [QUAKE_1[0].title + "\n" + QUAKE_1[0].text, REHAB[0].title + "\n" + REHAB[0].text]
+    before = models.embed(texts)
+    q = cheap_embed(texts, models, quantized=True)
+    assert q.shape == (2, before.shape[1]) and q.dtype == np.float32
+    assert np.allclose(np.linalg.norm(q, axis=1), 1.0, atol=1e-4)
+    assert (np.sum(q * before, axis=1) > 0.85).all()  # the same meaning, int8 rounding aside
+    assert float(q[0] @ q[1]) < float(q[0] @ q[0]) - 0.2  # still tells texts apart
+    assert np.array_equal(models.embed(texts), before)  # the shared float32 embedder untouched
+
+
+def test_near_verbatim_copy_reuses_stored_embedding(tmp_path: Path, models, monkeypatch) -> None:
+    import numpy as np
+    import pytest
+
+    from consilience.corpus import cluster
+
+    original = QUAKE_1[0]
+    copy = replace(original, id="q1a-wire", source="Wire Digest")
+    with Corpus(tmp_path / "c.db", models=models) as c:
+        c.add(original)
+
+        def no_embedder(*args, **kwargs):
+            raise AssertionError("a near-verbatim copy must not be re-embedded")
+
+        monkeypatch.setattr(cluster, "cheap_embed", no_embedder)
+        r = c.add(copy)
+        assert r.status == "loaded" and r.story == c.store.story_of("q1a")
+        assert r.near_duplicate_of == "q1a"
+        blobs = dict(c.store.q("SELECT id, embedding FROM articles", ()))
+        assert np.array_equal(np.frombuffer(blobs["q1a-wire"], "float32"),
+                              np.frombuffer(blobs["q1a"], "float32"))
+        # a different text still goes through the embedder
+        with pytest.raises(AssertionError, match="re-embedded"):
+            c.add(QUAKE_2[0])
+
+
+def test_copies_in_one_batch_are_embedded_once(tmp_path: Path, models, monkeypatch) -> None:
+    from consilience.corpus import cluster
+
+    seen: list[str] = []
+    real = cluster.cheap_embed
+
+    def counting(texts, m, quantized=True):
+        seen.extend(texts)
+        return real(texts, m, quantized)
+
+    monkeypatch.setattr(cluster, "cheap_embed", counting)
+    wire = replace(QUAKE_2[0], id="q2a-wire", source="Wire Digest")
+    with Corpus(tmp_path / "c.db", models=models) as c:
+        res = {r.article: r for r in c.add_many([QUAKE_2[0], wire, REHAB[0]])}
+    assert len(seen) == 2  # the wire copy shares its original's vector
+    assert res["q2a-wire"].status == "loaded" and res["q2a-wire"].story == res["q2a"].story
+    assert res["r1a"].story != res["q2a"].story

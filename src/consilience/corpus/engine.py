@@ -26,6 +26,9 @@ from .index import VectorIndex
 from .store import SQLiteStore, StoreError, article_to_json, now
 
 SAVE_EVERY = 2000  # index saves (atomic) this often; the DB holds everything meanwhile
+# A copy this close (estimated Jaccard of 5-word shingles) reuses its original's stored embedding
+# instead of running the embedder: its title and lead are (near) the same text.
+REUSE_EMBEDDING_JACCARD = 0.8
 
 
 @dataclass
@@ -153,15 +156,45 @@ class Corpus:
             todo.append((art, h))
         if not todo:
             return
+        sigs = [dedup.signature(a.text) for a, _ in todo]
         feats = featurize([a for a, _ in todo], self.models, self.cfg.entity_mode,
-                          self.cfg.lead_chars)
-        for (art, h), feat in zip(todo, feats, strict=True):
-            yield self._commit(art, h, feat, (raws or {}).get(art.id))
+                          self.cfg.lead_chars, self.cfg.quantized,
+                          known=self._known_embeddings(sigs))
+        for (art, h), feat, sig in zip(todo, feats, sigs, strict=True):
+            yield self._commit(art, h, feat, (raws or {}).get(art.id), sig)
         if self.index.dirty >= SAVE_EVERY:
             self.index.save()
 
-    def _commit(self, art: Article, h: str, feat: Features, raw: str | None) -> AddResult:
-        sig = dedup.signature(art.text)
+    def _known_embeddings(self, sigs: list[Any]) -> list[np.ndarray | int | None]:
+        """Per batch article: a stored copy's embedding, else the index of an earlier copy in
+        this batch (wire copies tend to arrive together), else None (to be embedded)."""
+        out: list[np.ndarray | int | None] = []
+        for i, sig in enumerate(sigs):
+            found: np.ndarray | int | None = self._copy_embedding(sig)
+            if found is None:
+                for j in range(i):
+                    if out[j] is None and sig.jaccard(sigs[j]) >= REUSE_EMBEDDING_JACCARD:
+                        found = j
+                        break
+            out.append(found)
+        return out
+
+    def _copy_embedding(self, sig: Any) -> np.ndarray | None:
+        """The stored embedding of a near-verbatim copy of this text, if there is one: the
+        embedder is most of the cheap tier's cost, and a wire copy's lead embeds the same. Only a
+        shortcut -- the copy decision itself is re-made inside the write transaction."""
+        match = self.dups.best_match(sig)
+        if match is None or match[1] < REUSE_EMBEDDING_JACCARD:
+            return None
+        rows = self.store.q("SELECT embedding FROM articles WHERE id=?", (match[0],))
+        if not rows or rows[0][0] is None:
+            return None
+        return np.frombuffer(rows[0][0], dtype=np.float32).copy()
+
+    def _commit(
+        self, art: Article, h: str, feat: Features, raw: str | None, sig: Any = None
+    ) -> AddResult:
+        sig = sig if sig is not None else dedup.signature(art.text)
         st = self.store
         with st.write():
             # another writer may have committed since we looked: recheck, then catch up
