@@ -26,7 +26,6 @@ from consilience.corpus.cluster import (
     ClusterConfig,
     MemoryClusterer,
     components,
-    decide,
     featurize,
     lead_text,
 )
@@ -90,16 +89,7 @@ def replay(pre, cfg: ClusterConfig) -> list[int]:
     """The incremental clustering over precomputed neighbours (fast, for grid search)."""
     c = MemoryClusterer(cfg)
     for nb in pre:
-        d = decide([(c.story_of[j], comps) for j, comps in nb], cfg)
-        if d.story is None:
-            story = c.next_story
-            c.next_story += 1
-        else:
-            story = d.story
-            if d.merge:
-                gone = set(d.merge)
-                c.story_of = [story if s in gone else s for s in c.story_of]
-        c.story_of.append(story)
+        c.story_of.append(c.place([(c.story_of[j], comps) for j, comps in nb]))
     return c.story_of
 
 

@@ -318,7 +318,9 @@ class MemoryClusterer:
             ]
         return self.assign(feat, neighbours)
 
-    def assign(self, feat: Features, neighbours: list[tuple[int, Components | None]]) -> int:
+    def place(self, neighbours: list[tuple[int, Components | None]]) -> int:
+        """Decide the next article's story from its neighbours and apply any bridging merge; the
+        one decision path shared by `assign` and the benchmark's fast replay."""
         d = decide(neighbours, self.cfg)
         if d.story is None:
             story = self.next_story
@@ -328,6 +330,10 @@ class MemoryClusterer:
             if d.merge:
                 gone = set(d.merge)
                 self.story_of = [story if s in gone else s for s in self.story_of]
+        return story
+
+    def assign(self, feat: Features, neighbours: list[tuple[int, Components | None]]) -> int:
+        story = self.place(neighbours)
         self.feats.append(feat)
         if len(self.feats) > len(self._mat):
             self._mat = np.vstack([self._mat, np.zeros_like(self._mat)])
