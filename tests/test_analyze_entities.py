@@ -131,3 +131,117 @@ def test_role_noun_ambiguous_is_not_linked(nlp):
 
 def test_empty_text(nlp):
     assert extract_entities(nlp(""), Article(id="empty", text="")) == ([], [])
+
+
+# --------------------------------------------------------------------------- model-span repairs
+# Fictional wire copy whose sentences make the small model join names across a comma, a dash or
+# "and", and tag places as people; the repairs below are what the reports depend on.
+
+from consilience.model import Dateline  # noqa: E402
+
+WIRE = (
+    "VESTRA, Norland (CP) - Norland and Estmark agreed on Tuesday to share the herring grounds.\n\n"
+    "It will be signed on June 9 in Hadeby by the two foreign ministers, Norland's Sofia "
+    "Lindqvist and Estmark's Johan Aas. Lindqvist told reporters it was fair.\n\n"
+    "In Hadeby, Maren Ekdal, a spokesperson for the Norlandic foreign ministry, said the text "
+    "would be made public.\n\n"
+    "Not everyone in Kallio welcomed the news, the Alder Gazette learned.\n\n"
+    "The Kremlin leader is accompanied by his Foreign Minister, Sergei Lavrov, and Defense "
+    "Minister, Andrei Belousov.\n\n"
+    "The captain of the ship, Yuri Petrov, survived. Police are questioning him, wrote the "
+    "Norland press. The captain has 30 years of experience.\n\n"
+    "Background\n\nThe dispute began in 2019."
+)
+
+
+@pytest.fixture(scope="module")
+def wire(nlp):
+    article = Article(id="w", text=WIRE, source="The Alder Gazette",
+                      dateline=Dateline("VESTRA, Norland", 0, 20, agency="CP"))
+    mentions, entities = extract_entities(nlp(WIRE), article)
+    for m in mentions:
+        assert WIRE[m.start:m.end] == m.text
+    return mentions, entities
+
+
+def _ent_named(entities, name):
+    hits = [e for e in entities if e.name == name]
+    assert len(hits) == 1, (name, [(e.name, e.type) for e in entities])
+    return hits[0]
+
+
+def test_dateline_place_and_agency(wire):
+    mentions, entities = wire
+    vestra = _ent_named(entities, "Vestra")
+    assert vestra.type == "GPE"
+    # "(CP)" after "Norland" is the agency, not Norland's acronym
+    norland = next(e for e in entities if e.name == "Norland")
+    assert all(mentions[k].text != "CP" for k in norland.mentions)
+
+
+def test_a_place_then_a_name_are_two_entities(wire):
+    mentions, entities = wire
+    texts = {m.text for m in mentions}
+    assert "Hadeby, Maren Ekdal" not in texts and "Maren Ekdal" in texts
+    ekdal = _ent_named(entities, "Maren Ekdal")
+    assert ekdal.type == "PERSON"
+    assert ekdal.roles == ["spokesperson for the Norlandic foreign ministry"]
+    assert {mentions[k].type for k in _ent_named(entities, "Hadeby").mentions} == {"GPE"}
+
+
+def test_names_joined_by_and_are_cut_and_shared_roles_dropped(wire):
+    mentions, entities = wire
+    assert not [m for m in mentions if m.text.endswith(" and")]
+    lindqvist = _ent_named(entities, "Sofia Lindqvist")
+    assert lindqvist.type == "PERSON"
+    assert "Lindqvist" in {mentions[k].text for k in lindqvist.mentions}
+    assert not any("ministers" in r for r in lindqvist.roles)
+
+
+def test_lone_place_word_after_in_is_not_a_person(wire):
+    mentions, _ = wire
+    assert {m.type for m in mentions if m.text == "Kallio"} == {"GPE"}
+
+
+def test_comma_set_roles_and_no_role_word_entities(wire):
+    mentions, entities = wire
+    assert "Defense" not in {m.text for m in mentions}
+    assert _ent_named(entities, "Sergei Lavrov").roles == ["Foreign Minister"]
+
+
+def test_outlet_naming_itself_and_headings(wire):
+    mentions, entities = wire
+    gazette = _ent_named(entities, "The Alder Gazette")
+    assert gazette.type == "ORG"
+    assert "Background" not in {m.text for m in mentions}
+
+
+def test_role_noun_never_spans_a_sentence_end(wire):
+    mentions, entities = wire
+    petrov = _ent_named(entities, "Yuri Petrov")
+    linked = [mentions[k].text for k in petrov.mentions]
+    assert "The captain" in linked
+    assert not any(". " in t for t in linked)
+
+
+def test_comma_set_role_makes_a_person_and_hyphenated_roles_stay_whole(nlp):
+    text = ("The warehouse is owned by Tessel Chemicals, a family firm. Its managing director, "
+            "Hanna Tessel, told the Post that the building had been inspected in May. "
+            "\u201cEvery hour counts now,\u201d said Tomas Brekke, director-general of the "
+            "Northern Maritime Authority, speaking at the harbour.")
+    _, entities = extract_entities(nlp(text), Article(id="t", text=text, source="The Hadeby Post"))
+    tessel = _ent_named(entities, "Hanna Tessel")
+    assert tessel.type == "PERSON" and "managing director" in tessel.roles
+    assert _ent_named(entities, "Tessel Chemicals").type == "ORG"
+    assert _ent_named(entities, "Tomas Brekke").roles == [
+        "director-general of the Northern Maritime Authority"]
+    assert _ent_named(entities, "The Hadeby Post").type == "ORG"
+
+
+def test_headline_span_starting_with_a_full_name_is_that_name(nlp):
+    text = ("Marla Quennel Checks Out Of Rehab Early\n\nMarla Quennel left the Harbor Vale "
+            "clinic on Monday, her spokesman said.")
+    mentions, entities = extract_entities(nlp(text), Article(id="h", text=text))
+    quennel = _ent_named(entities, "Marla Quennel")
+    assert quennel.type == "PERSON"
+    assert [mentions[k].text for k in quennel.mentions] == ["Marla Quennel", "Marla Quennel"]

@@ -322,7 +322,8 @@ def test_real_place_and_owner_conflicts(event_data):
     cf = _one(_planted(event_data, "skarn-ferry", "where it capsized"), "entity")
     assert {v.value for v in cf.values} == {"Vestra", "Hollen Point"}
     cf = _one(_planted(event_data, "brenn-bank-fisheries", "where the talks"), "entity")
-    assert {"Vestra", "Kallio"} <= {v.value for v in cf.values}
+    # "fishing rights in the Brenn Bank after two days of talks in Kallio": only the talks' place
+    assert {v.value for v in cf.values} == {"Vestra", "Kallio"}
     cf = _one(_planted(event_data, "brenmouth-fire", "warehouse owner"), "entity")
     assert {v.value for v in cf.values} == {"Tessel Chemicals", "Brenkem Logistics"}
 
@@ -381,3 +382,36 @@ def test_unresolved_weekdays_compare_by_name_and_a_missing_date_is_no_conflict()
     )
     [fact] = judge(groups, st.origins, st.resolution)
     assert not fact.conflicts
+
+
+def test_real_spokesperson_conflict_names_both_people(event_data):
+    """Ingrid Sol vs Maren Ekdal, both "spokesperson for Norland's foreign ministry": grouped by
+    what each is reported to have said; the values are the two names, side by side."""
+    res, origins, claims, texts = event_data("brenn-bank-fisheries")
+    quotes = {q["speaker"]: q for q in answers("brenn-bank-fisheries")["quotes"]}
+    group = []
+    for name in ("Ingrid Sol", "Maren Ekdal"):
+        aid = quotes[name]["file"].rsplit(".", 1)[0]
+        group.append(_claim_at(claims[aid], texts[aid], quotes[name]["content"]))
+    [fact] = judge([group], origins, res, texts=texts)
+    cf = _one(fact, "entity")
+    assert cf.severity == "contradiction" and fact.status == "conflicting"
+    assert [(v.text, v.value) for v in cf.values] == [("Ingrid Sol", "Ingrid Sol"),
+                                                      ("Maren Ekdal", "Maren Ekdal")]
+    for v in cf.values:
+        assert texts[v.span.article][v.span.start:v.span.end] == v.text
+    assert "spokesperson" in cf.explanation
+    # both are people with the stated role, not "Hadeby, Maren Ekdal" as an organisation
+    by_name = {e.name: e for e in res.entities}
+    assert by_name["Maren Ekdal"].type == by_name["Ingrid Sol"].type == "PERSON"
+    assert any("spokesperson" in r for r in by_name["Maren Ekdal"].roles)
+
+
+def test_two_spellings_of_one_name_never_conflict(event_data):
+    """Yury / Yuri Petrov is one person: one entity, and no entity conflict between them."""
+    res, origins, claims, texts = event_data("skarn-ferry")
+    petrov = [e for e in res.entities if "Petrov" in e.name]
+    assert len(petrov) == 1 and petrov[0].type == "PERSON"
+    assert {"Yury Petrov", "Yuri Petrov"} <= {petrov[0].name, *petrov[0].aliases}
+    fact = _planted(event_data, "skarn-ferry", "captain survived", corroborated=True)
+    assert not [c for c in fact.conflicts if c.kind == "entity"]

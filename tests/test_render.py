@@ -168,3 +168,20 @@ def test_analysis_text_lists_findings():
     assert "Ada Quill" in out and "[hedged] Engineers may have warned" in out
     assert "12 people" in out and "2030-03-04" in out
     assert "nan" not in out.lower() and "inf" not in out.lower()  # NaN/inf shown as "?"
+
+
+def test_article_without_outlet_is_cited_by_quoted_headline_and_background_flag_is_emitted():
+    import dataclasses
+
+    from consilience.render.view import ReportView
+
+    report = build_report()
+    a1 = report.articles[0]
+    report.articles[0] = dataclasses.replace(a1, source=None, title="Bridge falls in the night")
+    report.timeline[0] = dataclasses.replace(report.timeline[0], background=True)
+    view = ReportView.of(report)
+    assert view.label(a1.id) == "\u201cBridge falls in the night\u201d"
+    md = render_report(report, "md")
+    assert "\u201cBridge falls in the night\u201d" in md
+    doc = json.loads(render_report(report, "json"))
+    assert [t["background"] for t in doc["timeline"]] == [True] + [False] * (len(doc["timeline"]) - 1)

@@ -46,13 +46,16 @@ def test_at_most_max_sentences_each_cited_and_supported():
     assert len(s) == 8
     assert all(x.articles and x.facts and x.support for x in s)
     first = s[0]
-    assert first.facts == ["F1"] and first.support == "corroborated by 3 independent sources"
+    assert first.facts == ["F1"] and first.support == (
+        "corroborated by 3 independent sources (4 articles; copies of one story count once)")
     assert first.text == "A crane collapsed at the northern ferry terminal on Tuesday."
     assert set(first.articles) == {"a", "b", "c", "d"}
     disputed = [x for x in s if x.support.startswith("disputed")]
     assert len(disputed) == 1 and disputed[0].facts == ["F2"]
     assert disputed[0].support == "disputed: number"
-    assert disputed[0].text.startswith("Sources differ on the number: Harbour Gazette says")
+    # what conflicts, and each side's words
+    assert disputed[0].text.startswith(
+        "Sources differ on the number (Four vs Six): Harbour Gazette says")
     assert "Six dock workers" in disputed[0].text and disputed[0].articles == ["a", "b"]
     single = [x for x in s if x.support.startswith("single source")]
     assert single and single[0].support == "single source: Calvera Wire (carried by 2 outlets)"
@@ -66,3 +69,70 @@ def test_small_limits_and_empty():
     assert len(s) == 2
     assert summarize(facts(), ARTS, None, max_sentences=0) == []
     assert summarize([], ARTS, None) == []
+
+
+def test_one_quote_two_speakers_says_who_each_outlet_credits():
+    words = "We will rebuild the pier before winter"
+    arts = [Article(id="a", text=f'"{words}," Mayor Ilse Varn said.', source="Harbour Gazette"),
+            Article(id="b", text=f'"{words}," said Odo Prell.', title="Pier to be rebuilt")]
+    ca = cl("1", "a", words, 0, start=1, asserted_by="E1")
+    cb = cl("2", "b", words, 0, start=1, asserted_by="E2")
+    fact = Fact("F1", "conflicting", words, claims=[ca, cb], conflicts=[
+        Conflict("attribution", "contradiction", [
+            ConflictValue(Span("a", 49, 53), "Varn", "Ilse Varn"),
+            ConflictValue(Span("b", 48, 53), "Prell", "Odo Prell")],
+            "the same words are credited to different speakers")])
+    [s] = summarize([fact], arts, None)
+    assert s.support == "disputed: attribution" and s.articles == ["a", "b"]
+    # the words once, then who each side names; an outlet-less article is named by its quoted
+    # headline, never as if the headline were an outlet
+    assert s.text == (f"Sources differ on who said \u201c{words}\u201d: Harbour Gazette credits "
+                      "Ilse Varn; \u201cPier to be rebuilt\u201d credits Odo Prell.")
+
+
+def test_a_fragment_or_relayed_claim_reads_as_its_whole_sentence():
+    text = "Fire broke out. Residents were told to keep their windows shut, the fire service said."
+    arts = [Article(id="a", text=text, source="Harbour Gazette"),
+            Article(id="b", text=text, source="Island Post")]
+    frag = "to keep their windows shut"
+    start = text.index(frag)
+    fact = Fact("F1", "corroborated", frag, claims=[
+        cl("1", "a", frag, 1, start=start), cl("2", "b", frag, 1, start=start)])
+    [s] = summarize([fact], arts, None)
+    assert s.text == "Residents were told to keep their windows shut, the fire service said."
+    assert s.support == "corroborated by 2 independent sources"
+
+
+def test_corroborated_fact_with_a_discrepancy_says_so_and_one_sentence_is_quoted_once():
+    fact = Fact("F1", "corroborated", "missing", claims=[
+        cl("1", "a", "Around 30 sailors are still missing after the storm.", 0),
+        cl("2", "b", "Several dozen sailors are still missing after the storm.", 0)],
+        conflicts=[Conflict("number", "discrepancy", [
+            ConflictValue(Span("a", 0, 9), "Around 30", [27, 33, True]),
+            ConflictValue(Span("b", 0, 13), "Several dozen", [24, 99, True])])])
+    # the lede of article a, restated as a single-source fact: already quoted above
+    lede = Fact("F2", "single_source", "lede", claims=[
+        cl("3", "a", "Around 30 sailors are still missing after the storm, officials said.", 0)])
+    s = summarize([fact, lede], ARTS, None)
+    assert len(s) == 1
+    assert s[0].support == ("corroborated by 2 independent sources; they differ in detail on "
+                            "the number (Around 30 vs Several dozen)")
+
+
+def test_date_dispute_shows_one_wording_per_date():
+    a = "The ferry sank late on Tuesday, 11 March 2031, officials said."
+    b = "The ferry sank on Wednesday evening near the point."
+    arts = [Article(id="a", text=a, source="Harbour Gazette"), Article(id="b", text=b,
+                                                                      source="Island Post")]
+    ca, cb = cl("1", "a", a, 0), cl("2", "b", b, 0)
+    vals = [ConflictValue(Span("a", a.index("Tuesday"), a.index("Tuesday") + 7), "Tuesday",
+                          "2031-03-11"),
+            ConflictValue(Span("a", a.index("11 March"), a.index("11 March") + 13),
+                          "11 March 2031", "2031-03-11"),
+            ConflictValue(Span("b", b.index("Wednesday"), b.index("Wednesday") + 9), "Wednesday",
+                          "2031-03-12")]
+    fact = Fact("F1", "conflicting", "sank", claims=[ca, cb],
+                conflicts=[Conflict("date", "contradiction", vals)])
+    [s] = summarize([fact], arts, None)
+    assert s.text.startswith("Sources differ on the date (Tuesday vs Wednesday): Harbour Gazette")
+    assert s.support == "disputed: date"

@@ -46,10 +46,52 @@ def test_sorted_entries_with_conflicting_dates():
         ("2031-05-03", "F1"), ("2031-05-05", "F1"),
     ]
     assert tl[2].spans == [facts[0].claims[0].span] and tl[3].spans == [facts[0].claims[1].span]
-    assert tl[2].text == "The dam at Lake Orrin opened."
-    assert len(tl[0].text) <= 160 and tl[0].text.endswith("\u2026")
+    # each date shows the words that state it, not another outlet's wording of the fact
+    assert tl[2].text == "The dam at Lake Orrin opened on 3 May."
+    assert tl[3].text == "The dam opened on 5 May, officials said."
+    assert not any(e.background for e in tl)  # no publication date, dates close together
+
+
+def _one_fact(text: str, times: list[tuple[str, str]], published=None, **fact_kw):
+    import re
+    an = Analysis(article=Article(id="a", text=text, published=published), times=[
+        TimeExpr(m.start(), m.end(), t, v) for t, v in times
+        for m in re.finditer(r"\b" + re.escape(t) + r"\b", text)])
+    sents = [s.strip() + "." for s in text.split(".") if s.strip()]
+    fact = Fact("F1", fact_kw.pop("status", "corroborated"), sents[0],
+                claims=[claim(f"c{n}", "a", text, s) for n, s in enumerate(sents)], **fact_kw)
+    return build_timeline([fact], [an])
+
+
+def test_background_dates_are_said_to_be_background():
+    from datetime import datetime
+    text = ("The ferry capsized on 11 March 2031. The line has run ferries since 1988. "
+            "The hull was inspected in January 2031.")
+    tl = _one_fact(text, [("11 March 2031", "2031-03-11"), ("1988", "1988"),
+                          ("January 2031", "2031-01")], published=datetime(2031, 3, 12, 8))
+    assert [(e.date, e.background) for e in tl] == [
+        ("1988", True), ("2031-01", True), ("2031-03-11", False)]
+    assert tl[0].text == "Background: The line has run ferries since 1988."
+    assert tl[2].text == "The ferry capsized on 11 March 2031."
+    # without publication dates the most cited day anchors the story
+    tl = _one_fact(text, [("11 March 2031", "2031-03-11"), ("1988", "1988")])
+    assert [e.background for e in tl] == [True, False]
+
+
+def test_ages_headers_and_disputed_dates():
+    from consilience.model import Conflict
+    text = "Press release, 3 June 2031. Marta Lind, 36, was rescued on 3 June 2031."
+    tl = _one_fact(text, [("3 June 2031", "2031-06-03"), ("36", "1936")])
+    # "36" is an age, and a header line is not an event
+    assert [(e.date, e.text) for e in tl] == [
+        ("2031-06-03", "Marta Lind, 36, was rescued on 3 June 2031.")]
+    tl = _one_fact("The dam opened on 3 May 2031.", [("3 May 2031", "2031-05-03")],
+                   status="conflicting", conflicts=[Conflict("date", "contradiction", [])])
+    assert tl[0].text == "Disputed date: The dam opened on 3 May 2031."
 
 
 def test_empty_and_short_text():
     assert build_timeline([], []) == []
     assert short_text("a  b\n c") == "a b c"
+    long = short_text("word " * 60)
+    assert len(long) <= 160 and long.endswith("\u2026")

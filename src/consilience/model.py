@@ -244,6 +244,8 @@ class TimelineEntry:
     text: str
     fact: str | None
     spans: list[Span] = field(default_factory=list)
+    # a date well before the story's own days (earlier history the articles recall)
+    background: bool = False
 
 
 @dataclass(slots=True)

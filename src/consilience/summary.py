@@ -8,7 +8,9 @@ source claims, trimmed, or source claims quoted side by side under "Sources diff
 
 from __future__ import annotations
 
-from .model import Article, Claim, Fact, SummarySentence
+import re
+
+from .model import Article, Claim, Conflict, Fact, SummarySentence
 from .syndication import Origins
 
 MIN_CLAIM_CHARS = 25  # shorter claim units are fragments, poor summary sentences
@@ -16,8 +18,44 @@ MAX_CLAIM_CHARS = 320
 
 
 def _outlet(a: Article | None, aid: str) -> str:
-    # a reader knows an article by its outlet, else its headline; a content hash says nothing
-    return (a.source or a.title or a.id) if a else aid
+    # a reader knows an article by its outlet, else its headline (quoted, so it is not read as
+    # an outlet's name); a content hash says nothing
+    if a is None:
+        return aid
+    if a.source:
+        return a.source
+    return f"\u201c{a.title.strip()}\u201d" if a.title and a.title.strip() else a.id
+
+
+_SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s|$)|\n")
+
+
+def _sentence_of(c: Claim, arts: dict[str, Article]) -> str | None:
+    """The whole source sentence around a claim ("Residents were told to keep their windows
+    shut, the fire service said.") when the claim alone is a fragment or a relayed statement;
+    None when the article text is not at hand or the sentence is too long to quote."""
+    a = arts.get(c.span.article)
+    if a is None or a.text[c.span.start : c.span.end] != c.text:
+        return None
+    text = a.text
+    start = max(a.body_start, 0)
+    for m in _SENT_END.finditer(text, start, c.span.start):
+        start = m.end()
+    m = _SENT_END.search(text, max(c.span.start, c.span.end - 1))  # the claim may end on "."
+    end = m.end() if m and m.group() != "\n" else (m.start() if m else len(text))
+    sent = " ".join(text[start:end].split())
+    if not sent or len(sent) > MAX_CLAIM_CHARS or not sent[:1].isupper():
+        return None
+    return sent
+
+
+def _wording(c: Claim, arts: dict[str, Article]) -> str:
+    """How a claim reads in the summary: itself when it is a sentence of the outlet's own,
+    else its whole sentence (which names who said it)."""
+    text = c.text.strip()
+    if c.asserted_by is None and text[:1].isupper() and len(text) >= MIN_CLAIM_CHARS:
+        return text
+    return _sentence_of(c, arts) or text
 
 
 def _origin_set(fact: Fact, origin_of: dict[str, str]) -> set[str]:
@@ -51,13 +89,49 @@ def _lead(fact: Fact) -> int:
     return min((c.sentence for c in fact.claims), default=10**6)
 
 
+_WHAT = {"number": "the number", "date": "the date", "negation": "whether it is so",
+         "modality": "how certain it is", "attribution": "who said it"}
+
+
+def _what(cf: Conflict) -> str:
+    if cf.kind == "entity":
+        if "place" in cf.explanation:
+            return "the place"
+        return "who" if "person" in cf.explanation else "the party"
+    return _WHAT.get(cf.kind, cf.kind)
+
+
+def _shown(cf: Conflict) -> list[str]:
+    """The differing values as a reader sees them: the words for counts, dates, places and
+    people; "asserted"/"hedged", "affirmed"/"negated" for the others."""
+    use_value = cf.kind in ("negation", "modality")
+    shown: dict[str, str] = {}
+    for v in cf.values:
+        text = str(v.value) if use_value else " ".join(v.text.split())
+        # "Tuesday" and "11 March 2025" are one date: one side, shown by its first wording
+        key = str(v.value) if cf.kind == "date" and v.value else text.lower()
+        if text:
+            shown.setdefault(key, text)
+    return list(shown.values())
+
+
 def _disputed(fact: Fact, arts: dict[str, Article], origin_of: dict[str, str]) -> tuple[str, list[str], str]:
-    """"Sources differ on the number: A says "...". B says "..."." from the fact's claims."""
+    """What the sources disagree on, the differing values, and each side's own words:
+    'Sources differ on the number (12 vs 19): A says "..."; B says "...".'"""
     conflict = next((c for c in fact.conflicts if c.severity == "contradiction"),
                     fact.conflicts[0] if fact.conflicts else None)
+    if conflict and conflict.kind == "attribution":
+        return _disputed_speaker(fact, conflict, arts, origin_of)
     picked: list[Claim] = []
     if conflict:
+        seen_values: set[str] = set()
         for v in conflict.values:
+            # one side per differing value: three outlets saying "12" are one side
+            shown = " ".join(v.text.split()).lower() if conflict.kind not in (
+                "negation", "modality") else str(v.value)
+            if shown in seen_values:
+                continue
+            seen_values.add(shown)
             inside = [c for c in fact.claims if c.span.article == v.span.article
                       and c.span.start <= v.span.start and v.span.end <= c.span.end]
             same_art = [c for c in fact.claims if c.span.article == v.span.article]
@@ -73,11 +147,41 @@ def _disputed(fact: Fact, arts: dict[str, Article], origin_of: dict[str, str]) -
         picked = list(by_art.values())
     picked = picked[:3]
     kind = conflict.kind if conflict else "wording"
-    parts = [f"{_outlet(arts.get(c.span.article), c.span.article)} says \u201c{c.text.strip()}\u201d"
-             for c in picked]
-    text = f"Sources differ on the {kind}: " + "; ".join(parts) + "."
+    what = _what(conflict) if conflict else "the wording"
+    shown = _shown(conflict) if conflict else []
+    head = f"Sources differ on {what}"
+    if len(shown) >= 2:
+        head += " (" + " vs ".join(shown[:4]) + ")"
+    parts = [f"{_outlet(arts.get(c.span.article), c.span.article)} says "
+             f"\u201c{_wording(c, arts)}\u201d" for c in picked]
+    text = head + ": " + "; ".join(parts) + "."
     cited = list(dict.fromkeys(c.span.article for c in picked))
     return text, cited, f"disputed: {kind}"
+
+
+def _disputed_speaker(fact: Fact, cf: Conflict, arts: dict[str, Article],
+                      origin_of: dict[str, str]) -> tuple[str, list[str], str]:
+    """'Sources differ on who said "...": A credits X; B credits Y.' One quote, two speakers:
+    the words once, then who each outlet names."""
+    words = min(fact.claims, key=lambda c: _claim_rank(c, origin_of)).text.strip()
+    by_speaker: dict[str, list[str]] = {}
+    for v in cf.values:
+        by_speaker.setdefault(str(v.value), []).append(v.span.article)
+    # every outlet of the fact: copies credit whom their origin credits
+    for c in fact.claims:
+        if not any(c.span.article in arts_ for arts_ in by_speaker.values()):
+            origin = origin_of.get(c.span.article, c.span.article)
+            for arts_ in by_speaker.values():
+                if origin in arts_ or any(origin_of.get(a, a) == origin for a in arts_):
+                    arts_.append(c.span.article)
+                    break
+    parts = []
+    for who, aids in by_speaker.items():
+        outlets = [_outlet(arts.get(a), a) for a in dict.fromkeys(aids)]
+        parts.append(f"{' and '.join(outlets)} credit{'s' if len(outlets) == 1 else ''} {who}")
+    text = f"Sources differ on who said \u201c{words}\u201d: " + "; ".join(parts) + "."
+    cited = list(dict.fromkeys(a for aids in by_speaker.values() for a in aids))
+    return text, cited, "disputed: attribution"
 
 
 def summarize(
@@ -113,18 +217,31 @@ def summarize(
 
     out: list[SummarySentence] = []
     seen: set[str] = set()
+    used: set[tuple[str, int]] = set()  # (article, sentence) already quoted
 
-    def add(text: str, fact: Fact, cited: list[str], support: str) -> None:
+    def add(text: str, fact: Fact, cited: list[str], support: str,
+            claim: Claim | None = None) -> None:
         key = " ".join(text.lower().split())
-        if key in seen or len(out) >= max_sentences:
+        where = (claim.span.article, claim.sentence) if claim else None
+        if key in seen or where in used or len(out) >= max_sentences:
             return
         seen.add(key)
+        if where:
+            used.add(where)
         out.append(SummarySentence(text=text, facts=[fact.id], articles=cited, support=support))
 
     for f in corr[:c_take]:
         c = best_claim(f, origin_of)
         cited = list(dict.fromkeys(cl.span.article for cl in f.claims))
-        add(c.text.strip(), f, cited, f"corroborated by {nsrc[f.id]} independent sources")
+        support = f"corroborated by {nsrc[f.id]} independent sources"
+        if len(cited) > nsrc[f.id]:  # the cited list is longer: say why
+            support += f" ({len(cited)} articles; copies of one story count once)"
+        for cf in f.conflicts:  # a discrepancy does not dispute the fact, but a reader should know
+            shown = _shown(cf)
+            if len(shown) >= 2:
+                support += f"; they differ in detail on {_what(cf)} ({' vs '.join(shown[:4])})"
+                break
+        add(_wording(c, arts), f, cited, support, c)
     for f in conf[:f_take]:
         text, cited, support = _disputed(f, arts, origin_of)
         add(text, f, cited, support)
@@ -135,5 +252,5 @@ def summarize(
         support = f"single source: {outlet}"
         if len(cited) > 1:  # one origin carried by its copies
             support += f" (carried by {len(cited)} outlets)"
-        add(c.text.strip(), f, cited, support)
+        add(_wording(c, arts), f, cited, support, c)
     return out[:max_sentences]

@@ -1,9 +1,10 @@
 """Named-entity mentions, stated roles and in-article coreference, from the spaCy Doc.
 
-Decides: which name spans are mentions (cleaned of "the", possessives, titles), the role stated next
-to a person ("Russian President", appositions), and which mentions of one article are one entity
-(name subsets, "Mr." forms, acronyms, definite role nouns that match exactly one stated role).
-Does not decide: pronoun coreference, or identity across articles (that is `resolve`).
+Decides: which name spans are mentions (cleaned of "the", possessives, titles; model spans cut
+where a comma or dash separates two names, and retyped from evidence in the article), the role
+stated next to a person ("Russian President", appositions), and which mentions of one article are
+one entity (name subsets, "Mr." forms, acronyms, definite role nouns that match exactly one stated
+role). Does not decide: pronoun coreference, or identity across articles (that is `resolve`).
 """
 
 from __future__ import annotations
@@ -45,6 +46,26 @@ _KEEP_DOT = re.compile(r"(?:\b[A-Za-z]\.)+$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\
 _TRAIL_PUNCT = ".,;:!?\"'“”‘’)([]-–—"
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)")
 _CONNECTORS = frozenset({"of", "for", "and", "on", "-", "–"})
+# Tokens that end a name: a spaCy span running over them joined two names ("KALLIO — Estmark",
+# "Hadeby, Maren Ekdal", "Sofia Lindqvist and").
+_SPLIT_AT = frozenset({",", ";", "—", "–", "-", "|", "/"})
+_NAME_SUFFIXES = frozenset({"jr", "sr", "inc", "ltd", "co", "corp", "llc", "plc", "ii", "iii"})
+_TRAILING_JOINERS = frozenset({"and", "or", "of", "for", "&", "in", "at"})
+# "in Kallio": a lone capitalised word after these is where something happened, not a person.
+_LOCATIVE = frozenset({"in", "at", "near", "off", "outside", "inside"})
+# Head nouns of an apposition that say what kind of thing the name is ("Hadeby, the Norlandic
+# capital"; "Halvorsen Line, the shipping company").
+PLACE_NOUNS = frozenset(
+    """capital city town village port harbour harbor island islands region province district
+    county state country municipality suburb neighbourhood neighborhood area zone strait bay
+    coast peninsula river lake valley""".split()
+)
+ORG_NOUNS = frozenset(
+    """company firm operator line carrier agency ministry authority group bank party union
+    council committee board association organisation organization newspaper paper broadcaster
+    station channel network club team school university hospital charity ngo institute
+    manufacturer maker producer shipyard airline insurer retailer""".split()
+)
 _STOP_INITIALS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
 
 
@@ -58,6 +79,7 @@ class _Cand:
     role: str | None = None
     honorific: bool = False
     extra_roles: list[str] = field(default_factory=list)
+    piece: bool = False  # cut out of a longer model span: its label is a guess
 
 
 def _name_key(text: str) -> frozenset[str]:
@@ -161,8 +183,13 @@ def _np_role(doc, head, exclude: range) -> str | None:
     possessors, relative clauses and the name itself."""
     if head.pos_ != "NOUN" or head.ent_type_ in NON_ENTITY_LABELS:
         return None
+    if head.tag_ == "NNS":  # "the two foreign ministers, A and B": a role shared, not one post
+        return None
     drop: set[int] = set(exclude)
     for child in head.children:
+        if child.dep_ == "punct" and child.text in ("-", "–") and not child.whitespace_ \
+                and child.i > 0 and not doc[child.i - 1].whitespace_:
+            continue  # the hyphen inside "director-general"
         if child.dep_ in ("det", "poss", "relcl", "acl", "punct", "appos", "cc", "conj", "advmod"):
             drop.update(t.i for t in child.subtree)
     keep = [t.i for t in head.subtree if t.i not in drop and not t.is_space]
@@ -197,32 +224,83 @@ def _appositive_role(doc, i: int, j: int) -> str | None:
     return None
 
 
+def _pieces(doc, i: int, j: int) -> list[tuple[int, int]]:
+    """Token ranges of the names inside one model span: split where a separator stands between
+    two names (a comma, a spaced dash, a line break), cleaned, joiners dropped at the end."""
+    out: list[tuple[int, int]] = []
+    start = i
+    for k in range(i, j + 1):
+        at_end = k == j
+        sep = not at_end and (
+            "\n" in doc[k].text
+            or (doc[k].text in _SPLIT_AT and (doc[k].text not in ("-", "–") or doc[k].whitespace_
+                                              or (k > 0 and doc[k - 1].whitespace_)))
+        )
+        if at_end or sep:
+            a, b = _clean_tokens(doc, start, k)
+            trimmed = False
+            while b > a and doc[b - 1].lower_ in _TRAILING_JOINERS:
+                a, b = _clean_tokens(doc, a, b - 1)
+                trimmed = True
+            if b > a and not (out and doc[a:b].text.lower().rstrip(".") in _NAME_SUFFIXES):
+                out.append((a, b))
+                if trimmed:  # the model's span overran the name: its label is a guess too
+                    out.append((-1, -1))
+            start = k + 1
+    return out
+
+
+def _candidate(doc, text: str, i: int, j: int, label: str) -> _Cand | None:
+    role = None
+    honor = False
+    if label == "PERSON":
+        # split titles the model put inside the name: "President Putin", "Mr. Stoltenberg"
+        k = i
+        while k < j - 1 and (doc[k].lower_ in TITLE_PREFIXES or doc[k].text in ("-", "–")):
+            k += 1
+        if k > i:
+            if any(doc[t].lower_ in HONORIFICS for t in range(i, k)):
+                honor = True
+            if any(_is_role_word(doc[t]) and doc[t].lower_ not in HONORIFICS for t in range(i, k)):
+                role = doc.text[doc[i].idx : doc[k - 1].idx + len(doc[k - 1].text)]
+            i = k
+    if i >= j:
+        return None
+    seg = doc[i:j]
+    # "lorry" tagged PERSON, "Defense" tagged ORG before "Minister": not names
+    if not any(ch.isupper() for ch in seg.text):
+        return None
+    if all(t.lower_ in ROLE_MODIFIERS for t in seg) and j < len(doc) and _is_role_word(doc[j]):
+        return None
+    start, end = _span_chars(doc, i, j, text)
+    if end <= start:
+        return None
+    return _Cand(start, end, label, i, j, role, honor)
+
+
+def _is_heading(text: str, c: _Cand) -> bool:
+    """A one-word line ("Background") is a section heading, not a name."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    line_end = text.find("\n", c.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip(" .:")
+    return line == text[c.start : c.end] and " " not in line
+
+
 def _candidates(doc, text: str) -> list[_Cand]:
     cands: list[_Cand] = []
     covered: set[int] = set()
     for ent in doc.ents:
         if ent.label_ in NON_ENTITY_LABELS:
             continue
-        i, j = _clean_tokens(doc, ent.start, ent.end)
-        role = None
-        honor = False
-        if ent.label_ == "PERSON":
-            # split titles the model put inside the name: "President Putin", "Mr. Stoltenberg"
-            k = i
-            while k < j - 1 and (doc[k].lower_ in TITLE_PREFIXES or doc[k].text in ("-", "–")):
-                k += 1
-            if k > i:
-                if any(doc[t].lower_ in HONORIFICS for t in range(i, k)):
-                    honor = True
-                if any(_is_role_word(doc[t]) and doc[t].lower_ not in HONORIFICS for t in range(i, k)):
-                    role = doc.text[doc[i].idx : doc[k - 1].idx + len(doc[k - 1].text)]
-                i = k
-        if i >= j:
-            continue
-        start, end = _span_chars(doc, i, j, text)
-        if end <= start:
-            continue
-        cands.append(_Cand(start, end, ent.label_, i, j, role, honor))
+        pieces = _pieces(doc, ent.start, ent.end)
+        overran = (-1, -1) in pieces
+        pieces = [p for p in pieces if p != (-1, -1)]
+        for i, j in pieces:
+            cand = _candidate(doc, text, i, j, ent.label_)
+            if cand is None or _is_heading(text, cand):
+                continue
+            cand.piece = len(pieces) > 1 or overran
+            cands.append(cand)
         covered.update(range(ent.start, ent.end))
     # "Mr./Ms./Dr." + capitalised name the model missed or mislabelled
     by_tok = {c.tok_start: c for c in cands}
@@ -259,6 +337,11 @@ def _attach_roles(doc, cands: list[_Cand]) -> None:
         first = c.tok_start
         if c.role is None and not c.honorific:
             c.role, first = _prename_role(doc, c.tok_start, sent.start, person_starts - {c.tok_start})
+            k = c.tok_start - 1
+            if c.role is None and k > sent.start and doc[k].text == "," \
+                    and _is_role_word(doc[k - 1]):
+                # "his Foreign Minister, Sergei Lavrov": the role set off by a comma
+                c.role, _ = _prename_role(doc, k, sent.start, person_starts - {c.tok_start})
         elif c.role is not None:
             # model-internal title ("President Putin"): extend it leftwards ("Russian President")
             ent_first = c.tok_start
@@ -268,11 +351,145 @@ def _attach_roles(doc, cands: list[_Cand]) -> None:
             if prev_role:
                 c.role = f"{prev_role} {c.role}"
         appos = _appositive_role(doc, c.tok_start, c.tok_end)
+        if appos and c.role is None and not c.honorific:
+            # "Hadeby, the Norlandic capital", "Halvorsen Line, the shipping company": the
+            # apposition says the name is a place or an organisation, not a person
+            words = appos.lower().split()
+            head = _role_head(appos)
+            if not any(w in ROLE_WORDS for w in words):
+                if head in PLACE_NOUNS:
+                    c.label = "GPE"
+                    continue
+                if head in ORG_NOUNS:
+                    c.label = "ORG"
+                    continue
         if appos:
             if c.role:
                 c.extra_roles.append(appos)
             else:
                 c.role = appos
+
+
+# Last words that make a multi-word name a company or an outlet, whatever the model said.
+ORG_LAST_WORDS = frozenset(
+    """line lines chemicals logistics group holdings shipping airlines airways bank inc ltd corp
+    company partners media press news times post herald gazette ledger dagblad""".split()
+)
+# The last word of an outlet's name by which it names itself ("the Herald understands").
+_OUTLET_WORDS = frozenset(
+    """gazette herald post times press ledger dagblad news journal tribune wire daily chronicle
+    courier observer telegraph guardian standard express mail star sun record bulletin review
+    dispatch sentinel examiner inquirer register monitor""".split()
+)
+# Words that make "<person's name> X" a thing named after the person.
+_NAMED_AFTER = ORG_NOUNS | PLACE_NOUNS | frozenset(
+    """clinic center centre foundation institute museum library award awards prize trophy act law
+    bridge street avenue road hall stadium arena park airport station memorial fund trust house
+    building tower show family estate collection fellowship scholarship cup center's""".split()
+)
+_APPOS_PERSON = re.compile(r",\s+(?:a|an|the)\s+([^,.;:\n]{2,80}?)\s*(?:,|\bsaid\b|\btold\b)")
+
+
+def _retype(doc, article: Article, cands: list[_Cand], names: list[str]) -> dict[int, str]:
+    """Fix labels the small model gets wrong, from evidence in the same article. Returns the
+    candidates that name the article's own outlet, with the outlet's name."""
+    text = article.text
+    dl = article.dateline
+    src = _norm(article.source or "")
+    src_words = src.split()
+    outlet: dict[int, str] = {}
+    keys = [_norm(n) for n in names]
+    multi_person_words: set[str] = set()
+    for k, c in enumerate(cands):
+        if c.label == "PERSON" and len(_name_key(names[k])) > 1:
+            multi_person_words |= _name_key(names[k])
+    for k, c in enumerate(cands):
+        if c.label == "PERSON" and c.tok_end - c.tok_start >= 2 \
+                and doc[c.tok_end - 1].lower_ in ORG_LAST_WORDS and not c.honorific:
+            c.label = "ORG"  # "Halvorsen Line"
+        # the dateline names the place the story was filed from; its agency is an outlet
+        if dl and c.start < dl.end and c.end > dl.start and c.label != "PERSON":
+            c.label = "ORG" if dl.agency and keys[k] == _norm(dl.agency) else "GPE"
+        # the outlet naming itself ("the Herald understands", "told the Gazette")
+        if src and (keys[k] == src or (len(src_words) >= 2 and keys[k] == src_words[-1]
+                                        and keys[k] in _OUTLET_WORDS)):
+            c.label = "ORG"
+            outlet[k] = article.source or names[k]
+            continue
+        n_tok = c.tok_end - c.tok_start
+        if c.label != "PERSON" and n_tok >= 2 and all(
+                doc[t].text[:1].isupper() for t in range(c.tok_start, c.tok_end)):
+            # "Maren Ekdal, a spokesperson for the ministry, said"
+            m = _APPOS_PERSON.match(text, c.end)
+            if m and any(w.strip("',") in ROLE_WORDS for w in m.group(1).lower().split()):
+                c.label = "PERSON"
+                c.role = c.role or m.group(1).strip()
+                continue
+            # "Its managing director, Hanna Tessel, told the Post"
+            k = c.tok_start - 1
+            if k > 0 and doc[k].text == "," and _is_role_word(doc[k - 1]) \
+                    and re.match(r"\s*(?:,|said\b|told\b)", text[c.end:c.end + 8]):
+                c.label = "PERSON"
+                continue
+    # "Lindsay Lohan Checks Out Of Rehab" (a headline), "Colts QB Andrew Luck": a longer span
+    # that starts or ends with a full name the article gives elsewhere is that name
+    full_names = {tuple(t.lower_ for t in doc[c.tok_start:c.tok_end]) for c in cands
+                  if c.label == "PERSON" and c.tok_end - c.tok_start >= 2}
+    for k, c in enumerate(cands):
+        toks = tuple(t.lower_ for t in doc[c.tok_start:c.tok_end])
+        if len(toks) < 3:
+            continue
+        for name in sorted(full_names, key=len, reverse=True):
+            n = len(name)
+            if n >= len(toks):
+                continue
+            if toks[:n] == name:
+                rest, new = toks[n:], (c.tok_start, c.tok_start + n)
+            elif toks[-n:] == name:
+                rest, new = toks[:-n], (c.tok_end - n, c.tok_end)
+            else:
+                continue
+            if any(w in _NAMED_AFTER for w in rest):
+                break  # "Betty Ford Clinic" is named after her, it is not her
+            c.tok_start, c.tok_end = new
+            c.start, c.end = _span_chars(doc, c.tok_start, c.tok_end, text)
+            c.label = "PERSON"
+            names[k] = text[c.start:c.end]
+            keys[k] = _norm(names[k])
+            break
+    lone_person = {keys[k] for k, c in enumerate(cands)
+                   if c.label == "PERSON" and c.tok_end - c.tok_start == 1}
+    other_labels: dict[str, Counter] = {}
+    place_words: dict[str, str] = {}
+    for k, c in enumerate(cands):
+        if c.label == "PERSON" or k in outlet:
+            continue
+        other_labels.setdefault(keys[k], Counter())[c.label] += 1
+        if c.label in ("GPE", "LOC", "FAC") and " " in keys[k]:
+            for w in keys[k].split():
+                place_words.setdefault(w, "GPE" if c.label == "FAC" else c.label)
+    for k, c in enumerate(cands):
+        if c.piece and c.tok_end - c.tok_start == 1 and c.label != "PERSON" and c.tok_start > 0 \
+                and doc[c.tok_start - 1].lower_ in _LOCATIVE:
+            c.label = "GPE"  # "In Hadeby," cut from "In Hadeby, Maren Ekdal" (ORG)
+        elif c.label == "PERSON" and c.tok_end - c.tok_start == 1 and not c.honorific \
+                and c.role is None and keys[k] not in multi_person_words:
+            i = c.tok_start
+            after = text[c.end:c.end + 2]
+            if keys[k] in other_labels:  # "Estmark" tagged ORG elsewhere in the article
+                c.label = other_labels[keys[k]].most_common(1)[0][0]
+            elif i > 0 and doc[i - 1].lower_ in _LOCATIVE and after[:2] not in ("'s", "’s"):
+                c.label = "GPE"  # "in Kallio"
+            elif keys[k] in place_words:  # "Skarn" beside "Skarn Island"
+                c.label = place_words[keys[k]]
+        elif (c.piece or c.label in ("WORK_OF_ART", "PRODUCT")) and c.label != "PERSON" \
+                and c.tok_end - c.tok_start == 2:
+            # "Sofia Lindqvist" (ORG) where "Lindqvist" alone is a person of this article
+            first, last = doc[c.tok_start], doc[c.tok_start + 1]
+            if last.lower_ in lone_person and first.pos_ == "PROPN" and first.is_alpha \
+                    and first.lower_ not in ROLE_WORDS | ROLE_MODIFIERS:
+                c.label = "PERSON"
+    return outlet
 
 
 @dataclass
@@ -282,6 +499,13 @@ class _Cluster:
     name: str
     members: list[int]  # candidate indexes
     first: int
+
+
+def _acronym_fits(acronym: str, name: str) -> bool:
+    """"Northern Maritime Authority (NMA)" introduces an acronym; "Norland (CP)" names an agency:
+    the acronym must start with the name's first letter."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() != "the"]
+    return bool(words) and acronym[:1].upper() == words[0][:1].upper()
 
 
 def _initials(name: str) -> str:
@@ -294,8 +518,9 @@ def extract_entities(doc, article: Article) -> tuple[list[Mention], list[LocalEn
     order. Every Mention's text equals `article.text[start:end]`."""
     text = article.text
     cands = _candidates(doc, text)
-    _attach_roles(doc, cands)
     names = [text[c.start : c.end] for c in cands]
+    outlet = _retype(doc, article, cands, names)
+    _attach_roles(doc, cands)
 
     # Relabel a surname the model tagged as ORG/GPE when it is the surname of exactly one full name.
     full_persons = [_name_key(names[k]) for k, c in enumerate(cands) if c.label == "PERSON"]
@@ -335,7 +560,7 @@ def extract_entities(doc, article: Article) -> tuple[list[Mention], list[LocalEn
         m = _ACRONYM.match(text, c.end, min(len(text), c.end + 16)) or _ACRONYM.match(
             text, c.end + 1, min(len(text), c.end + 16)
         )
-        if m and text[c.end : m.start()].strip() == "":
+        if m and text[c.end : m.start()].strip() == "" and _acronym_fits(m.group(1), names[k]):
             acro_of[_norm(m.group(1))] = _norm(names[k])
     # Other entities: by normalised text; acronym -> long form.
     org_key: dict[str, int] = {}
@@ -344,14 +569,24 @@ def extract_entities(doc, article: Article) -> tuple[list[Mention], list[LocalEn
             continue
         key = _norm(names[k])
         key = acro_of.get(key, key)
+        if k in outlet:
+            key = _norm(outlet[k])
         if key not in org_key:
             org_key[key] = len(clusters)
             clusters.append(_Cluster(Counter(), frozenset(), names[k], [], k))
         ci = org_key[key]
         assign[k] = ci
         clusters[ci].label_votes[c.label] += 1
-        if len(names[k]) > len(clusters[ci].name) and _norm(names[k]) == key:
+        if k in outlet:
+            clusters[ci].name = outlet[k]
+        elif clusters[ci].name == names[k] and names[k].isupper() and len(names[k]) > 4 \
+                and article.dateline and c.start < article.dateline.end:
+            clusters[ci].name = names[k].title()  # a dateline's "VESTRA" is the place Vestra
+        elif len(names[k]) > len(clusters[ci].name) and _norm(names[k]) == key \
+                and clusters[ci].name not in outlet.values():
             clusters[ci].name = names[k]
+        elif clusters[ci].name.isupper() and not names[k].isupper() and _norm(names[k]) == key:
+            clusters[ci].name = names[k]  # "Vestra" over a dateline's "VESTRA"
     # Bare acronyms never introduced in parentheses: join the one multi-word name with those initials.
     for key in list(org_key):
         if " " in key or not key.isalpha() or not (2 <= len(key) <= 6):
@@ -385,7 +620,8 @@ def extract_entities(doc, article: Article) -> tuple[list[Mention], list[LocalEn
         m = _ACRONYM.match(text, c.end, min(len(text), c.end + 16)) or _ACRONYM.match(
             text, c.end + 1, min(len(text), c.end + 16)
         )
-        if m and text[c.end : m.start()].strip() == "" and (m.start(1), m.end(1)) not in tagged:
+        if m and text[c.end : m.start()].strip() == "" and (m.start(1), m.end(1)) not in tagged \
+                and _acronym_fits(m.group(1), names[k]):
             acr_end = m.end(1)
             while acr_end > m.start(1) and text[acr_end - 1] == ".":
                 acr_end -= 1
@@ -452,7 +688,7 @@ def _role_noun_mentions(text: str, mentions: list[Mention], entities: list[Local
             first_seen[m.entity] = m.start
     person_spans = [(m.start, m.end) for m in mentions if m.type == "PERSON"]
     pat = re.compile(
-        r"\b[Tt]he\s+(?:[A-Za-z][\w.\-]*\s+){0,3}?(" + "|".join(re.escape(h) for h in heads) + r")\b(?![\-\w])",
+        r"\b[Tt]he\s+(?:[A-Za-z][\w\-]*(?:\.[\w\-]+)*\s+){0,3}?(" + "|".join(re.escape(h) for h in heads) + r")\b(?![\-\w])",
         re.IGNORECASE,
     )
     out: list[Mention] = []
@@ -468,7 +704,7 @@ def _role_noun_mentions(text: str, mentions: list[Mention], entities: list[Local
         after = text[end:end + 2]
         if any(s == end + 1 for s, _ in person_spans) and after[:1] == " ":
             continue
-        if "\n" in text[start:end] or "," in text[start:end]:
+        if "\n" in text[start:end] or "," in text[start:end] or re.search(r"[.!?]\s", text[start:end]):
             continue
         out.append(Mention(start, end, text[start:end], "PERSON", eid, None))
     return out

@@ -195,7 +195,8 @@ def report_to_dict(report: Report, errors: Iterable[IngestError] | None = None) 
             }
         )
     timeline = [
-        {"date": t.date, "text": t.text, "fact": t.fact, "spans": texts.spans(t.spans)}
+        {"date": t.date, "text": t.text, "fact": t.fact, "spans": texts.spans(t.spans),
+         "background": t.background}
         for t in report.timeline
     ]
     summary = [

@@ -37,6 +37,14 @@ def short_date(value: datetime | None) -> str:
     return value.date().isoformat() if isinstance(value, datetime) else ""
 
 
+def _cite_name(article: Article) -> str:
+    if (article.source or "").strip():
+        return article.source.strip()
+    if (article.title or "").strip():
+        return f"“{article.title.strip()}”"
+    return article.id
+
+
 @dataclass
 class ReportView:
     report: Report
@@ -53,7 +61,9 @@ class ReportView:
         view.order = {a.id: i for i, a in enumerate(report.articles)}
         view.copy_of = copies_of(report)
         view.entity_names = {e.id: e.name for e in report.entities}
-        base = {a.id: (a.source or a.title or a.id).strip() or a.id for a in report.articles}
+        # An article with no outlet line is cited by its headline, in quotes, so a headline is
+        # never passed off as the name of an outlet.
+        base = {a.id: _cite_name(a) for a in report.articles}
         counts: dict[str, int] = defaultdict(int)
         for name in base.values():
             counts[name] += 1
