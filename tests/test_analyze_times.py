@@ -82,3 +82,42 @@ def test_bad_dates_do_not_crash(nlp):
     text = "It happened on February 31, 2023 and on 45 June."
     out = extract_times(nlp(text), Article(id="b", text=text, published=datetime(2024, 1, 1)))
     assert all(t.value != "2023-02-31" for t in out)
+
+
+# Published on Sunday 2031-05-18 (fictional).
+_TEXT2 = (
+    "Ada Brun, 36, a nurse, saw the blaze. Governor Kell, who led the response to the floods in "
+    "March, was expected to visit Tamsby on Monday. Schools may remain closed on Friday, the "
+    "council said, and a decision would be made by 7 a.m. A vigil will be held on Thursday at "
+    "6 p.m. The mill burned on Friday."
+)
+
+
+@pytest.fixture(scope="module")
+def second(nlp):
+    art = Article(id="t2", text=_TEXT2, published=datetime(2031, 5, 18, 19, 0))
+    return extract_times(nlp(_TEXT2), art)
+
+
+def test_ages_are_not_years(second):
+    assert not any(t.text == "36" for t in second)
+    assert all(t.value != "1936" for t in second)
+
+
+def test_scheduling_word_of_another_clause_does_not_push_a_past_month_forward(second):
+    march = [t for t in second if t.text == "March"]
+    assert march and march[0].value == "2031-03"
+    monday = [t for t in second if t.text == "Monday"]
+    assert monday and monday[0].value == "2031-05-19"  # "was expected to visit on Monday"
+
+
+def test_modal_may_points_forward_and_past_tense_back(second):
+    fridays = [t for t in second if t.text == "Friday"]
+    assert [t.value for t in fridays] == ["2031-05-23", "2031-05-16"]
+
+
+def test_clock_time_alone_names_no_day(second):
+    clocks = [t for t in second if t.text in ("7 a.m.", "6 p.m.")]
+    assert clocks and all(t.value is None for t in clocks)
+    thursday = [t for t in second if t.text == "Thursday"]
+    assert thursday and thursday[0].value == "2031-05-22"

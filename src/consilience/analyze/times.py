@@ -55,7 +55,20 @@ _DURATION = re.compile(
 )
 _JOINED = re.compile(r"\b(?:and|or|until|through|before|after|ended|began|when)\b", re.IGNORECASE)
 _AFTER = re.compile(r"^(.+?)\s+(after|before|later|earlier)\b", re.IGNORECASE)
-_FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
+# Modals that point forward from the time of writing ("may remain closed on Monday", "would be
+# made by Monday"): a bare weekday or month under them is the next one, not the last.
+_FUTURE = frozenset({"will", "shall", "'ll", "’ll", "may", "might", "would"})
+_SCHEDULED = frozenset({"set", "schedule", "scheduled", "due", "expect", "expected", "plan",
+                        "planned"})
+# A clock time alone ("7 a.m.", "at 12:00") names no day: the day comes from a date next to it,
+# which is its own expression, so the clock time keeps no value rather than a guessed day.
+_CLOCK = re.compile(
+    r"^(?:(?:shortly|just|well|sometime|around|about|at|by|before|after|until|from|some)\s+)*"
+    r"\d{1,2}(?::\d{2})?\s*(?:[ap]\s?m|o'clock|hours?|h)?$"
+)
+# A bare number of one to three digits is an age or a count that the small model tagged DATE
+# ("Marta Lind, 36,"), never a year.
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
 
 
 def _iso(d: date) -> str:
@@ -85,9 +98,17 @@ def _is_future(doc, start_char: int) -> bool:
     for child in tok.children:
         if child.lower_ in _FUTURE:
             return True
-    for t in tok.sent:
-        if t.lower_ in ("set", "scheduled", "due", "expected", "planned") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+    # "is set / due / expected to open on Monday": the scheduling word governs this verb (not
+    # merely another verb of the sentence, which would push "in March" of a past clause forward)
+    cur = tok
+    for _ in range(3):
+        if any(c.lower_ == "to" and c.dep_ == "aux" for c in cur.children) and (
+            cur.head.lemma_.lower() in _SCHEDULED or cur.head.lower_ in _SCHEDULED
+        ):
             return True
+        if cur.head is cur:
+            break
+        cur = cur.head
     return tok.lower_ in _FUTURE
 
 
@@ -121,6 +142,8 @@ def _resolve(text: str, pub: date | None, future: bool) -> tuple[str | None, boo
     """(value, relative) for one expression."""
     t = re.sub(r"\s+", " ", text.strip().lower().replace(".", ""))
     t = re.sub(r"^(?:on|in|the|by|since|until|from|during)\s+", "", t)
+    if _BARE_NUMBER.match(t) or _CLOCK.match(t):
+        return None, False
     m = _YEAR.match(t)
     if m:
         return m.group(1), False
@@ -311,6 +334,8 @@ def extract_times(doc, article: Article) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     for s, e in spans:
         seg = text[s:e]
+        if _BARE_NUMBER.match(seg.strip()):
+            continue
         if _DURATION.match(seg.strip()):
             tail = _OFFSET_TAIL.match(text, e)
             if tail:  # "nine months after the summit": relative to another event
