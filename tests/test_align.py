@@ -45,9 +45,11 @@ def _fact_of(groups, text_start: str):
 def test_paraphrases_are_aligned(models):
     _, claims = _claims()
     groups = align(claims, models)
-    collapse = _fact_of(groups, "The Kessing Bridge in Ostrava Vale collapsed")
-    assert {c.span.article for c in collapse} == {"north", "south"}
-    assert any(c.text.startswith("Fourteen commuters died") for c in collapse)
+    # north's sentence is two claims ("... collapsed on Monday morning" | "killing 14
+    # commuters"); south states both in one: it joins one of them, the deaths
+    deaths = _fact_of(groups, "Fourteen commuters died")
+    assert {c.span.article for c in deaths} == {"north", "south"}
+    assert any(c.text.startswith("killing 14 commuters") for c in deaths)
 
 
 def test_topic_only_overlap_is_not_aligned(models):
@@ -127,3 +129,49 @@ def test_predicate_frame_finds_the_event_of_a_light_verb(nlp):
     assert "visit" in preds and "conduct" not in preds
     preds, _ = predicate_frame(nlp("Several soldiers were injured by mines they were laying."))
     assert preds == {"injure"}  # the relative clause's verb is not the claim's predicate
+
+
+def test_predicate_frame_news_paraphrase_shapes(nlp):
+    preds, _ = predicate_frame(nlp("The blaze broke out late on Saturday."))
+    assert "break out" in preds  # a phrasal verb keeps its particle
+    preds, _ = predicate_frame(nlp("The opposition has promised to vote against ratification."))
+    assert "vote" in preds
+    preds, _ = predicate_frame(nlp("Inspectors will have the right to board the trawlers."))
+    assert "board" in preds
+    preds, _ = predicate_frame(nlp("The number of people killed in the crash has risen to 19."))
+    assert "kill" in preds
+    preds, _ = predicate_frame(nlp("This visit comes nine months after the envoy hosted a summit."))
+    assert preds == {"~come"}  # a light verb leading nowhere: marked, never "the same"
+
+
+def _tram_story():
+    st = Story()
+    st.add("corlin-wire", [
+        "A tram derailed near Corlin station late on Friday, killing 9 people.",
+        "The tram's driver, Mika Laine, had not been detained.",
+        "This derailment comes a year after the depot in Corlin was flooded.",
+    ], entities=[("Corlin", "GPE", "corlin"), ("Mika Laine", "PERSON", "laine")],
+        quantities=[("9 people", 9, 9, "people", False)])
+    st.add("ebbe-post", [
+        "The number of people killed when the tram came off the rails has risen to 11.",
+        "The driver, Mika Laine, had been detained by police on Saturday.",
+        "The derailment comes at a time when Corlin is debating its transport budget.",
+    ], entities=[("Corlin", "GPE", "corlin"), ("Mika Laine", "PERSON", "laine")],
+        quantities=[("11", 11, 11, None, False)])
+    return [c for an in st.analyses for c in extract_claims(an, st.resolution)]
+
+
+def test_news_synonyms_with_different_values_align_so_the_conflict_shows(models):
+    groups = align(_tram_story(), models)
+    # "killing 9 people" / "the number of people killed ... has risen to 11": one fact
+    deaths = _fact_of(groups, "killing 9 people")
+    assert any(c.text.startswith("The number of people killed") for c in deaths)
+    # "had not been detained" / "had been detained": one fact, the judge flags the negation
+    detained = _fact_of(groups, "The tram's driver, Mika Laine, had not been detained")
+    assert any(c.text.startswith("The driver, Mika Laine, had been detained") for c in detained)
+
+
+def test_a_light_verb_alone_never_makes_two_claims_one_fact(models):
+    groups = align(_tram_story(), models)
+    comes = _fact_of(groups, "This derailment comes a year after")
+    assert len(comes) == 1

@@ -141,6 +141,61 @@ def test_modal_inside_a_relative_clause_does_not_hedge_the_main_statement():
         ],
     )
     claims = extract_claims(an, st.resolution)
-    by_sentence = {c.sentence: c.certainty for c in claims}
-    assert by_sentence[0] == "asserted"  # the visit is stated as certain
-    assert by_sentence[1] == "hedged"  # the main clause's own modal still hedges
+    first = [c for c in claims if c.sentence == 0]
+    # the relative clause is a claim of its own, hedged; the visit is stated as certain
+    assert [(c.text, c.certainty) for c in first] == [
+        ("The envoy will visit Lunmark on Friday", "asserted"),
+        ("where a trade pact may be signed.", "hedged"),
+    ]
+    second = [c for c in claims if c.sentence == 1]
+    assert [c.certainty for c in second] == ["hedged"]  # the main clause's own modal hedges
+
+
+def _one(sentence: str, **kw):
+    st = Story()
+    an = st.add("tolvik-post", [sentence], **kw)
+    return [c.text for c in extract_claims(an, st.resolution)]
+
+
+def test_participial_and_subordinate_clauses_are_claims_of_their_own():
+    # the participle piece is short but carries a count: still its own claim
+    assert _one(
+        "A tram derailed in Corlin late on Friday, killing 9 people.",
+        quantities=[("9 people", 9, 9, "people", False)],
+    ) == ["A tram derailed in Corlin late on Friday", "killing 9 people."]
+    assert _one(
+        "The tram was carrying 80 commuters from Corlin to Ebbe when it left the rails near the depot."
+    ) == ["The tram was carrying 80 commuters from Corlin to Ebbe",
+          "when it left the rails near the depot."]
+    assert _one(
+        "Commuters were evacuated from the station overnight after a fire broke out in the tunnel."
+    ) == ["Commuters were evacuated from the station overnight",
+          "after a fire broke out in the tunnel."]
+
+
+def test_clauses_that_are_not_statements_of_their_own_stay_whole():
+    # a "when" clause inside the subject: cutting would orphan "has risen to 7"
+    s = "The number of people killed when the tram derailed near Ebbe has risen to 7."
+    assert _one(s) == [s]
+    # a list of gerunds is not a participial clause
+    s = "Crews were seen along the line, including clearing debris, repairing cables and lifting cars."
+    assert _one(s) == [s]
+    # no verb before the relative clause: the main clause follows it
+    s = "On the platform at Ebbe, where the first survivors were brought, relatives waited all night."
+    assert _one(s) == [s]
+    # the relative clause repeats the main event ("visit" / "visited"): one claim
+    s = "It is the envoy's second visit to Corlin, where she last visited nearly ten years ago."
+    assert _one(s) == [s]
+
+
+def test_short_reported_content_is_kept_and_a_stray_fragment_is_not():
+    st = Story()
+    an = st.add("ebbe-radio", [
+        "Fire Chief Runa Dahl confirmed that the smoke contained ammonia, and she urged people "
+        "to keep their windows closed.",
+    ], entities=[("Runa Dahl", "PERSON", "dahl")], quotes=[
+        ("the smoke contained ammonia", "reported", "dahl"),
+        ("to keep their windows closed", "reported", "dahl"),
+    ])
+    texts = [c.text for c in extract_claims(an, st.resolution)]
+    assert texts == ["the smoke contained ammonia", "to keep their windows closed"]

@@ -1,7 +1,8 @@
 """Claim units: split each body sentence of one analysed article into non-overlapping claims.
 
-Decides where claims start and end (quote contents, clauses) and who asserts each one. It works on
-`Analysis` data only (no parsing here) and does not compare articles: alignment is `align.py`.
+Decides where claims start and end (quote contents, clauses, and the relative, "when"/"after" and
+participial clauses found in the text) and who asserts each one. It works on `Analysis` data only
+(no parsing here) and does not compare articles: alignment is `align.py`.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .align import content_stems
 from .model import Analysis, Claim, Clause, Quantity, Quote, Span, TimeExpr
 
 # Quote kinds whose content someone other than the outlet asserts. A bare partial quote
@@ -25,6 +27,8 @@ _NO_SUBJECT = re.compile(
 )
 _INFINITIVE = re.compile(r"(?:[\w'\u2019-]+\s+){1,6}to\s+[a-z]+\b")
 UNNAMED_SOURCE = "unnamed source"
+# attributed content this short is a stray fragment ("In return, according to ..."), not a claim
+MIN_QUOTE_WORDS = 4
 # A clause piece holding one of these and followed by a "that ..." piece is an attribution frame
 # ("Reports from Russian state media indicate | that ..."): the frame is not a claim of its own.
 _REPORTING = re.compile(
@@ -39,6 +43,41 @@ _THAT = re.compile(r"that\b\s*", re.IGNORECASE)
 # clause heads: "..., where an agreement may be signed"). Lower-case only: "May" is a month.
 _HEDGE_MODAL = re.compile(r"\b(?:may|might|could)\s+(?:not\s+)?(?:be|have|\w+)\b")
 _RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose|when)\b")
+# Subordinate clauses the clause finder leaves inside their main clause, each its own statement
+# ("state visit ..., where a partnership agreement may be signed"; "capsized late on Tuesday,
+# killing 12 people"): a cut goes at the subordinator. Found from the text, no parse needed.
+_SUBORDINATE = re.compile(
+    r"(?:,\s+(?:where|which|when|while|although|though|whereas)"
+    r"|(?<=[a-z0-9.])\s+(?:when|although|though|whereas|because))\s+(?=\S)"
+)
+# a coordinated clause with its own subject the parser hung under a participle ("..., killing 12
+# people, and rescue crews were searching ..."): the cut goes after the conjunction
+_AND_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?=(?:[\w'-]+\s+){1,5}(?:was|were|is|are|has|have|had|will|would)\s)"
+)
+# "after" + a clause with its own subject and past-tense verb ("... after a fire broke out at
+# ..."), not "after two days of talks"
+_AFTER_CLAUSE = re.compile(
+    r"(?<=[a-z0-9.])\s+after\s+(?=(?:a|an|the|part\s+of\s+the)\s+(?:[\w'-]+\s+){0,2}"
+    r"(?:[a-z]+ed|broke|tore|gave|went|began|sank|fell|took|came|hit|struck|ran|rose|spread|"
+    r"caught|blew|burst|shook|swept)\b)"
+)
+# a gerund just before a participle cut makes it a list ("including planting mines, constructing
+# walls"), not a clause
+_GERUND_LIST = re.compile(r"(?:including|,)\s+[a-z]+ing\b")
+# a participial clause after a comma ("..., killing 12 people"): the event of its own
+_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\s+(?=\S)")
+_NOT_PARTICIPLE = frozenset(
+    "including according following during regarding concerning excluding pending notwithstanding "
+    "saying adding citing calling noting telling warning arguing insisting claiming explaining "
+    "asking describing suggesting bring being having nothing something everything anything "
+    "morning evening spring building meeting crossing ceiling".split()
+)
+# a finite verb after a "when" clause means the clause sits inside a subject ("the number of
+# people killed when the ferry capsized has risen to 19"): cutting there would orphan the verb
+_LATER_FINITE = re.compile(r"\s(?:has|have|had|is|are|was|were|will)\s")
+# a participial piece this short still states one fact when it carries a number
+MIN_PARTICIPLE_WORDS = 3
 
 
 # a claim cut before a coordinated clause should not end in the conjunction that joins them
@@ -87,9 +126,43 @@ def _quote_pieces(
     return sorted(chosen)
 
 
+def _subordinate_cuts(text: str, s_start: int, s_end: int) -> dict[int, int]:
+    """Cut positions at subordinate and participial clauses -> the fewest words the piece that
+    starts there needs (a "when" clause nested inside a subject is no cut)."""
+    out: dict[int, int] = {}
+    for m in _SUBORDINATE.finditer(text, s_start, s_end):
+        word = text[m.start() : m.end()].strip(" ,").lower()
+        if word == "when" and "," not in text[m.start() : m.end()]:
+            rest = text[m.end() : s_end]
+            stop = rest.find(",")
+            if _LATER_FINITE.search(rest[: stop if stop >= 0 else len(rest)]):
+                continue
+        at = m.end() - len(text[m.start() : m.end()].lstrip(" ,"))
+        if not _finite(text[s_start : m.start()]):
+            # "On the quay in Port Alder, where ..., relatives waited": no verb before the
+            # cut, the main clause comes after the relative one
+            continue
+        # "the second visit ..., where he last visited ..." elaborates the same event: one claim
+        head = content_stems(" ".join(_WORD.findall(text[m.end() : s_end])[:5]))
+        if head & content_stems(text[s_start : m.start()]):
+            continue
+        out[at] = MIN_CLAIM_WORDS
+    for m in _AFTER_CLAUSE.finditer(text, s_start, s_end):
+        out[m.start() + len(m.group()) - len(m.group().lstrip())] = MIN_CLAIM_WORDS
+    for m in _AND_CLAUSE.finditer(text, s_start, s_end):
+        out[m.end()] = MIN_CLAIM_WORDS
+    for m in _PARTICIPLE.finditer(text, s_start, s_end):
+        if _GERUND_LIST.search(text, max(s_start, m.start() - 60), m.start()):
+            continue  # a list of gerunds ("planting mines, constructing walls"), not a clause
+        if m.group(1) not in _NOT_PARTICIPLE and len(m.group(1)) > 5:
+            out[m.start(1)] = MIN_PARTICIPLE_WORDS
+    return out
+
+
 def _clause_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str) -> list[int]:
-    """Positions where the sentence splits: the starts of its innermost clauses. Text between
-    clauses attaches to the clause before it, so the pieces cover the sentence exactly."""
+    """Positions where the sentence splits: the starts of its innermost clauses, and of the
+    subordinate clauses found in the text. Text between clauses attaches to the clause before
+    it, so the pieces cover the sentence exactly."""
     inside = [c for c in clauses if c.start >= s_start and c.end <= s_end and c.end > c.start]
     leaves = [
         c
@@ -97,15 +170,19 @@ def _clause_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str) -> 
         if not any(o is not c and o.start >= c.start and o.end <= c.end
                    and (o.start, o.end) != (c.start, c.end) for o in inside)
     ]
-    starts = sorted({c.start for c in leaves if c.start > s_start})
+    sub = _subordinate_cuts(text, s_start, s_end)
+    starts = sorted({c.start for c in leaves if c.start > s_start} | {p for p in sub if p > s_start})
     cuts = [s_start]
-    for st in starts:
+    for k, st in enumerate(starts):
         # keep a cut only if both sides stay long enough to be a claim of their own; a short
         # reporting frame ("Officials told reporters | that ...") is cut off all the same
         frame = _THAT.match(text, st) and _REPORTING.search(text, cuts[-1], st)
-        if not frame and _nwords(text[cuts[-1] : st]) < MIN_CLAIM_WORDS:
+        if not frame and _nwords(text[cuts[-1] : st]) < sub.get(cuts[-1], MIN_CLAIM_WORDS):
             continue
-        if _nwords(text[st:s_end]) < MIN_CLAIM_WORDS:
+        nxt = starts[k + 1] if k + 1 < len(starts) else s_end
+        need = sub.get(st, MIN_CLAIM_WORDS)
+        if _nwords(text[st:s_end]) < MIN_CLAIM_WORDS and not (
+                need < MIN_CLAIM_WORDS and _nwords(text[st:nxt]) >= need):
             continue
         if _NO_SUBJECT.match(text, st):
             continue
@@ -117,9 +194,16 @@ def _clause_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str) -> 
     return cuts
 
 
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|\w+ed|began|broke|went|came|took|gave|made|"
+    r"said|told|sank|fell|rose|ran|held|left|met|won|lost|saw|found|brought|kept|spent|struck|"
+    r"tore|hit|sent|led|built|fought|caught|shook|swept|stood|knew|became)\b"
+)
+
+
 def _finite(piece: str) -> bool:
-    """A crude test for a finite verb before the "to": an auxiliary or a past-tense form."""
-    return bool(re.search(r"\b(?:is|are|was|were|has|have|had|will|would|\w+ed)\b", piece))
+    """A crude test for a finite verb: an auxiliary, a regular or a common irregular past."""
+    return bool(_FINITE.search(piece))
 
 
 def _modality(clauses: list[Clause], start: int, end: int) -> tuple[str, bool]:
@@ -230,13 +314,16 @@ def extract_claims(analysis: Analysis, resolution: Any) -> list[Claim]:
             continue
         pieces = _quote_pieces(analysis.quotes, s_start, s_end)
         # "In return, according to Washington, ..." yields a stray "In return" piece: drop it
-        pieces = [p for p in pieces if _nwords(text[p[0] : p[1]]) >= MIN_CLAIM_WORDS] or [
+        # ("the smoke contained chlorine" is short but a statement of its own)
+        pieces = [p for p in pieces if _nwords(text[p[0] : p[1]]) >= MIN_QUOTE_WORDS] or [
             p for p in pieces if (p[1] - p[0]) >= 0.5 * (s_end - s_start)
         ]
         if pieces:
             # the attribution frame ("..., said the spokesperson") is not a claim of its own
             for a, b, qi in pieces:
-                make(a, b, si, qi)
+                qcuts = _clause_cuts(analysis.clauses, a, b, text) + [b]
+                for x, y in zip(qcuts, qcuts[1:], strict=False):
+                    make(x, y, si, qi)
             continue
         cuts = _clause_cuts(analysis.clauses, s_start, s_end, text) + [s_end]
         segs = list(zip(cuts, cuts[1:], strict=False))
