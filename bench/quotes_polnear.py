@@ -2,7 +2,12 @@
 direct_quotations, both run on the same spaCy docs and scored the same way.
 
 Usage: python bench/quotes_polnear.py PATH_TO_POLNEAR [--split dev] [--limit N]
-       [--entities real|fallback] [--write-docs docs/quality.md]
+       [--entities real|fallback] [--write-docs docs/quality.md] [--cache DIR]
+       [--dump-errors N]
+
+--cache keeps the spaCy parses (DocBin) in DIR between runs; --dump-errors prints, for the
+reported-speech subset with speaker, the errors grouped by type with counts and N examples each
+(use it on train; dev is the held-out check).
 
 Gold set. PolNeAR gives one annotator per article, except 19 articles annotated by 5-6 annotators;
 for those we keep one annotator: the alphabetically first (deterministic, and it keeps the gold
@@ -271,6 +276,10 @@ def main() -> None:
                     help="speakers from analyze.entities (real) or from doc.ents (fallback)")
     ap.add_argument("--write-docs", type=Path, default=None,
                     help="update the 'Quote attribution (PolNeAR)' section of this markdown file")
+    ap.add_argument("--cache", type=Path, default=None,
+                    help="directory for cached spaCy parses (DocBin), e.g. /tmp/polnear_cache")
+    ap.add_argument("--dump-errors", type=int, default=0, metavar="N",
+                    help="print error types with counts and N examples each (ours, with speaker)")
     args = ap.parse_args()
     if not args.path.is_dir():
         sys.exit(f"{args.path}: not a directory with PolNeAR articles.jsonl/attributions.jsonl")
@@ -282,7 +291,7 @@ def main() -> None:
     t0 = time.time()
     ours_runs, tx_runs = [], []
     t_ours = t_tx = 0.0
-    for art, doc in zip(arts, nlp.pipe((a["text"] for a in arts), batch_size=16), strict=True):
+    for art, doc in zip(arts, parsed(nlp, arts, args), strict=True):
         g = gold.get(art["id"], [])
         a = time.time()
         ours_runs.append((ours(doc, art, args.entities == "real"), g))
@@ -306,8 +315,91 @@ def main() -> None:
             table[name] = (o, t)
             lines.append(ROW.format(name, *(f"{x:.3f}" for x in o + t)))
     print("\n".join(lines))
+    if args.dump_errors:
+        dump_errors(arts, ours_runs, args.dump_errors)
     if args.write_docs:
         write_docs(args, table, len(arts), n_gold, n_sub)
+
+
+def parsed(nlp, arts: list[dict], args) -> list:
+    """spaCy docs of the articles, read from / written to a DocBin cache when --cache is given."""
+    if args.cache is None:
+        return list(nlp.pipe((a["text"] for a in arts), batch_size=16))
+    from spacy.tokens import DocBin
+
+    key = f"{args.split}_{args.limit or 'all'}_{nlp.meta.get('name')}_{nlp.meta.get('version')}"
+    path = args.cache / f"polnear_{key}.spacy"
+    if path.exists():
+        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        if [d.text for d in docs] == [a["text"] for a in arts]:
+            return docs
+    docs = list(nlp.pipe((a["text"] for a in arts), batch_size=16))
+    args.cache.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=docs).to_disk(path)
+    return docs
+
+
+def _snip(text: str, pos: frozenset[int] | None, width: int = 110) -> str:
+    if not pos:
+        return "-"
+    s, e = min(pos), max(pos) + 1
+    body = text[s:e].replace("\n", " / ")
+    return body if len(body) <= width else body[: width // 2] + " … " + body[-width // 2 :]
+
+
+def _classify(p: Att, g: Att, text: str) -> str:
+    """The kind of a speaker error (content matched, speaker did not)."""
+    if g.spk_span is None:
+        return "speaker: predicted, gold has none"
+    if p.spk_span is None and not p.spk_name:
+        return "speaker: null, gold has one"
+    st = (text[p.spk_span[0] : p.spk_span[1]] if p.spk_span else "").strip().lower()
+    if st in PRONOUNS:
+        return "speaker: pronoun resolved wrong/unresolved"
+    return "speaker: wrong"
+
+
+def dump_errors(arts: list[dict], runs: list[tuple[list[Att], list[Att]]], n: int) -> None:
+    """Errors of the reported-speech view with speaker, grouped by type with counts."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for art, (preds, gold) in zip(arts, runs, strict=True):
+        text = art["text"]
+        full = match(preds, gold, True)
+        loose = match(preds, gold, False)
+        matched_g = set(full.values())
+        inv_loose = {j: i for i, j in loose.items()}
+        for j, g in enumerate(gold):
+            if j in matched_g or not g.subset:
+                continue
+            gs = f"gold [{g.gold_src_text}] {_snip(text, g.content)}"
+            if j in inv_loose and inv_loose[j] not in full:
+                p = preds[inv_loose[j]]
+                kind = _classify(p, g, text)
+                groups[kind].append(f"{gs}\n      pred spk=[{p.spk_text}]->{p.spk_name}"
+                                    f"  ant={g.antecedent!r}")
+                continue
+            over = [p for p in preds if len(p.content & g.content) > 0]
+            kind = "missed: boundary (a prediction overlaps)" if over else "missed: nothing"
+            extra = f"\n      pred [{over[0].spk_text}] {_snip(text, over[0].content)}" if over \
+                else ""
+            groups[kind].append(gs + extra)
+        for i, p in enumerate(preds):
+            if i in full:
+                continue
+            if i in loose and gold[loose[i]].subset:
+                continue  # counted above as a speaker error
+            if i in loose:
+                continue
+            over = [g for g in gold if len(p.content & g.content) > 0]
+            kind = ("fp: boundary (overlaps gold)" if over else "fp: no gold overlap")
+            extra = f"\n      gold [{over[0].gold_src_text}] {_snip(text, over[0].content)}" \
+                if over else ""
+            groups[kind].append(f"pred [{p.spk_text}]->{p.spk_name} {_snip(text, p.content)}"
+                                + extra)
+    for kind, items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        print(f"\n== {kind}: {len(items)}")
+        for item in items[:n]:
+            print("  - " + item)
 
 
 def write_docs(args, table, n_arts: int, n_gold: int, n_sub: int) -> None:

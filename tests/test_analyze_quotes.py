@@ -297,3 +297,155 @@ def test_according_to_after_a_short_adverbial_phrase(nlp):
     (q,) = run(nlp, text)
     assert q.text == "Veltran has sent engineers to the dam"
     assert q.speaker_name == "Lowmark officials"
+
+
+def by_cue(qs: list[Quote]) -> dict[str, Quote]:
+    return {q.cue: q for q in qs if q.cue}
+
+
+def test_noun_phrase_object_of_a_speech_verb_is_reported(nlp):
+    text = "The Fenwick council announced a plan to close the northern ferry."
+    q = by_cue(run(nlp, text))["announced"]
+    assert q.kind == "reported" and q.text == "a plan to close the northern ferry"
+    assert speaker_text(text, q) == "The Fenwick council"
+    text = "Mayor Ruiz accused the harbour board of hiding the repair costs."
+    q = by_cue(run(nlp, text))["accused"]
+    assert q.text == "the harbour board of hiding the repair costs"
+    assert run(nlp, "Mayor Ruiz denied it.") == []  # a pronoun object says nothing
+
+
+def test_speakers_next_act_is_not_part_of_what_was_said(nlp):
+    text = "Mayor Ruiz said she has approved the budget and called on the council to act."
+    q = by_cue(run(nlp, text))["said"]
+    assert q.text == "she has approved the budget"
+    text = "Ostra said he would sit the engineers down and tell them to finish."
+    q = by_cue(run(nlp, text))["said"]
+    assert q.text == "he would sit the engineers down and tell them to finish"
+
+
+def test_writers_trailing_participle_or_as_clause_is_left_out(nlp):
+    text = ("Ostra said the new bridge would be finished by May, referring to the spring "
+            "deadline set by the council.")
+    assert by_cue(run(nlp, text))["said"].text == "the new bridge would be finished by May"
+    text = "Karel Dunn said he was excited about the result as he faces a hard vote in Fenwick."
+    assert by_cue(run(nlp, text))["said"].text == "he was excited about the result"
+
+
+def test_dateline_paragraph_is_not_the_subject(nlp):
+    text = ("___\n\n9:30 p.m.\n\nDonald Ostra says he may move to the South if he loses "
+            "next week’s Fenwick primary.")
+    q = by_cue(run(nlp, text))["says"]
+    assert q.text.startswith("he may move to the South")
+    assert speaker_text(text, q) == "Donald Ostra"
+
+
+def test_subject_of_likely_to_say(nlp):
+    text = "Fenwick voters were more likely to say they preferred the northern route."
+    q = by_cue(run(nlp, text))["say"]
+    assert q.text == "they preferred the northern route"
+    assert speaker_text(text, q) == "Fenwick voters"
+
+
+def test_clause_in_the_previous_paragraph_is_not_the_content(nlp):
+    text = ("“No one has disputed a word I said.”\n\nDespite the criticism of the board, Ruiz "
+            "said if elected she could work with the harbour board.")
+    q = by_cue(run(nlp, text))["said"]
+    assert q.kind == "reported" and q.speaker_name == "Ruiz"
+    assert q.text.endswith("elected she could work with the harbour board")
+
+
+def test_scene_setting_clause_before_a_direct_quote_is_not_content(nlp):
+    text = ("On the same day that footage emerged of a fight at the Fenwick rally, Ruiz said of "
+            "the episode, “I don't like it.”")
+    qs = run(nlp, text)
+    assert all("footage" not in q.text for q in qs)
+    assert any(q.text.startswith("I don't like it") and q.speaker_name == "Ruiz" for q in qs)
+
+
+def test_issuer_of_a_statement_is_the_speaker(nlp):
+    text = "The Fenwick council issued a statement saying the ferry would stop in May."
+    q = by_cue(run(nlp, text))["saying"]
+    assert q.text == "the ferry would stop in May"
+    assert speaker_text(text, q) == "The Fenwick council"
+
+
+def test_titles_in_later_paragraphs_and_section_labels(nlp):
+    text = ("Fenwick live updates\n\nRuiz: Dam Repairs Will Take Two Years.\n\n"
+            "The Latest: Ferry Service Resumes On Monday\n\nThe council met on Monday.")
+    qs = run(nlp, text)
+    q = next(q for q in qs if q.text.startswith("Dam Repairs"))
+    assert q.text == "Dam Repairs Will Take Two Years" and speaker_text(text, q) == "Ruiz"
+    assert all(not q.text.startswith("Ferry Service") for q in qs)
+
+
+def test_title_source_misread_by_the_tagger_and_never_across_the_colon(nlp):
+    text = "Poll: Sonia Ruiz Leads Karel Dunn In Fenwick\n\nThe poll was taken on Monday."
+    (q,) = run(nlp, text)
+    assert q.text == "Sonia Ruiz Leads Karel Dunn In Fenwick"
+    assert speaker_text(text, q) == "Poll" and q.speaker_name == "Poll"
+
+
+def test_subject_of_a_linking_verb_did_not_say_the_quoted_words(nlp):
+    text = "Mayor Ruiz is “a reckless gambler with public money” in the eyes of the board."
+    for q in run(nlp, text):
+        assert q.speaker_name is None and q.speaker_start is None
+
+
+def test_short_subject_and_verb_piece_is_not_content(nlp):
+    text = "“The ferry is late,” the captain said. The laws require, Kelly said."
+    qs = run(nlp, text)
+    assert [q.text for q in qs] == ["The ferry is late,"]
+    # an intransitive clause is a claim of its own
+    (q,) = run(nlp, "The water level is falling, Anya Petrova said.")
+    assert q.text == "The water level is falling"
+
+
+def test_name_opening_the_paragraph_when_the_parse_runs_on_from_a_quote(nlp):
+    text = ("“We will need a lot of help and support. So we’ll see how it works.”\n\n"
+            "Sen. Chuck Dunmore, facing a spirited challenge in Fenwick, a swing county, said he "
+            "would welcome Ostra.")
+    q = by_cue(run(nlp, text))["said"]
+    assert q.text == "he would welcome Ostra"
+    assert q.speaker_name == "Chuck Dunmore"
+
+
+def test_asker_of_a_past_tense_asked_is_unstated(nlp):
+    text = ("Asked what he would like the nominee to embody, Adelson said the nominee must be "
+            "able to win.")
+    qs = by_cue(run(nlp, text))
+    assert qs["said"].speaker_name == "Adelson"
+    assert qs["Asked"].speaker_name is None and qs["Asked"].speaker_start is None
+
+
+def test_as_somebody_reported_attributes_the_main_clause(nlp):
+    text = "As Ostra noted, the bridge is older than the town."
+    q = by_cue(run(nlp, text))["noted"]
+    assert q.text == "the bridge is older than the town" and q.speaker_name == "Ostra"
+
+
+def test_question_after_asked_somebody_if(nlp):
+    text = "Karel Dunn shook hands and asked workers if they planned to attend the vote."
+    q = by_cue(run(nlp, text))["asked"]
+    assert q.text.endswith("they planned to attend the vote")
+    assert q.speaker_name == "Karel Dunn"
+
+
+def test_question_quote_tagged_after_a_space(nlp):
+    text = ("Ostra had little to say about the flood.\n\n"
+            "\"Is that all there is?\" Ostra said. \"We need a new council, fast!\"")
+    qs = run(nlp, text)
+    assert [q.text for q in qs] == ["Is that all there is?", "We need a new council, fast!"]
+    assert all(q.cue == "said" and q.speaker_name == "Ostra" for q in qs)
+
+
+def test_opening_mark_typed_as_the_closing_one(nlp):
+    text = "“It's unusual,“ said Larry Noble, a lawyer in Fenwick."
+    (q,) = run(nlp, text)
+    assert q.text == "It's unusual," and q.speaker_name == "Larry Noble"
+
+
+def test_long_tag_sentence_with_a_name_and_a_cue_after_a_quote(nlp):
+    text = ("“Who do they think they are?” Ostra said of the harbour board in February, when "
+            "the board refused to publish the repair costs of the northern dam.")
+    q = next(q for q in run(nlp, text) if q.kind == "direct")
+    assert q.text == "Who do they think they are?" and q.speaker_name == "Ostra"

@@ -176,7 +176,12 @@ def scan_quote_regions(text: str) -> list[_Region]:
             width = 1
             if ch == "'" and i + 1 < pe and text[i + 1] == "'":
                 ch, width = _STRAIGHT, 2
-            if ch in _OPEN_MARKS or (ch == _STRAIGHT and open_at is None):
+            if (ch in _OPEN_MARKS and open_at is not None and i > ps
+                    and text[i - 1] in ",.?!" and (i + 1 >= pe or text[i + 1] in " \t")):
+                # “It's unusual,“ said Noble: an opening mark typed where the closing one goes
+                regions.append(_make_region(text, open_at, i + width, i))
+                open_at = None
+            elif ch in _OPEN_MARKS or (ch == _STRAIGHT and open_at is None):
                 if open_at is None:
                     open_at = i
                     single_at = None  # a single mark inside a double quote is nested: ignore
@@ -349,24 +354,56 @@ _HEADLINE = re.compile(
 
 
 def _headline_drafts(ctx: _Ctx) -> list[tuple[Quote, Any]]:
-    """A title in the first paragraph that attributes a claim: "Fenwick Mayor: Dam Is Safe",
-    "Orlin Says Talks Failed". The source must end in a name (the parse's proper noun), so
-    "Update: …" or "Live: …" never makes a speaker."""
-    end = ctx.para_starts[1] - 1 if len(ctx.para_starts) > 1 else len(ctx.text)
-    m = _HEADLINE.fullmatch(ctx.text, 0, end)
-    if not m:
-        return []
-    src = _tok_span(ctx, m.start("src"), m.end("src"))
-    if src is None or not len(src) or src[-1].pos_ != "PROPN" or src[-1].ent_type_ in (
-            "DATE", "TIME", "CARDINAL"):
-        return []
-    s, e = _clip(ctx, m.start("c"), m.end("c"), m.start("c"))
-    while e > s and ctx.text[e - 1] in ".":
-        e -= 1
-    q = Quote(start=s, end=e, text=ctx.text[s:e], kind="reported")
-    q.cue_start, q.cue_end = m.start("cue") + (ctx.text[m.start("cue")] == " "), m.end("cue")
-    q.cue = ctx.text[q.cue_start : q.cue_end]
-    return [(q, src[-1])]
+    """A title that attributes a claim: "Fenwick Mayor: Dam Is Safe", "Orlin Says Talks
+    Failed". The first paragraph, or (live blogs and link lists carry many titles) any short
+    paragraph without a closing full stop. The source must end in a name (the parse's proper
+    noun) and not be a section label, so "Update: …" or "Live: …" never makes a speaker."""
+    out: list[tuple[Quote, Any]] = []
+    for k, ps in enumerate(ctx.para_starts):
+        end = ctx.para_starts[k + 1] - 1 if k + 1 < len(ctx.para_starts) else len(ctx.text)
+        line = ctx.text[ps:end].rstrip()
+        if k > 0 and not (0 < len(line) <= 160):
+            continue
+        m = _HEADLINE.fullmatch(ctx.text, ps, ps + len(line))
+        if not m or m.group("src").strip().lower() in _SECTION_LABELS:
+            continue
+        if k > 0 and line[-1] in ".,;" and not _title_case(m.group("c")):
+            continue  # a sentence of the body, not a title
+        src = _tok_span(ctx, m.start("src"), m.end("src"))
+        if src is None or not len(src) or src[-1].ent_type_ in ("DATE", "TIME", "CARDINAL"):
+            continue
+        # the tagger often misreads a lone title word ("Issa: …" as an adjective), so a short
+        # capitalised source counts too
+        words = [t for t in src if not t.is_punct]
+        if src[-1].pos_ != "PROPN" and not (0 < len(words) <= 4 and all(
+                t.text[:1].isupper() for t in words)):
+            continue
+        s, e = _clip(ctx, m.start("c"), m.end("c"), m.start("c"))
+        while e > s and ctx.text[e - 1] in "." + _QUOTE_CHARS:
+            e -= 1
+        while s < e and ctx.text[s] in _QUOTE_CHARS:
+            s += 1
+        q = Quote(start=s, end=e, text=ctx.text[s:e], kind="reported")
+        q.cue_start = m.start("cue") + (ctx.text[m.start("cue")] == " ")
+        q.cue_end = m.end("cue")
+        q.cue = ctx.text[q.cue_start : q.cue_end]
+        for r in ctx.regions:
+            if s <= r.cs and r.ce <= e and (r.cs, r.ce) == (s, e):
+                ctx.label_regions.add(r.qs)  # the title's quoted claim: one attribution
+        out.append((q, src[-1]))
+    return out
+
+
+def _title_case(words: str) -> bool:
+    """Most words capitalised, as in a title ("Clinton Email Story Has Moved")."""
+    ws = [w for w in re.findall(r"[A-Za-z][\w’']*", words) if len(w) > 3]
+    return len(ws) >= 2 and sum(w[0].isupper() for w in ws) >= 0.75 * len(ws)
+
+
+_SECTION_LABELS = frozenset({"related", "update", "updated", "watch", "note", "editor's note",
+                             "video", "photos", "read more", "live", "breaking", "exclusive",
+                             "opinion", "analysis", "correction", "source", "sources", "via",
+                             "the latest", "delegate update"})
 
 
 def _dash_speaker(ctx: _Ctx, r: _Region) -> tuple[Any, Any] | None:
@@ -462,7 +499,8 @@ def _nearest_cue(ctx: _Ctx, r: _Region, first: Any, last: Any, content: Any) -> 
     nxt_i = last.end
     if nxt_i < len(doc):
         nxt = doc[nxt_i].sent
-        if nxt.start_char + ctx.base - r.qe <= 2 and len(nxt) <= 12 and not nxt[0].is_title:
+        if nxt.start_char + ctx.base - r.qe <= 2 and (
+                len(nxt) <= 12 and not nxt[0].is_title or _opens_with_tag(nxt)):
             sents.append(nxt)
     cands = []
     for s in sents:
@@ -484,13 +522,25 @@ def _nearest_cue(ctx: _Ctx, r: _Region, first: Any, last: Any, content: Any) -> 
     return cands[0][1]
 
 
+def _opens_with_tag(sent: Any) -> bool:
+    """“Who do they think they are?” Trump said of Apple in February, …: a sentence that
+    opens with a name and a cue verb right after a quote is the quote's tag, however long."""
+    root = sent.root
+    return (_is_cue(root) and root.i - sent.start <= 4 and any(
+        c.dep_ == "nsubj" and c.i < root.i and c.pos_ in ("PROPN", "PRON") for c in root.children)
+        and not any(c.dep_ == "ccomp" and c.i > root.i for c in root.children))
+
+
 def _tag_verb(ctx: _Ctx, r: _Region) -> Any | None:
     """“France will always be France,” an angry Hollande retaliated. A quote that ends in a
     comma, question or exclamation mark and is followed by a short clause of a subject and a
     verb: that verb is a speech tag, whatever the verb."""
     if ctx.text[r.ce - 1 : r.ce] not in (",", "?", "!", "—"):
         return None
-    span = _tok_span(ctx, r.qe, min(len(ctx.text), r.qe + 1))
+    at = r.qe
+    while at < len(ctx.text) and ctx.text[at] in " \t":
+        at += 1  # a one-character span on the space after the mark is empty in spaCy
+    span = _tok_span(ctx, at, min(len(ctx.text), at + 1))
     if span is None or not len(span):
         return None
     doc = ctx.doc
@@ -553,6 +603,10 @@ def _colon_name(ctx: _Ctx, r: _Region) -> Any | None:
     return colon, tok
 
 
+# Verbs that link a subject to a description: their subject is described, it does not speak.
+_LINKING_VERBS = frozenset({"be", "seem", "appear", "become", "remain", "look", "sound"})
+
+
 def _partial_subject(ctx: _Ctx, r: _Region, content: Any) -> tuple[Any | None, Any | None]:
     """Partial quote with no speech cue (Smith “firmly supports” the plan; Smith thanked him for
     “stepping up”): the quoted words are those of the named subject of the clause that embeds
@@ -574,8 +628,8 @@ def _partial_subject(ctx: _Ctx, r: _Region, content: Any) -> tuple[Any | None, A
             if tok.pos_ in ("VERB", "AUX") and not (lo <= tok.i < hi):
                 verb = tok
                 break
-    if verb is None:
-        return None, None
+    if verb is None or verb.lemma_.lower() in _LINKING_VERBS:
+        return None, None  # "Smith is “unfit”": words said about the subject, not by it
     for ch in verb.children:
         if ch.dep_ == "nsubj" and ch.idx + ctx.base < r.qs and _paragraph_of(
             ctx, ch.idx + ctx.base
@@ -598,14 +652,15 @@ def _own_pieces(ctx: _Ctx, cue: Any) -> list[tuple[int, int]]:
     """Char spans of the clause a cue reports, when that clause is not itself a quoted region:
     one piece, or two around a parenthetical attribution ("The test, Ostra said, was its
     largest"), which are one attribution with one cue."""
-    spans = _content_tokens(cue)
+    para = _paragraph_of(ctx, cue.idx + ctx.base)
+    spans = _content_tokens(cue, lambda t: _paragraph_of(ctx, t.idx + ctx.base) == para)
     out: list[tuple[int, int]] = []
     for span in spans:
         s, e = _trim(ctx, span)
         s, e = _clip(ctx, s, e, cue.idx + ctx.base)
         if len(ctx.text[s:e].split()) < 2 and not (out and e > s):
             continue  # a lone word left after cutting at the paragraph is not what was said
-        if _discourse_only(ctx, s, e):
+        if _discourse_only(ctx, s, e) or _bare_clause(ctx, s, e):
             continue
         out.append((s, e))
     if not out:
@@ -623,29 +678,46 @@ def _own_pieces(ctx: _Ctx, cue: Any) -> list[tuple[int, int]]:
 _XCOMP_CUES = frozenset({"urge", "warn", "ask", "tell"})
 
 
-def _content_tokens(cue: Any) -> list[Any]:
+def _content_tokens(cue: Any, same_para: Any = lambda t: True) -> list[Any]:
     if cue.lower_ == "according":
         return []
     doc = cue.doc
     late_subj = min((c.i for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i), default=None)
-    for ch in cue.children:
+    kids = list(cue.children)
+    comps = [c for c in kids if c.dep_ == "ccomp" and same_para(c)]
+    if len(comps) > 1 and any(c.i > cue.i for c in comps):
+        # "On the day X happened, Trump said, “…”": the clause after the cue is what was
+        # said; the one before it sets the scene
+        kids = [c for c in kids if not (c.dep_ == "ccomp" and c.i < cue.i)]
+    for ch in kids:
         if late_subj is not None and ch.i > late_subj:
             continue  # "…,” said Farid, who co-developed …: inversion follows its content
+        if not same_para(ch):
+            continue  # a sentence run across a paragraph break: the clause there is not this one
         if ch.dep_ == "ccomp" or (ch.dep_ == "xcomp" and cue.lemma_ in _XCOMP_CUES):
             end = ch.right_edge.i + 1
             for conj in ch.children:
-                # "… said he was fine, and added that …": a conjunct holding another cue is
-                # the speaker's next act, parsed into the content by mistake
-                if conj.dep_ == "conj" and conj.i > ch.i and any(
-                        _is_cue(t) for t in doc[conj.left_edge.i : conj.right_edge.i + 1]):
+                if conj.dep_ == "conj" and conj.i > ch.i and _next_act(cue, ch, conj):
                     end = min(end, conj.left_edge.i)
-                    while end > ch.i + 1 and doc[end - 1].dep_ in ("cc", "punct"):
-                        end -= 1
+            end = _drop_tail(ch, end)
+            while end > ch.i + 1 and doc[end - 1].dep_ in ("cc", "punct") and not doc[
+                    end - 1].is_quote:
+                end -= 1
             return [doc[ch.left_edge.i : end]]
-    # "The economy is strong, Smith wrote." / "The economy, Smith wrote, is strong.": the cue
-    # is parsed as a parenthetical of the clause it reports; that clause minus the attribution
+    if cue.lemma_.lower() == "ask":
+        for ch in kids:
+            # "asked workers if they planned to attend": the question is what was asked
+            if ch.dep_ == "advcl" and ch.i > cue.i and any(
+                    c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in ch.children):
+                return [doc[ch.left_edge.i : ch.right_edge.i + 1]]
+    # "The economy is strong, Smith wrote." / "The economy, Smith wrote, is strong." / "As Smith
+    # wrote, the economy is strong.": the cue is parsed as a parenthetical of the clause it
+    # reports; that clause minus the attribution
     head = cue.head
-    if cue.dep_ in ("parataxis", "ccomp") and head.pos_ in ("VERB", "AUX") and head is not cue:
+    as_clause = cue.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children)
+    if (cue.dep_ in ("parataxis", "ccomp") or as_clause) and head.pos_ in (
+            "VERB", "AUX") and head is not cue:
         lo, hi = cue.left_edge.i, cue.right_edge.i
         pieces = []
         if head.left_edge.i < lo:
@@ -654,6 +726,38 @@ def _content_tokens(cue: Any) -> list[Any]:
             pieces.append(doc[hi + 1 : head.right_edge.i + 1])
         return pieces
     return []
+
+
+def _next_act(cue: Any, clause: Any, conj: Any) -> bool:
+    """A conjunct of the reported clause that is the speaker's next act, parsed into the content
+    by mistake: another cue in the cue's own tense ("… said he was fine, and added that …"),
+    or a subjectless verb in the cue's past tense after a clause in another tense ("said she
+    has released her returns and called on him to …"). Not "said he'd sit him down and tell
+    him …": a bare verb goes on with the modal of the reported clause."""
+    if _is_cue(conj):
+        return conj.tag_ == cue.tag_ and not any(c.dep_ == "xcomp" for c in conj.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+    return (not own_subject and conj.tag_ == cue.tag_ == "VBD"
+            and clause.tag_ not in ("VBD",) and conj.pos_ == "VERB")
+
+
+def _drop_tail(clause: Any, end: int) -> int:
+    """The reported clause without a trailing participle or "as" clause of the writer's
+    ("…,” referring to the convention"; "… we stand” as he faces a test"), which annotators
+    and readers take as the writer's comment on the speaker, not as what was said."""
+    doc = clause.doc
+    for tok in doc[clause.i : end]:
+        if tok.dep_ != "advcl" or tok.right_edge.i + 1 < end - 1 or tok.i <= clause.i:
+            continue
+        lo = tok.left_edge.i
+        prev = doc[lo - 1] if lo > 0 else None
+        while prev is not None and prev.is_quote and prev.i > clause.i:
+            prev = doc[prev.i - 1]
+        marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
+        if (tok.tag_ == "VBG" and lo == tok.i and prev is not None and prev.text == ","
+                or marks == ["as"] and tok.tag_ != "VBN"):
+            return lo
+    return end
 
 
 def _trim(ctx: _Ctx, span: Any) -> tuple[int, int]:
@@ -683,7 +787,7 @@ def _reported_drafts(ctx: _Ctx) -> list[tuple[Quote, Any]]:
             continue  # "did not say that …" attributes nothing to anybody
         if tok.lemma_.lower() == "continue":
             continue  # "continued" reports only as the tag of a direct quote
-        pieces = _own_pieces(ctx, tok)
+        pieces = _own_pieces(ctx, tok) or _nominal_pieces(ctx, tok)
         if not pieces:
             continue
         subj = _speaker_token(ctx, tok, None)
@@ -693,6 +797,40 @@ def _reported_drafts(ctx: _Ctx) -> list[tuple[Quote, Any]]:
             q.cue = text[q.cue_start : q.cue_end]
             out.append((q, subj))
     return out
+
+
+# Cues whose direct object is what was said ("announced a plan to …", "denied the report",
+# "accused the council of negligence"). Not "say"/"tell": their object is a pronoun or the
+# listener ("told reporters"); not "ask": "asked him" names who was asked; not "post",
+# "tweet": "posted a photo" reports an act, not a claim.
+_NOMINAL_CUES = frozenset({"announce", "accuse", "deny", "confirm", "reveal", "disclose",
+                           "predict", "demand", "allege"})
+# "accused X of Y", "blamed X for Y": the preposition carries the rest of the claim
+_NOMINAL_PREPS = frozenset({"of", "for"})
+
+
+def _nominal_pieces(ctx: _Ctx, cue: Any) -> list[tuple[int, int]]:
+    """The content of a cue with a noun-phrase object instead of a clause: the object and, for
+    "accuse X of Y", the "of Y" phrase. A pronoun object ("denied it") says nothing on its own."""
+    if cue.lemma_.lower() not in _NOMINAL_CUES or cue.dep_ == "amod":
+        return []
+    late_subj = min((c.i for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i), default=None)
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i
+                and (late_subj is None or c.i < late_subj)), None)
+    if obj is None or obj.pos_ == "PRON":
+        return []
+    hi = obj.right_edge.i
+    for ch in cue.children:
+        if ch.dep_ == "prep" and ch.i == hi + 1 and ch.lower_ in _NOMINAL_PREPS:
+            hi = ch.right_edge.i
+    s, e = _trim(ctx, cue.doc[obj.left_edge.i : hi + 1])
+    s, e = _clip(ctx, s, e, cue.idx + ctx.base)
+    if len(ctx.text[s:e].split()) < 2 or _discourse_only(ctx, s, e):
+        return []
+    inside = sum(max(0, min(e, r.qe) - max(s, r.qs)) for r in ctx.regions)
+    if inside >= 0.6 * (e - s):
+        return []  # a quoted object is carried by the quote scan
+    return [(s, e)]
 
 
 def _according_pobj(tok: Any) -> Any | None:
@@ -741,6 +879,34 @@ def _according_drafts(ctx: _Ctx, tok: Any) -> list[tuple[Quote, Any]]:
     return out
 
 
+# What a verb needs after it to say something: an object, a complement, a predicate.
+_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "prep", "dative",
+                          "prt", "advmod", "npadvmod", "neg", "agent", "pobj", "conj"})
+
+
+def _bare_clause(ctx: _Ctx, s: int, e: int) -> bool:
+    """A short piece that is only a subject and a verb with nothing after it ("Kelly said",
+    "The laws require", "But the poll also finds"): another attribution or a clause cut off
+    from its object by a misparse, not something somebody said."""
+    span = _tok_span(ctx, s, e)
+    if span is None or len([t for t in span if not t.is_punct]) > 6:
+        return False
+    for tok in span:
+        if tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and span.start <= c.i < span.end
+                for c in tok.children):
+            if not (_is_cue(tok) or tok.lemma_.lower() in _NEEDS_OBJECT):
+                return False  # "The water level is falling" says something on its own
+            return not any(c.dep_ in _COMPLEMENTS and c.i > tok.i and c.i < span.end
+                           for c in tok.children)
+    return False
+
+
+# Verbs that say nothing without what follows them ("The laws require", "The poll finds").
+_NEEDS_OBJECT = frozenset({"be", "require", "find", "show", "include", "make", "indicate",
+                           "mean", "suggest", "have"})
+
+
 def _discourse_only(ctx: _Ctx, s: int, e: int) -> bool:
     """A piece made only of connectives and sentence adverbs ("Moreover", "But", "In addition",
     "However, on Monday" is not: it has a noun) carries no claim of its own."""
@@ -777,6 +943,12 @@ def _cue_chars(ctx: _Ctx, cue: Any) -> tuple[int, int]:
     return s, s + len(cue.text)
 
 
+# Things that carry words but do not speak them: "issued a statement saying …" quotes the
+# statement's issuer.
+_DOCUMENT_NOUNS = frozenset("""statement release interview post email e-mail tweet letter memo
+    message note video ad advertisement op-ed column editorial filing document report story
+    piece article speech remarks announcement press conference call""".split())
+
 # "Warren said Saturday": a date is never the speaker ("47 percent said" is: poll respondents).
 _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME"})
 
@@ -787,15 +959,43 @@ def _speaker_token(ctx: _Ctx, cue: Any, region: _Region | None) -> Any | None:
     the noun phrase right next to the cue ("…,” Ramos, 58, told AFP"; "…,” said Ramos)."""
     if cue.lower_ == "according":
         return _according_pobj(cue)
-    if cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl") and not any(
-            c.dep_ == "agent" for c in cue.children):
+    if (cue.tag_ == "VBN" or cue.tag_ == "VBD" and cue.i == cue.sent.start) and cue.dep_ in (
+            "advcl", "acl") and not any(
+            c.dep_ in ("agent", "nsubj") for c in cue.children):
         return None  # "Asked about the vote, Dunn said …": who asked is not stated
     subj = _subject_of(cue)
     if subj is not None and _usable_subject(ctx, subj, cue):
         return subj
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        name = _paragraph_initial_name(ctx, cue)
+        if name is not None:
+            return name
     if region is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
         return None if subj is None or not _usable_subject(ctx, subj, cue) else subj
     return _adjacent_speaker(ctx, cue)
+
+
+def _paragraph_initial_name(ctx: _Ctx, cue: Any) -> Any | None:
+    """"Sen. Ann Ruiz, facing a tough race, said …" when the parser, running the sentence on
+    from the previous paragraph, hung the name on a verb there: a name that opens the cue's
+    paragraph and is followed by the cue itself or by an aside set off by a comma."""
+    para = _paragraph_of(ctx, cue.idx + ctx.base)
+    ps = ctx.para_starts[para]
+    span = _tok_span(ctx, ps, cue.idx + ctx.base)
+    if span is None or not len(span):
+        return None
+    toks = [t for t in span if not t.is_space]
+    j = 0
+    while j < len(toks) and toks[j].pos_ == "PROPN" and toks[j].i < cue.i:
+        j += 1
+    if j == 0 or j >= len(toks) or toks[j - 1].ent_type_ in _NOT_SPEAKER_ENTS:
+        return None
+    nxt = toks[j]
+    if nxt.i != cue.i and nxt.text != ",":
+        return None
+    if _in_region(ctx.regions, toks[0].idx + ctx.base) is not None:
+        return None
+    return toks[j - 1]
 
 
 def _usable_subject(ctx: _Ctx, tok: Any, cue: Any) -> bool:
@@ -846,9 +1046,10 @@ def _subject_of(cue: Any) -> Any | None:
     ("…, saying …", "and added …"). A passive without a "by" agent has no speaker."""
     tok = cue
     for _ in range(4):
-        for ch in tok.children:
-            if ch.dep_ in ("nsubj", "csubj"):
-                return ch
+        # "9:30 p.m.\n\nTrump says": a dateline parsed as a second subject; the nearest wins
+        subjects = [ch for ch in tok.children if ch.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            return min(subjects, key=lambda ch: abs(ch.i - tok.i))
         for ch in tok.children:
             if ch.dep_ == "nsubjpass":
                 for agent in tok.children:
@@ -863,14 +1064,21 @@ def _subject_of(cue: Any) -> Any | None:
                 for p in ch.children:
                     if p.dep_ == "pobj":
                         return p
-        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+        if (tok.dep_ in ("conj", "xcomp", "advcl") or tok.dep_ == "acomp" and tok.i > cue.i - 4
+                ) and tok.head is not tok:
             tok = tok.head
             continue
         if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep":
             tok = tok.head.head  # "… by saying …"
             continue
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            return tok.head  # "officials speaking on condition of anonymity said"
+            noun = tok.head
+            if (noun.lemma_.lower() in _DOCUMENT_NOUNS
+                    and noun.dep_ in ("dobj", "pobj")):
+                # "Trump issued a statement saying …": the statement's issuer speaks
+                tok = noun.head if noun.dep_ == "dobj" else noun.head.head
+                continue
+            return noun  # "officials speaking on condition of anonymity said"
         return None
     return None
 
@@ -963,7 +1171,8 @@ def _resolve(ctx: _Ctx, tok: Any, prev: Quote | None) -> _Speaker:
         low = tok.lower_
     # "President Vladimir Putin's adviser, Yury Ushakov, said": the appositive names the speaker
     for ch in tok.children:
-        if ch.dep_ == "appos" and ch.pos_ == "PROPN":
+        if ch.dep_ == "appos" and ch.pos_ == "PROPN" and not any(
+                t.text == ":" for t in tok.doc[min(tok.i, ch.i) : max(tok.i, ch.i)]):
             m = _mention_at(ctx, ch.idx + base, ch.idx + len(ch.text) + base)
             if m is not None and m.type == "PERSON":
                 tok = ch
@@ -978,6 +1187,10 @@ def _resolve(ctx: _Ctx, tok: Any, prev: Quote | None) -> _Speaker:
     doc = tok.doc
     while lo < tok.i and _paragraph_of(ctx, doc[lo].idx + base) != _paragraph_of(ctx, tok.idx + base):
         lo += 1  # a name never runs across a paragraph break
+    while lo < tok.i and any(t.text == ":" for t in doc[lo : tok.i]):
+        lo += 1  # nor across a colon ("Poll: Sanders Leads")
+    while hi > tok.i and any(t.text == ":" for t in doc[tok.i + 1 : hi + 1]):
+        hi -= 1
     s = doc[lo].idx + base
     e = doc[hi].idx + len(doc[hi].text) + base
     m = _mention_at(ctx, tok.idx + base, tok.idx + len(tok.text) + base)
