@@ -1,10 +1,12 @@
 """Corpus-mode scale: ingest throughput, assignment cost and memory at 1k, 10k, 100k articles.
 
 Usage: python bench/corpus_scale.py /work/shared/devdata/ecbplus [--sizes 1000 10000 100000]
-  [--real 1000] [--png docs/img/corpus_scale.png]
+  [--real 1000] [--png docs/img/corpus_scale.png] [--embedder static|int8|fp32] [--rounds 2]
 Articles come from bench/gen_corpus.py (recombined, perturbed ECB+ texts). Three measurements:
-1. cheap tier end to end (featurise with MiniLM + dedup + clustering + commit) on the first
-   `--real` articles, and full claim analysis (consilience.analyze) on a sample, per article;
+1. cheap tier end to end (featurise with the corpus embedder + dedup + clustering + commit) on
+   the first `--real` articles, and full claim analysis (consilience.analyze + compare) on a
+   sample, per article; both sides `--rounds` times in the same run (fresh database per cheap
+   round), best of each, so load from other jobs hits both alike;
 2. assignment cost per article (MinHash + LSH + k-NN + decision + one transaction) at each size.
    To reach 100k on 2 cores the fill uses real keywords/entities/shingles but embeddings derived
    from each seed's real embedding plus per-story and per-article noise (says so in the output);
@@ -60,7 +62,9 @@ def main() -> None:
     ap.add_argument("--full-sample", type=int, default=6, help="stories fully compared")
     ap.add_argument("--probe", type=int, default=300, help="articles timed at each size")
     ap.add_argument("--png", type=Path, default=None)
-    ap.add_argument("--fp32", action="store_true", help="full-precision embedder (not int8)")
+    ap.add_argument("--fp32", action="store_true", help="same as --embedder fp32")
+    ap.add_argument("--embedder", default="static", choices=["static", "int8", "fp32"])
+    ap.add_argument("--rounds", type=int, default=2, help="cheap and full runs (best of)")
     ap.add_argument("--db", type=Path, default=None, help="default: a temporary folder")
     args = ap.parse_args()
     models = Models()
@@ -70,14 +74,24 @@ def main() -> None:
     gen = generate(args.path, total)
 
     # 1. cheap tier, end to end, real features
-    corpus = Corpus(db, models=models, config=ClusterConfig(quantized=not args.fp32))
+    cfg = ClusterConfig(embedder="fp32" if args.fp32 else args.embedder)
     real = [next(gen) for _ in range(args.real)]
-    cheap_embed(["warm up"], models, corpus.cfg.quantized)  # loads (and quantises) outside the clock
-    t0 = time.perf_counter()
-    for _ in corpus.add_many(real):
-        pass
-    cheap_ms = 1000 * (time.perf_counter() - t0) / len(real)
-    print(f"cheap tier end to end: {args.real} articles, {cheap_ms:.1f} ms/article "
+    cheap_embed(["warm up"], models, cfg.embedder)  # loads / quantises / distils outside the clock
+    models.nlp  # noqa: B018 -- spaCy loads outside the clock of the full side
+    cheap_ms = float("inf")
+    for rnd in range(args.rounds):
+        last = rnd == args.rounds - 1
+        corpus = Corpus(db if last else Path(tmp.name) / f"round{rnd}.db", models=models,
+                        config=cfg)
+        t0 = time.perf_counter()
+        for _ in corpus.add_many(real):
+            pass
+        ms = 1000 * (time.perf_counter() - t0) / len(real)
+        cheap_ms = min(cheap_ms, ms)
+        print(f"cheap tier ({cfg.embedder}) round {rnd}: {ms:.1f} ms/article", flush=True)
+        if not last:
+            corpus.close()
+    print(f"cheap tier end to end: {args.real} articles, best {cheap_ms:.1f} ms/article "
           f"({1000 / cheap_ms:.1f} articles/s), peak RSS {rss_mb():.0f} MB", flush=True)
     from consilience.analyze import analyze
     from consilience.compare import compare_analyses
@@ -90,12 +104,16 @@ def main() -> None:
         if len(g) >= 2 and len(sample) < args.full_sample:
             sample.append(g)
     n_full = sum(len(g) for g in sample)
-    t0 = time.perf_counter()
-    analyses = [analyze(g, models) for g in sample]
-    an_ms = 1000 * (time.perf_counter() - t0) / n_full
-    for an in analyses:
-        compare_analyses(an, models)
-    full_ms = 1000 * (time.perf_counter() - t0) / n_full
+    full_ms = an_ms = float("inf")
+    for _ in range(args.rounds):
+        t0 = time.perf_counter()
+        analyses = [analyze(g, models) for g in sample]
+        a_ms = 1000 * (time.perf_counter() - t0) / n_full
+        for an in analyses:
+            compare_analyses(an, models)
+        f_ms = 1000 * (time.perf_counter() - t0) / n_full
+        if f_ms < full_ms:
+            full_ms, an_ms = f_ms, a_ms
     print(f"full analysis (consilience.analyze {an_ms:.1f} ms + compare per story): "
           f"{full_ms:.1f} ms/article over {n_full} articles in {len(sample)} stories "
           f"-> cheap tier is {full_ms / cheap_ms:.1f}x faster per article", flush=True)
@@ -108,7 +126,7 @@ def main() -> None:
     from consilience.model import Article
 
     seed_embs = cheap_embed([lead_text(Article(id="s", text=r["text"], title=r.get("title")))
-                             for r in base], models, corpus.cfg.quantized)
+                             for r in base], models, corpus.cfg.embedder)
     rng = np.random.default_rng(3)
     story_off: dict[str, np.ndarray] = {}
 

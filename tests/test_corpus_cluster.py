@@ -8,11 +8,23 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
+import numpy as np
 import typer
 from typer.testing import CliRunner
 
 from consilience.corpus.cli import register
-from consilience.corpus.cluster import ClusterConfig, Decision, decide
+from consilience.corpus.cluster import (
+    ClusterConfig,
+    Decision,
+    Features,
+    MemoryClusterer,
+    components,
+    decide,
+    featurize,
+    pair_score,
+    score_matrix,
+    split_story,
+)
 from consilience.corpus.engine import Corpus
 from consilience.model import Article
 
@@ -212,7 +224,7 @@ def test_quantized_embedder_is_close_and_leaves_models_alone(models) -> None:
 
     texts = [QUAKE_1[0].title + "\n" + QUAKE_1[0].text, REHAB[0].title + "\n" + REHAB[0].text]
     before = models.embed(texts)
-    q = cheap_embed(texts, models, quantized=True)
+    q = cheap_embed(texts, models, "int8")
     assert q.shape == (2, before.shape[1]) and q.dtype == np.float32
     assert np.allclose(np.linalg.norm(q, axis=1), 1.0, atol=1e-4)
     assert (np.sum(q * before, axis=1) > 0.85).all()  # the same meaning, int8 rounding aside
@@ -263,3 +275,139 @@ def test_copies_in_one_batch_are_embedded_once(tmp_path: Path, models, monkeypat
     assert len(seen) == 2  # the wire copy shares its original's vector
     assert res["q2a-wire"].status == "loaded" and res["q2a-wire"].story == res["q2a"].story
     assert res["r1a"].story != res["q2a"].story
+
+
+# Two fires at one (fictional) supermarket chain, in two towns, two weeks apart: the topic trap.
+FIRE_A = [
+    art(f"fa{i}", title, text, src, "2031-03-03") for i, (title, text, src) in enumerate([
+        ("Fire guts Halvor Foods store in Kestrel Bay",
+         "A fire destroyed the Halvor Foods supermarket in Kestrel Bay overnight. Fire chief "
+         "Ansel Varga said the blaze began in the bakery and no one was hurt.", "Harbor Ledger"),
+        ("Kestrel Bay supermarket blaze started in bakery",
+         "Chief Ansel Varga said the Kestrel Bay fire at Halvor Foods started in a bakery oven. "
+         "Forty firefighters fought the flames until dawn.", "Northwind Times"),
+        ("Halvor Foods Kestrel Bay store a total loss",
+         "The Kestrel Bay branch of Halvor Foods is a total loss after the bakery fire, chief "
+         "Ansel Varga said. Staff will move to the Marrow Street branch.", "Valley Post"),
+        ("No injuries in Kestrel Bay Halvor fire",
+         "Nobody was injured when the Halvor Foods supermarket in Kestrel Bay burned, fire chief "
+         "Ansel Varga told reporters beside the bakery ruins.", "Metro Chronicle"),
+        ("Kestrel Bay shoppers mourn burned Halvor store",
+         "Residents of Kestrel Bay left flowers at the burned Halvor Foods store. Chief Ansel "
+         "Varga said the bakery oven fire was an accident.", "Coastal Star"),
+    ])
+]
+FIRE_B = [
+    art(f"fb{i}", title, text, src, "2031-03-17") for i, (title, text, src) in enumerate([
+        ("Fire hits Halvor Foods store in Amberlow",
+         "A fire tore through the Halvor Foods supermarket in Amberlow on Monday. Fire officer "
+         "Greta Lund said an electrical fault in the warehouse was to blame.", "Harbor Ledger"),
+        ("Amberlow Halvor warehouse fire blamed on wiring",
+         "Officer Greta Lund said faulty wiring in the Amberlow warehouse of Halvor Foods caused "
+         "Monday's fire. Two workers were treated for smoke.", "Northwind Times"),
+        ("Two treated after Amberlow supermarket fire",
+         "Two Halvor Foods workers were treated for smoke after the Amberlow warehouse fire, "
+         "fire officer Greta Lund said. The store will reopen in May.", "Valley Post"),
+        ("Amberlow store to reopen after warehouse fire",
+         "Halvor Foods will reopen its Amberlow store in May after the electrical fire in its "
+         "warehouse, Greta Lund of the Amberlow fire service said.", "Metro Chronicle"),
+        ("Wiring fault behind Amberlow Halvor blaze",
+         "An electrical fault started the blaze in the Amberlow Halvor Foods warehouse, officer "
+         "Greta Lund said, adding that two staff inhaled smoke.", "Coastal Star"),
+    ])
+]
+
+
+def _groups(stories: list[int], ids: list[str]) -> list[set[str]]:
+    by: dict[int, set[str]] = {}
+    for s, i in zip(stories, ids, strict=True):
+        by.setdefault(s, set()).add(i)
+    return sorted(by.values(), key=min)
+
+
+# join low enough that the first Amberlow article lands in the Kestrel Bay story (the structural
+# error the split exists for); split_min low enough for ten fictional articles
+LOOSE = replace(ClusterConfig(), join=0.2, merge=0.9, split_min=6, split_knn=4)
+
+
+def test_split_separates_two_similar_events_the_join_merged(models) -> None:
+    arts = FIRE_A + FIRE_B
+    feats = featurize(arts, models, embedder="int8")
+    ids = [a.id for a in arts]
+    merged = MemoryClusterer(replace(LOOSE, split=False))
+    for f in feats:
+        merged.add(f)
+    assert len(set(merged.story_of)) == 1, "test premise: without the split, one story"
+    c = MemoryClusterer(LOOSE)
+    got = [c.add(f) for f in feats]
+    assert c.splits >= 1
+    assert _groups(c.story_of, ids) == [{a.id for a in FIRE_A}, {a.id for a in FIRE_B}]
+    assert got[0] == c.story_of[0] == 1  # the larger (and older) part keeps the first id
+    assert got[-1] == c.story_of[-1] != 1  # `add` returns the story after any split
+
+
+def test_split_leaves_one_event_whole(models) -> None:
+    feats = featurize(FIRE_A + FIRE_A[:3], models, embedder="int8")  # copies: one dense group
+    c = MemoryClusterer(LOOSE)
+    for f in feats:
+        c.add(f)
+    assert c.splits == 0 and set(c.story_of) == {1}
+
+
+def test_split_story_needs_two_separated_groups_of_minimum_size() -> None:
+    rng = np.random.default_rng(7)
+    base_a, base_b = rng.normal(size=384), rng.normal(size=384)
+
+    def feat(base: np.ndarray, kw: list[str]) -> Features:
+        v = base + 0.3 * rng.normal(size=384)
+        return Features((v / np.linalg.norm(v)).astype("float32"), kw, [], None, [2031])
+
+    cfg = replace(ClusterConfig(), split_min=6, split_part=2, split_knn=4)
+    a = [feat(base_a, ["fire", "kestrel"]) for _ in range(8)]
+    b = [feat(base_b, ["fire", "amberlow"]) for _ in range(3)]
+    one = lambda t: 1.0  # noqa: E731 -- flat idf keeps the arithmetic visible
+    assert split_story(a[:5] + b, one, cfg) == [5, 6, 7]  # the smaller group leaves
+    assert split_story(b + a[:5], one, cfg) == [0, 1, 2]
+    assert split_story(a[:5] + b[:1], one, cfg) is None  # a lone outlier is not a story
+    assert split_story(a, one, cfg) is None  # one group: no cut is cheap enough
+    assert split_story(a[:5] + b, one, replace(cfg, split_min=10)) is None  # too small to test
+
+
+def test_score_matrix_matches_pair_score() -> None:
+    rng = np.random.default_rng(3)
+    feats = []
+    for i in range(5):
+        v = rng.normal(size=384)
+        feats.append(Features((v / np.linalg.norm(v)).astype("float32"),
+                              ["fire", f"town{i % 2}", "bakery"][: 2 + i % 2],
+                              ["halvor foods", f"chief{i % 3}"], None, [2030 + i % 2]))
+    cfg = ClusterConfig()
+    idf = lambda t: 1.0 + len(t) / 10  # noqa: E731
+    m = score_matrix(feats, idf, cfg)
+    for i in range(5):
+        for j in range(5):
+            want = 0.0 if i == j else pair_score(
+                components(feats[i], feats[j], float(feats[i].emb @ feats[j].emb), idf, cfg),
+                cfg)
+            assert abs(m[i, j] - want) < 1e-5
+
+
+def test_engine_split_moves_the_smaller_event_to_a_new_story(tmp_path: Path, models) -> None:
+    with Corpus(tmp_path / "c.db", models=models, config=LOOSE) as c:
+        res = {r.article: r for r in c.add_many(FIRE_A + FIRE_B)}
+        sets = sorted(story_sets(c).values(), key=min)
+        first = res["fa0"].story
+        counts = {s.id: len(s.articles) for s in c.store.stories()}
+        n_col = dict(c.store.q("SELECT id, n_articles FROM stories"))
+        by_id = story_sets(c)
+        splits = c.store.splits()
+        seen = {s: c.store.q("SELECT MIN(seen), MAX(seen) FROM articles WHERE story=?", (s,))[0]
+                for s in counts}
+        dates = {r.id: (r.first_seen, r.last_seen) for r in c.store.stories()}
+    assert sets == [{a.id for a in FIRE_A}, {a.id for a in FIRE_B}]
+    assert all(res[a.id].story == first for a in FIRE_A)  # the larger part keeps its id
+    assert res["fb4"].story != first and by_id[res["fb4"].story] == sets[1]
+    assert any(res[a.id].new_story for a in FIRE_B)  # the split reports where it moved one
+    assert all(n_col[s] == n for s, n in counts.items())  # story sizes stay in step
+    assert splits and splits[0][0] == first and splits[0][1] == res["fb4"].story  # logged
+    assert all(dates[s] == seen[s] for s in counts)  # first/last seen follow the members

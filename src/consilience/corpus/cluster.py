@@ -1,7 +1,9 @@
-"""Incremental story clustering: does a new article join a story, start one, or bridge two?
+"""Incremental story clustering: does a new article join a story, start one, or bridge two, and
+does a grown story hold two events that should be split apart?
 
 It decides from cheap signals only -- a MiniLM embedding of title + lead, IDF-weighted keyword and
-named-entity overlap, and closeness of dates -- scored against the article's k nearest neighbours.
+named-entity overlap, and closeness of dates -- scored against the article's k nearest neighbours
+(the join) or among one story's most recent members (the split).
 It does not read the store or the vector index itself (the engine passes neighbours in), and it
 never decides copy-ness (see dedup.py) or anything about claims.
 """
@@ -73,7 +75,24 @@ class ClusterConfig:
     w_time: float = 0.1
     # int8 dynamic quantisation of the embedder's linear layers: ~2.5x faster on CPU, ECB+ F1
     # within 0.003 of float32. Keep one setting per corpus: mixed vectors are ~0.94 cosine apart.
+    # Legacy switch: read only where no `embedder` is named (featurize's own default).
     quantized: bool = True
+    # The vectors the engine stores: "static" (token table distilled from MiniLM, see
+    # static_embed.py; ~50x cheaper to embed), "int8" (quantised MiniLM) or "fp32" (MiniLM). A
+    # corpus records its kind and refuses another: the kinds' vectors are not comparable.
+    # Default int8: static is ECB+ train +0.008 but dev -0.020 B3 F1 with the current decision
+    # settings (tuned on int8 cosines), outside the 0.01 guard -- see docs/performance.md.
+    embedder: str = "int8"
+    # Story split (see `split_story`): once a story has `split_min` members it is tested, after
+    # each join, for two groups with few strong links between them (normalised cut of its
+    # members' k-NN score graph). Only the `split_cap` most recent members are looked at, so the
+    # cost per article is bounded whatever the story's size.
+    split: bool = True
+    split_min: int = 10
+    split_cap: int = 60
+    split_knn: int = 10
+    split_ncut: float = 0.4
+    split_part: int = 2  # each side of a split has at least this many members
 
 
 @dataclass
@@ -144,14 +163,32 @@ def article_day(article: Article, text: str) -> date | None:
 
 
 _QUANT_ATTR = "_consilience_cluster_qembedder"
+EMBEDDERS = ("static", "int8", "fp32")
 
 
-def cheap_embed(texts: list[str], models: Any, quantized: bool = True) -> np.ndarray:
-    """L2-normalised embeddings for clustering, from an int8-quantised copy of the models'
-    embedder when `quantized` (made once per Models object, kept on it; the original is not
-    touched). Falls back to `models.embed` when the embedder cannot be quantised."""
-    if not quantized or not texts:
+def embedder_kind(embedder: str | bool) -> str:
+    """The embedder name for `embedder` (a name, or the legacy `quantized` flag)."""
+    if isinstance(embedder, bool):
+        return "int8" if embedder else "fp32"
+    if embedder not in EMBEDDERS:
+        raise ValueError(f"embedder {embedder!r}: expected one of {', '.join(EMBEDDERS)}")
+    return embedder
+
+
+def cheap_embed(texts: list[str], models: Any, embedder: str | bool = "int8",
+                quantized: bool | None = None) -> np.ndarray:
+    """L2-normalised embeddings for clustering. `embedder`: "static" (the distilled token table,
+    cached on disk), "int8" (a quantised copy of the models' embedder, made once per Models
+    object and kept on it; the original is not touched; falls back to float32 when it cannot be
+    quantised) or "fp32" (`models.embed`). True/False, or `quantized=`, are the legacy
+    int8/fp32 flag."""
+    kind = embedder_kind(embedder if quantized is None else quantized)
+    if kind == "fp32" or not texts:
         return models.embed(texts)
+    if kind == "static":
+        from .static_embed import load_static
+
+        return load_static(models).encode(texts)
     q = getattr(models, _QUANT_ATTR, None)
     if q is None:
         try:
@@ -183,14 +220,17 @@ def featurize(
     lead_chars: int = LEAD_CHARS,
     quantized: bool = False,
     known: list[np.ndarray | int | None] | None = None,
+    embedder: str | None = None,
 ) -> list[Features]:
     """Features for a batch (the embedder and spaCy run batched). `known[i]`, when given, spares
     article i the embedder (it is a near-verbatim copy): either the copied article's stored vector,
-    or the index of an earlier article of this batch whose vector it shares."""
+    or the index of an earlier article of this batch whose vector it shares. `embedder` names the
+    vectors ("static" | "int8" | "fp32"); without it the legacy `quantized` flag picks int8/fp32."""
     leads = [lead_text(a, lead_chars) for a in articles]
     known = known or [None] * len(articles)
     todo = [i for i, k in enumerate(known) if k is None]
-    fresh = cheap_embed([leads[i] for i in todo], models, quantized) if todo else []
+    kind = embedder_kind(embedder if embedder is not None else quantized)
+    fresh = cheap_embed([leads[i] for i in todo], models, kind) if todo else []
     embs: list[np.ndarray] = [k if isinstance(k, np.ndarray) else np.zeros(0, "float32")
                               for k in known]
     for i, e in zip(todo, fresh, strict=True):
@@ -229,6 +269,22 @@ def _weighted_cos(a: Iterable[str], b: Iterable[str], idf: Callable[[str], float
     return shared / (na * nb)
 
 
+def time_signal(a: Features, b: Features, cfg: ClusterConfig) -> float | None:
+    """+1 same time, -1 far apart, 0 unknown; None when both publication dates rule out one
+    event."""
+    if a.day and b.day:
+        gap = abs((a.day - b.day).days)
+        if a.pub and b.pub and gap > cfg.max_days:
+            return None  # both publication dates known and far apart: never one story
+        return 1.0 if gap <= 7 else 0.5 if gap <= cfg.max_days else -1.0
+    if a.years and b.years:
+        if max(a.years) == max(b.years):
+            return 1.0
+        if not set(a.years) & set(b.years):
+            return -1.0
+    return 0.0
+
+
 Components = tuple[float, float, float, float]  # embedding cosine, keyword, entity, time
 
 
@@ -236,17 +292,9 @@ def components(
     a: Features, b: Features, cos: float, idf: Callable[[str], float], cfg: ClusterConfig
 ) -> Components | None:
     """The similarity signals of two articles; None when their dates rule out one event."""
-    t = 0.0
-    if a.day and b.day:
-        gap = abs((a.day - b.day).days)
-        if a.pub and b.pub and gap > cfg.max_days:
-            return None  # both publication dates known and far apart: never one story
-        t = 1.0 if gap <= 7 else 0.5 if gap <= cfg.max_days else -1.0
-    elif a.years and b.years:
-        if max(a.years) == max(b.years):
-            t = 1.0
-        elif not set(a.years) & set(b.years):
-            t = -1.0
+    t = time_signal(a, b, cfg)
+    if t is None:
+        return None
     return (
         cos,
         _weighted_cos(a.keywords, b.keywords, idf),
@@ -261,6 +309,77 @@ def pair_score(comps: Components | None, cfg: ClusterConfig) -> float:
         return 0.0
     cos, kw, ent, t = comps
     return cfg.w_emb * cos + cfg.w_kw * kw + cfg.w_ent * ent + cfg.w_time * t
+
+
+def _idf_rows(sets: list[list[str]], idf: Callable[[str], float]) -> np.ndarray:
+    """Rows of idf weights over the union vocabulary, L2-normalised: their dot products are
+    `_weighted_cos` of the term sets, for all pairs at once."""
+    vocab = {t: j for j, t in enumerate(sorted({t for s in sets for t in s}))}
+    x = np.zeros((len(sets), max(len(vocab), 1)), dtype="float64")
+    weight = {t: idf(t) for t in vocab}
+    for i, terms in enumerate(sets):
+        for t in set(terms):
+            x[i, vocab[t]] = weight[t]
+    norm = np.linalg.norm(x, axis=1, keepdims=True)
+    return np.divide(x, norm, out=np.zeros_like(x), where=norm > 0)
+
+
+def score_matrix(
+    feats: list[Features], idf: Callable[[str], float], cfg: ClusterConfig
+) -> np.ndarray:
+    """`pair_score` of every pair of `feats` (diagonal 0), computed with matrix products."""
+    n = len(feats)
+    emb = np.vstack([f.emb for f in feats]).astype("float64")
+    kw = _idf_rows([f.keywords for f in feats], idf)
+    ent = _idf_rows([f.entities for f in feats], idf)
+    m = cfg.w_emb * (emb @ emb.T) + cfg.w_kw * (kw @ kw.T) + cfg.w_ent * (ent @ ent.T)
+    for i in range(n):  # the time signal has branches; n <= split_cap keeps this loop small
+        for j in range(i + 1, n):
+            t = time_signal(feats[i], feats[j], cfg)
+            m[i, j] = m[j, i] = 0.0 if t is None else m[i, j] + cfg.w_time * t
+    np.fill_diagonal(m, 0.0)
+    return m
+
+
+def split_story(
+    feats: list[Features], idf: Callable[[str], float], cfg: ClusterConfig
+) -> list[int] | None:
+    """The members (indices into `feats`) that should leave as a story of their own, or None.
+
+    Spectral bipartition of the members' k-nearest-neighbour graph of pair scores: a story that
+    swallowed the first articles of a second, similar event (two quakes, two rehab admissions)
+    holds two dense groups joined by weak links, and its normalised cut is low. The smaller side
+    leaves, so the story keeps its id. It does not look outside the story."""
+    n = len(feats)
+    if n < max(cfg.split_min, 2 * cfg.split_part):
+        return None
+    w = np.clip(score_matrix(feats, idf, cfg), 0.0, None)
+    if cfg.split_knn and cfg.split_knn < n - 1:
+        # keep each member's strongest links only: within one event the graph stays connected,
+        # while the few topic-level links that bridge two events mostly drop out
+        nb = np.argsort(-w, axis=1)[:, : cfg.split_knn]
+        keep = np.zeros_like(w, dtype=bool)
+        keep[np.arange(n)[:, None], nb] = True
+        w = np.where(keep | keep.T, w, 0.0)
+    deg = w.sum(axis=1)
+    if (deg <= 0).any():
+        return None  # an isolated member: nothing to learn from a cut
+    inv = 1.0 / np.sqrt(deg)
+    lap = np.eye(n) - w * inv[:, None] * inv[None, :]
+    _, vecs = np.linalg.eigh(lap)
+    order = np.argsort(vecs[:, 1] * inv)  # the Fiedler vector orders members along the cut
+    best, at = math.inf, 0
+    for k in range(cfg.split_part, n - cfg.split_part + 1):
+        a, b = order[:k], order[k:]
+        cut = w[np.ix_(a, b)].sum()
+        ncut = cut / deg[a].sum() + cut / deg[b].sum()
+        if ncut < best:
+            best, at = ncut, k
+    if best > cfg.split_ncut:
+        return None
+    a, b = order[:at], order[at:]
+    small = a if len(a) < len(b) or (len(a) == len(b) and a.min() > b.min()) else b
+    return sorted(int(i) for i in small)
 
 
 @dataclass
@@ -300,6 +419,8 @@ class MemoryClusterer:
         self.df: dict[str, int] = {}
         self.next_story = 1
         self._mat = np.zeros((1024, 384), dtype="float32")
+        self.members: dict[int, list[int]] = {}  # story -> article positions, in arrival order
+        self.splits = 0
 
     def idf(self, term: str) -> float:
         n = len(self.feats) + 1
@@ -330,6 +451,9 @@ class MemoryClusterer:
             if d.merge:
                 gone = set(d.merge)
                 self.story_of = [story if s in gone else s for s in self.story_of]
+                moved = [i for g in d.merge for i in self.members.pop(g, [])]
+                if moved:
+                    self.members[story] = sorted(self.members.get(story, []) + moved)
         return story
 
     def assign(self, feat: Features, neighbours: list[tuple[int, Components | None]]) -> int:
@@ -339,6 +463,28 @@ class MemoryClusterer:
             self._mat = np.vstack([self._mat, np.zeros_like(self._mat)])
         self._mat[len(self.feats) - 1] = feat.emb
         self.story_of.append(story)
+        self.members.setdefault(story, []).append(len(self.feats) - 1)
         for t in set(feat.keywords) | set(feat.entities):
             self.df[t] = self.df.get(t, 0) + 1
-        return story
+        if self.cfg.split:
+            self.maybe_split(story)
+        return self.story_of[-1]  # a split may have moved the new article out
+
+    def maybe_split(self, story: int) -> int | None:
+        """Run the split test on `story` (its most recent `split_cap` members); returns the new
+        story's id when members left. The article just added may end up on either side."""
+        members = self.members.get(story, [])[-self.cfg.split_cap :]
+        if len(members) < self.cfg.split_min:
+            return None
+        leave = split_story([self.feats[i] for i in members], self.idf, self.cfg)
+        if not leave:
+            return None
+        new = self.next_story
+        self.next_story += 1
+        out = {members[j] for j in leave}
+        for i in out:
+            self.story_of[i] = new
+        self.members[story] = [i for i in self.members[story] if i not in out]
+        self.members[new] = sorted(out)
+        self.splits += 1
+        return new

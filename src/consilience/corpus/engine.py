@@ -12,16 +12,26 @@ import inspect
 import json
 import math
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from ..model import Article
+from ..resources import DEFAULT_EMBEDDER
 from ..syndication import Origins, content_hash
 from . import dedup
-from .cluster import ClusterConfig, Features, components, decide, featurize
+from .cluster import (
+    EMBEDDERS,
+    ClusterConfig,
+    Features,
+    components,
+    decide,
+    embedder_kind,
+    featurize,
+    split_story,
+)
 from .index import VectorIndex
 from .store import SQLiteStore, StoreError, article_to_json, now
 
@@ -57,6 +67,9 @@ class Corpus:
         self.db = Path(db)
         self.store = store or SQLiteStore(self.db)
         self.cfg = config or ClusterConfig()
+        # without an explicit config the corpus adopts the vector kind it was built with
+        self._explicit_embedder = config is not None
+        self._vectors_checked = False
         self._models = models
         self._index: VectorIndex | None = None
         self._dups: dedup.NearDupIndex | None = None
@@ -156,14 +169,48 @@ class Corpus:
             todo.append((art, h))
         if not todo:
             return
+        self._check_vectors()
         sigs = [dedup.signature(a.text) for a, _ in todo]
         feats = featurize([a for a, _ in todo], self.models, self.cfg.entity_mode,
                           self.cfg.lead_chars, self.cfg.quantized,
-                          known=self._known_embeddings(sigs))
+                          known=self._known_embeddings(sigs), embedder=self.cfg.embedder)
         for (art, h), feat, sig in zip(todo, feats, sigs, strict=True):
             yield self._commit(art, h, feat, (raws or {}).get(art.id), sig)
         if self.index.dirty >= SAVE_EVERY:
             self.index.save()
+
+    def vector_kind(self) -> str:
+        """What the configured embedder's vectors are, as recorded in the store's meta table."""
+        kind = embedder_kind(self.cfg.embedder)
+        model = getattr(self._models, "embedder_model", None) or DEFAULT_EMBEDDER
+        if kind == "static":
+            from .static_embed import STATIC_VERSION
+
+            return f"static-v{STATIC_VERSION}:{model}"
+        return f"{kind}:{model}"
+
+    def _check_vectors(self) -> None:
+        """One corpus never mixes vector kinds (they are not comparable): record the kind on
+        first ingest; later, adopt it (no explicit config) or refuse a different one."""
+        if self._vectors_checked:
+            return
+        st = self.store
+        with st.write():
+            stored = st.meta("embedder")
+            if stored is None:
+                # a corpus filled before the kind was recorded used the int8 default
+                stored = f"int8:{DEFAULT_EMBEDDER}" if st.max_seq() else self.vector_kind()
+                st.set_meta("embedder", stored)
+        if stored != self.vector_kind():
+            kind = stored.split(":", 1)[0].split("-v", 1)[0]
+            if not self._explicit_embedder and kind in EMBEDDERS:
+                self.cfg = replace(self.cfg, embedder=kind)
+            if stored != self.vector_kind():
+                raise StoreError(
+                    f"{self.db}: holds {stored} vectors but the embedder makes "
+                    f"{self.vector_kind()}; a corpus never mixes vector kinds (open it with "
+                    f"embedder={kind!r}, or use a new database)")
+        self._vectors_checked = True
 
     def _known_embeddings(self, sigs: list[Any]) -> list[np.ndarray | int | None]:
         """Per batch article: a stored copy's embedding, else the index of an earlier copy in
@@ -195,6 +242,7 @@ class Corpus:
         self, art: Article, h: str, feat: Features, raw: str | None, sig: Any = None
     ) -> AddResult:
         sig = sig if sig is not None else dedup.signature(art.text)
+        self._check_vectors()
         st = self.store
         with st.write():
             # another writer may have committed since we looked: recheck, then catch up
@@ -248,6 +296,10 @@ class Corpus:
                 "features": json.dumps(feat.to_json()),
             })
             st.bump_df(sorted(set(feat.keywords) | set(feat.entities)))
+            if self.cfg.split:
+                moved = self._split(story, art.id)
+                if moved is not None:
+                    story, new = moved, True
         # only after COMMIT: the in-memory indexes must never hold an uncommitted row
         self.index.add([seq], feat.emb[None, :])
         self.dups.add(art.id, sig, seq)
@@ -276,6 +328,35 @@ class Corpus:
         neighbours = [(story, components(feat, nf, cos, idf, self.cfg))
                       for story, nf, cos in found]
         return decide(neighbours, self.cfg)
+
+    def _split(self, story: int, article_id: str) -> int | None:
+        """Test `story` for two events (cluster.split_story, on its `split_cap` most recent
+        members) and move the smaller group to a new story; the larger keeps the id. Returns the
+        new story's id when `article_id` is among the movers. Runs inside the write transaction."""
+        st, cfg = self.store, self.cfg
+        rows = st.q(
+            "SELECT id, seen, embedding, features FROM articles WHERE story=? "
+            "ORDER BY seq DESC LIMIT ?", (story, cfg.split_cap))
+        if len(rows) < cfg.split_min or any(r[2] is None for r in rows):
+            return None
+        rows.reverse()
+        feats = [Features.from_json(json.loads(f), np.frombuffer(e, dtype=np.float32))
+                 for _, _, e, f in rows]
+        df = st.df(sorted({t for f in feats for t in (*f.keywords, *f.entities)}))
+        n = st.max_seq() + 1
+
+        def idf(term: str) -> float:
+            return math.log((n + 1) / (df.get(term, 0) + 1)) + 1.0
+
+        leave = split_story(feats, idf, cfg)
+        if not leave:
+            return None
+        movers = [rows[j] for j in leave]
+        title = st.q("SELECT title FROM articles WHERE id=?", (movers[0][0],))[0][0]
+        new = st.new_story(title, movers[0][1])
+        ids = [r[0] for r in movers]
+        st.split_story(story, new, ids, article_id)
+        return new if article_id in ids else None
 
     # ------------------------------------------------------------------ read side
     def origins(self, story: int) -> Origins:

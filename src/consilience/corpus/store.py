@@ -55,6 +55,11 @@ CREATE TABLE IF NOT EXISTS articles(
 CREATE INDEX IF NOT EXISTS articles_hash ON articles(content_hash);
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story);
 CREATE INDEX IF NOT EXISTS articles_origin ON articles(origin);
+CREATE TABLE IF NOT EXISTS splits(
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  story INTEGER NOT NULL, new_story INTEGER NOT NULL, moved INTEGER NOT NULL, article TEXT NOT NULL,
+  at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS merges(
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   kept INTEGER NOT NULL, merged INTEGER NOT NULL, article TEXT NOT NULL, at TEXT NOT NULL
@@ -173,6 +178,15 @@ class SQLiteStore:
     def close(self) -> None:
         self.conn.close()
 
+    # ------------------------------------------------------------------ meta
+    def meta(self, key: str) -> str | None:
+        rows = self.q("SELECT value FROM meta WHERE key=?", (key,))
+        return rows[0][0] if rows else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._x("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET "
+                "value=excluded.value", (key, value))
+
     # ------------------------------------------------------------------ articles
     def has_article(self, article_id: str) -> bool:
         return bool(self.q("SELECT 1 FROM articles WHERE id=?", (article_id,)))
@@ -272,6 +286,28 @@ class SQLiteStore:
             " WHERE id=?",
             (added, now(), seen, seen, seen, seen, story),
         )
+
+    def split_story(self, story: int, new: int, ids: list[str], article_id: str) -> None:
+        """Move `ids` from `story` to the (just created) story `new`; both get their counts and
+        first/last seen recomputed from their members and a version bump (cached reports of
+        `story` are invalidated); the split is logged in `splits`."""
+        marks = ",".join("?" for _ in ids)
+        self._x(f"UPDATE articles SET story=? WHERE id IN ({marks})", (new, *ids))
+        for sid in (story, new):
+            n, first, last = self.q(
+                "SELECT COUNT(*), MIN(seen), MAX(seen) FROM articles WHERE story=?", (sid,))[0]
+            self._x(
+                "UPDATE stories SET version = version + 1, n_articles=?, first_seen=?, "
+                "last_seen=?, updated_at=? WHERE id=?", (n, first, last, now(), sid))
+        self._x("DELETE FROM reports WHERE story=?", (story,))
+        self._x(
+            "INSERT INTO splits(story, new_story, moved, article, at) VALUES(?, ?, ?, ?, ?)",
+            (story, new, len(ids), article_id, now()),
+        )
+
+    def splits(self) -> list[tuple[int, int, int, str, str]]:
+        return [tuple(r) for r in self.q(  # type: ignore[misc]
+            "SELECT story, new_story, moved, article, at FROM splits ORDER BY id")]
 
     def merge_stories(self, kept: int, merged: int, article_id: str) -> None:
         row = self.q("SELECT n_articles, first_seen, last_seen FROM stories WHERE id=?", (merged,))
