@@ -2,7 +2,8 @@
 
 For each bundled event, runs `consilience.compare` and scores the report against answers.json:
 corroborated recall (items / phrase pairs in one corroborated-or-conflicting fact), conflict
-recall by kind, and false corroborations (a corroborated fact over a single_source phrase, or one
+recall by kind (a conflict is also found by the spans of its reported values, for speakers named
+outside every claim), and false corroborations (a corroborated fact over a single_source phrase, or one
 fact joining two different answers items). With `--seeds DIR`, also checks a short hand-written
 list of seed phrase pairs (<= 8 words each; the seed text itself is never stored here).
 
@@ -91,6 +92,22 @@ class Index:
                 best, best_ov = c, ov
         return best
 
+    def conflict_at(self, kind: str, values: dict[str, str]) -> Fact | None:
+        """A fact with a `kind` conflict that has a value overlapping every answer phrase."""
+        want = []
+        for f, p in values.items():
+            rng = locate(self.text.get(_stem(f), ""), p)
+            if rng is None:
+                return None
+            want.append((_stem(f), rng))
+        for fact in self.report.facts:
+            for cf in fact.conflicts:
+                if cf.kind == kind and all(
+                        any(v.span.article == a and v.span.start < e and s < v.span.end
+                            for v in cf.values) for a, (s, e) in want):
+                    return fact
+        return None
+
     def fact(self, c: Claim | None) -> Fact | None:
         return self.fact_of.get(c.id) if c is not None else None
 
@@ -139,6 +156,9 @@ def score_event(report: Report, ans: dict[str, Any]) -> dict[str, Any]:
             f0 = ix.fact(cl[0]) if cl else None
             hit = (len(facts) == 1 and f0 is not None
                    and any(cf.kind == kind for cf in f0.conflicts))
+            # a conflict whose values lie outside every claim (the two speakers named before
+            # one statement) is found the way the report shows it: by its values' spans
+            hit = hit or ix.conflict_at(kind, item["values"]) is not None
         tot[1] += int(hit)
         if not hit:
             out["misses"].append(f"conflict/{kind}: {item['description']}")

@@ -175,3 +175,42 @@ def test_a_light_verb_alone_never_makes_two_claims_one_fact(models):
     groups = align(_tram_story(), models)
     comes = _fact_of(groups, "This derailment comes a year after")
     assert len(comes) == 1
+
+
+def _owners_and_talks():
+    st = Story()
+    ents = [("Dunmere", "GPE", "dunmere"), ("Corvel", "GPE", "corvel"),
+            ("Arlo Freight", "ORG", "arlo"), ("Pellan Storage", "ORG", "pellan"),
+            ("Velmark", "GPE", "velmark"), ("Ostria", "GPE", "ostria")]
+    st.add("east", [
+        "The depot, owned by Arlo Freight, stores fertiliser and lamp oil for local farms.",
+        "The accord was reached after three days of talks in Dunmere chaired by a retired judge.",
+        "The last question was how to fund the joint coast patrol.",
+    ], entities=ents)
+    st.add("west", [
+        "The depot is owned by Pellan Storage, a firm that sells fertiliser to farms.",
+        "Velmark and Ostria have reached an accord on coastal fishing quotas after three days "
+        "of talks in Corvel.",
+        "The two navies will fund the joint coast patrol from next year.",
+    ], entities=ents)
+    return [c for an in st.analyses for c in extract_claims(an, st.resolution)]
+
+
+def test_same_predicate_and_participants_align_despite_a_different_entity(models):
+    groups = align(_owners_and_talks(), models)
+    # the judge can only flag "Arlo Freight vs Pellan Storage" and "Dunmere vs Corvel" when
+    # the two sides are one fact
+    owner = _fact_of(groups, "The depot, owned by Arlo Freight")
+    assert {c.span.article for c in owner} == {"east", "west"}
+    talks = _fact_of(groups, "The accord was reached")
+    assert {c.span.article for c in talks} == {"east", "west"}
+
+
+def test_an_open_issue_never_joins_the_statement_it_leaves_open(models):
+    groups = align(_owners_and_talks(), models)
+    assert len(_fact_of(groups, "The last question was how to fund")) == 1
+
+
+def test_a_participle_with_its_agent_is_a_predicate(nlp):
+    preds, _ = predicate_frame(nlp("The depot, owned by Arlo Freight, stores fertiliser."))
+    assert "own" in preds

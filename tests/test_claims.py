@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claim_fixtures import Story
 
-from consilience.claims import UNNAMED_SOURCE, extract_claims
+from consilience.claims import UNNAMED_SOURCE, extract_claims, open_question
 
 
 def _story():
@@ -199,3 +199,19 @@ def test_short_reported_content_is_kept_and_a_stray_fragment_is_not():
     ])
     texts = [c.text for c in extract_claims(an, st.resolution)]
     assert texts == ["the smoke contained ammonia", "to keep their windows closed"]
+
+
+def test_an_open_issue_does_not_assert_its_content():
+    st = Story()
+    an = st.add("harbour", [
+        "The remaining issue was how to divide the dredging costs between the two ports.",
+        "Council members were divided over whether to close the old pier.",
+        "The two ports will divide the dredging costs equally.",
+    ])
+    claims = extract_claims(an, st.resolution)
+    by_start = {c.text.split()[1]: c for c in claims}
+    assert by_start["remaining"].certainty == "hedged"
+    assert by_start["members"].certainty == "hedged"
+    assert by_start["two"].certainty == "asserted"
+    assert open_question("talks on whether to extend the quota resumed")
+    assert not open_question("The parties will share data from their surveys.")

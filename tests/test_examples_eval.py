@@ -32,12 +32,25 @@ def test_corroboration_and_conflict_recall_do_not_regress(result):
     assert conf["number"][1] >= 3
     assert conf["date"][1] >= 2
     assert conf["number"][1] + conf["date"][1] + conf["negation"][1] + conf["modality"][1] >= 9
+    # measured entity 3/4 (warehouse owner, talks venue, spokesperson); before 0/4. The ferry's
+    # place is stated in a different sentence from its date in two articles: not reachable yet
+    assert conf["entity"][1] >= 3
+
+
+def test_entity_conflicts_in_a_slot_are_flagged(result):
+    # the talks venue (Vestra vs Kallio) and the owner (Tessel vs Brenkem) need the two sides'
+    # claims in one fact: same predicate, same participants, a different entity in one slot
+    misses = result["events"]["brenn-bank-fisheries"]["misses"] + \
+        result["events"]["brenmouth-fire"]["misses"]
+    assert not any("where the talks were held" in m for m in misses)
+    assert not any("the warehouse owner" in m for m in misses)
+    assert not any("spokesperson" in m for m in misses)
 
 
 def test_false_corroborations_stay_rare(result):
     t = examples_eval.totals(result)
-    # measured 1 ("how to share data" / "will share data"; before: 2)
-    assert t["false_single"] + t["false_join"] <= 1
+    # measured 0 (before: 1, "the remaining issue was how to share data" / "will share data")
+    assert t["false_single"] + t["false_join"] == 0
 
 
 def test_same_person_different_predicate_is_not_one_fact(result):

@@ -415,3 +415,27 @@ def test_two_spellings_of_one_name_never_conflict(event_data):
     assert {"Yury Petrov", "Yuri Petrov"} <= {petrov[0].name, *petrov[0].aliases}
     fact = _planted(event_data, "skarn-ferry", "captain survived", corroborated=True)
     assert not [c for c in fact.conflicts if c.kind == "entity"]
+
+
+def test_a_region_and_a_place_in_it_do_not_conflict():
+    st, groups = _pair(
+        {"sentences": ["The ferry sank in the Mirren Sound."],
+         "entities": [("Mirren Sound", "LOC", "mirren")]},
+        {"sentences": ["The ferry sank near Tarrow Point."],
+         "entities": [("Tarrow Point", "FAC", "tarrow")]},
+    )
+    [fact] = judge(groups, st.origins, st.resolution)
+    assert not fact.conflicts and fact.status == "corroborated"
+
+
+def test_no_entity_in_the_slot_on_one_side_is_no_conflict(event_data):
+    # "published after the signing ceremony" / "made public once both ministers had signed it":
+    # no place or agent on either side; only the two spokespeople (the planted conflict) differ
+    res, origins, claims, texts = event_data("brenn-bank-fisheries")
+    group = [_claim_at(claims[a], texts[a], p) for a, p in (
+        ("continental-press", "published after the signing ceremony"),
+        ("estmark-times", "made public once both ministers had signed it"))]
+    [fact] = judge([group], origins, res, texts=texts)
+    cf = _one(fact, "entity")
+    assert {v.value for v in cf.values} == {"Ingrid Sol", "Maren Ekdal"}
+    assert "spokesperson" in cf.explanation

@@ -4,7 +4,8 @@ Decides sameness from embedding similarity AND predicate agreement (same main ve
 curated news synonym class, or close predicate embeddings) with a shared core participant (story
 entity, argument word, counted unit); a shared topic or a bare light verb never aligns two
 claims, while different values (numbers, dates, places, polarity) do not keep them apart, so that
-`judge.py` can flag the conflict. Cost grows with claims x k, never with all pairs.
+`judge.py` can flag the conflict. Cost grows with claims x k (plus the claims sharing one
+uncommon predicate), never with all pairs.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ class AlignParams:
     rare_pred_share: float = 0.4  # ... with this share of the wording in common
     tie_floor: float = 0.5  # the weakest pair a half-good join may hold
     rare_pred_cos: float = 0.4  # same rare predicate word, no participant seen: from here
+    frame_bucket: int = 40  # claims sharing one predicate, above which it is too common to pair
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -118,6 +120,10 @@ class _Scorer:
         self.args: list[set[str]] = [set() for _ in claims]
         self.pvec: dict[str, np.ndarray] = {}
         self._cache: dict[tuple[int, int], float] = {}
+        from .claims import open_question  # claims.py imports this module: import late
+
+        # "the remaining issue was how to share data" does not state that data will be shared
+        self.open = [open_question(c.text) for c in claims]
 
     def parse(self, nlp: Any, embed: Any) -> None:
         """Predicate heads and argument words of every claim (one spaCy pass over the claims),
@@ -198,6 +204,27 @@ class _Scorer:
         return cos >= self.p.rare_pred_cos and share >= self.p.rare_pred_share \
             and self.rare_predicate(i, j)
 
+    def frame_candidates(self, cap: int) -> set[tuple[int, int]]:
+        """Pairs of claims from different articles with one predicate (lemma or news class):
+        "talks in Vestra" / "talks in Kallio" may embed too far apart for the k nearest
+        neighbours, yet are one fact with a conflicting place. A predicate shared by more than
+        `cap` claims is too common to pair this way (cost stays ~claims x cap)."""
+        buckets: dict[str, list[int]] = {}
+        for k, ps in enumerate(self.preds):
+            keys = {_PRED_CLASS.get(w, w) for w in ps if not w.startswith("~")}
+            for key in keys:
+                buckets.setdefault(key, []).append(k)
+        out: set[tuple[int, int]] = set()
+        for members in buckets.values():
+            if len(members) > cap:
+                continue
+            for x in range(len(members)):
+                for y in range(x + 1, len(members)):
+                    i, j = members[x], members[y]
+                    if self.claims[i].span.article != self.claims[j].span.article:
+                        out.add((i, j))
+        return out
+
     def anchor(self, i: int, j: int) -> tuple[float, int]:
         """(weighted share of rare content shared, number of rare shared anchors)."""
         a, b = self.stems[i], self.stems[j]
@@ -225,7 +252,7 @@ class _Scorer:
             return hit
         ci, cj = self.claims[i], self.claims[j]
         s = -1.0
-        if ci.span.article != cj.span.article:
+        if ci.span.article != cj.span.article and self.open[i] == self.open[j]:
             cos = float(self.vecs[i] @ self.vecs[j])
             if cos >= self.p.count_cos and _same_count(self.nums[i], self.nums[j]):
                 # "carrying 212 people" / "212 persons were on board": an equal exact count of
@@ -335,6 +362,8 @@ _PRED_CLASSES = {
     "publish": "publish public release",
     "warn": "warn warning",
     "fight": "fight battle tackle",
+    # "concluded two days of negotiations" / "the deal was reached after two days of talks"
+    "conclude": "conclude reach clinch finalise finalize",
 }
 _PRED_CLASS = {
     w: cls
@@ -460,6 +489,14 @@ def predicate_frame(doc: Any) -> tuple[set[str], set[str]]:
                             x.dep_ in ("dobj", "attr", "acomp", "xcomp", "prep", "oprd")
                             for x in t.children):
                     todo.append(ch)
+    # "The warehouse, owned by Brenkem Logistics, stores ...": a passive participle with its agent
+    # on the subject (or on a noun root, when the parser misses the verb) states who owns or
+    # runs it, a predicate of the claim too
+    for r in roots:
+        for t in [r, *(ch for ch in r.children if ch.dep_ in ("nsubj", "nsubjpass"))]:
+            if t.pos_ in ("NOUN", "PROPN"):
+                preds.update(ch.lemma_.lower() for ch in t.children if ch.dep_ == "acl"
+                             and ch.pos_ == "VERB" and any(g.dep_ == "agent" for g in ch.children))
     if not preds:
         # a light verb that led nowhere ("this visit comes nine months after ...") is still a
         # predicate for the embedding test, marked so that it never counts as the same predicate
@@ -526,6 +563,11 @@ def align(
             s = scorer.score(i, j)
             if s >= p.threshold:
                 pairs.append((s, min(i, j), max(i, j)))
+    if nlp is not None:
+        for i, j in scorer.frame_candidates(p.frame_bucket):
+            s = scorer.score(i, j)
+            if s >= p.threshold:
+                pairs.append((s, i, j))
     pairs = sorted(set(pairs), key=lambda t: (-t[0], t[1], t[2]))
 
     group_of = list(range(len(claims)))

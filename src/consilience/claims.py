@@ -80,6 +80,28 @@ _LATER_FINITE = re.compile(r"\s(?:has|have|had|is|are|was|were|will)\s")
 MIN_PARTICIPLE_WORDS = 3
 
 
+# An open issue names what is still undecided, it does not assert it: "the remaining issue was
+# how to share data", "talks on whether to extend the quota", "undecided about when to sign".
+# Such a claim is hedged, and align.py never joins it to a claim that states the thing as done.
+_OPEN_ISSUE = re.compile(
+    r"\b(?:(?:remaining|outstanding|open|unresolved|unsettled|main|last|key|sticking|only)\s+"
+    r"(?:issues?|questions?|points?|problems?|obstacles?)\s+(?:was|is|were|are|remains?|"
+    r"remained|being|concerns?|concerned)\s+(?:how|whether|what|when|who|where|if)\b"
+    r"|\bwhether\s+(?:or\s+not\s+)?to\b"
+    r"|\b(?:talks|negotiations|discussions|debate|dispute|disagreement)\s+(?:on|over|about)\s+"
+    r"(?:how|whether|what|when)\b"
+    r"|\b(?:undecided|unclear|disagree|disagreed|divided)\s+(?:on|about|over|as\s+to)?\s*"
+    r"(?:how|whether|what|when)\b)",
+    re.IGNORECASE,
+)
+
+
+def open_question(text: str) -> bool:
+    """True when the text presents its content as an open issue ("the remaining issue was how to
+    X", "whether to X"): it does not assert X, so it must not corroborate a claim that does."""
+    return bool(_OPEN_ISSUE.search(text))
+
+
 # a claim cut before a coordinated clause should not end in the conjunction that joins them
 _TAIL = re.compile(r"(?:[,;:\s]+(?:and|but|or|while|whereas)?)\s*$|\s+(?:and|but|or)\s*$")
 
@@ -273,6 +295,8 @@ def extract_claims(analysis: Analysis, resolution: Any) -> list[Claim]:
         # clause, not the main statement: hedging the visit itself would report a false
         # "stated as certain by some, as possible by others" discrepancy
         if modal and not _RELATIVE.search(text, start, modal.start()):
+            certainty = "hedged"
+        if open_question(text[start:end]):
             certainty = "hedged"
         asserted_by = None
         quote_id = None

@@ -421,6 +421,13 @@ class _Judge:
             return False
         return not same_speaker(nx, ny)
 
+    def _may_contain(self, x: str, y: str) -> bool:
+        """A region (LOC: a strait, a coast, a valley) may hold the other place ("in the Skarn
+        Strait" / "near Hollen Point"): without a map that is no contradiction. Two towns, two
+        landmarks or two regions are compared."""
+        tx, ty = self.ents.type(x), self.ents.type(y)
+        return (tx == "LOC") != (ty == "LOC")
+
     def entities(self, cs: list[Claim]) -> list[Conflict]:
         out: list[Conflict] = []
         slotted = [(c, self._slots(c)) for c in cs]
@@ -433,6 +440,9 @@ class _Judge:
                     xb = [(s, e, x) for r, s, e, x in sb if r == role]
                     # conflict only when no entity of one side agrees with the other side
                     if any(not self._different(x, ca, y, cb) for *_, x in xa for *_, y in xb):
+                        continue
+                    if role == "place" and any(self._may_contain(x, y)
+                                               for *_, x in xa for *_, y in xb):
                         continue
                     if role == "place":
                         # "talks in Vestra" vs "fishing rights in the Brenn Bank after talks in
