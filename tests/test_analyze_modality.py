@@ -70,3 +70,10 @@ def test_dateline_excluded(nlp):
 
 def test_empty(nlp):
     assert extract_clauses(nlp(""), Article(id="e", text="")) == []
+
+
+def test_reported_would_is_backshifted_will_not_a_hedge(nlp):
+    text = "Lena Berg said her party would vote against the treaty. The treaty would fail."
+    cl = {text[c.start:c.end]: c for c in extract_clauses(nlp(text), Article(id="w", text=text))}
+    assert cl["her party would vote against the treaty"].certainty == "asserted"
+    assert cl["The treaty would fail"].certainty == "hedged"

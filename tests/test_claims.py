@@ -215,3 +215,13 @@ def test_an_open_issue_does_not_assert_its_content():
     assert by_start["two"].certainty == "asserted"
     assert open_question("talks on whether to extend the quota resumed")
     assert not open_question("The parties will share data from their surveys.")
+
+
+def test_modal_inside_carried_quoted_words_does_not_hedge_the_statement():
+    st = Story()
+    text = ("Velmark trawlers will be allowed to land 900 tonnes a year, a figure the guild "
+            "called \u201cthe least we could accept\u201d.")
+    an = st.add("velmark-post", [text], entities=[], quantities=[], times=[],
+                clauses=[(text, "asserted", False)])
+    claims = extract_claims(an, st.resolution)
+    assert claims and all(c.certainty == "asserted" for c in claims)

@@ -185,3 +185,46 @@ def test_article_without_outlet_is_cited_by_quoted_headline_and_background_flag_
     assert "\u201cBridge falls in the night\u201d" in md
     doc = json.loads(render_report(report, "json"))
     assert [t["background"] for t in doc["timeline"]] == [True] + [False] * (len(doc["timeline"]) - 1)
+
+
+def test_conflict_says_shows_the_whole_sentence_with_its_verb_of_denial():
+    from consilience.model import Article, Claim, Conflict, Fact
+
+    t1 = "Trade talks ended. Ola Vik confirmed that Lunmark would close the mine. Rain fell."
+    t2 = "Ola Vik denied that Lunmark would close the mine, officials said. Snow fell."
+    arts = [Article(id="x1", text=t1, source="Orsk Daily"),
+            Article(id="x2", text=t2, source="Lunmark Post")]
+
+    def span(aid, text, sub):
+        i = text.index(sub)
+        return Span(aid, i, i + len(sub))
+
+    c1 = Claim("c1", span("x1", t1, "Lunmark would close the mine"),
+               "Lunmark would close the mine", 1)
+    c2 = Claim("c2", span("x2", t2, "Lunmark would close the mine"),
+               "Lunmark would close the mine", 0)
+    k = Conflict("negation", "contradiction", [
+        ConflictValue(c1.span, "Lunmark would close the mine", True),
+        ConflictValue(c2.span, "Lunmark would close the mine", False)])
+    fact = Fact("f1", "conflicting", "Lunmark would close the mine", [c1, c2], conflicts=[k])
+    report = Report(articles=arts, facts=[fact])
+    md = render_report(report, "md")
+    assert "Ola Vik confirmed that Lunmark would close the mine." in md
+    assert "Ola Vik denied that Lunmark would close the mine, officials said." in md
+    assert "Trade talks ended" not in md.split("## Where the sources disagree")[1]
+
+
+def test_says_keeps_to_one_sentence_around_a_whole_sentence_claim():
+    from consilience.model import Article, Claim, Conflict, Fact
+    from consilience.render.view import ReportView
+
+    t = "Talks ended in Orsk (OTC). It will be signed on May 9 in Lunmark. A panel will meet."
+    i = t.index("It will")
+    j = t.index("A panel") - 1
+    c = Claim("c1", Span("x1", i, j), t[i:j], 1)
+    v = ConflictValue(Span("x1", t.index("May 9"), t.index("May 9") + 5), "May 9", "2030-05-09")
+    fact = Fact("f1", "conflicting", t[i:j], [c], conflicts=[Conflict("date", "contradiction", [v])])
+    view = ReportView.of(Report(articles=[Article(id="x1", text=t, source="Orsk Daily")],
+                                facts=[fact]))
+    lo, hi = view.says(fact, v)
+    assert t[lo:hi] == "It will be signed on May 9 in Lunmark."

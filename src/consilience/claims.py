@@ -42,7 +42,8 @@ _THAT = re.compile(r"that\b\s*", re.IGNORECASE)
 # A modal the clause finder left inside a larger asserted clause (relative clauses are not
 # clause heads: "..., where an agreement may be signed"). Lower-case only: "May" is a month.
 _HEDGE_MODAL = re.compile(r"\b(?:may|might|could)\s+(?:not\s+)?(?:be|have|\w+)\b")
-_RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose|when)\b")
+_RELATIVE = re.compile(
+    r",\s+(?:where|which|who|whom|whose|when|(?:a|an|the)\s+(?:\w+\s+){0,2}(?:that|which))\b")
 # Subordinate clauses the clause finder leaves inside their main clause, each its own statement
 # ("state visit ..., where a partnership agreement may be signed"; "capsized late on Tuesday,
 # killing 12 people"): a cut goes at the subordinator. Found from the text, no parse needed.
@@ -228,6 +229,15 @@ def _finite(piece: str) -> bool:
     return bool(_FINITE.search(piece))
 
 
+def _inside_quote(text: str, start: int, pos: int) -> bool:
+    """Whether `pos` lies inside quotation marks opened after `start` (straight marks pair up;
+    a curly opening mark counts until its closing mark)."""
+    seg = text[start:pos]
+    if seg.count("“") > seg.count("”"):
+        return True
+    return seg.count('"') % 2 == 1
+
+
 def _modality(clauses: list[Clause], start: int, end: int) -> tuple[str, bool]:
     """Certainty and polarity of the clause that best covers [start, end): largest overlap,
     then the smaller clause (the more specific one)."""
@@ -294,7 +304,10 @@ def extract_claims(analysis: Analysis, resolution: Any) -> list[Claim]:
         # a modal inside a relative clause ("..., where an agreement may be signed") hedges that
         # clause, not the main statement: hedging the visit itself would report a false
         # "stated as certain by some, as possible by others" discrepancy
-        if modal and not _RELATIVE.search(text, start, modal.start()):
+        # nor does one inside quoted words the claim carries ("a figure the union called 'the
+        # minimum we could accept'"): the quote hedges itself, not the outlet's statement
+        if (modal and not _RELATIVE.search(text, start, modal.start())
+                and not _inside_quote(text, start, modal.start())):
             certainty = "hedged"
         if open_question(text[start:end]):
             certainty = "hedged"

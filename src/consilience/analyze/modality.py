@@ -3,7 +3,8 @@
 Clause heads are each sentence's root verb, its conjunct verbs, clausal complements (ccomp), "if"
 clauses and "without" complements. A clause spans its head's subtree within the sentence, minus
 its conjuncts' subtrees; a ccomp clause lies nested inside its governing clause.
-Hedged: modal may/might/could/would/should, hedge adverbs (likely, reportedly, allegedly...),
+Hedged: modal may/might/could/would/should ("would" not in a reported clause, where it is the
+backshifted "will"), hedge adverbs (likely, reportedly, allegedly...),
 raising verbs with "to" (is expected/believed/reported to, appears/plans/aims to), "if" clauses.
 "will", "has", simple past are asserted; "is set/scheduled to" is a schedule: asserted, cue kept.
 Negated: not/n't/never/no longer; "deny/reject/dismiss that X" negates X (the complement), not
@@ -101,6 +102,10 @@ def _cues(head) -> tuple[bool, bool, list[str], list]:
         for child in tok.children:
             low = child.lower_
             if child.dep_ == "aux" and low in _HEDGE_MODALS:
+                if low in ("would", "'d") and tok.dep_ == "ccomp":
+                    # reported speech backshifts "will": "said her party would vote" reports
+                    # an intention as firm as "will vote" (not a conditional)
+                    continue
                 hedged = True
                 cues.append(child.text)
             elif child.dep_ in ("advmod", "acomp", "amod") and low in _HEDGE_ADVS:

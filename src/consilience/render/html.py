@@ -143,11 +143,10 @@ class _Page:
                 value_text = self.view.text(s.article, s.start, s.end) or str(v.text)
                 said = next((c for c in fact.claims if c.span.article == s.article
                              and c.span.start <= s.start < c.span.end), None)
-                sentence = ""
-                if said is not None:
-                    t = self.view.text(said.span.article, said.span.start, said.span.end)
-                    i, j = s.start - said.span.start, s.end - said.span.start
-                    sentence = f"{e(t[:i])}<b>{e(t[i:j])}</b>{e(t[j:])}"
+                lo, hi = self.view.says(fact, v)
+                t = self.view.text(s.article, lo, hi)
+                i, j = max(0, s.start - lo), max(0, s.end - lo)
+                sentence = f"{e(t[:i])}<b>{e(t[i:j])}</b>{e(t[j:])}" if t else ""
                 anchor = self.anchor.get((fact.id, said.id)) if said is not None else None
                 jump = f' data-jump="{anchor}"' if anchor else ""
                 cells.append(f'<div class="val"{jump}><div class="who">'

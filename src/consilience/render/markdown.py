@@ -72,13 +72,11 @@ def render_markdown(report: Report) -> str:
                 lines += [esc(conflict.explanation), ""]
             rows = []
             for v in sorted(conflict.values, key=lambda v: view.order.get(v.span.article, 0)):
-                said = next((c for c in fact.claims if c.span.article == v.span.article
-                             and c.span.start <= v.span.start < c.span.end), None)
+                lo, hi = view.says(fact, v)
                 rows.append([
                     esc(view.label(v.span.article)),
                     f"**{esc(view.text(v.span.article, v.span.start, v.span.end) or v.text)}**",
-                    esc(view.text(said.span.article, said.span.start, said.span.end)
-                        if said else ""),
+                    esc(view.text(v.span.article, lo, hi)),
                 ])
             lines += _table(["Source", "Value", "Says"], rows)
         for fact in bare:

@@ -85,13 +85,11 @@ def report_renderables(report: Report) -> list:
             table.add_column("Value", style=STYLE[status], ratio=1)
             table.add_column("Says", ratio=4)
             for v in sorted(conflict.values, key=lambda v: view.order.get(v.span.article, 0)):
-                said = next((c for c in fact.claims if c.span.article == v.span.article
-                             and c.span.start <= v.span.start < c.span.end), None)
+                lo, hi = view.says(fact, v)
                 table.add_row(
                     escape(view.label(v.span.article)),
                     escape(view.text(v.span.article, v.span.start, v.span.end) or v.text),
-                    escape(view.text(said.span.article, said.span.start, said.span.end)
-                           if said else ""),
+                    escape(view.text(v.span.article, lo, hi)),
                 )
             parts = [title, table]
             if conflict.explanation:

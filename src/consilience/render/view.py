@@ -6,11 +6,12 @@ It groups and orders the pipeline's findings for reading; it never changes a sta
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..model import Article, Claim, Conflict, Fact, Report, StoryQuote
+from ..model import Article, Claim, Conflict, ConflictValue, Fact, Report, StoryQuote
 from .jsonout import copies_of, natural_key
 
 # How a fact is shown (colour, section): a contradiction outranks a discrepancy, which outranks
@@ -35,6 +36,11 @@ def display_status(fact: Fact) -> str:
 
 def short_date(value: datetime | None) -> str:
     return value.date().isoformat() if isinstance(value, datetime) else ""
+
+
+# a sentence ends at . ! ? (and a closing quote) before whitespace and a capital, quote or digit,
+# or at a paragraph break; "Mr. Aas" and "9 p.m. on" do not end one
+_SENT_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?][\"”’]?(?=\s+[\"“A-Z0-9])|\n")
 
 
 def _cite_name(article: Article) -> str:
@@ -80,6 +86,33 @@ class ReportView:
     def text(self, article_id: str, start: int, end: int) -> str:
         art = self.articles.get(article_id)
         return art.text[start:end] if art is not None else ""
+
+    def says(self, fact: Fact, value: ConflictValue) -> tuple[int, int]:
+        """Where a conflict value is said: the whole sentence around the value (and around the
+        fact's claim holding it), so "Aas denied that ..." shows its verb of denial and a
+        speaker named outside every claim still shows the words credited to them."""
+        s = value.span
+        art = self.articles.get(s.article)
+        if art is None:
+            return s.start, s.end
+        text = art.text
+        lo, hi = s.start, s.end
+        for c in fact.claims:
+            if c.span.article == s.article and c.span.start <= s.start < c.span.end:
+                lo, hi = min(lo, c.span.start), max(hi, c.span.end)
+        start = 0
+        # the lookahead must see past `lo` (the next sentence's first letter is at `lo`)
+        for m in _SENT_END.finditer(text, 0, min(len(text), lo + 3)):
+            if m.end() <= lo:
+                start = m.end()
+        # a span that ends with its own full stop ends its sentence there
+        m = _SENT_END.search(text, max(lo, hi - 2))
+        end = m.start() + len(m.group(0).rstrip()) if m else len(text)
+        while start < end and text[start].isspace():
+            start += 1
+        if end - start > 600:  # a run-on "sentence": keep the claim itself
+            return lo, hi
+        return start, end
 
     def sort_articles(self, ids: object) -> list[str]:
         return sorted(set(ids), key=lambda a: (self.order.get(a, 1 << 30), a))  # type: ignore[arg-type]
