@@ -349,6 +349,14 @@ def test_real_negations(event_data):
         assert {v.value for v in cf.values} == {"negated", "affirmed"}
 
 
+def test_a_denial_agrees_with_a_negated_statement(event_data):
+    # "denied that the Saga Vind had been overloaded" / "declared that the ship was not
+    # overloaded": both say it was not overloaded, so no negation conflict
+    fact = _planted(event_data, "skarn-ferry", "not overloaded", corroborated=True)
+    assert not [c for c in fact.conflicts if c.kind == "negation"]
+    assert fact.status == "corroborated"
+
+
 def test_real_attribution_conflicts(event_data):
     # the wire names the minister as a bare string, its rewrite as an entity: still one speaker
     cf = _one(_planted(event_data, "skarn-ferry", "interior minister"), "attribution")

@@ -228,3 +228,16 @@ def test_says_keeps_to_one_sentence_around_a_whole_sentence_claim():
                                 facts=[fact]))
     lo, hi = view.says(fact, v)
     assert t[lo:hi] == "It will be signed on May 9 in Lunmark."
+
+    from consilience.model import Dateline
+
+    t2 = "ORSK (Lunmark Wire) — The pact will be signed on May 9 in Lunmark. A panel will meet."
+    i2 = t2.index("The pact")
+    art = Article(id="x2", text=t2, source="Lunmark Wire", body_start=i2,
+                  dateline=Dateline("Orsk", 0, i2, "Lunmark Wire"))
+    v2 = ConflictValue(Span("x2", t2.index("May 9"), t2.index("May 9") + 5), "May 9", "x")
+    c2 = Claim("c2", Span("x2", i2, t2.index(" A panel")), "The pact ...", 0)
+    f2 = Fact("f2", "conflicting", "x", [c2], conflicts=[Conflict("date", "contradiction", [v2])])
+    view2 = ReportView.of(Report(articles=[art], facts=[f2]))
+    lo, hi = view2.says(f2, v2)
+    assert t2[lo:hi] == "The pact will be signed on May 9 in Lunmark."

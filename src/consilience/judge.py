@@ -200,6 +200,9 @@ _NEGATED_AUX = re.compile(r"\b(?:hasn|haven|hadn|isn|aren|wasn|weren)['\u2019]t\
                           r"(?:been\s+)?(?P<verb>[a-z]{3,}(?:ed|en))\b", re.I)
 
 
+_NEG_WORD = re.compile(r"\b(?:not|never|no|nobody|nothing|neither|nor)\b|n[’']t\b", re.I)
+
+
 def _verb_polarity(c: Claim) -> dict[str, tuple[int, int, bool]]:
     """Participle stem -> (start, end, negated) for the claim's auxiliary verb phrases. A verb
     seen both negated and not within one claim is dropped: its polarity is not one thing."""
@@ -207,6 +210,10 @@ def _verb_polarity(c: Claim) -> dict[str, tuple[int, int, bool]]:
     mixed: set[str] = set()
     hits = [(m, bool(m.group("neg"))) for m in _VERB_PHRASE.finditer(c.text)]
     hits += [(m, True) for m in _NEGATED_AUX.finditer(c.text)]
+    # a claim negated from outside its words ("denied that [the ship had been overloaded]")
+    # turns every verb of it around: it agrees with "the ship was not overloaded"
+    outside = c.negated and not _NEG_WORD.search(c.text)
+    hits = [(m, neg != outside) for m, neg in hits]
     for m, neg in hits:
         key = stem(m.group("verb"))
         span = (c.span.start + m.start(), c.span.start + m.end(), neg)
@@ -556,6 +563,17 @@ class _Judge:
         """The speaker side by side: the mention naming the speaker nearest the claim (the
         words are the same on both sides, the names are what differ); the claim when the
         speaker is not an entity with a mention in that article."""
+        raw = c.asserted_by
+        text = self.texts.get(c.span.article)
+        if raw and raw not in self.ents.by_id and text is not None:
+            # the quote named its speaker in words the entity tagger missed ("Interior Minister
+            # Ana Ruiz"): point at those words next to the quote, not at a later mention
+            lo, hi = max(0, c.span.start - 300), min(len(text), c.span.end + 300)
+            found = [m.start() for m in re.finditer(re.escape(raw), text[lo:hi])]
+            if found:
+                i = lo + min(found, key=lambda k: abs(lo + k - c.span.end))
+                return ConflictValue(span=Span(c.span.article, i, i + len(raw)), text=raw,
+                                     value=name)
         near = [sp for sp in (self.ents.by_id[who].mentions if who in self.ents.by_id else [])
                 if sp.article == c.span.article]
         if not near:

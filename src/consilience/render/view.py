@@ -108,6 +108,10 @@ class ReportView:
         # a span that ends with its own full stop ends its sentence there
         m = _SENT_END.search(text, max(lo, hi - 2))
         end = m.start() + len(m.group(0).rstrip()) if m else len(text)
+        # never the dateline ("PORT ALDER, Norland (Meridian Wire) — "): it is not a statement
+        for cut in (art.dateline.end if art.dateline else 0, art.body_start or 0):
+            if start < cut <= lo:
+                start = cut
         while start < end and text[start].isspace():
             start += 1
         if end - start > 600:  # a run-on "sentence": keep the claim itself
