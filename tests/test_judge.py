@@ -349,6 +349,17 @@ def test_real_negations(event_data):
         assert {v.value for v in cf.values} == {"negated", "affirmed"}
 
 
+def test_a_negation_bounded_in_time_is_a_limit_not_a_denial():
+    st, groups = _pair(
+        {"sentences": ["Most residents were allowed home by 9 p.m. on Sunday."]},
+        {"sentences": ["Residents would not be allowed home before Sunday evening at the earliest."],
+         "clauses": [("Residents would not be allowed home before Sunday evening at the "
+                      "earliest.", "asserted", True)]},
+    )
+    [fact] = judge(groups, st.origins, st.resolution)
+    assert not [c for c in fact.conflicts if c.kind == "negation"]
+
+
 def test_a_denial_agrees_with_a_negated_statement(event_data):
     # "denied that the Saga Vind had been overloaded" / "declared that the ship was not
     # overloaded": both say it was not overloaded, so no negation conflict

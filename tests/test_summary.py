@@ -136,3 +136,11 @@ def test_date_dispute_shows_one_wording_per_date():
     [s] = summarize([fact], arts, None)
     assert s.text.startswith("Sources differ on the date (Tuesday vs Wednesday): Harbour Gazette")
     assert s.support == "disputed: date"
+
+
+def test_a_greeting_is_never_the_single_source_item():
+    fs = [Fact("F1", "single_source", "hi", claims=[cl("g", "a", "Good morning, Harbourside.", 0)]),
+          Fact("F2", "single_source", "contract", claims=[
+              cl("s", "b", "The ferry contract was awarded without a public tender.", 5)])]
+    s = summarize(fs, ARTS, None, max_sentences=8)
+    assert [x.facts for x in s] == [["F2"]]

@@ -17,6 +17,17 @@ MIN_CLAIM_CHARS = 25  # shorter claim units are fragments, poor summary sentence
 MAX_CLAIM_CHARS = 320
 
 
+
+_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"
+    r"does|did|says?|said)\b|\b\w+(?:ed|es)\b", re.IGNORECASE)
+
+
+def _statement(text: str) -> bool:
+    """At least six words and something verb-like: a statement, not a greeting or heading."""
+    return len(_WORD.findall(text)) >= 6 and bool(_VERBISH.search(text))
+
 def _outlet(a: Article | None, aid: str) -> str:
     # a reader knows an article by its outlet, else its headline (quoted, so it is not read as
     # an outlet's name); a content hash says nothing
@@ -205,7 +216,10 @@ def summarize(
     conf = sorted((f for f in facts if f.status == "conflicting" and f.claims),
                   key=lambda f: (not any(c.severity == "contradiction" for c in f.conflicts),
                                  *rank(f)))
-    single = sorted((f for f in facts if f.status == "single_source" and f.claims),
+    # a single-source item must be a statement worth a reader's time: a greeting or a heading
+    # ("Good morning, Brenmouth.") has no verb and too few words to be one
+    single = sorted((f for f in facts if f.status == "single_source" and f.claims
+                     and _statement(f.claims[0].text)),
                     key=lambda f: (_lead(f), -len(f.claims[0].entities), order[f.id]))
 
     cq = min(len(conf), max(1, max_sentences // 4))
