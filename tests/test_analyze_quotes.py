@@ -449,3 +449,129 @@ def test_long_tag_sentence_with_a_name_and_a_cue_after_a_quote(nlp):
             "the board refused to publish the repair costs of the northern dam.")
     q = next(q for q in run(nlp, text) if q.kind == "direct")
     assert q.text == "Who do they think they are?" and q.speaker_name == "Ostra"
+
+
+# --- speakers the parser left without a subject, described speakers, and embedded cues
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        # a number of respondents is a stated speaker, not a missing one
+        ("About 4 in 10 say they want the next mayor to have more liberal policies.",
+         "About 4 in 10", "About 4 in 10"),
+        # a capitalised modal before a past tense is a name ("Will wrote")
+        ("“The Tollbridge plan is a disaster for the valley,” Will wrote.", "Will", "Will"),
+        # a quantifier describes the speaker: span and name, no entity
+        ("That attitude, many argue, could carry legal implications if the council approves it.",
+         "many", "many"),
+        ("“Better watch out for the quarry since it keeps growing,” tweeted another.",
+         "another", "another"),
+        # an age tagged as a date still describes who spoke
+        ("“Dorrin is, and always has been, an amazing leader,” said the 46-year-old.",
+         "the 46-year-old", "the 46-year-old"),
+    ],
+)
+def test_described_speaker_keeps_its_span_without_an_entity(nlp, text, speaker, name):
+    qs = run(nlp, text)
+    assert qs
+    for q in qs:
+        assert speaker_text(text, q) == speaker
+        assert q.speaker_name == name
+        assert q.speaker_entity is None  # nothing to link to: stated, but not a named entity
+
+
+def test_name_before_a_parenthesis_when_a_date_took_the_subject(nlp):
+    text = ("Saturday at the Velmar party convention Sen. Ana Ruiz (D-Ore.) said the harbour levy "
+            "was a failure in business.")
+    (q,) = run(nlp, text)
+    assert q.speaker_name == "Ana Ruiz"
+    assert speaker_text(text, q) == "Sen. Ana Ruiz"
+
+
+def test_perfect_participle_cue_speaks_for_the_main_subject(nlp):
+    text = "Having announced that he would not close the port, Governor Abel Dunmore left the hall."
+    (q,) = run(nlp, text)
+    assert q.text == "he would not close the port"
+    assert q.speaker_name == "Abel Dunmore"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("Rina Solt argued that a registry would keep people from crossing illegally, saying it "
+         "is “all about management.”", "all about management.", "Rina Solt"),
+        ("Councillor Ida Varga warned that the flood could foreshadow worse years, remarking that "
+         "it showed the need for a new dam.", "it showed the need for a new dam",
+         "Councillor Ida Varga"),
+        ("Tomas Brell noted that the toll lags the target of 170,000 and asked whether the "
+         "minister could reach that level.", "the minister could reach that level", "Tomas Brell"),
+        ("Continuing to explain his view, Odo Prell rejected the notion that the episode should "
+         "be water under the bridge, saying that if he \"found something that was rotten, I would "
+         "fix it.\"", "found something that was rotten, I would fix it.", "Odo Prell"),
+    ],
+)
+def test_cue_hung_on_what_was_said_keeps_the_first_sayer(nlp, text, content, name):
+    qs = run(nlp, text)
+    q = next(q for q in qs if q.text == content)
+    assert q.speaker_name == name  # not the subject of the reported clause ("the flood")
+
+
+def test_second_said_hung_on_the_first_complement_keeps_the_pronoun_speaker(nlp):
+    text = ("He said his recent attacks on the mayor have given his campaign momentum and said "
+            "that the mayor did not represent the town.")
+    qs = run(nlp, text)
+    assert [speaker_text(text, q) for q in qs] == ["He", "He"]
+
+
+def test_according_to_a_report_by_a_named_maker_names_the_maker(nlp):
+    text = ("Fuel prices rose 9 percent in Velmar last year, according to an analysis by the Orrin "
+            "Research Institute.")
+    (q,) = run(nlp, text)
+    assert q.kind == "according_to"
+    assert q.speaker_name == "Orrin Research Institute"
+    assert speaker_text(text, q) == "the Orrin Research Institute"
+
+
+def test_a_response_saying_speaks_for_whoever_sent_it(nlp):
+    text = "Later that day, Odo Prell fired back a response saying he would not support the plan."
+    (q,) = run(nlp, text)
+    assert q.speaker_name == "Odo Prell"
+
+
+def test_when_asked_names_no_asker(nlp):
+    text = ("Tomas Brell, when asked what the harbour plan would cost, said the council had not "
+            "yet decided.")
+    qs = run(nlp, text)
+    asked = next(q for q in qs if q.cue == "asked")
+    assert asked.text == "what the harbour plan would cost"
+    assert asked.speaker_start is None and asked.speaker_name is None  # Brell answered, not asked
+    said = next(q for q in qs if q.cue == "said")
+    assert said.speaker_name == "Tomas Brell"
+
+
+def test_credit_line_is_not_an_attribution(nlp):
+    assert run(nlp, "Contributing: Lena Ostrova") == []
+
+
+def test_has_contraction_is_not_a_passive(nlp):
+    text = ("While he's said he'll fight all the way to the vote, Brell must decide what he will "
+            "demand.")
+    qs = run(nlp, text)
+    q = next(q for q in qs if q.cue == "said")
+    assert q.text == "he'll fight all the way to the vote"
+    assert speaker_text(text, q) == "he"
+
+
+def test_earlier_act_parsed_as_a_complement_gives_the_speaker(nlp):
+    text = ("Kalen Voss jokingly offered the man a job as harbour master, then says he'll welcome "
+            "advice from anyone.")
+    qs = run(nlp, text)
+    q = next(q for q in qs if q.cue == "says")
+    assert q.speaker_name == "Kalen Voss"
+
+
+def test_a_vow_after_the_reported_clause_is_the_speakers_next_act(nlp):
+    text = "Mayor Tomas Brell said he was undergoing therapy and vowed to focus on his family."
+    qs = run(nlp, text)
+    assert [q.text for q in qs if q.cue == "said"] == ["he was undergoing therapy"]

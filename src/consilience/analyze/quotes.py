@@ -403,7 +403,8 @@ def _title_case(words: str) -> bool:
 _SECTION_LABELS = frozenset({"related", "update", "updated", "watch", "note", "editor's note",
                              "video", "photos", "read more", "live", "breaking", "exclusive",
                              "opinion", "analysis", "correction", "source", "sources", "via",
-                             "the latest", "delegate update"})
+                             "the latest", "delegate update", "contributing", "byline",
+                             "look", "listen", "photo", "map", "chart", "graphic"})
 
 
 def _dash_speaker(ctx: _Ctx, r: _Region) -> tuple[Any, Any] | None:
@@ -735,7 +736,8 @@ def _next_act(cue: Any, clause: Any, conj: Any) -> bool:
     has released her returns and called on him to …"). Not "said he'd sit him down and tell
     him …": a bare verb goes on with the modal of the reported clause."""
     if _is_cue(conj):
-        return conj.tag_ == cue.tag_ and not any(c.dep_ == "xcomp" for c in conj.children)
+        return conj.tag_ == cue.tag_ and (conj.lemma_ in ("vow", "promise", "pledge") or not any(
+            c.dep_ == "xcomp" for c in conj.children))
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
     return (not own_subject and conj.tag_ == cue.tag_ == "VBD"
             and clause.tag_ not in ("VBD",) and conj.pos_ == "VERB")
@@ -947,7 +949,7 @@ def _cue_chars(ctx: _Ctx, cue: Any) -> tuple[int, int]:
 # statement's issuer.
 _DOCUMENT_NOUNS = frozenset("""statement release interview post email e-mail tweet letter memo
     message note video ad advertisement op-ed column editorial filing document report story
-    piece article speech remarks announcement press conference call""".split())
+    piece article speech remarks announcement press conference call response reply""".split())
 
 # "Warren said Saturday": a date is never the speaker ("47 percent said" is: poll respondents).
 _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME"})
@@ -961,8 +963,13 @@ def _speaker_token(ctx: _Ctx, cue: Any, region: _Region | None) -> Any | None:
         return _according_pobj(cue)
     if (cue.tag_ == "VBN" or cue.tag_ == "VBD" and cue.i == cue.sent.start) and cue.dep_ in (
             "advcl", "acl") and not any(
-            c.dep_ in ("agent", "nsubj") for c in cue.children):
+            c.dep_ in ("agent", "nsubj") or c.lower_ == "having" for c in cue.children):
         return None  # "Asked about the vote, Dunn said …": who asked is not stated
+    if cue.lemma_ in ("ask", "tell") and cue.tag_ in ("VBD", "VBN") and not any(
+            c.dep_ in ("agent", "nsubj", "nsubjpass") for c in cue.children) and any(
+            c.lower_ in ("when", "if", "after", "before", "once", "being") and c.i < cue.i
+            for c in cue.children):
+        return None  # "Ms. Ruiz, when asked whom she supported, said …": the asker is unstated
     subj = _subject_of(cue)
     if subj is not None and _usable_subject(ctx, subj, cue):
         return subj
@@ -970,9 +977,102 @@ def _speaker_token(ctx: _Ctx, cue: Any, region: _Region | None) -> Any | None:
         name = _paragraph_initial_name(ctx, cue)
         if name is not None:
             return name
+    if subj is None or not _usable_subject(ctx, subj, cue):
+        left = _left_speaker(ctx, cue)
+        if left is not None:
+            return left
     if region is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
         return None if subj is None or not _usable_subject(ctx, subj, cue) else subj
     return _adjacent_speaker(ctx, cue)
+
+
+# Quantifiers that stand for a stated group or person ("many argue", "tweeted another"): a speaker
+# described, not named; it keeps its span and gets no entity.
+_QUANT_SPEAKERS = frozenset("many some others another several few most both one".split())
+_SEGMENT_BREAKS = frozenset({",", "—", "–", "-", "(", ")"})
+
+
+def _left_speaker(ctx: _Ctx, cue: Any) -> Any | None:
+    """The speaker of a finite cue verb the parser left without a subject, read from the words
+    just before it: "About 4 in 10 say", "Will wrote", "many argue", or the name opening a run of
+    comma-set asides ("Jay Ruiz, the club's president and manager, suggested"). Only in the cue's
+    sentence and paragraph, never inside a quotation; embedded verbs (participles, infinitives,
+    relative clauses) take their speaker from elsewhere and get none here."""
+    doc = cue.doc
+    if any(c.dep_ in ("nsubjpass", "auxpass", "expl") for c in cue.children):
+        return None
+    modal_name = [c for c in cue.children if c.tag_ == "MD" and c.is_title and c.i == cue.i - 1
+                  and cue.tag_ in ("VBD", "VBN") and c.i > cue.sent.start]
+    if modal_name:  # "”Will wrote": a modal never precedes a past tense; it is a name
+        return modal_name[0] if _left_ok(ctx, modal_name[0], cue) else None
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ in (
+            "advcl", "acl", "relcl", "xcomp", "pcomp", "amod", "conj"):
+        return None
+    j = cue.i - 1
+    while j >= cue.sent.start and (doc[j].pos_ in ("ADV", "AUX") or doc[j].dep_ == "neg"):
+        j -= 1  # "Smith, asked about it, had said …"
+    j = _before_parenthesis(doc, j, cue.sent.start)  # "Sen. Ann Ruiz (D-Ore.) said"
+    if j < cue.sent.start or not _left_ok(ctx, doc[j], cue):
+        return _complement_subject(ctx, cue)
+    t = doc[j]
+    if t.lower_ in _QUANT_SPEAKERS or t.pos_ in ("PROPN", "NUM") or (
+            t.pos_ == "NOUN" and t.dep_ not in ("pobj", "dobj", "attr", "npadvmod")):
+        while t.dep_ in ("appos", "conj") and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN"):
+            t = t.head
+        return t
+    if t.text != ",":
+        return _complement_subject(ctx, cue)
+    # walk back over comma-set segments: asides ("meanwhile", "who sits …", "the club's
+    # president", "noting …") are skipped; the first segment that opens with a name speaks
+    k = j - 1
+    for _ in range(4):
+        k = _before_parenthesis(doc, k, cue.sent.start)
+        end = k
+        while k >= cue.sent.start and doc[k].text not in _SEGMENT_BREAKS and end - k < 30:
+            k -= 1
+        seg = [u for u in doc[k + 1 : end + 1] if not u.is_space]
+        if not seg or not _left_ok(ctx, seg[0], cue):
+            break
+        first = seg[0] if seg[0].pos_ != "DET" else (seg[1] if len(seg) > 1 else seg[0])
+        if first.pos_ == "PROPN" and first.ent_type_ not in _NOT_SPEAKER_ENTS:
+            n = 0
+            while n + 1 < len(seg) and seg[n + 1].pos_ == "PROPN":
+                n += 1
+            return seg[n]
+        if k < cue.sent.start or seg[0].pos_ not in ("DET", "ADJ", "NOUN", "ADV", "PRON", "NUM") \
+                and seg[0].lower_ not in _RELATIVE and seg[0].tag_ not in ("VBG", "VBN"):
+            break
+        k -= 1
+    return _complement_subject(ctx, cue)
+
+
+def _before_parenthesis(doc: Any, j: int, start: int) -> int:
+    """The token before a parenthesis that ends at `j` (or `j` itself when none does)."""
+    if j <= start or doc[j].text != ")":
+        return j
+    k = j - 1
+    while k > start and j - k < 20 and doc[k].text != "(":
+        k -= 1
+    return k - 1 if doc[k].text == "(" else j
+
+
+def _complement_subject(ctx: _Ctx, cue: Any) -> Any | None:
+    """The subject of an earlier act the parser made a complement of the cue ("Kasich offered the
+    man a job, then says …"): that subject is the one who speaks (unless it was quoted)."""
+    for ch in cue.children:
+        if ch.dep_ != "ccomp" or ch.i > cue.i or not _left_ok(ctx, ch, cue):
+            continue
+        for sub in ch.children:
+            if sub.dep_ == "nsubj" and (sub.pos_ == "PROPN" or sub.lower_ in (
+                    "he", "she", "they")) and _left_ok(ctx, sub, cue):
+                return sub
+    return None
+
+
+def _left_ok(ctx: _Ctx, tok: Any, cue: Any) -> bool:
+    p = tok.idx + ctx.base
+    return (_paragraph_of(ctx, p) == _paragraph_of(ctx, cue.idx + ctx.base)
+            and _in_region(ctx.regions, p) is None and not tok.is_quote)
 
 
 def _paragraph_initial_name(ctx: _Ctx, cue: Any) -> Any | None:
@@ -1004,7 +1104,9 @@ def _usable_subject(ctx: _Ctx, tok: Any, cue: Any) -> bool:
         return False
     if _in_region(ctx.regions, pos) is not None:
         return False
-    return tok.ent_type_ not in _NOT_SPEAKER_ENTS
+    # "said the 46-year-old": an age tagged as a date still describes the speaker
+    return tok.ent_type_ not in _NOT_SPEAKER_ENTS or tok.lower_ == "old" or tok.lower_.endswith(
+        "-old")
 
 
 def _nounish(tok: Any) -> bool:
@@ -1032,6 +1134,9 @@ def _adjacent_speaker(ctx: _Ctx, cue: Any) -> Any | None:
     if j >= 0 and ok(doc[j]) and _nounish(doc[j]):
         return doc[j]
     j = cue.i + 1
+    if j < len(doc) and doc[j].lower_ in _QUANT_SPEAKERS and ok(doc[j]) and (
+            j + 1 == len(doc) or doc[j + 1].is_punct):
+        return doc[j]  # "…,” tweeted another.
     while j < len(doc) and doc[j].pos_ in ("DET", "ADJ") and ok(doc[j]):
         j += 1
     if j < len(doc) and ok(doc[j]) and _nounish(doc[j]):
@@ -1045,7 +1150,12 @@ def _subject_of(cue: Any) -> Any | None:
     """The grammatical subject of a cue verb, climbing through coordination and participles
     ("…, saying …", "and added …"). A passive without a "by" agent has no speaker."""
     tok = cue
-    for _ in range(4):
+    for _ in range(5):
+        if tok is not cue and tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_CUES:
+            # "He said the attacks had helped and said …", "X warned that the deal could fail,
+            # remarking …": the parse hung the cue on what was said; its sayer acts again
+            tok = tok.head
+            continue
         # "9:30 p.m.\n\nTrump says": a dateline parsed as a second subject; the nearest wins
         subjects = [ch for ch in tok.children if ch.dep_ in ("nsubj", "csubj")]
         if subjects:
@@ -1059,6 +1169,10 @@ def _subject_of(cue: Any) -> Any | None:
                                 return p
                 if tok.head.lemma_ == "quote":
                     return ch
+                if tok is cue and any(a.dep_ == "auxpass" and a.lower_ in ("'s", "’s")
+                                      for a in tok.children) and any(
+                        c.dep_ == "ccomp" for c in tok.children):
+                    return ch  # "he's said he'll fight": 's is "has", not a passive
                 return None
             if ch.dep_ == "agent":
                 for p in ch.children:
@@ -1078,6 +1192,16 @@ def _subject_of(cue: Any) -> Any | None:
                 # "Trump issued a statement saying …": the statement's issuer speaks
                 tok = noun.head if noun.dep_ == "dobj" else noun.head.head
                 continue
+            if noun.dep_ in ("dobj", "pobj") and (
+                    tok is not cue or tok.i > 0 and tok.doc[tok.i - 1].text == ","):
+                # "Carson rejected the notion, saying …": the participle set off by a comma (or
+                # reached by climbing) is the act of whoever did something to the noun
+                verb = noun.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                    verb = verb.head
+                if verb.pos_ in ("VERB", "AUX") and verb is not tok:
+                    tok = verb
+                    continue
             return noun  # "officials speaking on condition of anonymity said"
         return None
     return None
@@ -1177,7 +1301,10 @@ def _resolve(ctx: _Ctx, tok: Any, prev: Quote | None) -> _Speaker:
             if m is not None and m.type == "PERSON":
                 tok = ch
                 break
-    if tok.pos_ == "PRON" or low in PRONOUNS:
+    author = _author_of(tok)
+    if author is not None:
+        tok, low = author, author.lower_
+    if (tok.pos_ == "PRON" or low in PRONOUNS) and low not in _QUANT_SPEAKERS:
         s, e = tok.idx + base, tok.idx + len(tok.text) + base
         ent = _antecedent(ctx, low, s, prev)
         if ent is None:
@@ -1204,6 +1331,26 @@ def _resolve(ctx: _Ctx, tok: Any, prev: Quote | None) -> _Speaker:
         if ent is not None:
             return _Speaker(s, e, ent.name, ent.id)
     return _Speaker(s, e, ctx.text[s:e], None)
+
+
+# Products that speak for their makers: "according to an analysis by the Pew Research Center".
+_AUTHORED_NOUNS = _DOCUMENT_NOUNS | frozenset(
+    "analysis tally calculation survey study poll estimate count data figure review".split())
+
+
+def _author_of(tok: Any) -> Any | None:
+    """The named maker of a report-like noun ("a tally by the Associated Press", "a post from
+    Arianna Huffington", "a court document filed by Dave Aronberg"), who is the real source."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _AUTHORED_NOUNS:
+        return None
+    for ch in tok.children:
+        preps = [ch] if ch.dep_ == "prep" and ch.lower_ in ("by", "from") else [
+            a for a in ch.children if a.dep_ == "agent"] if ch.dep_ == "acl" else []
+        for prep in preps:
+            for p in prep.children:
+                if p.dep_ == "pobj" and p.pos_ == "PROPN":
+                    return p
+    return None
 
 
 def _by_role(ctx: _Ctx, tok: Any, before: int) -> LocalEntity | None:
