@@ -112,18 +112,18 @@ def _fake_vectors(monkeypatch) -> None:
 def test_corpus_refuses_to_mix_vector_kinds(tmp_path: Path, models, monkeypatch) -> None:
     _fake_vectors(monkeypatch)
     db = tmp_path / "c.db"
-    with Corpus(db, models=models, config=ClusterConfig(embedder="static")) as c:
-        assert [r.status for r in c.add_many(_articles("a"))] == ["loaded"] * 3
-        assert c.store.meta("embedder").startswith("static-v")
     with Corpus(db, models=models, config=ClusterConfig(embedder="int8")) as c:
+        assert [r.status for r in c.add_many(_articles("a"))] == ["loaded"] * 3
+        assert c.store.meta("embedder").startswith("int8:")
+    with Corpus(db, models=models, config=ClusterConfig(embedder="static")) as c:
         with pytest.raises(StoreError, match="never mixes vector kinds") as err:
             c.add(_articles("b")[0])
         assert str(db) in str(err.value) and "\n" not in str(err.value)
         assert c.store.count_articles() == 3  # nothing written
     with Corpus(db, models=models) as c:  # no explicit config: it keeps the kind it was built with
-        assert c.cfg.embedder == "int8"
+        assert c.cfg.embedder == "static"  # the default, until the store says otherwise
         assert c.add(_articles("c")[0]).status == "loaded"
-        assert c.cfg.embedder == "static"
+        assert c.cfg.embedder == "int8"
 
 
 def test_corpus_from_before_the_kind_was_recorded_counts_as_int8(tmp_path: Path, models,
@@ -139,6 +139,21 @@ def test_corpus_from_before_the_kind_was_recorded_counts_as_int8(tmp_path: Path,
     with Corpus(db, models=models, config=ClusterConfig(embedder="static")) as c:
         with pytest.raises(StoreError, match="int8"):
             c.add(_articles("b")[1])
-    with Corpus(db, models=models, config=ClusterConfig()) as c:  # the default is int8
+    with Corpus(db, models=models) as c:  # no config: adopts the int8 of an unrecorded corpus
         assert c.add(_articles("b")[1]).status == "loaded"
+        assert c.cfg.embedder == "int8"
         assert c.store.meta("embedder").startswith("int8:")
+
+
+def test_unwritable_cache_works_from_memory_with_one_line(tmp_path: Path, models, monkeypatch,
+                                                          capsys) -> None:
+    def refuse(path, table):
+        raise PermissionError("read-only file system")
+
+    monkeypatch.setattr(static_embed, "_save_atomic", refuse)
+    emb = static_embed.load_static(_Holder(models), cache=tmp_path / "ro",
+                                   vocab_ids=_vocab(models))
+    vecs = emb.encode(["The ferry sank near Corvel Point."])
+    assert vecs.shape[0] == 1 and np.isclose(np.linalg.norm(vecs[0]), 1.0, atol=1e-3)
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "cannot write the static embedder cache" in err[0]

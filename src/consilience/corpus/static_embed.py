@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -187,8 +188,10 @@ def load_static(models: Any, cache: Path | None = None,
         try:
             _save_atomic(path, table)
         except OSError as exc:
-            raise StaticEmbedError(f"{path}: cannot write the static embedder cache ({exc})"
-                                   ) from exc
+            # a read-only home (locked-down newsroom machine): work from memory, say so once;
+            # set CONSILIENCE_CACHE_DIR to a writable folder to keep the table between runs
+            print(f"consilience: {path}: cannot write the static embedder cache ({exc}); "
+                  "using it from memory for this run", file=sys.stderr)
     emb = StaticEmbedder(np.ascontiguousarray(table, dtype=np.float32), _tokenizer(model_path),
                          key)
     if vocab_ids is None:
