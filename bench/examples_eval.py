@@ -4,7 +4,8 @@ For each bundled event, runs `consilience.compare` and scores the report against
 corroborated recall (items / phrase pairs in one corroborated-or-conflicting fact), conflict
 recall by kind (a conflict is also found by the spans of its reported values, for speakers named
 outside every claim), and false corroborations (a corroborated fact over a single_source phrase, or one
-fact joining two different answers items). With `--seeds DIR`, also checks a short hand-written
+fact joining two different answers items), and false conflicts (a conflict on the fact of a
+corroborated item that no planted conflict of that kind explains). With `--seeds DIR`, also checks a short hand-written
 list of seed phrase pairs (<= 8 words each; the seed text itself is never stored here).
 
     python bench/examples_eval.py [--seeds /work/shared/seeds] [--json]
@@ -121,8 +122,9 @@ def score_event(report: Report, ans: dict[str, Any]) -> dict[str, Any]:
     ix = Index(report)
     out: dict[str, Any] = {"corr_items": 0, "corr_items_hit": 0, "corr_pairs": 0,
                            "corr_pairs_hit": 0, "conflicts": {}, "false_single": [],
-                           "false_join": [], "misses": []}
+                           "false_join": [], "misses": [], "false_conflicts": []}
     item_claims: list[list[Claim]] = []
+    planted: set[tuple[int, str]] = set()  # (fact, kind) of every recalled planted conflict
     for item in ans.get("corroborated", []):
         cl = [ix.claim(_stem(f), p) for f, p in item["phrases"].items()]
         cl = [c for c in cl if c is not None]
@@ -156,12 +158,31 @@ def score_event(report: Report, ans: dict[str, Any]) -> dict[str, Any]:
             f0 = ix.fact(cl[0]) if cl else None
             hit = (len(facts) == 1 and f0 is not None
                    and any(cf.kind == kind for cf in f0.conflicts))
+            for c in cl:
+                if ix.fact(c) is not None:
+                    planted.add((id(ix.fact(c)), kind))
             # a conflict whose values lie outside every claim (the two speakers named before
             # one statement) is found the way the report shows it: by its values' spans
-            hit = hit or ix.conflict_at(kind, item["values"]) is not None
+            at = ix.conflict_at(kind, item["values"])
+            if at is not None:
+                planted.add((id(at), kind))
+            hit = hit or at is not None
         tot[1] += int(hit)
         if not hit:
             out["misses"].append(f"conflict/{kind}: {item['description']}")
+    # a conflict on the fact of a corroborated item that no planted conflict explains is a
+    # false conflict: the sources agree there, and the report says they disagree
+    seen_facts: set[int] = set()
+    for item, cl in zip(ans.get("corroborated", []), item_claims, strict=False):
+        for f in {id(ix.fact(c)): ix.fact(c) for c in cl}.values():
+            if f is None or id(f) in seen_facts:
+                continue
+            seen_facts.add(id(f))
+            for cf in f.conflicts:
+                if (id(f), cf.kind) not in planted:
+                    out["false_conflicts"].append(
+                        f"{cf.severity}/{cf.kind} on '{item['description']}': "
+                        + " || ".join(v.text[:50] for v in cf.values))
     single_ids = set()
     for item in ans.get("single_source", []):
         c = ix.claim(_stem(item["file"]), item["phrase"])
@@ -219,12 +240,14 @@ def run(seeds: str | None = None, models: Any = None) -> dict[str, Any]:
 def totals(res: dict[str, Any]) -> dict[str, Any]:
     t: dict[str, Any] = {"corr_items": 0, "corr_items_hit": 0, "corr_pairs": 0,
                          "corr_pairs_hit": 0, "false_single": 0, "false_join": 0,
+                         "false_conflicts": 0,
                          "conflicts": {}}
     for ev in res["events"].values():
         for k in ("corr_items", "corr_items_hit", "corr_pairs", "corr_pairs_hit"):
             t[k] += ev[k]
         t["false_single"] += len(ev["false_single"])
         t["false_join"] += len(ev["false_join"])
+        t["false_conflicts"] += len(ev["false_conflicts"])
         for kind, (n, h) in ev["conflicts"].items():
             tk = t["conflicts"].setdefault(kind, [0, 0])
             tk[0] += n
@@ -245,18 +268,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(res, indent=1))
         return 0
-    print("| event | corr. items | corr. pairs | conflicts (hit/total) | false corr. (single/join) |")
-    print("|---|---|---|---|---|")
+    print("| event | corr. items | corr. pairs | conflicts (hit/total) | false corr. (single/join) "
+          "| false conflicts |")
+    print("|---|---|---|---|---|---|")
     for ev, r in res["events"].items():
         conf = ", ".join(f"{k} {h}/{n}" for k, (n, h) in sorted(r["conflicts"].items()))
         print(f"| {ev} | {r['corr_items_hit']}/{r['corr_items']} | "
               f"{r['corr_pairs_hit']}/{r['corr_pairs']} | {conf} | "
-              f"{len(r['false_single'])}/{len(r['false_join'])} |")
+              f"{len(r['false_single'])}/{len(r['false_join'])} | {len(r['false_conflicts'])} |")
     t = totals(res)
     conf = ", ".join(f"{k} {h}/{n}" for k, (n, h) in sorted(t["conflicts"].items()))
     print(f"| **all** | {t['corr_items_hit']}/{t['corr_items']} | "
           f"{t['corr_pairs_hit']}/{t['corr_pairs']} | {conf} | "
-          f"{t['false_single']}/{t['false_join']} |")
+          f"{t['false_single']}/{t['false_join']} | {t['false_conflicts']} |")
     if "seeds" in res:
         s = res["seeds"]
         print(f"\nseeds: true pairs aligned {s['true_hit']}/{s['true_total']}, "
@@ -269,6 +293,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {ev} FALSE-SINGLE {m}")
             for m in r["false_join"]:
                 print(f"  {ev} FALSE-JOIN {m}")
+            for m in r["false_conflicts"]:
+                print(f"  {ev} FALSE-CONFLICT {m}")
             for m in r["unlocated"]:
                 print(f"  {ev} UNLOCATED {m}")
         if "seeds" in res:

@@ -70,3 +70,12 @@ def test_locate_ignores_case_quotes_and_spacing():
     text = "The  Mayor said \u201cwe held\u201d on Monday."
     assert examples_eval.locate(text, 'mayor said "we held"') == (5, 25)
     assert examples_eval.locate(text, "not there") is None
+
+
+def test_no_conflict_where_the_sources_agree(result):
+    # a conflict on the fact of a planted agreement that no planted conflict explains: measured 0
+    # (before the judge's denial/negation and time-bound fixes: "denied that it had been
+    # overloaded" vs "was not overloaded" was a negation contradiction)
+    t = examples_eval.totals(result)
+    assert t["false_conflicts"] == 0, [m for r in result["events"].values()
+                                      for m in r["false_conflicts"]]
