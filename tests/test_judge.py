@@ -97,6 +97,20 @@ def test_different_dates_contradict():
     assert dates_overlap("2031-05", "2031-05-04") and not dates_overlap("2031-05-03", "2031-05-04")
 
 
+def test_a_vague_date_that_fits_both_sides_is_not_shown_as_a_value():
+    st = Story()
+    claims = []
+    for name, text, when, value in (
+            ("alpha", "The pact will be signed on June 9.", "June 9", "2031-06-09"),
+            ("beta", "The pact will be signed on June 10.", "June 10", "2031-06-10"),
+            ("gamma", "The pact will be signed next week.", "next week", "2031-06-09/2031-06-15")):
+        an = st.add(name, sentences=[text], times=[(when, value)])
+        claims.append(extract_claims(an, st.resolution)[0])
+    [fact] = judge([claims], st.origins, st.resolution)
+    [cf] = [c for c in fact.conflicts if c.kind == "date"]
+    assert sorted(v.text for v in cf.values) == ["June 10", "June 9"]
+
+
 def test_hedged_vs_asserted_is_a_modality_discrepancy():
     st, groups = _pair(
         {"sentences": ["A salvage deal may be signed this week."],

@@ -383,8 +383,13 @@ class _Judge:
                 ta, tb = dated[i][1], dated[j][1]
                 comparable = [(x, y) for x in ta for y in tb if _date_comparable(x, y)]
                 if comparable and not any(_date_agree(x, y) for x, y in comparable):
-                    values = [_value(c, t.start, t.end, t.value or wd)
-                              for c, ts in dated for t, wd in ts]
+                    # side by side: the dates that disagree with another source's, not a vague
+                    # one that fits them all ("next week" beside "June 9" and "June 10")
+                    flat = [(k, c, t, wd) for k, (c, ts) in enumerate(dated) for t, wd in ts]
+                    keep = [(c, t, wd) for k, c, t, wd in flat if any(
+                        k2 != k and _date_comparable((t, wd), (t2, wd2))
+                        and not _date_agree((t, wd), (t2, wd2)) for k2, _, t2, wd2 in flat)]
+                    values = [_value(c, t.start, t.end, t.value or wd) for c, t, wd in keep]
                     return [Conflict("date", "contradiction", values,
                                      "the same event is dated differently")]
         return []
