@@ -241,3 +241,22 @@ def test_says_keeps_to_one_sentence_around_a_whole_sentence_claim():
     view2 = ReportView.of(Report(articles=[art], facts=[f2]))
     lo, hi = view2.says(f2, v2)
     assert t2[lo:hi] == "The pact will be signed on May 9 in Lunmark."
+
+
+def test_one_quote_cut_in_two_facts_shows_its_attribution_dispute_once():
+    from consilience.model import Article, Claim, Conflict, Fact
+
+    t1 = "\u201cWe will hold, and we will rebuild,\u201d said Ada Brun."
+    t2 = "\u201cWe will hold, and we will rebuild,\u201d said Olle Tamm."
+    arts = [Article(id="x1", text=t1, source="Orsk Daily"),
+            Article(id="x2", text=t2, source="Lunmark Post")]
+    who = [ConflictValue(Span("x1", t1.index("Ada"), len(t1) - 1), "Ada Brun", "Ada Brun"),
+           ConflictValue(Span("x2", t2.index("Olle"), len(t2) - 1), "Olle Tamm", "Olle Tamm")]
+    facts = []
+    for n, piece in enumerate(("We will hold", "we will rebuild")):
+        cs = [Claim(f"c{n}{a}", Span(a, t.index(piece), t.index(piece) + len(piece)), piece, 0)
+              for a, t in (("x1", t1), ("x2", t2))]
+        facts.append(Fact(f"F{n}", "conflicting", piece, cs,
+                          conflicts=[Conflict("attribution", "contradiction", list(who))]))
+    md = render_report(Report(articles=arts, facts=facts), "md")
+    assert md.count("Contradiction (attribution)") == 1

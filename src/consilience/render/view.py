@@ -148,8 +148,18 @@ class ReportView:
         return out
 
     def conflicts(self) -> list[tuple[Fact, Conflict]]:
-        """Every conflict, contradictions first."""
-        pairs = [(f, c) for f in self.report.facts for c in f.conflicts]
+        """Every conflict, contradictions first. A dispute shown once: two facts cut from one
+        quote carry the same attribution conflict (the same speaker spans), listed once."""
+        pairs = []
+        seen: set[tuple] = set()
+        for f in self.report.facts:
+            for c in f.conflicts:
+                key = (c.kind, tuple(sorted((v.span.article, v.span.start, v.span.end)
+                                            for v in c.values)))
+                if c.kind == "attribution" and key in seen:
+                    continue
+                seen.add(key)
+                pairs.append((f, c))
         return sorted(pairs, key=lambda p: 0 if p[1].severity == "contradiction" else 1)
 
     def conflicting_without_details(self) -> list[Fact]:
