@@ -575,3 +575,36 @@ def test_a_vow_after_the_reported_clause_is_the_speakers_next_act(nlp):
     text = "Mayor Tomas Brell said he was undergoing therapy and vowed to focus on his family."
     qs = run(nlp, text)
     assert [q.text for q in qs if q.cue == "said"] == ["he was undergoing therapy"]
+
+
+def test_parenthetical_tag_after_the_clause_head_keeps_the_rest_of_the_clause(nlp):
+    # the clause's verb comes before the tag; what follows the tag is still what was said
+    text = ("The harbour is in poor shape, Mayor Ilsa Moor said, because the council cut its "
+            "budget in May.")
+    qs = [q for q in run(nlp, text) if q.cue == "said"]
+    assert [q.text for q in qs] == ["The harbour is in poor shape",
+                                    "the council cut its budget in May"]
+    assert {q.speaker_name for q in qs} == {"Ilsa Moor"}
+
+
+def test_but_that_clause_hung_on_the_cue_is_more_of_the_content(nlp):
+    text = ("The harbour master said the town needs to repair the wall, but that he would not "
+            "support a new toll on the ferry.")
+    (q,) = [q for q in run(nlp, text) if q.cue == "said"]
+    assert q.text == ("the town needs to repair the wall, but that he would not support a new "
+                      "toll on the ferry")
+    # without "that", a closing "but" clause is the writer's contrast, not what was said
+    text = "Mayor Ilsa Moor said the wall will hold, but she gave no date for the repairs."
+    (q,) = [q for q in run(nlp, text) if q.cue == "said"]
+    assert q.text == "the wall will hold"
+
+
+def test_closing_indefinite_appositive_is_the_writers_gloss(nlp):
+    text = ("The ferry company said it would cut 300 jobs, a layoff larger than any in the "
+            "history of Fenwick.")
+    (q,) = [q for q in run(nlp, text) if q.cue == "said"]
+    assert q.text == "it would cut 300 jobs"
+    # a definite appositive names the noun and stays in the content
+    text = "Mayor Ilsa Moor said she met Karel Dunn, the harbour master."
+    (q,) = [q for q in run(nlp, text) if q.cue == "said"]
+    assert q.text == "she met Karel Dunn, the harbour master"
