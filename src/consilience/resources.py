@@ -66,6 +66,16 @@ def load_embedder(name: str | None = None) -> Any:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    # transformers draws a "Loading weights" progress bar on stderr; a report run should print
+    # only its own progress and errors
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
+    except ImportError:  # an older or trimmed transformers: the bar is cosmetic
+        pass
     from sentence_transformers import SentenceTransformer
 
     resolved = name or os.environ.get("CONSILIENCE_EMBEDDER") or DEFAULT_EMBEDDER
