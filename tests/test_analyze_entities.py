@@ -245,3 +245,15 @@ def test_headline_span_starting_with_a_full_name_is_that_name(nlp):
     quennel = _ent_named(entities, "Marla Quennel")
     assert quennel.type == "PERSON"
     assert [mentions[k].text for k in quennel.mentions] == ["Marla Quennel", "Marla Quennel"]
+
+
+def test_two_places_sharing_a_head_noun_are_two_mentions(nlp):
+    text = "Patrols crossed the line between North and South Velmora on Monday."
+    mentions, _ = extract_entities(nlp(text), Article(id="nv", text=text))
+    surfaces = {m.text for m in mentions}
+    assert "North and South Velmora" not in surfaces
+    assert {"North", "South Velmora"} <= surfaces
+    # "and" not between two compass words is not a cut
+    text2 = "The shipping firm North and Sons Ltd said nothing on Monday."
+    mentions2, _ = extract_entities(nlp(text2), Article(id="ns", text=text2))
+    assert "North" not in {m.text for m in mentions2}

@@ -50,6 +50,7 @@ _CONNECTORS = frozenset({"of", "for", "and", "on", "-", "–"})
 # "Hadeby, Maren Ekdal", "Sofia Lindqvist and").
 _SPLIT_AT = frozenset({",", ";", "—", "–", "-", "|", "/"})
 _NAME_SUFFIXES = frozenset({"jr", "sr", "inc", "ltd", "co", "corp", "llc", "plc", "ii", "iii"})
+_COMPASS = frozenset({"north", "south", "east", "west", "upper", "lower"})
 _TRAILING_JOINERS = frozenset({"and", "or", "of", "for", "&", "in", "at"})
 # "in Kallio": a lone capitalised word after these is where something happened, not a person.
 _LOCATIVE = frozenset({"in", "at", "near", "off", "outside", "inside"})
@@ -233,6 +234,9 @@ def _pieces(doc, i: int, j: int) -> list[tuple[int, int]]:
         at_end = k == j
         sep = not at_end and (
             "\n" in doc[k].text
+            # "North and South Korea": two places sharing one head noun
+            or (doc[k].lower_ in ("and", "&") and k == start + 1 and k + 1 < j
+                and doc[start].lower_ in _COMPASS and doc[k + 1].lower_ in _COMPASS)
             or (doc[k].text in _SPLIT_AT and (doc[k].text not in ("-", "–") or doc[k].whitespace_
                                               or (k > 0 and doc[k - 1].whitespace_)))
         )
