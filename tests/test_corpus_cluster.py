@@ -411,3 +411,18 @@ def test_engine_split_moves_the_smaller_event_to_a_new_story(tmp_path: Path, mod
     assert all(n_col[s] == n for s, n in counts.items())  # story sizes stay in step
     assert splits and splits[0][0] == first and splits[0][1] == res["fb4"].story  # logged
     assert all(dates[s] == seen[s] for s in counts)  # first/last seen follow the members
+
+
+def test_split_renames_a_story_whose_first_article_moved(tmp_path: Path, models) -> None:
+    # the story is founded by an article of the smaller event, which the split moves out
+    order = FIRE_B[:1] + FIRE_A + FIRE_B[1:]
+    with Corpus(tmp_path / "c.db", models=models, config=LOOSE) as c:
+        list(c.add_many(order))
+        titles = {s.id: s.title for s in c.store.stories()}
+        by_id = story_sets(c)
+    story_of = {aid: sid for sid, ids in by_id.items() for aid in ids}
+    a_story, b_story = story_of[FIRE_A[0].id], story_of[FIRE_B[0].id]
+    assert a_story != b_story, "test premise: the split happened"
+    assert by_id[a_story] == {a.id for a in FIRE_A}
+    assert titles[a_story] in {a.title for a in FIRE_A}
+    assert titles[b_story] in {a.title for a in FIRE_B}

@@ -182,3 +182,23 @@ def test_two_writers_at_once(tmp_path: Path) -> None:
     con = sqlite3.connect(db)
     assert con.execute("SELECT COUNT(DISTINCT id) FROM articles").fetchone()[0] == 40
     con.close()
+
+
+def test_cli_vectors_flag_records_the_kind_and_refuses_another(tmp_path: Path) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", gen_articles(3))
+    db = tmp_path / "v.db"
+    bad = subprocess.run(cli("ingest", str(src), "--db", str(db), "--vectors", "float", "-q"),
+                         capture_output=True, text=True, timeout=300)
+    assert bad.returncode == 2 and "--vectors" in bad.stderr and "Traceback" not in bad.stderr
+    ok = subprocess.run(cli("ingest", str(src), "--db", str(db), "--vectors", "static", "-q"),
+                        capture_output=True, text=True, timeout=300)
+    assert ok.returncode == 0, ok.stderr
+    with sqlite3.connect(db) as con:
+        kinds = [v for (v,) in con.execute("SELECT value FROM meta") if v.startswith("static")]
+    assert kinds, "the corpus records the vector kind it was built with"
+    more = write_jsonl(tmp_path / "more.jsonl", gen_articles(5, prefix="b")[3:])
+    other = subprocess.run(cli("ingest", str(more), "--db", str(db), "--vectors", "fp32", "-q"),
+                           capture_output=True, text=True, timeout=300)
+    assert other.returncode == 2 and "Traceback" not in other.stderr
+    lines = [ln for ln in other.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and "static" in lines[0], other.stderr

@@ -133,6 +133,11 @@ def ingest(
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
     batch: int = typer.Option(32, "--batch", help="articles featurised together"),
+    vectors: str | None = typer.Option(
+        None, "--vectors",
+        help="story vectors: static (default, fast), int8 or fp32 (MiniLM). A corpus keeps the "
+        "kind it was built with; omit to use it",
+    ),
 ) -> None:
     """Add articles to a corpus: dedup, syndication groups, story clustering. Resumable."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -140,8 +145,18 @@ def ingest(
     from .engine import Corpus
     from .store import StoreError
 
+    config = None
+    if vectors is not None:
+        if vectors not in ("static", "int8", "fp32"):
+            _fail(f"--vectors {vectors!r}: choose static, int8 or fp32")
+            return
+        from dataclasses import replace
+
+        from .cluster import ClusterConfig
+
+        config = replace(ClusterConfig(), embedder=vectors)
     try:
-        corpus = Corpus(db, models=_models(ctx))
+        corpus = Corpus(db, models=_models(ctx), config=config)
     except StoreError as exc:
         _fail(str(exc))
         return

@@ -209,7 +209,7 @@ class Corpus:
                 raise StoreError(
                     f"{self.db}: holds {stored} vectors but the embedder makes "
                     f"{self.vector_kind()}; a corpus never mixes vector kinds (open it with "
-                    f"embedder={kind!r}, or use a new database)")
+                    f"embedder={kind!r} / --vectors {kind}, or use a new database)")
         self._vectors_checked = True
 
     def _known_embeddings(self, sigs: list[Any]) -> list[np.ndarray | int | None]:

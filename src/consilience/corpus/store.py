@@ -299,6 +299,10 @@ class SQLiteStore:
             self._x(
                 "UPDATE stories SET version = version + 1, n_articles=?, first_seen=?, "
                 "last_seen=?, updated_at=? WHERE id=?", (n, first, last, now(), sid))
+        # the story was named after its first article; if that one moved, the name moves too
+        first = self.q("SELECT title FROM articles WHERE story=? ORDER BY seq LIMIT 1", (story,))
+        if first and first[0][0]:
+            self._x("UPDATE stories SET title=? WHERE id=?", (first[0][0], story))
         self._x("DELETE FROM reports WHERE story=?", (story,))
         self._x(
             "INSERT INTO splits(story, new_story, moved, article, at) VALUES(?, ?, ?, ?, ?)",
