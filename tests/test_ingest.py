@@ -483,3 +483,22 @@ def test_markdown_title_and_date_line() -> None:
         datetime(2023, 6, 4),
     )
     assert art.text == "It reopened."
+
+
+def test_a_web_address_in_the_title_slot_names_the_source_and_is_no_claim():
+    from consilience.ingest.articles import from_record
+
+    addr = "http: / / www. velmora-post. com / 2031 / 05 / 02 / ferry - sinks /"
+    art = from_record({"title": addr, "text": addr + "\nThe ferry sank on Monday, police said."},
+                      where="crawl.jsonl:3")
+    assert art.title is None
+    assert art.source == "velmora-post.com"
+    assert art.url == "http://www.velmora-post.com/2031/05/02/ferry-sinks/"
+    assert art.text.startswith(addr)  # the text is kept verbatim: offsets stay valid
+    assert art.text[art.body_start:].startswith("The ferry sank")
+    # a given source and url win; a headline that merely mentions a site is a headline
+    art2 = from_record({"title": "www.velmora-post.com says the ferry sank on Monday",
+                        "source": "Kallio Courier", "text": "The ferry sank on Monday."},
+                       where="crawl.jsonl:4")
+    assert art2.title == "www.velmora-post.com says the ferry sank on Monday"
+    assert art2.source == "Kallio Courier" and art2.body_start == 0

@@ -62,6 +62,18 @@ def _finish(
 ) -> Article:
     if not text.strip():
         raise IngestFailure("no article text" + (" (only a title)" if title else ""))
+    body_from = 0
+    if title and _url_like(title):
+        # crawls often put the page address where the headline goes: it names the source, it is
+        # not a headline (and never a claim)
+        url = url or _squeeze_url(title)
+        source = source or _domain(_squeeze_url(title))
+        title = None
+    first, sep, _ = text.partition("\n")
+    if sep and _url_like(first):
+        body_from = len(first) + 1
+        url = url or _squeeze_url(first)
+        source = source or _domain(_squeeze_url(first))
     dateline = _dateline_after_title(text, title)
     return Article(
         id=id if id else content_id(title, text),
@@ -74,8 +86,27 @@ def _finish(
         language=language or "en",
         dateline=dateline,
         origin_path=origin,
-        body_start=dateline.end if dateline else 0,
+        body_start=max(dateline.end if dateline else 0, body_from),
     )
+
+
+_URL_RE = re.compile(r"^\s*(?:https?\s*:\s*/\s*/|www\s*\.)\s*\w", re.IGNORECASE)
+
+
+def _url_like(line: str) -> bool:
+    """A line that is a web address, also in tokenised form ("http: / / www. x. com / a")."""
+    # ...and no run of plain words after it: that would be a sentence that starts with an address
+    return bool(_URL_RE.match(line)) and not re.search(
+        r"[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}", line)
+
+
+def _squeeze_url(line: str) -> str:
+    return re.sub(r"\s+", "", line.strip())
+
+
+def _domain(url: str) -> str | None:
+    m = re.match(r"(?:https?://)?(?:www\d?\.)?([^/:?#]+)", url, re.IGNORECASE)
+    return m.group(1).lower() if m and "." in m.group(1) else None
 
 
 def from_text(
