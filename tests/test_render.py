@@ -12,7 +12,7 @@ from consilience.render import render_analysis, render_report
 from consilience.render.jsonout import analysis_to_dict, report_to_dict
 
 REPORT_KEYS = ["schema", "articles", "entities", "quotes", "facts", "timeline", "summary",
-               "errors"]
+               "errors", "timeline_undated"]
 
 
 def _spans(doc: dict):
@@ -259,4 +259,4 @@ def test_one_quote_cut_in_two_facts_shows_its_attribution_dispute_once():
         facts.append(Fact(f"F{n}", "conflicting", piece, cs,
                           conflicts=[Conflict("attribution", "contradiction", list(who))]))
     md = render_report(Report(articles=arts, facts=facts), "md")
-    assert md.count("Contradiction (attribution)") == 1
+    assert md.count("Contradiction (who said it)") == 1  # the kind in a reader's words

@@ -144,3 +144,20 @@ def test_a_greeting_is_never_the_single_source_item():
               cl("s", "b", "The ferry contract was awarded without a public tender.", 5)])]
     s = summarize(fs, ARTS, None, max_sentences=8)
     assert [x.facts for x in s] == [["F2"]]
+
+
+def test_someone_elses_words_never_stand_alone_without_the_sentence_naming_them():
+    long_quote = "\u201c" + "We have stood by the harbour workers and we always will, " * 8 + "\u201d"
+    text = (long_quote + " said Mayor Ilse Varga at the Varnholm town hall. "
+            "The harbour will stay open all winter, officials said.")
+    art = Article(id="v", text=text, source="Varnholm Herald")
+    q = text.index("We have")
+    quote = cl("q", "v", text[q:text.index("\u201d")], 0, start=q, asserted_by="Ilse Varga")
+    o = text.index("The harbour")
+    own = cl("o", "v", "The harbour will stay open all winter", 1, start=o,
+             asserted_by="officials")
+    s = summarize([Fact("F1", "single_source", "stood by", claims=[quote]),
+                   Fact("F2", "single_source", "open", claims=[own])], [art], None, 8)
+    # the long quote's sentence is too long to quote whole: it is left out, not shown bare
+    assert all("We have stood" not in x.text for x in s)
+    assert [x.text for x in s] == ["The harbour will stay open all winter, officials said."]

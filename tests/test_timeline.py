@@ -95,3 +95,31 @@ def test_empty_and_short_text():
     assert short_text("a  b\n c") == "a b c"
     long = short_text("word " * 60)
     assert len(long) <= 160 and long.endswith("\u2026")
+
+
+def test_words_that_do_not_date_an_event_are_left_out():
+    text = ("The hall, used from 1874 until the 1960s, now holds books. "
+            "It reopened on 5 April 2031.")
+    tl = _one_fact(text, [("1960s", "2031-04-05"), ("now", "2031-04-05"),
+                          ("5 April 2031", "2031-04-05")])
+    # a misread decade and "now" are not the day the hall reopened
+    assert [(e.date, e.text) for e in tl] == [("2031-04-05", "It reopened on 5 April 2031.")]
+
+
+def test_days_without_a_year_and_relative_dates_are_undated_rows():
+    from consilience.timeline import is_placed, unplaced_date
+    assert unplaced_date("June 9") == "--06-09" and unplaced_date("9th of June") == "--06-09"
+    assert unplaced_date("In March") == "--03" and unplaced_date("may") is None
+    assert unplaced_date("last week") == "" and unplaced_date("Tuesday") == ""
+    assert unplaced_date("a decade ago") == ""
+    # a duration, a misread phrase, an impossible day: not dates
+    for words in ("less than two weeks", "24 years", "February 30",
+                  "just hours before his arrival in the capital for a visit"):
+        assert unplaced_date(words) is None
+    text = "The pier closed on June 9. Crews protested last week and on Tuesday."
+    tl = _one_fact(text, [("June 9", None), ("last week", None), ("Tuesday", None)],
+                   status="single_source")
+    assert [(e.date, e.when) for e in tl] == [("--06-09", "June 9"),
+                                              ("", "last week, Tuesday")]
+    assert not any(is_placed(e) for e in tl)
+    assert tl[1].text == "Crews protested last week and on Tuesday."

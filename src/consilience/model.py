@@ -246,6 +246,10 @@ class TimelineEntry:
     spans: list[Span] = field(default_factory=list)
     # a date well before the story's own days (earlier history the articles recall)
     background: bool = False
+    # the article's own words for the date ("June 9", "last week"). An entry that cannot be
+    # placed on a calendar has `date` "--MM-DD"/"--MM" (ISO 8601 month-day/month, year not
+    # stated) or "" (a relative date and no publication date to anchor it); never a guessed year
+    when: str | None = None
 
 
 @dataclass(slots=True)

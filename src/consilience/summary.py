@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .model import Article, Claim, Conflict, Fact, SummarySentence
+from .render.view import cite_name
 from .syndication import Origins
 
 MIN_CLAIM_CHARS = 25  # shorter claim units are fragments, poor summary sentences
@@ -29,13 +30,9 @@ def _statement(text: str) -> bool:
     return len(_WORD.findall(text)) >= 6 and bool(_VERBISH.search(text))
 
 def _outlet(a: Article | None, aid: str) -> str:
-    # a reader knows an article by its outlet, else its headline (quoted, so it is not read as
-    # an outlet's name); a content hash says nothing
-    if a is None:
-        return aid
-    if a.source:
-        return a.source
-    return f"\u201c{a.title.strip()}\u201d" if a.title and a.title.strip() else a.id
+    # a reader knows an article by its outlet, else its headline (quoted and cut short, so it
+    # is not read as an outlet's name); a content hash says nothing
+    return aid if a is None else cite_name(a)
 
 
 _SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s|$)|\n")
@@ -67,6 +64,23 @@ def _wording(c: Claim, arts: dict[str, Article]) -> str:
     if c.asserted_by is None and text[:1].isupper() and len(text) >= MIN_CLAIM_CHARS:
         return text
     return _sentence_of(c, arts) or text
+
+
+def _standalone(c: Claim, arts: dict[str, Article]) -> str | None:
+    """The wording of a summary line of its own, or None when it cannot stand alone: someone
+    else's words without the sentence naming them would read as the outlet's (or ours)."""
+    if c.asserted_by is None:
+        return _wording(c, arts)
+    return _sentence_of(c, arts)
+
+
+def _first_standalone(fact: Fact, arts: dict[str, Article],
+                      origin_of: dict[str, str]) -> tuple[Claim, str] | None:
+    for c in sorted(fact.claims, key=lambda c: _claim_rank(c, origin_of)):
+        text = _standalone(c, arts)
+        if text:
+            return c, text
+    return None
 
 
 def _origin_set(fact: Fact, origin_of: dict[str, str]) -> set[str]:
@@ -112,13 +126,19 @@ def _what(cf: Conflict) -> str:
     return _WHAT.get(cf.kind, cf.kind)
 
 
+# how a modality or negation value reads to a journalist
+_VALUE_WORDS = {"hedged": "possible", "asserted": "certain", "negated": "denied",
+                "affirmed": "affirmed", "True": "affirmed", "False": "denied"}
+
+
 def _shown(cf: Conflict) -> list[str]:
     """The differing values as a reader sees them: the words for counts, dates, places and
     people; "asserted"/"hedged", "affirmed"/"negated" for the others."""
     use_value = cf.kind in ("negation", "modality")
     shown: dict[str, str] = {}
     for v in cf.values:
-        text = str(v.value) if use_value else " ".join(v.text.split())
+        text = (_VALUE_WORDS.get(str(v.value), str(v.value)) if use_value
+                else " ".join(v.text.split()))
         # "Tuesday" and "11 March 2025" are one date: one side, shown by its first wording
         key = str(v.value) if cf.kind == "date" and v.value else text.lower()
         if text:
@@ -126,7 +146,8 @@ def _shown(cf: Conflict) -> list[str]:
     return list(shown.values())
 
 
-def _disputed(fact: Fact, arts: dict[str, Article], origin_of: dict[str, str]) -> tuple[str, list[str], str]:
+def _disputed(fact: Fact, arts: dict[str, Article],
+              origin_of: dict[str, str]) -> tuple[str, list[str], str]:
     """What the sources disagree on, the differing values, and each side's own words:
     'Sources differ on the number (12 vs 19): A says "..."; B says "...".'"""
     conflict = next((c for c in fact.conflicts if c.severity == "contradiction"),
@@ -234,18 +255,25 @@ def summarize(
     used: set[tuple[str, int]] = set()  # (article, sentence) already quoted
 
     def add(text: str, fact: Fact, cited: list[str], support: str,
-            claim: Claim | None = None) -> None:
+            claim: Claim | None = None) -> bool:
         key = " ".join(text.lower().split())
         where = (claim.span.article, claim.sentence) if claim else None
         if key in seen or where in used or len(out) >= max_sentences:
-            return
+            return False
         seen.add(key)
         if where:
             used.add(where)
         out.append(SummarySentence(text=text, facts=[fact.id], articles=cited, support=support))
+        return True
 
-    for f in corr[:c_take]:
-        c = best_claim(f, origin_of)
+    taken = 0
+    for f in corr:
+        if taken >= c_take:
+            break
+        picked = _first_standalone(f, arts, origin_of)
+        if picked is None:
+            continue
+        c, wording = picked
         cited = list(dict.fromkeys(cl.span.article for cl in f.claims))
         support = f"corroborated by {nsrc[f.id]} independent sources"
         if len(cited) > nsrc[f.id]:  # the cited list is longer: say why
@@ -255,16 +283,22 @@ def summarize(
             if len(shown) >= 2:
                 support += f"; they differ in detail on {_what(cf)} ({' vs '.join(shown[:4])})"
                 break
-        add(_wording(c, arts), f, cited, support, c)
+        taken += add(wording, f, cited, support, c)
     for f in conf[:f_take]:
         text, cited, support = _disputed(f, arts, origin_of)
         add(text, f, cited, support)
-    for f in single[:s_take]:
-        c = best_claim(f, origin_of)
+    taken = 0
+    for f in single:
+        if taken >= s_take:
+            break
+        picked = _first_standalone(f, arts, origin_of)
+        if picked is None:
+            continue
+        c, wording = picked
         cited = list(dict.fromkeys(cl.span.article for cl in f.claims))
         outlet = _outlet(arts.get(c.span.article), c.span.article)
         support = f"single source: {outlet}"
         if len(cited) > 1:  # one origin carried by its copies
             support += f" (carried by {len(cited)} outlets)"
-        add(_wording(c, arts), f, cited, support, c)
+        taken += add(wording, f, cited, support, c)
     return out[:max_sentences]

@@ -12,7 +12,15 @@ import json
 from html import escape
 
 from ..model import Report
-from .view import DISPLAY_LABEL, DISPLAY_ORDER, ReportView, display_status, short_date
+from .view import (
+    DISPLAY_LABEL,
+    DISPLAY_ORDER,
+    ReportView,
+    conflict_kind,
+    display_date,
+    display_status,
+    short_date,
+)
 
 
 def e(value: object) -> str:
@@ -91,7 +99,8 @@ class _Page:
                     if a.url and a.url.startswith(("http://", "https://")) else "")
             cols.append(
                 f'<article class="col" id="art-{e(a.id)}">'
-                f'<header><div class="outlet">{e(self.view.label(a.id))}'
+                f'<header><div class="outlet">'
+                f'{e(a.source.strip() if (a.source or "").strip() else "outlet not stated")}'
                 + (f' <span class="copy">{e(note)}</span>' if note else "")
                 + f'</div><h3>{e(a.title or a.id)}</h3>'
                 + (f'<div class="meta">{e(meta)}</div>' if meta else "")
@@ -105,12 +114,13 @@ class _Page:
         c = self.view.counts()
         r = self.report
         items = [
-            ("src", f"{len(r.articles)}", f"sources ({self.view.origin_count} independent)"),
+            ("src", f"{len(r.articles)}", ("source" if len(r.articles) == 1 else "sources")
+             + f" ({self.view.origin_count} independent)"),
             ("corroborated", str(c["corroborated"]), "corroborated"),
             ("contradiction", str(c["contradiction"]), "contradictions"),
             ("discrepancy", str(c["discrepancy"]), "discrepancies"),
             ("single_source", str(c["single_source"]), "single-source"),
-            ("src", str(len(r.quotes)), "quotes"),
+            ("src", str(len(r.quotes)), "quote" if len(r.quotes) == 1 else "quotes"),
         ]
         return "".join(f'<div class="stat s-{k}"><b>{e(n)}</b><span>{e(t)}</span></div>'
                        for k, n, t in items)
@@ -140,7 +150,7 @@ class _Page:
             cells = []
             for v in sorted(k.values, key=lambda v: self.view.order.get(v.span.article, 0)):
                 s = v.span
-                value_text = self.view.text(s.article, s.start, s.end) or str(v.text)
+                value_text = self.view.value_text(k, v)
                 said = next((c for c in fact.claims if c.span.article == s.article
                              and c.span.start <= s.start < c.span.end), None)
                 lo, hi = self.view.says(fact, v)
@@ -155,7 +165,8 @@ class _Page:
                              f'<div class="said">{sentence}</div></div>')
             cards.append(
                 f'<div class="card c-{status}" data-f="{e(fact.id)}">'
-                f'<div class="card-head">{_badge(status, f"{k.severity} · {k.kind}")} '
+                f'<div class="card-head">'
+                f'{_badge(status, f"{k.severity} · {conflict_kind(k.kind)}")} '
                 f'<span class="fact">{e(fact.text)}</span></div>'
                 + (f'<p class="expl">{e(k.explanation)}</p>' if k.explanation else "")
                 + f'<div class="vals">{"".join(cells)}</div></div>'
@@ -177,54 +188,73 @@ class _Page:
         if corroborated:
             rows = "".join(
                 f'<li data-f="{e(f.id)}"><span class="dot st-corroborated"></span>{e(f.text)} '
-                + "".join(self.chip(a) for a in self.view.fact_articles(f)) + "</li>"
+                + "".join(self.chip(a) for a in self.view.fact_articles(f))
+                + self._wordings(f) + "</li>"
                 for f in corroborated
             )
             parts.append(f'<div><h3>Corroborated</h3><ul class="facts">{rows}</ul></div>')
-        singles = self.view.single_source_by_outlet()
+        singles = self.view.single_source_sentences()
         if singles:
             groups = []
             for aid, items in singles:
                 note = self.view.origin_note(aid)
-                lis = "".join(
-                    f'<li data-f="{e(f.id)}">{e(c.text)}'
-                    + (f' <span class="note">{e(self._claim_note(c))}</span>'
-                       if self._claim_note(c) else "") + "</li>"
-                    for f, c in items
-                )
+                text = self.view.articles[aid].text
+                lis = []
+                for item in items:
+                    # the whole sentence; what only this source says in bold
+                    body = "".join(f"<strong>{e(p)}</strong>" if own and not item.whole
+                                   else e(p) for p, own in item.pieces(text))
+                    notes = "; ".join(item.notes)
+                    lis.append(f'<li data-f="{e(" ".join(item.facts))}">{body}'
+                               + (f' <span class="note">{e(notes)}</span>' if notes else "")
+                               + "</li>")
                 groups.append(f'<details open><summary>{e(self.view.label(aid))}'
                               + (f' <span class="copy">{e(note)}</span>' if note else "")
                               + f' <span class="count">{len(items)}</span></summary>'
-                              f'<ul class="facts">{lis}</ul></details>')
-            parts.append(f'<div><h3>Single-source claims</h3>{"".join(groups)}</div>')
+                              f'<ul class="facts">{"".join(lis)}</ul></details>')
+            hint = ('<p class="note">Whole sentences; where only part of a sentence is '
+                    'reported by this source alone, that part is in bold.</p>'
+                    if any(not i.whole for _, items in singles for i in items) else "")
+            parts.append(f'<div><h3>Single-source claims</h3>{hint}{"".join(groups)}</div>')
         if not parts:
             return ""
         return f'<section class="two">{"".join(parts)}</section>'
 
+    def _wordings(self, fact) -> str:
+        """Each outlet's own sentence under a corroborated fact, the claim in bold."""
+        rows = []
+        for aid, items in self.view.wordings(fact):
+            text = self.view.articles[aid].text
+            words = " … ".join(
+                "".join(f"<strong>{e(p)}</strong>" if own and not item.whole else e(p)
+                        for p, own in item.pieces(text)) for item in items)
+            rows.append(f'<div class="words"><span class="who">{e(self.view.label(aid))}'
+                        f'</span> {words}</div>')
+        return "".join(rows)
+
     def _claim_note(self, claim) -> str:
-        notes = []
+        # who the claim is credited to; its hedges and negations are in its own words
         if claim.asserted_by:
-            notes.append(f"according to {self.view.speaker(claim.asserted_by)}")
-        if claim.certainty == "hedged":
-            notes.append("hedged")
-        if claim.negated:
-            notes.append("negated")
-        return "; ".join(notes)
+            return f"according to {self.view.speaker(claim.asserted_by)}"
+        return ""
 
     def quotes(self) -> str:
         if not self.report.quotes:
             return ""
         blocks = []
-        for speaker, quotes in self.view.quotes_by_speaker():
+        for speaker, quotes in self.view.quote_items():
             items = []
             for q in quotes:
-                text = self.view.text(q.span.article, q.span.start, q.span.end) or q.text
                 flags = "".join(_badge("discrepancy", f.replace("_", " "))
-                                for f in sorted(set(q.flags)))
-                chips = "".join(self.chip(a) for a in self.view.carriers(q))
-                items.append(f'<li><q>{e(text)}</q><div class="qmeta">'
-                             f'{e(q.kind.replace("_", " "))}{" · " + e(q.cue) if q.cue else ""}'
-                             f' · {chips} {flags}</div></li>')
+                                for f in sorted(q.flags))
+                chips = "".join(self.chip(a) for a in self.view.sort_articles(q.carriers))
+                cue = f" (“{e(q.cue)}”)" if q.cue else ""
+                shown = (f'<q>{e(q.text)}</q>' if not q.context else
+                         '<span class="ctx">' + "".join(f"<strong>{e(t)}</strong>" if own
+                                                        else e(t) for t, own in q.context)
+                         + "</span>")
+                items.append(f'<li>{shown}<div class="qmeta">'
+                             f'{e(q.kind_label)}{cue} · {chips} {flags}</div></li>')
             blocks.append(f'<div class="speaker"><h3>{e(speaker)}</h3><ul class="quotes">'
                           f'{"".join(items)}</ul></div>')
         return f'<section><h2>Quotes</h2><div class="qgrid">{"".join(blocks)}</div></section>'
@@ -237,9 +267,13 @@ class _Page:
             status = self.display.get(t.fact or "", "single_source")
             chips = "".join(self.chip(a) for a in
                             self.view.sort_articles(s.article for s in t.spans))
-            rows.append(f'<li data-f="{e(t.fact or "")}"><span class="date">{e(t.date)}</span>'
+            rows.append(f'<li data-f="{e(t.fact or "")}"><span class="date">'
+                        f'{e(display_date(t))}</span>'
                         f'<span class="dot st-{status}"></span>{e(t.text)} {chips}</li>')
-        return f'<section><h2>Timeline</h2><ol class="timeline">{"".join(rows)}</ol></section>'
+        note = self.view.timeline_note()
+        note_html = f'<p class="note">{e(note)}</p>' if note else ""
+        return (f'<section><h2>Timeline</h2>{note_html}<ol class="timeline">{"".join(rows)}'
+                f'</ol></section>')
 
     def entities(self) -> str:
         if not self.report.entities:
@@ -275,10 +309,10 @@ class _Page:
                     for c in self.view.claims_sorted(f)
                 ],
                 "conflicts": [
-                    {"kind": k.kind, "severity": k.severity, "explanation": k.explanation,
+                    {"kind": conflict_kind(k.kind), "severity": k.severity,
+                     "explanation": k.explanation,
                      "values": [{"src": self.view.label(v.span.article),
-                                 "text": self.view.text(v.span.article, v.span.start, v.span.end)
-                                 or str(v.text)} for v in k.values]}
+                                 "text": self.view.value_text(k, v)} for v in k.values]}
                     for k in f.conflicts
                 ],
             }
@@ -406,10 +440,12 @@ details summary{cursor:pointer}
 details summary h2{display:inline}
 .count{font-size:11px;background:#e8edf3;border-radius:8px;padding:0 6px;color:var(--mute)}
 .note{font-size:12px;color:var(--mute);font-style:italic}
+.words{font-size:13px;color:#3d4852;margin:4px 0 0 17px}
+.words .who{margin-right:4px}
 .qgrid{display:grid;grid-template-columns:repeat(auto-fill,minmax(360px,1fr));gap:12px}
 .speaker{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:4px 14px 10px}
 .quotes li{margin:8px 0}
-.quotes q{font-family:Georgia,serif;font-size:15px}
+.quotes q,.quotes .ctx{font-family:Georgia,serif;font-size:15px}
 .qmeta{font-size:12px;color:var(--mute);margin-top:2px}
 .timeline li{display:flex;align-items:baseline;gap:4px;padding:6px 0;border-bottom:1px dashed var(--line)}
 .date{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:13px;min-width:120px;color:#3b5670}

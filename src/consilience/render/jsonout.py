@@ -194,11 +194,13 @@ def report_to_dict(report: Report, errors: Iterable[IngestError] | None = None) 
                 "conflicts": conflicts,
             }
         )
-    timeline = [
-        {"date": t.date, "text": t.text, "fact": t.fact, "spans": texts.spans(t.spans),
-         "background": t.background}
-        for t in report.timeline
-    ]
+    # `timeline` keeps its contract (calendar dates only); dates that cannot be placed ("June 9"
+    # without a year, "last week" without a publication date) are listed apart
+    timeline, undated = [], []
+    for t in report.timeline:
+        entry = {"date": t.date, "text": t.text, "fact": t.fact, "spans": texts.spans(t.spans),
+                 "background": t.background, "when": t.when}
+        (timeline if t.date[:1].isdigit() else undated).append(entry)
     summary = [
         {
             "text": s.text,
@@ -218,6 +220,7 @@ def report_to_dict(report: Report, errors: Iterable[IngestError] | None = None) 
         "timeline": timeline,
         "summary": summary,
         "errors": errors_to_list(errs or []),
+        "timeline_undated": undated,
     }
 
 

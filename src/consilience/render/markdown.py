@@ -7,8 +7,16 @@ from __future__ import annotations
 
 import re
 
-from ..model import Claim, Report
-from .view import DISPLAY_LABEL, ReportView, short_date
+from ..model import Report
+from .view import (
+    DISPLAY_LABEL,
+    ReportView,
+    SentenceItem,
+    conflict_kind,
+    display_date,
+    plural,
+    short_date,
+)
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
@@ -26,16 +34,17 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     return out + [""]
 
 
-def _claim_note(view: ReportView, claim: Claim) -> str:
-    notes = []
-    who = view.speaker(claim.asserted_by)
-    if who:
-        notes.append(f"according to {esc(who)}")
-    if claim.certainty == "hedged":
-        notes.append("hedged")
-    if claim.negated:
-        notes.append("negated")
-    return f" *({'; '.join(notes)})*" if notes else ""
+def _sentence_md(item: SentenceItem, text: str) -> str:
+    """The sentence, the parts only this source reports in bold (unless that is all of it)."""
+    if item.whole:
+        return esc(text[item.start:item.end])
+    out = []
+    for piece, own in item.pieces(text):
+        # bold must hug its words: spaces stay outside the asterisks
+        core = piece.strip()
+        lead, tail = piece[: len(piece) - len(piece.lstrip())], piece[len(piece.rstrip()):]
+        out.append(lead + (f"**{esc(core)}**" if own and core else esc(core)) + tail)
+    return "".join(out).strip()
 
 
 def render_markdown(report: Report) -> str:
@@ -44,11 +53,12 @@ def render_markdown(report: Report) -> str:
     n_conf = counts["contradiction"] + counts["discrepancy"]
     lines: list[str] = ["# Consilience report", ""]
     lines += [
-        f"**{len(report.articles)} sources** ({view.origin_count} independent) · "
-        f"**{len(report.facts)} facts**: {counts['corroborated']} corroborated, "
+        f"**{plural(len(report.articles), 'source')}** ({view.origin_count} independent) · "
+        f"**{plural(len(report.facts), 'fact')}**: {counts['corroborated']} corroborated, "
         f"{n_conf} disputed ({counts['contradiction']} contradictions, "
         f"{counts['discrepancy']} discrepancies), {counts['single_source']} single-source · "
-        f"**{len(report.quotes)} quotes** · **{len(report.entities)} entities**",
+        f"**{plural(len(report.quotes), 'quote')}** · "
+        f"**{plural(len(report.entities), 'entity', 'entities')}**",
         "",
     ]
 
@@ -56,6 +66,8 @@ def render_markdown(report: Report) -> str:
         lines += ["## Summary", ""]
         for s in report.summary:
             cites = ", ".join(esc(view.label(a)) for a in view.sort_articles(s.articles))
+            if s.support.startswith("single source") and len(set(s.articles)) == 1:
+                cites = ""  # the support line names the one outlet already
             lines.append(f"- {esc(s.text)} — *{esc(s.support)}*" + (f" ({cites})" if cites else ""))
         lines.append("")
 
@@ -65,7 +77,8 @@ def render_markdown(report: Report) -> str:
         lines += ["## Where the sources disagree", ""]
         for fact, conflict in conflicts:
             lines.append(
-                f"### {conflict.severity.capitalize()} ({conflict.kind}): {esc(fact.text)}"
+                f"### {conflict.severity.capitalize()} ({conflict_kind(conflict.kind)}): "
+                f"{esc(fact.text)}"
             )
             lines.append("")
             if conflict.explanation:
@@ -75,7 +88,7 @@ def render_markdown(report: Report) -> str:
                 lo, hi = view.says(fact, v)
                 rows.append([
                     esc(view.label(v.span.article)),
-                    f"**{esc(view.text(v.span.article, v.span.start, v.span.end) or v.text)}**",
+                    f"**{esc(view.value_text(conflict, v))}**",
                     esc(view.text(v.span.article, lo, hi)),
                 ])
             lines += _table(["Source", "Value", "Says"], rows)
@@ -92,29 +105,40 @@ def render_markdown(report: Report) -> str:
             outlets = ", ".join(esc(view.label(a)) for a in view.fact_articles(fact))
             lines.append(f"- {esc(fact.text)} — {outlets} "
                          f"({len(set(fact.origins)) or 1} independent)")
+            # each outlet's own sentence, so the agreement can be checked at a glance
+            for aid, items in view.wordings(fact):
+                text = view.articles[aid].text
+                words = " … ".join(_sentence_md(item, text) for item in items)
+                lines.append(f"  - *{esc(view.label(aid))}:* {words}")
         lines.append("")
 
-    singles = view.single_source_by_outlet()
+    singles = view.single_source_sentences()
     if singles:
         lines += ["## Single-source claims", ""]
+        if any(not item.whole for _, items in singles for item in items):
+            lines += ["*Whole sentences; where only part of a sentence is reported by this "
+                      "source alone, that part is in bold.*", ""]
         for aid, items in singles:
             note = view.origin_note(aid)
             lines += [f"### {esc(view.label(aid))}" + (f" ({esc(note)})" if note else ""), ""]
-            for _fact, claim in items:
-                lines.append(f"- {esc(claim.text)}{_claim_note(view, claim)}")
+            text = view.articles[aid].text
+            for item in items:
+                lines.append(f"- {_sentence_md(item, text)}"
+                             + (f" *({esc('; '.join(item.notes))})*" if item.notes else ""))
             lines.append("")
 
     if report.quotes:
         lines += ["## Quotes", ""]
-        for speaker, quotes in view.quotes_by_speaker():
+        for speaker, items in view.quote_items():
             lines += [f"### {esc(speaker)}", ""]
-            for q in quotes:
-                text = view.text(q.span.article, q.span.start, q.span.end) or q.text
-                carriers = ", ".join(esc(view.label(a)) for a in view.carriers(q))
-                flags = ", ".join(f.replace("_", " ") for f in sorted(set(q.flags)))
-                lines.append(f"> {esc(text)}")
+            for q in items:
+                carriers = ", ".join(esc(view.label(a)) for a in view.sort_articles(q.carriers))
+                flags = ", ".join(f.replace("_", " ") for f in sorted(q.flags))
+                cue = f" (“{esc(q.cue)}”)" if q.cue else ""
+                shown = "".join(f"**{esc(t)}**" if own else esc(t) for t, own in q.context)
+                lines.append(f"> {shown or esc(q.text)}")
                 lines.append(">")
-                lines.append(f"> — {q.kind.replace('_', ' ')}, carried by {carriers}"
+                lines.append(f"> — {q.kind_label}{cue}, carried by {carriers}"
                              + (f" · **{esc(flags)}**" if flags else ""))
                 lines.append("")
 
@@ -131,8 +155,11 @@ def render_markdown(report: Report) -> str:
 
     if report.timeline:
         lines += ["## Timeline", ""]
+        note = view.timeline_note()
+        if note:
+            lines += [f"*{esc(note)}*", ""]
         rows = [
-            [esc(t.date), esc(t.text),
+            [esc(display_date(t)), esc(t.text),
              esc(", ".join(view.label(a) for a in view.sort_articles(s.article for s in t.spans)))]
             for t in report.timeline
         ]
@@ -140,7 +167,7 @@ def render_markdown(report: Report) -> str:
 
     lines += ["## Sources", ""]
     rows = [
-        [esc(a.id), esc(view.label(a.id)), esc(a.title or ""), short_date(a.published),
+        [esc(a.id), esc(view.source_name(a.id)), esc(a.title or ""), short_date(a.published),
          esc(report.origins.get(a.id, a.id)), esc(view.origin_note(a.id) or "independent")]
         for a in report.articles
     ]

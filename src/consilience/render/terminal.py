@@ -10,13 +10,23 @@ import math
 from rich import box
 from rich.console import Console, Group
 from rich.markup import escape
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
 from ..model import Analysis, IngestError, Report
-from .view import DISPLAY_LABEL, ReportView, display_status, short_date
+from .view import (
+    DISPLAY_LABEL,
+    ReportView,
+    SentenceItem,
+    conflict_kind,
+    display_date,
+    display_status,
+    plural,
+    short_date,
+)
 
 STYLE = {
     "contradiction": "bold red",
@@ -47,18 +57,33 @@ def _badge(status: str) -> Text:
     return Text(f"[{DISPLAY_LABEL[status]}]", style=STYLE[status])
 
 
-def report_renderables(report: Report) -> list:
+def _append_sentence(t: Text, item: SentenceItem, text: str, color: bool, style: str) -> None:
+    """A sentence with the claim parts in bold (between asterisks without colour), unless the
+    claims are the whole sentence."""
+    for piece, own in item.pieces(text):
+        mark = own and not item.whole
+        if mark and not color:
+            core = piece.strip()
+            piece = piece.replace(core, f"*{core}*", 1) if core else piece
+        t.append(piece, style="bold" if mark else style)
+
+
+def report_renderables(report: Report, *, color: bool = True) -> list:
     view = ReportView.of(report)
     counts = view.counts()
     out: list = []
     head = Text()
-    head.append(f"{len(report.articles)} sources", style="bold")
+    head.append(plural(len(report.articles), "source"), style="bold")
     head.append(f" ({view.origin_count} independent) · ")
-    head.append(f"{len(report.facts)} facts: ")
-    for status in ("corroborated", "contradiction", "discrepancy", "single_source"):
-        head.append(f"{counts[status]} {DISPLAY_LABEL[status]}", style=STYLE[status])
+    head.append(f"{plural(len(report.facts), 'fact')}: ")
+    for status, one, many in (("corroborated", "corroborated", "corroborated"),
+                              ("contradiction", "contradiction", "contradictions"),
+                              ("discrepancy", "discrepancy", "discrepancies"),
+                              ("single_source", "single-source", "single-source")):
+        head.append(plural(counts[status], one, many), style=STYLE[status])
         head.append("  ")
-    head.append(f"· {len(report.quotes)} quotes · {len(report.entities)} entities")
+    head.append(f"· {plural(len(report.quotes), 'quote')} · "
+                f"{plural(len(report.entities), 'entity', 'entities')}")
     out.append(Panel(head, title="consilience report", title_align="left", box=box.ROUNDED))
 
     if report.summary:
@@ -68,7 +93,7 @@ def report_renderables(report: Report) -> list:
             t.append(s.text)
             t.append(f"  [{s.support}]", style="italic")
             cites = ", ".join(view.label(a) for a in view.sort_articles(s.articles))
-            if cites:
+            if cites and not (s.support.startswith("single source") and len(set(s.articles)) == 1):
                 t.append(f" ({cites})", style="dim")
             out.append(t)
 
@@ -78,7 +103,8 @@ def report_renderables(report: Report) -> list:
         for fact, conflict in conflicts:
             status = "contradiction" if conflict.severity == "contradiction" else "discrepancy"
             title = Text()
-            title.append(f"{conflict.severity.upper()} ({conflict.kind})", style=STYLE[status])
+            title.append(f"{conflict.severity.upper()} ({conflict_kind(conflict.kind)})",
+                         style=STYLE[status])
             title.append(f"  {fact.text}")
             table = Table(box=box.SIMPLE_HEAVY, show_edge=False, expand=True)
             table.add_column("Source", style="bold", ratio=1)
@@ -88,7 +114,7 @@ def report_renderables(report: Report) -> list:
                 lo, hi = view.says(fact, v)
                 table.add_row(
                     escape(view.label(v.span.article)),
-                    escape(view.text(v.span.article, v.span.start, v.span.end) or v.text),
+                    escape(view.value_text(conflict, v)),
                     escape(view.text(v.span.article, lo, hi)),
                 )
             parts = [title, table]
@@ -107,27 +133,32 @@ def report_renderables(report: Report) -> list:
         table.add_column("Fact", ratio=4)
         table.add_column("Sources", style="green", ratio=2)
         for f in corroborated:
-            table.add_row(escape(f.text),
-                          escape(", ".join(view.label(a) for a in view.fact_articles(f))))
+            cell = Text(f.text)
+            for aid, items in view.wordings(f):  # each outlet's own sentence
+                cell.append(f"\n  {view.label(aid)}: ", style="dim bold")
+                for n, item in enumerate(items):
+                    if n:
+                        cell.append(" … ", style="dim")
+                    _append_sentence(cell, item, view.articles[aid].text, color, "dim")
+            table.add_row(cell, escape(", ".join(view.label(a) for a in view.fact_articles(f))))
         out.append(table)
 
-    singles = view.single_source_by_outlet()
+    singles = view.single_source_sentences()
     if singles:
         out.append(Rule("Single-source claims", align="left", style="grey62"))
+        if any(not item.whole for _, items in singles for item in items):
+            out.append(Text("Whole sentences; what only this source reports is marked "
+                            + ("in bold." if color else "*like this*."), style="italic dim"))
         for aid, items in singles:
             note = view.origin_note(aid)
             out.append(Text(view.label(aid) + (f" ({note})" if note else ""), style="bold"))
-            for _fact, claim in items:
-                t = Text("  • ")
-                t.append(claim.text, style=STYLE["single_source"])
-                notes = [n for n in (
-                    f"according to {view.speaker(claim.asserted_by)}" if claim.asserted_by else "",
-                    "hedged" if claim.certainty == "hedged" else "",
-                    "negated" if claim.negated else "",
-                ) if n]
-                if notes:
-                    t.append(f"  ({'; '.join(notes)})", style="italic dim")
-                out.append(t)
+            text = view.articles[aid].text
+            for item in items:
+                t = Text("• ")
+                _append_sentence(t, item, text, color, STYLE["single_source"])
+                if item.notes:
+                    t.append(f"  ({'; '.join(item.notes)})", style="italic dim")
+                out.append(Padding(t, (0, 0, 0, 2)))  # wrapped lines stay under the bullet
 
     if report.quotes:
         out.append(Rule("Quotes", align="left"))
@@ -135,13 +166,18 @@ def report_renderables(report: Report) -> list:
         table.add_column("Speaker", style="bold", ratio=1)
         table.add_column("Quote", ratio=4)
         table.add_column("Carried by", ratio=2)
-        for speaker, quotes in view.quotes_by_speaker():
+        for speaker, quotes in view.quote_items():
             for i, q in enumerate(quotes):
-                text = view.text(q.span.article, q.span.start, q.span.end) or q.text
-                carriers = Text(", ".join(view.label(a) for a in view.carriers(q)))
+                carriers = Text(", ".join(view.label(a) for a in view.sort_articles(q.carriers)))
+                carriers.append(f"\n{q.kind_label}" + (f" (“{q.cue}”)" if q.cue else ""),
+                                style="dim")
                 if q.flags:
-                    carriers.append(" " + ", ".join(sorted(set(q.flags))), style="dark_orange")
-                table.add_row(escape(speaker) if i == 0 else "", escape(text), carriers)
+                    carriers.append(" " + ", ".join(f.replace("_", " ") for f in sorted(q.flags)),
+                                    style="dark_orange")
+                shown = Text()
+                for piece, own in q.context or [(q.text, False)]:
+                    shown.append(piece, style="bold" if own else "")
+                table.add_row(escape(speaker) if i == 0 else "", shown, carriers)
         out.append(table)
 
     if report.entities:
@@ -159,12 +195,14 @@ def report_renderables(report: Report) -> list:
 
     if report.timeline:
         out.append(Rule("Timeline", align="left"))
+        if view.timeline_note():
+            out.append(Text(view.timeline_note(), style="italic dim"))
         table = Table(box=box.SIMPLE, show_edge=False, expand=True)
-        table.add_column("Date", style="cyan", no_wrap=True)
+        table.add_column("Date", style="cyan", ratio=1, overflow="fold")
         table.add_column("Event", ratio=4)
         table.add_column("Sources", ratio=2)
         for t in report.timeline:
-            table.add_row(escape(t.date), escape(t.text), escape(", ".join(
+            table.add_row(escape(display_date(t)), escape(t.text), escape(", ".join(
                 view.label(a) for a in view.sort_articles(s.article for s in t.spans))))
         out.append(table)
 
@@ -173,7 +211,7 @@ def report_renderables(report: Report) -> list:
     for col in ("ID", "Outlet", "Title", "Published", "Copy"):
         table.add_column(col)
     for a in report.articles:
-        table.add_row(escape(a.id), escape(view.label(a.id)), escape(a.title or ""),
+        table.add_row(escape(a.id), escape(view.source_name(a.id)), escape(a.title or ""),
                       short_date(a.published), escape(view.origin_note(a.id) or "independent"))
     out.append(table)
 
@@ -187,7 +225,7 @@ def report_renderables(report: Report) -> list:
 def render_text(report: Report, *, color: bool = False, width: int = 110) -> str:
     """The report as terminal text (ANSI colours only when `color`)."""
     console = _console(color, width)
-    for item in report_renderables(report):
+    for item in report_renderables(report, color=color):
         console.print(item)
     return console.file.getvalue()  # type: ignore[attr-defined]
 

@@ -1,5 +1,6 @@
 """What every human-readable renderer shows, computed once: source labels, counts, conflicts,
-corroborated facts, single-source claims by outlet, quotes by speaker.
+corroborated facts with each outlet's sentence, single-source claims as whole sentences by
+outlet, quotes by speaker (pieces around one cue joined), dates as a reader writes them.
 
 It groups and orders the pipeline's findings for reading; it never changes a status or a span.
 """
@@ -11,7 +12,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..model import Article, Claim, Conflict, ConflictValue, Fact, Report, StoryQuote
+from ..model import (
+    Article,
+    Claim,
+    Conflict,
+    ConflictValue,
+    Fact,
+    Report,
+    Span,
+    StoryQuote,
+    TimelineEntry,
+)
 from .jsonout import copies_of, natural_key
 
 # How a fact is shown (colour, section): a contradiction outranks a discrepancy, which outranks
@@ -34,8 +45,42 @@ def display_status(fact: Fact) -> str:
     return "corroborated" if fact.status == "corroborated" else "single_source"
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """"1 source", "2 sources", "1 entity", "3 entities"."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
 def short_date(value: datetime | None) -> str:
     return value.date().isoformat() if isinstance(value, datetime) else ""
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+
+
+def _one_date(value: str) -> str:
+    parts = value.split("-")
+    try:
+        if len(parts) == 3 and value[:1].isdigit():
+            return f"{int(parts[2])} {_MONTH_NAMES[int(parts[1]) - 1]} {int(parts[0])}"
+        if len(parts) == 2 and value[:1].isdigit():
+            return f"{_MONTH_NAMES[int(parts[1]) - 1]} {int(parts[0])}"
+    except (ValueError, IndexError):
+        pass
+    return value
+
+
+def display_date(entry: TimelineEntry) -> str:
+    """A timeline date as a reader writes it: "18 June 2024", "November 2019", "10 June 2024 –
+    16 June 2024"; a date without a year or a relative date in the article's own words,
+    saying so ("June 9 (year not stated)", "“last week”")."""
+    value = entry.date
+    if value[:1].isdigit():
+        return " – ".join(_one_date(v) for v in value.split("/"))
+    when = " ".join((entry.when or "").split())
+    if value.startswith("--"):
+        return f"{when or value} (year not stated)"
+    return f"“{when}”" if when else "(undated)"
 
 
 # a sentence ends at . ! ? (and a closing quote) before whitespace and a capital, quote or digit,
@@ -43,12 +88,145 @@ def short_date(value: datetime | None) -> str:
 _SENT_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?][\"”’]?(?=\s+[\"“A-Z0-9])|\n")
 
 
-def _cite_name(article: Article) -> str:
+def _regex_sentence(art: Article, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence around `[lo, hi)` found by punctuation; `(lo, hi)` for a run-on."""
+    text = art.text
+    start = 0
+    # the lookahead must see past `lo` (the next sentence's first letter is at `lo`)
+    for m in _SENT_END.finditer(text, 0, min(len(text), lo + 3)):
+        if m.end() <= lo:
+            start = m.end()
+    # a span that ends with its own full stop ends its sentence there
+    m = _SENT_END.search(text, max(lo, hi - 2))
+    end = m.start() + len(m.group(0).rstrip()) if m else len(text)
+    # never the dateline ("PORT ALDER, Norland (Meridian Wire) — "): it is not a statement
+    for cut in (art.dateline.end if art.dateline else 0, art.body_start or 0):
+        if start < cut <= lo:
+            start = cut
+    while start < end and text[start].isspace():
+        start += 1
+    if end - start > 600:  # a run-on "sentence": keep the claim itself
+        return lo, hi
+    return start, end
+
+
+HEADLINE_LABEL = 60  # an article without an outlet is cited by its headline, cut to this
+
+
+def cite_name(article: Article) -> str:
+    """How a reader knows an article: its outlet; else its headline in quotes (never passed off
+    as an outlet's name), cut short, with its own double quotes turned to single ones so the
+    quotes nest; else its id."""
     if (article.source or "").strip():
-        return article.source.strip()
-    if (article.title or "").strip():
-        return f"“{article.title.strip()}”"
+        return " ".join(article.source.split())
+    title = " ".join((article.title or "").split())
+    if title:
+        n = iter(range(title.count('"')))  # straight quotes open and close in turn
+        title = re.sub('"', lambda _m: "‘" if next(n) % 2 == 0 else "’", title)
+        title = title.replace("“", "‘").replace("”", "’")
+        if len(title) > HEADLINE_LABEL:
+            title = title[: HEADLINE_LABEL - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+        return f"“{title}”"
     return article.id
+
+
+# what a conflict is about, in a reader's words ("modality" and "negation" are ours)
+CONFLICT_KIND = {
+    "number": "number",
+    "date": "date",
+    "entity": "who or where",
+    "modality": "certainty",
+    "negation": "affirmed or denied",
+    "attribution": "who said it",
+}
+
+
+_VALUE_WORDS = {"hedged": "possible", "asserted": "certain", "negated": "denied",
+                "affirmed": "affirmed"}
+
+
+def conflict_kind(kind: str) -> str:
+    return CONFLICT_KIND.get(kind, kind.replace("_", " "))
+
+
+QUOTE_KIND = {
+    "direct": "direct quote",
+    "partial": "partial quote",
+    "reported": "paraphrase",
+    "according_to": "attributed",
+}
+
+
+@dataclass
+class SentenceItem:
+    """One sentence of one article holding single-source claims."""
+
+    article: str
+    start: int
+    end: int
+    claims: list[Claim] = field(default_factory=list)
+    facts: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    whole: bool = False  # the claims make up the whole sentence: nothing to emphasise
+
+    def pieces(self, text: str) -> list[tuple[str, bool]]:
+        """The sentence as (text, is-a-claim-part) pieces, whitespace folded."""
+        out: list[tuple[str, bool]] = []
+        pos = self.start
+        for lo, hi in self.parts:
+            lo, hi = max(lo, pos), min(hi, self.end)
+            if lo >= hi:
+                continue
+            if lo > pos:
+                out.append((text[pos:lo], False))
+            out.append((text[lo:hi], True))
+            pos = hi
+        if pos < self.end:
+            out.append((text[pos:self.end], False))
+        return [(re.sub(r"\s+", " ", t), own) for t, own in out if t]
+
+
+@dataclass
+class QuoteItem:
+    """One quote as shown: the pieces of a quote split around its cue are one item."""
+
+    article: str
+    start: int
+    text: str
+    kind: str
+    cue: str | None
+    quotes: list[StoryQuote] = field(default_factory=list)
+    pieces: list[tuple[int, str]] = field(default_factory=list)
+    carriers: set[str] = field(default_factory=set)
+    flags: set[str] = field(default_factory=set)
+    # a partial quote in its sentence: (text, is-the-quote) pieces; empty when not needed
+    context: list[tuple[str, bool]] = field(default_factory=list)
+
+    @property
+    def kind_label(self) -> str:
+        return QUOTE_KIND.get(self.kind, self.kind.replace("_", " "))
+
+
+def _merge_parts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Claim spans joined where only spaces or punctuation lie between them, trimmed of
+    spaces, so one run of words is emphasised once."""
+    out: list[list[int]] = []
+    for lo, hi in sorted(spans):
+        # an emphasised run starts and ends on words: an opening quote it ends with, a closing
+        # one it starts with, belong outside (Markdown bold cannot close after "“")
+        while lo < hi and (text[lo].isspace() or text[lo] in "”’)]"):
+            lo += 1
+        while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in "“‘([" or (
+                text[hi - 1] == '"' and (hi - 2 < lo or text[hi - 2].isspace()))):
+            hi -= 1
+        if lo >= hi:
+            continue
+        if out and not any(ch.isalnum() for ch in text[out[-1][1]:lo]):
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
 
 
 @dataclass
@@ -59,17 +237,28 @@ class ReportView:
     order: dict[str, int] = field(default_factory=dict)
     copy_of: dict[str, str] = field(default_factory=dict)
     entity_names: dict[str, str] = field(default_factory=dict)
+    # sentence bounds per article, from the analyses when the report carries them
+    sentences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # (article, quote start, quote end) -> the span of its cue word, from the analyses
+    cue_spans: dict[tuple[str, int, int], tuple[int, int]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, report: Report) -> ReportView:
         view = cls(report)
+        for an in report.analyses:
+            aid = an.article.id
+            view.sentences[aid] = sorted((s.start, s.end) for s in an.sentences
+                                         if 0 <= s.start < s.end <= len(an.article.text))
+            for q in an.quotes:
+                if q.cue_start is not None and q.cue_end is not None:
+                    view.cue_spans[(aid, q.start, q.end)] = (q.cue_start, q.cue_end)
         view.articles = {a.id: a for a in report.articles}
         view.order = {a.id: i for i, a in enumerate(report.articles)}
         view.copy_of = copies_of(report)
         view.entity_names = {e.id: e.name for e in report.entities}
         # An article with no outlet line is cited by its headline, in quotes, so a headline is
         # never passed off as the name of an outlet.
-        base = {a.id: _cite_name(a) for a in report.articles}
+        base = {a.id: cite_name(a) for a in report.articles}
         counts: dict[str, int] = defaultdict(int)
         for name in base.values():
             counts[name] += 1
@@ -95,28 +284,44 @@ class ReportView:
         art = self.articles.get(s.article)
         if art is None:
             return s.start, s.end
-        text = art.text
         lo, hi = s.start, s.end
         for c in fact.claims:
             if c.span.article == s.article and c.span.start <= s.start < c.span.end:
                 lo, hi = min(lo, c.span.start), max(hi, c.span.end)
-        start = 0
-        # the lookahead must see past `lo` (the next sentence's first letter is at `lo`)
-        for m in _SENT_END.finditer(text, 0, min(len(text), lo + 3)):
-            if m.end() <= lo:
-                start = m.end()
-        # a span that ends with its own full stop ends its sentence there
-        m = _SENT_END.search(text, max(lo, hi - 2))
-        end = m.start() + len(m.group(0).rstrip()) if m else len(text)
-        # never the dateline ("PORT ALDER, Norland (Meridian Wire) — "): it is not a statement
+        return _regex_sentence(art, lo, hi)
+
+    def sentence_span(self, article_id: str, lo: int, hi: int) -> tuple[int, int]:
+        """The whole sentence (or sentences) holding `[lo, hi)`: the analyzer's sentences when
+        the report carries them, else punctuation; the span itself when the sentence is a
+        run-on (over 600 characters) or the article is unknown."""
+        art = self.articles.get(article_id)
+        if art is None:
+            return lo, hi
+        bounds = [b for b in self.sentences.get(article_id, ()) if b[0] < hi and lo < b[1]]
+        if not bounds:
+            return _regex_sentence(art, lo, hi)
+        start, end = min(min(b[0] for b in bounds), lo), max(max(b[1] for b in bounds), hi)
         for cut in (art.dateline.end if art.dateline else 0, art.body_start or 0):
             if start < cut <= lo:
                 start = cut
+        text = art.text
         while start < end and text[start].isspace():
             start += 1
-        if end - start > 600:  # a run-on "sentence": keep the claim itself
-            return lo, hi
-        return start, end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (lo, hi) if end - start > 600 else (start, end)
+
+
+    def value_text(self, conflict: Conflict, value: ConflictValue) -> str:
+        """A conflict value as shown: the words for counts, dates, names; "possible" /
+        "certain", "affirmed" / "denied" for certainty and negation (their whole clause is in
+        the sentence beside it)."""
+        if conflict.kind in ("modality", "negation"):
+            word = _VALUE_WORDS.get(str(value.value))
+            if word:
+                return word
+        s = value.span
+        return self.text(s.article, s.start, s.end) or str(value.text)
 
     def sort_articles(self, ids: object) -> list[str]:
         return sorted(set(ids), key=lambda a: (self.order.get(a, 1 << 30), a))  # type: ignore[arg-type]
@@ -175,6 +380,104 @@ class ReportView:
         return [(aid, sorted(groups[aid], key=lambda fc: fc[1].span.start))
                 for aid in self.sort_articles(groups)]
 
+    def single_source_sentences(self) -> list[tuple[str, list[SentenceItem]]]:
+        """Single-source claims by outlet as whole sentences: claims cut from one sentence are
+        shown as that sentence once, a fragment inside its sentence; `parts` are what only
+        this outlet says (to emphasise), `notes` whom its claims are credited to."""
+        out = []
+        for aid, pairs in self.single_source_by_outlet():
+            items: list[SentenceItem] = []
+            for fact, claim in pairs:
+                s = claim.span
+                lo, hi = self.sentence_span(aid, s.start, s.end)
+                last = items[-1] if items else None
+                if last is not None and lo < last.end and last.start < hi:
+                    last.start, last.end = min(last.start, lo), max(last.end, hi)
+                else:
+                    last = SentenceItem(aid, lo, hi)
+                    items.append(last)
+                last.claims.append(claim)
+                if fact.id not in last.facts:
+                    last.facts.append(fact.id)
+                who = self.speaker(claim.asserted_by)
+                if who and f"according to {who}" not in last.notes:
+                    last.notes.append(f"according to {who}")
+            self._mark(aid, items)
+            out.append((aid, items))
+        return out
+
+    def wordings(self, fact: Fact) -> list[tuple[str, list[SentenceItem]]]:
+        """Each outlet's own words for a fact: the whole sentences holding its claims, the
+        claims' parts marked (`parts`), by article, so a reader can check the agreement."""
+        items: dict[str, list[SentenceItem]] = defaultdict(list)
+        for c in self.claims_sorted(fact):
+            aid = c.span.article
+            lo, hi = self.sentence_span(aid, c.span.start, c.span.end)
+            have = items[aid]
+            if have and lo < have[-1].end and have[-1].start < hi:
+                have[-1].start, have[-1].end = min(have[-1].start, lo), max(have[-1].end, hi)
+            else:
+                have.append(SentenceItem(aid, lo, hi))
+            have[-1].claims.append(c)
+        for aid, group in items.items():
+            self._mark(aid, group)
+        return [(aid, items[aid]) for aid in self.sort_articles(items)]
+
+    def _mark(self, aid: str, items: list[SentenceItem]) -> None:
+        text = self.articles[aid].text if aid in self.articles else ""
+        for item in items:
+            item.parts = _merge_parts(text, [(c.span.start, c.span.end) for c in item.claims])
+            rest = "".join(p for p, own in item.pieces(text) if not own)
+            item.whole = not any(ch.isalnum() for ch in rest)
+
+    def _context(self, span: Span, words: int = 12) -> list[tuple[str, bool]]:
+        """The words around a partial quote ("“violates”" alone says nothing): its sentence,
+        cut to `words` words each side with "…", the quoted words marked."""
+        art = self.articles.get(span.article)
+        if art is None:
+            return []
+        lo, hi = self.sentence_span(span.article, span.start, span.end)
+        text = art.text
+        before = text[lo:span.start].split()
+        after = text[span.end:hi].split()
+        head = ("… " if len(before) > words else "") + " ".join(before[-words:])
+        tail = " ".join(after[:words]) + (" …" if len(after) > words else "")
+        space_b = " " if head and text[span.start - 1:span.start].isspace() else ""
+        space_a = " " if tail and text[span.end:span.end + 1].isspace() else ""
+        return [(head + space_b, False), (" ".join(text[span.start:span.end].split()), True),
+                (space_a + tail, False)]
+
+    def quote_items(self) -> list[tuple[str, list[QuoteItem]]]:
+        """Quotes by speaker, the pieces of one quote split around its cue ("The agreement,
+        according to X, is ...") joined into one item: same article, same cue span."""
+        groups: dict[tuple, QuoteItem] = {}
+        for q in self.report.quotes:
+            cue = self.cue_spans.get((q.span.article, q.span.start, q.span.end))
+            # one quote cut around its cue has one kind on both sides; a partial quote
+            # after a full one ("..., now “violates” sanctions") is a quote of its own
+            key = (q.span.article, q.kind, *cue) if cue else (q.id,)
+            text = self.text(q.span.article, q.span.start, q.span.end) or q.text
+            # a quote cut before its closing punctuation keeps a dangling comma
+            text = " ".join(text.split()).rstrip(",;: ")
+            if key not in groups:
+                groups[key] = QuoteItem(q.span.article, q.span.start, text, q.kind, q.cue)
+            item = groups[key]
+            item.quotes.append(q)
+            item.pieces.append((q.span.start, text))
+            item.carriers.update(s.article for s in q.carriers or [q.span])
+            item.flags.update(q.flags)
+        by_speaker: dict[str, list[QuoteItem]] = defaultdict(list)
+        for item in groups.values():
+            item.text = " … ".join(t for _, t in sorted(item.pieces))
+            if item.kind == "partial" and len(item.quotes) == 1:
+                item.context = self._context(item.quotes[0].span)
+            first = item.quotes[0]
+            name = (next((q.speaker_name for q in item.quotes if q.speaker_name), None)
+                    or self.speaker(first.speaker) or "(speaker not stated)")
+            by_speaker[name].append(item)
+        return sorted(by_speaker.items(),
+                      key=lambda kv: (kv[0].startswith("("), -len(kv[1]), kv[0]))
+
     def quotes_by_speaker(self) -> list[tuple[str, list[StoryQuote]]]:
         groups: dict[str, list[StoryQuote]] = defaultdict(list)
         for q in self.report.quotes:
@@ -199,6 +502,23 @@ class ReportView:
         if copies:
             return "copied by " + ", ".join(self.label(c) for c in self.sort_articles(copies))
         return ""
+
+    def timeline_note(self) -> str:
+        """One line on the dates that could not be placed, when there are any."""
+        if all(t.date[:1].isdigit() for t in self.report.timeline):
+            return ""
+        if not any(a.published for a in self.report.articles):
+            return ("The articles carry no publication date, so relative dates (“Tuesday”, "
+                    "“last week”) cannot be placed: they follow the dated events, in each "
+                    "article's own words; no year is guessed.")
+        return ("Some dates cannot be placed on a calendar: they follow the dated events, in "
+                "each article's own words; no year is guessed.")
+
+    def source_name(self, article_id: str) -> str:
+        """The outlet as stated, or "(not stated)" (the headline is shown beside it)."""
+        art = self.articles.get(article_id)
+        return " ".join(art.source.split()) if art and (art.source or "").strip() \
+            else "(not stated)"
 
     def fact_index(self) -> dict[str, Fact]:
         return {f.id: f for f in self.report.facts}
