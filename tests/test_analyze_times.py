@@ -121,3 +121,13 @@ def test_clock_time_alone_names_no_day(second):
     assert clocks and all(t.value is None for t in clocks)
     thursday = [t for t in second if t.text == "Thursday"]
     assert thursday and thursday[0].value == "2031-05-22"
+
+
+def test_an_offset_names_its_anchor_without_the_anchor_s_own_attachments(nlp):
+    text = ("The minister praised the crew on Tuesday, just hours before her arrival in Velmora "
+            "for a three-day visit overshadowed by the strike.")
+    times = extract_times(nlp(text), Article(id="o", text=text))
+    offset = [t for t in times if "before" in t.text]
+    assert offset, [t.text for t in times]
+    assert offset[0].text.endswith("her arrival")
+    assert "Velmora" not in offset[0].text

@@ -264,8 +264,15 @@ def _offset_expr(text: str, s: int, e: int, prep_at: int, pub: date | None, doc)
         prep = span[0]
         objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         if objs:
-            end = max(end, objs[0].right_edge.idx + len(objs[0].right_edge.text))
-            anchor_text = text[objs[0].left_edge.idx : end]
+            obj = objs[0]
+            full_end = obj.right_edge.idx + len(obj.right_edge.text)
+            anchor_text = text[obj.left_edge.idx : full_end]
+            # the expression names its anchor ("hours before his arrival"); the anchor's own
+            # attachments ("... in Pyongyang for an extraordinary visit, preceded by ...") are
+            # not part of the time
+            if obj.right_edge.i - obj.i > 3:
+                full_end = obj.idx + len(obj.text)
+            end = max(end, full_end)
     if anchor_text is None:
         m = re.match(r"\s*\w+\s+((?:[\w.'’-]+ ?){1,3})", text[prep_at:])
         if m:
