@@ -257,3 +257,16 @@ def test_two_places_sharing_a_head_noun_are_two_mentions(nlp):
     text2 = "The shipping firm North and Sons Ltd said nothing on Monday."
     mentions2, _ = extract_entities(nlp(text2), Article(id="ns", text=text2))
     assert "North" not in {m.text for m in mentions2}
+
+
+def test_article_evidence_fixes_people_places_and_non_names(nlp):
+    # the bundled Kallio feature: the small model calls "Kallio" a person twice and "Tarmo
+    # Ilves, 71," an organisation, and tags "3D" (printers) as a name
+    from consilience.examples import load_event
+
+    art = next(a for a in load_event("kallio-library") if isinstance(a, Article))
+    mentions, ents = extract_entities(nlp(art.text), art)
+    types = {(e.name, e.type) for e in ents}
+    assert ("Tarmo Ilves", "PERSON") in types
+    assert ("Kallio", "GPE") in types and ("Kallio", "PERSON") not in types
+    assert not any(name == "3D" for name, _ in types)

@@ -274,6 +274,8 @@ def _candidate(doc, text: str, i: int, j: int, label: str) -> _Cand | None:
     # "lorry" tagged PERSON, "Defense" tagged ORG before "Minister": not names
     if not any(ch.isupper() for ch in seg.text):
         return None
+    if re.fullmatch(r"\d+[A-Za-z]{1,2}", seg.text):  # "3D printers", "5G masts": not names
+        return None
     if all(t.lower_ in ROLE_MODIFIERS for t in seg) and j < len(doc) and _is_role_word(doc[j]):
         return None
     start, end = _span_chars(doc, i, j, text)
@@ -392,6 +394,8 @@ _NAMED_AFTER = ORG_NOUNS | PLACE_NOUNS | frozenset(
     building tower show family estate collection fellowship scholarship cup center's""".split()
 )
 _APPOS_PERSON = re.compile(r",\s+(?:a|an|the)\s+([^,.;:\n]{2,80}?)\s*(?:,|\bsaid\b|\btold\b)")
+# "Tarmo Ilves, 71, who worked ...": an age in apposition marks a person
+_APPOS_AGE = re.compile(r",\s+\d{1,3},")
 
 
 def _retype(doc, article: Article, cands: list[_Cand], names: list[str]) -> dict[int, str]:
@@ -428,6 +432,9 @@ def _retype(doc, article: Article, cands: list[_Cand], names: list[str]) -> dict
             if m and any(w.strip("',") in ROLE_WORDS for w in m.group(1).lower().split()):
                 c.label = "PERSON"
                 c.role = c.role or m.group(1).strip()
+                continue
+            if _APPOS_AGE.match(text, c.end) and n_tok <= 4:
+                c.label = "PERSON"
                 continue
             # "Its managing director, Hanna Tessel, told the Post"
             k = c.tok_start - 1
@@ -482,6 +489,8 @@ def _retype(doc, article: Article, cands: list[_Cand], names: list[str]) -> dict
             after = text[c.end:c.end + 2]
             if keys[k] in other_labels:  # "Estmark" tagged ORG elsewhere in the article
                 c.label = other_labels[keys[k]].most_common(1)[0][0]
+            elif dl and keys[k] == _norm(dl.place):  # "KALLIO —" then "Kallio's harbour"
+                c.label = "GPE"
             elif i > 0 and doc[i - 1].lower_ in _LOCATIVE and after[:2] not in ("'s", "’s"):
                 c.label = "GPE"  # "in Kallio"
             elif keys[k] in place_words:  # "Skarn" beside "Skarn Island"
@@ -493,6 +502,14 @@ def _retype(doc, article: Article, cands: list[_Cand], names: list[str]) -> dict
             if last.lower_ in lone_person and first.pos_ == "PROPN" and first.is_alpha \
                     and first.lower_ not in ROLE_WORDS | ROLE_MODIFIERS:
                 c.label = "PERSON"
+    # one bare word is one thing in one article: once "in Kallio" shows it is a place, the
+    # other bare "Kallio"s the model called a person are that place too
+    placed = {keys[k]: c.label for k, c in enumerate(cands)
+              if c.tok_end - c.tok_start == 1 and c.label in ("GPE", "LOC")}
+    for k, c in enumerate(cands):
+        if c.label == "PERSON" and c.tok_end - c.tok_start == 1 and keys[k] in placed \
+                and not c.honorific and c.role is None and keys[k] not in multi_person_words:
+            c.label = placed[keys[k]]
     return outlet
 
 
