@@ -3,11 +3,13 @@ direct_quotations, both run on the same spaCy docs and scored the same way.
 
 Usage: python bench/quotes_polnear.py PATH_TO_POLNEAR [--split dev] [--limit N]
        [--entities real|fallback] [--write-docs docs/quality.md] [--cache DIR]
-       [--dump-errors N]
+       [--dump-errors N] [--digits 4] [--dump-preds FILE]
 
 --cache keeps the spaCy parses (DocBin) in DIR between runs; --dump-errors prints, for the
 reported-speech subset with speaker, the errors grouped by type with counts and N examples each
-(use it on train; dev is the held-out check).
+(use it on train; dev is the held-out check). --digits sets the decimals of the printed table
+(4 for per-step before/after figures); --dump-preds writes our predictions, one JSON line per
+attribution (article, content span, speaker text and name), so two runs can be diffed.
 
 Gold set. PolNeAR gives one annotator per article, except 19 articles annotated by 5-6 annotators;
 for those we keep one annotator: the alphabetically first (deterministic, and it keeps the gold
@@ -280,6 +282,9 @@ def main() -> None:
                     help="directory for cached spaCy parses (DocBin), e.g. /tmp/polnear_cache")
     ap.add_argument("--dump-errors", type=int, default=0, metavar="N",
                     help="print error types with counts and N examples each (ours, with speaker)")
+    ap.add_argument("--digits", type=int, default=3, help="decimals of the printed table")
+    ap.add_argument("--dump-preds", type=Path, default=None, metavar="FILE",
+                    help="write our predictions as JSON lines, for diffing two runs")
     args = ap.parse_args()
     if not args.path.is_dir():
         sys.exit(f"{args.path}: not a directory with PolNeAR articles.jsonl/attributions.jsonl")
@@ -313,8 +318,16 @@ def main() -> None:
             o = score(ours_runs, need, subset)
             t = score(tx_runs, need, subset)
             table[name] = (o, t)
-            lines.append(ROW.format(name, *(f"{x:.3f}" for x in o + t)))
+            lines.append(ROW.format(name, *(f"{x:.{args.digits}f}" for x in o + t)))
     print("\n".join(lines))
+    if args.dump_preds:
+        with open(args.dump_preds, "w", encoding="utf-8") as fh:
+            for art, (preds, _) in zip(arts, ours_runs, strict=True):
+                for p in preds:
+                    span = (min(p.content), max(p.content) + 1) if p.content else (0, 0)
+                    fh.write(json.dumps({"article": art["id"], "content": span,
+                                         "text": art["text"][span[0]:span[1]][:200],
+                                         "speaker": p.spk_text, "name": p.spk_name}) + "\n")
     if args.dump_errors:
         dump_errors(arts, ours_runs, args.dump_errors)
     if args.write_docs:

@@ -8,7 +8,9 @@ backshifted "will"), hedge adverbs (likely, reportedly, allegedly...),
 raising verbs with "to" (is expected/believed/reported to, appears/plans/aims to), "if" clauses.
 "will", "has", simple past are asserted; "is set/scheduled to" is a schedule: asserted, cue kept.
 Negated: not/n't/never/no longer; "deny/reject/dismiss that X" negates X (the complement), not
-the report of the denial; "refuse to X" and "deny X" (object) negate the clause itself.
+the report of the denial; "refuse to X" and "deny X" negate the clause itself, X a claim-like
+object ("the reports", "any wrongdoing", a noun with a that-clause) -- "dismissed X as Y"
+characterises X and negates nothing.
 Does not decide who asserts a clause (see `quotes`).
 """
 
@@ -30,6 +32,13 @@ _SCHEDULE = frozenset({"set", "schedule", "due"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "neither", "nor"})
 _DENIAL = frozenset({"deny", "reject", "dismiss", "refute", "disavow", "rebuff"})
 _REFUSAL = frozenset({"refuse", "decline", "fail"})
+# Objects that make "deny/reject/dismiss X" a denial: X is something somebody claimed, or a
+# state of affairs (wrongdoing, involvement) the subject is said to be part of.
+_CLAIM_NOUNS = frozenset(
+    """claim report allegation accusation rumour rumor suggestion charge assertion story
+    speculation notion idea account wrongdoing involvement responsibility knowledge link
+    contact role existence guilt presence""".split()
+)
 _CLAUSE_VERB_POS = frozenset({"VERB", "AUX"})
 
 
@@ -89,6 +98,15 @@ def _span(head, heads_set: set[int], sent) -> tuple[int, int]:
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
+def _claim_like(obj) -> bool:
+    """An object a denial can negate: a claim noun, or any noun with a that-clause ("rejected
+    the view that the treaty was void")."""
+    if obj.lemma_.lower() in _CLAIM_NOUNS:
+        return True
+    return any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark"
+                                                  for m in c.children) for c in obj.children)
+
+
 def _cues(head) -> tuple[bool, bool, list[str], list]:
     """(hedged, negated, cues, clauses whose content this head denies)."""
     hedged = negated = False
@@ -138,7 +156,12 @@ def _cues(head) -> tuple[bool, bool, list[str], list]:
         comps = [c for c in head.children if c.dep_ == "ccomp"]
         if comps:
             denied.extend(comps)
-        elif any(c.dep_ in ("dobj", "xcomp") for c in head.children):
+        elif any(c.dep_ == "xcomp" or c.dep_ == "dobj" and _claim_like(c)
+                 for c in head.children):
+            # "dismissed the alignment as a bromance", "rejected the offer": the object is
+            # characterised or refused, not denied; only a claim ("denied the reports", "denied
+            # any wrongdoing", "rejected the suggestion that ...") or an act ("denied meeting
+            # him") is
             negated = True
             cues.append(head.text)
     if lem in _REFUSAL and any(c.dep_ == "xcomp" for c in head.children) and head.text not in cues:
@@ -148,6 +171,52 @@ def _cues(head) -> tuple[bool, bool, list[str], list]:
         negated = True
         cues.append(head.head.text)
     return hedged, negated, cues, denied
+
+
+# Governors of an infinitive that put the act in the future or in doubt: "is likely to deny",
+# "is expected to announce", "plans to say". Not "refused/declined to say": a refusal is a
+# negation, handled as one.
+_PREDICTING = frozenset(
+    """likely unlikely expect set due plan intend poise bound going hope want seek""".split()
+)
+_COMPARATIVE = frozenset({"more", "less", "most", "least", "as", "twice", "times"})
+_PREDICT_ADVS = frozenset({"probably", "likely", "possibly", "perhaps", "maybe"})
+# "would later say", "would go on to write": the narrative future of the past, which happened
+# "would only say": what was said, and no more
+_WOULD_NARRATIVE = frozenset({"later", "subsequently", "eventually", "afterwards", "afterward",
+                              "only"})
+
+
+def hypothetical_act(verb) -> str | None:
+    """The words that make the act of `verb` predicted or hypothetical rather than done, or None:
+    a modal ("would deny", "may claim", "could argue"), "will" with a hedge ("will probably
+    say"), a predicting governor ("is likely to deny", "is expected to announce"), or a
+    condition ("if the ministry says ..."). A speech act so marked is not something anyone said.
+    """
+    # "I would say", "I can now say", "I'd add": a hedged first-person statement is still made
+    performative = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+    for c in verb.children:
+        low = c.lower_
+        if c.dep_ == "aux" and low in _HEDGE_MODALS | {"'d", "can"} and not performative:
+            if low in ("would", "'d") and (
+                    any(a.lower_ in _WOULD_NARRATIVE for a in verb.children)
+                    or verb.head.lemma_ == "go"):
+                continue
+            return c.text
+        if c.dep_ == "aux" and low in ("will", "'ll", "wo") and any(
+                a.dep_ == "advmod" and a.lower_ in _PREDICT_ADVS for a in verb.children):
+            return c.text + " " + next(a.text for a in verb.children if a.lower_ in _PREDICT_ADVS)
+        if c.dep_ == "mark" and low in ("if", "unless") and verb.dep_ == "advcl":
+            return c.text
+    gov = verb.head
+    if verb.dep_ == "xcomp" and gov.i != verb.i and gov.lemma_.lower() in _PREDICTING:
+        if gov.lemma_.lower() in ("likely", "unlikely") and any(
+                c.lower_ in _COMPARATIVE for c in gov.children):
+            return None  # "voters were more likely to say …": a poll's finding, said
+        return gov.text + " to"
+    if verb.dep_ == "xcomp" and gov.lemma_ == "go" and gov.tag_ == "VBG":
+        return "going to"
+    return None
 
 
 def extract_clauses(doc, article: Article) -> list[Clause]:

@@ -6,6 +6,8 @@ and resolves each speaker to a local entity (names, pronouns, role nouns); an un
 stays null. It does not judge whether what was said is true, nor link speakers across articles.
 A quote split by its attribution ("A," she said, "B.") gives one Quote per piece with the same
 cue and speaker, so no content span ever contains the attribution or crosses a paragraph.
+A predicted or hypothetical speech act ("are likely to deny", "if X says") is no quote; a
+coordinated source ("Washington and Seoul") is one speaker span named after all its conjuncts.
 """
 
 from __future__ import annotations
@@ -16,6 +18,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Article, LocalEntity, Mention, Quote
+from .entities import HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS
+from .modality import hypothetical_act
+
+# Rule switches, kept for the before/after measurements in docs/quality.md (all on).
+RULES = {"hypothetical": True, "participle_passive": True, "coordination": True,
+         "untagged_name": True}
 
 # Verbs whose clausal complement is something a source said or wrote (lemmas).
 SPEECH_CUES = frozenset(
@@ -138,7 +146,25 @@ def extract_quotes(
             last = quote
         if quote.speaker_name:
             prev = quote
+    if RULES["untagged_name"]:
+        # a name the tagger missed may be fuller than its entity's ("Ana Ruiz" for "Ruiz"):
+        # every quote of that entity shows the fullest name its speakers were given
+        fullest: dict[str, str] = {}
+        for q in out:
+            if q.speaker_entity and q.speaker_name and "," not in q.speaker_name and " and " \
+                    not in q.speaker_name and len(q.speaker_name) > len(
+                    fullest.get(q.speaker_entity, "")):
+                fullest[q.speaker_entity] = q.speaker_name
+        for q in out:
+            if q.speaker_entity in fullest and q.speaker_name and _name_part_of(
+                    q.speaker_name, fullest[q.speaker_entity]):
+                q.speaker_name = fullest[q.speaker_entity]
     return out
+
+
+def _name_part_of(short: str, full: str) -> bool:
+    """"Ruiz" is part of "Ana Ruiz": every word of the short form is a word of the full one."""
+    return set(short.lower().split()) <= set(full.lower().split())
 
 
 # --------------------------------------------------------------------------- quotation marks
@@ -823,6 +849,8 @@ def _reported_drafts(ctx: _Ctx) -> list[tuple[Quote, Any]]:
             continue
         if not _is_cue(tok) or any(c.dep_ == "neg" for c in tok.children):
             continue  # "did not say that …" attributes nothing to anybody
+        if RULES["hypothetical"] and hypothetical_act(tok) is not None:
+            continue  # "are likely to deny …", "if X says …": a predicted act, not a said one
         if tok.lemma_.lower() == "continue":
             continue  # "continued" reports only as the tag of a direct quote
         pieces = _own_pieces(ctx, tok) or _nominal_pieces(ctx, tok)
@@ -1205,6 +1233,10 @@ def _subject_of(cue: Any) -> Any | None:
                                 return p
                 if tok.head.lemma_ == "quote":
                     return ch
+                if RULES["participle_passive"] and tok.i != cue.i and _participle_of(cue, tok):
+                    # "Americans have been concerned …, accusing X of Y": the participle is the
+                    # act of the clause's subject, passive or not
+                    return ch
                 if tok is cue and any(a.dep_ == "auxpass" and a.lower_ in ("'s", "’s")
                                       for a in tok.children) and any(
                         c.dep_ == "ccomp" for c in tok.children):
@@ -1241,6 +1273,19 @@ def _subject_of(cue: Any) -> Any | None:
             return noun  # "officials speaking on condition of anonymity said"
         return None
     return None
+
+
+def _participle_of(cue: Any, clause: Any) -> bool:
+    """`cue` is a participle ("accusing", "saying", "adding") set off by a comma and hung, as an
+    adverbial, on `clause` (directly or through a conjunct participle)."""
+    tok = cue
+    while tok.dep_ == "conj" and tok.head.i != clause.i:
+        tok = tok.head
+    # only a main clause: in "after her statement was shown to be false, stating …" the
+    # participle belongs to the sentence's subject, not to the subordinate clause's
+    return (cue.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.i == clause.i
+            and clause.dep_ in ("ROOT", "conj")
+            and tok.i > clause.i and tok.i > 0 and tok.doc[tok.left_edge.i - 1].text in (",", "—"))
 
 
 # --------------------------------------------------------------------------- speakers
@@ -1357,6 +1402,57 @@ def _resolve(ctx: _Ctx, tok: Any, prev: Quote | None) -> _Speaker:
     s = doc[lo].idx + base
     e = doc[hi].idx + len(doc[hi].text) + base
     m = _mention_at(ctx, tok.idx + base, tok.idx + len(tok.text) + base)
+    conjs = _conjuncts(ctx, tok) if RULES["coordination"] else []
+    if conjs and m is not None:
+        # a name that holds an "and" ("Smith and Wesson") or a comma: only what follows it
+        conjs = [c for c in conjs if c.idx + base >= m.end]
+    if conjs:
+        # "according to Washington and Seoul": the source is the whole coordination; its name
+        # joins the conjuncts' names, its entity is the first conjunct's (one id only fits)
+        first = _resolve_one(ctx, tok, s, e, m)
+        names = [first.name or ""]
+        for c in conjs:
+            clo, chi = _np_bounds(c)
+            cs, ce = doc[clo].idx + base, doc[chi].idx + len(doc[chi].text) + base
+            one = _resolve_one(ctx, c, cs, ce, _mention_at(ctx, c.idx + base,
+                                                           c.idx + len(c.text) + base))
+            names.append(one.name or ctx.text[cs:ce])
+            e = max(e, one.end or ce)
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        return _Speaker(first.start, e, name, first.entity)
+    return _resolve_one(ctx, tok, s, e, m)
+
+
+def _conjuncts(ctx: _Ctx, tok: Any) -> list[Any]:
+    """The nouns coordinated with `tok` by "and" after it ("Washington and Seoul", "Osk, Varn
+    and Pell"), contiguous, within its paragraph and outside quotation marks."""
+    found: list[Any] = []
+    todo = [tok]
+    while todo and len(found) < 6:
+        cur = todo.pop()
+        for c in cur.children:
+            if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("PROPN", "NOUN"):
+                found.append(c)
+                todo.append(c)
+    para = _paragraph_of(ctx, tok.idx + ctx.base)
+    out: list[Any] = []
+    cur = tok
+    for nxt in sorted(found, key=lambda t: t.i):
+        between = tok.doc[_np_bounds(cur)[1] + 1 : _np_bounds(nxt)[0]]
+        if not len(between) or not all(t.lower_ in (",", "and") for t in between):
+            break
+        p = nxt.idx + ctx.base
+        if _paragraph_of(ctx, p) != para or _in_region(ctx.regions, p) is not None:
+            break
+        out.append(nxt)
+        cur = nxt
+    if out and not any(t.lower_ == "and" for t in tok.doc[tok.i : out[-1].i]):
+        return []  # "Smith, the mayor": an apposition parsed as a conjunct
+    return out
+
+
+def _resolve_one(ctx: _Ctx, tok: Any, s: int, e: int, m: Mention | None) -> _Speaker:
+    """The speaker named by the noun `tok` whose noun phrase spans [s, e)."""
     if m is not None and m.entity in ctx.ent_by_id:
         ent = ctx.ent_by_id[m.entity]
         return _Speaker(min(s, m.start), max(e, m.end), ent.name, ent.id)
@@ -1366,7 +1462,57 @@ def _resolve(ctx: _Ctx, tok: Any, prev: Quote | None) -> _Speaker:
         ent = _by_role(ctx, tok, s)
         if ent is not None:
             return _Speaker(s, e, ent.name, ent.id)
+    if RULES["untagged_name"] and tok.pos_ == "PROPN":
+        named = _untagged_name(ctx, tok, s)
+        if named is not None:
+            return _Speaker(s, e, named[0], named[1])
     return _Speaker(s, e, ctx.text[s:e], None)
+
+
+# Words that open a name's title ("Interior Minister", "Dr.", "the"), compared without a dot.
+_TITLE_WORDS = frozenset(w.rstrip(".") for w in ROLE_WORDS | ROLE_MODIFIERS | HONORIFICS) | {
+    "the", "a", "an"}
+
+
+def _untagged_name(ctx: _Ctx, tok: Any, start: int) -> tuple[str, str | None] | None:
+    """A proper-name speaker the entity tagger missed ("Interior Minister Ana Ruiz said"): the
+    name without its title ("Ana Ruiz"), and the one entity it refers to -- the single person
+    whose name ends in the same surname, or an entity of exactly that name -- else None."""
+    doc = tok.doc
+    i = tok.i
+    while i - 1 >= 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].idx + ctx.base >= start:
+        i -= 1
+    run = [t for t in doc[i : tok.i + 1]]
+    for k in range(len(run) - 1, -1, -1):
+        if run[k].tag_ == "POS" or run[k].lower_ in ("'s", "’s"):
+            run = run[k + 1 :]  # "The Post's Ana Ruiz": the name follows the possessive
+            break
+    while run and run[0].lower_.rstrip(".") in _TITLE_WORDS:
+        run.pop(0)
+    while run and run[0].is_quote:
+        run.pop(0)
+    if not run:
+        return None
+    # words before the proper nouns that are no title ("Red Hot Chili Peppers") belong to the
+    # name: the title-less form is only used when it links to an entity
+    loose = any(not (t.pos_ in ("DET", "PUNCT") or t.lower_.rstrip(".") in _TITLE_WORDS)
+                for t in doc[i:run[0].i] if t.idx + ctx.base >= start) or any(
+        t.idx + ctx.base >= start and t.pos_ not in ("DET", "PUNCT") for t in doc[
+            max(0, i - 3) : i])
+    name = " ".join(t.text for t in run)
+    same = [en for en in ctx.entities if en.name.lower() == name.lower()]
+    if len(same) == 1:
+        return same[0].name, same[0].id
+    sur = run[-1].lower_
+    persons = [en for en in ctx.entities if en.type == "PERSON" and en.name.split()
+               and en.name.split()[-1].lower() == sur]
+    if len(persons) == 1 and (len(run) == 1 or len(persons[0].name.split()) == 1
+                              or persons[0].name.lower() in name.lower()
+                              or name.lower() in persons[0].name.lower()):
+        # "Ana Ruiz" and the entity "Ruiz" (or "Ana Ruiz"): the fuller form is the name
+        fuller = max((name, persons[0].name), key=len)
+        return fuller, persons[0].id
+    return None if loose else (name, None)
 
 
 # Products that speak for their makers: "according to an analysis by the Pew Research Center".
