@@ -89,3 +89,15 @@ def test_nested_partial_and_short_same_speaker_fragments():
     assert [len(q.carriers) for q in out] == [2, 1]
     assert out[0].text == outer and [s.article for s in out[0].carriers] == ["a", "b"]
     assert out[0].kind == "reported"
+
+
+def test_a_joint_source_keeps_every_name():
+    a = quoted("a", [(FULL, "e1", "reported")])
+    a.quotes[0].speaker_name = "Mara Quell and Tobin Ash"
+    b = quoted("b", [("Nothing else matters to the valley", "e1", "direct")])
+    b.quotes[0].speaker_name = "Quell"
+    res = res_with({("a", "e1"): "E1", ("b", "e1"): "E1"})
+    got = {q.text: q for q in merge_quotes([a, b], res, Origins())}
+    assert got[FULL].speaker == "E1" and got[FULL].speaker_name == "Mara Quell and Tobin Ash"
+    # a single speaker is still named by the entity's fullest form
+    assert got["Nothing else matters to the valley"].speaker_name == "Mara Quell"

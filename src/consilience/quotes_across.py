@@ -157,6 +157,12 @@ def merge_quotes(
             flags.append("speaker_differs")
         entity_id = speaker if speaker and not speaker.startswith("name:") else None
         speaker_name = names.get(entity_id) if entity_id else None
+        # "according to Washington and Seoul": the entity is the first conjunct, the source is
+        # the coordination, and a reader must see all of it
+        joint = next((m.quote.speaker_name for m in g.members if m.speaker == speaker
+                      and m.quote.speaker_name and is_joint_source(m.quote.speaker_name)), None)
+        if joint:
+            speaker_name = joint
         if speaker_name is None:
             speaker_name = next((m.quote.speaker_name for m in g.members
                                  if m.speaker == speaker and m.quote.speaker_name), None)
@@ -174,3 +180,9 @@ def merge_quotes(
             flags=flags,
         ))
     return out
+
+
+def is_joint_source(name: str) -> bool:
+    """A speaker name that coordinates several sources ("Washington and Seoul", "Osk, Varn and
+    Pell"), as `analyze.quotes` writes it."""
+    return " and " in name or " & " in name
