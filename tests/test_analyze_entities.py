@@ -270,3 +270,16 @@ def test_article_evidence_fixes_people_places_and_non_names(nlp):
     assert ("Tarmo Ilves", "PERSON") in types
     assert ("Kallio", "GPE") in types and ("Kallio", "PERSON") not in types
     assert not any(name == "3D" for name, _ in types)
+
+
+def test_untagged_title_and_name_before_a_tagged_surname_is_that_person(nlp):
+    # the bundled wire copy: "Interior Minister Ana Ruiz told reporters" gets no entity from
+    # the small model, a later "Ruiz" does
+    from consilience.examples import load_event
+
+    art = next(a for a in load_event("skarn-ferry") if a.source and "Meridian" in a.source)
+    mentions, ents = extract_entities(nlp(art.text), art)
+    ruiz = [e for e in ents if e.name.endswith("Ruiz")]
+    assert len(ruiz) == 1 and ruiz[0].name == "Ana Ruiz" and ruiz[0].type == "PERSON"
+    assert any("Interior Minister" in r for r in ruiz[0].roles)
+    assert sum(1 for m in mentions if m.entity == ruiz[0].id) >= 2

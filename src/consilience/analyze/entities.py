@@ -330,6 +330,29 @@ def _candidates(doc, text: str) -> list[_Cand]:
         start, end = _span_chars(doc, nxt.i, j, text)
         if end > start:
             cands.append(_Cand(start, end, "PERSON", nxt.i, j, None, True))
+    # "Interior Minister Ana Ruiz told ..." left untagged while a later "Ruiz" is a person: a
+    # run of proper nouns ending in a surname the model gave a person is that person
+    surnames = {doc[e.end - 1].lower_ for e in doc.ents if e.label_ == "PERSON"}
+    covered |= {t for c in cands for t in range(c.tok_start, c.tok_end)}
+    i = 0
+    while i < len(doc):
+        if doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper() or i in covered:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                and j not in covered and "\n" not in doc[j].text:
+            j += 1
+        if j - i >= 2 and doc[j - 1].lower_ in surnames and doc[j - 1].is_alpha:
+            # "Interior Minister" is the role before the name, not part of it
+            k = i
+            for t in range(i, j - 1):
+                if _is_role_word(doc[t]) or doc[t].lower_ in TITLE_PREFIXES:
+                    k = t + 1
+            cand = _candidate(doc, text, k, j, "PERSON")
+            if cand is not None and cand.tok_end - cand.tok_start >= 2:
+                cands.append(cand)
+        i = j
     cands.sort(key=lambda c: c.start)
     return cands
 
