@@ -251,3 +251,14 @@ def test_surname_typed_as_a_place_joins_the_one_person_carrying_it():
     # a known country keeps its type even when a person carries its name
     assert ent_of(res, "c", "e0").type == "GPE"
     assert ent_of(res, "c", "e0").id != ent_of(res, "d", "e0").id
+
+
+def test_regional_adjectives_join_their_region():
+    a = art("a", "The West imposed sanctions. Western officials met.",
+            [("LOC", ["West"]), ("NORP", ["Western"])])
+    b = art("b", "Europeans worried. Europe waited. The European Union met.",
+            [("NORP", ["Europeans"]), ("LOC", ["Europe"]), ("ORG", ["European Union"])])
+    res = resolve([a, b])
+    assert ent_of(res, "a", "e0").id == ent_of(res, "a", "e1").id
+    assert ent_of(res, "b", "e0").id == ent_of(res, "b", "e1").id
+    assert ent_of(res, "b", "e2").id != ent_of(res, "b", "e1").id  # the EU is not Europe

@@ -104,6 +104,8 @@ DEMONYMS = {
     "haitian": "haiti", "somali": "somalia", "malian": "mali", "algerian": "algeria",
     "moroccan": "morocco", "tunisian": "tunisia", "bangladeshi": "bangladesh",
     "sri lankan": "sri lanka", "nepalese": "nepal", "burmese": "myanmar", "new zealand": "new zealand",
+    # regions and blocs named by their adjective ("Western sanctions", "Europeans")
+    "western": "west", "european": "europe", "african": "africa", "asian": "asia",
 }
 # A capital (or seat of government) named as a stand-in for its government stays a place,
 # linked to its country.
