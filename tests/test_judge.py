@@ -472,3 +472,30 @@ def test_no_entity_in_the_slot_on_one_side_is_no_conflict(event_data):
     cf = _one(fact, "entity")
     assert {v.value for v in cf.values} == {"Ingrid Sol", "Maren Ekdal"}
     assert "spokesperson" in cf.explanation
+
+
+def test_real_ferry_place_stated_in_another_sentence_is_compared_across_facts(event_data):
+    # the wire dates the capsize in one sentence and places it in another ("when it rolled onto
+    # its side ... off Vestra"); Kallio Dagblad says both in one ("sank on Wednesday evening
+    # near Hollen Point"), so alignment can put it with only one of the wire's two claims
+    res, origins, claims, texts = event_data("skarn-ferry")
+
+    def at(aid: str, phrase: str):
+        return _claim_at(claims[aid], texts[aid], phrase)
+
+    dated = [at("meridian-wire", "A passenger ferry capsized in heavy seas"),
+             at("kallio-dagblad", "near Hollen Point")]
+    placed = [at("meridian-wire", "when it rolled onto its side"),
+              at("alder-gazette", "in the strait off Vestra")]
+    facts = judge([dated, placed], origins, res, texts=texts)
+    found = [(f, cf) for f in facts for cf in f.conflicts if cf.kind == "entity"]
+    assert len(found) == 1
+    fact, cf = found[0]
+    assert fact.status == "conflicting"
+    assert {(v.span.article, v.value) for v in cf.values} == {
+        ("meridian-wire", "Vestra"), ("alder-gazette", "Vestra"),
+        ("kallio-dagblad", "Hollen Point")}
+    for v in cf.values:
+        assert texts[v.span.article][v.span.start:v.span.end] == v.text
+    assert not [cf for f in judge([dated, placed], origins, res, texts=texts, cross_fact=False)
+                for cf in f.conflicts if cf.kind == "entity"]

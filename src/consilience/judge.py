@@ -4,8 +4,9 @@ negation, attribution), values side by side.
 Policy: a contradiction (disjoint counts of the same thing, different dates or weekdays, a different
 place or party in the same role, opposite polarity, one quote credited to two speakers) makes the
 fact `conflicting`; discrepancies (vaguer vs precise numbers, hedged vs asserted) are listed but
-keep it `corroborated`. Copies of one origin count once. It does not decide which claims are one
-fact (`align.py`) nor who an entity is (`resolve.py`); it only reads their results.
+keep it `corroborated`. Copies of one origin count once; where one point event happened is also
+compared across facts. It does not decide which claims are one fact (`align.py`) nor who an
+entity is (`resolve.py`); it only reads their results.
 """
 
 from __future__ import annotations
@@ -53,6 +54,25 @@ _EVENTS = {
     "arrest": ("arrest", "detain", "held"),
 }
 _NUMBER_OF = re.compile(r"\bnumber of (\w+)[^.]*$", re.I)
+# events that happen at one spot: an article often gives the place in another sentence than the
+# one other outlets' version of the event aligns with ("capsized ... late on Tuesday" / "when it
+# rolled onto its side ... off Vestra"), so their places are also compared across facts.
+# Deliberately narrow: people die, are rescued or shelter in many places at once.
+_POINT_EVENTS = {
+    "capsize": re.compile(
+        r"\b(?:capsiz\w*|sank|sinks?|sinking|sunk|overturn\w*|founder(?:s|ed|ing)?"
+        r"|(?:turn|turns|turned|turning|go|goes|went|gone|going|keel\w*) over"
+        r"|roll(?:s|ed|ing)? (?:onto|on to|over))\b", re.I),
+    "crash": re.compile(
+        r"\b(?:crash(?:es|ed|ing)?|collid\w*|collision|derail\w*"
+        r"|(?:came|come|comes|coming|went|go|goes|going) off the (?:rails|tracks?)"
+        r"|(?:left|leave|leaves|leaving|jumped|jump|jumps|jumping) the (?:rails|tracks?))\b",
+        re.I),
+    "explode": re.compile(r"\b(?:explo(?:de|des|ded|ding|sion)|blast)\b", re.I),
+}
+# entity types that name a place, not a participant of the event
+_PLACE_TYPES = {"GPE", "LOC", "FAC"}
+_PLACE_EXPL = "the same event is placed in different places"
 
 
 # --------------------------------------------------------------------------- numbers
@@ -107,8 +127,12 @@ def _unit_key(unit: str | None) -> str | None:
     if not words:
         return None
     key = stem(words[-1])
-    # head counts of people are one thing whatever the noun ("residents" vs "people")
-    return "people" if key in _PEOPLE else key
+    # head counts of people are one thing whatever the noun ("residents" vs "people"); the
+    # nouns are compared as stems ("passengers" stems to "passeng", not "passenger")
+    return "people" if key in _PEOPLE or key in _PEOPLE_STEMS else key
+
+
+_PEOPLE_STEMS = {stem(w) for w in _PEOPLE} | {stem(w + "s") for w in _PEOPLE}
 
 
 def _event_classes(segment: str) -> set[str]:
@@ -126,10 +150,27 @@ def _segment(c: Claim, q: Quantity) -> str:
     return c.text[left + 1 : min(right) if right else len(c.text)]
 
 
+# words that multiply the number before them: "two dozen" read as 2 is not a count of two
+_MULTIPLIERS = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand",
+                "thousands", "million", "millions"}
+_NEXT_WORD = re.compile(r"\s*(?:-\s*)?([A-Za-z]+)")
+
+
+def _misread(c: Claim, q: Quantity) -> bool:
+    """A quantity whose text stops before a multiplier ("two" of "two dozen") or whose unit is
+    one: its value is not the count the sentence states, so it is never compared."""
+    unit_words = (q.unit or "").lower().split()
+    if unit_words and unit_words[-1] in _MULTIPLIERS:
+        return True
+    m = _NEXT_WORD.match(c.text, max(q.end - c.span.start, 0))
+    return bool(m and m.group(1).lower() in _MULTIPLIERS
+                and m.group(1).lower() not in q.text.lower())
+
+
 def _counted(c: Claim, q: Quantity) -> tuple[str, set[str]] | None:
     """(unit key, event classes) of a quantity, or None when it counts nothing we can name
-    (ages, clock times and bare numbers carry no unit)."""
-    if _range(q) is None:
+    (ages, clock times and bare numbers carry no unit) or was misread ("two" of "two dozen")."""
+    if _range(q) is None or _misread(c, q):
         return None
     unit = q.unit
     if not unit:
@@ -202,6 +243,14 @@ _NEGATED_AUX = re.compile(r"\b(?:hasn|haven|hadn|isn|aren|wasn|weren)['\u2019]t\
 
 _TIME_BOUND = re.compile(
     r"\b(?:not|never|n[’']t)\b[^.;]{0,60}?\b(?:until|till|before)\b|\bat the earliest\b", re.I)
+# a negation of the clause's own verb in its words: after an auxiliary ("had not been", "was
+# never"), a contracted auxiliary, or a negative subject or object ("nobody died", "no
+# indication that ...")
+_OWN_NEGATION = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|shall|should|can|could"
+    r"|may|might|must)\s+(?:not|never)\b|\b(?:is|are|was|were|has|have|had|do|does|did|would"
+    r"|could|should|wo|ca)n['\u2019]t\b|\b(?:nobody|nothing|no one)\b"
+    r"|\bno (?:indication|sign|evidence|suggestion)\b", re.I)
 _NEG_WORD = re.compile(r"\b(?:not|never|no|nobody|nothing|neither|nor)\b|n[’']t\b", re.I)
 
 
@@ -277,6 +326,30 @@ def _same_role(a: str, b: str) -> bool:
     matched = min(sum(any(near(x, y) for y in tb) for x in ta),
                   sum(any(near(x, y) for x in ta) for y in tb))
     return matched / (len(ta) + len(tb) - matched) >= 0.6
+
+
+_DETERMINERS = {"the", "a", "an", "one", "some", "two", "several", "local"}
+# common nouns that name speakers without naming anyone (the head of "company officials")
+_GENERIC_SPEAKERS = {
+    "police", "cops", "officials", "authorities", "officer", "officers", "investigators",
+    "witnesses", "residents", "neighbours", "neighbors", "locals", "villagers", "sources",
+    "pals", "friends", "relatives", "experts", "analysts", "spokesperson", "spokesman",
+    "spokeswoman", "rescuers", "firefighters", "doctors", "staff", "insiders", "critics"}
+
+
+def _generic(who: str, ents: _Entities) -> bool:
+    """A speaker named only by a common noun ("Cops", "the police", "a spokesperson",
+    "company officials"): no story entity, no capitalised word after the first, and the first
+    word in lower case or the head a speaker noun. Two such speakers may be the same people,
+    so crediting one statement to both is no contradiction. "Vik" or "Strand" is a name."""
+    if who in ents.by_id:
+        return False
+    words = re.findall(r"[\w'\u2019-]+", who)
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return False
+    return words[0][:1].islower() or words[-1].lower() in _GENERIC_SPEAKERS
 
 
 def same_speaker(a: str, b: str) -> bool:
@@ -469,7 +542,7 @@ class _Judge:
                             xb = [v for v in xb if nb[v[0]] in common]
                     values = [_value(ca, s, e, self.ents.name(x)) for s, e, x in xa]
                     values += [_value(cb, s, e, self.ents.name(x)) for s, e, x in xb]
-                    what = ("the same event is placed in different places" if role == "place"
+                    what = (_PLACE_EXPL if role == "place"
                             else "a different party in the same role "
                                  f"(\u201c{self.agent_word.get(role, role[3:])} by\u201d)")
                     out.append(Conflict("entity", "contradiction", values, what))
@@ -519,12 +592,28 @@ class _Judge:
 
     def negation(self, cs: list[Claim]) -> list[Conflict]:
         # "not allowed home before Sunday evening", "not until June": a negation bounded in
-        # time sets a limit, it does not deny the event ("most were home by 9 p.m. Sunday")
-        if any(_TIME_BOUND.search(c.text) for c in cs):
-            return []
-        if len({c.negated for c in cs}) > 1:
+        # time sets a limit, it does not deny the event ("most were home by 9 p.m. Sunday").
+        # Only the pairs holding such a claim are spared: a flat denial in the same fact still
+        # contradicts the affirmation.
+        bounded = {id(c) for c in cs if _TIME_BOUND.search(c.text)}
+
+        def compared(a: Claim, b: Claim) -> bool:
+            return id(a) not in bounded and id(b) not in bounded
+
+        def opposite(a: Claim, b: Claim) -> bool:
+            # the claim not marked negated must not negate its own verb in its words: the mark
+            # is often missing on reported content ("insisted the train had not been
+            # speeding"), which agrees with a denial ("denied that the train had been
+            # speeding"). A "not" elsewhere ("arrested, not released") keeps the conflict.
+            if a.negated == b.negated:
+                return False
+            affirmed = b if a.negated else a
+            return not _OWN_NEGATION.search(affirmed.text)
+
+        opposed = [c for c in cs if any(compared(c, d) and opposite(c, d) for d in cs)]
+        if opposed:
             return [Conflict("negation", "contradiction",
-                             [_whole(c, "negated" if c.negated else "affirmed") for c in cs],
+                             [_whole(c, "negated" if c.negated else "affirmed") for c in opposed],
                              "one source affirms what another denies")]
         # the claim as a whole has one polarity, but one of its verbs is negated where another
         # source states it ("had not been detained" vs "had been detained")
@@ -532,6 +621,8 @@ class _Judge:
         for i in range(len(verbs)):
             for j in range(i + 1, len(verbs)):
                 (ca, pa), (cb, pb) = verbs[i], verbs[j]
+                if not compared(ca, cb):
+                    continue
                 for v in sorted(set(pa) & set(pb)):
                     (sa, ea, na), (sb, eb, nb) = pa[v], pb[v]
                     if na != nb:
@@ -620,7 +711,8 @@ class _Judge:
                 na, nb = self.ents.name(wa), self.ents.name(wb)
                 if self.one_speaker(wa, wb):
                     continue
-                if "unnamed source" in (na, nb):
+                if "unnamed source" in (na, nb) or _generic(wa, self.ents) \
+                        or _generic(wb, self.ents):
                     continue
                 # the same words, not a paraphrase: one story quote, or near-identical text
                 same_words = (a.quote is not None and a.quote == b.quote) or (
@@ -634,6 +726,128 @@ class _Judge:
                     return [Conflict("attribution", "contradiction", values,
                                      "the same words are credited to different speakers")]
         return []
+
+    def _participants(self, c: Claim) -> set[str]:
+        return {x for x in c.entities
+                if self.ents.type(x) not in _PLACE_TYPES | _NEVER_SLOT}
+
+    def _one_event(self, a: Claim, b: Claim) -> bool:
+        """Two claims of one event class that may be the same event: no named participant on
+        one side that the other lacks entirely ("the Saga Vind sank" / "the trawler Kaja sank"),
+        no dates that disagree (a past accident recalled beside today's)."""
+        pa, pb = self._participants(a), self._participants(b)
+        if pa and pb and not (pa & pb) and not any(
+                not self._different(x, a, y, b) for x in pa for y in pb):
+            return False
+        da = [(t, _weekday(t.text)) for t in a.times]
+        db = [(t, _weekday(t.text)) for t in b.times]
+        comparable = [(x, y) for x in da for y in db if _date_comparable(x, y)]
+        return not comparable or any(_date_agree(x, y) for x, y in comparable)
+
+    def places_across(self, facts: list[Fact]) -> None:
+        """Where one event happened, compared across facts. A claim of a point event (capsize,
+        crash, explosion) is compared with another origin's claim of that event class in a
+        different fact only when the two are anchored: one claim's fact also holds the other
+        origin's own version of the event ("capsized ... late on Tuesday" aligned with "sank
+        ... near Hollen Point", while the same article says "off Vestra" in another sentence).
+        Two origins contradict when some anchored pair may be one event, no place of one agrees
+        with or is linked to a place of the other, and two of their places differ outright (a
+        region that may hold the other place is neither for nor against). A dispute joins the
+        place conflict a fact of its claims already has, else goes to the fact holding most of
+        its values; the same places said by other origins for that event are added beside it."""
+        fact_of: dict[int, Fact] = {}
+        anchors: dict[int, set[tuple[str, str]]] = {}  # fact -> (origin, class) it holds
+        items: list[tuple[Claim, str, list[tuple[int, int, str]]]] = []
+        for f in facts:
+            for c in f.claims:
+                cls = next((k for k, rx in _POINT_EVENTS.items() if rx.search(c.text)), None)
+                if cls is None or c.negated:
+                    continue
+                fact_of[id(c)] = f
+                anchors.setdefault(id(f), set()).add((self.origin(c), cls))
+                places = [(s, e, x) for r, s, e, x in self._slots(c) if r == "place"]
+                if places:
+                    items.append((c, cls, places))
+        for cls in _POINT_EVENTS:
+            of_cls = [it for it in items if it[1] == cls]
+            by_origin: dict[str, list[tuple[Claim, list[tuple[int, int, str]]]]] = {}
+            for c, _, places in of_cls:
+                by_origin.setdefault(self.origin(c), []).append((c, places))
+            # (claim, start, end, entity) of every place in a disputed pair
+            shown: dict[tuple[str, int, int], tuple[Claim, int, int, str]] = {}
+            origins = list(by_origin)
+            for i in range(len(origins)):
+                for j in range(i + 1, len(origins)):
+                    for side in self._places_differ(by_origin[origins[i]],
+                                                    by_origin[origins[j]], fact_of,
+                                                    anchors, cls):
+                        shown.setdefault((side[0].span.article, side[1], side[2]), side)
+            if shown:
+                self._place_dispute(list(shown.values()), fact_of)
+            self._place_support(of_cls, fact_of)
+
+    def _place_dispute(self, shown: list[tuple[Claim, int, int, str]],
+                       fact_of: dict[int, Fact]) -> None:
+        """Record one place dispute: added to a place conflict a fact of its claims already has
+        (one dispute, one conflict), else to the fact holding most of its values."""
+        facts = [fact_of[id(c)] for c, *_ in shown]
+        for f in dict.fromkeys(id(f) for f in facts):
+            fact = next(x for x in facts if id(x) == f)
+            old = next((cf for cf in fact.conflicts if cf.kind == "entity"
+                        and cf.explanation == _PLACE_EXPL), None)
+            if old is not None:
+                have = {v.span for v in old.values}
+                old.values.extend(_value(c, s, e, self.ents.name(x)) for c, s, e, x in shown
+                                  if Span(c.span.article, s, e) not in have)
+                return
+        fact = max(facts, key=lambda f: sum(x is f for x in facts))
+        fact.conflicts.append(Conflict("entity", "contradiction", [
+            _value(c, s, e, self.ents.name(x)) for c, s, e, x in shown], _PLACE_EXPL))
+        fact.status = "conflicting"
+
+    def _place_support(self, of_cls: list, fact_of: dict[int, Fact]) -> None:
+        """Beside a place dispute of one event class, the other origins' claims of that class
+        naming one of the disputed places ("derailed near Ormvik" beside "came off the rails
+        near Ormvik" vs "near Sellby"): shown as values, never a conflict of their own."""
+        facts = {id(fact_of[id(c)]): fact_of[id(c)] for c, *_ in of_cls}
+        for f in facts.values():
+            for cf in f.conflicts:
+                if cf.kind != "entity" or cf.explanation != _PLACE_EXPL:
+                    continue
+                names = {v.value for v in cf.values}
+                sides = {(v.span.article, v.span.start, v.span.end) for v in cf.values}
+                for c, _, places in of_cls:
+                    for s, e, x in places:
+                        if self.ents.name(x) in names and (c.span.article, s, e) not in sides:
+                            cf.values.append(_value(c, s, e, self.ents.name(x)))
+                            sides.add((c.span.article, s, e))
+
+    def _places_differ(self, side_a: list, side_b: list, fact_of: dict[int, Fact],
+                       anchors: dict[int, set[tuple[str, str]]], cls: str
+                       ) -> list[tuple[Claim, int, int, str]]:
+        """The places of two origins' claims of one event class that contradict: none agrees
+        with (or is linked to) a place of the other side, and some pair of different places,
+        neither a region that may hold the other, sits in anchored claims of different facts
+        (one fact's own places were compared by `entities`). Empty when they do not."""
+        pairs = [(ca, pa, cb, pb) for ca, pa in side_a for cb, pb in side_b
+                 if self._one_event(ca, cb)]
+        out: list[tuple[Claim, int, int, str]] = []
+        across = False
+        for ca, pa, cb, pb in pairs:
+            fa, fb = fact_of[id(ca)], fact_of[id(cb)]
+            for sa, ea, x in pa:
+                for sb, eb, y in pb:
+                    if not self._different(x, ca, y, cb):
+                        return []
+                    if self._may_contain(x, y):
+                        continue  # "in the Grensdal valley" says nothing against "near Sellby"
+                    anchored = fa is not fb and (
+                        (self.origin(cb), cls) in anchors.get(id(fa), set())
+                        or (self.origin(ca), cls) in anchors.get(id(fb), set()))
+                    if anchored:
+                        out += [(ca, sa, ea, x), (cb, sb, eb, y)]
+                        across = True
+        return out if across else []
 
     def clearest(self, claims: list[Claim]) -> Claim:
         def key(c: Claim) -> tuple:
@@ -651,11 +865,12 @@ class _Judge:
 
 
 def judge(groups: list[list[Claim]], origins: Any, resolution: Any, *,
-          texts: Mapping[str, str] | None = None) -> list[Fact]:
+          texts: Mapping[str, str] | None = None, cross_fact: bool = True) -> list[Fact]:
     """One judged Fact per group: status, typed conflicts, distinct origins, a representative
     wording. Facts are numbered F1... by number of independent origins, then text position.
     `texts` (article id -> Article.text), when given, lets a conflict point at words outside
-    every claim (the speaker named before a quote)."""
+    every claim (the speaker named before a quote). `cross_fact` also compares where one point
+    event happened across facts (`_Judge.places_across`)."""
     j = _Judge(origins, resolution, texts, [c for g in groups for c in g])
     article_rank: dict[str, int] = {}
     for g in groups:
@@ -682,6 +897,8 @@ def judge(groups: list[list[Claim]], origins: Any, resolution: Any, *,
         drafts.append((-len(origin_ids), pos, Fact(
             id="", status=status, text=j.clearest(claims).text, claims=claims,  # type: ignore[arg-type]
             conflicts=conflicts, origins=origin_ids)))
+    if cross_fact:
+        j.places_across([f for _, _, f in drafts])
     drafts.sort(key=lambda d: (d[0], d[1]))
     facts = []
     for n, (_, _, f) in enumerate(drafts, 1):
