@@ -131,3 +131,12 @@ def test_an_offset_names_its_anchor_without_the_anchor_s_own_attachments(nlp):
     assert offset, [t.text for t in times]
     assert offset[0].text.endswith("her arrival")
     assert "Velmora" not in offset[0].text
+
+
+def test_hopes_and_plans_point_forward(nlp):
+    # published on Wednesday 2031-03-05
+    text = ("Grensdal Rail hopes to reopen the line on Friday. The mayor vowed to visit on Monday. "
+            "The line closed on Monday.")
+    art = Article(id="h", text=text, published=datetime(2031, 3, 5, 9, 0))
+    got = [(t.text, t.value) for t in extract_times(nlp(text), art)]
+    assert got == [("Friday", "2031-03-07"), ("Monday", "2031-03-10"), ("Monday", "2031-03-03")]

@@ -59,7 +59,10 @@ _AFTER = re.compile(r"^(.+?)\s+(after|before|later|earlier)\b", re.IGNORECASE)
 # made by Monday"): a bare weekday or month under them is the next one, not the last.
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll", "may", "might", "would"})
 _SCHEDULED = frozenset({"set", "schedule", "scheduled", "due", "expect", "expected", "plan",
-                        "planned"})
+                        "planned", "hope", "aim", "intend", "promise", "vow", "pledge",
+                        # the small model lemmatises "hopes" as "hop": match the forms too
+                        "hopes", "hoped", "hoping", "aims", "aimed", "intends", "intended",
+                        "promises", "promised", "vows", "vowed", "pledges", "pledged"})
 # A clock time alone ("7 a.m.", "at 12:00") names no day: the day comes from a date next to it,
 # which is its own expression, so the clock time keeps no value rather than a guessed day.
 _CLOCK = re.compile(
