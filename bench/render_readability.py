@@ -3,8 +3,13 @@ not whole sentences, quotes shown in pieces, timeline rows. It measures presenta
 
 "claims" counts the single-source list as it was (one item per claim), "sentences" as it is now
 (one item per sentence, fragments inside their sentence); both come from the same Report.
+Trust details: summary items that are not statements (a line of its own without closing
+punctuation, under five words, a timestamp or byline), corroborated facts whose outlets all cite
+one authority (and whether the shown wording says so), conflict headings that open with a
+lower-case clause fragment (the fact text as it was vs the heading as it is).
 
     python bench/render_readability.py /work/shared/seeds/*.txt
+    python bench/render_readability.py story.jsonl   # e.g. 5 articles of one ECB+ story
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import re
 import sys
 
 from consilience.api import compare
+from consilience.model import Report, SummarySentence
 from consilience.render.view import ReportView
 from consilience.timeline import is_placed
 
@@ -23,6 +29,48 @@ _WHOLE = re.compile(r"^[\"“‘(]?[A-Z0-9].*[.!?][\"”’)]?$", re.DOTALL)
 
 def _whole(text: str) -> bool:
     return bool(_WHOLE.match(" ".join(text.split())))
+
+
+_STAMP = re.compile(r"^\W*(?:updated|posted|published|by)\b|\d{1,2}\s*:\s*\d{2}\s*(?:[ap]m|GMT)",
+                    re.IGNORECASE)
+
+
+def not_statement(report: Report, item: SummarySentence) -> bool:
+    """An independent, cruder check than summary.py's: under five words, a timestamp or
+    byline, or a whole line of an article that has no closing punctuation (a headline)."""
+    text = " ".join(item.text.split())
+    if item.support.startswith("disputed"):  # 'Sources differ ...: A says “x”; B says “y”.'
+        quoted = re.findall(r"says “(.*?)”(?:;|\.$)", text)
+        return any(not_statement(report, SummarySentence(q, [], [], "")) for q in quoted)
+    if len(text.split()) < 5 or _STAMP.search(text):
+        return True
+    for a in report.articles:
+        for line in a.text.split("\n"):
+            if " ".join(line.split()) == text and not re.search(r"[.!?”\"]\s*$", line):
+                return True
+    return False
+
+
+def trust_figures(report: Report) -> dict[str, int]:
+    view = ReportView.of(report)
+    facts = view.fact_index()
+    one = [f for f in report.facts if f.status == "corroborated" and view.cited_note(f)]
+    said = sum(any(s.facts == [f.id] for s in report.summary) for f in one)
+    said_ok = sum(any(s.facts == [f.id] and "citing" in view.support(s) for s in report.summary)
+                  for f in one)
+    heads = view.conflicts()
+    return {
+        "summary": len(report.summary),
+        "junk": sum(not_statement(report, s) for s in report.summary),
+        "one_authority": len(one),
+        "one_in_summary": said,
+        "one_in_summary_said": said_ok,
+        "headings": len(heads),
+        "fragment_before": sum(not f.text.lstrip("… ")[:1].isupper() for f, _ in heads),
+        "fragment_after": sum(not view.conflict_heading(f, c).lstrip("… ")[:1].isupper()
+                              for f, c in heads),
+        "facts": len(facts),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,6 +99,12 @@ def main(argv: list[str] | None = None) -> int:
           f"({joined} joined from pieces around one cue)")
     print(f"timeline: {placed} dated rows, {len(report.timeline) - placed} undated rows "
           f"(no year guessed)")
+    t = trust_figures(report)
+    print(f"summary: {t['summary']} items, {t['junk']} not statements")
+    print(f"corroborated facts resting on one cited authority: {t['one_authority']} "
+          f"({t['one_in_summary']} in the summary, {t['one_in_summary_said']} saying so)")
+    print(f"conflict headings: {t['headings']}, opening with a lower-case fragment: "
+          f"{t['fragment_before']} as fact text, {t['fragment_after']} as shown now")
     return 0
 
 

@@ -30,6 +30,9 @@ def _spans(doc: dict):
         for k in f["conflicts"]:
             for v in k["values"]:
                 yield v["article"], v["start"], v["end"], v["text"]
+        for src in f["sources_cited"]:
+            for w in src["wordings"]:
+                yield w["article"], w["start"], w["end"], w["text"]
     for t in doc["timeline"]:
         for s in t["spans"]:
             yield s["article"], s["start"], s["end"], None
@@ -54,7 +57,10 @@ def test_report_json_shape_and_offsets():
         if text is not None:
             assert texts[article][start:end] == text
     fact = doc["facts"][0]
-    assert set(fact) == {"id", "status", "text", "origins", "claims", "conflicts"}
+    assert set(fact) == {"id", "status", "text", "origins", "claims", "conflicts",
+                         "sources_cited", "sources_note"}
+    # f1's claims are the outlets' own statements: no cited source, no note
+    assert fact["sources_cited"] == [] and fact["sources_note"] is None
     assert fact["status"] == "conflicting"
     assert set(fact["claims"][0]) == {"article", "start", "end", "text", "asserted_by",
                                       "certainty", "negated"}

@@ -1,16 +1,19 @@
 """A short extractive summary of a story built from its judged facts.
 
 Decides which facts make the summary (corroborated first, then the most important disputes,
-then a single-source lead) and which source wording represents each; every sentence cites its
-facts and articles and says how well it is supported. It never writes new claims: sentences are
-source claims, trimmed, or source claims quoted side by side under "Sources differ".
+then a single-source lead) and which source wording represents each (a statement: never a
+headline, timestamp, byline or clause fragment); every sentence cites its facts and articles and
+says how well it is supported (and whom the outlets cite when they all relay one authority).
+It never writes new claims: sentences are source claims, trimmed, or source claims quoted side
+by side under "Sources differ".
 """
 
 from __future__ import annotations
 
 import re
 
-from .model import Article, Claim, Conflict, Fact, SummarySentence
+from .model import Analysis, Article, Claim, Conflict, Entity, Fact, SummarySentence
+from .render.cited import cited_note, cited_sources, qualify_support
 from .render.view import cite_name
 from .syndication import Origins
 
@@ -28,6 +31,87 @@ _VERBISH = re.compile(
 def _statement(text: str) -> bool:
     """At least six words and something verb-like: a statement, not a greeting or heading."""
     return len(_WORD.findall(text)) >= 6 and bool(_VERBISH.search(text))
+
+
+# page furniture that is not a statement: "Updated 4/9/2007 6:04 PM", "Posted: May 24, 2005",
+# "By Jo Reed", "Photo: AP", "(Reuters photo)"
+_FURNITURE = re.compile(
+    r"^\W*(?:(?:last\s+)?updated|posted|published|modified|created|first published|filed)\b"
+    r"|\bposted\s+in\s+[A-Z]"
+    r"|^\W*by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\W*$"
+    r"|\b(?:photo|photograph|picture|image|video)s?\s*(?::|by\b|credit\b)|\bcredit\s*:"
+    r"|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s*(?:/|photo\b)", re.IGNORECASE)
+_CLOCK = re.compile(r"\b\d{1,2}\s*:\s*\d{2}\s*(?:[ap]\.?\s?m\b|GMT|UTC|ET|EST|EDT|PT|PST|PDT)",
+                    re.IGNORECASE)
+
+
+def _furniture(text: str) -> bool:
+    """A timestamp, byline or credit line. Only short lines: "Published reports say ..." and
+    "Police arrived at 6:30 pm on Sunday, officials said" are statements."""
+    n = len(_WORD.findall(text))
+    return (n <= 20 and bool(_FURNITURE.search(text))) or (n <= 10 and bool(_CLOCK.search(text)))
+# a timestamp line: what sits right under a headline
+_STAMP = re.compile(
+    r"^\W*(?:(?:last\s+)?updated|posted|published|modified|first published|filed)\b"
+    r"|\b\d{1,2}\s*:\s*\d{2}\s*(?:[ap]\.?\s?m\b|GMT|UTC|ET|EST|EDT|PT|PST|PDT)", re.IGNORECASE)
+# a clause that opens with a subordinator and has no main clause after a comma is a fragment
+# ("If the at-fault driver was charged")
+_SUBORDINATE = re.compile(r"^(?:if|when|while|although|though|because|unless|whether|as|since|"
+                          r"after|before|where|which|who)\b", re.IGNORECASE)
+_LINE_END = re.compile(r"[.!?…][\"'\u201d\u2019)\]]*\s*$|[\"\u201d]\s*$")
+
+
+def _line_of(c: Claim, arts: dict[str, Article]) -> tuple[str, str] | None:
+    """The line (between line breaks) holding a claim and the next non-empty line, when the
+    article text is at hand."""
+    a = arts.get(c.span.article)
+    if a is None or a.text[c.span.start : c.span.end] != c.text:
+        return None  # the offsets do not index this text: nothing to read around the claim
+    lo = a.text.rfind("\n", 0, c.span.start) + 1
+    hi = a.text.find("\n", c.span.end)
+    hi = hi if hi >= 0 else len(a.text)
+    after = a.text[hi:].lstrip().split("\n", 1)[0]
+    return a.text[lo:hi], after
+
+
+def _headline_like(text: str) -> bool:
+    """Title Case ("Sixers Hire Maurice Cheeks as Head Coach") or a shouted kicker
+    ("GRANDMOTHER KILLED BY ...", "PHILADELPHIA 76ERS Fired ...")."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
+    if any(len(w) >= 7 and w.isupper() for w in words[:3]) or sum(
+            len(w) >= 4 and w.isupper() for w in words) >= 3:
+        return True
+    long = [w for w in words[1:] if len(w) >= 4]
+    return len(long) >= 3 and sum(w[:1].isupper() for w in long) >= 0.8 * len(long)
+
+
+def summary_worthy(c: Claim, wording: str, arts: dict[str, Article]) -> bool:
+    """A summary item must be a statement: five words or more, not a headline (a line of its own
+    without a full stop, Title Case), a timestamp, a byline or a photo credit, nor a clause
+    fragment ("If the driver was charged")."""
+    text = " ".join(wording.split())
+    # (the verb test is a regex, blind to "sank": single-source items take it, see summarize)
+    if len(_WORD.findall(text)) < 5:
+        return False
+    if _furniture(text) or _headline_like(text):
+        return False
+    if _SUBORDINATE.match(text) and "," not in text:
+        return False
+    got = _line_of(c, arts)
+    if got is None:
+        return True
+    a = arts[c.span.article]
+    if text == " ".join(c.text.split()) and re.match(r" +[a-z0-9]",
+                                                     a.text[c.span.end : c.span.end + 2]):
+        return False  # cut mid-clause ("... and recently seized" | " a supertanker")
+    line, after = got[0].strip(), got[1].strip()
+    # a headline, dateline or timestamp sits on a line of its own with no closing punctuation;
+    # a headline with a full stop still sits above its timestamp ("Posted: May 24, 2005")
+    if line and not _LINE_END.search(line):
+        return False
+    if after and _STAMP.search(after[:40]) and len(_WORD.findall(after)) <= 12:
+        return False
+    return not (_furniture(line) or _headline_like(line))
 
 def _outlet(a: Article | None, aid: str) -> str:
     # a reader knows an article by its outlet, else its headline (quoted and cut short, so it
@@ -78,7 +162,7 @@ def _first_standalone(fact: Fact, arts: dict[str, Article],
                       origin_of: dict[str, str]) -> tuple[Claim, str] | None:
     for c in sorted(fact.claims, key=lambda c: _claim_rank(c, origin_of)):
         text = _standalone(c, arts)
-        if text:
+        if text and summary_worthy(c, text, arts):
             return c, text
     return None
 
@@ -147,7 +231,7 @@ def _shown(cf: Conflict) -> list[str]:
 
 
 def _disputed(fact: Fact, arts: dict[str, Article],
-              origin_of: dict[str, str]) -> tuple[str, list[str], str]:
+              origin_of: dict[str, str]) -> tuple[str, list[str], str] | None:
     """What the sources disagree on, the differing values, and each side's own words:
     'Sources differ on the number (12 vs 19): A says "..."; B says "...".'"""
     conflict = next((c for c in fact.conflicts if c.severity == "contradiction"),
@@ -178,6 +262,9 @@ def _disputed(fact: Fact, arts: dict[str, Article],
             by_art.setdefault(c.span.article, c)
         picked = list(by_art.values())
     picked = picked[:3]
+    # "Sources differ on the date: A says “Posted: May 24, 2005”" is page furniture, not news
+    if not all(summary_worthy(c, _wording(c, arts), arts) for c in picked):
+        return None
     kind = conflict.kind if conflict else "wording"
     what = _what(conflict) if conflict else "the wording"
     shown = _shown(conflict) if conflict else []
@@ -192,10 +279,13 @@ def _disputed(fact: Fact, arts: dict[str, Article],
 
 
 def _disputed_speaker(fact: Fact, cf: Conflict, arts: dict[str, Article],
-                      origin_of: dict[str, str]) -> tuple[str, list[str], str]:
+                      origin_of: dict[str, str]) -> tuple[str, list[str], str] | None:
     """'Sources differ on who said "...": A credits X; B credits Y.' One quote, two speakers:
     the words once, then who each outlet names."""
-    words = min(fact.claims, key=lambda c: _claim_rank(c, origin_of)).text.strip()
+    best = min(fact.claims, key=lambda c: _claim_rank(c, origin_of))
+    words = best.text.strip()
+    if not summary_worthy(best, words, arts):
+        return None
     by_speaker: dict[str, list[str]] = {}
     for v in cf.values:
         by_speaker.setdefault(str(v.value), []).append(v.span.article)
@@ -218,11 +308,15 @@ def _disputed_speaker(fact: Fact, cf: Conflict, arts: dict[str, Article],
 
 def summarize(
     facts: list[Fact], articles: list[Article], origins: Origins | None = None,
-    max_sentences: int = 8,
+    max_sentences: int = 8, *, entities: list[Entity] | None = None,
+    analyses: list[Analysis] | None = None,
 ) -> list[SummarySentence]:
     """At most `max_sentences` summary sentences: corroborated facts (most independent sources,
     then nearest the lede), up to a quarter disputed facts, one single-source fact or more when
-    nothing else fills the slots. Each cites facts and article ids and states its support."""
+    nothing else fills the slots. Each cites facts and article ids and states its support.
+
+    With the story's `entities` and `analyses`, a corroborated fact whose outlets all relay one
+    quoted authority says so ("… 2 independent outlets, both citing South Korea (…)")."""
     if max_sentences <= 0 or not facts:
         return []
     arts = {a.id: a for a in articles}
@@ -242,6 +336,13 @@ def summarize(
     single = sorted((f for f in facts if f.status == "single_source" and f.claims
                      and _statement(f.claims[0].text)),
                     key=lambda f: (_lead(f), -len(f.claims[0].entities), order[f.id]))
+    # only facts with a statement to show take a slot: a headline, a timestamp or a fragment
+    # ("Posted: May 24, 2005") would otherwise fill it, and the slot would be lost
+    words = {f.id: _first_standalone(f, arts, origin_of) for f in corr + single}
+    disputes = {f.id: _disputed(f, arts, origin_of) for f in conf}
+    corr = [f for f in corr if words[f.id] is not None]
+    single = [f for f in single if words[f.id] is not None]
+    conf = [f for f in conf if disputes[f.id] is not None]
 
     cq = min(len(conf), max(1, max_sentences // 4))
     sq = min(len(single), max(1, max_sentences // 8))
@@ -270,31 +371,32 @@ def summarize(
     for f in corr:
         if taken >= c_take:
             break
-        picked = _first_standalone(f, arts, origin_of)
-        if picked is None:
-            continue
-        c, wording = picked
+        c, wording = words[f.id]  # type: ignore[misc]
         cited = list(dict.fromkeys(cl.span.article for cl in f.claims))
         support = f"corroborated by {nsrc[f.id]} independent sources"
         if len(cited) > nsrc[f.id]:  # the cited list is longer: say why
             support += f" ({len(cited)} articles; copies of one story count once)"
+        # two outlets relaying one authority are not two witnesses: the wording must say so
+        if entities is not None or analyses is not None:
+            note = cited_note(cited_sources(f, entities or [], analyses or []), len(cited))
+            support = qualify_support(support, note)
         for cf in f.conflicts:  # a discrepancy does not dispute the fact, but a reader should know
             shown = _shown(cf)
             if len(shown) >= 2:
                 support += f"; they differ in detail on {_what(cf)} ({' vs '.join(shown[:4])})"
                 break
         taken += add(wording, f, cited, support, c)
-    for f in conf[:f_take]:
-        text, cited, support = _disputed(f, arts, origin_of)
-        add(text, f, cited, support)
+    taken = 0
+    for f in conf:
+        if taken >= f_take:
+            break
+        text, cited, support = disputes[f.id]  # type: ignore[misc]
+        taken += add(text, f, cited, support)
     taken = 0
     for f in single:
         if taken >= s_take:
             break
-        picked = _first_standalone(f, arts, origin_of)
-        if picked is None:
-            continue
-        c, wording = picked
+        c, wording = words[f.id]  # type: ignore[misc]
         cited = list(dict.fromkeys(cl.span.article for cl in f.claims))
         outlet = _outlet(arts.get(c.span.article), c.span.article)
         support = f"single source: {outlet}"

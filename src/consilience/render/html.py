@@ -136,7 +136,7 @@ class _Page:
             chips = "".join(self.chip(a) for a in self.view.sort_articles(s.articles))
             items.append(f'<li class="sum" data-f="{e(" ".join(facts))}">'
                          f'<span class="dot st-{status}"></span>{e(s.text)} '
-                         f'<span class="support">{e(s.support)}</span> {chips}</li>')
+                         f'<span class="support">{e(self.view.support(s))}</span> {chips}</li>')
         return f'<section><h2>Summary</h2><ul class="summary">{"".join(items)}</ul></section>'
 
     def conflicts(self) -> str:
@@ -167,8 +167,10 @@ class _Page:
                 f'<div class="card c-{status}" data-f="{e(fact.id)}">'
                 f'<div class="card-head">'
                 f'{_badge(status, f"{k.severity} · {conflict_kind(k.kind)}")} '
-                f'<span class="fact">{e(fact.text)}</span></div>'
+                f'<span class="fact">{e(self.view.conflict_heading(fact, k))}</span></div>'
                 + (f'<p class="expl">{e(k.explanation)}</p>' if k.explanation else "")
+                + (f'<p class="cited">{e(self.view.cited_sentence(fact))}</p>'
+                   if self.view.cited_sentence(fact) else "")
                 + f'<div class="vals">{"".join(cells)}</div></div>'
             )
         for fact in bare:
@@ -189,6 +191,8 @@ class _Page:
             rows = "".join(
                 f'<li data-f="{e(f.id)}"><span class="dot st-corroborated"></span>{e(f.text)} '
                 + "".join(self.chip(a) for a in self.view.fact_articles(f))
+                + (f'<div class="cited">{e(self.view.cited_note(f))}</div>'
+                   if self.view.cited_note(f) else "")
                 + self._wordings(f) + "</li>"
                 for f in corroborated
             )
@@ -253,8 +257,10 @@ class _Page:
                          '<span class="ctx">' + "".join(f"<strong>{e(t)}</strong>" if own
                                                         else e(t) for t, own in q.context)
                          + "</span>")
+                said = (" by " + e(", ".join(q.said_by))
+                        if q.said_by else "")
                 items.append(f'<li>{shown}<div class="qmeta">'
-                             f'{e(q.kind_label)}{cue} · {chips} {flags}</div></li>')
+                             f'{e(q.kind_label)}{cue}{said} · {chips} {flags}</div></li>')
             blocks.append(f'<div class="speaker"><h3>{e(speaker)}</h3><ul class="quotes">'
                           f'{"".join(items)}</ul></div>')
         return f'<section><h2>Quotes</h2><div class="qgrid">{"".join(blocks)}</div></section>'
@@ -301,6 +307,7 @@ class _Page:
             facts[f.id] = {
                 "status": self.display[f.id],
                 "label": DISPLAY_LABEL[self.display[f.id]],
+                "cited": self.view.cited_note(f),
                 "text": f.text,
                 "claims": [
                     {"a": c.span.article, "src": self.view.label(c.span.article),
@@ -400,6 +407,8 @@ border-radius:8px;padding:12px 14px;margin:10px 0}
 .card.c-discrepancy{border-left-color:var(--amber)}
 .card-head .fact{font-weight:600;margin-left:6px}
 .expl{margin:6px 0 8px;color:var(--mute)}
+.cited{font-size:13px;font-style:italic;color:#8a5a00;margin:4px 0 4px 17px}
+.card .cited{margin:4px 0 8px}
 .vals{display:grid;grid-template-columns:repeat(auto-fit,minmax(220px,1fr));gap:10px}
 .val{background:var(--bg);border-radius:6px;padding:8px 10px;cursor:pointer}
 .val:hover{outline:2px solid #c5ced8}
@@ -486,6 +495,7 @@ function show(ids,here){
  pbody.textContent='';
  ids.forEach(function(id){var f=data.facts[id];if(!f)return;
   var head=el('div');head.appendChild(el('span','badge b-'+f.status,f.label));
+  if(f.cited)head.appendChild(el('span','note',' '+f.cited));
   pbody.appendChild(head);pbody.appendChild(el('div','ptext',f.text));
   f.conflicts.forEach(function(k){var box=el('div','pk');
    box.appendChild(el('b',null,k.severity+' ('+k.kind+'): '));

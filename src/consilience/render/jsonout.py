@@ -16,6 +16,7 @@ from enum import Enum
 from typing import Any
 
 from ..model import Analysis, Article, IngestError, Report, Span
+from .cited import cited_note, cited_sources, qualify_support
 
 ANALYSIS_SCHEMA = "consilience/analysis@1"
 REPORT_SCHEMA = "consilience/report@1"
@@ -106,6 +107,11 @@ def copies_of(report: Report) -> dict[str, str]:
     return out
 
 
+def _support(support: str, facts: list[str], notes: dict[str, str]) -> str:
+    """A summary line's support, saying when its one fact rests on one cited authority."""
+    return qualify_support(support, notes.get(facts[0], "")) if len(facts) == 1 else support
+
+
 def report_to_dict(report: Report, errors: Iterable[IngestError] | None = None) -> dict[str, Any]:
     """The `consilience/report@1` dict for a Report (errors default to `report.errors`)."""
     texts = _Texts(report.articles)
@@ -155,7 +161,19 @@ def report_to_dict(report: Report, errors: Iterable[IngestError] | None = None) 
             }
         )
     facts = []
+    notes: dict[str, str] = {}
     for f in report.facts:
+        # whom the claims rest on when every one is credited to a quoted source; a corroborated
+        # fact whose outlets all relay one authority gets a note (the status stays judge's)
+        cited = cited_sources(f, report.entities, report.analyses)
+        n_articles = len({c.span.article for c in f.claims})
+        notes[f.id] = cited_note(cited, n_articles) if f.status == "corroborated" else ""
+        sources_cited = [
+            {"name": src.name, "entity": src.entity, "unnamed": src.unnamed,
+             "articles": sorted(src.articles, key=lambda a: texts.key(a, 0)),
+             "wordings": texts.spans((sp for sp, _ in src.wordings), with_text=True)}
+            for src in cited
+        ]
         claims = []
         for c in sorted(f.claims, key=lambda c: texts.key(c.span.article, c.span.start)):
             d = texts.span(c.span, with_text=True)
@@ -192,6 +210,8 @@ def report_to_dict(report: Report, errors: Iterable[IngestError] | None = None) 
                 "origins": sorted(set(f.origins), key=natural_key),
                 "claims": claims,
                 "conflicts": conflicts,
+                "sources_cited": sources_cited,
+                "sources_note": notes[f.id] or None,
             }
         )
     # `timeline` keeps its contract (calendar dates only); dates that cannot be placed ("June 9"
@@ -206,7 +226,7 @@ def report_to_dict(report: Report, errors: Iterable[IngestError] | None = None) 
             "text": s.text,
             "facts": list(s.facts),
             "articles": sorted(set(s.articles), key=lambda a: texts.key(a, 0)),
-            "support": s.support,
+            "support": _support(s.support, s.facts, notes),
         }
         for s in report.summary
     ]

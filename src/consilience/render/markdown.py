@@ -68,7 +68,8 @@ def render_markdown(report: Report) -> str:
             cites = ", ".join(esc(view.label(a)) for a in view.sort_articles(s.articles))
             if s.support.startswith("single source") and len(set(s.articles)) == 1:
                 cites = ""  # the support line names the one outlet already
-            lines.append(f"- {esc(s.text)} — *{esc(s.support)}*" + (f" ({cites})" if cites else ""))
+            lines.append(f"- {esc(s.text)} — *{esc(view.support(s))}*"
+                         + (f" ({cites})" if cites else ""))
         lines.append("")
 
     conflicts = view.conflicts()
@@ -78,11 +79,13 @@ def render_markdown(report: Report) -> str:
         for fact, conflict in conflicts:
             lines.append(
                 f"### {conflict.severity.capitalize()} ({conflict_kind(conflict.kind)}): "
-                f"{esc(fact.text)}"
+                f"{esc(view.conflict_heading(fact, conflict))}"
             )
             lines.append("")
             if conflict.explanation:
                 lines += [esc(conflict.explanation), ""]
+            if view.cited_sentence(fact):
+                lines += [f"*{esc(view.cited_sentence(fact))}*", ""]
             rows = []
             for v in sorted(conflict.values, key=lambda v: view.order.get(v.span.article, 0)):
                 lo, hi = view.says(fact, v)
@@ -103,8 +106,11 @@ def render_markdown(report: Report) -> str:
         lines += ["## Corroborated", ""]
         for fact in corroborated:
             outlets = ", ".join(esc(view.label(a)) for a in view.fact_articles(fact))
+            note = view.cited_note(fact)
+            n = len(set(fact.origins)) or 1
             lines.append(f"- {esc(fact.text)} — {outlets} "
-                         f"({len(set(fact.origins)) or 1} independent)")
+                         + (f"({n} independent outlets, *{esc(note)}*)" if note
+                            else f"({n} independent)"))
             # each outlet's own sentence, so the agreement can be checked at a glance
             for aid, items in view.wordings(fact):
                 text = view.articles[aid].text
@@ -138,7 +144,9 @@ def render_markdown(report: Report) -> str:
                 shown = "".join(f"**{esc(t)}**" if own else esc(t) for t, own in q.context)
                 lines.append(f"> {shown or esc(q.text)}")
                 lines.append(">")
-                lines.append(f"> — {q.kind_label}{cue}, carried by {carriers}"
+                said = (" by " + esc(", ".join(q.said_by))
+                        if q.said_by else "")
+                lines.append(f"> — {q.kind_label}{cue}{said}, carried by {carriers}"
                              + (f" · **{esc(flags)}**" if flags else ""))
                 lines.append("")
 

@@ -91,7 +91,7 @@ def report_renderables(report: Report, *, color: bool = True) -> list:
         for s in report.summary:
             t = Text("• ")
             t.append(s.text)
-            t.append(f"  [{s.support}]", style="italic")
+            t.append(f"  [{view.support(s)}]", style="italic")
             cites = ", ".join(view.label(a) for a in view.sort_articles(s.articles))
             if cites and not (s.support.startswith("single source") and len(set(s.articles)) == 1):
                 t.append(f" ({cites})", style="dim")
@@ -105,7 +105,7 @@ def report_renderables(report: Report, *, color: bool = True) -> list:
             title = Text()
             title.append(f"{conflict.severity.upper()} ({conflict_kind(conflict.kind)})",
                          style=STYLE[status])
-            title.append(f"  {fact.text}")
+            title.append(f"  {view.conflict_heading(fact, conflict)}")
             table = Table(box=box.SIMPLE_HEAVY, show_edge=False, expand=True)
             table.add_column("Source", style="bold", ratio=1)
             table.add_column("Value", style=STYLE[status], ratio=1)
@@ -118,6 +118,8 @@ def report_renderables(report: Report, *, color: bool = True) -> list:
                     escape(view.text(v.span.article, lo, hi)),
                 )
             parts = [title, table]
+            if view.cited_sentence(fact):
+                parts.insert(1, Text(view.cited_sentence(fact), style="italic"))
             if conflict.explanation:
                 parts.insert(1, Text(conflict.explanation, style="italic"))
             out.append(Group(*parts))
@@ -134,6 +136,8 @@ def report_renderables(report: Report, *, color: bool = True) -> list:
         table.add_column("Sources", style="green", ratio=2)
         for f in corroborated:
             cell = Text(f.text)
+            if view.cited_note(f):  # outlets relaying one authority are not two witnesses
+                cell.append(f"\n  {view.cited_note(f)}", style="italic dark_orange")
             for aid, items in view.wordings(f):  # each outlet's own sentence
                 cell.append(f"\n  {view.label(aid)}: ", style="dim bold")
                 for n, item in enumerate(items):
@@ -169,8 +173,9 @@ def report_renderables(report: Report, *, color: bool = True) -> list:
         for speaker, quotes in view.quote_items():
             for i, q in enumerate(quotes):
                 carriers = Text(", ".join(view.label(a) for a in view.sort_articles(q.carriers)))
-                carriers.append(f"\n{q.kind_label}" + (f" (“{q.cue}”)" if q.cue else ""),
-                                style="dim")
+                carriers.append(f"\n{q.kind_label}" + (f" (“{q.cue}”)" if q.cue else "")
+                                + (" by " + ", ".join(q.said_by)
+                                   if q.said_by else ""), style="dim")
                 if q.flags:
                     carriers.append(" " + ", ".join(f.replace("_", " ") for f in sorted(q.flags)),
                                     style="dark_orange")

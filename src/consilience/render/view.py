@@ -1,6 +1,7 @@
 """What every human-readable renderer shows, computed once: source labels, counts, conflicts,
 corroborated facts with each outlet's sentence, single-source claims as whole sentences by
-outlet, quotes by speaker (pieces around one cue joined), dates as a reader writes them.
+outlet, quotes by speaker (pieces around one cue joined, the articles' words for the speaker),
+dates as a reader writes them, conflict headings, and whom corroborating outlets all cite.
 
 It groups and orders the pipeline's findings for reading; it never changes a status or a span.
 """
@@ -21,7 +22,16 @@ from ..model import (
     Report,
     Span,
     StoryQuote,
+    SummarySentence,
     TimelineEntry,
+)
+from .cited import (
+    CitedSource,
+    cited_note,
+    cited_sentence,
+    cited_sources,
+    own_words,
+    qualify_support,
 )
 from .jsonout import copies_of, natural_key
 
@@ -109,6 +119,9 @@ def _regex_sentence(art: Article, lo: int, hi: int) -> tuple[int, int]:
         return lo, hi
     return start, end
 
+
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "this", "that", "nobody",
+             "no one", "someone", "somebody", "everyone", "everybody", "anyone"}
 
 HEADLINE_LABEL = 60  # an article without an outlet is cited by its headline, cut to this
 
@@ -202,10 +215,53 @@ class QuoteItem:
     flags: set[str] = field(default_factory=set)
     # a partial quote in its sentence: (text, is-the-quote) pieces; empty when not needed
     context: list[tuple[str, bool]] = field(default_factory=list)
+    # the article's own words for the speaker, quoted ("“South Korean officials”"), when they
+    # say more than the name the quote is grouped under; with the outlet when outlets differ
+    said_by: list[str] = field(default_factory=list)
 
     @property
     def kind_label(self) -> str:
         return QUOTE_KIND.get(self.kind, self.kind.replace("_", " "))
+
+
+# words that open a clause cut from its sentence ("where an agreement may be signed ...")
+# ("if", "unless", "whether" stay: without them a condition would read as a statement)
+_OPENERS = re.compile(r"^(?:where|which|who|whom|whose|that|while|as|after|before|when|because|"
+                      r"and|but|so|since|whereas|with|amid)\s+", re.IGNORECASE)
+
+
+# a count that opened its sentence ("Around 12 crew ...") reads in lower case mid-line
+_QUANT_WORDS = {"about", "around", "some", "nearly", "almost", "more", "over", "up", "several",
+                "dozens", "hundreds", "thousands", "roughly", "approximately", "fewer", "less",
+                "only", "just", "at", "as", "many", "few", "no", "a", "an", "one", "two",
+                "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen"}
+
+
+def _mid(value: str, later: bool) -> str:
+    first = value.split(" ", 1)[0]
+    if later and first.lower() in _QUANT_WORDS and first[1:].islower():
+        return value[:1].lower() + value[1:]
+    return value
+
+
+def _cut_words(text: str, n: int) -> str:
+    words = text.split()
+    return " ".join(words[:n]) + (" …" if len(words) > n else "")
+
+
+def _tidy_heading(line: str, cap: bool = True) -> str:
+    """A clause as a heading: no leading connective, no trailing comma or full stop, a capital
+    first letter."""
+    line = " ".join(line.split())
+    for _ in range(2):
+        line = _OPENERS.sub("", line)
+    line = line.rstrip(" ,;:")
+    if line.endswith(".") and not re.search(r"\b[A-Z]\.$", line):  # keep "U.S."
+        line = line[:-1].rstrip(" ,;:")
+    if cap and line[:1].islower():
+        line = line[0].upper() + line[1:]
+    return line
 
 
 def _merge_parts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -241,6 +297,9 @@ class ReportView:
     sentences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     # (article, quote start, quote end) -> the span of its cue word, from the analyses
     cue_spans: dict[tuple[str, int, int], tuple[int, int]] = field(default_factory=dict)
+    # (article, quote start, quote end) -> the article's words naming the speaker (no pronoun)
+    speaker_words: dict[tuple[str, int, int], str] = field(default_factory=dict)
+    _cited: dict[str, list[CitedSource]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, report: Report) -> ReportView:
@@ -252,6 +311,11 @@ class ReportView:
             for q in an.quotes:
                 if q.cue_start is not None and q.cue_end is not None:
                     view.cue_spans[(aid, q.start, q.end)] = (q.cue_start, q.cue_end)
+                if q.speaker_start is not None and q.speaker_end is not None \
+                        and 0 <= q.speaker_start < q.speaker_end <= len(an.article.text):
+                    words = " ".join(an.article.text[q.speaker_start:q.speaker_end].split())
+                    if words.lower() not in _PRONOUNS:
+                        view.speaker_words[(aid, q.start, q.end)] = words
         view.articles = {a.id: a for a in report.articles}
         view.order = {a.id: i for i, a in enumerate(report.articles)}
         view.copy_of = copies_of(report)
@@ -322,6 +386,81 @@ class ReportView:
                 return word
         s = value.span
         return self.text(s.article, s.start, s.end) or str(value.text)
+
+    # ------------------------------------------------------------------ trust details
+    def cited(self, fact: Fact) -> list[CitedSource]:
+        """The quoted sources a fact's claims all rest on ([] when an outlet states it itself)."""
+        if fact.id not in self._cited:
+            self._cited[fact.id] = cited_sources(fact, self.report.entities,
+                                                 self.report.analyses)
+        return self._cited[fact.id]
+
+    def cited_note(self, fact: Fact) -> str:
+        """'both citing South Korea (“South Korea’s military”, “South Korean officials”)' for a
+        corroborated fact whose outlets all relay one authority (or only unnamed sources); the
+        status stays judge's, the wording must not overstate it. '' otherwise."""
+        if fact.status != "corroborated":
+            return ""
+        return cited_note(self.cited(fact), len(self.fact_articles(fact)))
+
+    def cited_sentence(self, fact: Fact) -> str:
+        if fact.status != "corroborated":
+            return ""
+        return cited_sentence(self.cited(fact), len(self.fact_articles(fact)))
+
+    def support(self, s: SummarySentence) -> str:
+        """A summary line's support as shown: "corroborated by 2 independent outlets, both
+        citing …" when its fact rests on one cited authority (unless it says so already)."""
+        facts = self.fact_index()
+        notes = [self.cited_note(facts[f]) for f in s.facts if f in facts]
+        return qualify_support(s.support, notes[0]) if len(notes) == 1 else s.support
+
+    def conflict_values(self, conflict: Conflict) -> list[ConflictValue]:
+        """The conflict's values in article order, one per differing value ("12" said by three
+        outlets is one side; "Tuesday" and "11 March" resolved to one date are one side)."""
+        out: dict[str, ConflictValue] = {}
+        for v in sorted(conflict.values, key=lambda v: (self.order.get(v.span.article, 1 << 30),
+                                                        v.span.start)):
+            shown = self.value_text(conflict, v)
+            key = (str(v.value) if conflict.kind in ("date", "modality", "negation",
+                                                     "attribution") and v.value is not None
+                   else " ".join(shown.lower().split()))
+            out.setdefault(key, v)
+        return list(out.values())
+
+    def conflict_heading(self, fact: Fact, conflict: Conflict) -> str:
+        """What the sources disagree on, in a line a reader can scan: the clause holding the
+        disputed value with the values side by side ("several dozen vs around 30 North Korean
+        soldiers crossed the demarcation line"); for certainty, negation and speaker, the
+        clause then the values ("… may be signed — possible vs certain"). Never a bare clause
+        fragment ("where an agreement may be signed ...")."""
+        values = self.conflict_values(conflict)
+        shown = " vs ".join(_mid(" ".join(self.value_text(conflict, v).split()), i > 0)
+                            for i, v in enumerate(values[:4]))
+        claims = self.claims_sorted(fact)
+        if conflict.kind in ("number", "date", "entity"):
+            for v in values:
+                s = v.span
+                c = next((c for c in claims if c.span.article == s.article
+                          and c.span.start <= s.start and s.end <= c.span.end), None)
+                art = self.articles.get(s.article)
+                if c is None or art is None:
+                    continue
+                before = art.text[c.span.start:s.start].split()
+                after = art.text[s.end:c.span.end].split()
+                head = ("… " if len(before) > 10 else "") + " ".join(before[-10:])
+                tail = " ".join(after[:14]) + (" …" if len(after) > 14 else "")
+                line = " ".join(x for x in (head, shown) if x)
+                if tail:  # "… Hospital" + "." reads "Hospital.", not "Hospital ."
+                    line += tail if tail[:1] in ",.;:!?" else " " + tail
+                return _tidy_heading(line)
+        if conflict.kind == "attribution":
+            words = _tidy_heading(_cut_words(claims[0].text if claims else fact.text, 14), cap=False)
+            return f"Who said “{words}”: {shown}" if shown else f"Who said “{words}”"
+        c = next((c for c in claims for v in values if c.span.article == v.span.article
+                  and c.span.start <= v.span.start < c.span.end), claims[0] if claims else None)
+        line = _tidy_heading(_cut_words(c.text if c else fact.text, 16))
+        return f"{line} — {shown}" if shown else line
 
     def sort_articles(self, ids: object) -> list[str]:
         return sorted(set(ids), key=lambda a: (self.order.get(a, 1 << 30), a))  # type: ignore[arg-type]
@@ -467,6 +606,9 @@ class ReportView:
             item.carriers.update(s.article for s in q.carriers or [q.span])
             item.flags.update(q.flags)
         by_speaker: dict[str, list[QuoteItem]] = defaultdict(list)
+        forms: dict[str, list[str]] = defaultdict(list)
+        plain: dict[int, list[str]] = {}  # item -> its speaker wordings, when outlets agree
+        aliases = {e.id: e.aliases for e in self.report.entities}
         for item in groups.values():
             item.text = " … ".join(t for _, t in sorted(item.pieces))
             if item.kind == "partial" and len(item.quotes) == 1:
@@ -475,8 +617,30 @@ class ReportView:
             name = (next((q.speaker_name for q in item.quotes if q.speaker_name), None)
                     or self.speaker(first.speaker) or "(speaker not stated)")
             by_speaker[name].append(item)
-        return sorted(by_speaker.items(),
-                      key=lambda kv: (kv[0].startswith("("), -len(kv[1]), kv[0]))
+            forms[name] += aliases.get(first.speaker or "", [])
+            # the article's own words for the speaker: "South Korean officials", not only the
+            # entity "South Korea" the quote is grouped under
+            said = [(s.article, self.speaker_words.get((s.article, s.start, s.end)))
+                    for q in item.quotes for s in (q.carriers or [q.span])]
+            own = own_words(name, (w for _, w in said if w), forms[name])
+            if "speaker_differs" in item.flags:
+                # outlets name different speakers: each name with the outlet that gives it,
+                # never as another wording for the speaker the quote is grouped under
+                item.said_by = list(dict.fromkeys(f"“{w}” ({self.label(a)})"
+                                                  for a, w in said if w))
+            else:
+                item.said_by = [f"“{w}”" for w in own]
+                plain[id(item)] = own
+        out = []
+        for name, items in by_speaker.items():
+            said = own_words(name, (w for i in items for w in plain.get(id(i), [])), forms[name])
+            heading = name + (" — " + ", ".join(f"“{w}”" for w in said) if said else "")
+            # one wording for the whole group: the heading says it, the items need not
+            if all(id(i) in plain for i in items) and len({tuple(i.said_by) for i in items}) <= 1:
+                for i in items:
+                    i.said_by = []
+            out.append((heading, items))
+        return sorted(out, key=lambda kv: (kv[0].startswith("("), -len(kv[1]), kv[0]))
 
     def quotes_by_speaker(self) -> list[tuple[str, list[StoryQuote]]]:
         groups: dict[str, list[StoryQuote]] = defaultdict(list)
