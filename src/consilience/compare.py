@@ -102,6 +102,7 @@ def compare_analyses(
         quotes=quotes,
         facts=facts,
         timeline=build_timeline(facts, analyses),
-        summary=summarize(facts, articles, origins, max_sentences=8),
+        summary=summarize(facts, articles, origins, max_sentences=8,
+                          entities=list(resolution.entities), analyses=list(analyses)),
         analyses=list(analyses),
     )
