@@ -502,3 +502,22 @@ def test_a_web_address_in_the_title_slot_names_the_source_and_is_no_claim():
                        where="crawl.jsonl:4")
     assert art2.title == "www.velmora-post.com says the ferry sank on Monday"
     assert art2.source == "Kallio Courier" and art2.body_start == 0
+
+
+def test_a_crawled_page_header_gives_title_and_date_and_the_body_starts_after_it():
+    from consilience.ingest.articles import from_record
+
+    text = ("http: / / www. velmora-post. com / 2031 / 05 / 02 / ferry - sinks /\n"
+            "Ferry sinks off Velmora, crew rescued\n"
+            "Posted on May 2, 2031 6: 07 PM EDT\n"
+            "The ferry sank on Monday, police said.\nAll nine crew were rescued.")
+    art = from_record({"text": text}, where="crawl.jsonl:5")
+    assert art.title == "Ferry sinks off Velmora, crew rescued"
+    assert art.published is not None and art.published.date().isoformat() == "2031-05-02"
+    assert art.text == text
+    assert art.text[art.body_start:].startswith("The ferry sank on Monday")
+    # a first body sentence is never taken for a headline or a date
+    text2 = ("www.velmora-post.com/ferry\nThe ferry sank on Monday, police said.\n"
+             "All nine crew were rescued.")
+    art2 = from_record({"text": text2}, where="crawl.jsonl:6")
+    assert art2.title is None and art2.text[art2.body_start:].startswith("The ferry sank")

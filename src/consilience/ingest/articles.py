@@ -74,7 +74,9 @@ def _finish(
         body_from = len(first) + 1
         url = url or _squeeze_url(first)
         source = source or _domain(_squeeze_url(first))
-    dateline = _dateline_after_title(text, title)
+        body_from, title, found = _page_header(text, body_from, title)
+        published = published or found
+    dateline = find_dateline(text, body_from) if body_from else _dateline_after_title(text, title)
     return Article(
         id=id if id else content_id(title, text),
         text=text,
@@ -98,6 +100,43 @@ def _url_like(line: str) -> bool:
     # ...and no run of plain words after it: that would be a sentence that starts with an address
     return bool(_URL_RE.match(line)) and not re.search(
         r"[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}", line)
+
+
+_STAMP = re.compile(r"^(?:last\s+)?(?:published|updated|posted|date)\b\s*(?:on\b)?\s*:?\s*(.*)$",
+                    re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b")
+
+
+def _page_header(text: str, start: int, title: str | None) -> tuple[int, str | None, datetime | None]:
+    """After a page address at the top of a crawled text: the headline and "Posted/Updated" date
+    lines that follow it (up to four lines, never the last). Returns where the body starts, the
+    title and the date. The text itself is not changed: offsets into it stay valid."""
+    published = None
+    pos, seen = start, 0
+    while seen < 4:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            break  # never take the last line: it is body
+        line = text[pos:nl].strip()
+        if not line:
+            pos = nl + 1
+            continue
+        seen += 1
+        stamp = _STAMP.match(line)
+        squeezed = re.sub(r"\s*([/:])\s*", r"\1", stamp.group(1) if stamp else line)
+        if (stamp or len(line.split()) <= 10) and any(ch.isdigit() for ch in line):
+            when = parse_date(squeezed)
+            if when is not None or stamp or _NUMERIC_DATE.match(line):
+                published = published or when
+                pos = nl + 1
+                continue
+        if title is None and len(line.split()) <= 25 and line.lstrip("‘“'\" ")[:1].isupper() \
+                and not line.endswith("."):
+            title = line
+            pos = nl + 1
+            continue
+        break
+    return pos, title, published
 
 
 def _squeeze_url(line: str) -> str:

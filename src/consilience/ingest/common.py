@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import warnings
 from datetime import UTC, datetime
 
 __all__ = ["IngestFailure", "content_id", "parse_date"]
@@ -70,7 +71,10 @@ def parse_date(value: object) -> datetime | None:
     from dateutil import parser as dateutil_parser
 
     try:
-        return _naive(dateutil_parser.parse(text, default=_DEFAULT))
+        with warnings.catch_warnings():
+            # "EDT", "CEST": the zone is dropped anyway (local wall-clock time is kept)
+            warnings.simplefilter("ignore")
+            return _naive(dateutil_parser.parse(text, default=_DEFAULT))
     except (ValueError, OverflowError, TypeError):
         pass
     import dateparser  # slower; only for forms dateutil does not know
