@@ -85,7 +85,10 @@ def extract_sentences(doc, article: Article) -> list[Sentence]:
         if sent.start == 0:
             continue
         prev = doc[sent.start - 1]
-        starts.append((sent.start_char, prev.text))
+        prev_text = prev.text
+        if prev_text == "." and sent.start >= 2 and not doc[sent.start - 2].whitespace_:
+            prev_text = doc[sent.start - 2].text + "."  # "Lt" "." tokenised apart
+        starts.append((sent.start_char, prev_text))
     body_start = max(0, min(article.body_start or 0, len(text)))
     out: list[Sentence] = []
     bi = 0
