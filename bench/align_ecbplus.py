@@ -2,7 +2,8 @@
 
 Gold pair: two annotated sentences in different articles of one gold story that mention the same
 cross-document event chain. Baseline: cosine of sentence embeddings at the best threshold, chosen on
-the same split (an oracle threshold, so the baseline is optimistic).
+the same split (an oracle threshold, so the baseline is optimistic). For a fair comparison it also
+prints the most recall cosine reaches at P >= 0.93 and at the engine's own precision.
 
     python bench/align_ecbplus.py /work/shared/devdata/ecbplus --split dev
 """
@@ -175,6 +176,14 @@ def main() -> None:
     for th in (0.7, 0.8):
         p, r, f = prf({pair for s, pair in sims if s >= th}, gold)
         print(f"cosine>={th}: P={p:.3f} R={r:.3f} F1={f:.3f}")
+    # the fair comparison: the most recall cosine reaches at the engine's precision (and at the
+    # 0.93 the project holds the engine to), thresholds again an oracle chosen on this split
+    for target, name in ((0.93, "P>=0.930"), (ep, f"P>={ep:.3f} (engine's)")):
+        ok = [(r, th, p) for th in [i / 200 for i in range(60, 200)]
+              for p, r, _f in [prf({pair for s, pair in sims if s >= th}, gold)] if p >= target]
+        if ok:
+            r, th, p = max(ok)
+            print(f"cosine at {name}: best R={r:.3f} (P={p:.3f}, threshold {th:.3f})")
 
     if args.grid:
         rows = []

@@ -34,6 +34,20 @@ SEED_PAIRS: list[tuple[str, str, bool]] = [
     ("is part of Western sanctions against Moscow", "portray Kim Jong Un as a global", False),
     ("Pentagon accused Moscow last week", "critical source of military support", False),
     ("used its veto at the UN", "remains under U.N. Security Council sanctions", False),
+    # added 2026-11-23 (alignment recall round): three true agreements the engine missed, and
+    # near-misses of one topic (Security Council, sanctions, military aid, visits) that must not join
+    ("second such incursion in less than two weeks", "for the second time this month", True),
+    ("before retreating under South's warning shots",
+     "These soldiers retreated to the North Korean side", True),
+    ("and expressed gratitude for it", "expressed gratitude for North Korea's support", True),
+    ("used its veto at the UN Security Council", "must not violate U.N. Security Council resolutions",
+     False),
+    ('now "violates" sanctions imposed on North Korea',
+     "must not violate U.N. Security Council resolutions", False),
+    ("closely monitoring the preparations", "conveying this message to Russia ahead of", False),
+    ("Yoon Suk Yeol visited last month", "following his visit to Russia's Far East", False),
+    ("Seoul has provided significant military aid", "critical source of military support for Russia's",
+     False),
 ]
 GOOD = ("corroborated", "conflicting")
 

@@ -225,3 +225,39 @@ def test_modal_inside_carried_quoted_words_does_not_hedge_the_statement():
                 clauses=[(text, "asserted", False)])
     claims = extract_claims(an, st.resolution)
     assert claims and all(c.certainty == "asserted" for c in claims)
+
+
+def test_a_clause_of_the_outlets_own_beside_a_quote_is_a_claim_and_the_frame_is_not():
+    st = Story()
+    an = st.add(
+        "harbour",
+        [
+            '"We held the line," said Mayor Ilsa Quent, who visited the flood shelter in the '
+            "Marrow sports hall.",
+            'According to the county office, "crews crossed the north embankment" before '
+            "retreating under the rising water.",
+            '"The levee is safe," said Quent on Monday, stressing that the county had rebuilt '
+            "the north embankment twice.",
+        ],
+        entities=[("Ilsa Quent", "PERSON", "quent"), ("Quent", "PERSON", "quent")],
+        quotes=[
+            ("We held the line,", "direct", "quent"),
+            ("crews crossed the north embankment", "according_to", None),
+            ("The levee is safe,", "direct", "quent"),
+        ],
+    )
+    claims = extract_claims(an, st.resolution)
+    texts = [c.text for c in claims]
+    own = next(c for c in claims if c.text.startswith("who visited the flood shelter"))
+    assert own.asserted_by is None and own.quote is None
+    assert any(t.startswith("before retreating under the rising water") for t in texts)
+    # "stressing that X": X is the speaker's, not the outlet's
+    content = next(c for c in claims if c.text.startswith("the county had rebuilt"))
+    assert content.asserted_by == "quent"
+    starts = [c.span.start for c in claims]
+    assert starts == sorted(starts)
+    # the attribution frames themselves are no claims
+    assert not any("said Mayor" in t or "said Quent" in t or "According to" in t for t in texts)
+    for si in range(len(an.sentences)):
+        spans = sorted((c.span.start, c.span.end) for c in claims if c.sentence == si)
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))

@@ -21,17 +21,19 @@ def result(models):
 
 def test_corroboration_and_conflict_recall_do_not_regress(result):
     t = examples_eval.totals(result)
-    assert t["corr_pairs"] >= 60
-    # measured 41/67 pairs, 10/25 items after clause splitting and news predicate classes
-    # (before: 23/69, 5/25; before the predicate rule: 18/69, 6/25)
-    assert t["corr_pairs_hit"] / t["corr_pairs"] >= 0.55
-    assert t["corr_items_hit"] >= 9
+    assert t["corr_pairs"] >= 100
+    # measured 72/107 pairs, 17/37 items on the four events after the recall round (the three
+    # older events: 46/69, 12/25; before the round 41/67, 10/25; before clause splitting and
+    # news predicate classes 23/69, 5/25)
+    assert t["corr_pairs_hit"] / t["corr_pairs"] >= 0.62
+    assert t["corr_items_hit"] >= 15
     conf = t["conflicts"]
     assert conf["attribution"][1] == 3
-    # measured number 4/5, date 2/2, negation 2/3, modality 2/2 (before: 1, 0, 1, 1)
-    assert conf["number"][1] >= 3
+    # measured number 5/6, date 2/3, negation 2/3, modality 2/3 (before clause splitting: 1, 0,
+    # 1, 1 on the three older events)
+    assert conf["number"][1] >= 4
     assert conf["date"][1] >= 2
-    assert conf["number"][1] + conf["date"][1] + conf["negation"][1] + conf["modality"][1] >= 9
+    assert conf["number"][1] + conf["date"][1] + conf["negation"][1] + conf["modality"][1] >= 10
     # measured entity 3/4 (warehouse owner, talks venue, spokesperson); before 0/4. The ferry's
     # place is stated in a different sentence from its date in two articles: not reachable yet
     assert conf["entity"][1] >= 3
@@ -79,3 +81,11 @@ def test_no_conflict_where_the_sources_agree(result):
     t = examples_eval.totals(result)
     assert t["false_conflicts"] == 0, [m for r in result["events"].values()
                                       for m in r["false_conflicts"]]
+
+
+def test_recall_round_items_stay_found(result):
+    # missed before the recall round: a support verb's object parsed as "storm" + "warning", and
+    # a participle with its own date on the subject ("The Saga Vind, built in 1997, has ...")
+    misses = result["events"]["skarn-ferry"]["misses"]
+    assert not any("storm warning" in m for m in misses)
+    assert not any("built in 1997" in m for m in misses)

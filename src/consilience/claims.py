@@ -103,6 +103,17 @@ def open_question(text: str) -> bool:
     return bool(_OPEN_ISSUE.search(text))
 
 
+# A demand or recommendation states what ought to happen, not what did: "cooperation must not
+# violate the resolutions" does not corroborate (or contradict) "Russia violates sanctions". A
+# plain "must" often states a fact ("passengers must use buses"): only its negation counts.
+_DIRECTIVE = re.compile(r"\b(?:should|ought\s+to|must\s+not|mustn['\u2019]t)\b", re.IGNORECASE)
+
+
+def directive(text: str) -> bool:
+    """True when the text demands or recommends rather than reports ("should", "must not")."""
+    return bool(_DIRECTIVE.search(text))
+
+
 # a claim cut before a coordinated clause should not end in the conjunction that joins them
 _TAIL = re.compile(r"(?:[,;:\s]+(?:and|but|or|while|whereas)?)\s*$|\s+(?:and|but|or)\s*$")
 
@@ -218,9 +229,9 @@ def _clause_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str) -> 
 
 
 _FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|\w+ed|began|broke|went|came|took|gave|made|"
-    r"said|told|sank|fell|rose|ran|held|left|met|won|lost|saw|found|brought|kept|spent|struck|"
-    r"tore|hit|sent|led|built|fought|caught|shook|swept|stood|knew|became)\b"
+    r"\b(?:is|are|was|were|has|have|had|will|would|remains?|faces|says|\w+ed|began|broke|went|"
+    r"came|took|gave|made|said|told|sank|fell|rose|ran|held|left|met|won|lost|saw|found|brought|"
+    r"kept|spent|struck|tore|hit|sent|led|built|fought|caught|shook|swept|stood|knew|became)\b"
 )
 
 
@@ -236,6 +247,46 @@ def _inside_quote(text: str, start: int, pos: int) -> bool:
     if seg.count("“") > seg.count("”"):
         return True
     return seg.count('"') % 2 == 1
+
+
+# Where a clause of the outlet's own starts in the text around a quote: a relative clause on the
+# speaker (", who visited ..."), "before/after <gerund>", "and <past verb>" sharing the subject,
+# or a participial clause (", conveying ...").
+_OWN_CUT = re.compile(
+    r",\s+(?P<rel>who|which|where|whose)\s"
+    r"|(?P<time>before|after)\s+[a-z]+ing\b"
+    r"|\band\s+(?P<verb>[a-z]+ed)\b"
+    r"|,\s+(?P<part>[a-z]{6,}ing)\s"
+)
+
+
+def _own_clauses(
+    text: str, start: int, end: int, marks: list[int]
+) -> list[tuple[int, int, bool]]:
+    """Clauses of the outlet's own in the text of a quoted sentence outside its quote pieces:
+    (start, end, is_reported_content). A piece holding the quote's cue or speaker, or a reporting
+    verb, is the attribution frame and is skipped; "<gerund> that ..." ("highlighting that X")
+    yields the content X, credited to the sentence's speaker."""
+    cuts = []
+    for m in _OWN_CUT.finditer(text, start, end):
+        if m.group("part") and m.group("part") in _NOT_PARTICIPLE:
+            continue
+        cuts.append(m.start(next(g for g in ("rel", "time", "verb", "part") if m.group(g))))
+    out: list[tuple[int, int, bool]] = []
+    for x, y in zip(cuts, [*cuts[1:], end], strict=False):
+        piece = text[x:y]
+        that = re.match(r"[a-z]+ing\s+that\s+", piece)
+        if that:
+            content_at = x + that.end()
+            if _nwords(text[content_at:y]) >= MIN_QUOTE_WORDS:
+                out.append((content_at, y, True))
+            continue
+        if any(x <= p < y for p in marks) or _REPORTING.search(piece) \
+                or re.search(r"\baccording\s+to\b", piece, re.IGNORECASE):
+            continue
+        if _nwords(piece) >= MIN_QUOTE_WORDS:
+            out.append((x, y, False))
+    return out
 
 
 def _modality(clauses: list[Clause], start: int, end: int) -> tuple[str, bool]:
@@ -357,10 +408,20 @@ def extract_claims(analysis: Analysis, resolution: Any) -> list[Claim]:
         ]
         if pieces:
             # the attribution frame ("..., said the spokesperson") is not a claim of its own
+            todo: list[tuple[int, int, int | None, str | None]] = []
             for a, b, qi in pieces:
                 qcuts = _clause_cuts(analysis.clauses, a, b, text) + [b]
-                for x, y in zip(qcuts, qcuts[1:], strict=False):
-                    make(x, y, si, qi)
+                todo += [(x, y, qi, None) for x, y in zip(qcuts, qcuts[1:], strict=False)]
+            # but a clause of the outlet's own next to it is ("..., said the mayor, who visited
+            # the shelter"; "... crossed the line" before retreating under warning shots")
+            marks = [p for q in analysis.quotes for p in (q.cue_start, q.speaker_start)
+                     if p is not None and s_start <= p < s_end]
+            bounds = [s_start, *(x for p in pieces for x in p[:2]), s_end]
+            for g0, g1 in zip(bounds[::2], bounds[1::2], strict=True):
+                for x, y, content in _own_clauses(text, g0, g1, marks):
+                    todo.append((x, y, None, frame_speaker(s_start, s_end) if content else None))
+            for x, y, qi, by in sorted(todo, key=lambda t: t[0]):  # claims stay in text order
+                make(x, y, si, qi, by)
             continue
         cuts = _clause_cuts(analysis.clauses, s_start, s_end, text) + [s_end]
         segs = list(zip(cuts, cuts[1:], strict=False))
