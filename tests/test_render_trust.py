@@ -146,6 +146,9 @@ def test_a_speaker_phrase_is_matched_to_its_entity_and_unnamed_sources_are_said(
     assert "both citing unnamed sources" in ReportView.of(unnamed).cited_note(unnamed.facts[0])
     assert is_unnamed("a senior official") and is_unnamed("Officials")
     assert not is_unnamed("Norland officials") and not is_unnamed("Lene Dahl")
+    # a body named in lower case is named; people without a name are not
+    assert not is_unnamed("the city council") and not is_unnamed("the fire service")
+    assert is_unnamed("the officials") and is_unnamed("the spokesman")
 
 
 def test_summarize_says_so_itself_when_given_entities_and_analyses():

@@ -161,3 +161,16 @@ def test_someone_elses_words_never_stand_alone_without_the_sentence_naming_them(
     # the long quote's sentence is too long to quote whole: it is left out, not shown bare
     assert all("We have stood" not in x.text for x in s)
     assert [x.text for x in s] == ["The harbour will stay open all winter, officials said."]
+
+
+def test_the_outlet_talking_to_its_readers_is_not_a_summary_item():
+    you = Fact("F1", "single_source", "you", claims=[
+        cl("y", "a", "Most of you will have seen the smoke over the harbour by now.", 0)])
+    young = Fact("F2", "single_source", "young", claims=[
+        cl("g", "b", "A young crew member was pulled from the water on Sunday.", 1)])
+    contract = Fact("F3", "single_source", "contract", claims=[
+        cl("s", "c", "The ferry contract was awarded without a public tender.", 5)])
+    got = [f for x in summarize([you, contract], ARTS, None, max_sentences=8) for f in x.facts]
+    assert got == ["F3"]
+    got = [f for x in summarize([young], ARTS, None, max_sentences=8) for f in x.facts]
+    assert got == ["F2"]  # "young" is not "you"

@@ -85,6 +85,9 @@ def _headline_like(text: str) -> bool:
     return len(long) >= 3 and sum(w[:1].isupper() for w in long) >= 0.8 * len(long)
 
 
+_ADDRESS = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+
+
 def summary_worthy(c: Claim, wording: str, arts: dict[str, Article]) -> bool:
     """A summary item must be a statement: five words or more, not a headline (a line of its own
     without a full stop, Title Case), a timestamp, a byline or a photo credit, nor a clause
@@ -97,6 +100,8 @@ def summary_worthy(c: Claim, wording: str, arts: dict[str, Article]) -> bool:
         return False
     if _SUBORDINATE.match(text) and "," not in text:
         return False
+    if _ADDRESS.search(text) and not c.asserted_by:
+        return False  # the outlet talking to its readers ("Most of you will have seen ...")
     got = _line_of(c, arts)
     if got is None:
         return True

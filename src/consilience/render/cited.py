@@ -46,6 +46,15 @@ class CitedSource:
     forms: list[str] = field(default_factory=list)  # the entity's other names ("Putin")
 
 
+# "the city council", "the fire service": one body is named, even in lower case
+_INSTITUTIONS = {
+    "council", "ministry", "government", "department", "court", "army", "military", "navy",
+    "agency", "office", "authority", "commission", "company", "board", "committee", "union",
+    "embassy", "parliament", "service", "coastguard", "guard", "hospital", "university",
+    "cabinet", "kremlin", "presidency", "prosecutor", "prosecutors", "administration",
+}
+
+
 def is_unnamed(name: str | None) -> bool:
     """'officials', 'a senior official', 'sources close to the talks': no one is named."""
     if not name or name.strip().lower() == UNNAMED:
@@ -55,6 +64,9 @@ def is_unnamed(name: str | None) -> bool:
     if not words:
         return True
     if any(w[:1].isupper() for w in words[1:]):
+        return False
+    if len(words) <= 4 and words[0].lower() in ("the", "its", "their") \
+            and words[-1].lower() in _INSTITUTIONS:
         return False
     return not words[0][:1].isupper() or words[0].lower() in _GENERIC_FIRST
 
