@@ -298,6 +298,14 @@ def test_real_death_toll_contradiction(event_data):
     cf = _one(fact, "number")
     assert cf.severity == "contradiction" and fact.status == "conflicting"
     assert sorted({v.text for v in cf.values}) == ["12", "19"]
+    # "has risen to 19": the reader is told the higher count may be a later one
+    assert "later count" in cf.explanation
+
+
+def test_a_count_given_as_a_change_is_explained_not_hidden(event_data):
+    # the missing count carries no "has risen to": its explanation stays plain
+    cf = _one(_planted(event_data, "skarn-ferry", "missing"), "number")
+    assert "later count" not in cf.explanation
 
 
 def test_real_missing_count_discrepancy_ignores_the_dead_in_the_same_sentence(event_data):

@@ -373,6 +373,12 @@ def _whole(c: Claim, value: Any) -> ConflictValue:
     return ConflictValue(span=c.span, text=c.text, value=value)
 
 
+_UPDATE = re.compile(
+    r"\b(?:risen|rose|rises|climbed|climbs|increased|jumped|grown|grew|fallen|fell|dropped|"
+    r"gone up|went up|gone down|went down|revised|now stands at|now at)\s+(?:to\s+)?"
+    r"(?:at least\s+|about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+
+
 class _Judge:
     def __init__(self, origins: Any, resolution: Any, texts: Mapping[str, str] | None = None,
                  claims: list[Claim] | None = None) -> None:
@@ -440,9 +446,22 @@ class _Judge:
                       for c, q, _ in members]
             expl = ("the counts do not overlap" if worst == "contradiction"
                     else "compatible counts stated with different precision")
+            if worst == "contradiction" and any(self._updated(c, q) for c, q, _ in members):
+                # "the death toll has risen to 19": likely a later count rather than a different
+                # account of one moment. The counts still disagree (the fact stays disputed:
+                # which is current is the reader's call), but the reader is told why.
+                expl = ("the counts do not overlap; one is given as a change (\"has risen "
+                        "to\"), so it may be a later count")
             shown = next((q.unit for _, q, _ in members if q.unit), members[0][2][0])
             out.append(Conflict("number", worst, values, f"{shown}: {expl}"))  # type: ignore[arg-type]
         return out
+
+    def _updated(self, c: Claim, q: Any) -> bool:
+        """The count is given as a change since an earlier one ("has risen to 19", "climbed to")."""
+        text = self.texts.get(c.span.article)
+        if text is None or q.start is None:
+            return False
+        return bool(_UPDATE.search(text[max(0, q.start - 30):q.start]))
 
     def dates(self, cs: list[Claim]) -> list[Conflict]:
         """Claims dated differently: resolved dates that never overlap, or weekday names that
