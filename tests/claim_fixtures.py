@@ -29,6 +29,12 @@ def _find(text: str, sub: str, after: int = 0) -> tuple[int, int]:
     return i, i + len(sub)
 
 
+def _near(text: str, sub: str, at: int) -> tuple[int, int]:
+    """The occurrence of `sub` nearest before `at` (a quote's cue or speaker), else after it."""
+    i = text.rfind(sub, 0, at)
+    return (i, i + len(sub)) if i >= 0 else _find(text, sub, at)
+
+
 @dataclass
 class Story:
     analyses: list[Analysis] = field(default_factory=list)
@@ -46,7 +52,8 @@ class Story:
         quantities: list[tuple[str, float, float, str | None, bool]] = (),
         times: list[tuple[str, str | None]] = (),
         clauses: list[tuple[str, str, bool]] = (),  # (surface, certainty, negated)
-        quotes: list[tuple[str, str, str | None]] = (),  # (content, kind, speaker key)
+        # (content, kind, speaker key[, cue surface[, speaker surface[, speaker name]]])
+        quotes: list[tuple] = (),
         origin: str | None = None,
     ) -> Analysis:
         text = dateline + " ".join(sentences)
@@ -76,11 +83,20 @@ class Story:
         for surface, certainty, negated in clauses:
             s, e = _find(text, surface)
             an.clauses.append(Clause(s, e, certainty, negated))  # type: ignore[arg-type]
-        for content, kind, speaker in quotes:
+        for content, kind, speaker, *more in quotes:
             s, e = _find(text, content)
-            an.quotes.append(Quote(s, e, content, kind,  # type: ignore[arg-type]
-                                   speaker_name=self._types.get(f"name:{speaker}", speaker),
-                                   speaker_entity=f"{aid}-{speaker}" if speaker else None))
+            q = Quote(s, e, content, kind,  # type: ignore[arg-type]
+                      speaker_name=self._types.get(f"name:{speaker}", speaker),
+                      speaker_entity=f"{aid}-{speaker}" if speaker else None)
+            # optional cue and speaker words, located in the text, and a stated speaker name
+            if len(more) > 0 and more[0]:
+                q.cue = more[0]
+                q.cue_start, q.cue_end = _near(text, more[0], s)
+            if len(more) > 1 and more[1]:
+                q.speaker_start, q.speaker_end = _near(text, more[1], s)
+            if len(more) > 2 and more[2]:
+                q.speaker_name = more[2]
+            an.quotes.append(q)
         self.analyses.append(an)
         self.origin_of[aid] = origin or aid
         return an

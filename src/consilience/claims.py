@@ -1,8 +1,8 @@
 """Claim units: split each body sentence of one analysed article into non-overlapping claims.
 
-Decides where claims start and end (quote contents, clauses, and the relative, "when"/"after" and
-participial clauses found in the text) and who asserts each one. It works on `Analysis` data only
-(no parsing here) and does not compare articles: alignment is `align.py`.
+Decides where claims start and end (quote contents, clauses, subordinate clauses), who asserts
+each one, and which pieces are no statements (greetings, questions, verbless names: not
+extracted). Works on `Analysis` data only (no parsing); comparing articles is `align.py`.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import Any
 
 from .align import content_stems
 from .model import Analysis, Claim, Clause, Quantity, Quote, Span, TimeExpr
+from .quotes_across import is_joint_source
 
 # Quote kinds whose content someone other than the outlet asserts. A bare partial quote
 # ('assured North Korea of "unwavering support"') stays part of the outlet's own sentence.
@@ -116,6 +117,70 @@ def directive(text: str) -> bool:
 
 # a claim cut before a coordinated clause should not end in the conjunction that joins them
 _TAIL = re.compile(r"(?:[,;:\s]+(?:and|but|or|while|whereas)?)\s*$|\s+(?:and|but|or)\s*$")
+# words a statement cannot end on: a conjunction, complementiser or relative pronoun, a
+# preposition or determiner still waiting for its noun ("... my wife Portia and", "... the
+# qualitative changes that"); trimmed (repeatedly) from a claim's end
+_DANGLING = re.compile(
+    r"(?:[,;:\s\u2013\u2014-]+|\s+(?:and|but|or|nor|that|which|who|whom|whose|not\s+only|but\s+also|"
+    r"as\s+well\s+as|of|the|a|an|than)\b[,;:\s]*)$"
+)
+_LEAD = re.compile(r"(?:and|but|or)\s+(?:that\s+)?")
+# An honorific just before a claim's start belongs to the name it precedes ("Mr. Putin is set
+# to ..."): a cut between them would leave "Putin is set to ..." and a stray "Mr." behind.
+_HONORIFIC = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Rev|Fr|Sr|Sen|Rep|Gov|"
+    r"Pres|Hon|Insp|Supt|St)\.?\s+$"
+)
+# Not a statement: a greeting or salutation ("Good morning, Brenmouth."), or a piece with no
+# verb at all -- a name left over from an attribution ("Gerry Scherlinck."), a kicker ("ON
+# DEADLINE"). Such a piece is not extracted as a claim, so it can never corroborate or
+# contradict anything. Without a parser here the verbless test is deliberately narrow: at most
+# three content words, all capitalised (names, labels) and none a verb form (-s, -ed, -ing);
+# any lower-case content word ("Ilsa Quent, 45, a teacher") keeps the claim.
+_GREETING = re.compile(
+    r"(?:good\s+(?:morning|afternoon|evening|night|day)|hello|hi|hey|greetings|welcome(?:\s+back)?"
+    r"|thank\s+you(?:\s+(?:all|everyone|so\s+much|very\s+much))?|thanks|dear|congratulations|"
+    r"cheers|goodbye|farewell|good\s*bye)\b",
+    re.IGNORECASE,
+)
+_VOCATIVE = frozenset(
+    "all everyone everybody folks friends ladies gentlemen and to the of my dear sir madam "
+    "colleagues citizens neighbours neighbors".split()
+)
+_FUNCTION = frozenset(
+    "a an the of in on at to for from by with and or but nor as per via de la le van von der "
+    "du da di del st".split()
+)
+
+
+def statement(text: str) -> bool:
+    """False for a greeting ("Good morning, Brenmouth."), a question, or a verbless name or
+    label ("Gerry Scherlinck.", "ON DEADLINE"). True whenever a verb may be there: any
+    lower-case content word counts as one, and so does any piece of more than three words."""
+    words = list(re.finditer(r"[\w'\u2019.&@#-]+", text))
+    if not words:
+        return False
+    if text.rstrip(" \"'\u201d\u2019)").endswith("?"):
+        return False  # a question ("So what now?") asks, it does not state
+    greet = _GREETING.match(text.lstrip(" \"'\u201c\u2018(-"))
+    if greet:
+        rest = text.lstrip(" \"'\u201c\u2018(-")[greet.end() :]
+        if all(w.lower() in _VOCATIVE or w[:1].isupper() for w in _WORD.findall(rest)) \
+                and _nwords(rest) <= 4:
+            return False
+    content = []
+    for m in words:
+        w = m.group().strip(".'\u2019-")
+        if w and w.lower() not in _FUNCTION and not w.replace(",", "").isdigit():
+            content.append(w)
+    if len(content) > 3:
+        # a longer piece is a headline or a sentence whose verb may be capitalised ("Lindsay
+        # Lohan Checks Into Rehab", "GARY ROSS REMAINS IN TALKS"): kept
+        return True
+    for w in content:
+        if not w[:1].isupper() or re.search(r"(?:[^sS]s|[^S]S|ed|ED|ing|ING)$", w):
+            return True  # a lower-case content word or a verb form: possibly a statement
+    return False  # names and labels only
 
 
 def _nwords(text: str) -> int:
@@ -158,6 +223,44 @@ def _quote_pieces(
         if all(b <= x or a >= y for x, y, _ in chosen):
             chosen.append((a, b, qi))
     return sorted(chosen)
+
+
+# A quoted phrase the outlet's own grammar carries ('citing years of alleged "U.S. economic
+# pressure, provocation ..."'): the word before the opening mark governs it, so it is a partial
+# quote inside the outlet's sentence, whatever kind the quote finder gave it.
+_EMBEDDED = re.compile(
+    r"\b(?:of|alleged|so-called|called|dubbed|termed|as|for|about|against|the|a|an|his|her|its|"
+    r"their|our|with)\s*[\"\u201c\u2018']\s*$"
+)
+_FRAME_END = re.compile(
+    r"\b(?:said|says|told|added|stated|noted|explained|insisted|warned|claimed|reported)"
+    r"[\s,.:;\"\u201d]*$"
+)
+# "X expects to reopen the line, a spokesperson said, once engineers have cleared the slide":
+# the quote finder takes the clause after the attribution for the content; the content is what
+# comes before it. A condition ("once", "if", "until", ...) is not asserted: it is no claim.
+_AFTER_FRAME = re.compile(
+    r"\s*,\s*(?:(?P<cond>once|if|unless|until|before|as\s+soon\s+as)|after|when|because|as|since)\s+$"
+)
+
+
+def _fronted_content(
+    text: str, q: Quote, s_start: int, a: int
+) -> tuple[tuple[int, int], int | None] | None:
+    """For reported content that follows a mid-sentence attribution and a subordinator, the
+    content before the attribution ((start, end)) and where the subordinate clause starts
+    (None for a condition, which states nothing); None when the sentence is not built so."""
+    if q.kind != "reported" or q.cue_start is None or q.cue_end is None or q.cue_end > a:
+        return None
+    sub = _AFTER_FRAME.match(text, q.cue_end, a)
+    if not sub or sub.end() != a:
+        return None
+    frame = min(q.cue_start, q.speaker_start if q.speaker_start is not None else q.cue_start)
+    lead = text[s_start:frame].rstrip()
+    if not lead.endswith(",") or _nwords(lead) < MIN_CLAIM_WORDS:
+        return None
+    sub_at = a - len(text[q.cue_end : a].lstrip(" ,"))
+    return (s_start, s_start + len(lead) - 1), (None if sub.group("cond") else sub_at)
 
 
 def _subordinate_cuts(text: str, s_start: int, s_end: int) -> dict[int, int]:
@@ -221,6 +324,16 @@ def _clause_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str) -> 
         if _NO_SUBJECT.match(text, st):
             continue
         before = text[cuts[-1] : st].rstrip()
+        if _WH_OBJECT.match(text, st) and before and before[-1].isalnum():
+            continue  # "ask her on Thursday | why the warnings ...": an indirect question object
+        coordinated = re.search(r"\b(?:and|but|or)$", before)
+        if _THAT.match(text, st) and not frame and not coordinated or (
+                _OBJECT_CUT.search(text, cuts[-1], st) and _NP_START.match(text, st)):
+            # "... signals | that the show will ..." (no reporting frame: a clause opening with
+            # "that" is a complement here, relative clauses are no cuts), "... and recently
+            # seized | a Saudi supertanker ...": what follows is the object, not a clause of its
+            # own; cutting there would leave a verb without its object
+            continue
         infinitive = _INFINITIVE.match(text, st)
         if infinitive and before and before[-1].isalpha() and not _finite(text[st : infinitive.end()]):
             continue
@@ -228,6 +341,16 @@ def _clause_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str) -> 
     return cuts
 
 
+# a piece ending on a verb form with nothing between it and the cut (no comma)
+_OBJECT_CUT = re.compile(
+    r"\b(?:[a-z]+ed|[a-z]{3,}s|began|broke|went|came|took|gave|made|said|told|sank|fell|rose|ran|"
+    r"held|left|met|won|lost|saw|found|brought|kept|spent|struck|tore|hit|sent|led|built|fought|"
+    r"caught|shook|swept|stood|knew|became|seize|meet|see|show|mean|suggest|signal)\s+$"
+)
+# an indirect question after its verb, with no comma between ("ask her why ...")
+_WH_OBJECT = re.compile(r"(?:why|how|whether|what|who|whom)\b")
+# a cut that starts a noun phrase: a determiner, a possessive or a number
+_NP_START = re.compile(r"(?:a|an|the|his|her|its|their|our|my|your|this|these|those|\d[\d,.]*)\s")
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|remains?|faces|says|\w+ed|began|broke|went|"
     r"came|took|gave|made|said|told|sank|fell|rose|ran|held|left|met|won|lost|saw|found|brought|"
@@ -307,19 +430,40 @@ def _modality(clauses: list[Clause], start: int, end: int) -> tuple[str, bool]:
 
 
 def extract_claims(analysis: Analysis, resolution: Any) -> list[Claim]:
-    """The claims of one article, in text order. Every body sentence yields at least one claim;
-    claims of one sentence never overlap; nothing before `article.body_start` is a claim."""
+    """The claims of one article, in text order. Every body sentence that states something
+    yields at least one claim (a greeting, a question or a verbless name yields none); claims
+    of one sentence never overlap; nothing before `article.body_start` is a claim."""
     art = analysis.article
     text = art.text
     aid = art.id
     body_start = max(0, art.body_start or 0)
     claims: list[Claim] = []
 
+    ent_names = {e.id: e.name for e in getattr(resolution, "entities", []) or []}
+
+    def joint_name(name: str) -> str:
+        """A coordination of speakers with each conjunct in its story entity's fullest name
+        ("Zadan and Meron" -> "Craig Zadan and Neil Meron"), so that two outlets crediting one
+        pair of sources credit the same words."""
+        out = []
+        for part in re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", name):
+            full = None
+            if part.strip() and not re.fullmatch(r"[\s,&]*(?:and)?\s*", part):
+                for mi, m in enumerate(analysis.mentions):
+                    if m.text == part.strip():
+                        full = ent_names.get(_story_entity(resolution, aid, mi, m.entity) or "")
+                        if full:
+                            break
+            out.append(full or part)
+        return "".join(out)
+
     def frame_speaker(f_start: int, f_end: int) -> str:
         """Who a frame credits: a quote speaker named in the sentence, else the frame's first
         named entity, else the frame's own words."""
         for q in analysis.quotes:
             if q.speaker_name and q.speaker_start is not None and f_start <= q.speaker_start < f_end:
+                if is_joint_source(q.speaker_name):
+                    return joint_name(q.speaker_name)
                 by_local = getattr(resolution, "by_local", {}) or {}
                 return by_local.get((aid, q.speaker_entity), None) or q.speaker_name
         for mi, m in enumerate(analysis.mentions):
@@ -335,11 +479,29 @@ def extract_claims(analysis: Analysis, resolution: Any) -> list[Claim]:
         start: int, end: int, sent_i: int, quote_i: int | None, frame_by: str | None = None
     ) -> None:
         start, end = _trim(text, start, end)
-        tail = _TAIL.search(text, start, end)
-        if tail and tail.start() > start:
+        # "Mr. Putin is set to ...": the honorific goes with its name, unless the claim before
+        # (or the sentence start) already holds it
+        floor = claims[-1].span.end if claims and claims[-1].sentence == sent_i else bounds_of[0]
+        hon = _HONORIFIC.search(text, max(floor, start - 12), start)
+        if hon:
+            start = hon.start()
+        # a claim cut after a conjunction does not start with it ("and a decision would be
+        # made ..."; "... in May and that all chemicals ..."); "But" opening a sentence stays
+        lead = _LEAD.match(text, start, end)
+        if lead and lead.end() < end:
+            start = lead.end()
+        elif _THAT.match(text, start) and re.search(r"\b(?:and|but|or)\s*$",
+                                                    text[max(0, start - 6) : start]):
+            start = _THAT.match(text, start).end()  # type: ignore[union-attr]
+        while True:  # "... my wife Portia and," loses both the comma and the "and"
+            tail = _TAIL.search(text, start, end) or _DANGLING.search(text, start, end)
+            if not tail or tail.start() <= start or tail.start() >= end:
+                break
             end = tail.start()
         if end <= start:
             return
+        if not statement(text[start:end]):
+            return  # a greeting or a verbless name: not extracted, so it never corroborates
         ents: list[str] = []
         for mi, m in enumerate(analysis.mentions):
             if m.start >= start and m.end <= end:
@@ -378,6 +540,10 @@ def extract_claims(analysis: Analysis, resolution: Any) -> list[Claim]:
                         break
             if asserted_by is None:
                 asserted_by = q.speaker_name or UNNAMED_SOURCE
+            if q.speaker_name and is_joint_source(q.speaker_name):
+                # "according to Washington and Seoul": both assert it, not the first conjunct's
+                # entity; render shows a plain name as it is
+                asserted_by = joint_name(q.speaker_name)
         elif frame_by is not None:
             asserted_by = frame_by
         claims.append(
@@ -396,8 +562,10 @@ def extract_claims(analysis: Analysis, resolution: Any) -> list[Claim]:
             )
         )
 
+    bounds_of = [body_start]  # the current sentence's start, for `make`
     for si, sent in enumerate(analysis.sentences):
         s_start, s_end = _trim(text, max(sent.start, body_start), sent.end)
+        bounds_of[0] = s_start
         if s_end <= s_start or not _WORD.search(text[s_start:s_end]):
             continue
         pieces = _quote_pieces(analysis.quotes, s_start, s_end)
@@ -406,9 +574,37 @@ def extract_claims(analysis: Analysis, resolution: Any) -> list[Claim]:
         pieces = [p for p in pieces if _nwords(text[p[0] : p[1]]) >= MIN_QUOTE_WORDS] or [
             p for p in pieces if (p[1] - p[0]) >= 0.5 * (s_end - s_start)
         ]
+        # reported content that stops at an opening quotation mark goes on through the quoted
+        # words ('told the Post that all chemicals were stored "exactly as the permit requires"')
+        for k, (a, b, qi) in enumerate(pieces):
+            opened = text[a:b].rstrip()
+            if opened.endswith(("\u201c", "\u2018")):
+                close = text.find("\u201d" if opened.endswith("\u201c") else "\u2019", b, s_end)
+                nxt = pieces[k + 1][0] if k + 1 < len(pieces) else s_end
+                if close >= 0 and close < nxt:
+                    pieces[k] = (a, close + 1, qi)
+        # a quoted phrase the outlet's sentence governs is the outlet's own words; "content"
+        # that ends on its reporting verb ("Arne Lund, who farms the land, said") is the frame
+        pieces = [p for p in pieces if not _EMBEDDED.search(text, s_start, p[0])
+                  and not (analysis.quotes[p[2]].kind == "reported"
+                           and _FRAME_END.search(text, p[0], p[1]))]
+        todo: list[tuple[int, int, int | None, str | None]] = []
+        skip: list[tuple[int, int]] = []  # conditions after a mid-sentence attribution
+        for k, (a, b, qi) in enumerate(pieces):
+            fronted = _fronted_content(text, analysis.quotes[qi], s_start, a) \
+                if k == 0 else None
+            if fronted is None:
+                continue
+            (fa, fb), sub_at = fronted
+            tail_end = s_end if k == len(pieces) - 1 else b
+            if sub_at is None:
+                pieces[k] = (fa, fb, qi)
+                skip.append((a, tail_end))
+            else:
+                pieces[k:k + 1] = [(fa, fb, qi), (sub_at, tail_end, qi)]
+            break
         if pieces:
             # the attribution frame ("..., said the spokesperson") is not a claim of its own
-            todo: list[tuple[int, int, int | None, str | None]] = []
             for a, b, qi in pieces:
                 qcuts = _clause_cuts(analysis.clauses, a, b, text) + [b]
                 todo += [(x, y, qi, None) for x, y in zip(qcuts, qcuts[1:], strict=False)]
@@ -416,10 +612,22 @@ def extract_claims(analysis: Analysis, resolution: Any) -> list[Claim]:
             # the shelter"; "... crossed the line" before retreating under warning shots")
             marks = [p for q in analysis.quotes for p in (q.cue_start, q.speaker_start)
                      if p is not None and s_start <= p < s_end]
-            bounds = [s_start, *(x for p in pieces for x in p[:2]), s_end]
+            held = sorted([*(p[:2] for p in pieces), *skip])
+            bounds = [s_start, *(x for p in held for x in p), s_end]
             for g0, g1 in zip(bounds[::2], bounds[1::2], strict=True):
                 for x, y, content in _own_clauses(text, g0, g1, marks):
                     todo.append((x, y, None, frame_speaker(s_start, s_end) if content else None))
+                # "Americans and Europeans have been concerned ..., accusing X of Y": the clause
+                # before a participial cue is the outlet's own statement, though it names the
+                # speaker
+                for q in analysis.quotes:
+                    if q.cue and q.cue_start is not None and g0 < q.cue_start <= g1 \
+                            and q.cue.lower().endswith("ing"):
+                        lead = text[g0 : q.cue_start].rstrip()
+                        if lead.endswith(",") and _nwords(lead) >= MIN_CLAIM_WORDS \
+                                and _finite(lead) and not any(
+                                    x < g0 + len(lead) and g0 < y for x, y, *_ in todo):
+                            todo.append((g0, g0 + len(lead) - 1, None, None))
             for x, y, qi, by in sorted(todo, key=lambda t: t[0]):  # claims stay in text order
                 make(x, y, si, qi, by)
             continue
