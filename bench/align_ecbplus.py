@@ -117,7 +117,17 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, help="pickle of analyses to reuse between runs")
     ap.add_argument("--embed-cache", type=Path, help="pickle of embeddings to reuse between runs")
     ap.add_argument("--grid", action="store_true", help="sweep thresholds (for tuning on train)")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="override one AlignParams field, e.g. --set restate=False")
     args = ap.parse_args()
+    params = DEFAULT_PARAMS
+    for item in args.set:
+        name, _, raw = item.partition("=")
+        if name not in AlignParams.__dataclass_fields__ or not raw:
+            sys.exit(f"--set {item}: expected NAME=VALUE with NAME a field of AlignParams")
+        kind = type(getattr(DEFAULT_PARAMS, name))
+        value = raw.lower() in ("1", "true", "yes") if kind is bool else kind(raw)
+        params = replace(params, **{name: value})
     if not (args.path / "articles.jsonl").is_file():
         sys.exit(f"{args.path}: no articles.jsonl there")
 
@@ -148,7 +158,7 @@ def main() -> None:
         story_claims.append([c for an in ans for c in extract_claims(an, res)])
 
     t1 = time.perf_counter()
-    pred = engine_pairs(story_claims, sent_index, cm, DEFAULT_PARAMS)
+    pred = engine_pairs(story_claims, sent_index, cm, params)
     t_al = time.perf_counter() - t1
     ep, er, ef = prf(pred, gold)
     if args.embed_cache:

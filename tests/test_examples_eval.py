@@ -89,3 +89,9 @@ def test_recall_round_items_stay_found(result):
     misses = result["events"]["skarn-ferry"]["misses"]
     assert not any("storm warning" in m for m in misses)
     assert not any("built in 1997" in m for m in misses)
+
+
+def test_false_joins_found_by_reading_stay_apart(result):
+    # "spending ... has fallen by 12 percent" (single source) once joined "Heavy rain has fallen"
+    ormvik = result["events"]["ormvik-derailment"]
+    assert not any("spending on the maintenance" in j for j in ormvik["false_single"])
