@@ -507,3 +507,28 @@ def test_real_ferry_place_stated_in_another_sentence_is_compared_across_facts(ev
         assert texts[v.span.article][v.span.start:v.span.end] == v.text
     assert not [cf for f in judge([dated, placed], origins, res, texts=texts, cross_fact=False)
                 for cf in f.conflicts if cf.kind == "entity"]
+
+
+def test_every_sentence_of_an_article_in_a_fact_is_checked_against_the_other_outlets():
+    # alpha states the capsize twice (a count only in its second sentence); beta's count
+    # disagrees with it: the fact must not read as corroborated
+    st = Story()
+    a = st.add("alpha", ["A ferry capsized in the Corvel strait.",
+                         "The ferry capsized and 30 passengers were killed."],
+               quantities=[("30 passengers", 30, 30, "passengers", False)])
+    b = st.add("beta", ["The ferry capsized and 45 passengers were killed."],
+               quantities=[("45 passengers", 45, 45, "passengers", False)])
+    ca = extract_claims(a, st.resolution)
+    cb = extract_claims(b, st.resolution)
+    assert len(ca) == 2
+    [fact] = judge([[ca[0], ca[1], cb[0]]], st.origins, st.resolution)
+    assert _kinds(fact) == {("number", "contradiction")}
+    assert fact.status == "conflicting"
+    # two sentences of one article never conflict with each other
+    c = st.add("gamma", ["The ferry capsized and 30 passengers were killed.",
+                         "Later, the ferry capsized and 45 passengers were killed."],
+               quantities=[("30 passengers", 30, 30, "passengers", False),
+                           ("45 passengers", 45, 45, "passengers", False)])
+    cc = extract_claims(c, st.resolution)
+    [solo] = judge([cc], st.origins, st.resolution)
+    assert solo.status == "single_source" and not solo.conflicts

@@ -404,6 +404,36 @@ class _Judge:
                 seen[o] = c
         return list(seen.values())
 
+    def views(self, claims: list[Claim]) -> list[list[Claim]]:
+        """Sets of claims, one per origin, that between them use every claim of each origin's
+        speaking article. A fact may hold several sentences of one article (its headline, lead
+        and a recap); each is checked against the other outlets, never against its own article."""
+        rep = {self.origin(c): c.span.article for c in self.independent(claims)}
+        per: dict[str, list[Claim]] = {}
+        for c in claims:
+            o = self.origin(c)
+            if c.span.article == rep[o]:
+                per.setdefault(o, []).append(c)
+        if len(per) < 2:
+            return []
+        depth = max(len(v) for v in per.values())
+        return [[v[min(k, len(v) - 1)] for v in per.values()] for k in range(depth)]
+
+    def check_all(self, claims: list[Claim]) -> list[Conflict]:
+        """Every kind of conflict among the fact's independent claims, over all views."""
+        out: list[Conflict] = []
+        seen: set[tuple] = set()
+        for view in self.views(claims):
+            for check in (self.numbers, self.dates, self.entities, self.modality, self.negation,
+                          self.attribution):
+                for cf in check(view):
+                    key = (cf.kind, tuple(sorted((v.span.article, v.span.start, v.span.end)
+                                                 for v in cf.values)))
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(cf)
+        return out
+
     # each check returns the conflicts of one kind among independent claims
     def numbers(self, cs: list[Claim]) -> list[Conflict]:
         """Counts of the same thing (unit, and the event around it) compared across claims. A
@@ -900,11 +930,7 @@ def judge(groups: list[list[Claim]], origins: Any, resolution: Any, *,
         if not g:
             continue
         claims = sorted(g, key=lambda c: (article_rank[c.span.article], c.span.start))
-        indep = j.independent(claims)
-        conflicts: list[Conflict] = []
-        if len(indep) > 1:
-            for check in (j.numbers, j.dates, j.entities, j.modality, j.negation, j.attribution):
-                conflicts.extend(check(indep))
+        conflicts = j.check_all(claims)
         origin_ids = list(dict.fromkeys(j.origin(c) for c in claims))
         if any(cf.severity == "contradiction" for cf in conflicts):
             status = "conflicting"
