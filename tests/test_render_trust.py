@@ -19,7 +19,6 @@ from consilience.model import (
     Report,
     Span,
     StoryQuote,
-    SummarySentence,
 )
 from consilience.render import render_report
 from consilience.render.cited import cited_sources, is_unnamed
@@ -87,8 +86,8 @@ def build(second_speaker: str | None = "E1") -> Report:
                          carriers=[c1.span]),
               StoryQuote("Q2", c2.span, INJURED, "E1", "Norland", "confirmed", "reported",
                          carriers=[c2.span])]
-    summary = [SummarySentence("Several crew members were hurt when the hull split.", ["F1"],
-                               ["t1", "t2"], "corroborated by 2 independent sources")]
+    # the summary as the stage words it: it says itself when outlets relay one authority
+    summary = summarize(facts, [a1, a2], None, 8, entities=[norland], analyses=[an1, an2])
     return Report(articles=[a1, a2], origins={"t1": "t1", "t2": "t2"}, entities=[norland],
                   quotes=quotes, facts=facts, summary=summary, analyses=[an1, an2])
 

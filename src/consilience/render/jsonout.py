@@ -16,7 +16,7 @@ from enum import Enum
 from typing import Any
 
 from ..model import Analysis, Article, IngestError, Report, Span
-from .cited import cited_note, cited_sources, qualify_support
+from .cited import cited_note, cited_sources
 
 ANALYSIS_SCHEMA = "consilience/analysis@1"
 REPORT_SCHEMA = "consilience/report@1"
@@ -105,11 +105,6 @@ def copies_of(report: Report) -> dict[str, str]:
             if cid != origin:
                 out.setdefault(cid, origin)
     return out
-
-
-def _support(support: str, facts: list[str], notes: dict[str, str]) -> str:
-    """A summary line's support, saying when its one fact rests on one cited authority."""
-    return qualify_support(support, notes.get(facts[0], "")) if len(facts) == 1 else support
 
 
 def report_to_dict(report: Report, errors: Iterable[IngestError] | None = None) -> dict[str, Any]:
@@ -226,7 +221,7 @@ def report_to_dict(report: Report, errors: Iterable[IngestError] | None = None) 
             "text": s.text,
             "facts": list(s.facts),
             "articles": sorted(set(s.articles), key=lambda a: texts.key(a, 0)),
-            "support": _support(s.support, s.facts, notes),
+            "support": s.support,
         }
         for s in report.summary
     ]

@@ -31,7 +31,6 @@ from .cited import (
     cited_sentence,
     cited_sources,
     own_words,
-    qualify_support,
 )
 from .jsonout import copies_of, natural_key
 
@@ -409,11 +408,9 @@ class ReportView:
         return cited_sentence(self.cited(fact), len(self.fact_articles(fact)))
 
     def support(self, s: SummarySentence) -> str:
-        """A summary line's support as shown: "corroborated by 2 independent outlets, both
-        citing …" when its fact rests on one cited authority (unless it says so already)."""
-        facts = self.fact_index()
-        notes = [self.cited_note(facts[f]) for f in s.facts if f in facts]
-        return qualify_support(s.support, notes[0]) if len(notes) == 1 else s.support
+        """A summary line's support as shown. `summarize` already words it ("2 independent
+        outlets, both citing ..."): the renderers show it as the stage wrote it."""
+        return s.support
 
     def conflict_values(self, conflict: Conflict) -> list[ConflictValue]:
         """The conflict's values in article order, one per differing value ("12" said by three
@@ -641,16 +638,6 @@ class ReportView:
                     i.said_by = []
             out.append((heading, items))
         return sorted(out, key=lambda kv: (kv[0].startswith("("), -len(kv[1]), kv[0]))
-
-    def quotes_by_speaker(self) -> list[tuple[str, list[StoryQuote]]]:
-        groups: dict[str, list[StoryQuote]] = defaultdict(list)
-        for q in self.report.quotes:
-            name = q.speaker_name or self.speaker(q.speaker) or "(speaker not stated)"
-            groups[name].append(q)
-        return sorted(groups.items(), key=lambda kv: (kv[0].startswith("("), -len(kv[1]), kv[0]))
-
-    def carriers(self, quote: StoryQuote) -> list[str]:
-        return self.sort_articles([s.article for s in quote.carriers] or [quote.span.article])
 
     def entity_articles(self, entity_id: str) -> list[str]:
         for e in self.report.entities:
