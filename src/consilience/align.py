@@ -202,8 +202,6 @@ class _Scorer:
             return 0.0
         if a & b:
             return 1.0
-        if any(_opposite(x, y) for x in a for y in b):
-            return 0.0  # "will reopen" / "closed": close in embedding, opposite events
         # a predicate noun that is only a participant of the other claim's own verb ("remains
         # under sanctions" / "violates sanctions") says nothing about the other's predicate
         a_verbal = any(x not in self.args[i] for x in a)
@@ -372,7 +370,8 @@ class _Scorer:
         apart = ci.span.article != cj.span.article or (
             same_article and ci.sentence != cj.sentence)
         cos = float(self.vecs[i] @ self.vecs[j])
-        if apart and self.open[i] == self.open[j] and not self.opposed(i, j) and not (
+        # (opposed predicates are vetoed here, so pred_sim never sees them)
+        if apart and not self.vetoed(i, j) and not (
                 cos < self.p.high_cos and self.other_agents(i, j)):
             if cos >= self.p.count_cos and _same_count(self.nums[i], self.nums[j]):
                 # "carrying 212 people" / "212 persons were on board": an equal exact count of
