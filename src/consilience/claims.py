@@ -11,8 +11,8 @@ import re
 from typing import Any
 
 from .align import content_stems
+from .analyze.quotes import is_joint_source
 from .model import Analysis, Claim, Clause, Quantity, Quote, Span, TimeExpr
-from .quotes_across import is_joint_source
 
 # Quote kinds whose content someone other than the outlet asserts. A bare partial quote
 # ('assured North Korea of "unwavering support"') stays part of the outlet's own sentence.

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from .analyze.quotes import is_joint_source
 from .model import Analysis, Quote, Span, StoryQuote
 from .resolve import Resolution, norm_text
 from .syndication import Origins
@@ -181,8 +182,3 @@ def merge_quotes(
         ))
     return out
 
-
-def is_joint_source(name: str) -> bool:
-    """A speaker name that coordinates several sources ("Washington and Seoul", "Osk, Varn and
-    Pell"), as `analyze.quotes` writes it."""
-    return " and " in name or " & " in name

@@ -151,8 +151,8 @@ def extract_quotes(
         # every quote of that entity shows the fullest name its speakers were given
         fullest: dict[str, str] = {}
         for q in out:
-            if q.speaker_entity and q.speaker_name and "," not in q.speaker_name and " and " \
-                    not in q.speaker_name and len(q.speaker_name) > len(
+            if q.speaker_entity and q.speaker_name and "," not in q.speaker_name \
+                    and not is_joint_source(q.speaker_name) and len(q.speaker_name) > len(
                     fullest.get(q.speaker_entity, "")):
                 fullest[q.speaker_entity] = q.speaker_name
         for q in out:
@@ -1421,6 +1421,12 @@ def _resolve(ctx: _Ctx, tok: Any, prev: Quote | None) -> _Speaker:
         name = ", ".join(names[:-1]) + " and " + names[-1]
         return _Speaker(first.start, e, name, first.entity)
     return _resolve_one(ctx, tok, s, e, m)
+
+
+def is_joint_source(name: str) -> bool:
+    """A speaker name that coordinates several sources, as `_speaker` writes it ("Washington
+    and Seoul", "Osk, Varn and Pell")."""
+    return " and " in name
 
 
 def _conjuncts(ctx: _Ctx, tok: Any) -> list[Any]:
