@@ -14,7 +14,7 @@ from ..model import Article, Dateline
 from .common import IngestFailure, content_id, parse_date
 from .decode import normalise_newlines
 from .html import extract_page, fragment_to_text, looks_like_html
-from .text import find_dateline, split_header
+from .text import STAMP_PREFIX, find_dateline, split_header
 
 __all__ = ["from_html", "from_record", "from_text"]
 
@@ -102,8 +102,7 @@ def _url_like(line: str) -> bool:
         r"[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}", line)
 
 
-_STAMP = re.compile(r"^(?:last\s+)?(?:published|updated|posted|date)\b\s*(?:on\b)?\s*:?\s*(.*)$",
-                    re.IGNORECASE)
+_STAMP = re.compile(rf"^{STAMP_PREFIX}(.*)$", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b")
 
 

@@ -125,8 +125,10 @@ _BYLINE_WORDS = frozenset(
         "staff writer writers"
     ).split()
 )
+# the word before a publication date on a line of its own ("Updated: ...", "Posted on ...")
+STAMP_PREFIX = r"(?:last\s+)?(?:published|updated|posted|date)\b(?:\s+on\b)?\s*:?\s*"
 _DATE_LINE = re.compile(
-    rf"^(?:(?:Published|Updated|Posted|Date)\s*:?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+)?"
+    rf"^(?:{STAMP_PREFIX})?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
     rf"(?:[T ,]+\d{{1,2}}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{{2,4}}|[+-]\d\d:?\d\d|Z)?)?$",
     re.IGNORECASE,
@@ -194,7 +196,7 @@ def split_header(text: str) -> Header:
         elif kind == "source" and source is None:
             source = value
         elif kind == "date" and published is None:
-            published = re.sub(r"^(?:Published|Updated|Posted|Date)\s*:?\s*", "", value, flags=re.I)
+            published = re.sub(rf"^{STAMP_PREFIX}", "", value, flags=re.I)
         else:
             break
         i = j + 1
