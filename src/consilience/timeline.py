@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 
+from .analyze.times import _MON, _MONTHS
 from .model import Analysis, Claim, Fact, Span, TimeExpr, TimelineEntry
 
 MAX_TEXT = 160
@@ -27,8 +28,6 @@ _WORD = re.compile(r"[A-Za-z]{2,}")
 
 # Dates the analyzer could not place. "June 9" names a day but not its year; "Tuesday" and "last
 # week" need the publication date. They are listed in the article's words; no year is guessed.
-_MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _MONTH_DAY = re.compile(
     rf"(?:(?:on|early|late|mid)[\s-]+)?(?:(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MON}))", re.IGNORECASE)
@@ -46,9 +45,7 @@ _RELATIVE = re.compile(
 
 
 def _month(name: str) -> int:
-    key = name.lower().rstrip(".")[:3]
-    return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-            "dec"].index(key) + 1
+    return _MONTHS[name.lower().rstrip(".")[:3]]
 
 
 def unplaced_date(text: str) -> str | None:

@@ -16,6 +16,7 @@ from enum import Enum
 from typing import Any
 
 from ..model import Analysis, Article, IngestError, Report, Span
+from ..timeline import is_placed
 from .cited import cited_note, cited_sources
 
 ANALYSIS_SCHEMA = "consilience/analysis@1"
@@ -215,7 +216,7 @@ def report_to_dict(report: Report, errors: Iterable[IngestError] | None = None) 
     for t in report.timeline:
         entry = {"date": t.date, "text": t.text, "fact": t.fact, "spans": texts.spans(t.spans),
                  "background": t.background, "when": t.when}
-        (timeline if t.date[:1].isdigit() else undated).append(entry)
+        (timeline if is_placed(t) else undated).append(entry)
     summary = [
         {
             "text": s.text,

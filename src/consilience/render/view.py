@@ -25,6 +25,7 @@ from ..model import (
     SummarySentence,
     TimelineEntry,
 )
+from ..timeline import is_placed
 from .cited import (
     CitedSource,
     cited_note,
@@ -656,7 +657,7 @@ class ReportView:
 
     def timeline_note(self) -> str:
         """One line on the dates that could not be placed, when there are any."""
-        if all(t.date[:1].isdigit() for t in self.report.timeline):
+        if all(is_placed(t) for t in self.report.timeline):
             return ""
         if not any(a.published for a in self.report.articles):
             return ("The articles carry no publication date, so relative dates (“Tuesday”, "
