@@ -15,7 +15,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from ..model import Article
-from ..syndication import content_hash
+from ..story.syndication import content_hash
 from .cli import STORIES_SCHEMA
 from .engine import Corpus
 from .store import SQLiteStore, StoreError

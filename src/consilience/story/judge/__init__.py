@@ -18,8 +18,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from .align import stem
-from .model import Claim, Conflict, ConflictValue, Fact, Quantity, Span, TimeExpr
+from ...model import Claim, Conflict, ConflictValue, Fact, Quantity, Span, TimeExpr
+from ..align import stem
 
 # prepositions that put a place in the location role of its clause ("from"/"to" give a route,
 # not where the event happened)
