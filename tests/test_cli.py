@@ -11,7 +11,7 @@ from api_fakes import fake_compare_module, write_articles
 from typer.testing import CliRunner
 
 import consilience
-from consilience import cli
+import consilience.cli.main as cli
 
 
 @pytest.fixture
