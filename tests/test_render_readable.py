@@ -20,7 +20,8 @@ from consilience.model import (
     TimeExpr,
 )
 from consilience.render import render_report
-from consilience.render.view import ReportView, cite_name
+from consilience.render.view import ReportView
+from consilience.story.sources import cite_name
 from consilience.story.timeline import build_timeline
 
 T1 = ("The Varnholm council met on Tuesday. "

@@ -21,8 +21,8 @@ from consilience.model import (
     StoryQuote,
 )
 from consilience.render import render_report
-from consilience.render.cited import cited_sources, is_unnamed
 from consilience.render.view import ReportView
+from consilience.story.sources import cited_sources, is_unnamed
 from consilience.story.summary import summarize
 
 T1 = ("A cargo ship ran aground off Fernholt on Sunday. "

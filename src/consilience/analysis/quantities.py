@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 
 from ..model import Article, Quantity
+from ..text import MONTH_NUMBER
 
 _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -70,10 +71,7 @@ _QTY = re.compile(
     rf"(?<![\w$€£¥.,])(?:{_MOD})?{_CORE}(?:{_RANGE_TAIL})?(?![\w])",
     re.IGNORECASE,
 )
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december jan feb "
-    "mar apr jun jul aug sep sept oct nov dec".split()
-)
+_MONTHS = frozenset(MONTH_NUMBER)  # month names and abbreviations: "May 3" is a date
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|hrs\b|h\b|:\d)", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "GPE", "LOC"})

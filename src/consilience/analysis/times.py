@@ -15,18 +15,15 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from ..model import Article, TimeExpr
+from ..text import MONTH_NUMBER as _MONTHS
+from ..text import MONTH_PATTERN as _MON
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
-_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
 _WEEKDAYS = {d: i for i, d in enumerate(
     "monday tuesday wednesday thursday friday saturday sunday".split())}
 _NUMWORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _NUMWORDS.update({"a": 1, "an": 1, "several": None, "a few": None})
 
-_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PATTERNS = re.compile(
     rf"\b(?:{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"

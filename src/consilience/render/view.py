@@ -25,15 +25,17 @@ from ..model import (
     SummarySentence,
     TimelineEntry,
 )
-from ..story.timeline import is_placed
-from .cited import (
+from ..story.sources import (
     CitedSource,
+    cite_name,
     cited_note,
     cited_sentence,
     cited_sources,
     own_words,
 )
-from .jsonout import copies_of, natural_key
+from ..story.timeline import is_placed
+from ..text import MONTH_NAMES
+from .common import copies_of, natural_key
 
 # How a fact is shown (colour, section): a contradiction outranks a discrepancy, which outranks
 # agreement. A fact marked "conflicting" without any listed conflict is still shown as conflicting.
@@ -64,17 +66,15 @@ def short_date(value: datetime | None) -> str:
     return value.date().isoformat() if isinstance(value, datetime) else ""
 
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
 
 
 def _one_date(value: str) -> str:
     parts = value.split("-")
     try:
         if len(parts) == 3 and value[:1].isdigit():
-            return f"{int(parts[2])} {_MONTH_NAMES[int(parts[1]) - 1]} {int(parts[0])}"
+            return f"{int(parts[2])} {MONTH_NAMES[int(parts[1]) - 1]} {int(parts[0])}"
         if len(parts) == 2 and value[:1].isdigit():
-            return f"{_MONTH_NAMES[int(parts[1]) - 1]} {int(parts[0])}"
+            return f"{MONTH_NAMES[int(parts[1]) - 1]} {int(parts[0])}"
     except (ValueError, IndexError):
         pass
     return value
@@ -123,24 +123,6 @@ def _regex_sentence(art: Article, lo: int, hi: int) -> tuple[int, int]:
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "this", "that", "nobody",
              "no one", "someone", "somebody", "everyone", "everybody", "anyone"}
 
-HEADLINE_LABEL = 60  # an article without an outlet is cited by its headline, cut to this
-
-
-def cite_name(article: Article) -> str:
-    """How a reader knows an article: its outlet; else its headline in quotes (never passed off
-    as an outlet's name), cut short, with its own double quotes turned to single ones so the
-    quotes nest; else its id."""
-    if (article.source or "").strip():
-        return " ".join(article.source.split())
-    title = " ".join((article.title or "").split())
-    if title:
-        n = iter(range(title.count('"')))  # straight quotes open and close in turn
-        title = re.sub('"', lambda _m: "‘" if next(n) % 2 == 0 else "’", title)
-        title = title.replace("“", "‘").replace("”", "’")
-        if len(title) > HEADLINE_LABEL:
-            title = title[: HEADLINE_LABEL - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-        return f"“{title}”"
-    return article.id
 
 
 # what a conflict is about, in a reader's words ("modality" and "negation" are ours)

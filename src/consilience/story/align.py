@@ -21,8 +21,9 @@ import numpy as np
 
 from ..model import Claim, ClaimGroups
 from ..resources import Encoders
+from ..text import TOKEN as _TOKEN
+from ..text import stem, truecase
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|without)\b|n['\u2019]t\b", re.I)
 _INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s+[a-z]+\b")
 
@@ -41,21 +42,6 @@ def _stopwords() -> frozenset[str]:
 _STOP = _stopwords()
 
 
-def stem(word: str) -> str:
-    """A crude, predictable suffix stripper: enough to meet 'signed'/'signs'/'signing'."""
-    w = word.lower().strip("'-")
-    if w.endswith("'s"):
-        w = w[:-2]
-    if len(w) <= 4 or w.isdigit():
-        return w
-    if w.endswith("ies") and len(w) > 5:
-        return w[:-3] + "y"
-    for suf in ("ings", "ing", "edly", "ed", "ers", "er", "es", "s", "ly"):
-        if w.endswith(suf) and len(w) - len(suf) >= 4:
-            return w[: -len(suf)]
-    return w
-
-
 def content_stems(text: str) -> set[str]:
     """Stems of the claim's content words (stopwords and one-letter tokens dropped)."""
     out = set()
@@ -65,20 +51,6 @@ def content_stems(text: str) -> set[str]:
             continue
         out.add(_ARG_SAME.get(stem(low), stem(low)))
     return out
-
-
-def truecase(text: str, lower: set[str]) -> str:
-    """A title-case headline ("Lohan Checks Out Of Rehab") with the words that `lower` holds in
-    lower case written in lower case after the first word; other text is returned as it is."""
-    words = [m for m in _TOKEN.finditer(text) if m.group()[0].isalpha() and len(m.group()) > 3]
-    if len(words) < 3 or sum(m.group()[0].isupper() for m in words) < 0.6 * len(words):
-        return text
-    out = list(text)
-    for m in list(_TOKEN.finditer(text))[1:]:
-        w = m.group()
-        if w[0].isupper() and w.lower() in lower and len(w.lower()) == len(w):
-            out[m.start() : m.end()] = list(w.lower())
-    return "".join(out)
 
 
 @dataclass(frozen=True)

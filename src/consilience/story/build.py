@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..model import Analysis, Claim, ClaimGroups, Origins, Report, StoryQuote
 from ..resources import Models
+from ..unionfind import UnionFind
 from .align import align
 from .claims import extract_claims
 from .judge import judge
@@ -45,25 +46,14 @@ def _link_quotes(claims: list[Claim], quotes: list[StoryQuote]) -> list[Claim]:
 def _merge_origins(articles, found: Origins, given: Origins) -> Origins:
     """Union of two copy judgements: an article is a copy when either one says so (corpus mode
     sees copies across the whole store, the story comparison sees verbatim passages)."""
-    ids = [a.id for a in articles]
-    parent = {i: i for i in ids}
-
-    def root(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = UnionFind(a.id for a in articles)
     for o in (found, given):
         for art, origin in o.origin_of.items():
-            if art in parent and origin in parent:
-                parent[root(art)] = root(origin)
+            if art in sets and origin in sets:
+                sets.union(art, origin)
     order = {a.id: (a.published is None, a.published or 0, n) for n, a in enumerate(articles)}
-    groups: dict[str, list[str]] = {}
-    for i in ids:
-        groups.setdefault(root(i), []).append(i)
     merged = Origins()
-    for members in groups.values():
+    for members in sets.groups():
         first = min(members, key=lambda m: (order[m][0], str(order[m][1]), order[m][2]))
         for m in members:
             merged.origin_of[m] = first

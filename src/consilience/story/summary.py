@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Analysis, Article, Claim, Conflict, Entity, Fact, SummarySentence
-from ..render.cited import cited_note, cited_sources, qualify_support
-from ..render.view import cite_name
+from .sources import cite_name, cited_note, cited_sources, qualify_support
 from .syndication import Origins
 
 MIN_CLAIM_CHARS = 25  # shorter claim units are fragments, poor summary sentences

@@ -10,6 +10,7 @@ import hashlib
 import re
 
 from ..model import Article, Origins
+from ..unionfind import UnionFind
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 NUM_PERM = 128
@@ -121,14 +122,7 @@ def find_origins(articles: list[Article], k: int = ORIGIN_K) -> Origins:
                 for y in range(x + 1, len(ds)):
                     pairs.add((ds[x], ds[y]))
 
-    parent = list(range(len(articles)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = UnionFind(range(len(articles)))
     overlap: dict[tuple[str, str], float] = {}
     for x, y in sorted(pairs):
         if ids[x] == ids[y]:
@@ -137,13 +131,10 @@ def find_origins(articles: list[Article], k: int = ORIGIN_K) -> Origins:
         if ratio > 0:
             overlap[(ids[x], ids[y])] = round(ratio, 3)
         if is_copy:
-            parent[find(y)] = find(x)
+            sets.union(x, y)
 
-    groups: dict[int, list[int]] = {}
-    for i in range(len(articles)):
-        groups.setdefault(find(i), []).append(i)
     out = Origins(overlap=overlap)
-    for members in groups.values():
+    for members in sets.groups():
         first = min(members, key=lambda i: _published_key(articles[i], i))
         for i in members:
             out.origin_of[ids[i]] = ids[first]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...model import Claim, Conflict, Span
-from ..align import stem
+from ...text import stem
 from .context import FactDraft, Judge, same_speaker, value_at
 from .date import date_agree, date_comparable, weekday
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...model import Claim, Conflict
-from ..align import stem
+from ...text import stem
 from .context import Judge, value_at, whole
 
 # a passive or perfect verb phrase: auxiliary, optional negation, participle

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from ...model import Claim, Conflict, Quantity
-from ..align import stem
+from ...text import stem
 from .context import Judge, value_at
 
 VAGUE_WIDTH = 0.25

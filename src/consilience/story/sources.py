@@ -2,6 +2,7 @@
 sources cited, one per authority ("South Korea's military" and "South Korean officials" are both
 South Korea), with each article's own words naming it. It never changes a status; it only lets
 the wording say that two outlets relaying one authority are not two independent witnesses.
+Also how an article is named when cited (`cite_name`). The summary and every format use these.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..model import Analysis, Claim, Entity, Fact, Span
+from ..model import Analysis, Article, Claim, Entity, Fact, Span
 
 UNNAMED = "unnamed source"  # what claims.py writes when a quote names no speaker
 
@@ -221,3 +222,23 @@ def cited_note(sources: list[CitedSource], n_articles: int) -> str:
     n = max(n_articles, len(sources[0].articles))
     lead = "citing " if n < 2 else ("both citing " if n == 2 else f"all {n} citing ")
     return lead + cited_who(sources[0])
+
+
+HEADLINE_LABEL = 60  # an article without an outlet is cited by its headline, cut to this
+
+
+def cite_name(article: Article) -> str:
+    """How a reader knows an article: its outlet; else its headline in quotes (never passed off
+    as an outlet's name), cut short, with its own double quotes turned to single ones so the
+    quotes nest; else its id."""
+    if (article.source or "").strip():
+        return " ".join(article.source.split())
+    title = " ".join((article.title or "").split())
+    if title:
+        n = iter(range(title.count('"')))  # straight quotes open and close in turn
+        title = re.sub('"', lambda _m: "‘" if next(n) % 2 == 0 else "’", title)
+        title = title.replace("“", "‘").replace("”", "’")
+        if len(title) > HEADLINE_LABEL:
+            title = title[: HEADLINE_LABEL - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+        return f"“{title}”"
+    return article.id

@@ -1,0 +1,59 @@
+"""Word-level helpers every layer shares, each defined once: the crude stemmer, headline
+truecasing, and the month names and numbers. They normalise words; they decide nothing about
+articles, claims or facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")
+
+# --------------------------------------------------------------------------- months
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+# lower-case full names, three-letter abbreviations and "sept" -> month number
+MONTH_NUMBER: dict[str, int] = {m.lower(): i + 1 for i, m in enumerate(MONTH_NAMES)}
+MONTH_NUMBER.update({k[:3]: v for k, v in list(MONTH_NUMBER.items())})
+MONTH_NUMBER["sept"] = 9
+# a month name as written in text: full or abbreviated, with an optional dot
+MONTH_PATTERN = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+                 r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month name or abbreviation ("June", "Sept.", "dec")."""
+    return MONTH_NUMBER[name.lower().rstrip(".")[:3]]
+
+
+# --------------------------------------------------------------------------- words
+
+
+def stem(word: str) -> str:
+    """A crude, predictable suffix stripper: enough to meet 'signed'/'signs'/'signing'."""
+    w = word.lower().strip("'-")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) <= 4 or w.isdigit():
+        return w
+    if w.endswith("ies") and len(w) > 5:
+        return w[:-3] + "y"
+    for suf in ("ings", "ing", "edly", "ed", "ers", "er", "es", "s", "ly"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    return w
+
+
+def truecase(text: str, lower: set[str]) -> str:
+    """A title-case headline ("Lohan Checks Out Of Rehab") with the words that `lower` holds in
+    lower case written in lower case after the first word; other text is returned as it is."""
+    words = [m for m in TOKEN.finditer(text) if m.group()[0].isalpha() and len(m.group()) > 3]
+    if len(words) < 3 or sum(m.group()[0].isupper() for m in words) < 0.6 * len(words):
+        return text
+    out = list(text)
+    for m in list(TOKEN.finditer(text))[1:]:
+        w = m.group()
+        if w[0].isupper() and w.lower() in lower and len(w.lower()) == len(w):
+            out[m.start() : m.end()] = list(w.lower())
+    return "".join(out)
