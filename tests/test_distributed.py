@@ -161,7 +161,6 @@ def test_models_plugin_preloads_on_the_worker(cluster):
 
 
 def test_compare_stories_equals_single_process(corpus, models):
-    pytest.importorskip("consilience.story.build", reason="consilience.compare not written yet")
     from consilience.story.build import compare_analyses
 
     loaded = load(_paths(corpus))
