@@ -1,11 +1,12 @@
-"""Word-level helpers every layer shares, each defined once: the crude stemmer, headline
-truecasing, and the month names and numbers. They normalise words; they decide nothing about
+"""Word-level helpers every layer shares, each defined once: the crude stemmer and a claim's
+content stems, headline truecasing, and the month names and numbers. They normalise words; they decide nothing about
 articles, claims or facts.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")
 
@@ -57,3 +58,37 @@ def truecase(text: str, lower: set[str]) -> str:
         if w[0].isupper() and w.lower() in lower and len(w.lower()) == len(w):
             out[m.start() : m.end()] = list(w.lower())
     return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Words that carry no claim content: spaCy's list (without loading a pipeline) and
+    reporting words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    extra = {"said", "says", "say", "told", "according", "also", "mr", "mrs", "ms", "s", "t",
+             "would", "could", "new", "year", "years", "day", "time", "report", "reported",
+             "reports", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+             "sunday", "week", "month", "today", "yesterday"}
+    return frozenset(w.lower() for w in STOP_WORDS) | extra
+
+
+# counts of people are one unit whatever the word ("212 persons" / "212 people" / "passengers")
+PEOPLE_STEMS = {w: "people" for w in ("people", "person", "persons", "passeng", "individual",
+                                      "resident", "civilian", "other", "others")}
+
+# argument words news copy uses for one participant ("the blaze" / "the fire", "the vessel" /
+# "the ship"), on top of the people words
+SAME_ARGUMENT = {**PEOPLE_STEMS, "blaze": "fire", "vessel": "ship", "ferry": "ship"}
+
+
+def content_stems(text: str) -> set[str]:
+    """Stems of the claim's content words (stopwords and one-letter tokens dropped)."""
+    stop = stopwords()
+    out = set()
+    for tok in TOKEN.findall(text):
+        low = tok.lower()
+        if low in stop or len(low) < 2:
+            continue
+        out.add(SAME_ARGUMENT.get(stem(low), stem(low)))
+    return out

@@ -21,36 +21,17 @@ import numpy as np
 
 from ..model import Claim, ClaimGroups
 from ..resources import Encoders
+from ..text import PEOPLE_STEMS as _PEOPLE
+from ..text import SAME_ARGUMENT as _ARG_SAME
 from ..text import TOKEN as _TOKEN
-from ..text import stem, truecase
+from ..text import content_stems, stem, stopwords, truecase
+from .claims import directive, open_question
 
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|without)\b|n['\u2019]t\b", re.I)
 _INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s+[a-z]+\b")
 
 
-def _stopwords() -> frozenset[str]:
-    # spaCy's list without loading a pipeline; words that carry no claim content
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    extra = {"said", "says", "say", "told", "according", "also", "mr", "mrs", "ms", "s", "t",
-             "would", "could", "new", "year", "years", "day", "time", "report", "reported",
-             "reports", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-             "sunday", "week", "month", "today", "yesterday"}
-    return frozenset(w.lower() for w in STOP_WORDS) | extra
-
-
-_STOP = _stopwords()
-
-
-def content_stems(text: str) -> set[str]:
-    """Stems of the claim's content words (stopwords and one-letter tokens dropped)."""
-    out = set()
-    for tok in _TOKEN.findall(text):
-        low = tok.lower()
-        if low in _STOP or len(low) < 2:
-            continue
-        out.add(_ARG_SAME.get(stem(low), stem(low)))
-    return out
+_STOP = stopwords()
 
 
 @dataclass(frozen=True)
@@ -138,7 +119,6 @@ class _Scorer:
         self.subj: list[dict[str, set[tuple[str, str]]]] = [{} for _ in claims]
         self.subjless = [False] * len(claims)
         self._cache: dict[tuple[int, int, bool], float] = {}
-        from .claims import directive, open_question  # claims.py imports this module
 
         # "the remaining issue was how to share data" does not state that data will be shared,
         # nor does "the parties should share data"
@@ -405,14 +385,6 @@ def _numbers(c: Claim) -> list[tuple[float, float, str | None]]:
     return out
 
 
-# counts of people are one unit whatever the word ("212 persons" / "212 people" / "passengers")
-_PEOPLE = {w: "people" for w in ("people", "person", "persons", "passeng", "individual",
-                                 "resident", "civilian", "other", "others")}
-
-
-# argument words news copy uses for one participant ("the blaze" / "the fire", "the vessel" /
-# "the ship"), on top of the people words
-_ARG_SAME = {**_PEOPLE, "blaze": "fire", "vessel": "ship", "ferry": "ship"}
 
 
 def _numbers_match(a: list, b: list) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from ..analysis.quotes import is_joint_source
 from ..model import Analysis, Claim, Clause, Quantity, Quote, Resolution, Span, TimeExpr
-from .align import content_stems
+from ..text import content_stems
 
 # Quote kinds whose content someone other than the outlet asserts. A bare partial quote
 # ('assured North Korea of "unwavering support"') stays part of the outlet's own sentence.
