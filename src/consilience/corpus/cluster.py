@@ -65,7 +65,7 @@ class ClusterConfig:
     w_kw: float = 0.45
     w_ent: float = 0.30
     # join 0.40-0.425 scores higher on ECB+ (train and dev) but merges two small stories of
-    # similar events (two celebrities' rehab stays, tests/test_corpus_cluster.py) before the
+    # similar events (two celebrities' rehab stays, tests/test_corpus_story_clustering.py) before the
     # split can see them (it needs `split_min` members): 0.45 keeps them apart.
     join: float = 0.45  # a story whose score reaches this takes the article
     merge: float = 0.50  # a second story reaching this is merged (the article bridges them)

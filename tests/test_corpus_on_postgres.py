@@ -13,7 +13,8 @@ from consilience.corpus.engine import Corpus
 from consilience.model import Article
 
 DSN = os.environ.get("CONSILIENCE_TEST_PG")
-pytestmark = pytest.mark.skipif(not DSN, reason="set CONSILIENCE_TEST_PG to a PostgreSQL DSN")
+pytestmark = [pytest.mark.e2e,
+              pytest.mark.skipif(not DSN, reason="set CONSILIENCE_TEST_PG to a PostgreSQL DSN")]
 
 TEXT = ("The Norland rail authority opened the Quillon tunnel on Monday, cutting the trip to "
         "Marnock by forty minutes, director Selma Vance said at the ceremony in Quillon.")

@@ -7,6 +7,7 @@ Reads the source with `ast` (nothing is imported), so it runs in well under a se
 from __future__ import annotations
 
 import ast
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -116,8 +117,13 @@ def forbidden_arrows(graph: dict[str, set[str]]) -> list[tuple[str, str]]:
                   for d in deps if _layer(d) in FORBIDDEN_FOR_STAGES)
 
 
+@lru_cache(maxsize=1)
+def _package_graph() -> dict[str, set[str]]:
+    return import_graph()
+
+
 def test_the_graph_sees_relative_and_lazy_imports():
-    graph = import_graph()
+    graph = _package_graph()
     assert "consilience.story.align" in graph["consilience.story.build"]
     assert "consilience.model" in graph["consilience.story.judge.number"]
     # api imports the builder inside a function
@@ -125,13 +131,13 @@ def test_the_graph_sees_relative_and_lazy_imports():
 
 
 def test_no_import_circles_except_the_known_cli_one():
-    found = [frozenset(c) for c in circles(import_graph())]
+    found = [frozenset(c) for c in circles(_package_graph())]
     unexpected = [sorted(c) for c in found if c not in KNOWN_CIRCLES]
     assert not unexpected, f"import circles: {unexpected}"
 
 
 def test_stages_never_import_render_or_an_adapter():
-    assert forbidden_arrows(import_graph()) == []
+    assert forbidden_arrows(_package_graph()) == []
 
 
 def test_the_checks_can_fail(tmp_path):

@@ -71,7 +71,7 @@ def test_every_claim_in_exactly_one_group_and_one_claim_per_sentence(models):
     ids = [c.id for g in groups for c in g]
     assert sorted(ids) == sorted(c.id for c in claims)
     for g in groups:
-        # an article may state a fact in several sentences (tests/test_align_restate.py), but
+        # an article may state a fact in several sentences (tests/test_facts_hold_restatements.py), but
         # two clauses of one sentence are never one fact
         where = [(c.span.article, c.sentence) for c in g]
         assert len(where) == len(set(where))

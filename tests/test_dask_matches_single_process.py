@@ -19,6 +19,8 @@ from consilience.analysis import analyze  # noqa: E402
 from consilience.ingest import load  # noqa: E402
 from consilience.model import Analysis, Article, IngestError, Report, to_dict  # noqa: E402
 
+pytestmark = pytest.mark.e2e  # an in-process Dask cluster
+
 TEXTS = {
     "ferry.txt": (
         "Ferry stranded off Marrow Point\n\n"

@@ -107,6 +107,7 @@ def test_rejects_bad_articles_with_reason(tmp_path: Path, models) -> None:
         assert c.store.rejects() == [("x", "article has no text")]
 
 
+@pytest.mark.e2e
 def test_not_a_database_is_one_line_error(tmp_path: Path) -> None:
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"this is not sqlite at all" * 100)
@@ -145,6 +146,7 @@ def _check_consistent(db: Path) -> int:
     return n
 
 
+@pytest.mark.e2e
 def test_sigkill_mid_ingest_then_resume(tmp_path: Path) -> None:
     src = write_jsonl(tmp_path / "in.jsonl", gen_articles(160))
     db = tmp_path / "k.db"
@@ -167,6 +169,7 @@ def test_sigkill_mid_ingest_then_resume(tmp_path: Path) -> None:
     assert _check_consistent(db) == 160
 
 
+@pytest.mark.e2e
 def test_two_writers_at_once(tmp_path: Path) -> None:
     rows = gen_articles(40)
     a = write_jsonl(tmp_path / "a.jsonl", rows[:28])
@@ -184,6 +187,7 @@ def test_two_writers_at_once(tmp_path: Path) -> None:
     con.close()
 
 
+@pytest.mark.e2e
 def test_cli_vectors_flag_records_the_kind_and_refuses_another(tmp_path: Path) -> None:
     src = write_jsonl(tmp_path / "in.jsonl", gen_articles(3))
     db = tmp_path / "v.db"
