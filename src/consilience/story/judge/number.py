@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any
 
 from ...model import Claim, Conflict, Quantity
 from ...text import stem
@@ -205,7 +204,7 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     return out
 
 
-def _updated(ctx: Judge, c: Claim, q: Any) -> bool:
+def _updated(ctx: Judge, c: Claim, q: Quantity) -> bool:
     """The count is given as a change since an earlier one ("has risen to 19", "climbed to")."""
     text = ctx.texts.get(c.span.article)
     if text is None or q.start is None:
