@@ -151,5 +151,4 @@ def compare(
     from .story.build import compare_analyses
 
     report = compare_analyses(result.analyses, models)
-    report.errors = list(result.errors) + list(report.errors)
-    return report
+    return replace(report, errors=list(result.errors) + list(report.errors))
