@@ -112,7 +112,7 @@ def test_analysis_failure_becomes_an_error_record_not_a_crash():
 
 
 def test_embed_bag_returns_the_clustering_vectors(models):
-    from consilience.corpus.cluster import lead_text
+    from consilience.text import lead_text
 
     arts = [Article(id=f"a{i}", text=t, title=t.split("\n")[0]) for i, t in enumerate(TEXTS.values())]
     with dask.config.set(scheduler="synchronous"):

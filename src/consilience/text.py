@@ -1,5 +1,6 @@
 """Word-level helpers every layer shares, each defined once: the crude stemmer and a claim's
-content stems, headline truecasing, and the month names and numbers. They normalise words; they decide nothing about
+content stems, headline truecasing, the month names and numbers, and an article's lead (the text
+story clustering embeds). They normalise words; they decide nothing about
 articles, claims or facts.
 """
 
@@ -7,6 +8,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from .model import Article
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")
 
@@ -92,3 +95,13 @@ def content_stems(text: str) -> set[str]:
             continue
         out.add(SAME_ARGUMENT.get(stem(low), stem(low)))
     return out
+
+
+LEAD_CHARS = 600  # title + this much body is what the embedder sees (the "lead")
+
+
+def lead_text(article: Article, chars: int = LEAD_CHARS) -> str:
+    """An article's title and the start of its body (after any dateline)."""
+    body = article.text[article.body_start :] if article.body_start else article.text
+    title = article.title or ""
+    return (title + "\n" + body[:chars]).strip()

@@ -20,8 +20,8 @@ from typing import Any
 import numpy as np
 
 from ..model import Article
+from ..text import LEAD_CHARS, lead_text
 
-LEAD_CHARS = 600  # title + this much body is what the embedder sees (the "lead")
 KEYWORD_CHARS = 2500  # keywords come from a longer window: cheap, and specifics sit lower down
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]+|\d+(?:\.\d+)?")
@@ -124,12 +124,6 @@ class Features:
         day = date.fromisoformat(data["day"]) if data.get("day") else None
         return cls(emb, data.get("kw", []), data.get("ent", []), day, data.get("years", []),
                    bool(data.get("pub")))
-
-
-def lead_text(article: Article, chars: int = LEAD_CHARS) -> str:
-    body = article.text[article.body_start :] if article.body_start else article.text
-    title = article.title or ""
-    return (title + "\n" + body[:chars]).strip()
 
 
 def keywords(text: str) -> list[str]:
