@@ -14,8 +14,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -26,6 +27,10 @@ from ..text import SAME_ARGUMENT as _ARG_SAME
 from ..text import TOKEN as _TOKEN
 from ..text import content_stems, stem, stopwords, truecase
 from .claims import directive, open_question
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|without)\b|n['\u2019]t\b", re.I)
 _INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s+[a-z]+\b")
@@ -127,11 +132,11 @@ class _Scorer:
         self.open = [(open_question(c.text), directive(c.text), bool(_INFINITIVE.match(c.text)))
                      for c in claims]
 
-    def parse(self, nlp: Any, embed: Any) -> None:
+    def parse(self, nlp: Language, embed: Callable[[list[str]], np.ndarray]) -> None:
         """Predicate heads and argument words of every claim (one spaCy pass over the claims),
         and an embedding per distinct predicate lemma."""
         # entities are known already: skip the recogniser, the parse is what is needed here
-        off = [n for n in ("ner",) if n in getattr(nlp, "pipe_names", ())]
+        off = [n for n in ("ner",) if n in nlp.pipe_names]
         # words the story writes in lower case somewhere: a headline's "Checks Out Of" is
         # re-cased from them, or the parser reads every capitalised word as a name
         lower = {w for c in self.claims for w in _TOKEN.findall(c.text) if w.islower()}
@@ -493,7 +498,7 @@ _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "agent", "a
              "compound", "poss"}
 
 
-def predicate_frame(doc: Any) -> tuple[set[str], set[str]]:
+def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
     """(predicate head lemmas, argument word stems) of one parsed claim. Predicates are the root
     verb (with its particle: "break out"), verbs coordinated with it, the complement of a light,
     reporting or intent verb, the event noun of a light or support verb ("issued a warning"), the
@@ -611,7 +616,7 @@ def predicate_frame(doc: Any) -> tuple[set[str], set[str]]:
 _SUBJ_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
 
 
-def subjects(doc: Any) -> tuple[dict[str, set[tuple[str, str]]], bool]:
+def subjects(doc: Doc) -> tuple[dict[str, set[tuple[str, str]]], bool]:
     """(for each verb lemma, its common-noun subjects as (dep, lemma), dep "nsubj+obj" when the
     verb has an object; whether the claim has no subject at all). A subject naming someone (a proper noun or number in it), a pronoun or a
     count ("the number of ...") is left out: names are the resolver's business."""
