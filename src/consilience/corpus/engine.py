@@ -391,11 +391,11 @@ class Corpus:
         origins = self.origins(story)
         report = compare_analyses(analyses, self.models, origins=origins)
         # the corpus knows copies across the whole store (not just within the story's texts)
-        report.origins.update(origins.origin_of)
+        copies = {k: list(v) for k, v in report.copies.items()}
         for origin, cps in origins.copies.items():
-            have = report.copies.setdefault(origin, [])
+            have = copies.setdefault(origin, [])
             have.extend(c for c in cps if c not in have)
-        return report
+        return replace(report, origins={**report.origins, **origins.origin_of}, copies=copies)
 
     def stories_with_origins(self, min_origins: int = 2) -> list[int]:
         rows = self.store.q(
