@@ -1,10 +1,21 @@
-"""Shared fixtures: the offline models are loaded once per test session."""
+"""Shared fixtures: the offline models are loaded once per test session, and a throwaway
+PostgreSQL server (tests/pg_throwaway.py) is started on first use and stopped at the end.
+
+PostgreSQL: CONSILIENCE_TEST_PG, when set, names an external server's DSN instead. In CI (CI=true)
+a missing PostgreSQL fails the tests that need it; elsewhere they are skipped, saying why."""
 
 from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from consilience.resources import Models
+
+sys.path.insert(0, str(Path(__file__).parent))  # tests/ helpers (pg_throwaway)
 
 
 @pytest.fixture(scope="session")
@@ -15,3 +26,57 @@ def models() -> Models:
 @pytest.fixture(scope="session")
 def nlp(models: Models):
     return models.nlp
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def _unavailable(reason: str) -> None:
+    if _in_ci():
+        pytest.fail(f"PostgreSQL is required in CI: {reason}", pytrace=False)
+    pytest.skip(f"PostgreSQL not available: {reason}")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """A running throwaway server (or None when CONSILIENCE_TEST_PG names an external one)."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        _unavailable("psycopg is not installed (pip install 'consilience[scale]')")
+    if os.environ.get("CONSILIENCE_TEST_PG"):
+        yield None
+        return
+    from pg_throwaway import PgServer, PgUnavailable
+
+    try:
+        server = PgServer()
+    except PgUnavailable as exc:
+        _unavailable(str(exc))
+    server.start()  # binaries found but the server does not start: an error, never a skip
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_dsn(pg_server) -> Iterator[str]:
+    """The DSN of an empty database of its own for one test (dropped afterwards)."""
+    external = os.environ.get("CONSILIENCE_TEST_PG")
+    if pg_server is None:
+        assert external
+        import psycopg
+
+        with psycopg.connect(external, autocommit=True) as con:  # a throwaway database
+            for t in ("articles", "merges", "splits", "rejects", "reports", "df", "stories",
+                      "meta"):
+                con.execute(f"DROP TABLE IF EXISTS {t} CASCADE")
+        yield external
+        return
+    dsn = pg_server.create_db()
+    try:
+        yield dsn
+    finally:
+        pg_server.drop_db(dsn)

@@ -19,6 +19,7 @@ from ..model import Article, IngestError
 
 DEFAULT_DB = Path("consilience.db")
 STORIES_SCHEMA = "consilience/stories@1"
+DB_HELP = "corpus database: a SQLite file, or a PostgreSQL DSN (postgresql://user@host/db)"
 
 
 def _fail(msg: str) -> None:
@@ -126,7 +127,7 @@ def _models(ctx: typer.Context | None) -> Any:
 def ingest(
     ctx: typer.Context,
     paths: list[str] = typer.Argument(..., help="files, folders, or - for stdin"),
-    db: Path = typer.Option(DEFAULT_DB, "--db", help="corpus database (SQLite)"),
+    db: str = typer.Option(str(DEFAULT_DB), "--db", help=DB_HELP),
     analyze: bool = typer.Option(
         False, "--analyze",
         help="also compute the comparison report of every story with 2+ independent origins",
@@ -142,7 +143,7 @@ def ingest(
     """Add articles to a corpus: dedup, syndication groups, story clustering. Resumable."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from .engine import Corpus
+    from .backend import open_corpus
     from .store import StoreError
 
     config = None
@@ -156,7 +157,7 @@ def ingest(
 
         config = replace(ClusterConfig(), embedder=vectors)
     try:
-        corpus = Corpus(db, models=_models(ctx), config=config)
+        corpus = open_corpus(db, models=_models(ctx), config=config)
     except StoreError as exc:
         _fail(str(exc))
         return
@@ -233,19 +234,20 @@ def ingest(
 
 
 def stories(
-    db: Path = typer.Option(DEFAULT_DB, "--db", help="corpus database (SQLite)"),
+    db: str = typer.Option(str(DEFAULT_DB), "--db", help=DB_HELP),
     format: str = typer.Option("text", "--format", "-f", help="json or text"),
     min_articles: int = typer.Option(1, "--min-articles", help="hide smaller stories"),
 ) -> None:
     """List the stories of a corpus."""
-    from .store import SQLiteStore, StoreError
+    from .backend import exists, open_store
+    from .store import StoreError
 
     if format not in ("json", "text"):
         _fail(f"--format {format!r}: expected json or text")
-    if not db.exists():
+    if not exists(db):
         _fail(f"{db}: no such corpus database (run `consilience ingest` first)")
     try:
-        store = SQLiteStore(db)
+        store = open_store(db)
         rows = store.stories(min_articles)
         store.close()
     except StoreError as exc:
@@ -264,13 +266,13 @@ def stories(
 def report(
     ctx: typer.Context,
     story: str = typer.Argument(..., help="story id (from `consilience stories`)"),
-    db: Path = typer.Option(DEFAULT_DB, "--db", help="corpus database (SQLite)"),
+    db: str = typer.Option(str(DEFAULT_DB), "--db", help=DB_HELP),
     format: str = typer.Option("text", "--format", "-f", help="json, md, html or text"),
     output: Path | None = typer.Option(None, "--output", "-o", help="write here, not stdout"),
     no_cache: bool = typer.Option(False, "--no-cache", help="recompute even if cached"),
 ) -> None:
     """The comparison report of one story, computed on demand and cached until it changes."""
-    from .engine import Corpus
+    from .backend import exists, open_corpus
     from .store import StoreError
 
     if format not in ("json", "md", "html", "text"):
@@ -278,10 +280,10 @@ def report(
     sid = story[1:] if story[:1] in "sS" else story
     if not sid.isdigit():
         _fail(f"story {story!r}: not a story id (a number, as `consilience stories` lists)")
-    if not db.exists():
+    if not exists(db):
         _fail(f"{db}: no such corpus database (run `consilience ingest` first)")
     try:
-        with Corpus(db, models=_models(ctx)) as corpus:
+        with open_corpus(db, models=_models(ctx)) as corpus:
             body = corpus.report(int(sid), format, use_cache=not no_cache)
     except StoreError as exc:
         _fail(str(exc))

@@ -63,9 +63,12 @@ class Corpus:
         models: Any = None,
         config: ClusterConfig | None = None,
         store: Any = None,
+        index_path: str | Path | None = None,
     ) -> None:
         self.db = Path(db)
         self.store = store or SQLiteStore(self.db)
+        # the k-NN cache; backend.open_corpus puts a PostgreSQL corpus's in the user cache
+        self.index_path = Path(index_path) if index_path else Path(str(self.db) + ".hnsw")
         self.cfg = config or ClusterConfig()
         # without an explicit config the corpus adopts the vector kind it was built with
         self._explicit_embedder = config is not None
@@ -87,7 +90,7 @@ class Corpus:
     @property
     def index(self) -> VectorIndex:
         if self._index is None:
-            self._index = VectorIndex(Path(str(self.db) + ".hnsw"))
+            self._index = VectorIndex(self.index_path)
             self._catch_up_index()
         return self._index
 
@@ -207,7 +210,7 @@ class Corpus:
                 self.cfg = replace(self.cfg, embedder=kind)
             if stored != self.vector_kind():
                 raise StoreError(
-                    f"{self.db}: holds {stored} vectors but the embedder makes "
+                    f"{self.store.path}: holds {stored} vectors but the embedder makes "
                     f"{self.vector_kind()}; a corpus never mixes vector kinds (open it with "
                     f"embedder={kind!r} / --vectors {kind}, or use a new database)")
         self._vectors_checked = True
@@ -372,7 +375,7 @@ class Corpus:
         """The comparison report of one story, rendered; cached until the story changes."""
         live = self.store.resolve_story(story)
         if live is None:
-            raise StoreError(f"story {story}: no such story in {self.db}")
+            raise StoreError(f"story {story}: no such story in {self.store.path}")
         row = self.store.story(live)
         assert row is not None
         if use_cache:
