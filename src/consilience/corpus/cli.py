@@ -139,6 +139,13 @@ def ingest(
         help="story vectors: static (default, fast), int8 or fp32 (MiniLM). A corpus keeps the "
         "kind it was built with; omit to use it",
     ),
+    dask: str | None = typer.Option(
+        None, "--dask", metavar="SCHEDULER",
+        help="load, featurise and (--analyze) analyse on the Dask scheduler at this address "
+        "(workers must see the input paths); this process stays the one writer",
+    ),
+    workers: int = typer.Option(
+        0, "--workers", help="the same on a local Dask cluster of N worker processes"),
 ) -> None:
     """Add articles to a corpus: dedup, syndication groups, story clustering. Resumable."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -156,11 +163,22 @@ def ingest(
         from .cluster import ClusterConfig
 
         config = replace(ClusterConfig(), embedder=vectors)
+    if (dask or workers) and "-" in paths:
+        _fail("--dask/--workers: workers read files, not standard input")
     try:
         corpus = open_corpus(db, models=_models(ctx), config=config)
     except StoreError as exc:
         _fail(str(exc))
         return
+    client = None
+    if dask or workers:
+        from ..distributed import ScaleOutError, open_client
+
+        try:
+            client = open_client(dask, workers)
+        except ScaleOutError as exc:
+            corpus.close()
+            _fail(str(exc))
     tally: Counter[str] = Counter()
     reasons: list[str] = []
     raw = _RawReader()
@@ -186,7 +204,14 @@ def ingest(
     try:
         with progress:
             task = progress.add_task("ingest", total=None)
-            for res in corpus.add_many(articles(), batch_size=batch, raws=raws):
+            if client is not None:
+                from ..distributed import ingest_on_dask
+
+                stream = ingest_on_dask(corpus, paths, client,
+                                        raw_of=lambda a: raw.get(a.origin_path))
+            else:
+                stream = corpus.add_many(articles(), batch_size=batch, raws=raws)
+            for res in stream:
                 raws.pop(res.article, None)
                 progress.advance(task)
                 if res.status == "loaded":
@@ -206,7 +231,12 @@ def ingest(
                     reasons.append(f"{res.article}: {res.reason}")
         if analyze:
             ready = set(corpus.stories_with_origins(2))
-            for story in sorted(ready & {corpus.store.resolve_story(s) for s in touched}):
+            todo = sorted(ready & {corpus.store.resolve_story(s) for s in touched})
+            if client is not None:
+                from ..distributed import reports_on_dask
+
+                tally["reports computed"] += reports_on_dask(corpus, todo, client)
+            for story in todo if client is None else []:
                 corpus.report(story, "json")
                 tally["reports computed"] += 1
     except KeyboardInterrupt:
@@ -217,6 +247,9 @@ def ingest(
     except StoreError as exc:
         corpus.close()
         _fail(str(exc))
+    finally:
+        if client is not None:
+            client.close()
     corpus.close()
     parts = [f"loaded {tally['loaded']}", f"duplicates {tally['duplicates']}",
              f"exact copies {tally['exact copies']}",

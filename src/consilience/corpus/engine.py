@@ -147,29 +147,54 @@ class Corpus:
     def add(self, article: Article, raw: str | None = None) -> AddResult:
         return next(self._add_batch([article], {article.id: raw} if raw else None))
 
+    def _screen(self, art: Article) -> AddResult | str:
+        """A rejection or duplicate result, or the content hash of an article to add."""
+        problem = _check(art)
+        if problem:
+            self.store.reject(art.origin_path or art.id or "?", problem)
+            return AddResult("rejected", art.id, reason=problem)
+        h = content_hash(art.text)
+        stored = self.store.q("SELECT content_hash, story FROM articles WHERE id=?", (art.id,))
+        if stored and stored[0][0] != h:
+            reason = f"id {art.id!r} is already stored with a different text"
+            self.store.reject(art.origin_path or art.id, reason)
+            return AddResult("rejected", art.id, reason=reason)
+        same = stored[0][1] if stored else None
+        if same is None:
+            twin = self.store.find_same(h, art.source, art.title)
+            same = self.store.story_of(twin) if twin else None
+        if same is not None:
+            return AddResult("duplicate", art.id, story=same)
+        return h
+
+    def featurize_config(self) -> ClusterConfig:
+        """The settings features must be computed with for this corpus (its vector kind
+        adopted or checked first): what a Dask worker needs to featurise for this writer."""
+        self._check_vectors()
+        return self.cfg
+
+    def add_prepared(
+        self, art: Article, feat: Features, sig: Any = None, raw: str | None = None
+    ) -> AddResult:
+        """Add one article whose features were computed elsewhere (a Dask worker, with
+        `featurize_config()`): the same checks and the same one-transaction commit as `add`."""
+        screened = self._screen(art)
+        if isinstance(screened, AddResult):
+            return screened
+        self._check_vectors()
+        result = self._commit(art, screened, feat, raw, sig)
+        if self.index.dirty >= SAVE_EVERY:
+            self.index.save()
+        return result
+
     def _add_batch(self, batch: list[Article], raws: dict[str, str] | None) -> Iterator[AddResult]:
         todo = []
         for art in batch:
-            problem = _check(art)
-            if problem:
-                self.store.reject(art.origin_path or art.id or "?", problem)
-                yield AddResult("rejected", art.id, reason=problem)
-                continue
-            h = content_hash(art.text)
-            stored = self.store.q("SELECT content_hash, story FROM articles WHERE id=?", (art.id,))
-            if stored and stored[0][0] != h:
-                reason = f"id {art.id!r} is already stored with a different text"
-                self.store.reject(art.origin_path or art.id, reason)
-                yield AddResult("rejected", art.id, reason=reason)
-                continue
-            same = stored[0][1] if stored else None
-            if same is None:
-                twin = self.store.find_same(h, art.source, art.title)
-                same = self.store.story_of(twin) if twin else None
-            if same is not None:
-                yield AddResult("duplicate", art.id, story=same)
-                continue
-            todo.append((art, h))
+            screened = self._screen(art)
+            if isinstance(screened, AddResult):
+                yield screened
+            else:
+                todo.append((art, screened))
         if not todo:
             return
         self._check_vectors()
@@ -371,8 +396,11 @@ class Corpus:
                 copies.setdefault(origin, []).append(aid)
         return Origins(origin_of=origin_of, copies=copies)
 
-    def report(self, story: int, fmt: str = "json", use_cache: bool = True) -> str:
-        """The comparison report of one story, rendered; cached until the story changes."""
+    def report(
+        self, story: int, fmt: str = "json", use_cache: bool = True, analyses: Any = None
+    ) -> str:
+        """The comparison report of one story, rendered; cached until the story changes.
+        `analyses`: the story's articles already analysed (on Dask), else analysed here."""
         live = self.store.resolve_story(story)
         if live is None:
             raise StoreError(f"story {story}: no such story in {self.store.path}")
@@ -382,16 +410,16 @@ class Corpus:
             cached = self.store.cached_report(live, fmt, row.version)
             if cached is not None:
                 return cached
-        body = render_report(self.build_report(live), fmt)
+        body = render_report(self.build_report(live, analyses), fmt)
         self.store.cache_report(live, fmt, row.version, body)
         return body
 
-    def build_report(self, story: int) -> Any:
+    def build_report(self, story: int, analyses: Any = None) -> Any:
         from ..analyze import analyze
         from ..compare import compare_analyses
 
-        articles = self.store.story_articles(story)
-        analyses = analyze(articles, self.models)
+        if analyses is None:
+            analyses = analyze(self.store.story_articles(story), self.models)
         origins = self.origins(story)
         params = inspect.signature(compare_analyses).parameters
         if "origins" in params:
