@@ -4,6 +4,7 @@ All articles are fictional (invented towns, outlets and people)."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from datetime import datetime
@@ -78,7 +79,7 @@ def test_cli_wrong_password_is_one_line_without_it(pg_server, pg_dsn: str, tmp_p
         pytest.skip("needs the throwaway server (its password is known)")
     wrong = pg_dsn.replace(pg_server.password, SECRET)
     src = tmp_path / "in.jsonl"
-    src.write_text('{"id": "p1", "text": "%s"}\n' % TEXT, encoding="utf-8")
+    src.write_text(json.dumps({"id": "p1", "text": TEXT}) + "\n", encoding="utf-8")
     for args in (["ingest", str(src)], ["stories"]):
         p = subprocess.run([sys.executable, "-m", "consilience", *args, "--db", wrong],
                            capture_output=True, text=True, timeout=120)

@@ -18,7 +18,7 @@ from test_corpus_store import gen_articles, write_jsonl  # noqa: E402
 from test_distributed import TEXTS  # noqa: E402
 
 from consilience import distributed as cd  # noqa: E402
-from consilience.analyze import analyze  # noqa: E402
+from consilience.analysis import analyze  # noqa: E402
 from consilience.corpus.engine import Corpus  # noqa: E402
 from consilience.ingest import load  # noqa: E402
 from consilience.model import Analysis, to_dict  # noqa: E402

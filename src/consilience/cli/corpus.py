@@ -116,7 +116,7 @@ class _RawReader:
 def _models(ctx: typer.Context | None) -> Any:
     """The main CLI's Models (honours --spacy-model / --embedder), or the defaults."""
     try:
-        from ..cli import get_models
+        from .main import get_models
     except ImportError:  # used standalone
         from ..resources import Models
 
@@ -150,8 +150,8 @@ def ingest(
     """Add articles to a corpus: dedup, syndication groups, story clustering. Resumable."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from .backend import open_corpus
-    from .store import StoreError
+    from ..corpus.backend import open_corpus
+    from ..corpus.store import StoreError
 
     config = None
     if vectors is not None:
@@ -160,7 +160,7 @@ def ingest(
             return
         from dataclasses import replace
 
-        from .cluster import ClusterConfig
+        from ..corpus.cluster import ClusterConfig
 
         config = replace(ClusterConfig(), embedder=vectors)
     if (dask or workers) and "-" in paths:
@@ -272,8 +272,8 @@ def stories(
     min_articles: int = typer.Option(1, "--min-articles", help="hide smaller stories"),
 ) -> None:
     """List the stories of a corpus."""
-    from .backend import exists, open_store
-    from .store import StoreError
+    from ..corpus.backend import exists, open_store
+    from ..corpus.store import StoreError
 
     if format not in ("json", "text"):
         _fail(f"--format {format!r}: expected json or text")
@@ -305,8 +305,8 @@ def report(
     no_cache: bool = typer.Option(False, "--no-cache", help="recompute even if cached"),
 ) -> None:
     """The comparison report of one story, computed on demand and cached until it changes."""
-    from .backend import exists, open_corpus
-    from .store import StoreError
+    from ..corpus.backend import exists, open_corpus
+    from ..corpus.store import StoreError
 
     if format not in ("json", "md", "html", "text"):
         _fail(f"--format {format!r}: expected json, md, html or text")
@@ -335,7 +335,7 @@ def register(app: typer.Typer) -> None:
     app.command("report")(report)
 
 
-def main() -> None:  # `python -m consilience.corpus.cli ...` works without the main CLI
+def main() -> None:  # `python -m consilience.cli.corpus ...` works without the main CLI
     app = typer.Typer(add_completion=False, no_args_is_help=True)
     register(app)
     app()
