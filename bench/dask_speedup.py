@@ -39,6 +39,11 @@ def _warm(dask_worker=None) -> bool:
     return True
 
 
+def _cpu(client) -> float:
+    """CPU seconds used so far by all worker processes together."""
+    return float(sum(client.run(time.process_time).values()))
+
+
 def run(workers: int, articles: list[Article], files: list[str], parts: int) -> dict:
     import dask.bag as db
 
@@ -52,10 +57,12 @@ def run(workers: int, articles: list[Article], files: list[str], parts: int) -> 
         client.register_plugin(cd.ModelsPlugin())  # spaCy loaded on every worker now
         client.run(_warm)  # and the embedder: start-up, not work
         startup = time.perf_counter() - t0
+        cpu0, own0 = _cpu(client), time.process_time()
         t = time.perf_counter()
         out = client.compute(cd.analyze_bag(db.from_sequence(articles, npartitions=parts)))
         analysed, errors = cd.split_errors(out.result())
         analyse_s = time.perf_counter() - t
+        analyse_cpu, analyse_own = _cpu(client) - cpu0, time.process_time() - own0
         assert len(analysed) == len(articles) and not errors, errors[:3]
         with tempfile.TemporaryDirectory() as tmp, \
                 Corpus(Path(tmp) / "c.db", models=Models()) as corpus:
@@ -63,13 +70,20 @@ def run(workers: int, articles: list[Article], files: list[str], parts: int) -> 
             from consilience.corpus.static_embed import load_static
 
             load_static(corpus.models)  # the writer's own start-up, not the ingest
+            cpu0, own0 = _cpu(client), time.process_time()
             t = time.perf_counter()
             results = list(cd.ingest_on_dask(corpus, files, client, npartitions=parts))
             ingest_s = time.perf_counter() - t
+            ingest_cpu, writer_cpu = _cpu(client) - cpu0, time.process_time() - own0
             loaded = sum(r.status == "loaded" for r in results)
     return {"workers": workers, "startup_s": round(startup, 1), "analyse_s": round(analyse_s, 1),
             "analyse_art_per_s": round(len(articles) / analyse_s, 2),
+            # CPU seconds the workers used: ~constant if the work is the same; wall time / CPU
+            # time shows how much of the cores the workers actually got on a shared machine
+            "analyse_worker_cpu_s": round(analyse_cpu, 1),
+            "analyse_client_cpu_s": round(analyse_own, 1),  # this process: client + scheduler
             "ingest_s": round(ingest_s, 1), "ingest_art_per_s": round(loaded / ingest_s, 1),
+            "ingest_worker_cpu_s": round(ingest_cpu, 1), "writer_cpu_s": round(writer_cpu, 1),
             "loaded": loaded, "load_avg": round(os.getloadavg()[0], 1)}
 
 
@@ -107,6 +121,9 @@ def main() -> int:
         one = statistics.median(r[key] for r in rows if r["workers"] == 1)
         two = statistics.median(r[key] for r in rows if r["workers"] == 2)
         summary[key.replace("_s", "_speedup_2_over_1")] = round(one / two, 2)
+    for key in ("analyse_worker_cpu_s", "ingest_worker_cpu_s"):
+        summary[key.replace("_s", "_s_1_vs_2")] = [
+            statistics.median(r[key] for r in rows if r["workers"] == w) for w in (1, 2)]
     print(json.dumps(summary))
     return 0
 

@@ -99,3 +99,11 @@ def test_cli_ingest_with_worker_processes_on_postgres(pg_dsn: str, tmp_path: Pat
         cached = con.execute("SELECT COUNT(*) FROM reports WHERE format='json'").fetchone()[0]
     # --analyze: every story with 2+ independent origins got its report, analysed on the workers
     assert ready >= 1 and f"reports computed {ready}" in first and cached == ready
+
+
+def test_unreachable_scheduler_and_bad_worker_count_are_one_line_errors() -> None:
+    with pytest.raises(cd.ScaleOutError) as err:
+        cd.open_client("tcp://127.0.0.1:1", timeout="1s")
+    assert "tcp://127.0.0.1:1" in str(err.value) and "\n" not in str(err.value)
+    with pytest.raises(cd.ScaleOutError, match="--workers 0"):
+        cd.open_client(None, 0)

@@ -352,7 +352,9 @@ class _OwnedClient:
             self.cluster.close()
 
 
-def open_client(address: str | None = None, workers: int | None = None) -> Any:
+def open_client(
+    address: str | None = None, workers: int | None = None, *, timeout: str = "30s"
+) -> Any:
     """A Client of the scheduler at `address`, or of a new LocalCluster of `workers` worker
     processes (one thread each: spaCy holds the GIL) on 127.0.0.1; `close()` stops both.
     Quiet: only errors are logged. Raises ScaleOutError with a one-line reason."""
@@ -365,7 +367,7 @@ def open_client(address: str | None = None, workers: int | None = None) -> Any:
                             "pip install 'consilience[scale]'") from exc
     if address:
         try:
-            return _OwnedClient(Client(address, timeout="30s"))
+            return _OwnedClient(Client(address, timeout=timeout))
         except (OSError, TimeoutError, ValueError) as exc:
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise ScaleOutError(f"Dask scheduler {address}: cannot connect ({reason})") from exc
