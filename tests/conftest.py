@@ -7,7 +7,9 @@ a missing PostgreSQL fails the tests that need it; elsewhere they are skipped, s
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -55,10 +57,30 @@ def pg_server() -> Iterator[object]:
     except PgUnavailable as exc:
         _unavailable(str(exc))
     server.start()  # binaries found but the server does not start: an error, never a skip
+    old = _stop_on_sigterm(server)
     try:
         yield server
     finally:
         server.stop()
+        if old is not None:
+            signal.signal(signal.SIGTERM, old)
+
+
+def _stop_on_sigterm(server) -> object | None:
+    """A SIGTERM (a CI timeout) skips atexit; stop the server first, then die as asked."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    old = signal.getsignal(signal.SIGTERM)
+    if old not in (signal.SIG_DFL, None):
+        return None  # someone else handles it
+
+    def on_term(signum, frame):  # noqa: ARG001
+        server.stop()
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+
+    signal.signal(signal.SIGTERM, on_term)
+    return old
 
 
 @pytest.fixture
