@@ -56,7 +56,8 @@ def test_ingest_on_dask_matches_the_serial_writer(client, tmp_path: Path, models
     rows = gen_articles(30)
     rows.append({**rows[3], "id": "copy3", "source": "Harbor Ledger"})  # an exact wire copy
     files = [write_jsonl(tmp_path / "a.jsonl", rows[:16]),
-             write_jsonl(tmp_path / "b.jsonl", [*rows[16:], {"id": "empty", "text": " "}])]
+             write_jsonl(tmp_path / "b.jsonl", [*rows[16:], {"id": "empty", "text": " "},
+                                                {"id": "short", "text": "Too short to place."}])]
     arts = [a for a in load([str(f) for f in files]).articles]
     with Corpus(tmp_path / "serial.db", models=models) as serial:
         want = {r.article: r.status for r in serial.add_many(arts)}
@@ -64,6 +65,7 @@ def test_ingest_on_dask_matches_the_serial_writer(client, tmp_path: Path, models
     with Corpus(tmp_path / "dask.db", models=models) as corpus:
         got = list(cd.ingest_on_dask(corpus, [str(f) for f in files], client, npartitions=2))
         assert {r.article: r.status for r in got if r.article in want} == want
+        assert want["short"] == "rejected"  # not featurised on a worker; the writer rejects it
         extra = [r for r in got if r.article not in want]  # the loader's reject, named
         assert [(r.status, Path(r.article).name) for r in extra] == [("rejected", "b.jsonl:16")]
         assert sorted(sorted(s.articles) for s in corpus.store.stories()) == want_stories
@@ -72,7 +74,7 @@ def test_ingest_on_dask_matches_the_serial_writer(client, tmp_path: Path, models
         assert corpus.store.count_articles() == 31
         # a second run finds everything stored: duplicates, nothing added
         again = list(cd.ingest_on_dask(corpus, [str(f) for f in files], client))
-        assert sorted(r.status for r in again) == ["duplicate"] * 31 + ["rejected"]
+        assert sorted(r.status for r in again) == ["duplicate"] * 31 + ["rejected"] * 2
 
 
 def test_cli_ingest_with_worker_processes_on_postgres(pg_dsn: str, tmp_path: Path) -> None:
