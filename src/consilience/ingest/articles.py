@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from ..model import Article, Dateline
-from .common import IngestFailure, content_id, parse_date
+from .common import IngestFailure, clean_surrogates, content_id, note, parse_date
 from .decode import normalise_newlines
 from .html import extract_page, fragment_to_text, looks_like_html
 from .text import STAMP_PREFIX, find_dateline, split_header
@@ -62,6 +62,9 @@ def _finish(
 ) -> Article:
     if not text.strip():
         raise IngestFailure("no article text" + (" (only a title)" if title else ""))
+    text, title, source, byline, url, id = _without_surrogates(
+        origin, text, title, source, byline, url, id
+    )
     body_from = 0
     if title and _url_like(title):
         # crawls often put the page address where the headline goes: it names the source, it is
@@ -90,6 +93,22 @@ def _finish(
         origin_path=origin,
         body_start=max(dateline.end if dateline else 0, body_from),
     )
+
+
+def _without_surrogates(where: str | None, *values: str | None) -> list[str | None]:
+    """Lone surrogates (JSON's "\\udcff" is valid JSON, but no UTF-8 output can hold it) become
+    U+FFFD one for one, so the text keeps its length; one note names the record."""
+    out: list[str | None] = []
+    replaced = 0
+    for value in values:
+        if value is not None:
+            value, n = clean_surrogates(value)
+            replaced += n
+        out.append(value)
+    if replaced:
+        note(where or "input", f"replaced {replaced} invalid character{'s' if replaced != 1 else ''}"
+             " (lone surrogates) with U+FFFD")
+    return out
 
 
 _URL_RE = re.compile(r"^\s*(?:https?\s*:\s*/\s*/|www\s*\.)\s*\w", re.IGNORECASE)

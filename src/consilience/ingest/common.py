@@ -7,11 +7,15 @@ does not read files or split text.
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
 import re
 import warnings
 from datetime import UTC, datetime
 
-__all__ = ["IngestFailure", "content_id", "parse_date"]
+__all__ = ["IngestFailure", "clean_surrogates", "content_id", "display_name", "note", "parse_date"]
+
+_log = logging.getLogger("consilience.ingest")
 
 
 class IngestFailure(Exception):
@@ -24,6 +28,37 @@ class IngestFailure(Exception):
 
     def __str__(self) -> str:
         return f"{self.where}: {self.reason}" if self.where else self.reason
+
+
+def note(where: str, message: str) -> None:
+    """Say in one line on stderr (a logging warning) that an input was loaded but repaired."""
+    from ..textsafe import one_line
+
+    _log.warning("consilience: %s", one_line(f"{where}: {message}"))
+
+
+def display_name(path: str | os.PathLike) -> str:
+    """A file name as printable text: bytes that are not UTF-8 (``b"bad\\xff.txt"``, which Python
+    holds as a lone surrogate) become ``\\xff`` escapes, so the name can be printed, stored and
+    written to a UTF-8 file. Used for every `where` and `origin_path` ingest produces."""
+    name = os.fspath(path)
+    if isinstance(name, str):
+        try:
+            name = name.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:  # a surrogate that did not come from undecodable bytes
+            return name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return name.decode("utf-8", "backslashreplace")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_surrogates(text: str) -> tuple[str, int]:
+    """`text` with lone surrogates (valid in JSON's "\\udcff", not encodable as UTF-8) replaced by
+    U+FFFD, one for one so lengths stay, and how many there were."""
+    if not _SURROGATE.search(text):
+        return text, 0
+    return _SURROGATE.subn("\ufffd", text)
 
 
 def content_id(title: str | None, text: str) -> str:

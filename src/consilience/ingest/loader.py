@@ -17,8 +17,8 @@ from typing import Any, BinaryIO, TextIO
 
 from ..model import Article, IngestError
 from .articles import _TEXT_KEYS, from_html, from_record, from_text
-from .common import IngestFailure
-from .decode import decode_bytes, sniff_binary
+from .common import IngestFailure, display_name, note
+from .decode import decode_bytes, decode_utf8_mostly, sniff_binary
 from .feeds import is_feed, iter_feed
 from .html import looks_like_html
 
@@ -110,7 +110,7 @@ def _load_file(path: Path, where: str, max_bytes: int) -> Iterator[Item]:
     if fmt == "feed":
         yield from iter_feed(data, where)
         return
-    text = decode_bytes(data)
+    text = decode_bytes(data, where)
     if not text.strip():
         raise IngestFailure("empty file")
     if fmt == "json":
@@ -158,14 +158,20 @@ def _record_item(record: Any, where: str) -> Item:
         return IngestError(where, exc.reason)
 
 
-def _decode_line(raw: bytes) -> str:
+def _decode_line(raw: bytes, where: str) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        try:
-            return raw.decode("cp1252")
-        except UnicodeDecodeError:
-            return raw.decode("latin-1")
+        pass
+    mostly = decode_utf8_mostly(raw)
+    if mostly is not None:
+        note(where, f"{mostly[1]} byte{'s' if mostly[1] != 1 else ''} not valid UTF-8 (read as "
+             "cp1252); the rest decoded as UTF-8")
+        return mostly[0]
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
 
 
 def _iter_jsonl_lines(
@@ -186,6 +192,9 @@ def _iter_jsonl_lines(
         except json.JSONDecodeError as exc:
             yield IngestError(here, f"malformed JSON ({exc.msg} at column {exc.colno})")
             continue
+        except RecursionError:  # one absurdly deep line costs that line, not the file
+            yield IngestError(here, "too deeply nested to parse")
+            continue
         yield _record_item(record, here)
     if not seen:
         raise IngestFailure("empty file")
@@ -193,7 +202,7 @@ def _iter_jsonl_lines(
 
 def _iter_jsonl_file(path: Path, where: str, max_bytes: int) -> Iterator[Item]:
     with path.open("rb") as fh:
-        numbered = ((n, _decode_line(raw)) for n, raw in enumerate(fh, 1))
+        numbered = ((n, _decode_line(raw, f"{where}:{n}")) for n, raw in enumerate(fh, 1))
         yield from _iter_jsonl_lines(numbered, where, max_bytes)
 
 
@@ -203,8 +212,8 @@ def _iter_jsonl_file(path: Path, where: str, max_bytes: int) -> Iterator[Item]:
 def _stdin_lines(stream: TextIO | BinaryIO) -> Iterator[str]:
     binary = getattr(stream, "buffer", None)
     if binary is not None:
-        for raw in binary:
-            yield _decode_line(raw)
+        for n, raw in enumerate(binary, 1):
+            yield _decode_line(raw, f"<stdin>:{n}")
     else:
         for line in stream:
             yield line.decode("utf-8", "replace") if isinstance(line, bytes) else line
@@ -291,12 +300,13 @@ def _one(item: object, stdin: TextIO | None, max_bytes: int) -> Iterator[Item]:
         yield IngestError(repr(item)[:60], f"unsupported input type {type(item).__name__}")
         return
     path = Path(item)
-    where = str(item)
+    where = display_name(item)
     if path.is_dir():
         found = False
         for file in _walk(path):
             found = True
-            yield from _guard(_load_file(file, str(file), max_bytes), str(file))
+            name = display_name(file)
+            yield from _guard(_load_file(file, name, max_bytes), name)
         if not found:
             yield IngestError(where, "folder contains no files")
     elif path.is_file():
