@@ -257,7 +257,8 @@ def stories(
                               ensure_ascii=False, indent=1))
         return
     for r in rows:
-        span = f"{(r.first_seen or '')[:10]}..{(r.last_seen or '')[:10]}"
+        span = (f"{(r.first_seen or '')[:10]}..{(r.last_seen or '')[:10]}"
+                if r.first_seen or r.last_seen else f"{'undated':<22}")
         typer.echo(f"{r.id:>6}  {len(r.articles):>4} art  {len(r.sources):>3} src  {span}  "
                    f"{one_line(r.title or '(untitled)')[:70]}")
 

@@ -266,17 +266,18 @@ class Corpus:
                     near, sim = match
                     origin = st.q("SELECT origin FROM articles WHERE id=?", (near,))[0][0]
             decision = self._decide(feat)
-            seen = (art.published.isoformat() if art.published else None) or now()
+            dated = art.published.isoformat() if art.published else None
+            seen = dated or now()  # the row's arrival order; a story's dates come from `dated`
             merged: list[int] = []
             if decision.story is None:
-                story = st.new_story(art.title, seen)
+                story = st.new_story(art.title, dated)
                 new = True
             else:
                 story, new = decision.story, False
                 for other in decision.merge:
                     st.merge_stories(story, other, art.id)
                     merged.append(other)
-            st.touch_story(story, seen)
+            st.touch_story(story, dated)
             seq = st.insert_article({
                 "id": art.id,
                 "content_hash": h,

@@ -13,11 +13,12 @@ from typing import Any
 from ..model import Article, Dateline
 from .common import IngestFailure, clean_surrogates, content_id, note, parse_date
 from .decode import normalise_newlines
-from .html import extract_page, fragment_to_text, looks_like_html
+from .html import extract_page, fragment_to_text, has_prose, looks_like_html
 from .text import STAMP_PREFIX, find_dateline, split_header
 
 __all__ = ["from_html", "from_record", "from_text"]
 
+_NAVIGATION_ONLY = "no article text in the page (only navigation, links or headlines)"
 _TEXT_KEYS = ("text", "body", "content")
 _SOURCE_KEYS = ("source", "outlet", "site", "sitename", "publisher")
 _DATE_KEYS = ("published", "date", "published_at", "publishedAt", "pubDate", "datePublished")
@@ -209,6 +210,8 @@ def from_html(
     text = normalise_newlines(page.text).strip()
     if not text:
         raise IngestFailure("no article text found in the HTML")
+    if not has_prose(text):
+        raise IngestFailure(_NAVIGATION_ONLY)
     return _finish(
         text=text,
         title=page.title,
@@ -274,6 +277,8 @@ def from_record(record: dict, *, where: str) -> Article:
     if looks_like_html(raw):
         if re.search(r"<\s*(html|body)\b", raw[:5000], re.IGNORECASE):
             page = extract_page(raw, url=url)
+            if not has_prose(page.text):
+                raise IngestFailure(_NAVIGATION_ONLY, where)
             text = page.text
             title = title or page.title
             source = source or page.source

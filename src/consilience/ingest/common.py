@@ -72,26 +72,23 @@ _DEFAULT = datetime(2000, 1, 1)
 _DATEPARSER_LANGUAGES = ["en", "fr", "de", "es", "it", "pt", "nl"]
 
 
-def _naive(value: datetime) -> datetime:
-    # Keep the local wall-clock time the outlet printed: the calendar day it names is what relative
-    # expressions ("on Tuesday") anchor to, and naive values always compare with each other.
-    return value.replace(tzinfo=None)
-
-
 def parse_date(value: object) -> datetime | None:
     """A publication date from ISO strings, common written forms, RFC 822 or epoch numbers.
 
     Returns None for anything unparseable or without a year: a date guessed from "today" would make
-    loading non-deterministic. Timezone information is dropped (local wall-clock time is kept).
+    loading non-deterministic (and an undated article stays undated). The UTC offset is kept when
+    the value states one ("2030-03-04T09:00:00+02:00"), with the local wall-clock time the outlet
+    printed: the calendar day it names is what relative expressions ("on Tuesday") anchor to. A
+    zone name dateutil does not know ("CEST") gives a naive time; epoch numbers are UTC.
     """
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, datetime):
-        return _naive(value)
+        return value
     if isinstance(value, (int, float)):
         seconds = value / 1000 if value > 1e11 else value
         try:
-            return datetime.fromtimestamp(seconds, tz=UTC).replace(tzinfo=None)
+            return datetime.fromtimestamp(seconds, tz=UTC)
         except (OverflowError, OSError, ValueError):
             return None
     if not isinstance(value, str):
@@ -100,7 +97,7 @@ def parse_date(value: object) -> datetime | None:
     if not text or len(text) > 100 or not _YEAR.search(text):
         return None
     try:
-        return _naive(datetime.fromisoformat(text.replace("Z", "+00:00")))
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         pass
     from dateutil import parser as dateutil_parser
@@ -109,7 +106,7 @@ def parse_date(value: object) -> datetime | None:
         with warnings.catch_warnings():
             # "EDT", "CEST": the zone is dropped anyway (local wall-clock time is kept)
             warnings.simplefilter("ignore")
-            return _naive(dateutil_parser.parse(text, default=_DEFAULT))
+            return dateutil_parser.parse(text, default=_DEFAULT)
     except (ValueError, OverflowError, TypeError):
         pass
     import dateparser  # slower; only for forms dateutil does not know
@@ -121,4 +118,4 @@ def parse_date(value: object) -> datetime | None:
         languages=_DATEPARSER_LANGUAGES,
         settings={"PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": _DEFAULT},
     )
-    return _naive(parsed) if parsed else None
+    return parsed if parsed else None

@@ -42,6 +42,10 @@ _EXTENSIONS = {
     ".rss": "feed",
     ".atom": "feed",
 }
+# What a folder walk reads: the article formats. Markdown is read when named (a "# Title" article)
+# but not in a folder, where .md files are READMEs and notes.
+_FOLDER_EXTENSIONS = frozenset(_EXTENSIONS) - {".md", ".markdown"}
+_FORMATS_HINT = ".txt, .html/.htm, .json/.jsonl or a feed (.xml/.rss/.atom)"
 # Keys under which a JSON object may hold its list of article records.
 _LIST_KEYS = ("articles", "items", "records", "data", "documents", "entries")
 
@@ -262,14 +266,27 @@ def _load_stdin(stream: TextIO | BinaryIO, max_bytes: int) -> Iterator[Item]:
 # --------------------------------------------------------------------------- inputs
 
 
-def _walk(folder: Path) -> list[Path]:
-    """Files under `folder`, recursively, sorted by path (so "a/z.txt" before "b.txt"), hidden
-    files and folders skipped."""
+def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
+    """Article files under `folder`, recursively, sorted by path (so "a/z.txt" before "b.txt"),
+    hidden files and folders left out; and the other files, which are not articles (READMEs,
+    scripts, spreadsheets, files without an extension)."""
     found: list[Path] = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found.extend(Path(root) / name for name in files if not name.startswith("."))
-    return sorted(found, key=lambda p: p.relative_to(folder).parts)
+    found.sort(key=lambda p: p.relative_to(folder).parts)
+    articles = [p for p in found if p.suffix.lower() in _FOLDER_EXTENSIONS]
+    return articles, [p for p in found if p.suffix.lower() not in _FOLDER_EXTENSIONS]
+
+
+def _skipped_note(folder: Path, where: str, skipped: list[Path]) -> None:
+    if not skipped:
+        return
+    names = [display_name(p.relative_to(folder)) for p in skipped]
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    n = len(names)
+    note(where, f"skipped {n} file{'s' if n != 1 else ''} that {'are' if n != 1 else 'is'} "
+         f"not {'articles' if n != 1 else 'an article'}: {shown}")
 
 
 def _guard(items: Iterator[Item], where: str) -> Iterator[Item]:
@@ -287,14 +304,37 @@ def _guard(items: Iterator[Item], where: str) -> Iterator[Item]:
         yield IngestError(where, f"unexpected {type(exc).__name__}: {message}".rstrip(": "))
 
 
+def _unknown_kind(path: Path, suffix: str) -> Iterator[Item]:
+    """A named file whose extension is no article format: say what it is (binary, else its kind),
+    never read it as an article (a .csv or .py file is no news report)."""
+    with path.open("rb") as fh:
+        why = sniff_binary(fh.read(8192))
+    raise IngestFailure(why or f"not an article format ({display_name(suffix)}): consilience "
+                        f"reads {_FORMATS_HINT}")
+    yield  # pragma: no cover - a generator, for _guard
+
+
+def _with_origin(items: Iterator[Item], where: str) -> Iterator[Item]:
+    """Stamp each article with the file it came from and its record number there: the JSONL line
+    ("a.jsonl:12"), the position in a JSON array or feed ("a.json#3"), None for a one-article
+    file. Records name themselves `where` + ":n" or "#n", so the number is read back from there."""
+    for item in items:
+        if isinstance(item, Article):
+            tail = (item.origin_path or "")[len(where):] if (item.origin_path or "").startswith(
+                where) else ""
+            item.path = where
+            item.record = int(tail[1:]) if tail[:1] in (":", "#") and tail[1:].isdigit() else None
+        yield item
+
+
 def _one(item: object, stdin: TextIO | None, max_bytes: int) -> Iterator[Item]:
     if isinstance(item, Article):
         yield item
         return
     if isinstance(item, str) and item == "-":
-        yield from _guard(
+        yield from _with_origin(_guard(
             _load_stdin(stdin if stdin is not None else sys.stdin, max_bytes), "<stdin>"
-        )
+        ), "<stdin>")
         return
     if not isinstance(item, (str, os.PathLike)):
         yield IngestError(repr(item)[:60], f"unsupported input type {type(item).__name__}")
@@ -302,15 +342,20 @@ def _one(item: object, stdin: TextIO | None, max_bytes: int) -> Iterator[Item]:
     path = Path(item)
     where = display_name(item)
     if path.is_dir():
-        found = False
-        for file in _walk(path):
-            found = True
+        files, skipped = _walk(path)
+        _skipped_note(path, where, skipped)
+        for file in files:
             name = display_name(file)
-            yield from _guard(_load_file(file, name, max_bytes), name)
-        if not found:
-            yield IngestError(where, "folder contains no files")
+            yield from _with_origin(_guard(_load_file(file, name, max_bytes), name), name)
+        if not files:
+            yield IngestError(where, "folder contains no article files" if skipped
+                              else "folder contains no files")
     elif path.is_file():
-        yield from _guard(_load_file(path, where, max_bytes), where)
+        suffix = path.suffix.lower()
+        if suffix and suffix not in _EXTENSIONS:
+            yield from _guard(_unknown_kind(path, suffix), where)
+            return
+        yield from _with_origin(_guard(_load_file(path, where, max_bytes), where), where)
     elif path.exists():
         yield IngestError(where, "not a regular file or folder")
     else:
