@@ -180,7 +180,7 @@ def test_terminal_report_prints_no_injected_control(color: bool) -> None:
 
 
 def test_analysis_text_prints_no_injected_control(models) -> None:
-    from consilience.analyze import analyze
+    from consilience.analysis import analyze
     from consilience.render import render_analysis
 
     report = _hostile_report()
@@ -190,7 +190,7 @@ def test_analysis_text_prints_no_injected_control(models) -> None:
 
 
 def test_error_line_strips_controls(capsys: pytest.CaptureFixture[str]) -> None:
-    from consilience.cli import error_line
+    from consilience.cli.main import error_line
 
     error_line(str(IngestError("bad\x1b]0;t\x07.txt", "no \x1b[2Jtext\nsecond")))
     err = capsys.readouterr().err

@@ -220,7 +220,7 @@ def test_corpus_keeps_undated_undated_and_the_offset(tmp_path: Path, models) -> 
         stories = {s.id: s for s in c.store.stories(1)}
         if first.story in stories and len(stories[first.story].articles) == 2:
             assert stories[first.story].first_seen == "2031-05-06T08:30:00+02:00"
-    listing = subprocess.run([sys.executable, "-m", "consilience.corpus.cli", "stories", "--db",
+    listing = subprocess.run([sys.executable, "-m", "consilience", "stories", "--db",
                               str(db), "--format", "json"], capture_output=True, text=True)
     got = json.loads(listing.stdout)["stories"]
     assert all(s["first_seen"] in (None, "2031-05-06T08:30:00+02:00") for s in got)

@@ -82,7 +82,7 @@ def click_context() -> typer.Context | None:
 
 def error_line(message: str) -> None:
     """One line on stderr, prefixed so it is clear which tool complained."""
-    from .textsafe import one_line  # no escape sequence in a name or title reaches the terminal
+    from ..textsafe import one_line  # no escape sequence in a name or title reaches the terminal
 
     typer.echo(f"consilience: {one_line(message)}", err=True)
 
