@@ -200,7 +200,10 @@ def _analyze_partition(
         done = iter(list(iter_analyze(articles, models, batch_size)))
     except Exception:  # noqa: BLE001 - find the one bad article instead of losing the partition
         done = iter(_analyze_each(articles, models))
-    return [next(done) if isinstance(x, Article) else x for x in items]
+    out = [next(done) if isinstance(x, Article) else x for x in items]
+    # too long, or over its time budget: an error naming the article, like any failed analysis
+    return [IngestError(x.article.origin_path or x.article.id, x.failed)
+            if isinstance(x, Analysis) and x.failed else x for x in out]
 
 
 def _analyze_each(articles: list[Article], models: Models) -> list[Analysis | IngestError]:

@@ -166,6 +166,8 @@ class Analysis:
     clauses: list[Clause] = field(default_factory=list)
     # extractors that failed on this article ("quotes: ValueError: ..."); the others still ran
     problems: list[str] = field(default_factory=list)
+    # why the article could not be analysed at all (too long, over its time budget): no findings
+    failed: str | None = None
 
 
 # --------------------------------------------------------------------------- across articles

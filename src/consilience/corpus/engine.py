@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from ..model import Article
+from ..model import Article, IngestError, Report
 from ..resources import DEFAULT_EMBEDDER
 from ..story.syndication import Origins, content_hash
 from . import dedup
@@ -390,6 +390,12 @@ class Corpus:
 
         articles = self.store.story_articles(story)
         analyses = analyze(articles, self.models)
+        # an article too long or too slow to analyse is listed as an error; the others report
+        failed = [IngestError(an.article.origin_path or an.article.id, an.failed)
+                  for an in analyses if an.failed]
+        analyses = [an for an in analyses if not an.failed]
+        if not analyses:
+            return Report(articles=[], errors=failed)
         origins = self.origins(story)
         params = inspect.signature(compare_analyses).parameters
         if "origins" in params:
@@ -401,6 +407,7 @@ class Corpus:
         for origin, cps in origins.copies.items():
             have = report.copies.setdefault(origin, [])
             have.extend(c for c in cps if c not in have)
+        report.errors = list(report.errors or []) + failed
         return report
 
     def stories_with_origins(self, min_origins: int = 2) -> list[int]:

@@ -10,6 +10,7 @@ import re
 from datetime import datetime
 from typing import Any
 
+from ..limits import too_long
 from ..model import Article, Dateline
 from .common import IngestFailure, clean_surrogates, content_id, note, parse_date
 from .decode import normalise_newlines
@@ -63,6 +64,9 @@ def _finish(
 ) -> Article:
     if not text.strip():
         raise IngestFailure("no article text" + (" (only a title)" if title else ""))
+    why = too_long(text)
+    if why:
+        raise IngestFailure(why)
     text, title, source, byline, url, id = _without_surrogates(
         origin, text, title, source, byline, url, id
     )
