@@ -195,3 +195,62 @@ def test_error_line_strips_controls(capsys: pytest.CaptureFixture[str]) -> None:
     error_line(str(IngestError("bad\x1b]0;t\x07.txt", "no \x1b[2Jtext\nsecond")))
     err = capsys.readouterr().err
     assert err == "consilience: bad.txt: no text second\n"
+
+
+# --------------------------------------------------------------------------- corpus mode
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file names are bytes")
+def test_corpus_ingest_survives_odd_names_and_surrogates(tmp_path: Path) -> None:
+    import sqlite3
+    import subprocess
+    import sys
+
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    towns = ["Velm", "Orsk", "Tarnby", "Skarn", "Brenmouth", "Kallio"]
+    for i, town in enumerate(towns):
+        write(folder / f"{i:02d}-{town.lower()}.txt",
+              f"{town} Bridge Closes\n\nThe {town} bridge closed on Friday for repairs, the "
+              f"{town} roads office said. About {100 + i} cars a day will be diverted.\n")
+    bad = os.path.join(os.fsencode(folder), b"00-bad\xff.json")
+    with open(bad, "wb") as fh:  # sorts first; a broken record, so the rejects insert runs
+        fh.write(b'{"text": ')
+    write(folder / "01b-sur.jsonl",
+          '{"title": "Orsk \\udcff ferry", "text": "The Orsk ferry \\udcff stopped on Monday, '
+          'the operator said. Passengers were moved to buses."}\n')
+    db = tmp_path / "c.db"
+    proc = subprocess.run([sys.executable, "-m", "consilience", "ingest", str(folder), "--db",
+                           str(db), "-q"], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    with sqlite3.connect(db) as con:
+        n = con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        rejects = con.execute("SELECT * FROM rejects").fetchall()
+    assert n == len(towns) + 1  # every file after the odd name went in, and the cleaned record
+    assert len(rejects) == 1 and rejects[0][1].endswith("00-bad\\xff.json")
+
+
+def test_corpus_report_with_an_unanalysable_article_names_it(
+    tmp_path: Path, models, monkeypatch
+) -> None:
+    from consilience import analysis, limits
+    from consilience.corpus.engine import Corpus
+
+    body = ("The Velm harbour reopened on Friday after a storm, harbour master Elin Voss said. "
+            "About 40 ships waited outside the breakwater overnight. ")
+    arts = [Article(id="short", text=body, title="Velm harbour reopens", source="Velm Post"),
+            Article(id="long", text=body * 30, title="Velm harbour reopens",
+                    source="Norland Wire", origin_path="crawl/long.txt")]
+    with Corpus(tmp_path / "c.db", models=models) as corpus:
+        results = list(corpus.add_many(arts))
+        assert {r.status for r in results} == {"loaded"}
+        # as if "long" were over the cap: the story still reports, naming it
+        monkeypatch.setattr(analysis, "too_long", lambda t: limits.too_long(t, 1000))
+        monkeypatch.setattr(analysis, "PIECE_CHARS", 500)
+        for story in {r.story for r in results}:
+            doc = json.loads(corpus.report(story, "json", use_cache=False))
+            assert "long" not in [a["id"] for a in doc["articles"]] or doc["errors"] == []
+        report = json.loads(corpus.report(results[1].story, "json", use_cache=False))
+        assert [e["where"] for e in report["errors"]] == ["crawl/long.txt"]
+        assert "too long" in report["errors"][0]["reason"]
