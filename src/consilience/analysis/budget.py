@@ -14,15 +14,19 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-__all__ = ["BASE_SECONDS", "SECONDS_PER_100K", "OverBudget", "budget_for", "within_budget"]
+__all__ = ["BASE_SECONDS", "QUADRATIC_PER_100K", "SECONDS_PER_100K", "OverBudget", "budget_for",
+           "within_budget"]
 
 T = TypeVar("T")
 
-# Every article gets BASE_SECONDS, plus SECONDS_PER_100K per 100,000 characters: the extractors
-# take about 1-3 s per 100,000 characters on one core (bench/long_article.py), so this leaves a
-# wide margin for a slow machine and still ends an endless loop within minutes.
+# Every article gets BASE_SECONDS, plus SECONDS_PER_100K per 100,000 characters, plus a quadratic
+# allowance: some extractors still scan all quoted regions per cue, so a 1,200,000-character
+# article took 323 s to extract on this loaded 2-core machine (bench/long_article.py,
+# docs/performance.md) against about 1 s for 50,000 characters. An ordinary article still has an
+# endless loop ended after about a minute.
 BASE_SECONDS = 60.0
 SECONDS_PER_100K = 30.0
+QUADRATIC_PER_100K = 4.0
 
 
 class OverBudget(Exception):  # noqa: N818 - reads as the reason
@@ -31,7 +35,8 @@ class OverBudget(Exception):  # noqa: N818 - reads as the reason
 
 def budget_for(n_chars: int) -> float:
     """Seconds one article of `n_chars` characters may take to analyse."""
-    return BASE_SECONDS + SECONDS_PER_100K * n_chars / 100_000
+    units = n_chars / 100_000
+    return BASE_SECONDS + SECONDS_PER_100K * units + QUADRATIC_PER_100K * units * units
 
 
 def _raise_in(thread_id: int) -> None:
