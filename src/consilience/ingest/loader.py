@@ -22,7 +22,7 @@ from .decode import decode_bytes, decode_utf8_mostly, sniff_binary
 from .feeds import is_feed, iter_feed
 from .html import looks_like_html
 
-__all__ = ["DEFAULT_MAX_BYTES", "detect_format", "iter_inputs"]
+__all__ = ["DEFAULT_MAX_BYTES", "detect_format", "iter_inputs", "skipped_note", "walk_folder"]
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # one text/HTML/JSON document; JSONL is streamed instead
 
@@ -266,7 +266,7 @@ def _load_stdin(stream: TextIO | BinaryIO, max_bytes: int) -> Iterator[Item]:
 # --------------------------------------------------------------------------- inputs
 
 
-def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
+def walk_folder(folder: Path) -> tuple[list[Path], list[Path]]:
     """Article files under `folder`, recursively, sorted by path (so "a/z.txt" before "b.txt"),
     hidden files and folders left out; and the other files, which are not articles (READMEs,
     scripts, spreadsheets, files without an extension)."""
@@ -279,7 +279,8 @@ def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
     return articles, [p for p in found if p.suffix.lower() not in _FOLDER_EXTENSIONS]
 
 
-def _skipped_note(folder: Path, where: str, skipped: list[Path]) -> None:
+def skipped_note(folder: Path, where: str, skipped: list[Path]) -> None:
+    """One line counting the files of a folder walk that are not articles."""
     if not skipped:
         return
     names = [display_name(p.relative_to(folder)) for p in skipped]
@@ -342,8 +343,8 @@ def _one(item: object, stdin: TextIO | None, max_bytes: int) -> Iterator[Item]:
     path = Path(item)
     where = display_name(item)
     if path.is_dir():
-        files, skipped = _walk(path)
-        _skipped_note(path, where, skipped)
+        files, skipped = walk_folder(path)
+        skipped_note(path, where, skipped)
         for file in files:
             name = display_name(file)
             yield from _with_origin(_guard(_load_file(file, name, max_bytes), name), name)
