@@ -88,8 +88,9 @@ def test_named_file_of_unknown_kind_is_one_error(tmp_path: Path, name: str) -> N
 def test_named_markdown_and_extensionless_files_still_read(tmp_path: Path) -> None:
     md = write(tmp_path / "ferry.md", "# Ferry resumes\n\n" + BODY)
     bare = write(tmp_path / "ferry_saved", "Ferry resumes\n\n" + BODY)
-    result = load([md, bare])
-    assert result.errors == [] and [a.title for a in result.articles] == ["Ferry resumes"] * 2
+    dotted = write(tmp_path / "ferry.2031-05-06", "Ferry resumes\n\n" + BODY)
+    result = load([md, bare, dotted])
+    assert result.errors == [] and [a.title for a in result.articles] == ["Ferry resumes"] * 3
 
 
 def test_navigation_only_page_is_reported_not_analysed(tmp_path: Path) -> None:

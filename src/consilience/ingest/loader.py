@@ -353,7 +353,8 @@ def _one(item: object, stdin: TextIO | None, max_bytes: int) -> Iterator[Item]:
                               else "folder contains no files")
     elif path.is_file():
         suffix = path.suffix.lower()
-        if suffix and suffix not in _EXTENSIONS:
+        # an extension that names a kind (".csv", ".py"), not a dotted name ("report.2031-05-06")
+        if suffix[1:].isalnum() and not suffix[1:].isdigit() and suffix not in _EXTENSIONS:
             yield from _guard(_unknown_kind(path, suffix), where)
             return
         yield from _with_origin(_guard(_load_file(path, where, max_bytes), where), where)
