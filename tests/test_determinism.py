@@ -12,8 +12,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 ARTICLES = {
     "harbor-gazette.txt": """Storm Closes Velm Harbour
 Harbor Gazette
@@ -60,7 +58,6 @@ def _run(folder: Path, files: list[str], seed: int, out: Path) -> str:
     return out.read_text(encoding="utf-8")
 
 
-@pytest.mark.timeout(900)
 def test_same_report_under_any_hash_seed_and_input_order(tmp_path: Path) -> None:
     for name, text in ARTICLES.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
