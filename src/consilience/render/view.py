@@ -31,6 +31,7 @@ from ..story.sources import (
     cited_note,
     cited_sentence,
     cited_sources,
+    file_label,
     own_words,
 )
 from ..story.timeline import is_placed
@@ -649,10 +650,13 @@ class ReportView:
                 "each article's own words; no year is guessed.")
 
     def source_name(self, article_id: str) -> str:
-        """The outlet as stated, or "(not stated)" (the headline is shown beside it)."""
+        """The outlet as stated; else the file it came from, "ferry.txt (outlet not stated)"; else
+        "(not stated)" (the headline is shown beside it)."""
         art = self.articles.get(article_id)
-        return " ".join(art.source.split()) if art and (art.source or "").strip() \
-            else "(not stated)"
+        if art and (art.source or "").strip():
+            return " ".join(art.source.split())
+        named = file_label(art) if art else None
+        return f"{named} (outlet not stated)" if named else "(not stated)"
 
     def fact_index(self) -> dict[str, Fact]:
         return {f.id: f for f in self.report.facts}

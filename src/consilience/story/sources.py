@@ -7,6 +7,7 @@ Also how an article is named when cited (`cite_name`). The summary and every for
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -227,12 +228,24 @@ def cited_note(sources: list[CitedSource], n_articles: int) -> str:
 HEADLINE_LABEL = 60  # an article without an outlet is cited by its headline, cut to this
 
 
+def file_label(article: Article) -> str | None:
+    """The file an article was read from, by name ("ferry.txt"), with its record number for a
+    file of many ("wire.jsonl:12"); None for an article not read from a file."""
+    if not article.path or article.path.startswith("<"):
+        return None
+    name = os.path.basename(article.path.rstrip("/")) or article.path
+    return f"{name}:{article.record}" if article.record is not None else name
+
+
 def cite_name(article: Article) -> str:
-    """How a reader knows an article: its outlet; else its headline in quotes (never passed off
-    as an outlet's name), cut short, with its own double quotes turned to single ones so the
-    quotes nest; else its id."""
+    """How a reader knows an article: its outlet; else the file it was read from; else its
+    headline in quotes (never passed off as an outlet's name), cut short, with its own double
+    quotes turned to single ones so the quotes nest; else its id."""
     if (article.source or "").strip():
         return " ".join(article.source.split())
+    named = file_label(article)
+    if named:
+        return named
     title = " ".join((article.title or "").split())
     if title:
         n = iter(range(title.count('"')))  # straight quotes open and close in turn
