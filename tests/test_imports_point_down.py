@@ -163,7 +163,3 @@ def test_the_checks_can_fail(tmp_path):
 def test_each_stage_package_exists(stage):
     assert (PKG / stage / "__init__.py").exists()
 
-
-def test_dask_runner_uses_shared_helpers_not_the_corpus_store():
-    deps = _package_graph()["consilience.distributed"]
-    assert not [d for d in deps if _layer(d) == "corpus"]
