@@ -608,3 +608,20 @@ def test_closing_indefinite_appositive_is_the_writers_gloss(nlp):
     text = "Mayor Ilsa Moor said she met Karel Dunn, the harbour master."
     (q,) = [q for q in run(nlp, text) if q.cue == "said"]
     assert q.text == "she met Karel Dunn, the harbour master"
+
+
+def test_headline_whose_root_is_a_noun_does_not_hang(nlp):
+    # The parse hangs "releasing" on a noun inside the nickname and roots the headline on a noun:
+    # climbing heads to find the cue's verb must stop at that root. spaCy returns a new Token for
+    # every `.head`, so an identity test (`head is not tok`) never stopped there.
+    import threading
+
+    text = ("'Tailor to the royals' in talks with the family of the singer releasing a statement "
+            "saying the suit was lost")
+    out: list[list[Quote]] = []
+    worker = threading.Thread(target=lambda: out.append(run(nlp, text)), daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert not worker.is_alive(), "quote extraction did not finish on a noun-rooted headline"
+    assert [q.text for q in out[0]] == ["the suit was lost"]
+    assert out[0][0].kind == "reported" and out[0][0].cue == "saying"

@@ -497,7 +497,7 @@ def _nearest_cue(ctx: _Ctx, r: _Region, first: Any, last: Any, content: Any) -> 
             continue
         anc = tok.head
         steps = 0
-        while anc is not anc.head and steps < 6:
+        while anc.i != anc.head.i and steps < 6:
             pos = anc.idx + ctx.base
             if (_is_cue(anc) and not (r.qs <= pos < r.qe) and _in_region(ctx.regions, pos) is None
                     and _paragraph_of(ctx, pos) in paras):
@@ -640,7 +640,7 @@ def _partial_subject(ctx: _Ctx, r: _Region, content: Any) -> tuple[Any | None, A
     them. Returns (verb, subject), or (None, None) when the subject is not a name or pronoun,
     or when the quote is part of the subject itself."""
     lo, hi = content.start, content.end
-    root = next((t for t in content if not (lo <= t.head.i < hi) or t.head is t), None)
+    root = next((t for t in content if not (lo <= t.head.i < hi) or t.head.i == t.i), None)
     if root is None:
         return None, None
     tok = root
@@ -649,7 +649,7 @@ def _partial_subject(ctx: _Ctx, r: _Region, content: Any) -> tuple[Any | None, A
     else:
         verb = None
         for _ in range(5):
-            if tok.dep_ in ("nsubj", "nsubjpass", "csubj", "appos", "poss") or tok.head is tok:
+            if tok.dep_ in ("nsubj", "nsubjpass", "csubj", "appos", "poss") or tok.head.i == tok.i:
                 return None, None
             tok = tok.head
             if tok.pos_ in ("VERB", "AUX") and not (lo <= tok.i < hi):
@@ -746,7 +746,7 @@ def _content_tokens(cue: Any, same_para: Any = lambda t: True) -> list[Any]:
     as_clause = cue.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children)
     if (cue.dep_ in ("parataxis", "ccomp") or as_clause) and head.pos_ in (
-            "VERB", "AUX") and head is not cue:
+            "VERB", "AUX") and head.i != cue.i:
         lo, hi = cue.left_edge.i, cue.right_edge.i
         pieces = []
         if head.left_edge.i < lo:
@@ -1215,7 +1215,7 @@ def _subject_of(cue: Any) -> Any | None:
     ("…, saying …", "and added …"). A passive without a "by" agent has no speaker."""
     tok = cue
     for _ in range(5):
-        if tok is not cue and tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_CUES:
+        if tok.i != cue.i and tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_CUES:
             # "He said the attacks had helped and said …", "X warned that the deal could fail,
             # remarking …": the parse hung the cue on what was said; its sayer acts again
             tok = tok.head
@@ -1237,7 +1237,7 @@ def _subject_of(cue: Any) -> Any | None:
                     # "Americans have been concerned …, accusing X of Y": the participle is the
                     # act of the clause's subject, passive or not
                     return ch
-                if tok is cue and any(a.dep_ == "auxpass" and a.lower_ in ("'s", "’s")
+                if tok.i == cue.i and any(a.dep_ == "auxpass" and a.lower_ in ("'s", "’s")
                                       for a in tok.children) and any(
                         c.dep_ == "ccomp" for c in tok.children):
                     return ch  # "he's said he'll fight": 's is "has", not a passive
@@ -1247,7 +1247,7 @@ def _subject_of(cue: Any) -> Any | None:
                     if p.dep_ == "pobj":
                         return p
         if (tok.dep_ in ("conj", "xcomp", "advcl") or tok.dep_ == "acomp" and tok.i > cue.i - 4
-                ) and tok.head is not tok:
+                ) and tok.head.i != tok.i:
             tok = tok.head
             continue
         if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep":
@@ -1261,13 +1261,13 @@ def _subject_of(cue: Any) -> Any | None:
                 tok = noun.head if noun.dep_ == "dobj" else noun.head.head
                 continue
             if noun.dep_ in ("dobj", "pobj") and (
-                    tok is not cue or tok.i > 0 and tok.doc[tok.i - 1].text == ","):
+                    tok.i != cue.i or tok.i > 0 and tok.doc[tok.i - 1].text == ","):
                 # "Carson rejected the notion, saying …": the participle set off by a comma (or
                 # reached by climbing) is the act of whoever did something to the noun
                 verb = noun.head
-                while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                     verb = verb.head
-                if verb.pos_ in ("VERB", "AUX") and verb is not tok:
+                if verb.pos_ in ("VERB", "AUX") and verb.i != tok.i:
                     tok = verb
                     continue
             return noun  # "officials speaking on condition of anonymity said"

@@ -109,7 +109,7 @@ def _is_future(doc, start_char: int) -> bool:
             cur.head.lemma_.lower() in _SCHEDULED or cur.head.lower_ in _SCHEDULED
         ):
             return True
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     return tok.lower_ in _FUTURE
