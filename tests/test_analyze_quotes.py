@@ -355,10 +355,10 @@ def test_clause_in_the_previous_paragraph_is_not_the_content(nlp):
 
 
 def test_scene_setting_clause_before_a_direct_quote_is_not_content(nlp):
-    text = ("On the same day that footage emerged of a fight at the Fenwick rally, Ruiz said of "
-            "the episode, “I don't like it.”")
+    text = ("In the same week that photos surfaced of a brawl at the Fenwick market, Ruiz said of "
+            "the brawl, “I don't like it.”")
     qs = run(nlp, text)
-    assert all("footage" not in q.text for q in qs)
+    assert all("photos" not in q.text for q in qs)
     assert any(q.text.startswith("I don't like it") and q.speaker_name == "Ruiz" for q in qs)
 
 
@@ -401,7 +401,7 @@ def test_short_subject_and_verb_piece_is_not_content(nlp):
 
 
 def test_name_opening_the_paragraph_when_the_parse_runs_on_from_a_quote(nlp):
-    text = ("“We will need a lot of help and support. So we’ll see how it works.”\n\n"
+    text = ("“The town will need plenty of patience. Then we’ll find out what happens.”\n\n"
             "Sen. Chuck Dunmore, facing a spirited challenge in Fenwick, a swing county, said he "
             "would welcome Ostra.")
     q = by_cue(run(nlp, text))["said"]
@@ -424,9 +424,9 @@ def test_as_somebody_reported_attributes_the_main_clause(nlp):
 
 
 def test_question_after_asked_somebody_if(nlp):
-    text = "Karel Dunn shook hands and asked workers if they planned to attend the vote."
+    text = "Karel Dunn waved to the crowd and asked dockers if they meant to join the vote."
     q = by_cue(run(nlp, text))["asked"]
-    assert q.text.endswith("they planned to attend the vote")
+    assert q.text.endswith("they meant to join the vote")
     assert q.speaker_name == "Karel Dunn"
 
 
@@ -468,8 +468,8 @@ def test_long_tag_sentence_with_a_name_and_a_cue_after_a_quote(nlp):
         ("“Better watch out for the quarry since it keeps growing,” tweeted another.",
          "another", "another"),
         # an age tagged as a date still describes who spoke
-        ("“Dorrin is, and always has been, an amazing leader,” said the 46-year-old.",
-         "the 46-year-old", "the 46-year-old"),
+        ("“Dorrin was, and still is, a superb captain,” said the 52-year-old.",
+         "the 52-year-old", "the 52-year-old"),
     ],
 )
 def test_described_speaker_keeps_its_span_without_an_entity(nlp, text, speaker, name):
@@ -504,11 +504,11 @@ def test_perfect_participle_cue_speaks_for_the_main_subject(nlp):
         ("Councillor Ida Varga warned that the flood could foreshadow worse years, remarking that "
          "it showed the need for a new dam.", "it showed the need for a new dam",
          "Councillor Ida Varga"),
-        ("Tomas Brell noted that the toll lags the target of 170,000 and asked whether the "
-         "minister could reach that level.", "the minister could reach that level", "Tomas Brell"),
-        ("Continuing to explain his view, Odo Prell rejected the notion that the episode should "
-         "be water under the bridge, saying that if he \"found something that was rotten, I would "
-         "fix it.\"", "found something that was rotten, I would fix it.", "Odo Prell"),
+        ("Tomas Brell pointed out that the levy trails the goal of 80,000 and asked whether the "
+         "minister could close the gap.", "the minister could close the gap", "Tomas Brell"),
+        ("Pressing his case, Odo Prell dismissed the idea that the affair was long forgotten, "
+         "saying that if he \"saw a leak in the hull, I would mend it.\"",
+         "saw a leak in the hull, I would mend it.", "Odo Prell"),
     ],
 )
 def test_cue_hung_on_what_was_said_keeps_the_first_sayer(nlp, text, content, name):
@@ -518,8 +518,8 @@ def test_cue_hung_on_what_was_said_keeps_the_first_sayer(nlp, text, content, nam
 
 
 def test_second_said_hung_on_the_first_complement_keeps_the_pronoun_speaker(nlp):
-    text = ("He said his recent attacks on the mayor have given his campaign momentum and said "
-            "that the mayor did not represent the town.")
+    text = ("He said his latest jabs at the mayor had lifted his poll numbers and said "
+            "that the mayor did not speak for the town.")
     qs = run(nlp, text)
     assert [speaker_text(text, q) for q in qs] == ["He", "He"]
 
@@ -534,7 +534,7 @@ def test_according_to_a_report_by_a_named_maker_names_the_maker(nlp):
 
 
 def test_a_response_saying_speaks_for_whoever_sent_it(nlp):
-    text = "Later that day, Odo Prell fired back a response saying he would not support the plan."
+    text = "That evening, Odo Prell sent back a reply saying he would not back the plan."
     (q,) = run(nlp, text)
     assert q.speaker_name == "Odo Prell"
 
@@ -555,11 +555,11 @@ def test_credit_line_is_not_an_attribution(nlp):
 
 
 def test_has_contraction_is_not_a_passive(nlp):
-    text = ("While he's said he'll fight all the way to the vote, Brell must decide what he will "
-            "demand.")
+    text = ("Though he's said he'll stay in the race until the end, Brell must decide what he "
+            "will demand.")
     qs = run(nlp, text)
     q = next(q for q in qs if q.cue == "said")
-    assert q.text == "he'll fight all the way to the vote"
+    assert q.text == "he'll stay in the race until the end"
     assert speaker_text(text, q) == "he"
 
 
@@ -572,9 +572,9 @@ def test_earlier_act_parsed_as_a_complement_gives_the_speaker(nlp):
 
 
 def test_a_vow_after_the_reported_clause_is_the_speakers_next_act(nlp):
-    text = "Mayor Tomas Brell said he was undergoing therapy and vowed to focus on his family."
+    text = "Mayor Tomas Brell said he was taking a long rest and vowed to spend time with his family."
     qs = run(nlp, text)
-    assert [q.text for q in qs if q.cue == "said"] == ["he was undergoing therapy"]
+    assert [q.text for q in qs if q.cue == "said"] == ["he was taking a long rest"]
 
 
 def test_parenthetical_tag_after_the_clause_head_keeps_the_rest_of_the_clause(nlp):

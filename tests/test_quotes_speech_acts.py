@@ -31,8 +31,8 @@ def speaker_text(text: str, q: Quote) -> str | None:
 @pytest.mark.parametrize(
     "text,cue",
     [
-        ("While both countries are likely to deny any illicit trade, experts note that Ostrania "
-         "and Velmora have begun flaunting their ties.", "deny"),
+        ("Though both firms are likely to deny any secret deal, analysts note that Ostrania "
+         "and Velmora have started showing off their ties.", "deny"),
         ("Harbour officials are expected to announce that the Fenwick ferry will resume.",
          "announce"),
         ("If the Velmoran ministry says the port is closed, the ships will wait.", "says"),
@@ -46,11 +46,11 @@ def test_predicted_or_hypothetical_speech_act_is_no_quote(nlp, text, cue):
 
 
 def test_the_real_statement_next_to_a_predicted_one_is_kept(nlp):
-    text = ("While both countries are likely to deny any illicit trade, experts note that "
-            "Ostrania and Velmora have begun flaunting their ties.")
+    text = ("Though both firms are likely to deny any secret deal, analysts note that "
+            "Ostrania and Velmora have started showing off their ties.")
     q = by_cue(run(nlp, text))["note"]
-    assert q.text == "Ostrania and Velmora have begun flaunting their ties"
-    assert speaker_text(text, q) == "experts"
+    assert q.text == "Ostrania and Velmora have started showing off their ties"
+    assert speaker_text(text, q) == "analysts"
 
 
 @pytest.mark.parametrize(

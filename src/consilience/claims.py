@@ -31,7 +31,7 @@ UNNAMED_SOURCE = "unnamed source"
 # attributed content this short is a stray fragment ("In return, according to ..."), not a claim
 MIN_QUOTE_WORDS = 4
 # A clause piece holding one of these and followed by a "that ..." piece is an attribution frame
-# ("Reports from Russian state media indicate | that ..."): the frame is not a claim of its own.
+# ("Reports from Velmoran state radio suggest | that ..."): the frame is not a claim of its own.
 _REPORTING = re.compile(
     r"\b(?:sa(?:id|ys?)|told|tells?|stated?|states|indicated?|indicates|report(?:s|ed)?|"
     r"announced?|announces|claim(?:s|ed)?|noted?|notes|added|adds|confirm(?:s|ed)?|"

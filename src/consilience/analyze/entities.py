@@ -546,7 +546,7 @@ class _Cluster:
     members: list[int]  # candidate indexes
     first: int
     gen: str | None = None  # "jr", "sr", ...: one generation of a family that shares the name
-    gender: str | None = None  # from a gendered honorific ("Mrs. Clinton")
+    gender: str | None = None  # from a gendered honorific ("Mrs. Orrin")
 
 
 # "Ellery Vance, Jr." : the suffix the name cutter left outside the mention
@@ -556,7 +556,7 @@ _SUFFIX_AFTER = re.compile(r",?\s*(Jr|Sr|II|III|IV)\b\.?")
 def _person_marks(doc, text: str, c: _Cand, key: frozenset[str]
                   ) -> tuple[frozenset[str], str | None, str | None, str | None]:
     """(name parts without the generation, generation, gender, how the generation is known):
-    "Vance Jr." -> ({vance}, "jr", None, "suffix"); "Mrs. Clinton" -> ({clinton}, None, "f",
+    "Vance Jr." -> ({vance}, "jr", None, "suffix"); "Mrs. Orrin" -> ({orrin}, None, "f",
     None); "the younger Vance" -> ({vance}, "jr", None, "word"); "his father, Tomas Berg" ->
     ({tomas, berg}, "sr", None, "kin")."""
     gens = {g for t in key if (g := generation_of(t))}
@@ -595,7 +595,7 @@ def _cluster_persons(doc, text: str, cands: list[_Cand], names: list[str],
     person whose name contains it; an ambiguous form ("Kim" beside Kim Jong Un and Kim Jong-il)
     stays apart. People of one name in one family stay apart: "Ellery Vance Jr." is not "Ellery
     Vance"; "the elder Vance", "Vance Sr." and "his father, Tomas Berg" name the other
-    generation; "Mrs. Clinton" is not "Mr. Clinton". "Jim Hale" joins "James Hale"."""
+    generation; "Mrs. Orrin" is not "Mr. Orrin". "Jim Hale" joins "James Hale"."""
     person_idx = [k for k, c in enumerate(cands) if c.label == "PERSON"]
     marks = {k: _person_marks(doc, text, cands[k], _name_key(names[k])) for k in person_idx}
     for k in person_idx:

@@ -294,7 +294,7 @@ def _direct_drafts(ctx: _Ctx) -> list[tuple[Quote, Any]]:
         gap = text[prev_extent:r.qs] if 0 <= prev_extent <= r.qs else "x"
         continuation = bool(out) and (prev_had_speaker or out[-1][0].cue is not None) and not any(
             ch.isalnum() for ch in gap)
-        # a quoted title inside the attribution ("…,” Trump told NBC’s “Today” on Monday.)
+        # a quoted title inside the attribution ("…,” Ostra told the Herald’s “Morning” show on Monday.)
         in_tag = tag[0] <= r.qs < tag[1] and not re.search(r"[.!?]", text[tag[0] : r.qs])
         if in_tag:
             prev_extent = max(prev_extent, r.qe, min(tag[1], _next_region_start(regions, r)))
@@ -421,7 +421,7 @@ def _headline_drafts(ctx: _Ctx) -> list[tuple[Quote, Any]]:
 
 
 def _title_case(words: str) -> bool:
-    """Most words capitalised, as in a title ("Clinton Email Story Has Moved")."""
+    """Most words capitalised, as in a title ("Harbour Levy Story Has Moved")."""
     ws = [w for w in re.findall(r"[A-Za-z][\w’']*", words) if len(w) > 3]
     return len(ws) >= 2 and sum(w[0].isupper() for w in ws) >= 0.75 * len(ws)
 
@@ -510,7 +510,7 @@ def _nearest_cue(ctx: _Ctx, r: _Region, first: Any, last: Any, content: Any) -> 
         break
     colon = _colon_before(ctx, r)
     if colon is not None:
-        # "Trump boomed: “…”": whatever verb introduces the quote with a colon is its cue
+        # "Ostra boomed: “…”": whatever verb introduces the quote with a colon is its cue
         doc = colon.doc
         for tok in reversed(list(doc[max(0, colon.i - 4) : colon.i])):
             if (tok.pos_ == "VERB" and tok.dep_ != "amod"
@@ -550,7 +550,7 @@ def _nearest_cue(ctx: _Ctx, r: _Region, first: Any, last: Any, content: Any) -> 
 
 
 def _opens_with_tag(sent: Any) -> bool:
-    """“Who do they think they are?” Trump said of Apple in February, …: a sentence that
+    """“Who do they think they are?” Ostra said of the board in May, …: a sentence that
     opens with a name and a cue verb right after a quote is the quote's tag, however long."""
     root = sent.root
     return (_is_cue(root) and root.i - sent.start <= 4 and any(
@@ -559,7 +559,7 @@ def _opens_with_tag(sent: Any) -> bool:
 
 
 def _tag_verb(ctx: _Ctx, r: _Region) -> Any | None:
-    """“France will always be France,” an angry Hollande retaliated. A quote that ends in a
+    """“Tallo will stay Tallo,” a furious Ostra shot back. A quote that ends in a
     comma, question or exclamation mark and is followed by a short clause of a subject and a
     verb: that verb is a speech tag, whatever the verb."""
     if ctx.text[r.ce - 1 : r.ce] not in (",", "?", "!", "—"):
@@ -713,7 +713,7 @@ def _content_tokens(cue: Any, same_para: Any = lambda t: True) -> list[Any]:
     kids = list(cue.children)
     comps = [c for c in kids if c.dep_ == "ccomp" and same_para(c)]
     if len(comps) > 1 and any(c.i > cue.i for c in comps):
-        # "On the day X happened, Trump said, “…”": the clause after the cue is what was
+        # "On the day X happened, Ostra said, “…”": the clause after the cue is what was
         # said; the one before it sets the scene
         kids = [c for c in kids if not (c.dep_ == "ccomp" and c.i < cue.i)]
     for ch in kids:
@@ -1015,7 +1015,7 @@ _DOCUMENT_NOUNS = frozenset("""statement release interview post email e-mail twe
     message note video ad advertisement op-ed column editorial filing document report story
     piece article speech remarks announcement press conference call response reply""".split())
 
-# "Warren said Saturday": a date is never the speaker ("47 percent said" is: poll respondents).
+# "Dunn said Saturday": a date is never the speaker ("47 percent said" is: poll respondents).
 _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME"})
 
 
@@ -1121,7 +1121,7 @@ def _before_parenthesis(doc: Any, j: int, start: int) -> int:
 
 
 def _complement_subject(ctx: _Ctx, cue: Any) -> Any | None:
-    """The subject of an earlier act the parser made a complement of the cue ("Kasich offered the
+    """The subject of an earlier act the parser made a complement of the cue ("Voss offered the
     man a job, then says …"): that subject is the one who speaks (unless it was quoted)."""
     for ch in cue.children:
         if ch.dep_ != "ccomp" or ch.i > cue.i or not _left_ok(ctx, ch, cue):
@@ -1220,7 +1220,7 @@ def _subject_of(cue: Any) -> Any | None:
             # remarking …": the parse hung the cue on what was said; its sayer acts again
             tok = tok.head
             continue
-        # "9:30 p.m.\n\nTrump says": a dateline parsed as a second subject; the nearest wins
+        # "9:30 p.m.\n\nOstra says": a dateline parsed as a second subject; the nearest wins
         subjects = [ch for ch in tok.children if ch.dep_ in ("nsubj", "csubj")]
         if subjects:
             return min(subjects, key=lambda ch: abs(ch.i - tok.i))
@@ -1257,12 +1257,12 @@ def _subject_of(cue: Any) -> Any | None:
             noun = tok.head
             if (noun.lemma_.lower() in _DOCUMENT_NOUNS
                     and noun.dep_ in ("dobj", "pobj")):
-                # "Trump issued a statement saying …": the statement's issuer speaks
+                # "Ostra issued a statement saying …": the statement's issuer speaks
                 tok = noun.head if noun.dep_ == "dobj" else noun.head.head
                 continue
             if noun.dep_ in ("dobj", "pobj") and (
                     tok.i != cue.i or tok.i > 0 and tok.doc[tok.i - 1].text == ","):
-                # "Carson rejected the notion, saying …": the participle set off by a comma (or
+                # "Prell dismissed the idea, saying …": the participle set off by a comma (or
                 # reached by climbing) is the act of whoever did something to the noun
                 verb = noun.head
                 while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -1281,7 +1281,7 @@ def _participle_of(cue: Any, clause: Any) -> bool:
     tok = cue
     while tok.dep_ == "conj" and tok.head.i != clause.i:
         tok = tok.head
-    # only a main clause: in "after her statement was shown to be false, stating …" the
+    # only a main clause: in "after her claim was proved wrong, adding …" the
     # participle belongs to the sentence's subject, not to the subordinate clause's
     return (cue.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.i == clause.i
             and clause.dep_ in ("ROOT", "conj")
@@ -1374,7 +1374,7 @@ def _resolve(ctx: _Ctx, tok: Any, prev: Quote | None) -> _Speaker:
     if low in _RELATIVE and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "Smith, who said …": the noun the clause describes
         low = tok.lower_
-    # "President Vladimir Putin's adviser, Yury Ushakov, said": the appositive names the speaker
+    # "President Dmitri Varga's adviser, Yury Olenin, said": the appositive names the speaker
     for ch in tok.children:
         if ch.dep_ == "appos" and ch.pos_ == "PROPN" and not any(
                 t.text == ":" for t in tok.doc[min(tok.i, ch.i) : max(tok.i, ch.i)]):
@@ -1396,7 +1396,7 @@ def _resolve(ctx: _Ctx, tok: Any, prev: Quote | None) -> _Speaker:
     while lo < tok.i and _paragraph_of(ctx, doc[lo].idx + base) != _paragraph_of(ctx, tok.idx + base):
         lo += 1  # a name never runs across a paragraph break
     while lo < tok.i and any(t.text == ":" for t in doc[lo : tok.i]):
-        lo += 1  # nor across a colon ("Poll: Sanders Leads")
+        lo += 1  # nor across a colon ("Poll: Ruiz Leads")
     while hi > tok.i and any(t.text == ":" for t in doc[tok.i + 1 : hi + 1]):
         hi -= 1
     s = doc[lo].idx + base
@@ -1521,7 +1521,7 @@ def _untagged_name(ctx: _Ctx, tok: Any, start: int) -> tuple[str, str | None] | 
     return None if loose else (name, None)
 
 
-# Products that speak for their makers: "according to an analysis by the Pew Research Center".
+# Products that speak for their makers: "according to a study by the Orrin Research Institute".
 _AUTHORED_NOUNS = _DOCUMENT_NOUNS | frozenset(
     "analysis tally calculation survey study poll estimate count data figure review".split())
 

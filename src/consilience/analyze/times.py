@@ -271,7 +271,7 @@ def _offset_expr(text: str, s: int, e: int, prep_at: int, pub: date | None, doc)
             full_end = obj.right_edge.idx + len(obj.right_edge.text)
             anchor_text = text[obj.left_edge.idx : full_end]
             # the expression names its anchor ("hours before his arrival"); the anchor's own
-            # attachments ("... in Pyongyang for an extraordinary visit, preceded by ...") are
+            # attachments ("... in Tallo for a rare state visit, followed by ...") are
             # not part of the time
             if obj.right_edge.i - obj.i > 3:
                 full_end = obj.idx + len(obj.text)

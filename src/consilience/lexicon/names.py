@@ -11,7 +11,7 @@ GENERATIONS: dict[str, str] = {
 # "Jr." / "II": the father; and the mark that opposes each generation.
 OTHER_GENERATION: dict[str, str] = {"jr": "sr", "sr": "jr", "ii": "sr", "iii": "ii", "iv": "iii"}
 
-# Courtesy titles that state a gender ("Mrs. Clinton" is not "Mr. Clinton").
+# Courtesy titles that state a gender ("Mrs. Orrin" is not "Mr. Orrin").
 HONORIFIC_GENDER: dict[str, str] = {
     "mr": "m", "mr.": "m", "sir": "m", "lord": "m",
     "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dame": "f", "lady": "f",
