@@ -17,10 +17,10 @@ import json
 import sys
 from pathlib import Path
 
-from consilience.analyze import analyze
+from consilience.analysis import analyze
 from consilience.ingest import load
-from consilience.resolve import resolve
 from consilience.resources import Models
+from consilience.story.resolve import resolve
 
 TUNING = ("veto-override-911", "scalise-shooting", "grimm-indictment", "etheridge-video",
           "clinton-tax-returns", "farenthold-resigns")

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from consilience.analyze import analyze
-from consilience.analyze.entities import extract_entities
-from consilience.analyze.names import generation_of, nickname_match
+from consilience.analysis import analyze
+from consilience.analysis.entities import extract_entities
+from consilience.analysis.names import generation_of, nickname_match
 from consilience.model import Article
-from consilience.resolve import parse_person, persons_compatible, resolve
+from consilience.story.resolve import parse_person, persons_compatible, resolve
 
 
 def people(nlp, text: str) -> list[tuple[str, list[str]]]:

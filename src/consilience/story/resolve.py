@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .analyze.names import generation_of, nickname_match
-from .model import Analysis, Entity, Span
+from ..analysis.names import generation_of, nickname_match
+from ..model import Analysis, Entity, Span
 
 
 @dataclass
