@@ -14,33 +14,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..lexicon.names import ELDER_YOUNGER, HONORIFIC_GENDER, KIN_GENERATION, OTHER_GENERATION
+from ..lexicon.people import HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS
 from ..model import Article, LocalEntity, Mention
 from .names import generation_of, nickname_match
 
 # Numeric and temporal labels are handled by the quantity and time extractors.
 NON_ENTITY_LABELS = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
-)
-# Courtesy forms: they mark a person but state no role.
-HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mx.", "dr.", "prof.", "mr", "mrs", "ms", "dr"})
-# Words that make a run of title-cased tokens before a name a role ("NATO Secretary-General").
-ROLE_WORDS = frozenset(
-    """president minister secretary general secretary-general spokesperson spokesman spokeswoman
-    adviser advisor leader chief chairman chairwoman chair chairperson director ambassador envoy
-    governor mayor senator sen. rep. representative chancellor premier king queen prince princess
-    emperor pope commander officer admiral colonel lieutenant captain sergeant marshal judge justice
-    attorney prosecutor ceo cfo coo founder head deputy vice speaker commissioner inspector sheriff
-    councillor councilman delegate consul dictator ruler monarch sultan emir sheikh ayatollah
-    cardinal bishop archbishop rabbi imam pastor professor lawmaker legislator diplomat official
-    aide negotiator manager executive mp gov. gen. col. lt. capt. adm. sgt. cmdr. supt. gov gen
-    analyst correspondent editor coach owner mufti patriarch vice-president vice-chairman""".split()
-)
-# Lower-case words allowed inside a role before the role word ("foreign minister").
-ROLE_MODIFIERS = frozenset(
-    """foreign defense defence prime deputy vice former acting interim senior top chief first
-    assistant associate press national security state finance interior economy economic trade
-    health then supreme executive military diplomatic presidential special principal junior
-    general regional local federal provincial opposition party armed navy army air staff""".split()
 )
 # Title words that the small model sometimes puts inside a PERSON entity ("President Putin").
 TITLE_PREFIXES = ROLE_WORDS | HONORIFICS | frozenset({"former", "acting", "prime", "foreign"})

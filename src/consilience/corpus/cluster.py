@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from ..lexicon.calendar import MONTHS
 from ..model import Article
 
 LEAD_CHARS = 600  # title + this much body is what the embedder sees (the "lead")
@@ -27,9 +28,7 @@ KEYWORD_CHARS = 2500  # keywords come from a longer window: cheap, and specifics
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]+|\d+(?:\.\d+)?")
 _CAPS = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \-](?:[A-Z][a-z]+|[A-Z]{2,}|of|de|al))*\b")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
+_MONTHS = list(MONTHS)
 _MONTH_RE = "|".join(m.capitalize() + "|" + m[:3].capitalize() + r"\.?" for m in _MONTHS)
 _DATE = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .people import FEMALE_HONORIFICS, MALE_HONORIFICS
+
 # Generational suffixes, normalised (lower case, no dot) to one generation mark.
 GENERATIONS: dict[str, str] = {
     "jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr",
@@ -13,8 +15,8 @@ OTHER_GENERATION: dict[str, str] = {"jr": "sr", "sr": "jr", "ii": "sr", "iii": "
 
 # Courtesy titles that state a gender ("Mrs. Orrin" is not "Mr. Orrin").
 HONORIFIC_GENDER: dict[str, str] = {
-    "mr": "m", "mr.": "m", "sir": "m", "lord": "m",
-    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dame": "f", "lady": "f",
+    **{w: "f" for w in FEMALE_HONORIFICS}, **{w: "m" for w in MALE_HONORIFICS},
+    "lord": "m", "dame": "f", "lady": "f",
 }
 
 # "the elder Vance" / "the younger Vance": which generation the adjective picks.

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..lexicon.people import VAGUE_SPEAKERS_POSSESSIVE
 from ..model import Analysis, Claim, Entity, Fact, Span
 
 UNNAMED = "unnamed source"  # what claims.py writes when a quote names no speaker
@@ -22,9 +23,7 @@ _GENERIC_FIRST = {
     "witnesses", "witness", "residents", "observers", "diplomats", "people", "police",
     "investigators", "spokesman", "spokeswoman", "spokesperson", "reports", "critics",
 }
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "him",
-             "them", "this", "that", "who", "nobody", "no one", "someone", "somebody",
-             "everyone", "everybody", "anyone"}
+_PRONOUNS = VAGUE_SPEAKERS_POSSESSIVE
 # one-word names that say too little to tie a speaker to an entity ("South African officials"
 # is not South Korea, whose short form is "South")
 _WEAK_FORMS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",

@@ -19,10 +19,14 @@ from typing import Any
 
 import numpy as np
 
+from ..lexicon.negation import NEGATION_WORDS_ALIGN
+from ..lexicon.people import PEOPLE_STEMS_ALIGN
+from ..lexicon.speech import REPORTING_VERBS
 from ..model import Claim
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")
-_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|without)\b|n['\u2019]t\b", re.I)
+_NEGATION = re.compile(r"\b(?:" + "|".join(sorted(NEGATION_WORDS_ALIGN - {"n't"})) + r")\b"
+                       r"|n['\u2019]t\b", re.I)
 _INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s+[a-z]+\b")
 
 
@@ -433,8 +437,7 @@ def _numbers(c: Claim) -> list[tuple[float, float, str | None]]:
 
 
 # counts of people are one unit whatever the word ("212 persons" / "212 people" / "passengers")
-_PEOPLE = {w: "people" for w in ("people", "person", "persons", "passeng", "individual",
-                                 "resident", "civilian", "other", "others")}
+_PEOPLE = {w: "people" for w in PEOPLE_STEMS_ALIGN}
 
 
 # argument words news copy uses for one participant ("the blaze" / "the fire", "the vessel" /
@@ -529,8 +532,7 @@ _LIGHT = {"be", "have", "make", "take", "give", "conduct", "hold", "set", "mark"
 # light verbs whose subject is the event when nothing else is ("the dispute began in 2019")
 _ASPECT = {"be", "begin", "continue", "remain"}
 # reporting verbs: who said it is attribution, not the claim's predicate
-_SAY = {"say", "tell", "state", "report", "announce", "add", "note", "claim", "write", "comment",
-        "indicate", "accord", "confirm", "declare", "inform"}
+_SAY = REPORTING_VERBS
 # verbs of intent whose infinitive names the event ("promised to vote", "plans to sign")
 _INTENT = {"promise", "pledge", "vow", "plan", "intend", "threaten", "agree", "decide", "aim",
            "expect", "hope", "seek", "try", "prepare"}

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..analysis.names import generation_of, nickname_match
+from ..lexicon.people import NAME_TITLES, PRONOUN_FORMS
 from ..model import Analysis, Entity, Span
 
 
@@ -33,23 +34,7 @@ class Resolution:
 NAME_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 PLACE_ORG = {"ORG", "GPE", "LOC", "FAC", "NORP"}
 
-TITLES = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-    "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "general",
-    "gen", "lt", "col", "colonel", "maj", "major", "capt", "captain", "adm", "admiral", "sgt",
-    "sen", "senator", "rep", "representative", "gov", "governor", "mayor", "judge", "justice",
-    "king", "queen", "prince", "princess", "pope", "rev", "reverend", "father", "sheikh",
-    "ayatollah", "chairman", "chairwoman", "leader", "supreme", "commander", "ambassador",
-    "spokesman", "spokeswoman", "spokesperson", "foreign", "defense", "defence", "interior",
-    "finance", "deputy", "chief", "former", "state", "marshal", "comrade", "officer", "detective",
-    "inspector", "coach", "ceo", "director", "envoy", "emperor", "crown", "speaker",
-    # occupations written before a name ("Comedian Ellen DeGeneres", "defensive tackle X")
-    "comedian", "actor", "actress", "singer", "rapper", "star", "host", "player", "quarterback",
-    "tackle", "lineman", "defensive", "offensive", "receiver", "striker", "midfielder",
-    "goalkeeper", "author", "writer", "filmmaker", "producer", "musician", "model", "designer",
-    "chef", "artist", "dancer", "lawyer", "attorney", "prosecutor", "suspect", "victim",
-    "trooper", "sheriff", "police", "coroner", "surgeon", "doctor",
-}
+TITLES = NAME_TITLES
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "la", "le", "du"}
 # Surnames written first (East Asian order): "Kim" alone can refer to "Kim Jong Un".
@@ -59,7 +44,7 @@ SURNAME_FIRST = {
     "huang", "zhou", "wu", "hu", "sun", "ma", "wen", "deng", "mao", "jiang", "nguyen", "tran",
     "ri", "rhee", "hun", "abe", "kishida",
 }
-PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "we", "i"}
+PRONOUNS = PRONOUN_FORMS
 
 # Canonical country / organisation names for their common short forms and acronyms.
 ALIASES = {
