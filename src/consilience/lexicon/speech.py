@@ -35,3 +35,21 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
 # Verbs that link a subject to a description: their subject is described, it does not speak.
 LINKING_VERBS: frozenset[str] = frozenset({"be", "seem", "appear", "become", "remain", "look",
                                            "sound"})
+# Quantifiers that stand for a stated group or person ("many argue", "tweeted another"): a
+# speaker described, not named.
+QUANTIFIER_SPEAKERS: frozenset[str] = frozenset(
+    "many some others another several few most both one".split())
+# Sentence openers that make a clause a connective, not something said ("In addition, ...").
+CONNECTIVE_WORDS: frozenset[str] = frozenset(
+    {"in", "addition", "fact", "other", "words", "the", "meantime", "on", "hand", "contrary",
+     "short", "turn", "particular", "also"})
+# Products that speak for their makers: "according to a study by the Orrin Research Institute".
+AUTHORED_NOUNS: frozenset[str] = DOCUMENT_NOUNS | frozenset(
+    "analysis tally calculation survey study poll estimate count data figure review".split())
+# Labels of a page's sections and furniture: "The Latest: ..." is not a source saying something.
+SECTION_LABELS: frozenset[str] = frozenset(
+    {"related", "update", "updated", "watch", "note", "editor's note",
+    "video", "photos", "read more", "live", "breaking", "exclusive",
+    "opinion", "analysis", "correction", "source", "sources", "via",
+    "the latest", "delegate update", "contributing", "byline",
+    "look", "listen", "photo", "map", "chart", "graphic"})
