@@ -53,3 +53,15 @@ SECTION_LABELS: frozenset[str] = frozenset(
     "opinion", "analysis", "correction", "source", "sources", "via",
     "the latest", "delegate update", "contributing", "byline",
     "look", "listen", "photo", "map", "chart", "graphic"})
+
+# Inflected speech verbs that make a clause piece an attribution frame when a "that ..." piece
+# follows ("Reports from state radio suggest | that ..."): claims cuts on text, not lemmas.
+REPORTING_FRAME_FORMS: tuple[str, ...] = tuple(
+    """said say says told tell tells state stated states indicate indicated indicates report
+    reports reported announce announced announces claim claims claimed note noted notes added adds
+    confirm confirms confirmed believe believes believed warns warned insists insisted argues
+    argued suggests suggested reveals revealed acknowledges acknowledged explains explained wrote
+    writes mention mentions mentioned""".split())
+# Past and present tag verbs that end a quote's attribution frame ("..., a spokesperson said.").
+TAG_VERB_FORMS: tuple[str, ...] = ("said", "says", "told", "added", "stated", "noted", "explained",
+                                   "insisted", "warned", "claimed", "reported")

@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from ..lexicon.events import ARGUMENT_SYNONYMS, EVENT_PARAPHRASES
 from ..lexicon.negation import NEGATION_WORDS_ALIGN
 from ..lexicon.people import PEOPLE_STEMS_ALIGN
 from ..lexicon.speech import REPORTING_VERBS
@@ -442,7 +443,7 @@ _PEOPLE = {w: "people" for w in PEOPLE_STEMS_ALIGN}
 
 # argument words news copy uses for one participant ("the blaze" / "the fire", "the vessel" /
 # "the ship"), on top of the people words
-_ARG_SAME = {**_PEOPLE, "blaze": "fire", "vessel": "ship", "ferry": "ship"}
+_ARG_SAME = {**_PEOPLE, **ARGUMENT_SYNONYMS}
 
 
 def _numbers_match(a: list, b: list) -> bool:
@@ -476,26 +477,7 @@ def _dates(c: Claim) -> set[str]:
 # News event predicates that paraphrase each other where the embedding of the bare word does not
 # see it ("killed" / "dead", "hurt" / "treated"); a last resort next to lemma equality and
 # predicate embeddings. Phrasal verbs are keyed with their particle ("break out").
-_PRED_CLASSES = {
-    "die": "die dead death toll kill fatality killed",
-    "injure": "injure hurt wound injury injured treat",
-    "rescue": "rescue save",
-    "start": "start begin break out erupt",
-    "sign": "sign ink",
-    "detain": "detain arrest custody",
-    "capsize": "capsize sink overturn turn over go over keel over roll",
-    "aboard": "carry board aboard",
-    "travel": "travel sail crossing voyage",
-    "investigate": "investigate investigation inquiry probe",
-    "missing": "miss missing",
-    "evacuate": "evacuate evacuation",
-    "mediate": "mediate mediation broker",
-    "publish": "publish public release",
-    "warn": "warn warning",
-    "fight": "fight battle tackle",
-    # "concluded two days of negotiations" / "the deal was reached after two days of talks"
-    "conclude": "conclude reach clinch finalise finalize",
-}
+_PRED_CLASSES = EVENT_PARAPHRASES
 _PRED_CLASS = {
     w: cls
     for cls, words in _PRED_CLASSES.items()

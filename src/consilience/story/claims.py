@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from ..analysis.quotes import is_joint_source
+from ..lexicon.speech import REPORTING_FRAME_FORMS, TAG_VERB_FORMS
 from ..model import Analysis, Claim, Clause, Quantity, Quote, Span, TimeExpr
 from .align import content_stems
 
@@ -32,13 +33,7 @@ UNNAMED_SOURCE = "unnamed source"
 MIN_QUOTE_WORDS = 4
 # A clause piece holding one of these and followed by a "that ..." piece is an attribution frame
 # ("Reports from Velmoran state radio suggest | that ..."): the frame is not a claim of its own.
-_REPORTING = re.compile(
-    r"\b(?:sa(?:id|ys?)|told|tells?|stated?|states|indicated?|indicates|report(?:s|ed)?|"
-    r"announced?|announces|claim(?:s|ed)?|noted?|notes|added|adds|confirm(?:s|ed)?|"
-    r"believe[sd]?|warn(?:s|ed)|insist(?:s|ed)|argu(?:es|ed)|suggest(?:s|ed)|reveal(?:s|ed)|"
-    r"acknowledg(?:es|ed)|explain(?:s|ed)|wr(?:ote|ites)|mention(?:s|ed)?)\b",
-    re.IGNORECASE,
-)
+_REPORTING = re.compile(r"\b(?:" + "|".join(REPORTING_FRAME_FORMS) + r")\b", re.IGNORECASE)
 _THAT = re.compile(r"that\b\s*", re.IGNORECASE)
 # A modal the clause finder left inside a larger asserted clause (relative clauses are not
 # clause heads: "..., where an agreement may be signed"). Lower-case only: "May" is a month.
@@ -232,10 +227,7 @@ _EMBEDDED = re.compile(
     r"\b(?:of|alleged|so-called|called|dubbed|termed|as|for|about|against|the|a|an|his|her|its|"
     r"their|our|with)\s*[\"\u201c\u2018']\s*$"
 )
-_FRAME_END = re.compile(
-    r"\b(?:said|says|told|added|stated|noted|explained|insisted|warned|claimed|reported)"
-    r"[\s,.:;\"\u201d]*$"
-)
+_FRAME_END = re.compile(r"\b(?:" + "|".join(TAG_VERB_FORMS) + r")[\s,.:;\"\u201d]*$")
 # "X expects to reopen the line, a spokesperson said, once engineers have cleared the slide":
 # the quote finder takes the clause after the attribution for the content; the content is what
 # comes before it. A condition ("once", "if", "until", ...) is not asserted: it is no claim.
