@@ -70,3 +70,19 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
 # list, tuned on its own data, kept apart from PEOPLE_NOUNS so align's figures stay put.
 PEOPLE_STEMS_ALIGN: tuple[str, ...] = ("people", "person", "persons", "passeng", "individual",
                                        "resident", "civilian", "other", "others")
+
+# Common nouns that name speakers without naming anyone: the head of "company officials",
+# "the police" (judge: two such speakers may be the same people and never conflict).
+GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset({
+    "police", "cops", "officials", "authorities", "officer", "officers", "investigators",
+    "witnesses", "residents", "neighbours", "neighbors", "locals", "villagers", "sources",
+    "pals", "friends", "relatives", "experts", "analysts", "spokesperson", "spokesman",
+    "spokeswoman", "rescuers", "firefighters", "doctors", "staff", "insiders", "critics"})
+# First words of an unnamed source phrase ("officials", "a senior official", "sources close to
+# the talks"), for the renderer's citation notes. A different cut from GENERIC_SPEAKER_NOUNS on
+# purpose: it tests the first word, so determiners, numerals and singular forms belong here.
+UNNAMED_SOURCE_OPENERS: frozenset[str] = frozenset({
+    "a", "an", "the", "some", "one", "two", "three", "several", "many", "other", "officials",
+    "official", "sources", "source", "experts", "expert", "analysts", "analyst", "authorities",
+    "witnesses", "witness", "residents", "observers", "diplomats", "people", "police",
+    "investigators", "spokesman", "spokeswoman", "spokesperson", "reports", "critics"})
