@@ -103,3 +103,10 @@ def test_across_articles_son_father_and_nickname(models):
     hale_c = res.by_mention[("c", next(i for i, m in enumerate(an[2].mentions) if m.start == 0))]
     hale_d = res.by_mention[("d", next(i for i, m in enumerate(an[3].mentions) if m.start == 0))]
     assert hale_c == hale_d
+
+
+def test_a_party_whip_is_a_role_before_the_name(nlp):
+    text = "House Minority Whip Dora Venn told reporters the vote would be close."
+    mentions, _ = extract_entities(nlp(text), Article(id="t", text=text))
+    venn = next(m for m in mentions if m.text == "Dora Venn")
+    assert venn.type == "PERSON" and venn.role == "House Minority Whip"

@@ -23,7 +23,8 @@ NON_ENTITY_LABELS = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 )
 # Title words that the small model sometimes puts inside a PERSON entity ("President Putin").
-TITLE_PREFIXES = ROLE_WORDS | HONORIFICS | frozenset({"former", "acting", "prime", "foreign"})
+TITLE_PREFIXES = ROLE_WORDS | HONORIFICS | frozenset({"former", "acting", "prime", "foreign",
+                                                       "majority", "minority"})
 _KEEP_DOT = re.compile(r"(?:\b[A-Za-z]\.)+$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.$")
 _TRAIL_PUNCT = ".,;:!?\"'“”‘’)([]-–—"
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)")

@@ -19,14 +19,15 @@ ROLE_WORDS: frozenset[str] = frozenset(
     councillor councilman delegate consul dictator ruler monarch sultan emir sheikh ayatollah
     cardinal bishop archbishop rabbi imam pastor professor lawmaker legislator diplomat official
     aide negotiator manager executive mp gov. gen. col. lt. capt. adm. sgt. cmdr. supt. gov gen
-    analyst correspondent editor coach owner mufti patriarch vice-president vice-chairman""".split()
+    analyst correspondent editor coach owner mufti patriarch vice-president vice-chairman whip""".split()
 )
 # Lower-case words allowed inside a role before the role word ("foreign minister").
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     """foreign defense defence prime deputy vice former acting interim senior top chief first
     assistant associate press national security state finance interior economy economic trade
     health then supreme executive military diplomatic presidential special principal junior
-    general regional local federal provincial opposition party armed navy army air staff""".split()
+    general regional local federal provincial opposition party armed navy army air staff majority
+    minority""".split()
 )
 # Words stripped from the front of a name before two names are compared across articles
 # (normalised: lower case, no dots). Wider than ROLE_WORDS on purpose: occupations written
@@ -40,7 +41,8 @@ NAME_TITLES: frozenset[str] = frozenset({
     "ayatollah", "chairman", "chairwoman", "leader", "supreme", "commander", "ambassador",
     "spokesman", "spokeswoman", "spokesperson", "foreign", "defense", "defence", "interior",
     "finance", "deputy", "chief", "former", "state", "marshal", "comrade", "officer", "detective",
-    "inspector", "coach", "ceo", "director", "envoy", "emperor", "crown", "speaker",
+    "inspector", "coach", "ceo", "director", "envoy", "emperor", "crown", "speaker", "whip",
+    "majority", "minority",
     "comedian", "actor", "actress", "singer", "rapper", "star", "host", "player", "quarterback",
     "tackle", "lineman", "defensive", "offensive", "receiver", "striker", "midfielder",
     "goalkeeper", "author", "writer", "filmmaker", "producer", "musician", "model", "designer",
