@@ -146,7 +146,7 @@ WIRE = (
     "In Hadeby, Maren Ekdal, a spokesperson for the Norlandic foreign ministry, said the text "
     "would be made public.\n\n"
     "Not everyone in Kallio welcomed the news, the Alder Gazette learned.\n\n"
-    "The Velmoran leader is accompanied by his Foreign Minister, Pavel Sorin, and Defense "
+    "The Velmoran leader travels with his Foreign Minister, Pavel Sorin, and Defense "
     "Minister, Ivo Markov.\n\n"
     "The captain of the ship, Yuri Petrov, survived. Police are questioning him, wrote the "
     "Norland press. The captain has 30 years of experience.\n\n"

@@ -332,26 +332,26 @@ def test_writers_trailing_participle_or_as_clause_is_left_out(nlp):
 
 
 def test_dateline_paragraph_is_not_the_subject(nlp):
-    text = ("___\n\n9:30 p.m.\n\nDonald Ostra says he may move to the South if he loses "
+    text = ("___\n\n9:30 p.m.\n\nPavel Ostra says he could quit politics if he loses "
             "next week’s Fenwick primary.")
     q = by_cue(run(nlp, text))["says"]
-    assert q.text.startswith("he may move to the South")
-    assert speaker_text(text, q) == "Donald Ostra"
+    assert q.text.startswith("he could quit politics")
+    assert speaker_text(text, q) == "Pavel Ostra"
 
 
 def test_subject_of_likely_to_say(nlp):
-    text = "Fenwick voters were more likely to say they preferred the northern route."
+    text = "Fenwick farmers were more likely to say they wanted the northern road."
     q = by_cue(run(nlp, text))["say"]
-    assert q.text == "they preferred the northern route"
-    assert speaker_text(text, q) == "Fenwick voters"
+    assert q.text == "they wanted the northern road"
+    assert speaker_text(text, q) == "Fenwick farmers"
 
 
 def test_clause_in_the_previous_paragraph_is_not_the_content(nlp):
-    text = ("“No one has disputed a word I said.”\n\nDespite the criticism of the board, Ruiz "
-            "said if elected she could work with the harbour board.")
+    text = ("“Nobody has questioned one figure I gave.”\n\nDespite the row over the budget, Ruiz "
+            "said if elected she could cooperate with the harbour board.")
     q = by_cue(run(nlp, text))["said"]
     assert q.kind == "reported" and q.speaker_name == "Ruiz"
-    assert q.text.endswith("elected she could work with the harbour board")
+    assert q.text.endswith("elected she could cooperate with the harbour board")
 
 
 def test_scene_setting_clause_before_a_direct_quote_is_not_content(nlp):
@@ -439,16 +439,16 @@ def test_question_quote_tagged_after_a_space(nlp):
 
 
 def test_opening_mark_typed_as_the_closing_one(nlp):
-    text = "“It's unusual,“ said Larry Noble, a lawyer in Fenwick."
+    text = "“It's a rare move,“ said Lasse Nobel, a lawyer in Fenwick."
     (q,) = run(nlp, text)
-    assert q.text == "It's unusual," and q.speaker_name == "Larry Noble"
+    assert q.text == "It's a rare move," and q.speaker_name == "Lasse Nobel"
 
 
 def test_long_tag_sentence_with_a_name_and_a_cue_after_a_quote(nlp):
-    text = ("“Who do they think they are?” Ostra said of the harbour board in February, when "
+    text = ("“What gives them the right?” Ostra said of the harbour board in February, when "
             "the board refused to publish the repair costs of the northern dam.")
     q = next(q for q in run(nlp, text) if q.kind == "direct")
-    assert q.text == "Who do they think they are?" and q.speaker_name == "Ostra"
+    assert q.text == "What gives them the right?" and q.speaker_name == "Ostra"
 
 
 # --- speakers the parser left without a subject, described speakers, and embedded cues
@@ -458,12 +458,12 @@ def test_long_tag_sentence_with_a_name_and_a_cue_after_a_quote(nlp):
     ("text", "speaker", "name"),
     [
         # a number of respondents is a stated speaker, not a missing one
-        ("About 4 in 10 say they want the next mayor to have more liberal policies.",
-         "About 4 in 10", "About 4 in 10"),
+        ("About 6 in 10 say they want the next mayor to build more roads.",
+         "About 6 in 10", "About 6 in 10"),
         # a capitalised modal before a past tense is a name ("Will wrote")
         ("“The Tollbridge plan is a disaster for the valley,” Will wrote.", "Will", "Will"),
         # a quantifier describes the speaker: span and name, no entity
-        ("That attitude, many argue, could carry legal implications if the council approves it.",
+        ("That levy, many argue, could bring legal trouble if the council approves it.",
          "many", "many"),
         ("“Better watch out for the quarry since it keeps growing,” tweeted another.",
          "another", "another"),
@@ -490,9 +490,9 @@ def test_name_before_a_parenthesis_when_a_date_took_the_subject(nlp):
 
 
 def test_perfect_participle_cue_speaks_for_the_main_subject(nlp):
-    text = "Having announced that he would not close the port, Governor Abel Dunmore left the hall."
+    text = "Having declared that he would keep the port open, Governor Abel Dunmore left the hall."
     (q,) = run(nlp, text)
-    assert q.text == "he would not close the port"
+    assert q.text == "he would keep the port open"
     assert q.speaker_name == "Abel Dunmore"
 
 
@@ -564,7 +564,7 @@ def test_has_contraction_is_not_a_passive(nlp):
 
 
 def test_earlier_act_parsed_as_a_complement_gives_the_speaker(nlp):
-    text = ("Kalen Voss jokingly offered the man a job as harbour master, then says he'll welcome "
+    text = ("Kalen Voss laughingly promised the boy a seat on the council, then says he'll take "
             "advice from anyone.")
     qs = run(nlp, text)
     q = next(q for q in qs if q.cue == "says")

@@ -448,7 +448,7 @@ def _retype(doc, article: Article, cands: list[_Cand], names: list[str]) -> dict
                     and re.match(r"\s*(?:,|said\b|told\b)", text[c.end:c.end + 8]):
                 c.label = "PERSON"
                 continue
-    # "Lindsay Lohan Checks Out Of Rehab" (a headline), "Colts QB Andrew Luck": a longer span
+    # "Marla Quennel Checks Out Of Rehab" (a headline), "Rovers QB Tam Lusk": a longer span
     # that starts or ends with a full name the article gives elsewhere is that name
     full_names = {tuple(t.lower_ for t in doc[c.tok_start:c.tok_end]) for c in cands
                   if c.label == "PERSON" and c.tok_end - c.tok_start >= 2}

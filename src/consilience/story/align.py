@@ -110,8 +110,8 @@ class AlignParams:
     rare_pred_cos: float = 0.4  # same rare predicate word, no participant seen: from here
     frame_bucket: int = 40  # claims sharing one predicate, above which it is too common to pair
     subj_sim: float = 0.3  # common-noun subjects this far apart (embedding) are other agents
-    # different predicates, but most of the rare wording and several anchors in common ("Obama
-    # overturns Bush ruling on species act" / "Obama reverses Bush on species protection")
+    # different predicates, but most of the rare wording and several anchors in common ("Varga
+    # overturns Brell ruling on fishing act" / "Varga reverses Brell on fishing quotas")
     # off by default: measured +0.002 recall on ECB+ train, and it joins "inspected the
     # spillway" / "painted the spillway" (same agent, object and day, different events)
     anchored: bool = False

@@ -22,8 +22,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # A clause shorter than this (in words) is glued to its neighbour rather than made a claim.
 MIN_CLAIM_WORDS = 5
 # A piece that starts with a finite auxiliary has no subject of its own ("..., and is part of
-# Western sanctions"); one that is a noun phrase plus "to <verb>" has no finite verb ("[allows]
-# North Korean state media to portray ..."). Either stays with the piece before it.
+# the levy"); one that is a noun phrase plus "to <verb>" has no finite verb ("[allows]
+# the state broadcaster to describe ..."). Either stays with the piece before it.
 _NO_SUBJECT = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\b"
 )
@@ -220,8 +220,8 @@ def _quote_pieces(
     return sorted(chosen)
 
 
-# A quoted phrase the outlet's own grammar carries ('citing years of alleged "U.S. economic
-# pressure, provocation ..."'): the word before the opening mark governs it, so it is a partial
+# A quoted phrase the outlet's own grammar carries ('citing years of alleged "harbour board
+# neglect, secrecy ..."'): the word before the opening mark governs it, so it is a partial
 # quote inside the outlet's sentence, whatever kind the quote finder gave it.
 _EMBEDDED = re.compile(
     r"\b(?:of|alleged|so-called|called|dubbed|termed|as|for|about|against|the|a|an|his|her|its|"
@@ -609,7 +609,7 @@ def extract_claims(analysis: Analysis, resolution: Any) -> list[Claim]:
             for g0, g1 in zip(bounds[::2], bounds[1::2], strict=True):
                 for x, y, content in _own_clauses(text, g0, g1, marks):
                     todo.append((x, y, None, frame_speaker(s_start, s_end) if content else None))
-                # "Americans and Europeans have been concerned ..., accusing X of Y": the clause
+                # "Residents and traders have been concerned ..., accusing X of Y": the clause
                 # before a participial cue is the outlet's own statement, though it names the
                 # speaker
                 for q in analysis.quotes:

@@ -218,7 +218,7 @@ def _nearest_cue(ctx: _Ctx, r: _Region, first: Any, last: Any, content: Any) -> 
 
 
 def _opens_with_tag(sent: Any) -> bool:
-    """“Who do they think they are?” Ostra said of the board in May, …: a sentence that
+    """“What gives them the right?” Ostra said of the board in May, …: a sentence that
     opens with a name and a cue verb right after a quote is the quote's tag, however long."""
     root = sent.root
     return (_is_cue(root) and root.i - sent.start <= 4 and any(

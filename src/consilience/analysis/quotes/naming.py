@@ -265,8 +265,8 @@ _AUTHORED_NOUNS = AUTHORED_NOUNS
 
 
 def _author_of(tok: Any) -> Any | None:
-    """The named maker of a report-like noun ("a tally by the Associated Press", "a post from
-    Arianna Huffington", "a court document filed by Dave Aronberg"), who is the real source."""
+    """The named maker of a report-like noun ("a tally by the Norpress agency", "a post from
+    Lena Ostrova", "a court document filed by Odo Prell"), who is the real source."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _AUTHORED_NOUNS:
         return None
     for ch in tok.children:

@@ -94,7 +94,7 @@ def _content_tokens(cue: Any, same_para: Any = lambda t: True) -> list[Any]:
             return [doc[ch.left_edge.i : end]]
     if cue.lemma_.lower() == "ask":
         for ch in kids:
-            # "asked workers if they planned to attend": the question is what was asked
+            # "asked dockers if they meant to join": the question is what was asked
             if ch.dep_ == "advcl" and ch.i > cue.i and any(
                     c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in ch.children):
                 return [doc[ch.left_edge.i : ch.right_edge.i + 1]]
@@ -152,7 +152,7 @@ def _next_act(cue: Any, clause: Any, conj: Any) -> bool:
 
 def _drop_tail(clause: Any, end: int) -> int:
     """The reported clause without a trailing participle or "as" clause of the writer's
-    ("…,” referring to the convention"; "… we stand” as he faces a test"), which annotators
+    ("…,” referring to the meeting"; "… we hold” as she awaits a vote"), which annotators
     and readers take as the writer's comment on the speaker, not as what was said."""
     doc = clause.doc
     for tok in doc[clause.i : end]:
@@ -171,8 +171,8 @@ def _drop_tail(clause: Any, end: int) -> int:
 
 def _drop_gloss(clause: Any, end: int) -> int:
     """The reported clause without a closing indefinite appositive set off by a comma or dash
-    ("said it would cut 3,000 jobs, a layoff rivalling …"; "was encouraged by the plan — a
-    modest boost for …"): the writer's gloss on what was said, which PolNeAR leaves out."""
+    ("said it would cut 3,000 jobs, a layoff rivalling …"; "was pleased with the deal — a
+    small win for …"): the writer's gloss on what was said, which PolNeAR leaves out."""
     doc = clause.doc
     for tok in doc[clause.i + 1 : end]:
         lo = tok.left_edge.i

@@ -242,7 +242,7 @@ def _subject_of(cue: Any) -> Any | None:
                 if tok.head.lemma_ == "quote":
                     return ch
                 if RULES["participle_passive"] and tok.i != cue.i and _participle_of(cue, tok):
-                    # "Americans have been concerned …, accusing X of Y": the participle is the
+                    # "Residents have been concerned …, accusing X of Y": the participle is the
                     # act of the clause's subject, passive or not
                     return ch
                 if tok.i == cue.i and any(a.dep_ == "auxpass" and a.lower_ in ("'s", "’s")
