@@ -44,7 +44,7 @@ def test_father_and_son_named_in_full_stay_apart_and_elder_younger_pick_each(nlp
     found = people(nlp, text)
     assert len(found) == 2, found
     son, father = found
-    assert son[1] == ["Mara Lind", "Lind"] and father[1] == ["Mara Lind", "Lind"]
+    assert son[1] == ["Mara Lind Jr.", "Lind"] and father[1] == ["Mara Lind", "Lind"]
     # the son's "Lind" is the one after "younger", the father's the one after "elder"
     mentions, entities = extract_entities(nlp(text), Article(id="t", text=text))
     younger = next(m for m in mentions if m.start == text.index("Lind said"))

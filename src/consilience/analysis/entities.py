@@ -13,7 +13,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..lexicon.names import ELDER_YOUNGER, HONORIFIC_GENDER, KIN_GENERATION, OTHER_GENERATION
+from ..lexicon.names import (
+    ELDER_YOUNGER,
+    GENERATIONS,
+    HONORIFIC_GENDER,
+    KIN_GENERATION,
+    OTHER_GENERATION,
+)
 from ..lexicon.people import HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS
 from ..model import Article, LocalEntity, Mention
 from .names import generation_of, nickname_match
@@ -393,6 +399,8 @@ _OUTLET_WORDS = frozenset(
     courier observer telegraph guardian standard express mail star sun record bulletin review
     dispatch sentinel examiner inquirer register monitor""".split()
 )
+# Generational suffixes: "<full name> Jr." is another person, whose name this is.
+_GENERATION = frozenset(GENERATIONS)
 # Words that make "<person's name> X" a thing named after the person.
 _NAMED_AFTER = ORG_NOUNS | PLACE_NOUNS | frozenset(
     """clinic center centre foundation institute museum library award awards prize trophy act law
@@ -450,13 +458,17 @@ def _retype(doc, article: Article, cands: list[_Cand], names: list[str]) -> dict
                 continue
     # "Marla Quennel Checks Out Of Rehab" (a headline), "Rovers QB Tam Lusk": a longer span
     # that starts or ends with a full name the article gives elsewhere is that name
-    full_names = {tuple(t.lower_ for t in doc[c.tok_start:c.tok_end]) for c in cands
-                  if c.label == "PERSON" and c.tok_end - c.tok_start >= 2}
+    first_at: dict[tuple[str, ...], int] = {}
+    for c in cands:
+        if c.label == "PERSON" and c.tok_end - c.tok_start >= 2:
+            first_at.setdefault(tuple(t.lower_ for t in doc[c.tok_start:c.tok_end]), c.start)
+    full_names = set(first_at)
     for k, c in enumerate(cands):
         toks = tuple(t.lower_ for t in doc[c.tok_start:c.tok_end])
         if len(toks) < 3:
             continue
-        for name in sorted(full_names, key=len, reverse=True):
+        # longest first, ties in text order: never in the hash order of a set
+        for name in sorted(full_names, key=lambda f: (-len(f), first_at[f])):
             n = len(name)
             if n >= len(toks):
                 continue
@@ -466,6 +478,8 @@ def _retype(doc, article: Article, cands: list[_Cand], names: list[str]) -> dict
                 rest, new = toks[:-n], (c.tok_end - n, c.tok_end)
             else:
                 continue
+            if toks[-1].strip(".,") in _GENERATION:
+                break  # "Donald Trump Jr." is the son, not "Donald Trump" nor "Trump Jr."
             if any(w in _NAMED_AFTER for w in rest):
                 break  # "Betty Ford Clinic" is named after her, it is not her
             c.tok_start, c.tok_end = new
