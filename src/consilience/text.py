@@ -1,7 +1,7 @@
 """Word-level helpers every layer shares, each defined once: the crude stemmer and a claim's
-content stems, headline truecasing, the month names and numbers, and an article's lead (the text
-story clustering embeds). They normalise words; they decide nothing about
-articles, claims or facts.
+content stems, headline truecasing, month names as shown and month numbers (read from the
+lexicon's calendar), and an article's lead (the text story clustering embeds). They normalise
+words; they decide nothing about articles, claims or facts. Word lists live in lexicon/.
 """
 
 from __future__ import annotations
@@ -9,21 +9,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lexicon.calendar import MONTH_NUMBER, MONTHS, WEEKDAYS
+from .lexicon.events import ARGUMENT_SYNONYMS
+from .lexicon.people import PEOPLE_STEMS_ALIGN
 from .model import Article
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")
 
 # --------------------------------------------------------------------------- months
 
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")
-# lower-case full names, three-letter abbreviations and "sept" -> month number
-MONTH_NUMBER: dict[str, int] = {m.lower(): i + 1 for i, m in enumerate(MONTH_NAMES)}
-MONTH_NUMBER.update({k[:3]: v for k, v in list(MONTH_NUMBER.items())})
-MONTH_NUMBER["sept"] = 9
-# a month name as written in text: full or abbreviated, with an optional dot
-MONTH_PATTERN = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-                 r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# the month names as a reader sees them ("June"); the tables themselves are lexicon.calendar's
+MONTH_NAMES: tuple[str, ...] = tuple(m.capitalize() for m in MONTHS)
 
 
 def month_number(name: str) -> int:
@@ -71,18 +67,16 @@ def stopwords() -> frozenset[str]:
 
     extra = {"said", "says", "say", "told", "according", "also", "mr", "mrs", "ms", "s", "t",
              "would", "could", "new", "year", "years", "day", "time", "report", "reported",
-             "reports", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-             "sunday", "week", "month", "today", "yesterday"}
+             "reports", "week", "month", "today", "yesterday", *WEEKDAYS}
     return frozenset(w.lower() for w in STOP_WORDS) | extra
 
 
 # counts of people are one unit whatever the word ("212 persons" / "212 people" / "passengers")
-PEOPLE_STEMS = {w: "people" for w in ("people", "person", "persons", "passeng", "individual",
-                                      "resident", "civilian", "other", "others")}
+PEOPLE_STEMS = {w: "people" for w in PEOPLE_STEMS_ALIGN}
 
 # argument words news copy uses for one participant ("the blaze" / "the fire", "the vessel" /
 # "the ship"), on top of the people words
-SAME_ARGUMENT = {**PEOPLE_STEMS, "blaze": "fire", "vessel": "ship", "ferry": "ship"}
+SAME_ARGUMENT = {**PEOPLE_STEMS, **ARGUMENT_SYNONYMS}
 
 
 def content_stems(text: str) -> set[str]:

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..lexicon.calendar import MONTH_WORDS
 from ..model import Article, Quantity
-from ..text import MONTH_NUMBER
 
 _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -71,7 +71,7 @@ _QTY = re.compile(
     rf"(?<![\w$€£¥.,])(?:{_MOD})?{_CORE}(?:{_RANGE_TAIL})?(?![\w])",
     re.IGNORECASE,
 )
-_MONTHS = frozenset(MONTH_NUMBER)  # month names and abbreviations: "May 3" is a date
+_MONTHS = MONTH_WORDS
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|hrs\b|h\b|:\d)", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "GPE", "LOC"})

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ..lexicon.people import VAGUE_SPEAKERS
 from ..model import (
     Article,
     Claim,
@@ -121,8 +122,7 @@ def _regex_sentence(art: Article, lo: int, hi: int) -> tuple[int, int]:
     return start, end
 
 
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "this", "that", "nobody",
-             "no one", "someone", "somebody", "everyone", "everybody", "anyone"}
+_PRONOUNS = VAGUE_SPEAKERS
 
 
 

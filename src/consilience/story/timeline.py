@@ -13,8 +13,9 @@ import re
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 
+from ..lexicon.calendar import MONTH_PATTERN
 from ..model import Analysis, Claim, Fact, Span, TimeExpr, TimelineEntry
-from ..text import MONTH_NAMES, MONTH_PATTERN, month_number
+from ..text import MONTH_NAMES, month_number
 
 MAX_TEXT = 160
 ROW_TEXT = 240  # a timeline row: room for a whole sentence around its date
