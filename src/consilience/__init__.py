@@ -8,28 +8,38 @@ sources agree on, where they disagree, what only one outlet says, and who said w
 
 from __future__ import annotations
 
-import importlib as _importlib
-from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
-from importlib.metadata import version as _version
+import sys as _sys
+import types as _types
 
-# The stage packages `consilience.analyze` and `consilience.compare` share their names with the
-# API functions below. Importing a submodule binds its name on this package, so import them
-# first (cheap: they load models lazily) and bind the functions last, so that
-# `consilience.analyze(...)` and `consilience.compare(...)` are the functions.
-# `from consilience.analyze import x` keeps working through sys.modules.
-for _stage in ("analyze", "compare"):
-    try:
-        _importlib.import_module(f"{__name__}.{_stage}")
-    except ImportError:  # a stage still being written must not break `import consilience`
-        pass
+from .api import AnalysisResult, InputError, analyze, compare, load
+from .model import Article, Report
 
-from .api import AnalysisResult, InputError, analyze, compare, load  # noqa: E402
-from .model import Article, Report  # noqa: E402
 
-try:
-    __version__ = _version("consilience")
-except _PackageNotFoundError:  # running from a source tree without installing
-    __version__ = "0.0.0+unknown"
+class _Package(_types.ModuleType):
+    """`consilience.analyze` and `consilience.compare` are the API functions even after the stage
+    packages of the same names are imported (importing a submodule binds its name on this
+    package; these properties ignore that). The stages are imported on first use, not here, so
+    `import consilience` (and `consilience --help`) loads no model library."""
+
+    analyze = property(lambda self: analyze, lambda self, value: None)
+    compare = property(lambda self: compare, lambda self, value: None)
+
+
+_sys.modules[__name__].__class__ = _Package
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":  # importlib.metadata is slow to import: only when asked
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            value = version("consilience")
+        except PackageNotFoundError:  # running from a source tree without installing
+            value = "0.0.0+unknown"
+        globals()["__version__"] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "AnalysisResult",

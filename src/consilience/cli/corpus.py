@@ -238,12 +238,11 @@ def stories(
     min_articles: int = typer.Option(1, "--min-articles", help="hide smaller stories"),
 ) -> None:
     """List the stories of a corpus."""
-    from ..corpus.store import SQLiteStore, StoreError
-
     if format not in ("json", "text"):
         _fail(f"--format {format!r}: expected json or text")
     if not db.exists():
         _fail(f"{db}: no such corpus database (run `consilience ingest` first)")
+    from ..corpus.store import SQLiteStore, StoreError
     try:
         store = SQLiteStore(db)
         rows = store.stories(min_articles)
@@ -270,9 +269,6 @@ def report(
     no_cache: bool = typer.Option(False, "--no-cache", help="recompute even if cached"),
 ) -> None:
     """The comparison report of one story, computed on demand and cached until it changes."""
-    from ..corpus.engine import Corpus
-    from ..corpus.store import StoreError
-
     if format not in ("json", "md", "html", "text"):
         _fail(f"--format {format!r}: expected json, md, html or text")
     sid = story[1:] if story[:1] in "sS" else story
@@ -280,6 +276,9 @@ def report(
         _fail(f"story {story!r}: not a story id (a number, as `consilience stories` lists)")
     if not db.exists():
         _fail(f"{db}: no such corpus database (run `consilience ingest` first)")
+    from ..corpus.engine import Corpus
+    from ..corpus.store import StoreError
+
     try:
         with Corpus(db, models=_models(ctx)) as corpus:
             body = corpus.report(int(sid), format, use_cache=not no_cache)
