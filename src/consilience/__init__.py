@@ -4,28 +4,15 @@ sources agree on, where they disagree, what only one outlet says, and who said w
     import consilience
     report = consilience.compare(["a.txt", "b.txt"])   # paths, folders, Articles or dicts
     print(consilience.render.render_report(report, "md"))
+
+Importing the package loads no model library (the stages are imported on first use), so that
+`consilience --help` answers at once.
 """
 
 from __future__ import annotations
 
-import sys as _sys
-import types as _types
-
 from .api import AnalysisResult, InputError, analyze, compare, load
 from .model import Article, Report
-
-
-class _Package(_types.ModuleType):
-    """`consilience.analyze` and `consilience.compare` are the API functions even after the stage
-    packages of the same names are imported (importing a submodule binds its name on this
-    package; these properties ignore that). The stages are imported on first use, not here, so
-    `import consilience` (and `consilience --help`) loads no model library."""
-
-    analyze = property(lambda self: analyze, lambda self, value: None)
-    compare = property(lambda self: compare, lambda self, value: None)
-
-
-_sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> str:

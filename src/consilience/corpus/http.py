@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse, Response
 
 from ..cli.corpus import STORIES_SCHEMA
 from ..model import Article
-from ..syndication import content_hash
+from ..story.syndication import content_hash
 from .engine import Corpus
 from .store import SQLiteStore, StoreError
 
