@@ -81,6 +81,7 @@ def test_strict_fails_on_any_bad_input(runner, files, tmp_path, fake_compare):
 ])
 def test_compare_output_format_from_extension(runner, files, tmp_path, fake_compare, name,
                                               check):
+    (tmp_path / "sub").mkdir()
     out = tmp_path / "sub" / name
     result = runner.invoke(cli.app, ["compare", str(files[0]), str(files[1]), "-o", str(out)])
     assert result.exit_code == 0, result.output
@@ -146,7 +147,7 @@ def test_demo_writes_three_reports_per_event(runner, tmp_path, fake_compare, mon
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (out / "ferry").iterdir()) == [
         "report.html", "report.json", "report.md"]
-    assert "Harbor Gazette" in result.stdout
+    assert str(out / "ferry" / "report.html") in result.stdout
 
 
 def test_bundled_examples_are_found():

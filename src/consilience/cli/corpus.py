@@ -254,23 +254,66 @@ def stories(
         typer.echo(json.dumps({"schema": STORIES_SCHEMA, "stories": [r.to_json() for r in rows]},
                               ensure_ascii=False, indent=1))
         return
+    typer.echo(stories_text(rows), nl=False)
+
+
+def _sources_cell(sources: list[str], width: int = 36) -> str:
+    """Outlet names, cut to `width` with a count of the rest; a story whose articles name no
+    outlet says so."""
+    if not sources:
+        return "(no outlet named)"
+    shown: list[str] = []
+    for i, name in enumerate(sources):
+        rest = len(sources) - i - 1
+        more = f" +{rest} more" if rest else ""
+        candidate = ", ".join([*shown, name])
+        if len(candidate) + len(more) > width and shown:
+            return ", ".join(shown) + f" +{len(sources) - i} more"
+        shown.append(name)
+    return ", ".join(shown)
+
+
+def stories_text(rows: list[Any]) -> str:
+    """The `consilience stories` table: a header, then one story per line (id, articles,
+    outlets, dates, title)."""
+    if not rows:
+        return "no stories (run `consilience ingest` to add articles)\n"
+    cells = []
     for r in rows:
-        span = f"{(r.first_seen or '')[:10]}..{(r.last_seen or '')[:10]}"
-        typer.echo(f"{r.id:>6}  {len(r.articles):>4} art  {len(r.sources):>3} src  {span}  "
-                   f"{(r.title or '(untitled)')[:70]}")
+        first, last = (r.first_seen or "")[:10], (r.last_seen or "")[:10]
+        dates = first if first == last else f"{first}..{last}"
+        cells.append((str(r.id), str(len(r.articles)), _sources_cell(r.sources),
+                      dates or "undated", (r.title or "(untitled)")[:70]))
+    head = ("STORY", "ARTICLES", "SOURCES", "DATES", "TITLE")
+    widths = [max(len(c[i]) for c in [head, *cells]) for i in range(4)]
+
+    def line(c: tuple[str, ...]) -> str:
+        return (f"{c[0]:>{widths[0]}}  {c[1]:>{widths[1]}}  {c[2]:<{widths[2]}}  "
+                f"{c[3]:<{widths[3]}}  {c[4]}").rstrip()
+
+    return "\n".join(line(c) for c in [head, *cells]) + "\n"
 
 
 def report(
     ctx: typer.Context,
     story: str = typer.Argument(..., help="story id (from `consilience stories`)"),
     db: Path = typer.Option(DEFAULT_DB, "--db", help="corpus database (SQLite)"),
-    format: str = typer.Option("text", "--format", "-f", help="json, md, html or text"),
-    output: Path | None = typer.Option(None, "--output", "-o", help="write here, not stdout"),
+    format: str | None = typer.Option(
+        None, "--format", "-f", help="json, md, html or text (default: from -o, else text)"),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", metavar="FILE",
+        help="write here, not stdout; the extension chooses the format (.json .md .html .txt)"),
     no_cache: bool = typer.Option(False, "--no-cache", help="recompute even if cached"),
 ) -> None:
     """The comparison report of one story, computed on demand and cached until it changes."""
-    if format not in ("json", "md", "html", "text"):
-        _fail(f"--format {format!r}: expected json, md, html or text")
+    from .output import OutputError, check_target, output_format
+
+    try:
+        format = output_format(format, output, ("json", "md", "html", "text"))
+        if output is not None:
+            check_target(output)
+    except OutputError as exc:
+        _fail(str(exc))
     sid = story[1:] if story[:1] in "sS" else story
     if not sid.isdigit():
         _fail(f"story {story!r}: not a story id (a number, as `consilience stories` lists)")
@@ -286,17 +329,20 @@ def report(
         _fail(str(exc))
         return
     if output:
-        output.write_text(body, encoding="utf-8")
-        typer.echo(f"wrote {output}")
+        from .main import emit
+
+        emit(body, output)  # atomically, "wrote OUTPUT" on stderr, as `compare -o` does
     else:
         typer.echo(body)
 
 
 def register(app: typer.Typer) -> None:
     """Add the corpus commands to the main CLI."""
-    app.command("ingest")(ingest)
-    app.command("stories")(stories)
-    app.command("report")(report)
+    from .main import ReadableCommand
+
+    app.command("ingest", cls=ReadableCommand)(ingest)
+    app.command("stories", cls=ReadableCommand)(stories)
+    app.command("report", cls=ReadableCommand)(report)
 
 
 def main() -> None:  # `python -m consilience.cli.corpus ...` works without the main CLI

@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import tempfile
 import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -25,6 +24,24 @@ import typer
 
 from ..model import IngestError
 from ..resources import Models
+from .output import OutputError, check_target, output_format, write_atomic, wrote
+
+
+class ReadableCommand(typer.core.TyperCommand):
+    """A command whose --help names each value by a metavar (FILE, DB, FORMAT) instead of
+    Typer's type labels (`<list[str]>`, `<str>`): options without one get their name in capitals,
+    and arguments show their metavar alone."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if isinstance(param, typer.core.TyperOption) and (param.is_flag or param.count):
+                continue
+            if param.metavar is None and param.name:
+                param.metavar = param.name.upper()
+            if isinstance(param, typer.core.TyperArgument):
+                param.display_type_rich = lambda ctx: None  # type: ignore[method-assign]
+
 
 app = typer.Typer(
     name="consilience",
@@ -37,9 +54,8 @@ app = typer.Typer(
 )
 
 EXIT_INPUT = 1
+EXIT_USAGE = 2
 EXIT_INTERNAL = 3
-_EXT_FORMATS = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html",
-                ".htm": "html", ".txt": "text"}
 
 
 @dataclass
@@ -125,50 +141,33 @@ def guarded() -> Iterator[None]:
         ) from None
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` via a temp file in the same folder and os.replace, so a crash
-    never leaves a half-written file."""
-    path = Path(path)
-    if path.is_dir():
-        raise OSError(f"{path}: is a directory")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def emit(text: str, out: Path | None) -> None:
-    """Write to OUT atomically, or to stdout."""
+def emit(text: str, out: Path | None, quiet: bool = False) -> None:
+    """Write to OUT atomically (and say `wrote OUT` on stderr unless `quiet`), or to stdout."""
     if out is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         sys.stdout.flush()
         return
     try:
         write_atomic(out, text)
+    except OutputError as exc:
+        raise fail(str(exc), EXIT_INPUT) from None
     except OSError as exc:
         raise fail(f"{out}: cannot write ({exc.strerror or exc})", EXIT_INPUT) from None
+    if not quiet:
+        wrote(out)
 
 
 def choose_format(fmt: str | None, out: Path | None, allowed: tuple[str, ...]) -> str:
-    """--format if given, else from OUT's extension, else "text"."""
-    from ..render import normalise_format
-
-    if fmt is None:
-        fmt = _EXT_FORMATS.get(out.suffix.lower(), "text") if out is not None else "text"
-        if fmt not in allowed:
-            fmt = "text"
+    """--format if given, else from OUT's extension, else "text"; an extension this command
+    cannot write, or a folder for OUT that does not exist, is a one-line usage error (before any
+    work is done)."""
     try:
-        return normalise_format(fmt, allowed)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--format") from None
+        chosen = output_format(fmt, out, allowed)
+        if out is not None:
+            check_target(out)
+    except OutputError as exc:
+        raise fail(str(exc), EXIT_USAGE) from None
+    return chosen
 
 
 def _version_callback(value: bool) -> None:
@@ -181,23 +180,24 @@ def _version_callback(value: bool) -> None:
 
 SpacyOpt = Annotated[
     str | None,
-    typer.Option("--spacy-model", help="spaCy pipeline name or path (default: installed small "
+    typer.Option("--spacy-model", metavar="NAME", help="spaCy pipeline name or path (default: installed small "
                  "English model; env CONSILIENCE_SPACY_MODEL)."),
 ]
 EmbedderOpt = Annotated[
     str | None,
-    typer.Option("--embedder", help="sentence-transformers model name or local path (default: "
+    typer.Option("--embedder", metavar="NAME", help="sentence-transformers model name or local path (default: "
                  "bundled all-MiniLM-L6-v2; env CONSILIENCE_EMBEDDER)."),
 ]
 FilesArg = Annotated[
     list[str],
     typer.Argument(help="Article files or folders (txt, html, json, jsonl...); '-' reads stdin.",
-                   show_default=False),
+                   show_default=False, metavar="FILE"),
 ]
 OutOpt = Annotated[
     Path | None,
-    typer.Option("-o", "--output", help="Write here (atomically) instead of stdout.",
-                 dir_okay=False),
+    typer.Option("-o", "--output", metavar="FILE",
+                 help="Write here instead of stdout; the extension chooses the format "
+                 "(.json .md .html .txt). The folder must exist."),
 ]
 StrictOpt = Annotated[
     bool, typer.Option("--strict", help="Fail (exit 1) if any input cannot be loaded.")
@@ -233,7 +233,7 @@ def _console_text(render: Any, out: Path | None) -> str | None:
     return render(color)
 
 
-@app.command()
+@app.command(cls=ReadableCommand)
 def analyze(
     ctx: typer.Context,
     files: FilesArg,
@@ -263,7 +263,7 @@ def analyze(
     emit(text, output)
 
 
-@app.command()
+@app.command(cls=ReadableCommand)
 def compare(
     ctx: typer.Context,
     files: FilesArg,
@@ -320,41 +320,88 @@ def _demo_inputs(name: str, folder: Path) -> list[Any]:
     return [str(folder)]
 
 
-@app.command()
+@dataclass
+class DemoRow:
+    """One line of the demo's closing table."""
+
+    event: str
+    articles: int
+    sources: int
+    facts: int
+    conflicts: int
+    report: Path
+
+
+def demo_table(rows: list[DemoRow]) -> str:
+    """The table `consilience demo` ends with: one line per event and the report to open. An
+    event of one article is labelled as a single-article example (nothing is compared)."""
+    head = ("event", "articles", "sources", "facts", "conflicts", "report")
+    cells = [(r.event + ("*" if r.articles == 1 else ""), str(r.articles), str(r.sources),
+              str(r.facts), str(r.conflicts) if r.articles > 1 else "-", str(r.report))
+             for r in rows]
+    widths = [max(len(c[i]) for c in [head, *cells]) for i in range(len(head))]
+
+    def line(c: tuple[str, ...]) -> str:
+        return "  ".join([c[0].ljust(widths[0]), *(x.rjust(w) for x, w in
+                                                   zip(c[1:5], widths[1:5], strict=True)),
+                          c[5]]).rstrip()
+
+    out = [line(head), *(line(c) for c in cells)]
+    if any(r.articles == 1 for r in rows):
+        out.append("* one article on its own: a single-article example, nothing is compared")
+    out.append("Each folder also holds report.md and report.json.")
+    return "\n".join(out) + "\n"
+
+
+@app.command(cls=ReadableCommand)
 def demo(
     ctx: typer.Context,
     output: Annotated[
-        Path, typer.Option("-o", "--output", help="Folder for report.html/.md/.json per event.",
-                           file_okay=False)
+        Path, typer.Option("-o", "--output", metavar="FOLDER",
+                           help="Folder for report.html/.md/.json per event (created; its parent "
+                           "must exist).")
     ] = Path("consilience-demo"),
     spacy_model: SpacyOpt = None,
     embedder: EmbedderOpt = None,
 ) -> None:
-    """Compare the bundled example events and write report.html, report.md and report.json."""
+    """Compare the bundled example events, write report.html, report.md and report.json for
+    each, and end with a table of what each report found."""
     from .. import api
     from ..render import render_report
+    from ..render.view import ReportView
 
     events = example_events()
     if not events:
         raise fail("no bundled examples found (consilience/examples/ is empty)")
-    color = sys.stdout.isatty()
+    if output.exists() and not output.is_dir():
+        raise fail(f"{output}: is a file; give a folder", EXIT_USAGE)
+    if not output.parent.is_dir():
+        raise fail(f"{output}: folder {output.parent} does not exist (it is not created)",
+                   EXIT_USAGE)
+    rows: list[DemoRow] = []
     with guarded():
         models = _apply_model_options(ctx, spacy_model, embedder)
         for name, folder in events:
+            if sys.stderr.isatty():
+                typer.echo(f"comparing {name} ...", err=True)
             report = api.compare(_demo_inputs(name, folder), models=models)
             report_errors(report.errors)
             if not report.articles:
                 error_line(f"{name}: no article could be loaded, skipped")
                 continue
             target = output / name
+            target.mkdir(parents=True, exist_ok=True)  # `output` itself is checked above
             for fmt, filename in (("html", "report.html"), ("md", "report.md"),
                                   ("json", "report.json")):
-                emit(render_report(report, fmt), target / filename)
-            sys.stdout.write(render_report(report, "text", color=color))
-            typer.echo(f"wrote {target / 'report.html'}, report.md, report.json")
+                emit(render_report(report, fmt), target / filename, quiet=True)
+            view = ReportView.of(report)
+            rows.append(DemoRow(name, len(report.articles), view.origin_count,
+                                len(report.facts), len(view.conflicts()),
+                                target / "report.html"))
+    sys.stdout.write(demo_table(rows))
 
 
-@app.command()
+@app.command(cls=ReadableCommand)
 def serve(
     ctx: typer.Context,
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
