@@ -16,6 +16,7 @@ import pytest
 from api_fakes import ARTICLE_A, fake_compare_module, write_articles
 from typer.testing import CliRunner
 
+import consilience.cli.compare as cli_compare
 import consilience.cli.main as cli
 
 
@@ -110,7 +111,7 @@ def test_demo_ends_with_a_short_table_and_labels_a_single_article(runner, tmp_pa
     write_articles(events / "ferry")
     (events / "library").mkdir()
     (events / "library" / "only.txt").write_text(ARTICLE_A, encoding="utf-8")
-    monkeypatch.setattr(cli, "example_events",
+    monkeypatch.setattr(cli_compare, "example_events",
                         lambda: [("ferry", events / "ferry"), ("library", events / "library")])
     out = tmp_path / "demo"
     result = runner.invoke(cli.app, ["demo", "-o", str(out)])

@@ -16,9 +16,10 @@ from typing import Any
 import typer
 
 from ..model import Article, IngestError
+from .main import ReadableCommand, emit, get_models
+from .output import OutputError, check_target, output_format
 
 DEFAULT_DB = Path("consilience.db")
-STORIES_SCHEMA = "consilience/stories@1"
 
 
 def _fail(msg: str) -> None:
@@ -113,13 +114,7 @@ class _RawReader:
 
 
 def _models(ctx: typer.Context | None) -> Any:
-    """The main CLI's Models (honours --spacy-model / --embedder), or the defaults."""
-    try:
-        from .main import get_models
-    except ImportError:  # used standalone
-        from ..resources import Models
-
-        return Models()
+    """The root CLI's Models (honours --spacy-model / --embedder)."""
     return get_models(ctx)
 
 
@@ -251,6 +246,8 @@ def stories(
         _fail(str(exc))
         return
     if format == "json":
+        from ..corpus.store import STORIES_SCHEMA
+
         typer.echo(json.dumps({"schema": STORIES_SCHEMA, "stories": [r.to_json() for r in rows]},
                               ensure_ascii=False, indent=1))
         return
@@ -306,8 +303,6 @@ def report(
     no_cache: bool = typer.Option(False, "--no-cache", help="recompute even if cached"),
 ) -> None:
     """The comparison report of one story, computed on demand and cached until it changes."""
-    from .output import OutputError, check_target, output_format
-
     try:
         format = output_format(format, output, ("json", "md", "html", "text"))
         if output is not None:
@@ -329,27 +324,13 @@ def report(
         _fail(str(exc))
         return
     if output:
-        from .main import emit
-
         emit(body, output)  # atomically, "wrote OUTPUT" on stderr, as `compare -o` does
     else:
         typer.echo(body)
 
 
 def register(app: typer.Typer) -> None:
-    """Add the corpus commands to the main CLI."""
-    from .main import ReadableCommand
-
+    """Add the corpus commands to the root app."""
     app.command("ingest", cls=ReadableCommand)(ingest)
     app.command("stories", cls=ReadableCommand)(stories)
     app.command("report", cls=ReadableCommand)(report)
-
-
-def main() -> None:  # `python -m consilience.cli.corpus ...` works without the main CLI
-    app = typer.Typer(add_completion=False, no_args_is_help=True)
-    register(app)
-    app()
-
-
-if __name__ == "__main__":
-    main()

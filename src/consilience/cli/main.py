@@ -1,8 +1,9 @@
-"""The `consilience` command line: analyze, compare, demo, serve (corpus commands register here).
+"""The root of the `consilience` command line: the app, its global options, and what every
+command shares (model options, one-line errors and exit codes, output writing, readable help).
 
-Each verb mirrors the Python function of the same name in `consilience.api`. This module decides
-arguments, output formats, exit codes and error lines; it does no analysis itself. Corpus mode adds
-commands with `from consilience.cli import app, get_models` and `app.command()(fn)`.
+Commands live beside it (compare.py: analyze, compare, demo; serve.py; corpus.py: ingest,
+stories, report) and are registered on `app` by the package's __init__; this module imports none
+of them. It does no analysis itself.
 
 Exit status: 0 when something was processed (bad inputs are reported on stderr, one line each),
 1 when nothing loaded or, under --strict, when any input failed; 2 for usage errors; 3 when a
@@ -218,7 +219,7 @@ def _root(
     ctx.obj = CliState(spacy_model=spacy_model, embedder=embedder)
 
 
-def _apply_model_options(ctx: typer.Context, spacy_model: str | None, embedder: str | None) -> Models:
+def apply_model_options(ctx: typer.Context, spacy_model: str | None, embedder: str | None) -> Models:
     state = _state(ctx)
     if spacy_model:
         state.spacy_model, state._models = spacy_model, None
@@ -227,196 +228,10 @@ def _apply_model_options(ctx: typer.Context, spacy_model: str | None, embedder: 
     return state.models()
 
 
-def _console_text(render: Any, out: Path | None) -> str | None:
+def console_text(render: Any, out: Path | None) -> str | None:
     """Terminal output: colours when printing to a terminal, plain text into files."""
     color = out is None and sys.stdout.isatty()
     return render(color)
-
-
-@app.command(cls=ReadableCommand)
-def analyze(
-    ctx: typer.Context,
-    files: FilesArg,
-    format: Annotated[
-        str | None, typer.Option("--format", "-f", help="json or text (default: from -o, else text).")
-    ] = None,
-    output: OutOpt = None,
-    strict: StrictOpt = False,
-    spacy_model: SpacyOpt = None,
-    embedder: EmbedderOpt = None,
-) -> None:
-    """Analyse each article on its own: sentences, entities, quotes, numbers, dates, hedging."""
-    from .. import api
-    from ..render import ANALYSIS_FORMATS, render_analysis
-
-    fmt = choose_format(format, output, ANALYSIS_FORMATS)
-    with guarded():
-        models = _apply_model_options(ctx, spacy_model, embedder)
-        result = api.analyze(files, models=models, strict=strict)
-        report_errors(result.errors)
-        if not result.analyses:
-            raise fail("nothing to analyse: no input could be loaded")
-        text = _console_text(
-            lambda color: render_analysis(result.analyses, result.errors, fmt, color=color),
-            output,
-        )
-    emit(text, output)
-
-
-@app.command(cls=ReadableCommand)
-def compare(
-    ctx: typer.Context,
-    files: FilesArg,
-    format: Annotated[
-        str | None,
-        typer.Option("--format", "-f", help="json, md, html or text (default: from -o, else text)."),
-    ] = None,
-    output: OutOpt = None,
-    strict: StrictOpt = False,
-    spacy_model: SpacyOpt = None,
-    embedder: EmbedderOpt = None,
-) -> None:
-    """Compare articles about the same events: agreements, conflicts, single-source claims, quotes."""
-    from .. import api
-    from ..render import REPORT_FORMATS, render_report
-
-    fmt = choose_format(format, output, REPORT_FORMATS)
-    with guarded():
-        models = _apply_model_options(ctx, spacy_model, embedder)
-        report = api.compare(files, models=models, strict=strict)
-        report_errors(report.errors)
-        if not report.articles:
-            raise fail("nothing to compare: no input could be loaded")
-        if len(report.articles) == 1:
-            error_line("only one article loaded: every claim will be single-source")
-        text = _console_text(lambda color: render_report(report, fmt, color=color), output)
-    emit(text, output)
-
-
-def example_events() -> list[tuple[str, Path]]:
-    """The bundled example events: (name, folder) for each `consilience/examples/<event>/`."""
-    from importlib.resources import files
-
-    root = files("consilience").joinpath("examples")
-    try:
-        entries = sorted(root.iterdir(), key=lambda p: p.name)
-    except (FileNotFoundError, NotADirectoryError, OSError):
-        return []
-    return [
-        (e.name, Path(str(e)))
-        for e in entries
-        if e.is_dir() and not e.name.startswith((".", "_"))
-    ]
-
-
-def _demo_inputs(name: str, folder: Path) -> list[Any]:
-    """A bundled event's articles via `examples.load_event` (ids = file stems, outlet and date
-    from answers.json); any other folder as plain files."""
-    if (folder / "answers.json").is_file():
-        from ..examples import load_event
-
-        with contextlib.suppress(ValueError):
-            return list(load_event(name))
-    return [str(folder)]
-
-
-@dataclass
-class DemoRow:
-    """One line of the demo's closing table."""
-
-    event: str
-    articles: int
-    sources: int
-    facts: int
-    conflicts: int
-    report: Path
-
-
-def demo_table(rows: list[DemoRow]) -> str:
-    """The table `consilience demo` ends with: one line per event and the report to open. An
-    event of one article is labelled as a single-article example (nothing is compared)."""
-    head = ("event", "articles", "sources", "facts", "conflicts", "report")
-    cells = [(r.event + ("*" if r.articles == 1 else ""), str(r.articles), str(r.sources),
-              str(r.facts), str(r.conflicts) if r.articles > 1 else "-", str(r.report))
-             for r in rows]
-    widths = [max(len(c[i]) for c in [head, *cells]) for i in range(len(head))]
-
-    def line(c: tuple[str, ...]) -> str:
-        return "  ".join([c[0].ljust(widths[0]), *(x.rjust(w) for x, w in
-                                                   zip(c[1:5], widths[1:5], strict=True)),
-                          c[5]]).rstrip()
-
-    out = [line(head), *(line(c) for c in cells)]
-    if any(r.articles == 1 for r in rows):
-        out.append("* one article on its own: a single-article example, nothing is compared")
-    out.append("Each folder also holds report.md and report.json.")
-    return "\n".join(out) + "\n"
-
-
-@app.command(cls=ReadableCommand)
-def demo(
-    ctx: typer.Context,
-    output: Annotated[
-        Path, typer.Option("-o", "--output", metavar="FOLDER",
-                           help="Folder for report.html/.md/.json per event (created; its parent "
-                           "must exist).")
-    ] = Path("consilience-demo"),
-    spacy_model: SpacyOpt = None,
-    embedder: EmbedderOpt = None,
-) -> None:
-    """Compare the bundled example events, write report.html, report.md and report.json for
-    each, and end with a table of what each report found."""
-    from .. import api
-    from ..render import render_report
-    from ..render.view import ReportView
-
-    events = example_events()
-    if not events:
-        raise fail("no bundled examples found (consilience/examples/ is empty)")
-    if output.exists() and not output.is_dir():
-        raise fail(f"{output}: is a file; give a folder", EXIT_USAGE)
-    if not output.parent.is_dir():
-        raise fail(f"{output}: folder {output.parent} does not exist (it is not created)",
-                   EXIT_USAGE)
-    rows: list[DemoRow] = []
-    with guarded():
-        models = _apply_model_options(ctx, spacy_model, embedder)
-        for name, folder in events:
-            if sys.stderr.isatty():
-                typer.echo(f"comparing {name} ...", err=True)
-            report = api.compare(_demo_inputs(name, folder), models=models)
-            report_errors(report.errors)
-            if not report.articles:
-                error_line(f"{name}: no article could be loaded, skipped")
-                continue
-            target = output / name
-            target.mkdir(parents=True, exist_ok=True)  # `output` itself is checked above
-            for fmt, filename in (("html", "report.html"), ("md", "report.md"),
-                                  ("json", "report.json")):
-                emit(render_report(report, fmt), target / filename, quiet=True)
-            view = ReportView.of(report)
-            rows.append(DemoRow(name, len(report.articles), view.origin_count,
-                                len(report.facts), len(view.conflicts()),
-                                target / "report.html"))
-    sys.stdout.write(demo_table(rows))
-
-
-@app.command(cls=ReadableCommand)
-def serve(
-    ctx: typer.Context,
-    host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
-    spacy_model: SpacyOpt = None,
-    embedder: EmbedderOpt = None,
-) -> None:
-    """Serve the web page and the HTTP API (POST /analyze, POST /compare)."""
-    import uvicorn
-
-    from ..http import create_app
-
-    with guarded():
-        models = _apply_model_options(ctx, spacy_model, embedder)
-        uvicorn.run(create_app(models=models), host=host, port=port)
 
 
 def main() -> None:
@@ -426,7 +241,11 @@ def main() -> None:
 
 __all__ = [
     "CliState",
+    "ReadableCommand",
     "app",
+    "apply_model_options",
+    "choose_format",
+    "console_text",
     "emit",
     "error_line",
     "fail",
@@ -436,7 +255,3 @@ __all__ = [
     "report_errors",
     "write_atomic",
 ]
-
-from .corpus import register as _register_corpus  # noqa: E402  (corpus: ingest, stories, report)
-
-_register_corpus(app)
