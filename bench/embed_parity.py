@@ -22,7 +22,7 @@ def main() -> None:
     args = ap.parse_args()
 
     from consilience import api
-    from consilience.cli.main import _demo_inputs, example_events
+    from consilience.cli.compare import _demo_inputs, example_events
     from consilience.render import render_report
     from consilience.resources import Models, load_embedder, load_sentence_transformer
 

@@ -181,13 +181,15 @@ def _version_callback(value: bool) -> None:
 
 SpacyOpt = Annotated[
     str | None,
-    typer.Option("--spacy-model", metavar="NAME", help="spaCy pipeline name or path (default: installed small "
-                 "English model; env CONSILIENCE_SPACY_MODEL)."),
+    typer.Option("--spacy-model", metavar="NAME",
+                 help="spaCy pipeline name or path (default: installed small English model; env "
+                 "CONSILIENCE_SPACY_MODEL)."),
 ]
 EmbedderOpt = Annotated[
     str | None,
-    typer.Option("--embedder", metavar="NAME", help="sentence-transformers model name or local path (default: "
-                 "bundled all-MiniLM-L6-v2; env CONSILIENCE_EMBEDDER)."),
+    typer.Option("--embedder", metavar="NAME",
+                 help="sentence-transformers model name or local path (default: bundled "
+                 "all-MiniLM-L6-v2, run with onnxruntime; env CONSILIENCE_EMBEDDER)."),
 ]
 FilesArg = Annotated[
     list[str],
