@@ -206,3 +206,19 @@ def test_report_refuses_bad_extension_and_missing_folder(runner, corpus, tmp_pat
         assert result.exit_code == 2, result.output
         assert len(_lines(result.stderr)) == 1 and str(out.name) in result.stderr
         assert not out.exists() and not (tmp_path / "missing").exists()
+
+
+def test_stories_table_cuts_long_outlet_lists_with_a_count():
+    from types import SimpleNamespace
+
+    from consilience.cli.corpus import stories_text
+
+    many = [f"Outlet Number {i}" for i in range(1, 7)]
+    rows = [SimpleNamespace(id=7, articles=["a"] * 6, sources=many, first_seen="2025-09-14T08:00",
+                            last_seen="2025-09-15T09:00", title="Bridge reopens in Tolmere")]
+    lines = stories_text(rows).splitlines()
+    assert lines[0].split() == ["STORY", "ARTICLES", "SOURCES", "DATES", "TITLE"]
+    row = lines[1]
+    shown = row.count("Outlet Number")
+    assert 1 <= shown < 6 and f"+{6 - shown} more" in row
+    assert "2025-09-14..2025-09-15" in row and row.endswith("Bridge reopens in Tolmere")

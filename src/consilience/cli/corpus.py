@@ -254,7 +254,7 @@ def stories(
     typer.echo(stories_text(rows), nl=False)
 
 
-def _sources_cell(sources: list[str], width: int = 36) -> str:
+def _sources_cell(sources: list[str], width: int = 44) -> str:
     """Outlet names, cut to `width` with a count of the rest; a story whose articles name no
     outlet says so."""
     if not sources:
