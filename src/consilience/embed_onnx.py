@@ -128,7 +128,8 @@ def build_graph(model_path: Path) -> Any:
 
     # the first `tokens` rows of the position table (a Slice, so no scalar Range for the optimiser)
     first = const("first_i64", np.array([0], dtype=np.int64))
-    seq_len = node("Slice", [node("Shape", ["input_ids"]), const("one_i64", np.array([1], dtype=np.int64)),
+    seq_len = node("Slice", [node("Shape", ["input_ids"]),
+                             const("one_i64", np.array([1], dtype=np.int64)),
                              const("two_i64", np.array([2], dtype=np.int64))])
     positions = node("Slice", [weight("embeddings.position_embeddings.weight"), first, seq_len,
                                first])
