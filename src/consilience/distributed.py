@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from .ingest import DEFAULT_MAX_BYTES, iter_load
+from .ingest.common import display_name
+from .ingest.loader import skipped_note, walk_folder
 from .model import Analysis, Article, IngestError, Report
 from .resources import Models
 
@@ -138,7 +140,7 @@ class ModelsPlugin(_PluginBase):  # type: ignore[misc,valid-type]
 
 def expand_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
     """Files to load, in the order `consilience.ingest` would read them: folders expanded
-    recursively (sorted, hidden entries skipped). Paths that are not folders are kept as given,
+    recursively to their article files (sorted, hidden entries skipped, other files counted). Paths that are not folders are kept as given,
     so a missing file still becomes an IngestError, and so does an empty folder."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -148,13 +150,13 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
         if not path.is_dir():
             out.append(str(item))
             continue
-        found: list[Path] = []
-        for root, dirs, files in os.walk(path):
-            dirs[:] = [d for d in dirs if not d.startswith(".")]
-            found.extend(Path(root) / n for n in files if not n.startswith("."))
+        # the same walk as consilience.ingest: article formats only, the rest counted in one line
+        found, skipped = walk_folder(path)
         if not found:
-            out.append(str(item))
-        out.extend(str(p) for p in sorted(found, key=lambda p: p.relative_to(path).parts))
+            out.append(str(item))  # the loader reports the folder
+            continue
+        skipped_note(path, display_name(item), skipped)
+        out.extend(str(p) for p in found)
     return out
 
 
@@ -209,7 +211,10 @@ def _analyze_partition(
         done = iter(list(iter_analyze(articles, models, batch_size)))
     except Exception:  # noqa: BLE001 - find the one bad article instead of losing the partition
         done = iter(_analyze_each(articles, models))
-    return [next(done) if isinstance(x, Article) else x for x in items]
+    out = [next(done) if isinstance(x, Article) else x for x in items]
+    # too long, or over its time budget: an error naming the article, like any failed analysis
+    return [IngestError(x.article.origin_path or x.article.id, x.failed)
+            if isinstance(x, Analysis) and x.failed else x for x in out]
 
 
 def _analyze_each(articles: list[Article], models: Models) -> list[Analysis | IngestError]:

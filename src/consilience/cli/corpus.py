@@ -16,6 +16,7 @@ from typing import Any
 import typer
 
 from ..model import Article, IngestError
+from ..textsafe import one_line
 
 DEFAULT_DB = Path("consilience.db")
 STORIES_SCHEMA = "consilience/stories@1"
@@ -23,7 +24,7 @@ DB_HELP = "corpus database: a SQLite file, or a PostgreSQL DSN (postgresql://use
 
 
 def _fail(msg: str) -> None:
-    typer.echo(f"error: {msg}", err=True)
+    typer.echo(f"error: {one_line(msg)}", err=True)
     raise typer.Exit(2)
 
 
@@ -259,7 +260,7 @@ def ingest(
         parts.append(f"reports computed {tally['reports computed']}")
     typer.echo(", ".join(parts))
     for r in reasons[:20]:
-        typer.echo(f"  rejected {r}")
+        typer.echo(f"  rejected {one_line(r)}")
     if len(reasons) > 20:
         typer.echo(f"  ... and {len(reasons) - 20} more (see the rejects table)")
     if not tally["loaded"] and not tally["duplicates"]:
@@ -291,9 +292,10 @@ def stories(
                               ensure_ascii=False, indent=1))
         return
     for r in rows:
-        span = f"{(r.first_seen or '')[:10]}..{(r.last_seen or '')[:10]}"
+        span = (f"{(r.first_seen or '')[:10]}..{(r.last_seen or '')[:10]}"
+                if r.first_seen or r.last_seen else f"{'undated':<22}")
         typer.echo(f"{r.id:>6}  {len(r.articles):>4} art  {len(r.sources):>3} src  {span}  "
-                   f"{(r.title or '(untitled)')[:70]}")
+                   f"{one_line(r.title or '(untitled)')[:70]}")
 
 
 def report(

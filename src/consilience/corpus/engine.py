@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from ..model import Article
+from ..model import Article, IngestError, Report
 from ..resources import DEFAULT_EMBEDDER
 from ..story.syndication import Origins, content_hash
 from . import dedup
@@ -294,17 +294,18 @@ class Corpus:
                     near, sim = match
                     origin = st.q("SELECT origin FROM articles WHERE id=?", (near,))[0][0]
             decision = self._decide(feat)
-            seen = (art.published.isoformat() if art.published else None) or now()
+            dated = art.published.isoformat() if art.published else None
+            seen = dated or now()  # the row's arrival order; a story's dates come from `dated`
             merged: list[int] = []
             if decision.story is None:
-                story = st.new_story(art.title, seen)
+                story = st.new_story(art.title, dated)
                 new = True
             else:
                 story, new = decision.story, False
                 for other in decision.merge:
                     st.merge_stories(story, other, art.id)
                     merged.append(other)
-            st.touch_story(story, seen)
+            st.touch_story(story, dated)
             seq = st.insert_article({
                 "id": art.id,
                 "content_hash": h,
@@ -420,6 +421,12 @@ class Corpus:
 
         if analyses is None:
             analyses = analyze(self.store.story_articles(story), self.models)
+        # an article too long or too slow to analyse is listed as an error; the others report
+        failed = [IngestError(an.article.origin_path or an.article.id, an.failed)
+                  for an in analyses if an.failed]
+        analyses = [an for an in analyses if not an.failed]
+        if not analyses:
+            return Report(articles=[], errors=failed)
         origins = self.origins(story)
         params = inspect.signature(compare_analyses).parameters
         if "origins" in params:
@@ -431,6 +438,7 @@ class Corpus:
         for origin, cps in origins.copies.items():
             have = report.copies.setdefault(origin, [])
             have.extend(c for c in cps if c not in have)
+        report.errors = list(report.errors or []) + failed
         return report
 
     def stories_with_origins(self, min_origins: int = 2) -> list[int]:
