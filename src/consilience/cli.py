@@ -363,13 +363,12 @@ def serve(
     embedder: EmbedderOpt = None,
 ) -> None:
     """Serve the web page and the HTTP API (POST /analyze, POST /compare)."""
-    import uvicorn
-
     from .http import create_app
+    from .http import serve as run_server
 
     with guarded():
         models = _apply_model_options(ctx, spacy_model, embedder)
-        uvicorn.run(create_app(models=models), host=host, port=port)
+        run_server(create_app(models=models), host=host, port=port)
 
 
 def main() -> None:

@@ -18,9 +18,12 @@ from typing import Any, Literal
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi_offline import FastAPIOffline
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .resources import Models
+from .web.headers import SecurityHeaders
+from .web.limits import BODY_TIMEOUT, HEADER_TIMEOUT, MAX_BODY_BYTES, BodyLimit, TimedH11Protocol
 
 MAX_ARTICLES = 100
 MAX_CHARS = 300_000  # per article: a long feature is ~50k characters
@@ -98,6 +101,8 @@ def create_app(
     embedder: str | None = None,
     preload: bool = True,
     routers: Iterable[APIRouter] = (),
+    max_body: int = MAX_BODY_BYTES,
+    body_timeout: float = BODY_TIMEOUT,
 ) -> FastAPI:
     """A FastAPI app. `models` is shared by all requests (built from the model names if None);
     with `preload` they are loaded at start-up rather than on the first request."""
@@ -113,8 +118,12 @@ def create_app(
             shared.embedder  # noqa: B018
         yield
 
-    app = FastAPI(title="consilience", version=__version__, lifespan=lifespan)
+    # Swagger UI from the fastapi-offline package, never from a CDN; no ReDoc
+    app = FastAPIOffline(title="consilience", version=__version__, lifespan=lifespan,
+                         redoc_url=None, static_url="/docs-assets")
     app.state.models = shared
+    app.add_middleware(BodyLimit, max_body=max_body, timeout=body_timeout)
+    app.add_middleware(SecurityHeaders)  # outermost: 413/408 answers carry the headers too
     # spaCy and torch objects are not guaranteed thread-safe; requests run in a thread pool.
     lock = threading.Lock()
 
@@ -170,4 +179,31 @@ def create_app(
     return app
 
 
-__all__ = ["ArticleIn", "ArticlesIn", "create_app", "get_models"]
+def server_config(
+    app: FastAPI,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    *,
+    header_timeout: float = HEADER_TIMEOUT,
+    keep_alive: int = 5,
+    max_connections: int = 200,
+    log_level: str = "info",
+) -> Any:
+    """uvicorn settings that keep slow or idle clients from holding connections: headers must
+    arrive within `header_timeout` s, an idle keep-alive closes after `keep_alive` s, and past
+    `max_connections` open connections a new request gets 503."""
+    import uvicorn
+
+    protocol = type("TimedH11", (TimedH11Protocol,), {"header_timeout": header_timeout})
+    return uvicorn.Config(app, host=host, port=port, http=protocol, timeout_keep_alive=keep_alive,
+                          limit_concurrency=max_connections, log_level=log_level)
+
+
+def serve(app: FastAPI, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Run `app` until interrupted (what `consilience serve` does)."""
+    import uvicorn
+
+    uvicorn.Server(server_config(app, host, port)).run()
+
+
+__all__ = ["ArticleIn", "ArticlesIn", "create_app", "get_models", "serve", "server_config"]
