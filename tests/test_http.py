@@ -45,7 +45,13 @@ def test_health_and_index(client):
     assert r.status_code == 200 and r.json()["status"] == "ok"
     page = client.get("/")
     assert page.status_code == 200 and "text/html" in page.headers["content-type"]
-    assert "compare?format=html" in page.text and "<textarea" not in page.text.split("<script")[0]
+    # no inline script; the page's script uploads raw files and parses none itself
+    assert "<script>" not in page.text and 'src="web/app.js"' in page.text
+    script = client.get("/web/app.js")
+    assert script.status_code == 200 and "javascript" in script.headers["content-type"]
+    assert "fetch('web/compare'" in script.text and "FileReader" not in script.text
+    assert "JSON.parse(content" not in script.text and "split('\\n')" not in script.text
+    assert client.get("/web/app.css").status_code == 200
 
 
 def test_router_extension_shares_models(client):
@@ -105,3 +111,59 @@ def test_pipeline_error_is_500_one_line(client, monkeypatch):
     monkeypatch.setitem(sys.modules, "consilience.compare", fake_compare_module(boom))
     r = client.post("/compare", json=_body(ARTICLE_A, ARTICLE_B))
     assert r.status_code == 500 and "aligner exploded" in r.json()["detail"]
+
+
+def test_text_only_articles_are_labelled_by_position(client, fake_compare):
+    body = {"articles": [{"text": ARTICLE_A.split("\n", 2)[2]}, {"text": ARTICLE_B.split("\n", 2)[2]}]}
+    md = client.post("/compare?format=md", json=body)
+    assert md.status_code == 200
+    findings = md.text.split("## Sources")[0]
+    assert "*Article 1:*" in findings and "*Article 2:*" in findings
+    ids = [a["id"] for a in client.post("/compare", json=body).json()["articles"]]
+    assert len(ids) == 2 and not any(i in findings for i in ids)  # never a hash as a label
+
+
+def _upload(*named: tuple[str, bytes]) -> list:
+    return [("files", (name, data, "application/octet-stream")) for name, data in named]
+
+
+def test_uploaded_files_are_read_like_the_cli(client, fake_compare):
+    r = client.post("/compare/files", files=_upload(
+        ("gazette.txt", ARTICLE_A.encode()), ("courier.txt", ARTICLE_B.encode()),
+        ("photo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))))
+    assert r.status_code == 200, r.text
+    doc = r.json()
+    assert [a["source"] for a in doc["articles"]] == ["Harbor Gazette", "Valley Courier"]
+    # the outlet line is not part of the text, as when the CLI reads the file
+    assert all("Harbor Gazette" not in a["text"] for a in doc["articles"])
+    errors = " ".join(str(e) for e in doc.get("errors", []))
+    assert "photo.png" in errors and "consilience-upload" not in r.text
+
+
+def test_page_upload_lists_each_file(client, fake_compare):
+    r = client.post("/web/compare", files=_upload(
+        ("notes/gazette.txt", ARTICLE_A.encode()), ("../../etc/courier.txt", ARTICLE_B.encode()),
+        ("notes/gazette.txt", ARTICLE_B.encode()), ("empty.txt", b"   \n"),
+        ("feed.jsonl", b'{"title": "T", "text": "Ferry news."}\n{not json\n')))
+    assert r.status_code == 200, r.text
+    files = {f["name"]: f for f in r.json()["files"]}
+    assert files["notes/gazette.txt"]["read"] and files["etc/courier.txt"]["read"]
+    assert files["notes/gazette (2).txt"]["read"]
+    assert files["notes/gazette.txt"]["articles"][0]["source"] == "Harbor Gazette"
+    assert not files["empty.txt"]["read"] and "empty" in files["empty.txt"]["reason"]
+    assert files["feed.jsonl"]["read"] and not files["feed.jsonl:2"]["read"]
+    report = client.get(r.json()["report"])
+    assert report.status_code == 200 and report.text.startswith("<!DOCTYPE html>")
+    assert "sandbox" in report.headers["content-security-policy"]
+    dl = client.get(r.json()["report"] + "?download=1")
+    assert dl.headers["content-disposition"].startswith("attachment")
+    assert client.get("/web/reports/nope").status_code == 404
+
+
+def test_upload_with_nothing_readable_is_422_naming_each_file(client):
+    r = client.post("/web/compare", files=_upload(("a.txt", b""), ("b.bin", bytes(range(256)))))
+    assert r.status_code == 422
+    doc = r.json()
+    assert "a.txt" in doc["detail"] and "b.bin" in doc["detail"]
+    assert [f["name"] for f in doc["files"]] == ["a.txt", "b.bin"]
+    assert client.post("/compare/files", data={"x": "1"}).status_code == 422

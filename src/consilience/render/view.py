@@ -129,7 +129,7 @@ HEADLINE_LABEL = 60  # an article without an outlet is cited by its headline, cu
 def cite_name(article: Article) -> str:
     """How a reader knows an article: its outlet; else its headline in quotes (never passed off
     as an outlet's name), cut short, with its own double quotes turned to single ones so the
-    quotes nest; else its id."""
+    quotes nest; else the file or request position it came from; else its id."""
     if (article.source or "").strip():
         return " ".join(article.source.split())
     title = " ".join((article.title or "").split())
@@ -140,7 +140,9 @@ def cite_name(article: Article) -> str:
         if len(title) > HEADLINE_LABEL:
             title = title[: HEADLINE_LABEL - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
         return f"“{title}”"
-    return article.id
+    # no outlet, no headline: where it came from ("a.txt", "Article 2" for posted text)
+    origin = (article.origin_path or "").replace("\\", "/").rsplit("/", 1)[-1].strip()
+    return origin or article.id
 
 
 # what a conflict is about, in a reader's words ("modality" and "negation" are ours)

@@ -15,7 +15,9 @@ from typing import Any
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-MAX_BODY_BYTES = 32 * 1024 * 1024  # 100 articles of 300k characters (the per-request caps) fit
+MAX_ARTICLES = 100  # per request
+MAX_CHARS = 300_000  # per article: a long feature is ~50k characters
+MAX_BODY_BYTES = 32 * 1024 * 1024  # the bytes of one request body (JSON or uploaded files)
 BODY_TIMEOUT = 30.0  # seconds to send the whole body
 HEADER_TIMEOUT = 10.0  # seconds to send the request line and headers
 
