@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 #   --index-url https://download.pytorch.org/whl/cpu   (see DEVELOPERS.md)
 TORCH ?= torch==2.13.0
 
-.PHONY: install install-dev install-bench demo test lint check clean
+.PHONY: install install-dev install-bench demo test lint check clean chromium
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -29,8 +29,15 @@ install-bench: $(VENV)/.installed-bench
 demo: install
 	$(BIN)/consilience demo -o out
 
+## the browser the web-page tests drive (Debian's Chromium; Playwright never downloads one).
+## Installed only when missing and when running as root (CI); a developer without it gets the
+## browser tests skipped with the reason (under CI=true they fail instead).
+chromium:
+	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; fi
+
 ## install, then run the whole test suite
-test: install
+test: install chromium
 	$(BIN)/pytest -q
 
 lint: install
