@@ -167,3 +167,20 @@ def test_upload_with_nothing_readable_is_422_naming_each_file(client):
     assert "a.txt" in doc["detail"] and "b.bin" in doc["detail"]
     assert [f["name"] for f in doc["files"]] == ["a.txt", "b.bin"]
     assert client.post("/compare/files", data={"x": "1"}).status_code == 422
+
+
+def test_deadline_is_504_one_line(models, monkeypatch):
+    import time as _time
+
+    from api_fakes import fake_compare_analyses
+
+    def slow(analyses, models=None):
+        _time.sleep(1.5)
+        return fake_compare_analyses(analyses, models)
+
+    monkeypatch.setitem(sys.modules, "consilience.compare", fake_compare_module(slow))
+    app = create_app(models=models, preload=False, deadline=0.5)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        r = c.post("/compare", json=_body(ARTICLE_A, ARTICLE_B))
+        assert r.status_code == 504 and "not finished within" in r.json()["detail"]
+        assert c.get("/health").json()["work"]["mode"] == "in-process"

@@ -39,7 +39,7 @@ from .web.limits import (
     BodyLimit,
     TimedH11Protocol,
 )
-from .web.pool import Busy, Deadline, Gone, InProcess
+from .web.pool import Busy, Deadline, Gone, InProcess, WorkerFailed
 
 MEDIA = jobs.MEDIA
 MAX_FILES = 1000  # per upload (a folder)
@@ -198,6 +198,8 @@ def create_app(
                           "shorter articles"})
         except Gone:
             return Response(status_code=499)  # nobody is listening any more
+        except WorkerFailed as exc:
+            return JSONResponse(status_code=500, content={"detail": f"failed: {exc}"})
 
     def answer(outcome: jobs.Outcome | Response) -> Response:
         if isinstance(outcome, Response):

@@ -96,3 +96,209 @@ class InProcess:
         self._admitted -= 1
         if not task.cancelled():
             task.exception()  # retrieved, so an abandoned job's failure is not logged as lost
+
+
+def _worker_main(conn: Any, spacy_model: str | None, embedder: str | None, preload: bool,
+                 threads: int) -> None:
+    """A worker process: load the models once, then run (fn, args) jobs until the pipe closes."""
+    import os
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
+    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):  # read when torch is imported
+        os.environ.setdefault(var, str(threads))
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    models = Models(spacy_model=spacy_model, embedder_model=embedder)
+    try:
+        if preload:
+            models.nlp  # noqa: B018 - once per worker, not per request
+            models.embedder  # noqa: B018
+    except Exception as exc:  # noqa: BLE001 - reported to the server in one line
+        conn.send(("broken", _line(exc)))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        fn, args = job
+        try:
+            result = ("ok", fn(models, *args))
+        except Exception as exc:  # noqa: BLE001 - one failed request must not end the worker
+            result = ("error", _line(exc))
+        conn.send(result)
+
+
+def _line(exc: BaseException) -> str:
+    first = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {first}".rstrip(": ")
+
+
+class WorkerFailed(RuntimeError):
+    """A job raised in its worker, the worker died, or its models could not be loaded."""
+
+
+class _Worker:
+    def __init__(self, process: Any, conn: Any) -> None:
+        self.process, self.conn = process, conn
+
+    def kill(self) -> None:
+        try:
+            self.process.kill()
+        except (OSError, ValueError):
+            pass
+        self.conn.close()
+
+
+class ProcessPool:
+    """`workers` processes, each loading the models once; `queue` requests may wait for one.
+
+    A job is a module-level function `fn(models, *args)` with picklable arguments and result.
+    When a request passes its deadline or its client disconnects, the worker running it is killed
+    and a fresh one started in its place (it reloads the models; nothing else is lost)."""
+
+    def __init__(self, workers: int = 2, *, queue: int = 4, deadline: float = 300.0,
+                 preload: bool = True, spacy_model: str | None = None,
+                 embedder: str | None = None) -> None:
+        import multiprocessing
+        import os
+
+        self.workers, self.queue, self.deadline = workers, queue, deadline
+        self._args = (spacy_model, embedder, preload,
+                      max(1, (os.cpu_count() or 1) // max(1, workers)))
+        self._preload = preload
+        # spawn, not fork: the server process may hold threads and loaded models
+        self._ctx = multiprocessing.get_context("spawn")
+        self._idle: asyncio.Queue[_Worker] | None = None
+        self._all: set[_Worker] = set()
+        self._admitted = 0
+        self._running = 0
+        self._seconds = 5.0  # a running estimate of one job, for Retry-After
+        self.broken: str | None = None
+        self._tasks: set[asyncio.Task] = set()
+        self._closing = False
+
+    # ------------------------------------------------------------------ life cycle
+    async def start(self) -> None:
+        self._idle = asyncio.Queue()
+        for _ in range(self.workers):
+            self._spawn()
+
+    async def stop(self) -> None:
+        self._closing = True
+        for worker in list(self._all):
+            try:
+                worker.conn.send(None)
+            except (OSError, ValueError):
+                pass
+        await asyncio.sleep(0)
+        for worker in list(self._all):
+            await asyncio.to_thread(worker.process.join, 2)
+            worker.kill()
+        self._all.clear()
+
+    def _spawn(self) -> None:
+        parent, child = self._ctx.Pipe()
+        process = self._ctx.Process(target=_worker_main, args=(child, *self._args),
+                                    name="consilience-worker", daemon=True)
+        process.start()
+        child.close()
+        worker = _Worker(process, parent)
+        self._all.add(worker)
+        task = asyncio.ensure_future(self._await_ready(worker))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _await_ready(self, worker: _Worker) -> None:
+        try:
+            kind, detail = await asyncio.to_thread(worker.conn.recv)
+        except (EOFError, OSError):
+            kind, detail = "broken", "worker process exited while loading the models"
+        if self._closing:
+            return
+        if kind == "ready":
+            assert self._idle is not None
+            self._idle.put_nowait(worker)
+        else:
+            self.broken = detail
+            self._discard(worker)
+
+    def _discard(self, worker: _Worker) -> None:
+        worker.kill()
+        self._all.discard(worker)
+
+    def _replace(self, worker: _Worker) -> None:
+        self._discard(worker)
+        if not self._closing and self.broken is None:
+            self._spawn()
+
+    async def wait_ready(self, timeout: float = 300.0) -> bool:
+        """True once every worker has started (and loaded its models, with preload)."""
+        end = time.monotonic() + timeout
+        while time.monotonic() < end and self.broken is None:
+            if self.status()["ready"] == self.workers:
+                return True
+            await asyncio.sleep(0.05)
+        return False
+
+    # ------------------------------------------------------------------ requests
+    def status(self) -> dict[str, Any]:
+        ready = (self._idle.qsize() if self._idle else 0) + self._running
+        return {"mode": "processes", "workers": self.workers, "ready": ready,
+                "running": self._running, "queued": max(0, self._admitted - self._running),
+                "queue": self.queue, "models_loaded": self._preload and ready == self.workers,
+                "broken": self.broken}
+
+    async def run(self, fn: Callable[..., Any], *args: Any,
+                  disconnected: Disconnected | None = None) -> Any:
+        if self.broken is not None:
+            raise WorkerFailed(f"the worker processes cannot start: {self.broken}")
+        if self._admitted >= self.workers + self.queue:
+            ahead = self._admitted - self.workers + 1
+            raise Busy(max(1, round(self._seconds * ahead / self.workers)))
+        assert self._idle is not None, "start() the pool first"
+        deadline = time.monotonic() + self.deadline
+        self._admitted += 1
+        try:
+            take = asyncio.ensure_future(self._idle.get())
+            try:
+                worker = await _watch(take, deadline, disconnected)
+            except BaseException:
+                if take.done() and not take.cancelled():
+                    self._idle.put_nowait(take.result())
+                take.cancel()
+                raise
+            return await self._run_on(worker, fn, args, deadline, disconnected)
+        finally:
+            self._admitted -= 1
+
+    async def _run_on(self, worker: _Worker, fn: Callable[..., Any], args: tuple[Any, ...],
+                      deadline: float, disconnected: Disconnected | None) -> Any:
+        assert self._idle is not None
+        self._running += 1
+        t0 = time.monotonic()
+        exchange = asyncio.ensure_future(asyncio.to_thread(self._exchange, worker, fn, args))
+        exchange.add_done_callback(lambda t: t.cancelled() or t.exception())
+        try:
+            kind, value = await _watch(exchange, deadline, disconnected)
+        except (Deadline, Gone, asyncio.CancelledError):
+            self._replace(worker)  # the only way to stop a stage mid-way
+            raise
+        except (EOFError, OSError, BrokenPipeError) as exc:
+            self._replace(worker)
+            raise WorkerFailed(f"worker process died ({_line(exc)})") from None
+        finally:
+            self._running -= 1
+        self._seconds = 0.7 * self._seconds + 0.3 * (time.monotonic() - t0)
+        self._idle.put_nowait(worker)
+        if kind == "error":
+            raise WorkerFailed(value)
+        return value
+
+    @staticmethod
+    def _exchange(worker: _Worker, fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+        worker.conn.send((fn, args))
+        return worker.conn.recv()
