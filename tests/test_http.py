@@ -184,3 +184,18 @@ def test_deadline_is_504_one_line(models, monkeypatch):
         r = c.post("/compare", json=_body(ARTICLE_A, ARTICLE_B))
         assert r.status_code == 504 and "not finished within" in r.json()["detail"]
         assert c.get("/health").json()["work"]["mode"] == "in-process"
+
+
+def test_upload_names_cannot_escape_and_clashes_are_named(client, fake_compare):
+    from consilience.web.uploads import safe_name
+
+    assert safe_name("../../etc/passwd") == "etc/passwd"
+    assert safe_name("/abs/./x\x1b[2J.txt") == "abs/x[2J.txt"
+    assert safe_name("..") is None and safe_name("") is None
+    r = client.post("/web/compare", files=_upload(
+        ("a.txt", ARTICLE_A.encode()), ("a.txt/b.txt", ARTICLE_B.encode()),
+        ("c.txt", ARTICLE_B.encode())))
+    assert r.status_code == 200, r.text
+    lines = {f["name"]: f for f in r.json()["files"]}
+    assert lines["a.txt"]["read"] and lines["c.txt"]["read"]
+    assert not lines["a.txt/b.txt"]["read"] and "cannot keep" in lines["a.txt/b.txt"]["reason"]

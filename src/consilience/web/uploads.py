@@ -24,7 +24,7 @@ def safe_name(name: str) -> str | None:
     folder upload), or None when nothing usable is left. "..", absolute paths and control
     characters are dropped; hidden names keep their dot (ingest skips them in folders only)."""
     parts = [_UNSAFE.sub("", p).strip()[:200] for p in re.split(r"[\\/]+", name or "")]
-    parts = [p for p in parts if p and p not in (".", "..")]
+    parts = [p for p in parts if p and p not in (".", "..")][-12:]  # a path the disk accepts
     return str(PurePosixPath(*parts)) if parts else None
 
 
@@ -55,9 +55,13 @@ def save(files: Iterable[tuple[str, BinaryIO]], folder: Path) -> Saved:
             k += 1
             name = f"{stem} ({k}){dot}{ext}"
         target = folder / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with target.open("wb") as out:
-            shutil.copyfileobj(stream, out, 1 << 20)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with target.open("wb") as out:
+                shutil.copyfileobj(stream, out, 1 << 20)
+        except OSError as exc:  # e.g. a file and a folder of the same name in one upload
+            saved.refused.append(IngestError(name, f"cannot keep this upload ({exc.strerror})"))
+            continue
         saved.names.append(name)
     return saved
 
