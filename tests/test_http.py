@@ -199,3 +199,27 @@ def test_upload_names_cannot_escape_and_clashes_are_named(client, fake_compare):
     lines = {f["name"]: f for f in r.json()["files"]}
     assert lines["a.txt"]["read"] and lines["c.txt"]["read"]
     assert not lines["a.txt/b.txt"]["read"] and "cannot keep" in lines["a.txt/b.txt"]["reason"]
+
+
+PAGE = b"""<!DOCTYPE html><html><head><title>Ferry aground at Tolmere</title>
+<meta property="og:site_name" content="Coast Listener"></head><body><article>
+<h1>Ferry aground at Tolmere</h1>
+<p>The ferry Brisa Nord ran aground off Tolmere Point on Friday, the coast guard said in a
+statement issued late in the evening after the passengers had been brought ashore.</p>
+<p>All 41 passengers were brought ashore safely by lifeboat crews from two nearby harbours,
+said captain Ines Varo, who had commanded the vessel for eleven years.</p>
+</article></body></html>"""
+FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Courier</title>
+<item><title>Brisa Nord stranded near Tolmere</title><pubDate>Fri, 03 May 2030 20:00:00 GMT</pubDate>
+<description>The ferry Brisa Nord ran aground near Tolmere Point on Friday evening.
+Officials said 43 passengers were on board.</description></item></channel></rss>"""
+
+
+def test_html_pages_and_feeds_upload(client, fake_compare):
+    r = client.post("/web/compare", files=_upload(("page.htm", PAGE), ("courier.rss", FEED)))
+    assert r.status_code == 200, r.text
+    files = r.json()["files"]
+    assert [f["name"] for f in files] == ["page.htm", "courier.rss"]
+    assert all(f["read"] for f in files), files
+    assert files[0]["articles"][0]["title"] == "Ferry aground at Tolmere"
+    assert files[1]["articles"][0]["title"] == "Brisa Nord stranded near Tolmere"
