@@ -78,7 +78,9 @@ def load_saved(saved: Saved) -> tuple[list[Article], list[IngestError]]:
     prefix = str(saved.folder) + "/"
     loaded = load([saved.folder / name for name in saved.names])
     for art in loaded.articles:
-        art.origin_path = _unprefix(art.origin_path, prefix)
+        for attr in ("origin_path", "path"):  # provenance fields, where the Article has them
+            if hasattr(art, attr):
+                setattr(art, attr, _unprefix(getattr(art, attr), prefix))
     errors = list(saved.refused)
     errors += [IngestError(_unprefix(e.where, prefix) or e.where, e.reason)
                for e in loaded.errors]
