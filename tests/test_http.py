@@ -223,3 +223,17 @@ def test_html_pages_and_feeds_upload(client, fake_compare):
     assert all(f["read"] for f in files), files
     assert files[0]["articles"][0]["title"] == "Ferry aground at Tolmere"
     assert files[1]["articles"][0]["title"] == "Brisa Nord stranded near Tolmere"
+
+
+def test_folder_upload_is_read_as_the_cli_reads_a_folder(client, fake_compare):
+    r = client.post("/web/compare", files=_upload(
+        ("news/b-courier.txt", ARTICLE_B.encode()), ("news/a-gazette.txt", ARTICLE_A.encode()),
+        ("news/.DS_Store", bytes(64))))
+    assert r.status_code == 200, r.text
+    files = {f["name"]: f for f in r.json()["files"]}
+    assert files["news/a-gazette.txt"]["read"] and files["news/b-courier.txt"]["read"]
+    assert not files["news/.DS_Store"]["read"] and "skipped" in files["news/.DS_Store"]["reason"]
+    doc = client.post("/compare/files", files=_upload(
+        ("news/b-courier.txt", ARTICLE_B.encode()), ("news/a-gazette.txt", ARTICLE_A.encode())))
+    # sorted by path inside the folder, as `consilience compare news/` reads it
+    assert [a["source"] for a in doc.json()["articles"]] == ["Harbor Gazette", "Valley Courier"]

@@ -148,13 +148,17 @@ def test_hostile_title_and_name_are_text(page, pair):
     assert page.evaluate("document.title") != "pwned"
 
 
-def test_folder_upload(page, pair):
-    page.set_input_files("#folder", str(pair[0].parent))
+def test_folder_upload(page, tmp_path):
+    folder = tmp_path / "reports"
+    write_pair(folder)
+    (folder / ".notes.txt").write_text("Private notes\nnot an article at all\n")
+    page.set_input_files("#folder", str(folder))
     page.click("#go")
     _wait_done(page)
+    assert page.text_content("#status") == "Done: 2 read, 1 not read."
     names = page.text_content("#readlist")
-    folder = pair[0].parent.name
-    assert f"{folder}/tribune.txt" in names and f"{folder}/evening-post.txt" in names
+    assert "reports/tribune.txt" in names and "reports/evening-post.txt" in names
+    assert "reports/.notes.txt: skipped" in page.text_content("#notread")
 
 
 def test_four_doors_give_the_same_report(page, pair, server, models, tmp_path):

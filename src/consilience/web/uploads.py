@@ -70,13 +70,23 @@ def _unprefix(text: str | None, prefix: str) -> str | None:
     return text[len(prefix):] if text and text.startswith(prefix) else text
 
 
+def top_entries(names: list[str]) -> list[str]:
+    """What to read, in upload order: each file sent on its own, and once each folder that a
+    folder upload recreated (so it is read as the CLI reads a folder: recursively, sorted, hidden
+    files and files that are not articles skipped)."""
+    seen: dict[str, None] = {}
+    for name in names:
+        seen.setdefault(name.split("/", 1)[0], None)
+    return list(seen)
+
+
 def load_saved(saved: Saved) -> tuple[list[Article], list[IngestError]]:
     """Read the saved files with `consilience.api.load`, in upload order, and give every article
     origin and every error the name the user sent."""
     from ..api import load
 
     prefix = str(saved.folder) + "/"
-    loaded = load([saved.folder / name for name in saved.names])
+    loaded = load([saved.folder / top for top in top_entries(saved.names)])
     for art in loaded.articles:
         for attr in ("origin_path", "path"):  # provenance fields, where the Article has them
             if hasattr(art, attr):
@@ -98,7 +108,8 @@ def file_lines(names: list[str], articles: list[Article],
                errors: list[IngestError]) -> list[dict[str, Any]]:
     """One entry per uploaded file, in upload order: {"name", "read": True, "articles": [...]}
     for a file that gave articles, {"name", "read": False, "reason"} for one that did not; a bad
-    record inside a good file gets its own entry named "file:line" or "file#n"."""
+    record inside a good file gets its own entry named "file:line" or "file#n"; a file that a
+    folder read skipped says so."""
     out: list[dict[str, Any]] = []
     by_file: dict[str, list[Article]] = {}
     for art in articles:
@@ -116,6 +127,9 @@ def file_lines(names: list[str], articles: list[Article],
                  else None} for a in arts]})
         for err in errs_of.get(name, []):
             out.append({"name": err.where, "read": False, "reason": err.reason})
+        if not arts and name not in errs_of:
+            out.append({"name": name, "read": False, "reason": "skipped: hidden, or not an "
+                        "article format (as when the CLI reads a folder)"})
     for err in errs_of.get(None, []):
         out.append({"name": err.where, "read": False, "reason": err.reason})
     return out
