@@ -43,7 +43,7 @@ def test_workers_run_in_parallel(pool):
         return pids, time.monotonic() - t0
 
     pids, took = pool.call(body())
-    assert len(set(pids)) == 2 and took < 1.9
+    assert len(set(pids)) == 2 and took < 1.95  # in turn it would take 2 s or more
 
 
 def test_full_queue_is_busy_and_errors_keep_the_worker(pool):
@@ -162,3 +162,17 @@ def test_compare_through_a_worker_process(server):
     doc = r.json()
     assert [a["source"] for a in doc["articles"]] == list(OUTLETS)
     assert any(f["status"] == "corroborated" for f in doc["facts"])
+
+
+def test_uploaded_files_through_a_worker_process(server):
+    _wait(server, lambda w: w["ready"] == 1)
+    files = [("files", ("tribune.txt", TRIBUNE.encode())),
+             ("files", ("evening-post.txt", EVENING_POST.encode())),
+             ("files", ("empty.txt", b" "))]
+    r = httpx.post(server + "/web/compare", files=files, timeout=240)
+    assert r.status_code == 200, r.text
+    lines = {f["name"]: f for f in r.json()["files"]}
+    assert lines["tribune.txt"]["articles"][0]["source"] == OUTLETS[0]
+    assert not lines["empty.txt"]["read"]
+    page = httpx.get(server + "/" + r.json()["report"], timeout=30)
+    assert page.status_code == 200 and OUTLETS[1] in page.text
