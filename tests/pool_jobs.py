@@ -17,3 +17,7 @@ def pid(models) -> int:
 
 def boom(models) -> None:
     raise ValueError("job exploded\nsecond line")
+
+
+def die(models) -> None:
+    os._exit(3)  # as if the kernel had killed the worker (out of memory)

@@ -76,6 +76,14 @@ def test_deadline_kills_the_work_and_a_fresh_worker_takes_over(pool):
     assert after != before  # one of the two workers is new
 
 
+def test_a_dead_worker_is_one_error_and_is_replaced(pool):
+    assert pool.call(pool.wait_ready(150))
+    with pytest.raises(WorkerFailed, match="worker process died"):
+        pool.call(pool.run(pool_jobs.die))
+    assert pool.call(pool.wait_ready(150))
+    assert pool.call(pool.run(pool_jobs.pid)) > 0
+
+
 def test_client_gone_cancels_the_work(pool):
     assert pool.call(pool.wait_ready(150))
     gone_at = time.monotonic() + 0.5
