@@ -123,8 +123,7 @@ def file_lines(names: list[str], articles: list[Article],
         if arts:
             out.append({"name": name, "read": True, "articles": [
                 {"id": a.id, "title": a.title, "source": a.source,
-                 "dateline": a.text[a.dateline.start:a.dateline.end].strip() if a.dateline
-                 else None} for a in arts]})
+                 "dateline": a.dateline.place if a.dateline else None} for a in arts]})
         for err in errs_of.get(name, []):
             out.append({"name": err.where, "read": False, "reason": err.reason})
         if not arts and name not in errs_of:
