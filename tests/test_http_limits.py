@@ -132,3 +132,17 @@ def test_docs_work_offline(client):
     for asset in srcs:
         assert client.get(asset).status_code == 200, asset
     assert client.get("/openapi.json").json()["info"]["title"] == "consilience"
+
+
+def test_small_body_sent_slowly_is_cut_early(models, monkeypatch):
+    import consilience.web.limits as limits
+
+    monkeypatch.setattr(limits, "BODY_GRACE", 1.0)
+    app = create_app(models=models, preload=False)  # the default 60 s cap for a whole body
+    with running(app) as url:
+        head = (b"POST /compare HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                b"Content-Length: 1000\r\n\r\n")
+        t0 = time.monotonic()
+        out = _raw(url.rsplit(":", 1)[1], head, [b" "] * 8, pause=0.5)
+        assert out.startswith(b"HTTP/1.1 408"), out[:200]
+        assert time.monotonic() - t0 < 6

@@ -18,7 +18,9 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 MAX_ARTICLES = 100  # per request
 MAX_CHARS = 300_000  # per article: a long feature is ~50k characters
 MAX_BODY_BYTES = 32 * 1024 * 1024  # the bytes of one request body (JSON or uploaded files)
-BODY_TIMEOUT = 30.0  # seconds to send the whole body
+BODY_TIMEOUT = 60.0  # seconds to send the whole body, at most
+BODY_GRACE = 10.0  # ...and at most this plus one second per BODY_RATE bytes declared
+BODY_RATE = 512 * 1024
 HEADER_TIMEOUT = 10.0  # seconds to send the request line and headers
 
 Scope = dict[str, Any]
@@ -38,7 +40,8 @@ async def _send_error(send: Any, status: int, detail: str) -> None:
 
 
 class BodyLimit:
-    """ASGI middleware: 413 past `max_body` bytes, 408 when the body takes over `timeout` s.
+    """ASGI middleware: 413 past `max_body` bytes; 408 when the body takes over `timeout` s, or
+    over BODY_GRACE s plus one second per BODY_RATE bytes of its declared length.
 
     The route sees a client disconnect when a limit is hit after it started reading; whatever it
     then tries to send is dropped, because the client already has its 413/408."""
@@ -52,6 +55,7 @@ class BodyLimit:
             await self.app(scope, receive, send)
             return
         too_large = f"request body larger than {_mb(self.max_body)}"
+        timeout = self.timeout
         for name, value in scope.get("headers", ()):
             if name == b"content-length":
                 try:
@@ -62,8 +66,10 @@ class BodyLimit:
                 if declared > self.max_body:
                     await _send_error(send, 413, too_large)
                     return
+                # a small body sent slowly is a held connection, not a slow network
+                timeout = min(timeout, BODY_GRACE + declared / BODY_RATE)
         state = {"seen": 0, "answered": False, "started": False, "body_done": False}
-        deadline = time.monotonic() + self.timeout
+        deadline = time.monotonic() + timeout
 
         async def limited_receive() -> Message:
             if state["answered"]:
@@ -74,7 +80,7 @@ class BodyLimit:
                 message = await asyncio.wait_for(receive(), max(0.0, deadline - time.monotonic()))
             except TimeoutError:
                 await self._refuse(send, state, 408,
-                                   f"request body not received within {self.timeout:.0f} s")
+                                   f"request body not received within {timeout:.0f} s")
                 return {"type": "http.disconnect"}
             if message["type"] == "http.request":
                 state["seen"] += len(message.get("body", b""))
