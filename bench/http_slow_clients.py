@@ -13,12 +13,14 @@ import json
 import selectors
 import socket
 import statistics
-import sys
 import threading
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def probe(port: int, clients: int, gap: float, seconds: float, kind: str) -> dict:
@@ -71,7 +73,6 @@ def main() -> None:
     ap.add_argument("--probe", type=float, default=40.0)
     args = ap.parse_args()
     import uvicorn
-    from http_server import free_port
 
     from consilience.http import create_app, server_config
 
