@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 #   --index-url https://download.pytorch.org/whl/cpu   (see DEVELOPERS.md)
 TORCH ?= torch==2.13.0
 
-.PHONY: install install-dev install-bench demo test lint check clean chromium
+.PHONY: install install-dev install-bench services chromium demo test lint check clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -25,6 +25,14 @@ install: $(VENV)/.installed
 install-dev: $(VENV)/.installed
 install-bench: $(VENV)/.installed-bench
 
+## system packages the tests need: PostgreSQL server binaries (the tests start a throwaway
+## server themselves, on 127.0.0.1). Installs only when missing, and only as root (CI).
+services:
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql; \
+	else echo "PostgreSQL server binaries missing: its tests will be skipped (apt-get install postgresql)"; fi
+
 ## install, then compare the bundled example stories; reports land in out/
 demo: install
 	$(BIN)/consilience demo -o out
@@ -36,8 +44,8 @@ chromium:
 	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; fi
 
-## install, then run the whole test suite
-test: install chromium
+## install (and PostgreSQL and Chromium, see services and chromium), then run the whole test suite
+test: install services chromium
 	$(BIN)/pytest -q
 
 lint: install
