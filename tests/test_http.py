@@ -237,3 +237,17 @@ def test_folder_upload_is_read_as_the_cli_reads_a_folder(client, fake_compare):
         ("news/b-courier.txt", ARTICLE_B.encode()), ("news/a-gazette.txt", ARTICLE_A.encode())))
     # sorted by path inside the folder, as `consilience compare news/` reads it
     assert [a["source"] for a in doc.json()["articles"]] == ["Harbor Gazette", "Valley Courier"]
+
+
+def test_repairs_are_noted_beside_the_file(client, fake_compare):
+    text = ARTICLE_A.replace("said captain Ines Varo", "said captain Jürgen Müller")
+    # UTF-8 text with one stray cp1252 byte (an en dash)
+    broken = text.replace("41 passengers", "41 passengers @@ all").encode("utf-8")
+    broken = broken.replace(b"@@", b"\x96")
+    r = client.post("/web/compare", files=_upload(("gazette.txt", broken),
+                                                  ("courier.txt", ARTICLE_B.encode())))
+    assert r.status_code == 200, r.text
+    files = {f["name"]: f for f in r.json()["files"]}
+    notes = files["gazette.txt"]["notes"]
+    assert notes and "not valid UTF-8" in notes[0] and "consilience-upload" not in notes[0]
+    assert files["courier.txt"]["notes"] == []

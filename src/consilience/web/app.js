@@ -78,6 +78,7 @@
       if (f.read) {
         li.dataset.read = 'yes';
         f.articles.forEach(function (a) { li.appendChild(el('div', 'meta', describe(a))); });
+        (f.notes || []).forEach(function (n) { li.appendChild(el('div', 'note', n)); });
         read.appendChild(li);
       } else {
         li.dataset.read = 'no';

@@ -101,7 +101,8 @@ def compare_files(models: Models, folder: str, names: list[str],
     """Uploaded files (saved under `folder`), read as the CLI reads them, then compared."""
     from .uploads import Saved, file_lines, load_saved
 
-    articles, errors = load_saved(Saved(Path(folder), list(names), list(refused)))
+    saved = Saved(Path(folder), list(names), list(refused))
+    articles, errors = load_saved(saved)
     articles = _capped(articles, errors)
-    files = file_lines(names, articles, errors)
+    files = file_lines(names, articles, errors, saved.notes)
     return _compare(models, articles, errors, fmt, files)

@@ -7,6 +7,7 @@ them (never the temporary folder), and one line per file saying what was read or
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 from collections.abc import Iterable
@@ -35,6 +36,7 @@ class Saved:
     folder: Path
     names: list[str] = field(default_factory=list)
     refused: list[IngestError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def remove(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
@@ -80,13 +82,31 @@ def top_entries(names: list[str]) -> list[str]:
     return list(seen)
 
 
+class _Notes(logging.Handler):
+    """Collects the one-line repair notes ingest logs ("2 bytes not valid UTF-8 (replaced)")."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage().removeprefix("consilience: "))
+
+
 def load_saved(saved: Saved) -> tuple[list[Article], list[IngestError]]:
     """Read the saved files with `consilience.api.load`, in upload order, and give every article
-    origin and every error the name the user sent."""
+    origin and every error the name the user sent. `saved.notes` gets ingest's repair notes."""
     from ..api import load
 
     prefix = str(saved.folder) + "/"
-    loaded = load([saved.folder / top for top in top_entries(saved.names)])
+    notes = _Notes()
+    logger = logging.getLogger("consilience.ingest")
+    logger.addHandler(notes)
+    try:
+        loaded = load([saved.folder / top for top in top_entries(saved.names)])
+    finally:
+        logger.removeHandler(notes)
+    saved.notes = [line.replace(prefix, "") for line in notes.lines]
     for art in loaded.articles:
         for attr in ("origin_path", "path"):  # provenance fields, where the Article has them
             if hasattr(art, attr):
@@ -104,12 +124,12 @@ def _file_of(where: str, names: list[str]) -> str | None:
     return None
 
 
-def file_lines(names: list[str], articles: list[Article],
-               errors: list[IngestError]) -> list[dict[str, Any]]:
+def file_lines(names: list[str], articles: list[Article], errors: list[IngestError],
+               notes: list[str] = ()) -> list[dict[str, Any]]:
     """One entry per uploaded file, in upload order: {"name", "read": True, "articles": [...]}
     for a file that gave articles, {"name", "read": False, "reason"} for one that did not; a bad
     record inside a good file gets its own entry named "file:line" or "file#n"; a file that a
-    folder read skipped says so."""
+    folder read skipped says so. A file read with repairs lists ingest's notes about it."""
     out: list[dict[str, Any]] = []
     by_file: dict[str, list[Article]] = {}
     for art in articles:
@@ -121,7 +141,8 @@ def file_lines(names: list[str], articles: list[Article],
     for name in names:
         arts = by_file.get(name, [])
         if arts:
-            out.append({"name": name, "read": True, "articles": [
+            said = [n.removeprefix(name + ": ") for n in notes if n.startswith(name + ": ")]
+            out.append({"name": name, "read": True, "notes": said, "articles": [
                 {"id": a.id, "title": a.title, "source": a.source,
                  "dateline": a.dateline.place if a.dateline else None} for a in arts]})
         for err in errs_of.get(name, []):
