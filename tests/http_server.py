@@ -16,9 +16,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@contextlib.contextmanager
-def running(app: Any, **config: Any) -> Iterator[str]:
-    """Serve `app` in a thread; yields the base URL; stops the server on exit."""
+def _start(app: Any, config: dict[str, Any]) -> tuple[Any, threading.Thread, int]:
     import uvicorn
 
     from consilience.http import server_config
@@ -30,8 +28,23 @@ def running(app: Any, **config: Any) -> Iterator[str]:
     deadline = time.monotonic() + 60
     while not server.started:
         if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("test server did not start")
+            server.should_exit = True
+            raise OSError(f"test server did not start on port {port}")
         time.sleep(0.02)
+    return server, thread, port
+
+
+@contextlib.contextmanager
+def running(app: Any, **config: Any) -> Iterator[str]:
+    """Serve `app` in a thread; yields the base URL; stops the server on exit. A port taken by
+    another process between choosing and binding it is retried with another."""
+    for attempt in range(3):
+        try:
+            server, thread, port = _start(app, config)
+            break
+        except OSError:
+            if attempt == 2:
+                raise
     try:
         yield f"http://127.0.0.1:{port}"
     finally:

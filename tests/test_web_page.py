@@ -43,10 +43,17 @@ def browser(tmp_path_factory):
     _need_browser()
     from playwright.sync_api import sync_playwright
 
-    profile = tmp_path_factory.mktemp("chromium-profile")  # a fresh user-data-dir
     with sync_playwright() as pw:
-        context = pw.chromium.launch_persistent_context(
-            str(profile), executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        for attempt in range(2):  # a loaded machine can miss the first launch's timeout
+            profile = tmp_path_factory.mktemp("chromium-profile")  # a fresh user-data-dir
+            try:
+                context = pw.chromium.launch_persistent_context(
+                    str(profile), executable_path=str(CHROMIUM), headless=True, args=ARGS,
+                    timeout=90_000)
+                break
+            except Exception:
+                if attempt == 1:
+                    raise
         yield context
         context.close()
 
