@@ -19,9 +19,8 @@ PKG = Path(__file__).resolve().parents[1] / "src" / "consilience"
 STAGES = ("ingest", "analysis", "story")
 FORBIDDEN_FOR_STAGES = ("render", "cli", "http", "api", "corpus", "distributed", "web")
 
-# KNOWN EXEMPTION, to be removed when the CLI package is untangled (issue 12, branch w-cli):
-# cli.main registers cli.corpus's commands and cli.corpus reads cli.main's models.
-KNOWN_CIRCLES = {frozenset({"consilience.cli.main", "consilience.cli.corpus"})}
+# Import circles allowed for now: none (the CLI one, cli.main <-> cli.corpus, is gone).
+KNOWN_CIRCLES: set[frozenset[str]] = set()
 
 
 def _module_name(path: Path, pkg: Path = PKG) -> str:
@@ -130,7 +129,7 @@ def test_the_graph_sees_relative_and_lazy_imports():
     assert "consilience.story.build" in graph["consilience.api"]
 
 
-def test_no_import_circles_except_the_known_cli_one():
+def test_no_import_circles():
     found = [frozenset(c) for c in circles(_package_graph())]
     unexpected = [sorted(c) for c in found if c not in KNOWN_CIRCLES]
     assert not unexpected, f"import circles: {unexpected}"
