@@ -23,6 +23,7 @@ from .context import (
     _Ctx,
     _name_part_of,
     _paragraph_starts,
+    _Regions,
     scan_quote_regions,
 )
 from .direct import _direct_drafts
@@ -52,7 +53,7 @@ def extract_quotes(
         base=base,
         mentions=sorted(mentions, key=lambda m: m.start),
         entities=entities,
-        regions=scan_quote_regions(text),
+        regions=_Regions(scan_quote_regions(text)),
         para_starts=_paragraph_starts(text),
     )
     ctx.ent_by_id = {e.id: e for e in entities}
