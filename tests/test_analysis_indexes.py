@@ -1,5 +1,5 @@
 """The indexed lookups that keep long articles linear give exactly the answers of the plain scans
-they replaced: quoted regions (bisect on starts) and found time spans (starts + running reach)."""
+they replaced: quoted regions (bisect on starts) and span sets (starts + running maximum end)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from consilience.analysis.quotes.context import (
     _Regions,
     scan_quote_regions,
 )
-from consilience.analysis.times import _Taken
+from consilience.analysis.spanindex import SpanIndex
 
 # texts made of quotation marks (straight, curly, doubled apostrophes), words and paragraph breaks
 _PIECES = st.sampled_from(['"', "“", "”", "‘", "’", "''", "'", "word ", "it’s ", ", ", ". ",
@@ -53,11 +53,12 @@ _SPAN = st.tuples(st.integers(0, 60), st.integers(0, 20)).map(lambda t: (t[0], t
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_SPAN, max_size=12), st.lists(_SPAN, max_size=12))
-def test_taken_spans_equal_the_plain_scan(found, added):
+def test_span_index_equals_the_plain_scan(found, added):
     spans = list(found)
-    taken = _Taken(spans)
+    index = SpanIndex(spans)
     for a, b in added:
-        want = any(s <= a < e or a <= s < b for s, e in spans)
-        assert taken.hits(a, b) == want
+        assert index.hits(a, b) == any(s <= a < e or a <= s < b for s, e in spans)
+        assert index.overlaps(a, b) == any(s < b and a < e for s, e in spans)
+        assert index.covers(a, b) == any(s <= a and b <= e for s, e in spans)
         spans.append((a, b))
-        taken.add(a, b)
+        index.add(a, b)

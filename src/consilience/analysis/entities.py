@@ -23,6 +23,7 @@ from ..lexicon.names import (
 from ..lexicon.people import HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS
 from ..model import Article, LocalEntity, Mention
 from .names import generation_of, nickname_match
+from .spanindex import SpanIndex
 
 # Numeric and temporal labels are handled by the quantity and time extractors.
 NON_ENTITY_LABELS = frozenset(
@@ -821,7 +822,9 @@ def _role_noun_mentions(text: str, mentions: list[Mention], entities: list[Local
     for m in mentions:
         if m.entity and m.entity not in first_seen:
             first_seen[m.entity] = m.start
-    person_spans = [(m.start, m.end) for m in mentions if m.type == "PERSON"]
+    # indexed: a scan of every person's span per match grew quadratically in long articles
+    person_spans = SpanIndex((m.start, m.end) for m in mentions if m.type == "PERSON")
+    person_starts = {m.start for m in mentions if m.type == "PERSON"}
     pat = re.compile(
         r"\b[Tt]he\s+(?:[A-Za-z][\w\-]*(?:\.[\w\-]+)*\s+){0,3}?(" + "|".join(re.escape(h) for h in heads) + r")\b(?![\-\w])",
         re.IGNORECASE,
@@ -833,11 +836,11 @@ def _role_noun_mentions(text: str, mentions: list[Mention], entities: list[Local
         start, end = m.start(), m.end()
         if start < first_seen.get(eid, len(text)):
             continue  # an anaphor follows its antecedent
-        if any(s < end and start < e for s, e in person_spans):
+        if person_spans.overlaps(start, end):
             continue
         # a title before a name is not an anaphor ("the foreign minister Sergei Lavrov")
         after = text[end:end + 2]
-        if any(s == end + 1 for s, _ in person_spans) and after[:1] == " ":
+        if end + 1 in person_starts and after[:1] == " ":
             continue
         if "\n" in text[start:end] or "," in text[start:end] or re.search(r"[.!?]\s", text[start:end]):
             continue

@@ -11,13 +11,13 @@ relative=True; absolute ones still resolve. Does not order events (that is the t
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from ..lexicon.calendar import MONTH_NUMBER, MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS
 from ..lexicon.modality import FUTURE_AUXILIARIES
 from ..model import Article, TimeExpr
+from .spanindex import SpanIndex
 
 _MONTHS = MONTH_NUMBER
 _WEEKDAYS = {d: i for i, d in enumerate(WEEKDAYS)}
@@ -308,38 +308,6 @@ def _add(base: str, n: int, unit: str) -> str | None:
     return None
 
 
-class _Taken:
-    """Spans already found, sorted by start with a running maximum of their ends, so that "does a
-    match overlap a found span" is two bisects, not a scan of every span per pattern match."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = sorted(spans)
-        self._index()
-
-    def _index(self) -> None:
-        self.starts = [s for s, _ in self.spans]
-        self.reach: list[int] = []  # reach[k]: the largest end among spans[0..k]
-        for _, e in self.spans:
-            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
-
-    def add(self, s: int, e: int) -> None:
-        if not self.spans or s >= self.starts[-1]:  # pattern matches come in text order
-            self.spans.append((s, e))
-            self.starts.append(s)
-            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
-        else:
-            insort(self.spans, (s, e))
-            self._index()
-
-    def hits(self, a: int, b: int) -> bool:
-        """Whether some span (s, e) has s <= a < e (holds a) or a <= s < b (starts in [a, b))."""
-        k = bisect_right(self.starts, a) - 1
-        if k >= 0 and self.reach[k] > a:
-            return True
-        j = bisect_left(self.starts, a)
-        return j < len(self.starts) and self.starts[j] < b
-
-
 def extract_times(doc, article: Article) -> list[TimeExpr]:
     """Time expressions with ISO values where they can be anchored."""
     text = article.text
@@ -362,7 +330,7 @@ def extract_times(doc, article: Article) -> list[TimeExpr]:
                 spans.extend(inner)
                 continue
         spans.append((s, e))
-    taken = _Taken(spans)
+    taken = SpanIndex(spans)
     for m in _PATTERNS.finditer(text):
         if not taken.hits(m.start(), m.end()):
             # "May" and "March" are also words: require a capital for a bare month name

@@ -16,6 +16,7 @@ from typing import Any
 
 from ...lexicon.people import PRONOUNS
 from ...model import Article, LocalEntity, Mention, Quote
+from ..spanindex import SpanIndex
 from .context import (
     _INHERIT,
     RULES,
@@ -76,6 +77,7 @@ def extract_quotes(
             unique.append(d)
     drafts = unique
     ctx.contents = [(q.start, q.end) for q, _ in drafts]
+    ctx.content_index = SpanIndex(ctx.contents)
 
     out: list[Quote] = []
     prev: Quote | None = None

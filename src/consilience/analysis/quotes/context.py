@@ -14,6 +14,7 @@ from typing import Any
 from ...lexicon.people import FEMALE_HONORIFICS, MALE_HONORIFICS
 from ...lexicon.speech import CONNECTIVE_WORDS, DOCUMENT_NOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS
 from ...model import LocalEntity, Mention
+from ..spanindex import SpanIndex
 
 # Rule switches, kept for the before/after measurements in docs/quality.md (all on).
 RULES = {"hypothetical": True, "participle_passive": True, "coordination": True,
@@ -65,6 +66,7 @@ class _Ctx:
     gender: dict[str, str] = field(default_factory=dict)
     mention_starts: list[int] = field(default_factory=list)
     contents: list[tuple[int, int]] = field(default_factory=list)
+    content_index: SpanIndex = field(default_factory=SpanIndex)  # the same spans, indexed
     label_regions: set[int] = field(default_factory=set)  # regions taken by transcript turns
 
 
