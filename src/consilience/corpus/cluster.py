@@ -200,8 +200,11 @@ def cheap_embed(texts: list[str], models: Any, embedder: str | bool = "int8",
 
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # torch's deprecation notice for eager quantisation
+                # the torch model (the default embedder itself runs as ONNX)
+                st = getattr(models, "sentence_transformer", None)
                 q = torch.quantization.quantize_dynamic(
-                    models.embedder, {torch.nn.Linear}, dtype=torch.qint8
+                    st if st is not None else models.embedder, {torch.nn.Linear},
+                    dtype=torch.qint8,
                 )
         except Exception:  # no torch / no embedder object (test fakes): full precision
             q = False
