@@ -122,42 +122,43 @@ def basil_rows(root: Path, models, weight: float) -> list:
         analyses = analyze(articles, models)
         res = resolve(analyses)
         claims = [c for an in analyses for c in extract_claims(an, res)]
-
-        def best_claim(L, anchor):
-            art = letter_art[L]
-            sp = score.Article({"id": art.id, "text": art.text}).span_of(anchor)
-            if sp is None:
-                return None
-            cands = [(min(c.span.end, sp[1]) - max(c.span.start, sp[0]), c.id) for c in claims
-                     if c.span.article == art.id and c.span.start < sp[1] and sp[0] < c.span.end]
-            return max(cands)[1] if cands else None
-
-        lab: dict[tuple[str, str], int] = {}
-
-        def put(a, b, y):
-            if a and b and a != b:
-                lab[(min(a, b), max(a, b))] = y
-
-        for kind, y in (("corroborated", 1), ("conflicts", 1), ("not_same", 0)):
-            for it in gold.get(kind, []):
-                ids = [best_claim(L, it[L]) for L in gold["articles"] if L in it]
-                for x in range(len(ids)):
-                    for z in range(x + 1, len(ids)):
-                        put(ids[x], ids[z], y)
-        single = {best_claim(it["article"], it["anchor"]) for it in gold.get("single_source", [])}
-        single.discard(None)
-
-        def label(a, b):
-            key = (min(a.id, b.id), max(a.id, b.id))
-            if key in lab:
-                return lab[key]
-            if a.id in single or b.id in single:
-                return 0
-            return None
-
+        label = basil_labels(score, gold, letter_art, claims)
         rows += story_rows(claims, models, label, f"basil:{name}", weight)
-        # gold pairs retrieval missed: the model must learn them too (features of the pair)
     return rows
+
+
+def basil_labels(score, gold, letter_art, claims):
+    """label(a, b) for one BASIL event: 1 same fact, 0 different, None unknown."""
+
+    def best_claim(L, anchor):
+        art = letter_art[L]
+        sp = score.Article({"id": art.id, "text": art.text}).span_of(anchor)
+        if sp is None:
+            return None
+        cands = [(min(c.span.end, sp[1]) - max(c.span.start, sp[0]), c.id) for c in claims
+                 if c.span.article == art.id and c.span.start < sp[1] and sp[0] < c.span.end]
+        return max(cands)[1] if cands else None
+
+    lab: dict[tuple[str, str], int] = {}
+    for kind, y in (("corroborated", 1), ("conflicts", 1), ("not_same", 0)):
+        for it in gold.get(kind, []):
+            ids = [x for x in (best_claim(L, it[L]) for L in gold["articles"] if L in it) if x]
+            for x in range(len(ids)):
+                for z in range(x + 1, len(ids)):
+                    if ids[x] != ids[z]:
+                        lab[(min(ids[x], ids[z]), max(ids[x], ids[z]))] = y
+    single = {best_claim(it["article"], it["anchor"]) for it in gold.get("single_source", [])}
+    single.discard(None)
+
+    def label(a, b):
+        key = (min(a.id, b.id), max(a.id, b.id))
+        if key in lab:
+            return lab[key]
+        if a.id in single or b.id in single:
+            return 0
+        return None
+
+    return label
 
 
 def fit(rows, precision: float, c: float):
