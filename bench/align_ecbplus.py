@@ -20,12 +20,12 @@ from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
 
-from consilience.align import DEFAULT_PARAMS, AlignParams, align
-from consilience.analyze import analyze
-from consilience.claims import extract_claims
+from consilience.analysis import analyze
 from consilience.model import Article
-from consilience.resolve import resolve
 from consilience.resources import Models
+from consilience.story.align import DEFAULT_PARAMS, AlignParams, align
+from consilience.story.claims import extract_claims
+from consilience.story.resolve import resolve
 
 
 class CachedModels:

@@ -37,7 +37,7 @@ def read_texts(paths: list[str], n: int) -> list[dict]:
 def _child(mode: str, workers: int, data: str) -> None:
     from datetime import datetime
 
-    from consilience.analyze import analyze
+    from consilience.analysis import analyze
     from consilience.model import Article
     from consilience.resources import Models
 

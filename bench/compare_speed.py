@@ -15,10 +15,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from consilience.analyze import analyze
-from consilience.compare import compare_analyses
+from consilience.analysis import analyze
 from consilience.model import Article
 from consilience.resources import Models
+from consilience.story.build import compare_analyses
 
 
 def pick(path: Path, n: int) -> list[Article]:

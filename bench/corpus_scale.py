@@ -41,7 +41,7 @@ from consilience.corpus.cluster import (  # noqa: E402
 )
 from consilience.corpus.engine import Corpus  # noqa: E402
 from consilience.resources import Models  # noqa: E402
-from consilience.syndication import content_hash  # noqa: E402
+from consilience.story.syndication import content_hash  # noqa: E402
 
 
 def rss_mb() -> float:
@@ -93,8 +93,8 @@ def main() -> None:
             corpus.close()
     print(f"cheap tier end to end: {args.real} articles, best {cheap_ms:.1f} ms/article "
           f"({1000 / cheap_ms:.1f} articles/s), peak RSS {rss_mb():.0f} MB", flush=True)
-    from consilience.analyze import analyze
-    from consilience.compare import compare_analyses
+    from consilience.analysis import analyze
+    from consilience.story.build import compare_analyses
 
     groups: dict[str, list] = {}
     for a in real:

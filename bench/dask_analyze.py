@@ -62,7 +62,7 @@ def main() -> int:
         return 2
     print(f"{len(articles)} articles, {sum(len(a.text) for a in articles)} chars")
     if args.baseline:
-        from consilience.analyze import analyze
+        from consilience.analysis import analyze
         from consilience.resources import Models
 
         models = Models()

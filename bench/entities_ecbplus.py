@@ -5,7 +5,7 @@ not a pronoun; TIME_* and *_GENERIC tags left out). Primary scores use the menti
 later mentions of an annotated person as singleton chains, which would count correct merges as
 errors; the scores over all name mentions are printed too. Gold pair: two such mentions in different articles of one gold story sharing a
 cross-document chain. Predicted pair: the same two mentions whose overlapping predicted mentions
-resolve to one Entity (`consilience.analyze.analyze` + `consilience.resolve.resolve`, run per
+resolve to one Entity (`consilience.analysis.analyze` + `consilience.story.resolve.resolve`, run per
 story). Baseline: exact match of the normalised gold mention text (oracle spans).
 
     python bench/entities_ecbplus.py /work/shared/devdata/ecbplus --split dev
@@ -22,10 +22,10 @@ from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 
-from consilience.analyze import analyze
+from consilience.analysis import analyze
 from consilience.model import Analysis, Article, Mention
-from consilience.resolve import norm_text, resolve
 from consilience.resources import Models
+from consilience.story.resolve import norm_text, resolve
 
 _DET = {"the", "a", "an", "this", "that", "these", "those"}
 _PRON = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "i", "we", "you",

@@ -207,8 +207,8 @@ def match(preds: list[Att], gold: list[Att], need_speaker: bool) -> dict[int, in
 
 
 def ours(doc, art: dict, real_entities: bool = True) -> list[Att]:
-    from consilience.analyze.entities import extract_entities
-    from consilience.analyze.quotes import extract_quotes
+    from consilience.analysis.entities import extract_entities
+    from consilience.analysis.quotes import extract_quotes
     from consilience.model import Article
 
     text = art["text"]

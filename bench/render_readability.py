@@ -21,7 +21,7 @@ import sys
 from consilience.api import compare
 from consilience.model import Report, SummarySentence
 from consilience.render.view import ReportView
-from consilience.timeline import is_placed
+from consilience.story.timeline import is_placed
 
 # a whole sentence starts with a capital (or an opening quote) and ends with . ! ? (and a quote)
 _WHOLE = re.compile(r"^[\"“‘(]?[A-Z0-9].*[.!?][\"”’)]?$", re.DOTALL)

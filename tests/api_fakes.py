@@ -52,6 +52,6 @@ def fake_compare_analyses(analyses, models=None) -> Report:
 
 
 def fake_compare_module(fn=fake_compare_analyses) -> types.ModuleType:
-    mod = types.ModuleType("consilience.compare")
+    mod = types.ModuleType("consilience.story.build")
     mod.compare_analyses = fn
     return mod

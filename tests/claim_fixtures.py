@@ -20,8 +20,8 @@ from consilience.model import (
     Span,
     TimeExpr,
 )
-from consilience.resolve import Resolution
-from consilience.syndication import Origins
+from consilience.story.resolve import Resolution
+from consilience.story.syndication import Origins
 
 
 def _find(text: str, sub: str, after: int = 0) -> tuple[int, int]:

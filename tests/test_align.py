@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from claim_fixtures import Story
 
-from consilience.align import align, content_stems, neighbours, predicate_frame
-from consilience.claims import extract_claims
+from consilience.story.align import align, content_stems, neighbours, predicate_frame
+from consilience.story.claims import extract_claims
 
 ENTS = [("Halvard Teague", "PERSON", "teague"), ("Ostrava Vale", "GPE", "vale"),
         ("Kessing Bridge", "FAC", "bridge")]

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from claim_fixtures import Story
 
-from consilience.align import DEFAULT_PARAMS, align, predicate_frame, truecase
-from consilience.claims import directive, extract_claims
+from consilience.story.align import DEFAULT_PARAMS, align, predicate_frame, truecase
+from consilience.story.claims import directive, extract_claims
 
 ANCHORED = replace(DEFAULT_PARAMS, anchored=True)
 

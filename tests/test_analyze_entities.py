@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from consilience.analyze.entities import extract_entities
+from consilience.analysis.entities import extract_entities
 from consilience.model import Article
 
 TEXT = (

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from consilience.analyze import analyze
-from consilience.analyze import entities as ent_mod
+from consilience.analysis import analyze
+from consilience.analysis import entities as ent_mod
 from consilience.model import Article
 
 
@@ -15,8 +15,7 @@ def test_role_head_of_prepositional_role_does_not_crash():
 
 
 def test_failing_extractor_is_isolated(models, monkeypatch):
-    # consilience.analyze is also the API function; the stage package lives in sys.modules
-    pkg = sys.modules["consilience.analyze"]
+    pkg = sys.modules["consilience.analysis"]
 
     def boom(doc, article):
         if article.id == "bad":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from consilience.analyze.modality import extract_clauses
+from consilience.analysis.modality import extract_clauses
 from consilience.model import Article
 
 TEXT = (

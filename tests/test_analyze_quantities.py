@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from consilience.analyze.quantities import extract_quantities
+from consilience.analysis.quantities import extract_quantities
 from consilience.model import Article
 
 TEXT = (

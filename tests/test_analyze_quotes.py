@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from consilience.analyze.quotes import extract_quotes, scan_quote_regions
+from consilience.analysis.quotes import extract_quotes, scan_quote_regions
 from consilience.model import Article, LocalEntity, Mention, Quote
 
 

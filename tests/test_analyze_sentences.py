@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from consilience.analyze.sentences import extract_paragraphs, extract_sentences
+from consilience.analysis.sentences import extract_paragraphs, extract_sentences
 from consilience.model import Article
 
 

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from consilience.analyze.times import extract_times
+from consilience.analysis.times import extract_times
 from consilience.model import Article
 
 # Published on Thursday 2024-06-20.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claim_fixtures import Story
 
-from consilience.claims import UNNAMED_SOURCE, extract_claims, open_question
+from consilience.story.claims import UNNAMED_SOURCE, extract_claims, open_question
 
 
 def _story():

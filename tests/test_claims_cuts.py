@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from claim_fixtures import Story
 
-from consilience.analyze import analyze
-from consilience.claims import extract_claims, statement
-from consilience.compare import compare_analyses
+from consilience.analysis import analyze
 from consilience.model import Article
+from consilience.story.build import compare_analyses
+from consilience.story.claims import extract_claims, statement
 
 
 def _claims(sentences, **kw):

@@ -11,7 +11,7 @@ from api_fakes import fake_compare_module, write_articles
 from typer.testing import CliRunner
 
 import consilience
-from consilience import cli
+import consilience.cli.main as cli
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def runner() -> CliRunner:
 
 @pytest.fixture
 def fake_compare(monkeypatch):
-    monkeypatch.setitem(sys.modules, "consilience.compare", fake_compare_module())
+    monkeypatch.setitem(sys.modules, "consilience.story.build", fake_compare_module())
 
 
 @pytest.fixture
@@ -106,7 +106,7 @@ def test_pipeline_failure_is_one_line_and_keeps_old_output(runner, files, tmp_pa
     def boom(analyses, models=None):
         raise RuntimeError("aligner exploded")
 
-    monkeypatch.setitem(sys.modules, "consilience.compare", fake_compare_module(boom))
+    monkeypatch.setitem(sys.modules, "consilience.story.build", fake_compare_module(boom))
     out = tmp_path / "report.json"
     out.write_text("previous", encoding="utf-8")
     result = runner.invoke(cli.app, ["compare", str(files[0]), str(files[1]), "-o", str(out)])

@@ -3,7 +3,7 @@ answers.json); any other folder is passed on as a path."""
 
 from __future__ import annotations
 
-from consilience import cli
+import consilience.cli.main as cli
 from consilience.examples import event_dir
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from consilience.analyze import analyze
-from consilience.compare import compare_analyses
+from consilience.analysis import analyze
 from consilience.model import Article
+from consilience.story.build import compare_analyses
 
 WIRE = (
     "DRAVENPORT, Kestria - The Kestrian navy rescued around 30 sailors from a burning cargo ship "
@@ -90,9 +90,9 @@ def test_attributed_paraphrase_corroborated_and_may_vs_will_is_a_modality_discre
 
 def test_given_origins_are_merged_with_found_ones():
     """Corpus mode's copy groups count: two articles it knows are copies are one origin."""
-    from consilience.compare import _merge_origins
     from consilience.model import Article
-    from consilience.syndication import Origins
+    from consilience.story.build import _merge_origins
+    from consilience.story.syndication import Origins
 
     arts = [Article(id=i, text="x") for i in ("a", "b", "c")]
     found = Origins(origin_of={"a": "a", "b": "b", "c": "c"})

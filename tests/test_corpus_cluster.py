@@ -12,7 +12,7 @@ import numpy as np
 import typer
 from typer.testing import CliRunner
 
-from consilience.corpus.cli import register
+from consilience.cli.corpus import register
 from consilience.corpus.cluster import (
     ClusterConfig,
     Decision,

@@ -57,7 +57,7 @@ def write_jsonl(path: Path, rows: list[dict]) -> Path:
 
 
 def cli(*args: str) -> list[str]:
-    return [sys.executable, "-m", "consilience.corpus.cli", *args]
+    return [sys.executable, "-m", "consilience", *args]
 
 
 def art(id: str, text: str, title: str, source: str, day: str = "2031-03-04") -> Article:

@@ -15,7 +15,7 @@ pytest.importorskip("distributed", reason="dask.distributed not installed")
 import dask.bag as db  # noqa: E402
 
 from consilience import distributed as cd  # noqa: E402
-from consilience.analyze import analyze  # noqa: E402
+from consilience.analysis import analyze  # noqa: E402
 from consilience.ingest import load  # noqa: E402
 from consilience.model import Analysis, Article, IngestError, Report, to_dict  # noqa: E402
 
@@ -161,8 +161,8 @@ def test_models_plugin_preloads_on_the_worker(cluster):
 
 
 def test_compare_stories_equals_single_process(corpus, models):
-    pytest.importorskip("consilience.compare", reason="consilience.compare not written yet")
-    from consilience.compare import compare_analyses
+    pytest.importorskip("consilience.story.build", reason="consilience.compare not written yet")
+    from consilience.story.build import compare_analyses
 
     loaded = load(_paths(corpus))
     ferry = [a for a in loaded.articles if "ferry" in (a.origin_path or "")]

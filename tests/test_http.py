@@ -37,7 +37,7 @@ def client(models):
 
 @pytest.fixture
 def fake_compare(monkeypatch):
-    monkeypatch.setitem(sys.modules, "consilience.compare", fake_compare_module())
+    monkeypatch.setitem(sys.modules, "consilience.story.build", fake_compare_module())
 
 
 def test_health_and_index(client):
@@ -102,6 +102,6 @@ def test_pipeline_error_is_500_one_line(client, monkeypatch):
     def boom(analyses, models=None):
         raise RuntimeError("aligner exploded")
 
-    monkeypatch.setitem(sys.modules, "consilience.compare", fake_compare_module(boom))
+    monkeypatch.setitem(sys.modules, "consilience.story.build", fake_compare_module(boom))
     r = client.post("/compare", json=_body(ARTICLE_A, ARTICLE_B))
     assert r.status_code == 500 and "aligner exploded" in r.json()["detail"]

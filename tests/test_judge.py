@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 from claim_fixtures import Story
 
-from consilience.analyze import analyze
-from consilience.claims import extract_claims
+from consilience.analysis import analyze
 from consilience.examples import answers, load_event
-from consilience.judge import compare_numbers, dates_overlap, judge
 from consilience.model import Quantity
-from consilience.resolve import resolve
-from consilience.syndication import find_origins
+from consilience.story.claims import extract_claims
+from consilience.story.judge import compare_numbers, dates_overlap, judge
+from consilience.story.resolve import resolve
+from consilience.story.syndication import find_origins
 
 
 def _pair(a_kwargs: dict, b_kwargs: dict, same_origin: bool = False):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from claim_fixtures import Story
 
-from consilience.claims import extract_claims
-from consilience.judge import judge
+from consilience.story.claims import extract_claims
+from consilience.story.judge import judge
 
 
 def _claims(st: Story, aid: str, **kwargs):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from consilience.analyze.modality import extract_clauses, hypothetical_act
+from consilience.analysis.modality import extract_clauses, hypothetical_act
 from consilience.model import Article
 
 

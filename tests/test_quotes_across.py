@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from consilience.model import Analysis, Article, Entity, Quote, Span
-from consilience.quotes_across import merge_quotes, normalise_quote
-from consilience.resolve import Resolution
-from consilience.syndication import Origins
+from consilience.story.quotes_across import merge_quotes, normalise_quote
+from consilience.story.resolve import Resolution
+from consilience.story.syndication import Origins
 
 FULL = "We will rebuild the bridge before the rains come, and we will pay for it ourselves"
 

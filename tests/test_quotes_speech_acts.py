@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from consilience.analyze.quotes import extract_quotes
+from consilience.analysis.quotes import extract_quotes
 from consilience.model import Article, LocalEntity, Mention, Quote
 
 

@@ -21,7 +21,7 @@ from consilience.model import (
 )
 from consilience.render import render_report
 from consilience.render.view import ReportView, cite_name
-from consilience.timeline import build_timeline
+from consilience.story.timeline import build_timeline
 
 T1 = ("The Varnholm council met on Tuesday. "
       "\u201cWe will not close the harbour, not this year, but we will review the fees,\u201d "

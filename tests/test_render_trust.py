@@ -23,7 +23,7 @@ from consilience.model import (
 from consilience.render import render_report
 from consilience.render.cited import cited_sources, is_unnamed
 from consilience.render.view import ReportView
-from consilience.summary import summarize
+from consilience.story.summary import summarize
 
 T1 = ("A cargo ship ran aground off Fernholt on Sunday. "
       "Moreover, according to Norland\u2019s coast guard, several crew members were hurt when "

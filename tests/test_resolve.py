@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from consilience.model import Analysis, Article, LocalEntity, Mention
-from consilience.resolve import resolve
+from consilience.story.resolve import resolve
 
 
 def art(aid: str, text: str, ents: list[tuple], loose: list[tuple] = ()) -> Analysis:

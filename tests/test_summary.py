@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from consilience.model import Article, Claim, Conflict, ConflictValue, Fact, Span
-from consilience.summary import summarize
-from consilience.syndication import Origins
+from consilience.story.summary import summarize
+from consilience.story.syndication import Origins
 
 ARTS = [Article(id=i, text="x" * 400, source=s) for i, s in
         [("a", "Harbour Gazette"), ("b", "Island Post"), ("c", "Calvera Wire"), ("d", "Copy Daily")]]

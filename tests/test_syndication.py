@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from consilience.model import Article
-from consilience.syndication import content_hash, find_origins
+from consilience.story.syndication import content_hash, find_origins
 
 WIRE = (
     "PORT MERRIN - The harbour authority of the island republic of Calvera closed the northern "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from consilience.model import Analysis, Article, Claim, Fact, Span, TimeExpr
-from consilience.timeline import build_timeline, short_text
+from consilience.story.timeline import build_timeline, short_text
 
 A = "The dam at Lake Orrin opened on 3 May. Talks on the treaty resume on 1 April."
 B = "The dam opened on 5 May, officials said. The treaty talks resume in April, week 14."
@@ -107,7 +107,7 @@ def test_words_that_do_not_date_an_event_are_left_out():
 
 
 def test_days_without_a_year_and_relative_dates_are_undated_rows():
-    from consilience.timeline import is_placed, unplaced_date
+    from consilience.story.timeline import is_placed, unplaced_date
     assert unplaced_date("June 9") == "--06-09" and unplaced_date("9th of June") == "--06-09"
     assert unplaced_date("In March") == "--03" and unplaced_date("may") is None
     assert unplaced_date("last week") == "" and unplaced_date("Tuesday") == ""

@@ -1,6 +1,6 @@
 """`python -m consilience ...`: the same command line as the `consilience` script."""
 
-from .cli import main
+from .cli.main import main
 
 if __name__ == "__main__":
     main()

@@ -122,17 +122,6 @@ def load(inputs: Input | Iterable[Input], *, strict: bool = False) -> Loaded:
     return Loaded(articles, errors)
 
 
-def _keep_api_names() -> None:
-    """A stage package imported for the first time binds its name on `consilience`, shadowing
-    the API function of the same name; put the functions back."""
-    import sys
-
-    pkg = sys.modules.get(__package__ or "consilience")
-    if pkg is not None:
-        pkg.analyze = analyze  # type: ignore[attr-defined]
-        pkg.compare = compare  # type: ignore[attr-defined]
-
-
 def analyze(
     inputs: Input | Iterable[Input], *, models: Models | None = None, strict: bool = False
 ) -> AnalysisResult:
@@ -141,9 +130,7 @@ def analyze(
     loaded = load(inputs, strict=strict)
     if not loaded.articles:
         return AnalysisResult([], loaded.errors)
-    from .analyze import analyze as analyze_articles
-
-    _keep_api_names()
+    from .analysis import analyze as analyze_articles
 
     analyses = analyze_articles(loaded.articles, models or Models())
     return AnalysisResult(analyses, loaded.errors)
@@ -159,9 +146,7 @@ def compare(
     result = analyze(inputs, models=models, strict=strict)
     if not result.analyses:
         return Report(articles=[], errors=result.errors)
-    from .compare import compare_analyses
-
-    _keep_api_names()
+    from .story.build import compare_analyses
 
     report = compare_analyses(result.analyses, models)
     report.errors = list(result.errors) + list(getattr(report, "errors", []) or [])

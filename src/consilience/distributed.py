@@ -191,7 +191,7 @@ def _analyze_partition(
     embedder_model: str | None,
     batch_size: int,
 ) -> list[Analysis | IngestError]:
-    from .analyze import iter_analyze
+    from .analysis import iter_analyze
 
     items = list(items)
     articles = [x for x in items if isinstance(x, Article)]
@@ -204,7 +204,7 @@ def _analyze_partition(
 
 
 def _analyze_each(articles: list[Article], models: Models) -> list[Analysis | IngestError]:
-    from .analyze import iter_analyze
+    from .analysis import iter_analyze
 
     out: list[Analysis | IngestError] = []
     for art in articles:
@@ -222,7 +222,7 @@ def analyze_bag(
     embedder_model: str | None = None,
     batch_size: int = 16,
 ) -> Any:
-    """Analyse every Article of the bag (`consilience.analyze.iter_analyze` per partition), with
+    """Analyse every Article of the bag (`consilience.analysis.iter_analyze` per partition), with
     the worker's cached models. IngestErrors pass through in place; an article whose analysis
     fails becomes an IngestError naming it. Order within partitions is kept."""
     return articles_bag.map_partitions(
@@ -288,7 +288,7 @@ def stories_bag(analyses_bag: Any, story_of: Mapping[str, Hashable]) -> Any:
 def _compare_one(
     group: Any, spacy_model: str | None, embedder_model: str | None
 ) -> Any:
-    from .compare import compare_analyses
+    from .story.build import compare_analyses
 
     keyed = isinstance(group, tuple) and len(group) == 2 and not isinstance(group[0], Analysis)
     key, analyses = group if keyed else (None, list(group))
@@ -306,7 +306,7 @@ def _compare_one(
 def compare_stories(
     groups_bag: Any, *, spacy_model: str | None = None, embedder_model: str | None = None
 ) -> Any:
-    """`consilience.compare.compare_analyses` per story. Each element is a list of Analyses (->
+    """`consilience.story.build.compare_analyses` per story. Each element is a list of Analyses (->
     Report) or a `(key, list)` pair as `stories_bag` makes (-> `(key, Report)`). A story that
     cannot be compared becomes an IngestError naming it instead of a Report."""
     return groups_bag.map(_compare_one, spacy_model, embedder_model)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from ..syndication import NUM_PERM, shingles
+from ..story.syndication import NUM_PERM, shingles
 
 NEAR_DUP_THRESHOLD = 0.5  # estimated Jaccard of 5-word shingles; wire rewrites sit well above
 

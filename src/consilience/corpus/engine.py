@@ -20,7 +20,7 @@ import numpy as np
 
 from ..model import Article
 from ..resources import DEFAULT_EMBEDDER
-from ..syndication import Origins, content_hash
+from ..story.syndication import Origins, content_hash
 from . import dedup
 from .cluster import (
     EMBEDDERS,
@@ -384,8 +384,8 @@ class Corpus:
         return body
 
     def build_report(self, story: int) -> Any:
-        from ..analyze import analyze
-        from ..compare import compare_analyses
+        from ..analysis import analyze
+        from ..story.build import compare_analyses
 
         articles = self.store.story_articles(story)
         analyses = analyze(articles, self.models)

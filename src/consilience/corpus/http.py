@@ -14,9 +14,9 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
+from ..cli.corpus import STORIES_SCHEMA
 from ..model import Article
-from ..syndication import content_hash
-from .cli import STORIES_SCHEMA
+from ..story.syndication import content_hash
 from .engine import Corpus
 from .store import SQLiteStore, StoreError
 

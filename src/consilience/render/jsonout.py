@@ -16,7 +16,7 @@ from enum import Enum
 from typing import Any
 
 from ..model import Analysis, Article, IngestError, Report, Span
-from ..timeline import is_placed
+from ..story.timeline import is_placed
 from .cited import cited_note, cited_sources
 
 ANALYSIS_SCHEMA = "consilience/analysis@1"

@@ -25,7 +25,7 @@ from ..model import (
     SummarySentence,
     TimelineEntry,
 )
-from ..timeline import is_placed
+from ..story.timeline import is_placed
 from .cited import (
     CitedSource,
     cited_note,

@@ -23,8 +23,8 @@ from typing import Annotated, Any
 
 import typer
 
-from .model import IngestError
-from .resources import Models
+from ..model import IngestError
+from ..resources import Models
 
 app = typer.Typer(
     name="consilience",
@@ -104,8 +104,8 @@ def fail(message: str, code: int = EXIT_INPUT) -> typer.Exit:
 def guarded() -> Iterator[None]:
     """Turn any exception into one stderr line and an exit status (CONSILIENCE_DEBUG=1 keeps the
     traceback)."""
-    from .api import InputError
-    from .resources import ModelUnavailable
+    from ..api import InputError
+    from ..resources import ModelUnavailable
 
     try:
         yield
@@ -159,7 +159,7 @@ def emit(text: str, out: Path | None) -> None:
 
 def choose_format(fmt: str | None, out: Path | None, allowed: tuple[str, ...]) -> str:
     """--format if given, else from OUT's extension, else "text"."""
-    from .render import normalise_format
+    from ..render import normalise_format
 
     if fmt is None:
         fmt = _EXT_FORMATS.get(out.suffix.lower(), "text") if out is not None else "text"
@@ -173,7 +173,7 @@ def choose_format(fmt: str | None, out: Path | None, allowed: tuple[str, ...]) -
 
 def _version_callback(value: bool) -> None:
     if value:
-        from . import __version__
+        from .. import __version__
 
         typer.echo(f"consilience {__version__}")
         raise typer.Exit()
@@ -246,8 +246,8 @@ def analyze(
     embedder: EmbedderOpt = None,
 ) -> None:
     """Analyse each article on its own: sentences, entities, quotes, numbers, dates, hedging."""
-    from . import api
-    from .render import ANALYSIS_FORMATS, render_analysis
+    from .. import api
+    from ..render import ANALYSIS_FORMATS, render_analysis
 
     fmt = choose_format(format, output, ANALYSIS_FORMATS)
     with guarded():
@@ -277,8 +277,8 @@ def compare(
     embedder: EmbedderOpt = None,
 ) -> None:
     """Compare articles about the same events: agreements, conflicts, single-source claims, quotes."""
-    from . import api
-    from .render import REPORT_FORMATS, render_report
+    from .. import api
+    from ..render import REPORT_FORMATS, render_report
 
     fmt = choose_format(format, output, REPORT_FORMATS)
     with guarded():
@@ -313,7 +313,7 @@ def _demo_inputs(name: str, folder: Path) -> list[Any]:
     """A bundled event's articles via `examples.load_event` (ids = file stems, outlet and date
     from answers.json); any other folder as plain files."""
     if (folder / "answers.json").is_file():
-        from .examples import load_event
+        from ..examples import load_event
 
         with contextlib.suppress(ValueError):
             return list(load_event(name))
@@ -331,8 +331,8 @@ def demo(
     embedder: EmbedderOpt = None,
 ) -> None:
     """Compare the bundled example events and write report.html, report.md and report.json."""
-    from . import api
-    from .render import render_report
+    from .. import api
+    from ..render import render_report
 
     events = example_events()
     if not events:
@@ -365,7 +365,7 @@ def serve(
     """Serve the web page and the HTTP API (POST /analyze, POST /compare)."""
     import uvicorn
 
-    from .http import create_app
+    from ..http import create_app
 
     with guarded():
         models = _apply_model_options(ctx, spacy_model, embedder)
@@ -390,6 +390,6 @@ __all__ = [
     "write_atomic",
 ]
 
-from .corpus.cli import register as _register_corpus  # noqa: E402  (corpus: ingest, stories, report)
+from .corpus import register as _register_corpus  # noqa: E402  (corpus: ingest, stories, report)
 
 _register_corpus(app)

@@ -10,7 +10,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from .model import Article
+from ..model import Article
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 NUM_PERM = 128

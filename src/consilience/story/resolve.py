@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .model import Analysis, Entity, Span
+from ..model import Analysis, Entity, Span
 
 
 @dataclass

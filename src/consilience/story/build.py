@@ -7,13 +7,13 @@ makes no decision of its own beyond linking claims to the story quotes they carr
 
 from __future__ import annotations
 
+from ..model import Analysis, Claim, Report, StoryQuote
+from ..resources import Models
 from .align import align
 from .claims import extract_claims
 from .judge import judge
-from .model import Analysis, Claim, Report, StoryQuote
 from .quotes_across import merge_quotes
 from .resolve import resolve
-from .resources import Models
 from .summary import summarize
 from .syndication import Origins, find_origins
 from .timeline import build_timeline

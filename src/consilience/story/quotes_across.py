@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .analyze.quotes import is_joint_source
-from .model import Analysis, Quote, Span, StoryQuote
+from ..analysis.quotes import is_joint_source
+from ..model import Analysis, Quote, Span, StoryQuote
 from .resolve import Resolution, norm_text
 from .syndication import Origins
 

@@ -115,7 +115,7 @@ class _RawReader:
 def _models(ctx: typer.Context | None) -> Any:
     """The main CLI's Models (honours --spacy-model / --embedder), or the defaults."""
     try:
-        from ..cli import get_models
+        from .main import get_models
     except ImportError:  # used standalone
         from ..resources import Models
 
@@ -142,8 +142,8 @@ def ingest(
     """Add articles to a corpus: dedup, syndication groups, story clustering. Resumable."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from .engine import Corpus
-    from .store import StoreError
+    from ..corpus.engine import Corpus
+    from ..corpus.store import StoreError
 
     config = None
     if vectors is not None:
@@ -152,7 +152,7 @@ def ingest(
             return
         from dataclasses import replace
 
-        from .cluster import ClusterConfig
+        from ..corpus.cluster import ClusterConfig
 
         config = replace(ClusterConfig(), embedder=vectors)
     try:
@@ -238,7 +238,7 @@ def stories(
     min_articles: int = typer.Option(1, "--min-articles", help="hide smaller stories"),
 ) -> None:
     """List the stories of a corpus."""
-    from .store import SQLiteStore, StoreError
+    from ..corpus.store import SQLiteStore, StoreError
 
     if format not in ("json", "text"):
         _fail(f"--format {format!r}: expected json or text")
@@ -270,8 +270,8 @@ def report(
     no_cache: bool = typer.Option(False, "--no-cache", help="recompute even if cached"),
 ) -> None:
     """The comparison report of one story, computed on demand and cached until it changes."""
-    from .engine import Corpus
-    from .store import StoreError
+    from ..corpus.engine import Corpus
+    from ..corpus.store import StoreError
 
     if format not in ("json", "md", "html", "text"):
         _fail(f"--format {format!r}: expected json, md, html or text")
@@ -300,7 +300,7 @@ def register(app: typer.Typer) -> None:
     app.command("report")(report)
 
 
-def main() -> None:  # `python -m consilience.corpus.cli ...` works without the main CLI
+def main() -> None:  # `python -m consilience.cli.corpus ...` works without the main CLI
     app = typer.Typer(add_completion=False, no_args_is_help=True)
     register(app)
     app()

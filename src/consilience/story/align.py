@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from .model import Claim
+from ..model import Claim
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|without)\b|n['\u2019]t\b", re.I)

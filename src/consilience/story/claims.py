@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..analysis.quotes import is_joint_source
+from ..model import Analysis, Claim, Clause, Quantity, Quote, Span, TimeExpr
 from .align import content_stems
-from .analyze.quotes import is_joint_source
-from .model import Analysis, Claim, Clause, Quantity, Quote, Span, TimeExpr
 
 # Quote kinds whose content someone other than the outlet asserts. A bare partial quote
 # ('assured North Korea of "unwavering support"') stays part of the outlet's own sentence.

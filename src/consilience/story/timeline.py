@@ -13,8 +13,8 @@ import re
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 
-from .analyze.times import _MON, _MONTHS
-from .model import Analysis, Claim, Fact, Span, TimeExpr, TimelineEntry
+from ..analysis.times import _MON, _MONTHS
+from ..model import Analysis, Claim, Fact, Span, TimeExpr, TimelineEntry
 
 MAX_TEXT = 160
 ROW_TEXT = 240  # a timeline row: room for a whole sentence around its date

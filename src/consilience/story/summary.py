@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from .model import Analysis, Article, Claim, Conflict, Entity, Fact, SummarySentence
-from .render.cited import cited_note, cited_sources, qualify_support
-from .render.view import cite_name
+from ..model import Analysis, Article, Claim, Conflict, Entity, Fact, SummarySentence
+from ..render.cited import cited_note, cited_sources, qualify_support
+from ..render.view import cite_name
 from .syndication import Origins
 
 MIN_CLAIM_CHARS = 25  # shorter claim units are fragments, poor summary sentences

@@ -1,0 +1,197 @@
+"""What every conflict check reads: the story's entities, the copy origins (one voice per origin),
+the article texts, and the shared ways to show a value side by side. It decides which claims
+speak independently and who a claim's speaker is; it finds no conflict itself."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from ...model import Claim, ConflictValue, Span
+
+
+class Entities:
+    """Story entity lookups: types, names, linked places, mention positions."""
+
+    def __init__(self, resolution: Any) -> None:
+        ents = getattr(resolution, "entities", []) or []
+        self.by_id = {e.id: e for e in ents}
+        self.at: dict[str, list[tuple[int, int, str]]] = {}
+        for e in ents:
+            for sp in e.mentions:
+                self.at.setdefault(sp.article, []).append((sp.start, sp.end, e.id))
+
+    def type(self, eid: str) -> str | None:
+        e = self.by_id.get(eid)
+        return e.type if e else None
+
+    def name(self, who: str) -> str:
+        e = self.by_id.get(who)
+        return e.name if e else who
+
+    def in_article(self, article: str) -> list[str]:
+        return list(dict.fromkeys(eid for _, _, eid in self.at.get(article, [])))
+
+    def linked(self, a: str, b: str) -> bool:
+        ea, eb = self.by_id.get(a), self.by_id.get(b)
+        return bool((ea and b in ea.linked) or (eb and a in eb.linked))
+
+    def mentions_in(self, c: Claim) -> list[tuple[int, int, str]]:
+        out = [
+            (s, e, eid)
+            for s, e, eid in self.at.get(c.span.article, [])
+            if s >= c.span.start and e <= c.span.end and eid in c.entities
+        ]
+        return sorted(out)
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """Two speaker names that may be one person ("Putin" / "Vladimir Putin", "Yury"/"Yuri")."""
+    ta, tb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    if ta and tb and (ta <= tb or tb <= ta):
+        return True
+    return fuzz.token_sort_ratio(a.lower(), b.lower()) >= 85
+
+
+def value_at(c: Claim, start: int, end: int, value: Any) -> ConflictValue:
+    return ConflictValue(span=Span(c.span.article, start, end), text=slice_of(c, start, end),
+                         value=value)
+
+
+def slice_of(c: Claim, start: int, end: int) -> str:
+    return c.text[start - c.span.start : end - c.span.start]
+
+
+def whole(c: Claim, value: Any) -> ConflictValue:
+    return ConflictValue(span=c.span, text=c.text, value=value)
+
+
+class Judge:
+    """One story's judging context: who copies whom, its entities, its texts."""
+
+    def __init__(self, origins: Any, resolution: Any, texts: Mapping[str, str] | None = None,
+                 claims: list[Claim] | None = None) -> None:
+        self.origin_of = getattr(origins, "origin_of", {}) or {}
+        self.ents = Entities(resolution)
+        self.texts = dict(texts or {})
+        self.place_of: dict[tuple[str, int], str] = {}
+        self.agent_word: dict[str, str] = {}
+        self.claims_in: dict[str, list[Claim]] = {}
+        for c in claims or []:
+            self.claims_in.setdefault(c.span.article, []).append(c)
+
+    def origin(self, c: Claim) -> str:
+        return self.origin_of.get(c.span.article, c.span.article)
+
+    def independent(self, claims: list[Claim]) -> list[Claim]:
+        """One claim per origin: copies of a wire story speak once, through the origin's own
+        article when it carries the claim (else the first copy seen)."""
+        seen: dict[str, Claim] = {}
+        for c in claims:
+            o = self.origin(c)
+            if o not in seen or (c.span.article == o and seen[o].span.article != o):
+                seen[o] = c
+        return list(seen.values())
+
+    def views(self, claims: list[Claim]) -> list[list[Claim]]:
+        """Sets of claims, one per origin, that between them use every claim of each origin's
+        speaking article. A fact may hold several sentences of one article (its headline, lead
+        and a recap); each is checked against the other outlets, never against its own article."""
+        rep = {self.origin(c): c.span.article for c in self.independent(claims)}
+        per: dict[str, list[Claim]] = {}
+        for c in claims:
+            o = self.origin(c)
+            if c.span.article == rep[o]:
+                per.setdefault(o, []).append(c)
+        if len(per) < 2:
+            return []
+        depth = max(len(v) for v in per.values())
+        return [[v[min(k, len(v) - 1)] for v in per.values()] for k in range(depth)]
+
+    def speaker(self, c: Claim) -> str | None:
+        """The story entity that asserts a claim. A speaker the quote extractor left as a bare
+        name ("Interior Minister Ana Ruiz") is matched to an entity named in the same article."""
+        who = c.asserted_by
+        if who is None or who in self.ents.by_id:
+            return who
+        toks = set(re.findall(r"\w+", who.lower()))
+        for eid in self.ents.in_article(c.span.article):
+            name = set(re.findall(r"\w+", self.ents.name(eid).lower()))
+            if name and name <= toks and self.ents.type(eid) in ("PERSON", "ORG", "GPE"):
+                return eid
+        return who
+
+    def one_speaker(self, a: str, b: str) -> bool:
+        """Two speakers that are one: the same entity, linked entities ("the South Korean
+        military" speaks for "South Korea"), or two forms of one name."""
+        if a == b or self.ents.linked(a, b):
+            return True
+        na, nb = self.ents.name(a), self.ents.name(b)
+        if same_speaker(na, nb):
+            return True
+        # a country's institution and the country: every word of the shorter name starts a
+        # word of the longer one ("south korea" / "the south korean military")
+        ta, tb = re.findall(r"\w+", na.lower()), re.findall(r"\w+", nb.lower())
+        short, long_ = sorted((ta, tb), key=len)
+        types = {self.ents.type(a), self.ents.type(b)}
+        return bool(short) and "PERSON" not in types and all(
+            any(w.startswith(s) for w in long_) for s in short)
+
+    def speaker_value(self, c: Claim, who: str, name: str) -> ConflictValue:
+        """The speaker side by side: the mention naming the speaker nearest the claim (the
+        words are the same on both sides, the names are what differ); the claim when the
+        speaker is not an entity with a mention in that article."""
+        raw = c.asserted_by
+        text = self.texts.get(c.span.article)
+        if raw and raw not in self.ents.by_id and text is not None:
+            # the quote named its speaker in words the entity tagger missed ("Interior Minister
+            # Ana Ruiz"): point at those words next to the quote, not at a later mention
+            lo, hi = max(0, c.span.start - 300), min(len(text), c.span.end + 300)
+            found = [m.start() for m in re.finditer(re.escape(raw), text[lo:hi])]
+            if found:
+                i = lo + min(found, key=lambda k: abs(lo + k - c.span.end))
+                return ConflictValue(span=Span(c.span.article, i, i + len(raw)), text=raw,
+                                     value=name)
+        near = [sp for sp in (self.ents.by_id[who].mentions if who in self.ents.by_id else [])
+                if sp.article == c.span.article]
+        if not near:
+            return whole(c, name)
+
+        def gap(sp: Span) -> int:
+            return max(c.span.start - sp.end, sp.start - c.span.end, 0)
+
+        best = min(near, key=gap)
+        if gap(best) > 400:  # a different paragraph: not this quote's attribution
+            return whole(c, name)
+        text = self.text_of(best)
+        if text is None:
+            return whole(c, name)
+        return ConflictValue(span=best, text=text, value=name)
+
+    def text_of(self, sp: Span) -> str | None:
+        """The exact text of a span, from the article texts when given, else from any claim
+        that covers it; None when neither can tell."""
+        if sp.article in self.texts:
+            return self.texts[sp.article][sp.start : sp.end]
+        for c in self.claims_in.get(sp.article, []):
+            if c.span.start <= sp.start and sp.end <= c.span.end:
+                return slice_of(c, sp.start, sp.end)
+        return None
+
+    def clearest(self, claims: list[Claim]) -> Claim:
+        def key(c: Claim) -> tuple:
+            n = len(re.findall(r"\w+", c.text))
+            anchors = len(c.entities) + len(c.quantities) + len(c.times)
+            return (
+                c.asserted_by is None,  # the outlet's own statement reads best as a fact
+                c.span.article == self.origin(c),  # an origin rather than a copy
+                6 <= n <= 40,
+                anchors,
+                -n,
+            )
+
+        return max(claims, key=key)
+

@@ -1,0 +1,310 @@
+"""Entity and place conflicts: a different place or party in the same role slot of one fact, a
+different person opening the claim, a different holder of the same role; and where one point
+event happened, compared across facts (`places_across`), which may mark a fact conflicting."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Claim, Conflict, Fact, Span
+from ..align import stem
+from .context import Judge, same_speaker, value_at
+from .date import date_agree, date_comparable, weekday
+
+# prepositions that put a place in the location role of its clause ("from"/"to" give a route,
+# not where the event happened)
+_LOCATIVE = {"in", "at", "near", "off", "inside", "outside", "within"}
+# the analyzer often types a small town as ORG or PRODUCT: after "in"/"off" it is still a place
+_NEVER_SLOT = {"NORP", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
+_AGENT_TYPES = {"PERSON", "ORG"}
+# the word before a mention (skipping an article), and the word before that
+# ("in Brenmouth's Ostkaj zone": the slot holds Ostkaj, the possessive only qualifies it)
+_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\s+(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?$", re.I)
+_POSSESSIVE = re.compile(r"^['\u2019]s\b")
+# "registered in", "based in": where the ship or firm belongs, not where the event happened
+_NOT_EVENT_PLACE = {"registered", "based", "headquartered", "born", "live", "lives", "living"}
+_ROLE_STOP = {"the", "a", "an", "of", "for", "s", "to", "and"}
+
+# rolled onto its side ... off Vestra"), so their places are also compared across facts.
+# Deliberately narrow: people die, are rescued or shelter in many places at once.
+_POINT_EVENTS = {
+    "capsize": re.compile(
+        r"\b(?:capsiz\w*|sank|sinks?|sinking|sunk|overturn\w*|founder(?:s|ed|ing)?"
+        r"|(?:turn|turns|turned|turning|go|goes|went|gone|going|keel\w*) over"
+        r"|roll(?:s|ed|ing)? (?:onto|on to|over))\b", re.I),
+    "crash": re.compile(
+        r"\b(?:crash(?:es|ed|ing)?|collid\w*|collision|derail\w*"
+        r"|(?:came|come|comes|coming|went|go|goes|going) off the (?:rails|tracks?)"
+        r"|(?:left|leave|leaves|leaving|jumped|jump|jumps|jumping) the (?:rails|tracks?))\b",
+        re.I),
+    "explode": re.compile(r"\b(?:explo(?:de|des|ded|ding|sion)|blast)\b", re.I),
+}
+# entity types that name a place, not a participant of the event
+_PLACE_TYPES = {"GPE", "LOC", "FAC"}
+_PLACE_EXPL = "the same event is placed in different places"
+
+
+def _same_role(a: str, b: str) -> bool:
+    """Two role descriptions of one post: "spokesperson for Norland's foreign ministry" vs
+    "Norland foreign ministry spokesperson"."""
+    ta = {stem(w) for w in re.findall(r"\w+", a.lower())} - _ROLE_STOP
+    tb = {stem(w) for w in re.findall(r"\w+", b.lower())} - _ROLE_STOP
+    if not (ta and tb):
+        return False
+    # a country and its adjective are one word here ("Norland's" / "Norlandic")
+    def near(x: str, y: str) -> bool:
+        return x == y or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x)))
+
+    matched = min(sum(any(near(x, y) for y in tb) for x in ta),
+                  sum(any(near(x, y) for x in ta) for y in tb))
+    return matched / (len(ta) + len(tb) - matched) >= 0.6
+
+
+def _slots(ctx: Judge, c: Claim) -> list[tuple[str, int, int, str]]:
+    """(role, start, end, entity id) of the entities in a role slot of the claim: a place
+    after a locative preposition ("off Vestra"), an agent after "<verb> by" ("owned by
+    Tessel Chemicals")."""
+    out: list[tuple[str, int, int, str]] = []
+    last_end = -1
+    for s, e, eid in ctx.ents.mentions_in(c):
+        type_ = ctx.ents.type(eid)
+        before = c.text[: s - c.span.start]
+        m = _BEFORE.search(before)
+        if not m or type_ in _NEVER_SLOT or _POSSESSIVE.match(c.text[e - c.span.start :]):
+            continue
+        prev, word = (m.group(1) or "").lower(), m.group(2).lower()
+        # "in Port Alder and Vestra": the coordinated place shares the slot
+        coordinated = (word in ("and", "or") and out and out[-1][0] == "place"
+                       and out[-1][2] == last_end and s - last_end <= 6)
+        if (word in _LOCATIVE and prev not in _NOT_EVENT_PLACE or coordinated) \
+                and type_ != "PERSON":
+            out.append(("place", s, e, eid))
+            # the noun the place belongs to ("talks in Kallio"): pairs places across claims
+            ctx.place_of[(c.span.article, s)] = prev if not coordinated else \
+                ctx.place_of.get((c.span.article, out[-2][1]), "") if len(out) > 1 else ""
+            last_end = e
+        elif word == "by" and prev and type_ in _AGENT_TYPES:
+            out.append((f"by {stem(prev)}", s, e, eid))
+            ctx.agent_word[f"by {stem(prev)}"] = prev
+    return out
+
+
+def _different(ctx: Judge, x: str, ca: Claim, y: str, cb: Claim) -> bool:
+    """Two entities in one slot name different things: neither claim names the other's,
+    they are not linked (a city and its country) and their names are not one name."""
+    if x == y or x in cb.entities or y in ca.entities or ctx.ents.linked(x, y):
+        return False
+    # the resolver may have split one name in two entities: a name the other claim
+    # also uses is the same thing
+    nx, ny = ctx.ents.name(x).lower(), ctx.ents.name(y).lower()
+    if nx in {ctx.ents.name(z).lower() for z in cb.entities} or ny in {
+            ctx.ents.name(z).lower() for z in ca.entities}:
+        return False
+    return not same_speaker(nx, ny)
+
+
+def _may_contain(ctx: Judge, x: str, y: str) -> bool:
+    """A region (LOC: a strait, a coast, a valley) may hold the other place ("in the Skarn
+    Strait" / "near Hollen Point"): without a map that is no contradiction. Two towns, two
+    landmarks or two regions are compared."""
+    tx, ty = ctx.ents.type(x), ctx.ents.type(y)
+    return (tx == "LOC") != (ty == "LOC")
+
+
+def entities(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
+    out: list[Conflict] = []
+    slotted = [(c, _slots(ctx, c)) for c in cs]
+    done: set[str] = set()
+    for i in range(len(slotted)):
+        for j in range(i + 1, len(slotted)):
+            (ca, sa), (cb, sb) = slotted[i], slotted[j]
+            for role in {r for r, *_ in sa} & {r for r, *_ in sb} - done:
+                xa = [(s, e, x) for r, s, e, x in sa if r == role]
+                xb = [(s, e, x) for r, s, e, x in sb if r == role]
+                # conflict only when no entity of one side agrees with the other side
+                if any(not _different(ctx, x, ca, y, cb) for *_, x in xa for *_, y in xb):
+                    continue
+                if role == "place" and any(_may_contain(ctx, x, y)
+                                           for *_, x in xa for *_, y in xb):
+                    continue
+                if role == "place":
+                    # "talks in Vestra" vs "fishing rights in the Brenn Bank after talks in
+                    # Kallio": when places hang off the same noun, only those are compared
+                    na = {s: ctx.place_of.get((ca.span.article, s)) for s, _, _ in xa}
+                    nb = {s: ctx.place_of.get((cb.span.article, s)) for s, _, _ in xb}
+                    common = {w for w in na.values() if w} & {w for w in nb.values() if w}
+                    if common:
+                        xa = [v for v in xa if na[v[0]] in common]
+                        xb = [v for v in xb if nb[v[0]] in common]
+                values = [value_at(ca, s, e, ctx.ents.name(x)) for s, e, x in xa]
+                values += [value_at(cb, s, e, ctx.ents.name(x)) for s, e, x in xb]
+                what = (_PLACE_EXPL if role == "place"
+                        else "a different party in the same role "
+                             f"(\u201c{ctx.agent_word.get(role, role[3:])} by\u201d)")
+                out.append(Conflict("entity", "contradiction", values, what))
+                done.add(role)
+    # actor: the claim opens with a different person, whom the other claim never names
+    firsts = []
+    for c in cs:
+        ms = ctx.ents.mentions_in(c)
+        if ms and ctx.ents.type(ms[0][2]) == "PERSON" and c.asserted_by is None:
+            firsts.append((c, ms[0]))
+    for i in range(len(firsts)):
+        for j in range(i + 1, len(firsts)):
+            (ca, ma), (cb, mb) = firsts[i], firsts[j]
+            if not _different(ctx, ma[2], ca, mb[2], cb):
+                continue
+            values = [value_at(ca, ma[0], ma[1], ctx.ents.name(ma[2])),
+                      value_at(cb, mb[0], mb[1], ctx.ents.name(mb[2]))]
+            return out + [Conflict("entity", "contradiction", values,
+                                   "a different person in the same role")]
+    return out + _role_holders(ctx, cs)
+
+
+def _role_holders(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
+    """The same statement credited to two different people who hold the same role
+    ("spokesperson for the ministry"): one of the outlets named the wrong person."""
+    said = [(c, ctx.speaker(c)) for c in cs]
+    said = [(c, w) for c, w in said if w in ctx.ents.by_id
+            and ctx.ents.type(w) == "PERSON"]
+    for i in range(len(said)):
+        for j in range(i + 1, len(said)):
+            (ca, wa), (cb, wb) = said[i], said[j]
+            if wa == wb or same_speaker(ctx.ents.name(wa), ctx.ents.name(wb)):
+                continue
+            ra, rb = ctx.ents.by_id[wa].roles, ctx.ents.by_id[wb].roles
+            same = next(((x, y) for x in ra for y in rb if _same_role(x, y)), None)
+            if same:
+                values = [ctx.speaker_value(ca, wa, ctx.ents.name(wa)),
+                          ctx.speaker_value(cb, wb, ctx.ents.name(wb))]
+                return [Conflict("entity", "contradiction", values,
+                                 f"a different person named as {same[0]}")]
+    return []
+
+
+def _participants(ctx: Judge, c: Claim) -> set[str]:
+    return {x for x in c.entities
+            if ctx.ents.type(x) not in _PLACE_TYPES | _NEVER_SLOT}
+
+
+def _one_event(ctx: Judge, a: Claim, b: Claim) -> bool:
+    """Two claims of one event class that may be the same event: no named participant on
+    one side that the other lacks entirely ("the Saga Vind sank" / "the trawler Kaja sank"),
+    no dates that disagree (a past accident recalled beside today's)."""
+    pa, pb = _participants(ctx, a), _participants(ctx, b)
+    if pa and pb and not (pa & pb) and not any(
+            not _different(ctx, x, a, y, b) for x in pa for y in pb):
+        return False
+    da = [(t, weekday(t.text)) for t in a.times]
+    db = [(t, weekday(t.text)) for t in b.times]
+    comparable = [(x, y) for x in da for y in db if date_comparable(x, y)]
+    return not comparable or any(date_agree(x, y) for x, y in comparable)
+
+
+def places_across(ctx: Judge, facts: list[Fact]) -> None:
+    """Where one event happened, compared across facts. A claim of a point event (capsize,
+    crash, explosion) is compared with another origin's claim of that event class in a
+    different fact only when the two are anchored: one claim's fact also holds the other
+    origin's own version of the event ("capsized ... late on Tuesday" aligned with "sank
+    ... near Hollen Point", while the same article says "off Vestra" in another sentence).
+    Two origins contradict when some anchored pair may be one event, no place of one agrees
+    with or is linked to a place of the other, and two of their places differ outright (a
+    region that may hold the other place is neither for nor against). A dispute joins the
+    place conflict a fact of its claims already has, else goes to the fact holding most of
+    its values; the same places said by other origins for that event are added beside it."""
+    fact_of: dict[int, Fact] = {}
+    anchors: dict[int, set[tuple[str, str]]] = {}  # fact -> (origin, class) it holds
+    items: list[tuple[Claim, str, list[tuple[int, int, str]]]] = []
+    for f in facts:
+        for c in f.claims:
+            cls = next((k for k, rx in _POINT_EVENTS.items() if rx.search(c.text)), None)
+            if cls is None or c.negated:
+                continue
+            fact_of[id(c)] = f
+            anchors.setdefault(id(f), set()).add((ctx.origin(c), cls))
+            places = [(s, e, x) for r, s, e, x in _slots(ctx, c) if r == "place"]
+            if places:
+                items.append((c, cls, places))
+    for cls in _POINT_EVENTS:
+        of_cls = [it for it in items if it[1] == cls]
+        by_origin: dict[str, list[tuple[Claim, list[tuple[int, int, str]]]]] = {}
+        for c, _, places in of_cls:
+            by_origin.setdefault(ctx.origin(c), []).append((c, places))
+        # (claim, start, end, entity) of every place in a disputed pair
+        shown: dict[tuple[str, int, int], tuple[Claim, int, int, str]] = {}
+        origins = list(by_origin)
+        for i in range(len(origins)):
+            for j in range(i + 1, len(origins)):
+                for side in _places_differ(ctx, by_origin[origins[i]],
+                                                by_origin[origins[j]], fact_of,
+                                                anchors, cls):
+                    shown.setdefault((side[0].span.article, side[1], side[2]), side)
+        if shown:
+            _place_dispute(ctx, list(shown.values()), fact_of)
+        _place_support(ctx, of_cls, fact_of)
+
+
+def _place_dispute(ctx: Judge, shown: list[tuple[Claim, int, int, str]],
+                   fact_of: dict[int, Fact]) -> None:
+    """Record one place dispute: added to a place conflict a fact of its claims already has
+    (one dispute, one conflict), else to the fact holding most of its values."""
+    facts = [fact_of[id(c)] for c, *_ in shown]
+    for f in dict.fromkeys(id(f) for f in facts):
+        fact = next(x for x in facts if id(x) == f)
+        old = next((cf for cf in fact.conflicts if cf.kind == "entity"
+                    and cf.explanation == _PLACE_EXPL), None)
+        if old is not None:
+            have = {v.span for v in old.values}
+            old.values.extend(value_at(c, s, e, ctx.ents.name(x)) for c, s, e, x in shown
+                              if Span(c.span.article, s, e) not in have)
+            return
+    fact = max(facts, key=lambda f: sum(x is f for x in facts))
+    fact.conflicts.append(Conflict("entity", "contradiction", [
+        value_at(c, s, e, ctx.ents.name(x)) for c, s, e, x in shown], _PLACE_EXPL))
+    fact.status = "conflicting"
+
+
+def _place_support(ctx: Judge, of_cls: list, fact_of: dict[int, Fact]) -> None:
+    """Beside a place dispute of one event class, the other origins' claims of that class
+    naming one of the disputed places ("derailed near Ormvik" beside "came off the rails
+    near Ormvik" vs "near Sellby"): shown as values, never a conflict of their own."""
+    facts = {id(fact_of[id(c)]): fact_of[id(c)] for c, *_ in of_cls}
+    for f in facts.values():
+        for cf in f.conflicts:
+            if cf.kind != "entity" or cf.explanation != _PLACE_EXPL:
+                continue
+            names = {v.value for v in cf.values}
+            sides = {(v.span.article, v.span.start, v.span.end) for v in cf.values}
+            for c, _, places in of_cls:
+                for s, e, x in places:
+                    if ctx.ents.name(x) in names and (c.span.article, s, e) not in sides:
+                        cf.values.append(value_at(c, s, e, ctx.ents.name(x)))
+                        sides.add((c.span.article, s, e))
+
+
+def _places_differ(ctx: Judge, side_a: list, side_b: list, fact_of: dict[int, Fact],
+                   anchors: dict[int, set[tuple[str, str]]], cls: str
+                   ) -> list[tuple[Claim, int, int, str]]:
+    """The places of two origins' claims of one event class that contradict: none agrees
+    with (or is linked to) a place of the other side, and some pair of different places,
+    neither a region that may hold the other, sits in anchored claims of different facts
+    (one fact's own places were compared by `entities`). Empty when they do not."""
+    pairs = [(ca, pa, cb, pb) for ca, pa in side_a for cb, pb in side_b
+             if _one_event(ctx, ca, cb)]
+    out: list[tuple[Claim, int, int, str]] = []
+    across = False
+    for ca, pa, cb, pb in pairs:
+        fa, fb = fact_of[id(ca)], fact_of[id(cb)]
+        for sa, ea, x in pa:
+            for sb, eb, y in pb:
+                if not _different(ctx, x, ca, y, cb):
+                    return []
+                if _may_contain(ctx, x, y):
+                    continue  # "in the Grensdal valley" says nothing against "near Sellby"
+                anchored = fa is not fb and (
+                    (ctx.origin(cb), cls) in anchors.get(id(fa), set())
+                    or (ctx.origin(ca), cls) in anchors.get(id(fb), set()))
+                if anchored:
+                    out += [(ca, sa, ea, x), (cb, sb, eb, y)]
+                    across = True
+    return out if across else []

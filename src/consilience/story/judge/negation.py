@@ -1,0 +1,94 @@
+"""Negation conflicts: one source affirms what another denies, as a whole claim or one verb of it.
+A negation bounded in time ("not before Sunday") sets a limit and denies nothing."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Claim, Conflict
+from ..align import stem
+from .context import Judge, value_at, whole
+
+# a passive or perfect verb phrase: auxiliary, optional negation, participle
+_VERB_PHRASE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had)\b"
+    r"(?P<neg>\s+(?:not|never)\b)?(?:\s+(?:been|be|being|yet|ever|also|already))*"
+    r"\s+(?P<verb>[a-z]{3,}(?:ed|en))\b", re.I)
+_NEGATED_AUX = re.compile(r"\b(?:hasn|haven|hadn|isn|aren|wasn|weren)['\u2019]t\s+"
+                          r"(?:been\s+)?(?P<verb>[a-z]{3,}(?:ed|en))\b", re.I)
+
+
+_TIME_BOUND = re.compile(
+    r"\b(?:not|never|n[’']t)\b[^.;]{0,60}?\b(?:until|till|before)\b|\bat the earliest\b", re.I)
+# a negation of the clause's own verb in its words: after an auxiliary ("had not been", "was
+# never"), a contracted auxiliary, or a negative subject or object ("nobody died", "no
+# indication that ...")
+_OWN_NEGATION = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|shall|should|can|could"
+    r"|may|might|must)\s+(?:not|never)\b|\b(?:is|are|was|were|has|have|had|do|does|did|would"
+    r"|could|should|wo|ca)n['\u2019]t\b|\b(?:nobody|nothing|no one)\b"
+    r"|\bno (?:indication|sign|evidence|suggestion)\b", re.I)
+_NEG_WORD = re.compile(r"\b(?:not|never|no|nobody|nothing|neither|nor)\b|n[’']t\b", re.I)
+
+
+def _verb_polarity(c: Claim) -> dict[str, tuple[int, int, bool]]:
+    """Participle stem -> (start, end, negated) for the claim's auxiliary verb phrases. A verb
+    seen both negated and not within one claim is dropped: its polarity is not one thing."""
+    seen: dict[str, tuple[int, int, bool]] = {}
+    mixed: set[str] = set()
+    hits = [(m, bool(m.group("neg"))) for m in _VERB_PHRASE.finditer(c.text)]
+    hits += [(m, True) for m in _NEGATED_AUX.finditer(c.text)]
+    # a claim negated from outside its words ("denied that [the ship had been overloaded]")
+    # turns every verb of it around: it agrees with "the ship was not overloaded"
+    outside = c.negated and not _NEG_WORD.search(c.text)
+    hits = [(m, neg != outside) for m, neg in hits]
+    for m, neg in hits:
+        key = stem(m.group("verb"))
+        span = (c.span.start + m.start(), c.span.start + m.end(), neg)
+        if key in seen and seen[key][2] != neg:
+            mixed.add(key)
+        seen.setdefault(key, span)
+    return {k: v for k, v in seen.items() if k not in mixed}
+
+
+def negation(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
+    # "not allowed home before Sunday evening", "not until June": a negation bounded in
+    # time sets a limit, it does not deny the event ("most were home by 9 p.m. Sunday").
+    # Only the pairs holding such a claim are spared: a flat denial in the same fact still
+    # contradicts the affirmation.
+    bounded = {id(c) for c in cs if _TIME_BOUND.search(c.text)}
+
+    def compared(a: Claim, b: Claim) -> bool:
+        return id(a) not in bounded and id(b) not in bounded
+
+    def opposite(a: Claim, b: Claim) -> bool:
+        # the claim not marked negated must not negate its own verb in its words: the mark
+        # is often missing on reported content ("insisted the train had not been
+        # speeding"), which agrees with a denial ("denied that the train had been
+        # speeding"). A "not" elsewhere ("arrested, not released") keeps the conflict.
+        if a.negated == b.negated:
+            return False
+        affirmed = b if a.negated else a
+        return not _OWN_NEGATION.search(affirmed.text)
+
+    opposed = [c for c in cs if any(compared(c, d) and opposite(c, d) for d in cs)]
+    if opposed:
+        return [Conflict("negation", "contradiction",
+                         [whole(c, "negated" if c.negated else "affirmed") for c in opposed],
+                         "one source affirms what another denies")]
+    # the claim as a whole has one polarity, but one of its verbs is negated where another
+    # source states it ("had not been detained" vs "had been detained")
+    verbs = [(c, _verb_polarity(c)) for c in cs]
+    for i in range(len(verbs)):
+        for j in range(i + 1, len(verbs)):
+            (ca, pa), (cb, pb) = verbs[i], verbs[j]
+            if not compared(ca, cb):
+                continue
+            for v in sorted(set(pa) & set(pb)):
+                (sa, ea, na), (sb, eb, nb) = pa[v], pb[v]
+                if na != nb:
+                    return [Conflict("negation", "contradiction", [
+                        value_at(ca, sa, ea, "negated" if na else "affirmed"),
+                        value_at(cb, sb, eb, "negated" if nb else "affirmed")],
+                        "one source affirms what another denies")]
+    return []

@@ -1,0 +1,213 @@
+"""Number conflicts: counts of the same thing (unit, and the event around it) that do not overlap
+(a contradiction) or are stated with different precision (a discrepancy). A count given as a
+change ("has risen to 19") is flagged as perhaps a later count."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from ...model import Claim, Conflict, Quantity
+from ..align import stem
+from .context import Judge, value_at
+
+VAGUE_WIDTH = 0.25
+# relative gap between the midpoints of two precise-enough counts that is a discrepancy
+MID_GAP = 0.05
+# nouns that count people: one unit for "residents", "people", "persons", "others"
+_PEOPLE = {"people", "person", "persons", "resident", "passenger", "civilian", "victim",
+           "casualty", "individual", "adult", "child", "children", "other", "evacuee",
+           "inhabitant"}
+# units that are not counts of things an event reports (a clock time is not compared)
+_NOT_COUNTS = {"percent", "o'clock", "hour", "am", "pm"}
+# what happened to the counted things; two counts of different events are not compared
+_EVENTS = {
+    "death": ("kill", "dead", "die", "death", "fatal", "drown", "bodies", "toll", "lives"),
+    "injury": ("injur", "hurt", "wound", "hospital", "treated"),
+    "missing": ("missing", "unaccounted"),
+    "rescue": ("rescu", "saved", "pulled"),
+    "evacuation": ("evacuat", "displac", "shelter", "homes", "fled"),
+    "arrest": ("arrest", "detain", "held"),
+}
+_NUMBER_OF = re.compile(r"\bnumber of (\w+)[^.]*$", re.I)
+# events that happen at one spot: an article often gives the place in another sentence than the
+# one other outlets' version of the event aligns with ("capsized ... late on Tuesday" / "when it
+
+
+def _range(q: Quantity) -> tuple[float, float] | None:
+    """A quantity as a closed range; "more than 3,500" is open upwards, "up to 90" downwards."""
+    if q.low is None and q.high is None:
+        return None
+    lo = q.low if q.low is not None else 0.0
+    hi = q.high if q.high is not None else math.inf
+    lo, hi = min(lo, hi), max(lo, hi)
+    if q.approximate and lo == hi:
+        # "around 30" without a stated range: allow the usual +-10%
+        d = abs(lo) * 0.1
+        lo, hi = lo - d, hi + d
+    return lo, hi
+
+
+def _width(r: tuple[float, float]) -> float:
+    if math.isinf(r[1]):
+        return math.inf
+    mid = (r[0] + r[1]) / 2
+    return (r[1] - r[0]) / max(abs(mid), 1e-9)
+
+
+def compare_numbers(a: Quantity, b: Quantity) -> str | None:
+    """None (compatible), 'discrepancy' (overlap, different precision) or 'contradiction'
+    (disjoint ranges) for two quantities of the same unit."""
+    ra, rb = _range(a), _range(b)
+    if ra is None or rb is None:
+        return None
+    if ra[0] > rb[1] or rb[0] > ra[1]:
+        # exact integers one apart are still different counts; approximate edges touching are not
+        return "contradiction"
+    if ra == rb:
+        return None
+    if _width(ra) > VAGUE_WIDTH or _width(rb) > VAGUE_WIDTH:
+        return "discrepancy"  # "several dozen" vs "around 30"
+    # both fairly precise: "nearly a quarter-century" vs "24 years" agree, "about 40,000" vs
+    # "42,500" do not quite
+    ma, mb = (ra[0] + ra[1]) / 2, (rb[0] + rb[1]) / 2
+    if abs(ma - mb) / max(abs(ma), abs(mb), 1e-9) > MID_GAP:
+        return "discrepancy"
+    return None
+
+
+def _unit_key(unit: str | None) -> str | None:
+    if not unit:
+        return None
+    words = re.findall(r"\w+", unit.lower())
+    if not words:
+        return None
+    key = stem(words[-1])
+    # head counts of people are one thing whatever the noun ("residents" vs "people"); the
+    # nouns are compared as stems ("passengers" stems to "passeng", not "passenger")
+    return "people" if key in _PEOPLE or key in _PEOPLE_STEMS else key
+
+
+_PEOPLE_STEMS = {stem(w) for w in _PEOPLE} | {stem(w + "s") for w in _PEOPLE}
+
+
+def _event_classes(segment: str) -> set[str]:
+    """What happened to the counted things, from the words around the number."""
+    words = [w.lower() for w in re.findall(r"\w+", segment)]
+    return {cls for cls, prefixes in _EVENTS.items()
+            for w in words if any(w.startswith(p) for p in prefixes)}
+
+
+def _segment(c: Claim, q: Quantity) -> str:
+    """The clause piece holding the number: claim text between the punctuation around it."""
+    rel_s, rel_e = q.start - c.span.start, q.end - c.span.start
+    left = max(c.text.rfind(ch, 0, max(rel_s, 0)) for ch in ",;:()")
+    right = [i for i in (c.text.find(ch, rel_e) for ch in ",;:()") if i >= 0]
+    return c.text[left + 1 : min(right) if right else len(c.text)]
+
+
+# words that multiply the number before them: "two dozen" read as 2 is not a count of two
+_MULTIPLIERS = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand",
+                "thousands", "million", "millions"}
+_NEXT_WORD = re.compile(r"\s*(?:-\s*)?([A-Za-z]+)")
+
+
+def _misread(c: Claim, q: Quantity) -> bool:
+    """A quantity whose text stops before a multiplier ("two" of "two dozen") or whose unit is
+    one: its value is not the count the sentence states, so it is never compared."""
+    unit_words = (q.unit or "").lower().split()
+    if unit_words and unit_words[-1] in _MULTIPLIERS:
+        return True
+    m = _NEXT_WORD.match(c.text, max(q.end - c.span.start, 0))
+    return bool(m and m.group(1).lower() in _MULTIPLIERS
+                and m.group(1).lower() not in q.text.lower())
+
+
+def _counted(c: Claim, q: Quantity) -> tuple[str, set[str]] | None:
+    """(unit key, event classes) of a quantity, or None when it counts nothing we can name
+    (ages, clock times and bare numbers carry no unit) or was misread ("two" of "two dozen")."""
+    if _range(q) is None or _misread(c, q):
+        return None
+    unit = q.unit
+    if not unit:
+        # "the number of people killed ... has risen to 19"
+        m = _NUMBER_OF.search(c.text[: max(q.start - c.span.start, 0)])
+        unit = m.group(1) if m else None
+    key = _unit_key(unit)
+    if key is None or key in _NOT_COUNTS:
+        return None
+    return key, _event_classes(_segment(c, q))
+
+
+def _comparable(a: tuple[str, set[str]], b: tuple[str, set[str]]) -> bool:
+    if a[0] != b[0]:
+        return False
+    # "killing 12 people" and "30 others who remain missing" count different people
+    return not (a[1] and b[1] and not (a[1] & b[1]))
+
+
+_UPDATE = re.compile(
+    r"\b(?:risen|rose|rises|climbed|climbs|increased|jumped|grown|grew|fallen|fell|dropped|"
+    r"gone up|went up|gone down|went down|revised|now stands at|now at)\s+(?:to\s+)?"
+    r"(?:at least\s+|about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+
+
+def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
+    """Counts of the same thing (unit, and the event around it) compared across claims. A
+    claim with two candidate counts for one other count is left alone: we cannot tell which
+    is meant."""
+    items = [(c, q, k) for c in cs for q in c.quantities
+             if (k := _counted(c, q)) is not None]
+    parent = list(range(len(items)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    verdicts: list[tuple[int, str]] = []
+    for i, (ca, qa, ka) in enumerate(items):
+        for j in range(i + 1, len(items)):
+            cb, qb, kb = items[j]
+            if cb is ca or not _comparable(ka, kb):
+                continue
+            # one-to-one only: qa has no other match in cb, qb none in ca
+            if sum(_comparable(ka, k) for c, _, k in items if c is cb) != 1:
+                continue
+            if sum(_comparable(kb, k) for c, _, k in items if c is ca) != 1:
+                continue
+            parent[find(j)] = find(i)
+            v = compare_numbers(qa, qb)
+            if v:
+                verdicts.append((i, v))
+    worst_of: dict[int, str] = {}
+    for i, v in verdicts:
+        root = find(i)
+        if v == "contradiction" or root not in worst_of:
+            worst_of[root] = v
+    out = []
+    for root, worst in worst_of.items():
+        members = [items[n] for n in range(len(items)) if find(n) == root]
+        values = [value_at(c, q.start, q.end, [q.low, q.high, q.approximate])
+                  for c, q, _ in members]
+        expl = ("the counts do not overlap" if worst == "contradiction"
+                else "compatible counts stated with different precision")
+        if worst == "contradiction" and any(_updated(ctx, c, q) for c, q, _ in members):
+            # "the death toll has risen to 19": likely a later count rather than a different
+            # account of one moment. The counts still disagree (the fact stays disputed:
+            # which is current is the reader's call), but the reader is told why.
+            expl = ("the counts do not overlap; one is given as a change (\"has risen "
+                    "to\"), so it may be a later count")
+        shown = next((q.unit for _, q, _ in members if q.unit), members[0][2][0])
+        out.append(Conflict("number", worst, values, f"{shown}: {expl}"))  # type: ignore[arg-type]
+    return out
+
+
+def _updated(ctx: Judge, c: Claim, q: Any) -> bool:
+    """The count is given as a change since an earlier one ("has risen to 19", "climbed to")."""
+    text = ctx.texts.get(c.span.article)
+    if text is None or q.start is None:
+        return False
+    return bool(_UPDATE.search(text[max(0, q.start - 30):q.start]))
