@@ -61,6 +61,25 @@ def show(label: str, per: dict[str, list[int]]) -> None:
     print(f"{label} total: {tot[0]}/{tot[1]} ({pct:.1f}%)")
 
 
+def _override_align(items: list[str]) -> None:
+    """Apply --set NAME=VALUE to the alignment defaults (for A/B runs)."""
+    if not items:
+        return
+    from dataclasses import replace
+
+    from consilience.story import align
+
+    params = align.DEFAULT_PARAMS
+    for item in items:
+        name, _, raw = item.partition("=")
+        if name not in align.AlignParams.__dataclass_fields__ or not raw:
+            sys.exit(f"--set {item}: expected NAME=VALUE with NAME a field of AlignParams")
+        kind = type(getattr(params, name))
+        value = raw.lower() in ("1", "true", "yes") if kind is bool else kind(raw)
+        params = replace(params, **{name: value})
+    align.DEFAULT_PARAMS = params
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", nargs="?", default="../shared/devdata/basil", type=Path,
@@ -70,7 +89,10 @@ def main() -> None:
                     help="where the reports are written")
     ap.add_argument("--reuse", action="store_true",
                     help="score the reports already in --out instead of running the engine")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="override one AlignParams field for this run, e.g. --set learned=true")
     args = ap.parse_args()
+    _override_align(args.set)
     root = args.path
     if not (root / "score.py").is_file() or not (root / "gold").is_dir():
         sys.exit(f"{root}: not the basil folder (score.py and gold/ expected)")

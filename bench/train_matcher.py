@@ -10,7 +10,7 @@ predicates), labelled from gold:
   anchor paired with a claim of another outlet, are different facts.
 A standardised logistic regression is fitted; Platt calibration is fitted on out-of-fold scores
 (GroupKFold by story); the "same fact" threshold is the lowest calibrated probability whose
-out-of-fold pair precision on ECB+ train reaches --precision. ECB+ dev and the BASIL validation
+out-of-fold pair precision on the BASIL tuning events (held out by event) reaches --precision. ECB+ dev and the BASIL validation
 events are never read here. Fixed seeds: one command rebuilds the same file.
 
     python bench/train_matcher.py [../shared/devdata] [--ecb-cache bench/out/ecb/train_an.pkl]
@@ -31,8 +31,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from basil_eval import OUTLETS, TUNING, load_scorer  # noqa: E402
 
-from consilience.align import DEFAULT_PARAMS, _Scorer  # noqa: E402
-from consilience.matcher import FEATURES, MODEL_PATH, candidate_pairs, pair_features  # noqa: E402
+from consilience.story.align import DEFAULT_PARAMS, _Scorer  # noqa: E402
+from consilience.story.matcher import FEATURES, MODEL_PATH, candidate_pairs, pair_features  # noqa: E402
 
 SEED = 13
 
@@ -56,10 +56,10 @@ def story_rows(claims, models, label_of, group: str, weight: float, params=DEFAU
 
 
 def ecb_rows(root: Path, cache: Path | None, models) -> list:
-    from consilience.analyze import analyze
-    from consilience.claims import extract_claims
+    from consilience.analysis import analyze
     from consilience.model import Article
-    from consilience.resolve import resolve
+    from consilience.story.claims import extract_claims
+    from consilience.story.resolve import resolve
 
     arts = [json.loads(line) for line in open(root / "articles.jsonl", encoding="utf-8")]
     arts = [a for a in arts if a["gold"]["split"] == "train"]
@@ -106,10 +106,10 @@ def ecb_rows(root: Path, cache: Path | None, models) -> list:
 
 
 def basil_rows(root: Path, models, weight: float) -> list:
-    from consilience.analyze import analyze
+    from consilience.analysis import analyze
     from consilience.api import load
-    from consilience.claims import extract_claims
-    from consilience.resolve import resolve
+    from consilience.story.claims import extract_claims
+    from consilience.story.resolve import resolve
 
     score = load_scorer(root)
     rows = []
@@ -227,8 +227,11 @@ def main() -> None:
     ap.add_argument("--rows-cache", type=Path, help="pickle of the labelled pair rows to reuse")
     ap.add_argument("--precision", type=float, default=0.95,
                     help="out-of-fold pair precision the 'same fact' threshold must reach")
-    ap.add_argument("--basil-weight", type=float, default=3.0,
-                    help="weight of a BASIL tuning pair against an ECB+ pair")
+    ap.add_argument("--basil-weight", type=float, default=0.0,
+                    help="weight of a BASIL tuning pair against an ECB+ pair (0: as many "
+                         "BASIL as ECB+ pairs in total)")
+    ap.add_argument("--pick-on", choices=["basil", "ecb"], default="basil",
+                    help="whose out-of-fold pairs choose the threshold")
     ap.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     args = ap.parse_args()
@@ -246,9 +249,12 @@ def main() -> None:
         rows += basil_rows(args.path / "basil", models, args.basil_weight)
         if args.rows_cache:
             args.rows_cache.write_bytes(pickle.dumps(rows))
+    n_ecb = sum(1 for r in rows if r[2].startswith("ecb:"))
+    weight = args.basil_weight or n_ecb / max(1, len(rows) - n_ecb)
+    rows = [(f, y, g, 1.0 if g.startswith("ecb:") else weight) for f, y, g, _w in rows]
     final, mean, scale, platt, prob, y, groups = fit(rows, args.precision, args.C)
     is_ecb = np.char.startswith(groups.astype(str), "ecb:")
-    t = pick_threshold(prob, y, is_ecb, args.precision)
+    t = pick_threshold(prob, y, ~is_ecb if args.pick_on == "basil" else is_ecb, args.precision)
     print(f"training pairs: {len(rows)} (ECB+ train {is_ecb.sum()}, BASIL tuning "
           f"{(~is_ecb).sum()}); threshold same={t:.2f}")
     report(prob, y, is_ecb, t, "ECB+ train")
@@ -264,7 +270,8 @@ def main() -> None:
         "platt": [round(platt[0], 6), round(platt[1], 6)],
         "thresholds": {"same": t, "precision_target": args.precision},
         "training": {"pairs": len(rows), "positives": int(y.sum()), "seed": SEED,
-                     "C": args.C, "basil_weight": args.basil_weight},
+                     "C": args.C, "basil_weight": round(weight, 3),
+                     "threshold_from": args.pick_on},
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from consilience.values import comparable, role_of
+from consilience.story.values import comparable, role_of
 
 
 def _role(nlp, sentence: str, number: str):

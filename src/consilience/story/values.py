@@ -152,3 +152,22 @@ def comparable(a: Role, b: Role) -> bool:
     ea = _event_class(a.predicate) or _event_class(a.thing)
     eb = _event_class(b.predicate) or _event_class(b.thing)
     return not (ea and eb and ea != eb)
+
+
+def value_roles(claims: list[Any], nlp: Any) -> dict[tuple[str, int], Role]:
+    """The role of every quantity of every claim, keyed by (claim id, quantity start): one parse
+    of the claims that hold a quantity (entities already known, so no recogniser)."""
+    todo = [c for c in claims if c.quantities]
+    if not todo or nlp is None:
+        return {}
+    off = [n for n in ("ner",) if n in getattr(nlp, "pipe_names", ())]
+    out: dict[tuple[str, int], Role] = {}
+    for c, doc in zip(todo, nlp.pipe([c.text for c in todo], batch_size=256, disable=off),
+                      strict=True):
+        for q in c.quantities:
+            s, e = q.start - c.span.start, q.end - c.span.start
+            if 0 <= s < e <= len(c.text):
+                role = role_of(doc, s, e)
+                if role is not None:
+                    out[(c.id, q.start)] = role
+    return out
