@@ -134,18 +134,14 @@ def role_of(doc: Any, start: int, end: int) -> Role | None:
 
 def comparable(a: Role, b: Role) -> bool:
     """Do two roles measure one thing? Kinds must agree (an age is not a contract length), the
-    things measured must agree when both are named, and the predicates when both are events
-    (killed vs injured are two counts)."""
+    things measured must agree when both are named, and so must the events when both name one
+    (killed vs injured are two counts; "catch" vs "land" 40,000 tonnes name none and may be one)."""
     if a.kind != b.kind:
         return False
     if a.counted and b.counted and a.counted != b.counted:
         return False
     if a.thing and b.thing and a.thing != b.thing:
         ca, cb = _event_class(a.thing), _event_class(b.thing)
-        if not (ca and ca == cb):
-            return False
-    if a.predicate and b.predicate and a.predicate != b.predicate:
-        ca, cb = _event_class(a.predicate), _event_class(b.predicate)
         if not (ca and ca == cb):
             return False
     # one side's event named by its predicate, the other's by its noun ("killed" / "death toll")
