@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 #   --index-url https://download.pytorch.org/whl/cpu   (see DEVELOPERS.md)
 TORCH ?= torch==2.13.0
 
-.PHONY: install install-dev install-bench demo test lint check clean
+.PHONY: install install-dev install-bench services demo test lint check clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -25,12 +25,20 @@ install: $(VENV)/.installed
 install-dev: $(VENV)/.installed
 install-bench: $(VENV)/.installed-bench
 
+## system packages the tests need: PostgreSQL server binaries (the tests start a throwaway
+## server themselves, on 127.0.0.1). Installs only when missing, and only as root (CI).
+services:
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql; \
+	else echo "PostgreSQL server binaries missing: its tests will be skipped (apt-get install postgresql)"; fi
+
 ## install, then compare the bundled example stories; reports land in out/
 demo: install
 	$(BIN)/consilience demo -o out
 
-## install, then run the whole test suite
-test: install
+## install (and PostgreSQL, see services), then run the whole test suite
+test: install services
 	$(BIN)/pytest -q
 
 lint: install

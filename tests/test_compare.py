@@ -3,6 +3,8 @@ outlets and one verbatim copy of the first."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from consilience.analysis import analyze
@@ -26,9 +28,12 @@ OTHER = (
 @pytest.fixture(scope="module")
 def report(models):
     arts = [
-        Article(id="wire", text=WIRE, source="Kestria Wire", body_start=len("DRAVENPORT, Kestria - ")),
-        Article(id="copy", text=WIRE, source="Dravenport Daily", body_start=len("DRAVENPORT, Kestria - ")),
-        Article(id="harbour", text=OTHER, source="Harbour Gazette"),
+        # the wire is published first: reports take articles by publication time, not input order
+        Article(id="wire", text=WIRE, source="Kestria Wire", body_start=len("DRAVENPORT, Kestria - "),
+                published=datetime(2031, 3, 4, 8)),
+        Article(id="copy", text=WIRE, source="Dravenport Daily", body_start=len("DRAVENPORT, Kestria - "),
+                published=datetime(2031, 3, 4, 9)),
+        Article(id="harbour", text=OTHER, source="Harbour Gazette", published=datetime(2031, 3, 4, 10)),
     ]
     return compare_analyses(analyze(arts, models), models)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -226,7 +226,7 @@ def test_json_object_fields_and_aliases(tmp_path: Path) -> None:
     assert art.title == "Tarsk mill closes"
     assert art.source == "Eastmark Courier"
     assert art.byline == "Ana Brel, Ivo Stam"
-    assert art.published == datetime(2024, 6, 18, 9, 0)
+    assert art.published == datetime(2024, 6, 18, 9, 0, tzinfo=UTC)  # "GMT" is kept
     assert art.language == "en"
     assert art.text == RECORD["body"]  # record text is kept verbatim
     assert dateline_text(art) == "TARSK (Northwire) - "
@@ -276,7 +276,7 @@ def test_from_record_raises_on_bad_records() -> None:
 
 
 def test_parse_date_forms() -> None:
-    assert parse_date("2024-06-18T09:00:00Z") == datetime(2024, 6, 18, 9, 0)
+    assert parse_date("2024-06-18T09:00:00Z") == datetime(2024, 6, 18, 9, 0, tzinfo=UTC)
     assert parse_date("18 June 2024") == datetime(2024, 6, 18)
     assert parse_date("yesterday") is None  # would depend on today's date
     assert parse_date("not a date 2024") is None
@@ -310,7 +310,7 @@ def test_rss_feed_entries(tmp_path: Path) -> None:
     assert mill.id == "courier-mill-1"
     assert mill.source == "Eastmark Courier"
     assert mill.url == "https://courier.example/mill"
-    assert mill.published == datetime(2024, 6, 18, 9, 0)
+    assert mill.published == datetime(2024, 6, 18, 9, 0, tzinfo=UTC)
     assert mill.text == "TARSK - The old mill closed on Friday.\nWorkers were moved."
     assert dateline_text(mill) == "TARSK - "
     assert ferry.text == "The ferry between Velm and Tarsk resumed service."

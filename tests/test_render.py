@@ -44,7 +44,7 @@ def test_report_json_shape_and_offsets():
     assert doc["schema"] == "consilience/report@1"
     assert [a["id"] for a in doc["articles"]] == ["a1", "a2", "a3", "a4"]
     assert set(doc["articles"][0]) == {"id", "source", "title", "url", "published", "origin",
-                                       "copies_of", "text"}
+                                       "copies_of", "path", "record", "text"}
     a4 = doc["articles"][3]
     assert a4["origin"] == "a3" and a4["copies_of"] == "a3"
     assert doc["articles"][2]["copies_of"] is None
@@ -118,9 +118,9 @@ def test_analysis_json_shape():
     doc = json.loads(render_analysis(build_analyses(), [], "json"))
     assert doc["schema"] == "consilience/analysis@1"
     art = doc["articles"][0]
-    assert set(art) == {"id", "source", "title", "url", "byline", "published", "dateline", "text",
-                        "sentences", "entities", "entity_index", "quotes", "quantities", "times",
-                        "clauses"}
+    assert set(art) == {"id", "source", "title", "url", "byline", "published", "path", "record",
+                        "dateline", "text", "sentences", "entities", "entity_index", "quotes",
+                        "quantities", "times", "clauses"}
     assert art["dateline"] == {"place": "MARLOW CREEK", "agency": None, "start": 0, "end": 12}
     assert [e["id"] for e in art["entity_index"]] == ["e1", "e2"]
     for key in ("entities", "quotes", "quantities", "times"):

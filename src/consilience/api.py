@@ -133,7 +133,12 @@ def analyze(
     from .analysis import analyze as analyze_articles
 
     analyses = analyze_articles(loaded.articles, models or Models())
-    return AnalysisResult(analyses, loaded.errors)
+    # an article too long or too slow to analyse is one error naming it, like a file that failed
+    errors = loaded.errors + [IngestError(an.article.origin_path or an.article.id, an.failed)
+                              for an in analyses if an.failed]
+    if strict and len(errors) > len(loaded.errors):
+        raise InputError(errors)
+    return AnalysisResult([an for an in analyses if not an.failed], errors)
 
 
 def compare(

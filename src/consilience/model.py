@@ -55,6 +55,10 @@ class Article:
     origin_path: str | None = None
     # body text start: where claims may begin (after a dateline)
     body_start: int = 0
+    # the file it was read from (printable; "<stdin>" for stdin), None when given directly
+    path: str | None = None
+    # its record number in that file: JSONL line, or position in a JSON array or feed (from 1)
+    record: int | None = None
 
 
 @dataclass(slots=True)
@@ -162,6 +166,8 @@ class Analysis:
     clauses: list[Clause] = field(default_factory=list)
     # extractors that failed on this article ("quotes: ValueError: ..."); the others still ran
     problems: list[str] = field(default_factory=list)
+    # why the article could not be analysed at all (too long, over its time budget): no findings
+    failed: str | None = None
 
 
 # --------------------------------------------------------------------------- across articles

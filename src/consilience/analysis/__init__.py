@@ -1,8 +1,9 @@
 """Per-article analysis: sentences, entities, quotes, quantities, times, certainty.
 
-`analyze` runs the spaCy pipeline once per article (batched with `nlp.pipe`) and hands the Doc to
-small extractor functions, one per module. Every extractor returns findings whose offsets index
-`Article.text` (the Doc is built from exactly that text). Nothing here compares articles.
+`analyze` runs the spaCy pipeline once per article (batched with `nlp.pipe`; a long text in pieces,
+see pieces.py) and hands the Doc to small extractor functions, one per module, within a time budget
+per article (budget.py). Every extractor returns findings whose offsets index `Article.text` (the
+Doc is built from exactly that text). Nothing here compares articles.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from collections.abc import Iterable, Iterator
 
 from ..model import Analysis, Article
 from ..resources import Models
+from .budget import OverBudget, budget_for, within_budget
 from .entities import extract_entities
 from .modality import extract_clauses
+from .pieces import PIECE_CHARS, parse_long, too_long
 from .quantities import extract_quantities
 from .quotes import extract_quotes
 from .sentences import extract_paragraphs, extract_sentences
@@ -60,15 +63,66 @@ def analyze_doc(doc, article: Article) -> Analysis:
     )
 
 
+def _failed(article: Article, reason: str) -> Analysis:
+    log.info("article %s: %s", article.origin_path or article.id, reason)
+    return Analysis(article=article, problems=[reason], failed=reason)
+
+
+def _parsed(nlp, batch: list[Article]) -> Iterator[tuple[Article, object | None, str | None]]:
+    """(article, Doc, None) or (article, None, why not) for each article of `batch`, in order.
+    Ordinary texts go through `nlp.pipe` together; a long one is parsed in pieces."""
+    short = [a.text for a in batch if len(a.text) <= PIECE_CHARS]
+    docs = iter(nlp.pipe(short, batch_size=max(1, len(short))) if short else ())
+    for article in batch:
+        if len(article.text) <= PIECE_CHARS:
+            yield article, next(docs), None
+            continue
+        why = too_long(article.text)
+        if why:
+            yield article, None, why
+            continue
+        try:
+            yield article, parse_long(nlp, article.text), None
+        except Exception as exc:  # noqa: BLE001 - one article, never the batch
+            yield article, None, f"cannot parse ({type(exc).__name__}: {exc})".splitlines()[0]
+
+
 def iter_analyze(
-    articles: Iterable[Article], models: Models | None = None, batch_size: int = 16
+    articles: Iterable[Article],
+    models: Models | None = None,
+    batch_size: int = 16,
+    *,
+    budget: bool = True,
 ) -> Iterator[Analysis]:
-    """Analyse articles lazily, in batches through `nlp.pipe`."""
+    """Analyse articles lazily, in batches through `nlp.pipe`; one Analysis per article, in order.
+
+    A text over `MAX_ARTICLE_CHARS`, or whose analysis runs past its time budget
+    (`budget.budget_for`; `budget=False` lifts it), gives an Analysis without findings whose
+    `failed` says why (callers report it as one line naming the article); the others are
+    unaffected.
+    """
     models = models or Models()
     nlp = models.nlp
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield analyze_doc(doc, article)
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from _analyze_batch(nlp, batch, budget)
+            batch = []
+    if batch:
+        yield from _analyze_batch(nlp, batch, budget)
+
+
+def _analyze_batch(nlp, batch: list[Article], budget: bool) -> Iterator[Analysis]:
+    for article, doc, why in _parsed(nlp, batch):
+        if why is not None:
+            yield _failed(article, why)
+            continue
+        seconds = budget_for(len(article.text)) if budget else None
+        try:
+            yield within_budget(lambda: analyze_doc(doc, article), seconds)  # noqa: B023
+        except OverBudget as exc:
+            yield _failed(article, str(exc))
 
 
 # One Models per worker process, loaded once by the pool initializer (never at import time).

@@ -410,6 +410,8 @@ _OUTLET_WORDS = frozenset(
     courier observer telegraph guardian standard express mail star sun record bulletin review
     dispatch sentinel examiner inquirer register monitor""".split()
 )
+# Generational suffixes: "<full name> Jr." is another person, whose name this is.
+_GENERATION = frozenset(("jr", "sr", "ii", "iii", "iv"))
 # Words that make "<person's name> X" a thing named after the person.
 _NAMED_AFTER = ORG_NOUNS | PLACE_NOUNS | frozenset(
     """clinic center centre foundation institute museum library award awards prize trophy act law
@@ -467,13 +469,17 @@ def _retype(doc, article: Article, cands: list[_Cand], names: list[str]) -> dict
                 continue
     # "Lindsay Lohan Checks Out Of Rehab" (a headline), "Colts QB Andrew Luck": a longer span
     # that starts or ends with a full name the article gives elsewhere is that name
-    full_names = {tuple(t.lower_ for t in doc[c.tok_start:c.tok_end]) for c in cands
-                  if c.label == "PERSON" and c.tok_end - c.tok_start >= 2}
+    first_at: dict[tuple[str, ...], int] = {}
+    for c in cands:
+        if c.label == "PERSON" and c.tok_end - c.tok_start >= 2:
+            first_at.setdefault(tuple(t.lower_ for t in doc[c.tok_start:c.tok_end]), c.start)
+    full_names = set(first_at)
     for k, c in enumerate(cands):
         toks = tuple(t.lower_ for t in doc[c.tok_start:c.tok_end])
         if len(toks) < 3:
             continue
-        for name in sorted(full_names, key=len, reverse=True):
+        # longest first, ties in text order: never in the hash order of a set
+        for name in sorted(full_names, key=lambda f: (-len(f), first_at[f])):
             n = len(name)
             if n >= len(toks):
                 continue
@@ -483,6 +489,8 @@ def _retype(doc, article: Article, cands: list[_Cand], names: list[str]) -> dict
                 rest, new = toks[:-n], (c.tok_end - n, c.tok_end)
             else:
                 continue
+            if toks[-1].strip(".,") in _GENERATION:
+                break  # "Donald Trump Jr." is the son, not "Donald Trump" nor "Trump Jr."
             if any(w in _NAMED_AFTER for w in rest):
                 break  # "Betty Ford Clinic" is named after her, it is not her
             c.tok_start, c.tok_end = new
@@ -586,7 +594,9 @@ def extract_entities(doc, article: Article) -> tuple[list[Mention], list[LocalEn
     for key in sorted(by_key, key=lambda s: (-len(s), min(by_key[s]))):
         if not key:
             continue
-        hits = [ci for ci, cl in enumerate(clusters) if cl.label_votes.get("PERSON") and key <= cl.key]
+        # a full name without "Jr." is not the son's ("Donald Trump" beside "Donald Trump Jr.")
+        hits = [ci for ci, cl in enumerate(clusters) if cl.label_votes.get("PERSON") and key <= cl.key
+                and (len(key) < 2 or cl.key & _GENERATION <= key)]
         if len(hits) == 1:
             ci = hits[0]
         else:  # new name, or ambiguous ("Kim" with Kim Jong Un and Kim Jong-il): never guess

@@ -40,7 +40,7 @@ _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "
 _SPANS_OF_YEARS = {"quarter-century": 25, "quarter century": 25, "half-century": 50,
                    "half century": 50, "decade": 10, "century": 100}
 
-_W = "|".join(sorted(_SMALL, key=len, reverse=True))
+_W = "|".join(sorted(_SMALL, key=lambda w: (-len(w), w)))
 _WORDNUM = rf"(?:{_W})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 _DIG = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion)"

@@ -16,13 +16,15 @@ from typing import Any
 import typer
 
 from ..model import Article, IngestError
+from ..textsafe import one_line
 
 DEFAULT_DB = Path("consilience.db")
 STORIES_SCHEMA = "consilience/stories@1"
+DB_HELP = "corpus database: a SQLite file, or a PostgreSQL DSN (postgresql://user@host/db)"
 
 
 def _fail(msg: str) -> None:
-    typer.echo(f"error: {msg}", err=True)
+    typer.echo(f"error: {one_line(msg)}", err=True)
     raise typer.Exit(2)
 
 
@@ -126,7 +128,7 @@ def _models(ctx: typer.Context | None) -> Any:
 def ingest(
     ctx: typer.Context,
     paths: list[str] = typer.Argument(..., help="files, folders, or - for stdin"),
-    db: Path = typer.Option(DEFAULT_DB, "--db", help="corpus database (SQLite)"),
+    db: str = typer.Option(str(DEFAULT_DB), "--db", help=DB_HELP),
     analyze: bool = typer.Option(
         False, "--analyze",
         help="also compute the comparison report of every story with 2+ independent origins",
@@ -138,11 +140,18 @@ def ingest(
         help="story vectors: static (default, fast), int8 or fp32 (MiniLM). A corpus keeps the "
         "kind it was built with; omit to use it",
     ),
+    dask: str | None = typer.Option(
+        None, "--dask", metavar="SCHEDULER",
+        help="load, featurise and (--analyze) analyse on the Dask scheduler at this address "
+        "(workers must see the input paths); this process stays the one writer",
+    ),
+    workers: int = typer.Option(
+        0, "--workers", help="the same on a local Dask cluster of N worker processes"),
 ) -> None:
     """Add articles to a corpus: dedup, syndication groups, story clustering. Resumable."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from ..corpus.engine import Corpus
+    from ..corpus.backend import open_corpus
     from ..corpus.store import StoreError
 
     config = None
@@ -155,11 +164,22 @@ def ingest(
         from ..corpus.cluster import ClusterConfig
 
         config = replace(ClusterConfig(), embedder=vectors)
+    if (dask or workers) and "-" in paths:
+        _fail("--dask/--workers: workers read files, not standard input")
     try:
-        corpus = Corpus(db, models=_models(ctx), config=config)
+        corpus = open_corpus(db, models=_models(ctx), config=config)
     except StoreError as exc:
         _fail(str(exc))
         return
+    client = None
+    if dask or workers:
+        from ..distributed import ScaleOutError, open_client
+
+        try:
+            client = open_client(dask, workers)
+        except ScaleOutError as exc:
+            corpus.close()
+            _fail(str(exc))
     tally: Counter[str] = Counter()
     reasons: list[str] = []
     raw = _RawReader()
@@ -185,7 +205,14 @@ def ingest(
     try:
         with progress:
             task = progress.add_task("ingest", total=None)
-            for res in corpus.add_many(articles(), batch_size=batch, raws=raws):
+            if client is not None:
+                from ..distributed import ingest_on_dask
+
+                stream = ingest_on_dask(corpus, paths, client,
+                                        raw_of=lambda a: raw.get(a.origin_path))
+            else:
+                stream = corpus.add_many(articles(), batch_size=batch, raws=raws)
+            for res in stream:
                 raws.pop(res.article, None)
                 progress.advance(task)
                 if res.status == "loaded":
@@ -205,7 +232,12 @@ def ingest(
                     reasons.append(f"{res.article}: {res.reason}")
         if analyze:
             ready = set(corpus.stories_with_origins(2))
-            for story in sorted(ready & {corpus.store.resolve_story(s) for s in touched}):
+            todo = sorted(ready & {corpus.store.resolve_story(s) for s in touched})
+            if client is not None:
+                from ..distributed import reports_on_dask
+
+                tally["reports computed"] += reports_on_dask(corpus, todo, client)
+            for story in todo if client is None else []:
                 corpus.report(story, "json")
                 tally["reports computed"] += 1
     except KeyboardInterrupt:
@@ -216,6 +248,9 @@ def ingest(
     except StoreError as exc:
         corpus.close()
         _fail(str(exc))
+    finally:
+        if client is not None:
+            client.close()
     corpus.close()
     parts = [f"loaded {tally['loaded']}", f"duplicates {tally['duplicates']}",
              f"exact copies {tally['exact copies']}",
@@ -225,7 +260,7 @@ def ingest(
         parts.append(f"reports computed {tally['reports computed']}")
     typer.echo(", ".join(parts))
     for r in reasons[:20]:
-        typer.echo(f"  rejected {r}")
+        typer.echo(f"  rejected {one_line(r)}")
     if len(reasons) > 20:
         typer.echo(f"  ... and {len(reasons) - 20} more (see the rejects table)")
     if not tally["loaded"] and not tally["duplicates"]:
@@ -233,19 +268,20 @@ def ingest(
 
 
 def stories(
-    db: Path = typer.Option(DEFAULT_DB, "--db", help="corpus database (SQLite)"),
+    db: str = typer.Option(str(DEFAULT_DB), "--db", help=DB_HELP),
     format: str = typer.Option("text", "--format", "-f", help="json or text"),
     min_articles: int = typer.Option(1, "--min-articles", help="hide smaller stories"),
 ) -> None:
     """List the stories of a corpus."""
-    from ..corpus.store import SQLiteStore, StoreError
+    from ..corpus.backend import exists, open_store
+    from ..corpus.store import StoreError
 
     if format not in ("json", "text"):
         _fail(f"--format {format!r}: expected json or text")
-    if not db.exists():
+    if not exists(db):
         _fail(f"{db}: no such corpus database (run `consilience ingest` first)")
     try:
-        store = SQLiteStore(db)
+        store = open_store(db)
         rows = store.stories(min_articles)
         store.close()
     except StoreError as exc:
@@ -256,21 +292,22 @@ def stories(
                               ensure_ascii=False, indent=1))
         return
     for r in rows:
-        span = f"{(r.first_seen or '')[:10]}..{(r.last_seen or '')[:10]}"
+        span = (f"{(r.first_seen or '')[:10]}..{(r.last_seen or '')[:10]}"
+                if r.first_seen or r.last_seen else f"{'undated':<22}")
         typer.echo(f"{r.id:>6}  {len(r.articles):>4} art  {len(r.sources):>3} src  {span}  "
-                   f"{(r.title or '(untitled)')[:70]}")
+                   f"{one_line(r.title or '(untitled)')[:70]}")
 
 
 def report(
     ctx: typer.Context,
     story: str = typer.Argument(..., help="story id (from `consilience stories`)"),
-    db: Path = typer.Option(DEFAULT_DB, "--db", help="corpus database (SQLite)"),
+    db: str = typer.Option(str(DEFAULT_DB), "--db", help=DB_HELP),
     format: str = typer.Option("text", "--format", "-f", help="json, md, html or text"),
     output: Path | None = typer.Option(None, "--output", "-o", help="write here, not stdout"),
     no_cache: bool = typer.Option(False, "--no-cache", help="recompute even if cached"),
 ) -> None:
     """The comparison report of one story, computed on demand and cached until it changes."""
-    from ..corpus.engine import Corpus
+    from ..corpus.backend import exists, open_corpus
     from ..corpus.store import StoreError
 
     if format not in ("json", "md", "html", "text"):
@@ -278,10 +315,10 @@ def report(
     sid = story[1:] if story[:1] in "sS" else story
     if not sid.isdigit():
         _fail(f"story {story!r}: not a story id (a number, as `consilience stories` lists)")
-    if not db.exists():
+    if not exists(db):
         _fail(f"{db}: no such corpus database (run `consilience ingest` first)")
     try:
-        with Corpus(db, models=_models(ctx)) as corpus:
+        with open_corpus(db, models=_models(ctx)) as corpus:
             body = corpus.report(int(sid), format, use_cache=not no_cache)
     except StoreError as exc:
         _fail(str(exc))

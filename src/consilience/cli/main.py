@@ -82,8 +82,9 @@ def click_context() -> typer.Context | None:
 
 def error_line(message: str) -> None:
     """One line on stderr, prefixed so it is clear which tool complained."""
-    text = " ".join(str(message).split())
-    typer.echo(f"consilience: {text}", err=True)
+    from ..textsafe import one_line  # no escape sequence in a name or title reaches the terminal
+
+    typer.echo(f"consilience: {one_line(message)}", err=True)
 
 
 def report_errors(errors: Iterable[IngestError]) -> int:

@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from ..model import Article
+from ..model import Article, IngestError, Report
 from ..resources import DEFAULT_EMBEDDER
 from ..story.syndication import Origins, content_hash
 from . import dedup
@@ -63,9 +63,12 @@ class Corpus:
         models: Any = None,
         config: ClusterConfig | None = None,
         store: Any = None,
+        index_path: str | Path | None = None,
     ) -> None:
         self.db = Path(db)
         self.store = store or SQLiteStore(self.db)
+        # the k-NN cache; backend.open_corpus puts a PostgreSQL corpus's in the user cache
+        self.index_path = Path(index_path) if index_path else Path(str(self.db) + ".hnsw")
         self.cfg = config or ClusterConfig()
         # without an explicit config the corpus adopts the vector kind it was built with
         self._explicit_embedder = config is not None
@@ -87,7 +90,7 @@ class Corpus:
     @property
     def index(self) -> VectorIndex:
         if self._index is None:
-            self._index = VectorIndex(Path(str(self.db) + ".hnsw"))
+            self._index = VectorIndex(self.index_path)
             self._catch_up_index()
         return self._index
 
@@ -144,29 +147,54 @@ class Corpus:
     def add(self, article: Article, raw: str | None = None) -> AddResult:
         return next(self._add_batch([article], {article.id: raw} if raw else None))
 
+    def _screen(self, art: Article) -> AddResult | str:
+        """A rejection or duplicate result, or the content hash of an article to add."""
+        problem = _check(art)
+        if problem:
+            self.store.reject(art.origin_path or art.id or "?", problem)
+            return AddResult("rejected", art.id, reason=problem)
+        h = content_hash(art.text)
+        stored = self.store.q("SELECT content_hash, story FROM articles WHERE id=?", (art.id,))
+        if stored and stored[0][0] != h:
+            reason = f"id {art.id!r} is already stored with a different text"
+            self.store.reject(art.origin_path or art.id, reason)
+            return AddResult("rejected", art.id, reason=reason)
+        same = stored[0][1] if stored else None
+        if same is None:
+            twin = self.store.find_same(h, art.source, art.title)
+            same = self.store.story_of(twin) if twin else None
+        if same is not None:
+            return AddResult("duplicate", art.id, story=same)
+        return h
+
+    def featurize_config(self) -> ClusterConfig:
+        """The settings features must be computed with for this corpus (its vector kind
+        adopted or checked first): what a Dask worker needs to featurise for this writer."""
+        self._check_vectors()
+        return self.cfg
+
+    def add_prepared(
+        self, art: Article, feat: Features, sig: Any = None, raw: str | None = None
+    ) -> AddResult:
+        """Add one article whose features were computed elsewhere (a Dask worker, with
+        `featurize_config()`): the same checks and the same one-transaction commit as `add`."""
+        screened = self._screen(art)
+        if isinstance(screened, AddResult):
+            return screened
+        self._check_vectors()
+        result = self._commit(art, screened, feat, raw, sig)
+        if self.index.dirty >= SAVE_EVERY:
+            self.index.save()
+        return result
+
     def _add_batch(self, batch: list[Article], raws: dict[str, str] | None) -> Iterator[AddResult]:
         todo = []
         for art in batch:
-            problem = _check(art)
-            if problem:
-                self.store.reject(art.origin_path or art.id or "?", problem)
-                yield AddResult("rejected", art.id, reason=problem)
-                continue
-            h = content_hash(art.text)
-            stored = self.store.q("SELECT content_hash, story FROM articles WHERE id=?", (art.id,))
-            if stored and stored[0][0] != h:
-                reason = f"id {art.id!r} is already stored with a different text"
-                self.store.reject(art.origin_path or art.id, reason)
-                yield AddResult("rejected", art.id, reason=reason)
-                continue
-            same = stored[0][1] if stored else None
-            if same is None:
-                twin = self.store.find_same(h, art.source, art.title)
-                same = self.store.story_of(twin) if twin else None
-            if same is not None:
-                yield AddResult("duplicate", art.id, story=same)
-                continue
-            todo.append((art, h))
+            screened = self._screen(art)
+            if isinstance(screened, AddResult):
+                yield screened
+            else:
+                todo.append((art, screened))
         if not todo:
             return
         self._check_vectors()
@@ -207,7 +235,7 @@ class Corpus:
                 self.cfg = replace(self.cfg, embedder=kind)
             if stored != self.vector_kind():
                 raise StoreError(
-                    f"{self.db}: holds {stored} vectors but the embedder makes "
+                    f"{self.store.path}: holds {stored} vectors but the embedder makes "
                     f"{self.vector_kind()}; a corpus never mixes vector kinds (open it with "
                     f"embedder={kind!r} / --vectors {kind}, or use a new database)")
         self._vectors_checked = True
@@ -266,17 +294,18 @@ class Corpus:
                     near, sim = match
                     origin = st.q("SELECT origin FROM articles WHERE id=?", (near,))[0][0]
             decision = self._decide(feat)
-            seen = (art.published.isoformat() if art.published else None) or now()
+            dated = art.published.isoformat() if art.published else None
+            seen = dated or now()  # the row's arrival order; a story's dates come from `dated`
             merged: list[int] = []
             if decision.story is None:
-                story = st.new_story(art.title, seen)
+                story = st.new_story(art.title, dated)
                 new = True
             else:
                 story, new = decision.story, False
                 for other in decision.merge:
                     st.merge_stories(story, other, art.id)
                     merged.append(other)
-            st.touch_story(story, seen)
+            st.touch_story(story, dated)
             seq = st.insert_article({
                 "id": art.id,
                 "content_hash": h,
@@ -368,27 +397,36 @@ class Corpus:
                 copies.setdefault(origin, []).append(aid)
         return Origins(origin_of=origin_of, copies=copies)
 
-    def report(self, story: int, fmt: str = "json", use_cache: bool = True) -> str:
-        """The comparison report of one story, rendered; cached until the story changes."""
+    def report(
+        self, story: int, fmt: str = "json", use_cache: bool = True, analyses: Any = None
+    ) -> str:
+        """The comparison report of one story, rendered; cached until the story changes.
+        `analyses`: the story's articles already analysed (on Dask), else analysed here."""
         live = self.store.resolve_story(story)
         if live is None:
-            raise StoreError(f"story {story}: no such story in {self.db}")
+            raise StoreError(f"story {story}: no such story in {self.store.path}")
         row = self.store.story(live)
         assert row is not None
         if use_cache:
             cached = self.store.cached_report(live, fmt, row.version)
             if cached is not None:
                 return cached
-        body = render_report(self.build_report(live), fmt)
+        body = render_report(self.build_report(live, analyses), fmt)
         self.store.cache_report(live, fmt, row.version, body)
         return body
 
-    def build_report(self, story: int) -> Any:
+    def build_report(self, story: int, analyses: Any = None) -> Any:
         from ..analysis import analyze
         from ..story.build import compare_analyses
 
-        articles = self.store.story_articles(story)
-        analyses = analyze(articles, self.models)
+        if analyses is None:
+            analyses = analyze(self.store.story_articles(story), self.models)
+        # an article too long or too slow to analyse is listed as an error; the others report
+        failed = [IngestError(an.article.origin_path or an.article.id, an.failed)
+                  for an in analyses if an.failed]
+        analyses = [an for an in analyses if not an.failed]
+        if not analyses:
+            return Report(articles=[], errors=failed)
         origins = self.origins(story)
         params = inspect.signature(compare_analyses).parameters
         if "origins" in params:
@@ -400,6 +438,7 @@ class Corpus:
         for origin, cps in origins.copies.items():
             have = report.copies.setdefault(origin, [])
             have.extend(c for c in cps if c not in have)
+        report.errors = list(report.errors or []) + failed
         return report
 
     def stories_with_origins(self, min_origins: int = 2) -> list[int]:

@@ -33,20 +33,26 @@ class PostgresStore(SQLiteStore):
             import psycopg
         except ImportError as exc:
             raise StoreError("PostgreSQL store needs psycopg: pip install 'psycopg[binary]'") from exc
-        self.path = dsn  # type: ignore[assignment]  # names the store in messages
+        # names the store in messages: never with its password
+        self.path = redact(dsn)  # type: ignore[assignment]
         try:
             self.conn = psycopg.connect(dsn, autocommit=True)
         except psycopg.Error as exc:
-            raise StoreError(f"{_redact(dsn)}: cannot connect ({exc})".strip()) from exc
+            raise StoreError(f"{self.path}: cannot connect ({_reason(exc, dsn)})") from exc
         self._tx = False
-        with self.write():
-            for stmt in _pg_schema():
-                self._x(stmt)
-            row = self.q("SELECT value FROM meta WHERE key='schema'")
-            if not row:
-                self._x("INSERT INTO meta VALUES('schema', ?)", (SCHEMA_VERSION,))
-            elif row[0][0] != SCHEMA_VERSION:
-                raise StoreError(f"{_redact(dsn)}: schema {row[0][0]}, expected {SCHEMA_VERSION}")
+        try:
+            with self.write():
+                for stmt in _pg_schema():
+                    self._x(stmt)
+                row = self.q("SELECT value FROM meta WHERE key='schema'")
+                if not row:
+                    self._x("INSERT INTO meta VALUES('schema', ?)", (SCHEMA_VERSION,))
+                elif row[0][0] != SCHEMA_VERSION:
+                    raise StoreError(f"{self.path}: schema {row[0][0]}, expected {SCHEMA_VERSION}")
+        except psycopg.Error as exc:
+            self.conn.close()
+            raise StoreError(f"{self.path}: not a usable corpus database "
+                             f"({_reason(exc, dsn)})") from exc
 
     @contextmanager
     def write(self) -> Iterator[Any]:
@@ -83,5 +89,34 @@ def _unbytes(v: Any) -> Any:
     return bytes(v) if isinstance(v, memoryview) else v
 
 
-def _redact(dsn: str) -> str:
-    return re.sub(r"(://[^:/@]+:)[^@]+@", r"\1***@", dsn)
+# libpq keys that hold a secret: password, sslpassword
+_KV_SECRET = re.compile(r"(?i)(\b(?:ssl)?password\s*=\s*)('(?:[^'\\]|\\.)*'?|\S*)")
+_QUERY_SECRET = re.compile(r"(?i)([?&](?:ssl)?password=)[^&#\s]*")
+_USERINFO = re.compile(r"(://[^:/?#@\s]*:)\S*@")
+
+
+def redact(dsn: str) -> str:
+    """The DSN with every password replaced by `***`, in all three forms libpq reads: URL
+    userinfo (`postgresql://user:pw@host`), URL parameter (`?password=pw`) and key=value
+    (`password=pw`, quoted or not; `sslpassword` too)."""
+    if "://" in dsn:
+        return _QUERY_SECRET.sub(r"\1***", _USERINFO.sub(r"\1***@", dsn))
+    return _KV_SECRET.sub(r"\1***", dsn)
+
+
+def _reason(exc: Exception, dsn: str) -> str:
+    """The first line of a driver error, without any password it might echo."""
+    text = str(exc).strip().splitlines()[0].strip() if str(exc).strip() else type(exc).__name__
+    for secret in _secrets(dsn):
+        text = text.replace(secret, "***")
+    return redact(text)
+
+
+def _secrets(dsn: str) -> list[str]:
+    found = [m.group(2).strip("'") for m in _KV_SECRET.finditer(dsn)] if "://" not in dsn else []
+    if "://" in dsn:
+        found += [m.group(0).split("=", 1)[1] for m in _QUERY_SECRET.finditer(dsn)]
+        m = re.search(r"://[^:/?#@\s]*:(\S*)@", dsn)
+        if m:
+            found.append(m.group(1))
+    return [s for s in found if len(s) >= 3]

@@ -268,7 +268,7 @@ class SQLiteStore:
         )
 
     # ------------------------------------------------------------------ stories
-    def new_story(self, title: str | None, seen: str) -> int:
+    def new_story(self, title: str | None, seen: str | None) -> int:
         t = now()
         cur = self._x(
             "INSERT INTO stories(title, created_at, updated_at, first_seen, last_seen) "
@@ -277,8 +277,14 @@ class SQLiteStore:
         )
         return int(cur.fetchone()[0])
 
-    def touch_story(self, story: int, seen: str, added: int = 1) -> None:
-        """An article joined: bump the version (invalidates cached reports) and the dates."""
+    def touch_story(self, story: int, seen: str | None, added: int = 1) -> None:
+        """An article joined: bump the version (invalidates cached reports) and the dates. `seen`
+        is its publication time; an undated article (None) leaves the story's dates alone."""
+        if seen is None:
+            self._x(
+                "UPDATE stories SET version = version + 1, n_articles = n_articles + ?, "
+                "updated_at=? WHERE id=?", (added, now(), story))
+            return
         self._x(
             "UPDATE stories SET version = version + 1, n_articles = n_articles + ?, updated_at=?, "
             f"first_seen = {self.least}(COALESCE(first_seen, ?), ?), "
@@ -295,7 +301,8 @@ class SQLiteStore:
         self._x(f"UPDATE articles SET story=? WHERE id IN ({marks})", (new, *ids))
         for sid in (story, new):
             n, first, last = self.q(
-                "SELECT COUNT(*), MIN(seen), MAX(seen) FROM articles WHERE story=?", (sid,))[0]
+                "SELECT COUNT(*), MIN(published), MAX(published) FROM articles WHERE story=?",
+                (sid,))[0]
             self._x(
                 "UPDATE stories SET version = version + 1, n_articles=?, first_seen=?, "
                 "last_seen=?, updated_at=? WHERE id=?", (n, first, last, now(), sid))
@@ -322,7 +329,7 @@ class SQLiteStore:
             (kept, now(), merged),
         )
         self._x("UPDATE stories SET merged_into=? WHERE merged_into=?", (kept, merged))
-        self.touch_story(kept, first or last or now(), added=n)
+        self.touch_story(kept, first or last, added=n)
         if last:
             self.touch_story(kept, last, added=0)
         self._x(

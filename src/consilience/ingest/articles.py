@@ -10,14 +10,16 @@ import re
 from datetime import datetime
 from typing import Any
 
+from ..limits import too_long
 from ..model import Article, Dateline
-from .common import IngestFailure, content_id, parse_date
+from .common import IngestFailure, clean_surrogates, content_id, note, parse_date
 from .decode import normalise_newlines
-from .html import extract_page, fragment_to_text, looks_like_html
+from .html import extract_page, fragment_to_text, has_prose, looks_like_html
 from .text import STAMP_PREFIX, find_dateline, split_header
 
 __all__ = ["from_html", "from_record", "from_text"]
 
+_NAVIGATION_ONLY = "no article text in the page (only navigation, links or headlines)"
 _TEXT_KEYS = ("text", "body", "content")
 _SOURCE_KEYS = ("source", "outlet", "site", "sitename", "publisher")
 _DATE_KEYS = ("published", "date", "published_at", "publishedAt", "pubDate", "datePublished")
@@ -62,6 +64,12 @@ def _finish(
 ) -> Article:
     if not text.strip():
         raise IngestFailure("no article text" + (" (only a title)" if title else ""))
+    why = too_long(text)
+    if why:
+        raise IngestFailure(why)
+    text, title, source, byline, url, id = _without_surrogates(
+        origin, text, title, source, byline, url, id
+    )
     body_from = 0
     if title and _url_like(title):
         # crawls often put the page address where the headline goes: it names the source, it is
@@ -90,6 +98,22 @@ def _finish(
         origin_path=origin,
         body_start=max(dateline.end if dateline else 0, body_from),
     )
+
+
+def _without_surrogates(where: str | None, *values: str | None) -> list[str | None]:
+    """Lone surrogates (JSON's "\\udcff" is valid JSON, but no UTF-8 output can hold it) become
+    U+FFFD one for one, so the text keeps its length; one note names the record."""
+    out: list[str | None] = []
+    replaced = 0
+    for value in values:
+        if value is not None:
+            value, n = clean_surrogates(value)
+            replaced += n
+        out.append(value)
+    if replaced:
+        note(where or "input", f"replaced {replaced} invalid character{'s' if replaced != 1 else ''}"
+             " (lone surrogates) with U+FFFD")
+    return out
 
 
 _URL_RE = re.compile(r"^\s*(?:https?\s*:\s*/\s*/|www\s*\.)\s*\w", re.IGNORECASE)
@@ -190,6 +214,8 @@ def from_html(
     text = normalise_newlines(page.text).strip()
     if not text:
         raise IngestFailure("no article text found in the HTML")
+    if not has_prose(text):
+        raise IngestFailure(_NAVIGATION_ONLY)
     return _finish(
         text=text,
         title=page.title,
@@ -255,6 +281,8 @@ def from_record(record: dict, *, where: str) -> Article:
     if looks_like_html(raw):
         if re.search(r"<\s*(html|body)\b", raw[:5000], re.IGNORECASE):
             page = extract_page(raw, url=url)
+            if not has_prose(page.text):
+                raise IngestFailure(_NAVIGATION_ONLY, where)
             text = page.text
             title = title or page.title
             source = source or page.source

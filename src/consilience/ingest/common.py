@@ -7,11 +7,15 @@ does not read files or split text.
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
 import re
 import warnings
 from datetime import UTC, datetime
 
-__all__ = ["IngestFailure", "content_id", "parse_date"]
+__all__ = ["IngestFailure", "clean_surrogates", "content_id", "display_name", "note", "parse_date"]
+
+_log = logging.getLogger("consilience.ingest")
 
 
 class IngestFailure(Exception):
@@ -26,6 +30,37 @@ class IngestFailure(Exception):
         return f"{self.where}: {self.reason}" if self.where else self.reason
 
 
+def note(where: str, message: str) -> None:
+    """Say in one line on stderr (a logging warning) that an input was loaded but repaired."""
+    from ..textsafe import one_line
+
+    _log.warning("consilience: %s", one_line(f"{where}: {message}"))
+
+
+def display_name(path: str | os.PathLike) -> str:
+    """A file name as printable text: bytes that are not UTF-8 (``b"bad\\xff.txt"``, which Python
+    holds as a lone surrogate) become ``\\xff`` escapes, so the name can be printed, stored and
+    written to a UTF-8 file. Used for every `where` and `origin_path` ingest produces."""
+    name = os.fspath(path)
+    if isinstance(name, str):
+        try:
+            name = name.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:  # a surrogate that did not come from undecodable bytes
+            return name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return name.decode("utf-8", "backslashreplace")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_surrogates(text: str) -> tuple[str, int]:
+    """`text` with lone surrogates (valid in JSON's "\\udcff", not encodable as UTF-8) replaced by
+    U+FFFD, one for one so lengths stay, and how many there were."""
+    if not _SURROGATE.search(text):
+        return text, 0
+    return _SURROGATE.subn("\ufffd", text)
+
+
 def content_id(title: str | None, text: str) -> str:
     """Stable id from the content: first 16 hex chars of sha1(title + "\\n" + text)."""
     digest = hashlib.sha1(f"{title or ''}\n{text}".encode("utf-8", "surrogatepass"))
@@ -37,26 +72,23 @@ _DEFAULT = datetime(2000, 1, 1)
 _DATEPARSER_LANGUAGES = ["en", "fr", "de", "es", "it", "pt", "nl"]
 
 
-def _naive(value: datetime) -> datetime:
-    # Keep the local wall-clock time the outlet printed: the calendar day it names is what relative
-    # expressions ("on Tuesday") anchor to, and naive values always compare with each other.
-    return value.replace(tzinfo=None)
-
-
 def parse_date(value: object) -> datetime | None:
     """A publication date from ISO strings, common written forms, RFC 822 or epoch numbers.
 
     Returns None for anything unparseable or without a year: a date guessed from "today" would make
-    loading non-deterministic. Timezone information is dropped (local wall-clock time is kept).
+    loading non-deterministic (and an undated article stays undated). The UTC offset is kept when
+    the value states one ("2030-03-04T09:00:00+02:00"), with the local wall-clock time the outlet
+    printed: the calendar day it names is what relative expressions ("on Tuesday") anchor to. A
+    zone name dateutil does not know ("CEST") gives a naive time; epoch numbers are UTC.
     """
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, datetime):
-        return _naive(value)
+        return value
     if isinstance(value, (int, float)):
         seconds = value / 1000 if value > 1e11 else value
         try:
-            return datetime.fromtimestamp(seconds, tz=UTC).replace(tzinfo=None)
+            return datetime.fromtimestamp(seconds, tz=UTC)
         except (OverflowError, OSError, ValueError):
             return None
     if not isinstance(value, str):
@@ -65,7 +97,7 @@ def parse_date(value: object) -> datetime | None:
     if not text or len(text) > 100 or not _YEAR.search(text):
         return None
     try:
-        return _naive(datetime.fromisoformat(text.replace("Z", "+00:00")))
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         pass
     from dateutil import parser as dateutil_parser
@@ -74,7 +106,7 @@ def parse_date(value: object) -> datetime | None:
         with warnings.catch_warnings():
             # "EDT", "CEST": the zone is dropped anyway (local wall-clock time is kept)
             warnings.simplefilter("ignore")
-            return _naive(dateutil_parser.parse(text, default=_DEFAULT))
+            return dateutil_parser.parse(text, default=_DEFAULT)
     except (ValueError, OverflowError, TypeError):
         pass
     import dateparser  # slower; only for forms dateutil does not know
@@ -86,4 +118,4 @@ def parse_date(value: object) -> datetime | None:
         languages=_DATEPARSER_LANGUAGES,
         settings={"PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": _DEFAULT},
     )
-    return _naive(parsed) if parsed else None
+    return parsed if parsed else None

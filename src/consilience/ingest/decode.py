@@ -1,17 +1,19 @@
 """Bytes -> text: decides whether input is text at all and which encoding it is in.
 
-Tries UTF-8 (with or without BOM), UTF-16/32 by BOM, then cp1252 for Western text and
-charset-normalizer for the rest. Does not interpret the text.
+Tries UTF-8 (with or without BOM), UTF-16/32 by BOM; a UTF-8 document with a few stray bytes
+keeps its UTF-8 and only those bytes are replaced (read as cp1252); otherwise cp1252 for Western
+text and charset-normalizer for the rest. Does not interpret the text.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
-from .common import IngestFailure
+from .common import IngestFailure, note
 
-__all__ = ["decode_bytes", "normalise_newlines", "sniff_binary"]
+__all__ = ["decode_bytes", "decode_utf8_mostly", "normalise_newlines", "sniff_binary"]
 
 _MAGIC = [
     (b"%PDF-", "a PDF document"),
@@ -55,8 +57,35 @@ def _control_ratio(text: str) -> float:
     return bad / len(sample)
 
 
-def decode_bytes(data: bytes) -> str:
-    """Decode one document. Raises IngestFailure(reason) if it is binary or undecodable."""
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_MULTIBYTE = re.compile("[\u0080-\U0010ffff]")
+
+
+def _as_cp1252(m: re.Match[str]) -> str:
+    # a stray byte in UTF-8 is nearly always text pasted from a Windows program: read it as
+    # cp1252, or U+FFFD where cp1252 leaves the byte undefined
+    byte = bytes([ord(m.group()) - 0xDC00])
+    try:
+        return byte.decode("cp1252")
+    except UnicodeDecodeError:
+        return "\ufffd"
+
+
+def decode_utf8_mostly(data: bytes) -> tuple[str, int] | None:
+    """`data` as UTF-8 with its few invalid bytes replaced one by one, and how many there were;
+    None when the invalid bytes are not few (more than the valid non-ASCII characters, or no
+    valid one at all): then the whole document is in some other encoding."""
+    escaped = data.decode("utf-8", "surrogateescape")
+    stray = len(_ESCAPED.findall(escaped))
+    valid = len(_MULTIBYTE.findall(escaped)) - stray
+    if valid <= 0 or stray > valid:
+        return None
+    return _ESCAPED.sub(_as_cp1252, escaped), stray
+
+
+def decode_bytes(data: bytes, where: str | None = None) -> str:
+    """Decode one document. Raises IngestFailure(reason) if it is binary or undecodable. A UTF-8
+    document with a few stray bytes is noted (one line naming `where`), not re-decoded whole."""
     why = sniff_binary(data[:8192])
     if why:
         raise IngestFailure(why)
@@ -71,7 +100,13 @@ def decode_bytes(data: bytes) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _decode_legacy(data)
+        mostly = decode_utf8_mostly(data)
+        if mostly is not None:
+            text, stray = mostly
+            note(where or "input", f"{stray} byte{'s' if stray != 1 else ''} not valid UTF-8 "
+                 "(read as cp1252); the rest decoded as UTF-8")
+        else:
+            text = _decode_legacy(data)
     if _control_ratio(text) > 0.05:
         raise IngestFailure("binary file (mostly control characters), not text")
     return text

@@ -11,7 +11,7 @@ import re
 import warnings
 from dataclasses import dataclass
 
-__all__ = ["HtmlDoc", "extract_page", "fragment_to_text", "looks_like_html"]
+__all__ = ["HtmlDoc", "extract_page", "fragment_to_text", "has_prose", "looks_like_html"]
 
 _TAG = re.compile(r"<\s*/?\s*([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
 _HTML_TAGS = frozenset(
@@ -71,6 +71,18 @@ def fragment_to_text(html: str) -> str:
     walk(root)
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
+
+
+def has_prose(text: str) -> bool:
+    """True when some line of `text` reads as a sentence (six words or more, ending in . ! or ?).
+    A page that trafilatura reduces to menu entries, link lists and headlines has none: it is a
+    navigation page, not an article."""
+    return any(
+        len(line.split()) >= 6 and _SENTENCE_END.search(line) for line in text.split("\n")
+    )
 
 
 @dataclass(slots=True)

@@ -17,12 +17,12 @@ from typing import Any, BinaryIO, TextIO
 
 from ..model import Article, IngestError
 from .articles import _TEXT_KEYS, from_html, from_record, from_text
-from .common import IngestFailure
-from .decode import decode_bytes, sniff_binary
+from .common import IngestFailure, display_name, note
+from .decode import decode_bytes, decode_utf8_mostly, sniff_binary
 from .feeds import is_feed, iter_feed
 from .html import looks_like_html
 
-__all__ = ["DEFAULT_MAX_BYTES", "detect_format", "iter_inputs"]
+__all__ = ["DEFAULT_MAX_BYTES", "detect_format", "iter_inputs", "skipped_note", "walk_folder"]
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # one text/HTML/JSON document; JSONL is streamed instead
 
@@ -42,6 +42,10 @@ _EXTENSIONS = {
     ".rss": "feed",
     ".atom": "feed",
 }
+# What a folder walk reads: the article formats. Markdown is read when named (a "# Title" article)
+# but not in a folder, where .md files are READMEs and notes.
+_FOLDER_EXTENSIONS = frozenset(_EXTENSIONS) - {".md", ".markdown"}
+_FORMATS_HINT = ".txt, .html/.htm, .json/.jsonl or a feed (.xml/.rss/.atom)"
 # Keys under which a JSON object may hold its list of article records.
 _LIST_KEYS = ("articles", "items", "records", "data", "documents", "entries")
 
@@ -110,7 +114,7 @@ def _load_file(path: Path, where: str, max_bytes: int) -> Iterator[Item]:
     if fmt == "feed":
         yield from iter_feed(data, where)
         return
-    text = decode_bytes(data)
+    text = decode_bytes(data, where)
     if not text.strip():
         raise IngestFailure("empty file")
     if fmt == "json":
@@ -158,14 +162,20 @@ def _record_item(record: Any, where: str) -> Item:
         return IngestError(where, exc.reason)
 
 
-def _decode_line(raw: bytes) -> str:
+def _decode_line(raw: bytes, where: str) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        try:
-            return raw.decode("cp1252")
-        except UnicodeDecodeError:
-            return raw.decode("latin-1")
+        pass
+    mostly = decode_utf8_mostly(raw)
+    if mostly is not None:
+        note(where, f"{mostly[1]} byte{'s' if mostly[1] != 1 else ''} not valid UTF-8 (read as "
+             "cp1252); the rest decoded as UTF-8")
+        return mostly[0]
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
 
 
 def _iter_jsonl_lines(
@@ -186,6 +196,9 @@ def _iter_jsonl_lines(
         except json.JSONDecodeError as exc:
             yield IngestError(here, f"malformed JSON ({exc.msg} at column {exc.colno})")
             continue
+        except RecursionError:  # one absurdly deep line costs that line, not the file
+            yield IngestError(here, "too deeply nested to parse")
+            continue
         yield _record_item(record, here)
     if not seen:
         raise IngestFailure("empty file")
@@ -193,7 +206,7 @@ def _iter_jsonl_lines(
 
 def _iter_jsonl_file(path: Path, where: str, max_bytes: int) -> Iterator[Item]:
     with path.open("rb") as fh:
-        numbered = ((n, _decode_line(raw)) for n, raw in enumerate(fh, 1))
+        numbered = ((n, _decode_line(raw, f"{where}:{n}")) for n, raw in enumerate(fh, 1))
         yield from _iter_jsonl_lines(numbered, where, max_bytes)
 
 
@@ -203,8 +216,8 @@ def _iter_jsonl_file(path: Path, where: str, max_bytes: int) -> Iterator[Item]:
 def _stdin_lines(stream: TextIO | BinaryIO) -> Iterator[str]:
     binary = getattr(stream, "buffer", None)
     if binary is not None:
-        for raw in binary:
-            yield _decode_line(raw)
+        for n, raw in enumerate(binary, 1):
+            yield _decode_line(raw, f"<stdin>:{n}")
     else:
         for line in stream:
             yield line.decode("utf-8", "replace") if isinstance(line, bytes) else line
@@ -253,14 +266,28 @@ def _load_stdin(stream: TextIO | BinaryIO, max_bytes: int) -> Iterator[Item]:
 # --------------------------------------------------------------------------- inputs
 
 
-def _walk(folder: Path) -> list[Path]:
-    """Files under `folder`, recursively, sorted by path (so "a/z.txt" before "b.txt"), hidden
-    files and folders skipped."""
+def walk_folder(folder: Path) -> tuple[list[Path], list[Path]]:
+    """Article files under `folder`, recursively, sorted by path (so "a/z.txt" before "b.txt"),
+    hidden files and folders left out; and the other files, which are not articles (READMEs,
+    scripts, spreadsheets, files without an extension)."""
     found: list[Path] = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found.extend(Path(root) / name for name in files if not name.startswith("."))
-    return sorted(found, key=lambda p: p.relative_to(folder).parts)
+    found.sort(key=lambda p: p.relative_to(folder).parts)
+    articles = [p for p in found if p.suffix.lower() in _FOLDER_EXTENSIONS]
+    return articles, [p for p in found if p.suffix.lower() not in _FOLDER_EXTENSIONS]
+
+
+def skipped_note(folder: Path, where: str, skipped: list[Path]) -> None:
+    """One line counting the files of a folder walk that are not articles."""
+    if not skipped:
+        return
+    names = [display_name(p.relative_to(folder)) for p in skipped]
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    n = len(names)
+    note(where, f"skipped {n} file{'s' if n != 1 else ''} that {'are' if n != 1 else 'is'} "
+         f"not {'articles' if n != 1 else 'an article'}: {shown}")
 
 
 def _guard(items: Iterator[Item], where: str) -> Iterator[Item]:
@@ -278,29 +305,59 @@ def _guard(items: Iterator[Item], where: str) -> Iterator[Item]:
         yield IngestError(where, f"unexpected {type(exc).__name__}: {message}".rstrip(": "))
 
 
+def _unknown_kind(path: Path, suffix: str) -> Iterator[Item]:
+    """A named file whose extension is no article format: say what it is (binary, else its kind),
+    never read it as an article (a .csv or .py file is no news report)."""
+    with path.open("rb") as fh:
+        why = sniff_binary(fh.read(8192))
+    raise IngestFailure(why or f"not an article format ({display_name(suffix)}): consilience "
+                        f"reads {_FORMATS_HINT}")
+    yield  # pragma: no cover - a generator, for _guard
+
+
+def _with_origin(items: Iterator[Item], where: str) -> Iterator[Item]:
+    """Stamp each article with the file it came from and its record number there: the JSONL line
+    ("a.jsonl:12"), the position in a JSON array or feed ("a.json#3"), None for a one-article
+    file. Records name themselves `where` + ":n" or "#n", so the number is read back from there."""
+    for item in items:
+        if isinstance(item, Article):
+            tail = (item.origin_path or "")[len(where):] if (item.origin_path or "").startswith(
+                where) else ""
+            item.path = where
+            item.record = int(tail[1:]) if tail[:1] in (":", "#") and tail[1:].isdigit() else None
+        yield item
+
+
 def _one(item: object, stdin: TextIO | None, max_bytes: int) -> Iterator[Item]:
     if isinstance(item, Article):
         yield item
         return
     if isinstance(item, str) and item == "-":
-        yield from _guard(
+        yield from _with_origin(_guard(
             _load_stdin(stdin if stdin is not None else sys.stdin, max_bytes), "<stdin>"
-        )
+        ), "<stdin>")
         return
     if not isinstance(item, (str, os.PathLike)):
         yield IngestError(repr(item)[:60], f"unsupported input type {type(item).__name__}")
         return
     path = Path(item)
-    where = str(item)
+    where = display_name(item)
     if path.is_dir():
-        found = False
-        for file in _walk(path):
-            found = True
-            yield from _guard(_load_file(file, str(file), max_bytes), str(file))
-        if not found:
-            yield IngestError(where, "folder contains no files")
+        files, skipped = walk_folder(path)
+        skipped_note(path, where, skipped)
+        for file in files:
+            name = display_name(file)
+            yield from _with_origin(_guard(_load_file(file, name, max_bytes), name), name)
+        if not files:
+            yield IngestError(where, "folder contains no article files" if skipped
+                              else "folder contains no files")
     elif path.is_file():
-        yield from _guard(_load_file(path, where, max_bytes), where)
+        suffix = path.suffix.lower()
+        # an extension that names a kind (".csv", ".py"), not a dotted name ("report.2031-05-06")
+        if suffix[1:].isalnum() and not suffix[1:].isdigit() and suffix not in _EXTENSIONS:
+            yield from _guard(_unknown_kind(path, suffix), where)
+            return
+        yield from _with_origin(_guard(_load_file(path, where, max_bytes), where), where)
     elif path.exists():
         yield IngestError(where, "not a regular file or folder")
     else:

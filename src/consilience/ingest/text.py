@@ -156,6 +156,20 @@ def _meta_kind(line: str) -> str | None:
     return "source"
 
 
+def _byline_outlet(value: str) -> tuple[str, str | None]:
+    """ "Jane Doe, Tarnby Post" -> ("Jane Doe", "Tarnby Post"): a byline that names its outlet
+    after the last comma. A role ("Jane Doe, Staff Writer") or more names ("Jane Doe, Ivo Stam and
+    Ana Brel") after the comma stay in the byline."""
+    name, sep, tail = value.rpartition(",")
+    name, tail = name.strip(), tail.strip()
+    if not sep or not name or not tail or not tail[:1].isupper():
+        return value, None
+    words = [w.lower().strip(",.") for w in tail.split()]
+    if "and" in words or any(w in _BYLINE_WORDS for w in words) or "," in name:
+        return value, None
+    return name, tail
+
+
 def _clean_title(line: str) -> str:
     return line.strip().lstrip("#").strip()  # markdown "# Title"
 
@@ -192,7 +206,8 @@ def split_header(text: str) -> Header:
             break  # never eat the last line: it would leave no body
         value = lines[j].strip()
         if kind == "byline" and byline is None:
-            byline = re.sub(r"^by\s+", "", value, flags=re.IGNORECASE)
+            byline, outlet = _byline_outlet(re.sub(r"^by\s+", "", value, flags=re.IGNORECASE))
+            source = source or outlet
         elif kind == "source" and source is None:
             source = value
         elif kind == "date" and published is None:

@@ -100,7 +100,7 @@ class _Page:
             cols.append(
                 f'<article class="col" id="art-{e(a.id)}">'
                 f'<header><div class="outlet">'
-                f'{e(a.source.strip() if (a.source or "").strip() else "outlet not stated")}'
+                f'{e(self.view.source_name(a.id).replace("(not stated)", "outlet not stated"))}'
                 + (f' <span class="copy">{e(note)}</span>' if note else "")
                 + f'</div><h3>{e(a.title or a.id)}</h3>'
                 + (f'<div class="meta">{e(meta)}</div>' if meta else "")

@@ -121,6 +121,8 @@ def report_to_dict(report: Report, errors: Iterable[IngestError] | None = None) 
             "published": plain(a.published),
             "origin": report.origins.get(a.id, a.id),
             "copies_of": copy_of.get(a.id),
+            "path": a.path,
+            "record": a.record,
             "text": a.text,
         }
         for a in report.articles
@@ -283,6 +285,8 @@ def _article_analysis(an: Analysis) -> dict[str, Any]:
         "url": a.url,
         "byline": a.byline,
         "published": plain(a.published),
+        "path": a.path,
+        "record": a.record,
         "dateline": dateline,
         "text": a.text,
         "sentences": [{"start": s.start, "end": s.end} for s in by_start(an.sentences)],

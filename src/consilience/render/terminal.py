@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import math
+from collections.abc import Iterable
 
 from rich import box
 from rich.console import Console, Group
@@ -13,10 +14,12 @@ from rich.markup import escape
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
 from ..model import Analysis, IngestError, Report
+from ..textsafe import printable
 from .view import (
     DISPLAY_LABEL,
     ReportView,
@@ -40,8 +43,21 @@ def _num(value: float | None) -> str:
     return f"{value:g}" if isinstance(value, (int, float)) and math.isfinite(value) else "?"
 
 
+class SafeConsole(Console):
+    """A rich Console that prints no control character it did not write itself: every text
+    segment (titles, outlets, article text, file names) passes through `textsafe.printable`, while
+    the colour codes rich adds around segments stay. Control characters take no cells, so the
+    layout rich computed is unchanged."""
+
+    def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+        return super()._render_buffer(
+            seg if seg.control else Segment(printable(seg.text), seg.style, seg.control)
+            for seg in buffer
+        )
+
+
 def _console(color: bool, width: int) -> Console:
-    return Console(
+    return SafeConsole(
         file=io.StringIO(),
         width=width,
         force_terminal=color,
@@ -237,7 +253,7 @@ def render_text(report: Report, *, color: bool = False, width: int = 110) -> str
 
 def print_report(report: Report, console: Console | None = None) -> None:
     """Print the report on a rich Console (stdout by default)."""
-    console = console or Console()
+    console = console or SafeConsole()
     for item in report_renderables(report):
         console.print(item)
 

@@ -8,6 +8,7 @@ It groups and orders the pipeline's findings for reading; it never changes a sta
 
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -126,12 +127,24 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "this", "that",
 HEADLINE_LABEL = 60  # an article without an outlet is cited by its headline, cut to this
 
 
+def file_label(article: Article) -> str | None:
+    """The file an article was read from, by name ("ferry.txt"), with its record number for a
+    file of many ("wire.jsonl:12"); None for an article not read from a file."""
+    if not article.path or article.path.startswith("<"):
+        return None
+    name = os.path.basename(article.path.rstrip("/")) or article.path
+    return f"{name}:{article.record}" if article.record is not None else name
+
+
 def cite_name(article: Article) -> str:
-    """How a reader knows an article: its outlet; else its headline in quotes (never passed off
-    as an outlet's name), cut short, with its own double quotes turned to single ones so the
-    quotes nest; else its id."""
+    """How a reader knows an article: its outlet; else the file it was read from; else its
+    headline in quotes (never passed off as an outlet's name), cut short, with its own double
+    quotes turned to single ones so the quotes nest; else its id."""
     if (article.source or "").strip():
         return " ".join(article.source.split())
+    named = file_label(article)
+    if named:
+        return named
     title = " ".join((article.title or "").split())
     if title:
         n = iter(range(title.count('"')))  # straight quotes open and close in turn
@@ -667,10 +680,13 @@ class ReportView:
                 "each article's own words; no year is guessed.")
 
     def source_name(self, article_id: str) -> str:
-        """The outlet as stated, or "(not stated)" (the headline is shown beside it)."""
+        """The outlet as stated; else the file it came from, "ferry.txt (outlet not stated)"; else
+        "(not stated)" (the headline is shown beside it)."""
         art = self.articles.get(article_id)
-        return " ".join(art.source.split()) if art and (art.source or "").strip() \
-            else "(not stated)"
+        if art and (art.source or "").strip():
+            return " ".join(art.source.split())
+        named = file_label(art) if art else None
+        return f"{named} (outlet not stated)" if named else "(not stated)"
 
     def fact_index(self) -> dict[str, Fact]:
         return {f.id: f for f in self.report.facts}

@@ -7,6 +7,9 @@ makes no decision of its own beyond linking claims to the story quotes they carr
 
 from __future__ import annotations
 
+import re
+from datetime import UTC
+
 from ..model import Analysis, Article, Claim, Report, StoryQuote
 from ..resources import Models
 from .align import align
@@ -84,14 +87,26 @@ def outlet_origins(articles: list[Article]) -> Origins:
     return out
 
 
+def canonical_order(an: Analysis) -> tuple:
+    """Articles by publication instant (an offset-less time read as UTC; undated last), then by
+    id, numbers in ids compared as numbers ("a2" before "a10"). Input order never matters."""
+    when = an.article.published
+    instant = (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp() if when else 0.0
+    parts = re.split(r"(\d+)", an.article.id)
+    return (when is None, instant, [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts])
+
+
 def compare_analyses(
     analyses: list[Analysis], models: Models, *, origins: Origins | None = None
 ) -> Report:
-    """The full comparison of one story's analysed articles. Fills every Report field.
+    """The full comparison of one story's analysed articles. Fills every Report field. Articles
+    are taken in `canonical_order` (by publication time, then id), never in input order.
 
     `origins`, when given (corpus mode's near-duplicate groups), is merged with the copies found
     here, so copies of one wire story never count as independent corroboration.
     """
+    # One order whatever order the inputs came in, so the same articles give the same report
+    analyses = sorted(analyses, key=canonical_order)
     seen: set[str] = set()
     for an in analyses:
         if an.article.id in seen:
