@@ -136,6 +136,7 @@ class AlignParams:
     # end on the BASIL tuning events (0 = the model file's out-of-fold choice, 0.98)
     learned: bool = False
     learned_same: float = 0.85
+    learned_add: bool = False  # the matcher only adds pairs to those the rules accept
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -745,6 +746,7 @@ def align(
         model = load_model()
         scorer = learned_scorer(_Scorer)(claims, vecs, p)
         scorer.model = model
+        scorer.additive = p.learned_add
         same = p.learned_same or model.same
         if p.learned_same:
             scorer.model = replace(model, same=same)

@@ -162,6 +162,11 @@ def learned_scorer(base: type) -> type:
                 s = -1.0
             else:
                 s = self.model.proba(pair_features(self, i, j))
+                if getattr(self, "additive", False):
+                    # only add joins to the rules': a pair the rules accept stays accepted
+                    r = base.score(self, i, j)
+                    if r >= self.p.threshold:
+                        s = max(s, r * self.model.same / self.p.threshold)
             self._cache[key] = s  # type: ignore[index]
             return s
 
