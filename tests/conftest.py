@@ -101,4 +101,20 @@ def pg_dsn(pg_server) -> Iterator[str]:
     try:
         yield dsn
     finally:
+        _forget_index_cache(dsn)
         pg_server.drop_db(dsn)
+
+
+def _forget_index_cache(dsn: str) -> None:
+    """Remove the k-NN cache file a PostgreSQL corpus left in the user cache folder."""
+    import psycopg
+
+    from consilience.corpus.static_embed import cache_dir
+
+    try:
+        with psycopg.connect(dsn) as con:
+            row = con.execute("SELECT value FROM meta WHERE key='corpus_id'").fetchone()
+    except psycopg.Error:
+        return
+    if row:
+        (cache_dir() / "index" / f"pg-{row[0]}.hnsw").unlink(missing_ok=True)

@@ -129,7 +129,7 @@ def test_same_predicate_and_participants_align_despite_different_numbers(models)
 def test_predicate_frame_finds_the_event_of_a_light_verb(nlp):
     preds, args = predicate_frame(nlp("The minister will conduct a state visit to Velmark."))
     assert "visit" in preds and "conduct" not in preds
-    preds, _ = predicate_frame(nlp("Several soldiers were injured by mines they were laying."))
+    preds, _ = predicate_frame(nlp("Several guards were injured by traps they were setting."))
     assert preds == {"injure"}  # the relative clause's verb is not the claim's predicate
 
 

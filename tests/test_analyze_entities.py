@@ -8,16 +8,16 @@ from consilience.analysis.entities import extract_entities
 from consilience.model import Article
 
 TEXT = (
-    "NATO Secretary-General Jens Stoltenberg said on Tuesday that Russian President Vladimir "
-    "Putin's visit to Velmora was a concern. \"We are watching,\" Mr. Stoltenberg said. "
-    "Stoltenberg added more. The secretary-general then left.\n"
-    "John Kirby, the White House National Security Council spokesperson, said the U.S. was "
+    "HLA Secretary-General Jens Brattvik said on Tuesday that Velmoran President "
+    "Dmitri Varga's visit to Tallo was a concern. \"We are watching,\" Mr. Brattvik said. "
+    "Brattvik added more. The secretary-general then left.\n"
+    "Maria Kessler, the Palace Hill National Security Council spokesperson, said Norland was "
     "worried. The spokesperson declined to elaborate.\n"
-    "Putin's diplomatic adviser, Yury Ushakov, told reporters the Northern Maritime Authority "
-    "(NMA) would help. The NMA said soldiers arrived, years after Kim Jong-il met Putin. "
-    "Kim Jong Un greeted him. Kim smiled.\n"
-    "Foreign Minister Sergei Lavrov said funds were pledged. President Putin thanked "
-    "Ms. Haverly and Mr. Ushakov."
+    "Varga's diplomatic adviser, Yury Olenin, told reporters the Northern Maritime Authority "
+    "(NMA) would help. The NMA said soldiers arrived, years after Kang Jin-il met Varga. "
+    "Kang Jin Un greeted him. Kang smiled.\n"
+    "Foreign Minister Pavel Sorin said funds were pledged. President Varga thanked "
+    "Ms. Haverly and Mr. Olenin."
 )
 
 
@@ -54,55 +54,55 @@ def test_no_numeric_or_date_mentions(result):
 
 def test_prename_roles(result):
     mentions = result[0]
-    assert _find(mentions, "Jens Stoltenberg").role == "NATO Secretary-General"
-    assert _find(mentions, "Vladimir Putin").role == "Russian President"
-    assert _find(mentions, "Sergei Lavrov").role == "Foreign Minister"
+    assert _find(mentions, "Jens Brattvik").role == "HLA Secretary-General"
+    assert _find(mentions, "Dmitri Varga").role == "Velmoran President"
+    assert _find(mentions, "Pavel Sorin").role == "Foreign Minister"
 
 
 def test_appositive_roles(result):
     mentions = result[0]
-    kirby = _find(mentions, "John Kirby")
-    assert kirby.role == "White House National Security Council spokesperson"
-    ushakov = _find(mentions, "Yury Ushakov")
-    assert ushakov.role == "diplomatic adviser"
-    assert "diplomatic adviser" in _entity(result, ushakov.entity).roles
+    kessler = _find(mentions, "Maria Kessler")
+    assert kessler.role == "Palace Hill National Security Council spokesperson"
+    olenin = _find(mentions, "Yury Olenin")
+    assert olenin.role == "diplomatic adviser"
+    assert "diplomatic adviser" in _entity(result, olenin.entity).roles
 
 
 def test_title_split_from_person_and_possessive_stripped(result):
     mentions = result[0]
-    putins = [m for m in mentions if m.text == "Putin"]
-    assert putins and all(not m.text.endswith("'s") for m in mentions)
-    assert any(m.role == "President" for m in putins)
+    vargas = [m for m in mentions if m.text == "Varga"]
+    assert vargas and all(not m.text.endswith("'s") for m in mentions)
+    assert any(m.role == "President" for m in vargas)
     assert not any(m.text.startswith(("President ", "Mr. ", "Ms. ", "the ")) for m in mentions)
 
 
 def test_honorific_forms_and_surnames_corefer(result):
     mentions = result[0]
-    full = _find(mentions, "Jens Stoltenberg")
-    short = [m for m in mentions if m.text == "Stoltenberg"]
+    full = _find(mentions, "Jens Brattvik")
+    short = [m for m in mentions if m.text == "Brattvik"]
     assert len(short) == 2 and all(m.entity == full.entity for m in short)
-    assert _find(mentions, "Ushakov").entity == _find(mentions, "Yury Ushakov").entity
+    assert _find(mentions, "Olenin").entity == _find(mentions, "Yury Olenin").entity
     assert _find(mentions, "Haverly").type == "PERSON"
-    assert _entity(result, full.entity).name == "Jens Stoltenberg"
-    putin = _find(mentions, "Vladimir Putin").entity
-    assert all(m.entity == putin for m in mentions if m.text == "Putin")
+    assert _entity(result, full.entity).name == "Jens Brattvik"
+    varga = _find(mentions, "Dmitri Varga").entity
+    assert all(m.entity == varga for m in mentions if m.text == "Varga")
 
 
 def test_role_noun_links_to_single_holder(result):
     mentions = result[0]
     sg = _find(mentions, "The secretary-general")
-    assert sg.type == "PERSON" and sg.entity == _find(mentions, "Jens Stoltenberg").entity
+    assert sg.type == "PERSON" and sg.entity == _find(mentions, "Jens Brattvik").entity
     sp = _find(mentions, "The spokesperson")
-    assert sp.entity == _find(mentions, "John Kirby").entity
+    assert sp.entity == _find(mentions, "Maria Kessler").entity
 
 
 def test_different_given_names_not_merged(result):
     mentions = result[0]
-    father = _find(mentions, "Kim Jong-il").entity
-    son = _find(mentions, "Kim Jong Un").entity
+    father = _find(mentions, "Kang Jin-il").entity
+    son = _find(mentions, "Kang Jin Un").entity
     assert father != son
-    # bare "Kim" is ambiguous between the two: it must not be linked to either
-    assert _find(mentions, "Kim").entity not in (father, son)
+    # bare "Kang" is ambiguous between the two: it must not be linked to either
+    assert _find(mentions, "Kang").entity not in (father, son)
 
 
 def test_acronym_joins_long_form(result):
@@ -146,8 +146,8 @@ WIRE = (
     "In Hadeby, Maren Ekdal, a spokesperson for the Norlandic foreign ministry, said the text "
     "would be made public.\n\n"
     "Not everyone in Kallio welcomed the news, the Alder Gazette learned.\n\n"
-    "The Kremlin leader is accompanied by his Foreign Minister, Sergei Lavrov, and Defense "
-    "Minister, Andrei Belousov.\n\n"
+    "The Velmoran leader travels with his Foreign Minister, Pavel Sorin, and Defense "
+    "Minister, Ivo Markov.\n\n"
     "The captain of the ship, Yuri Petrov, survived. Police are questioning him, wrote the "
     "Norland press. The captain has 30 years of experience.\n\n"
     "Background\n\nThe dispute began in 2019."
@@ -206,7 +206,7 @@ def test_lone_place_word_after_in_is_not_a_person(wire):
 def test_comma_set_roles_and_no_role_word_entities(wire):
     mentions, entities = wire
     assert "Defense" not in {m.text for m in mentions}
-    assert _ent_named(entities, "Sergei Lavrov").roles == ["Foreign Minister"]
+    assert _ent_named(entities, "Pavel Sorin").roles == ["Foreign Minister"]
 
 
 def test_outlet_naming_itself_and_headings(wire):

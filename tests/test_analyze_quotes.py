@@ -332,33 +332,33 @@ def test_writers_trailing_participle_or_as_clause_is_left_out(nlp):
 
 
 def test_dateline_paragraph_is_not_the_subject(nlp):
-    text = ("___\n\n9:30 p.m.\n\nDonald Ostra says he may move to the South if he loses "
+    text = ("___\n\n9:30 p.m.\n\nPavel Ostra says he could quit politics if he loses "
             "next week’s Fenwick primary.")
     q = by_cue(run(nlp, text))["says"]
-    assert q.text.startswith("he may move to the South")
-    assert speaker_text(text, q) == "Donald Ostra"
+    assert q.text.startswith("he could quit politics")
+    assert speaker_text(text, q) == "Pavel Ostra"
 
 
 def test_subject_of_likely_to_say(nlp):
-    text = "Fenwick voters were more likely to say they preferred the northern route."
+    text = "Fenwick farmers were more likely to say they wanted the northern road."
     q = by_cue(run(nlp, text))["say"]
-    assert q.text == "they preferred the northern route"
-    assert speaker_text(text, q) == "Fenwick voters"
+    assert q.text == "they wanted the northern road"
+    assert speaker_text(text, q) == "Fenwick farmers"
 
 
 def test_clause_in_the_previous_paragraph_is_not_the_content(nlp):
-    text = ("“No one has disputed a word I said.”\n\nDespite the criticism of the board, Ruiz "
-            "said if elected she could work with the harbour board.")
+    text = ("“Nobody has questioned one figure I gave.”\n\nDespite the row over the budget, Ruiz "
+            "said if elected she could cooperate with the harbour board.")
     q = by_cue(run(nlp, text))["said"]
     assert q.kind == "reported" and q.speaker_name == "Ruiz"
-    assert q.text.endswith("elected she could work with the harbour board")
+    assert q.text.endswith("elected she could cooperate with the harbour board")
 
 
 def test_scene_setting_clause_before_a_direct_quote_is_not_content(nlp):
-    text = ("On the same day that footage emerged of a fight at the Fenwick rally, Ruiz said of "
-            "the episode, “I don't like it.”")
+    text = ("In the same week that photos surfaced of a brawl at the Fenwick market, Ruiz said of "
+            "the brawl, “I don't like it.”")
     qs = run(nlp, text)
-    assert all("footage" not in q.text for q in qs)
+    assert all("photos" not in q.text for q in qs)
     assert any(q.text.startswith("I don't like it") and q.speaker_name == "Ruiz" for q in qs)
 
 
@@ -401,7 +401,7 @@ def test_short_subject_and_verb_piece_is_not_content(nlp):
 
 
 def test_name_opening_the_paragraph_when_the_parse_runs_on_from_a_quote(nlp):
-    text = ("“We will need a lot of help and support. So we’ll see how it works.”\n\n"
+    text = ("“The town will need plenty of patience. Then we’ll find out what happens.”\n\n"
             "Sen. Chuck Dunmore, facing a spirited challenge in Fenwick, a swing county, said he "
             "would welcome Ostra.")
     q = by_cue(run(nlp, text))["said"]
@@ -424,9 +424,9 @@ def test_as_somebody_reported_attributes_the_main_clause(nlp):
 
 
 def test_question_after_asked_somebody_if(nlp):
-    text = "Karel Dunn shook hands and asked workers if they planned to attend the vote."
+    text = "Karel Dunn waved to the crowd and asked dockers if they meant to join the vote."
     q = by_cue(run(nlp, text))["asked"]
-    assert q.text.endswith("they planned to attend the vote")
+    assert q.text.endswith("they meant to join the vote")
     assert q.speaker_name == "Karel Dunn"
 
 
@@ -439,16 +439,16 @@ def test_question_quote_tagged_after_a_space(nlp):
 
 
 def test_opening_mark_typed_as_the_closing_one(nlp):
-    text = "“It's unusual,“ said Larry Noble, a lawyer in Fenwick."
+    text = "“It's a rare move,“ said Lasse Nobel, a lawyer in Fenwick."
     (q,) = run(nlp, text)
-    assert q.text == "It's unusual," and q.speaker_name == "Larry Noble"
+    assert q.text == "It's a rare move," and q.speaker_name == "Lasse Nobel"
 
 
 def test_long_tag_sentence_with_a_name_and_a_cue_after_a_quote(nlp):
-    text = ("“Who do they think they are?” Ostra said of the harbour board in February, when "
+    text = ("“What gives them the right?” Ostra said of the harbour board in February, when "
             "the board refused to publish the repair costs of the northern dam.")
     q = next(q for q in run(nlp, text) if q.kind == "direct")
-    assert q.text == "Who do they think they are?" and q.speaker_name == "Ostra"
+    assert q.text == "What gives them the right?" and q.speaker_name == "Ostra"
 
 
 # --- speakers the parser left without a subject, described speakers, and embedded cues
@@ -458,18 +458,18 @@ def test_long_tag_sentence_with_a_name_and_a_cue_after_a_quote(nlp):
     ("text", "speaker", "name"),
     [
         # a number of respondents is a stated speaker, not a missing one
-        ("About 4 in 10 say they want the next mayor to have more liberal policies.",
-         "About 4 in 10", "About 4 in 10"),
+        ("About 6 in 10 say they want the next mayor to build more roads.",
+         "About 6 in 10", "About 6 in 10"),
         # a capitalised modal before a past tense is a name ("Will wrote")
         ("“The Tollbridge plan is a disaster for the valley,” Will wrote.", "Will", "Will"),
         # a quantifier describes the speaker: span and name, no entity
-        ("That attitude, many argue, could carry legal implications if the council approves it.",
+        ("That levy, many argue, could bring legal trouble if the council approves it.",
          "many", "many"),
         ("“Better watch out for the quarry since it keeps growing,” tweeted another.",
          "another", "another"),
         # an age tagged as a date still describes who spoke
-        ("“Dorrin is, and always has been, an amazing leader,” said the 46-year-old.",
-         "the 46-year-old", "the 46-year-old"),
+        ("“Dorrin was, and still is, a superb captain,” said the 52-year-old.",
+         "the 52-year-old", "the 52-year-old"),
     ],
 )
 def test_described_speaker_keeps_its_span_without_an_entity(nlp, text, speaker, name):
@@ -490,9 +490,9 @@ def test_name_before_a_parenthesis_when_a_date_took_the_subject(nlp):
 
 
 def test_perfect_participle_cue_speaks_for_the_main_subject(nlp):
-    text = "Having announced that he would not close the port, Governor Abel Dunmore left the hall."
+    text = "Having declared that he would keep the port open, Governor Abel Dunmore left the hall."
     (q,) = run(nlp, text)
-    assert q.text == "he would not close the port"
+    assert q.text == "he would keep the port open"
     assert q.speaker_name == "Abel Dunmore"
 
 
@@ -504,11 +504,11 @@ def test_perfect_participle_cue_speaks_for_the_main_subject(nlp):
         ("Councillor Ida Varga warned that the flood could foreshadow worse years, remarking that "
          "it showed the need for a new dam.", "it showed the need for a new dam",
          "Councillor Ida Varga"),
-        ("Tomas Brell noted that the toll lags the target of 170,000 and asked whether the "
-         "minister could reach that level.", "the minister could reach that level", "Tomas Brell"),
-        ("Continuing to explain his view, Odo Prell rejected the notion that the episode should "
-         "be water under the bridge, saying that if he \"found something that was rotten, I would "
-         "fix it.\"", "found something that was rotten, I would fix it.", "Odo Prell"),
+        ("Tomas Brell pointed out that the levy trails the goal of 80,000 and asked whether the "
+         "minister could close the gap.", "the minister could close the gap", "Tomas Brell"),
+        ("Pressing his case, Odo Prell dismissed the idea that the affair was long forgotten, "
+         "saying that if he \"saw a leak in the hull, I would mend it.\"",
+         "saw a leak in the hull, I would mend it.", "Odo Prell"),
     ],
 )
 def test_cue_hung_on_what_was_said_keeps_the_first_sayer(nlp, text, content, name):
@@ -518,8 +518,8 @@ def test_cue_hung_on_what_was_said_keeps_the_first_sayer(nlp, text, content, nam
 
 
 def test_second_said_hung_on_the_first_complement_keeps_the_pronoun_speaker(nlp):
-    text = ("He said his recent attacks on the mayor have given his campaign momentum and said "
-            "that the mayor did not represent the town.")
+    text = ("He said his latest jabs at the mayor had lifted his poll numbers and said "
+            "that the mayor did not speak for the town.")
     qs = run(nlp, text)
     assert [speaker_text(text, q) for q in qs] == ["He", "He"]
 
@@ -534,7 +534,7 @@ def test_according_to_a_report_by_a_named_maker_names_the_maker(nlp):
 
 
 def test_a_response_saying_speaks_for_whoever_sent_it(nlp):
-    text = "Later that day, Odo Prell fired back a response saying he would not support the plan."
+    text = "That evening, Odo Prell sent back a reply saying he would not back the plan."
     (q,) = run(nlp, text)
     assert q.speaker_name == "Odo Prell"
 
@@ -555,16 +555,16 @@ def test_credit_line_is_not_an_attribution(nlp):
 
 
 def test_has_contraction_is_not_a_passive(nlp):
-    text = ("While he's said he'll fight all the way to the vote, Brell must decide what he will "
-            "demand.")
+    text = ("Though he's said he'll stay in the race until the end, Brell must decide what he "
+            "will demand.")
     qs = run(nlp, text)
     q = next(q for q in qs if q.cue == "said")
-    assert q.text == "he'll fight all the way to the vote"
+    assert q.text == "he'll stay in the race until the end"
     assert speaker_text(text, q) == "he"
 
 
 def test_earlier_act_parsed_as_a_complement_gives_the_speaker(nlp):
-    text = ("Kalen Voss jokingly offered the man a job as harbour master, then says he'll welcome "
+    text = ("Kalen Voss laughingly promised the boy a seat on the council, then says he'll take "
             "advice from anyone.")
     qs = run(nlp, text)
     q = next(q for q in qs if q.cue == "says")
@@ -572,9 +572,9 @@ def test_earlier_act_parsed_as_a_complement_gives_the_speaker(nlp):
 
 
 def test_a_vow_after_the_reported_clause_is_the_speakers_next_act(nlp):
-    text = "Mayor Tomas Brell said he was undergoing therapy and vowed to focus on his family."
+    text = "Mayor Tomas Brell said he was taking a long rest and vowed to spend time with his family."
     qs = run(nlp, text)
-    assert [q.text for q in qs if q.cue == "said"] == ["he was undergoing therapy"]
+    assert [q.text for q in qs if q.cue == "said"] == ["he was taking a long rest"]
 
 
 def test_parenthetical_tag_after_the_clause_head_keeps_the_rest_of_the_clause(nlp):
@@ -608,3 +608,20 @@ def test_closing_indefinite_appositive_is_the_writers_gloss(nlp):
     text = "Mayor Ilsa Moor said she met Karel Dunn, the harbour master."
     (q,) = [q for q in run(nlp, text) if q.cue == "said"]
     assert q.text == "she met Karel Dunn, the harbour master"
+
+
+def test_headline_whose_root_is_a_noun_does_not_hang(nlp):
+    # The parse hangs "releasing" on a noun inside the nickname and roots the headline on a noun:
+    # climbing heads to find the cue's verb must stop at that root. spaCy returns a new Token for
+    # every `.head`, so an identity test (`head is not tok`) never stopped there.
+    import threading
+
+    text = ("'Tailor to the royals' in talks with the family of the singer releasing a statement "
+            "saying the suit was lost")
+    out: list[list[Quote]] = []
+    worker = threading.Thread(target=lambda: out.append(run(nlp, text)), daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert not worker.is_alive(), "quote extraction did not finish on a noun-rooted headline"
+    assert [q.text for q in out[0]] == ["the suit was lost"]
+    assert out[0][0].kind == "reported" and out[0][0].cue == "saying"

@@ -3,7 +3,7 @@ answers.json); any other folder is passed on as a path."""
 
 from __future__ import annotations
 
-import consilience.cli.main as cli
+import consilience.cli.compare as cli
 from consilience.examples import event_dir
 
 

@@ -31,12 +31,13 @@ class _Holder:
 
     def __init__(self, models) -> None:
         self.embedder = models.embedder
+        self.sentence_transformer = models.sentence_transformer
         self.embedder_model = models.embedder_model
 
 
 def _vocab(models) -> list[int]:
     """A small vocabulary (the fixture's tokens + the commonest words): distils in ~1 s."""
-    tok = models.embedder.tokenizer
+    tok = models.sentence_transformer.tokenizer
     ids = {i for t in TEXTS for i in tok(t, add_special_tokens=False)["input_ids"]}
     return sorted(ids | set(range(1996, 2400)))
 

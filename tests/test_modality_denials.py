@@ -55,7 +55,7 @@ def test_denied_that_clause_still_negates_the_complement(nlp):
 @pytest.mark.parametrize(
     "text,verb,cue",
     [
-        ("Both countries are likely to deny the trade.", "deny", "likely to"),
+        ("Both firms are likely to deny the deal.", "deny", "likely to"),
         ("Osk may claim victory.", "claim", "may"),
         ("Osk will probably say more.", "say", "will probably"),
         ("Osk said he would argue the case.", "argue", "would"),

@@ -31,8 +31,8 @@ def speaker_text(text: str, q: Quote) -> str | None:
 @pytest.mark.parametrize(
     "text,cue",
     [
-        ("While both countries are likely to deny any illicit trade, experts note that Ostrania "
-         "and Velmora have begun flaunting their ties.", "deny"),
+        ("Though both firms are likely to deny any secret deal, analysts note that Ostrania "
+         "and Velmora have started showing off their ties.", "deny"),
         ("Harbour officials are expected to announce that the Fenwick ferry will resume.",
          "announce"),
         ("If the Velmoran ministry says the port is closed, the ships will wait.", "says"),
@@ -46,11 +46,11 @@ def test_predicted_or_hypothetical_speech_act_is_no_quote(nlp, text, cue):
 
 
 def test_the_real_statement_next_to_a_predicted_one_is_kept(nlp):
-    text = ("While both countries are likely to deny any illicit trade, experts note that "
-            "Ostrania and Velmora have begun flaunting their ties.")
+    text = ("Though both firms are likely to deny any secret deal, analysts note that "
+            "Ostrania and Velmora have started showing off their ties.")
     q = by_cue(run(nlp, text))["note"]
-    assert q.text == "Ostrania and Velmora have begun flaunting their ties"
-    assert speaker_text(text, q) == "experts"
+    assert q.text == "Ostrania and Velmora have started showing off their ties"
+    assert speaker_text(text, q) == "analysts"
 
 
 @pytest.mark.parametrize(
@@ -64,8 +64,8 @@ def test_the_real_statement_next_to_a_predicted_one_is_kept(nlp):
         ("Mayor Dario Osk would later say that the vote was rigged.", "say",
          "the vote was rigged"),
         # a poll's comparative finding is what respondents said
-        ("Fenwick voters were more likely to say they preferred the northern route.", "say",
-         "they preferred the northern route"),
+        ("Fenwick farmers were more likely to say they wanted the northern road.", "say",
+         "they wanted the northern road"),
     ],
 )
 def test_near_miss_speech_acts_that_happened_stay_quotes(nlp, text, cue, content):
@@ -77,7 +77,7 @@ def test_near_miss_speech_acts_that_happened_stay_quotes(nlp, text, cue, content
 
 
 @pytest.mark.parametrize("state", [
-    "have been concerned for months about the growing closeness between Kallan and Brenn",
+    "have been concerned for weeks about the warming ties between Kallan and Brenn",
     "have been worried for months about the harbour deal",  # parsed as an adjective, not passive
 ])
 def test_participle_cue_speaks_for_the_subject_of_its_clause(nlp, state):
@@ -97,10 +97,10 @@ def test_active_clause_participle_keeps_its_subject(nlp):
 
 def test_participle_on_a_subordinate_passive_is_not_its_subjects(nlp):
     # near miss: the passive clause is subordinate, its subject is a statement, not a speaker
-    text = ("The Fenwick mayor changed her account months later, after her first statement was "
-            "shown to be false, stating that she had not signed the harbour contract.")
+    text = ("The Fenwick mayor changed her story months later, after her first account was "
+            "proved wrong, stating that she had not signed the harbour contract.")
     q = by_cue(run(nlp, text))["stating"]
-    assert speaker_text(text, q) != "her first statement"
+    assert speaker_text(text, q) != "her first account"
 
 
 # --------------------------------------------------------------------------- coordinated sources

@@ -114,7 +114,7 @@ def test_days_without_a_year_and_relative_dates_are_undated_rows():
     assert unplaced_date("a decade ago") == ""
     # a duration, a misread phrase, an impossible day: not dates
     for words in ("less than two weeks", "24 years", "February 30",
-                  "just hours before his arrival in the capital for a visit"):
+                  "a few hours ahead of her landing at the port for a tour"):
         assert unplaced_date(words) is None
     text = "The pier closed on June 9. Crews protested last week and on Tuesday."
     tl = _one_fact(text, [("June 9", None), ("last week", None), ("Tuesday", None)],

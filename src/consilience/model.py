@@ -103,6 +103,8 @@ class LocalEntity:
     type: str
     roles: list[str] = field(default_factory=list)
     mentions: list[int] = field(default_factory=list)  # indexes into Analysis.mentions
+    generation: str | None = None  # "jr", "sr", ...: when the article names two of one family
+    gender: str | None = None  # "f" / "m" when a gendered honorific says so ("Mrs. Clinton")
 
 
 @dataclass(slots=True)

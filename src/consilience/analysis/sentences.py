@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.abbreviations import NON_FINAL_ABBREVIATIONS
 from ..model import Article, Sentence
 
 # Abbreviations that essentially never end a sentence: a following capital starts a name/word.
-_NEVER_FINAL = frozenset(
-    """mr. mrs. ms. mx. dr. prof. gen. sen. rep. gov. lt. col. capt. adm. sgt. cmdr. maj. cpl.
-    rev. st. fr. sr. jr. no. vs. v. jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
-    mt. ft. pres. supt. insp. det. hon. amb. corp. inc. co. ltd. approx. est. etc.""".split()
-)
+_NEVER_FINAL = NON_FINAL_ABBREVIATIONS
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")  # "J." "U.S." "U.N."
 _PARA = re.compile(r"[^\n]+")
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}

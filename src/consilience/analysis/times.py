@@ -14,20 +14,18 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from ..lexicon.calendar import MONTH_NUMBER, MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS
+from ..lexicon.modality import FUTURE_AUXILIARIES
 from ..model import Article, TimeExpr
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
-_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_WEEKDAYS = {d: i for i, d in enumerate(
-    "monday tuesday wednesday thursday friday saturday sunday".split())}
+_MONTHS = MONTH_NUMBER
+_WEEKDAYS = {d: i for i, d in enumerate(WEEKDAYS)}
 _NUMWORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _NUMWORDS.update({"a": 1, "an": 1, "several": None, "a few": None})
 
-_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MON = MONTH_PATTERN
+_WD = WEEKDAY_PATTERN
 _PATTERNS = re.compile(
     rf"\b(?:{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+\d{{4}})?"
@@ -57,7 +55,7 @@ _JOINED = re.compile(r"\b(?:and|or|until|through|before|after|ended|began|when)\
 _AFTER = re.compile(r"^(.+?)\s+(after|before|later|earlier)\b", re.IGNORECASE)
 # Modals that point forward from the time of writing ("may remain closed on Monday", "would be
 # made by Monday"): a bare weekday or month under them is the next one, not the last.
-_FUTURE = frozenset({"will", "shall", "'ll", "’ll", "may", "might", "would"})
+_FUTURE = FUTURE_AUXILIARIES
 _SCHEDULED = frozenset({"set", "schedule", "scheduled", "due", "expect", "expected", "plan",
                         "planned", "hope", "aim", "intend", "promise", "vow", "pledge",
                         # the small model lemmatises "hopes" as "hop": match the forms too
@@ -109,7 +107,7 @@ def _is_future(doc, start_char: int) -> bool:
             cur.head.lemma_.lower() in _SCHEDULED or cur.head.lower_ in _SCHEDULED
         ):
             return True
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     return tok.lower_ in _FUTURE
@@ -271,7 +269,7 @@ def _offset_expr(text: str, s: int, e: int, prep_at: int, pub: date | None, doc)
             full_end = obj.right_edge.idx + len(obj.right_edge.text)
             anchor_text = text[obj.left_edge.idx : full_end]
             # the expression names its anchor ("hours before his arrival"); the anchor's own
-            # attachments ("... in Pyongyang for an extraordinary visit, preceded by ...") are
+            # attachments ("... in Tallo for a rare state visit, followed by ...") are
             # not part of the time
             if obj.right_edge.i - obj.i > 3:
                 full_end = obj.idx + len(obj.text)

@@ -17,9 +17,10 @@ import typer
 
 from ..model import Article, IngestError
 from ..textsafe import one_line
+from .main import ReadableCommand, emit, get_models
+from .output import OutputError, check_target, output_format
 
 DEFAULT_DB = Path("consilience.db")
-STORIES_SCHEMA = "consilience/stories@1"
 DB_HELP = "corpus database: a SQLite file, or a PostgreSQL DSN (postgresql://user@host/db)"
 
 
@@ -115,13 +116,7 @@ class _RawReader:
 
 
 def _models(ctx: typer.Context | None) -> Any:
-    """The main CLI's Models (honours --spacy-model / --embedder), or the defaults."""
-    try:
-        from .main import get_models
-    except ImportError:  # used standalone
-        from ..resources import Models
-
-        return Models()
+    """The root CLI's Models (honours --spacy-model / --embedder)."""
     return get_models(ctx)
 
 
@@ -273,11 +268,11 @@ def stories(
     min_articles: int = typer.Option(1, "--min-articles", help="hide smaller stories"),
 ) -> None:
     """List the stories of a corpus."""
-    from ..corpus.backend import exists, open_store
-    from ..corpus.store import StoreError
-
     if format not in ("json", "text"):
         _fail(f"--format {format!r}: expected json or text")
+    from ..corpus.backend import exists, open_store  # after the checks: --help stays light
+    from ..corpus.store import StoreError
+
     if not exists(db):
         _fail(f"{db}: no such corpus database (run `consilience ingest` first)")
     try:
@@ -288,33 +283,75 @@ def stories(
         _fail(str(exc))
         return
     if format == "json":
+        from ..corpus.store import STORIES_SCHEMA
+
         typer.echo(json.dumps({"schema": STORIES_SCHEMA, "stories": [r.to_json() for r in rows]},
                               ensure_ascii=False, indent=1))
         return
+    typer.echo(stories_text(rows), nl=False)
+
+
+def _sources_cell(sources: list[str], width: int = 44) -> str:
+    """Outlet names, cut to `width` with a count of the rest; a story whose articles name no
+    outlet says so."""
+    if not sources:
+        return "(no outlet named)"
+    shown: list[str] = []
+    for i, name in enumerate(sources):
+        rest = len(sources) - i - 1
+        more = f" +{rest} more" if rest else ""
+        candidate = ", ".join([*shown, name])
+        if len(candidate) + len(more) > width and shown:
+            return ", ".join(shown) + f" +{len(sources) - i} more"
+        shown.append(name)
+    return ", ".join(shown)
+
+
+def stories_text(rows: list[Any]) -> str:
+    """The `consilience stories` table: a header, then one story per line (id, articles,
+    outlets, dates, title)."""
+    if not rows:
+        return "no stories (run `consilience ingest` to add articles)\n"
+    cells = []
     for r in rows:
-        span = (f"{(r.first_seen or '')[:10]}..{(r.last_seen or '')[:10]}"
-                if r.first_seen or r.last_seen else f"{'undated':<22}")
-        typer.echo(f"{r.id:>6}  {len(r.articles):>4} art  {len(r.sources):>3} src  {span}  "
-                   f"{one_line(r.title or '(untitled)')[:70]}")
+        first, last = (r.first_seen or "")[:10], (r.last_seen or "")[:10]
+        dates = first if first == last else f"{first}..{last}"
+        cells.append((str(r.id), str(len(r.articles)), one_line(_sources_cell(r.sources)),
+                      dates or "undated", one_line(r.title or "(untitled)")[:70]))
+    head = ("STORY", "ARTICLES", "SOURCES", "DATES", "TITLE")
+    widths = [max(len(c[i]) for c in [head, *cells]) for i in range(4)]
+
+    def line(c: tuple[str, ...]) -> str:
+        return (f"{c[0]:>{widths[0]}}  {c[1]:>{widths[1]}}  {c[2]:<{widths[2]}}  "
+                f"{c[3]:<{widths[3]}}  {c[4]}").rstrip()
+
+    return "\n".join(line(c) for c in [head, *cells]) + "\n"
 
 
 def report(
     ctx: typer.Context,
     story: str = typer.Argument(..., help="story id (from `consilience stories`)"),
     db: str = typer.Option(str(DEFAULT_DB), "--db", help=DB_HELP),
-    format: str = typer.Option("text", "--format", "-f", help="json, md, html or text"),
-    output: Path | None = typer.Option(None, "--output", "-o", help="write here, not stdout"),
+    format: str | None = typer.Option(
+        None, "--format", "-f", help="json, md, html or text (default: from -o, else text)"),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", metavar="FILE",
+        help="write here, not stdout; the extension chooses the format (.json .md .html .txt)"),
     no_cache: bool = typer.Option(False, "--no-cache", help="recompute even if cached"),
 ) -> None:
     """The comparison report of one story, computed on demand and cached until it changes."""
-    from ..corpus.backend import exists, open_corpus
-    from ..corpus.store import StoreError
-
-    if format not in ("json", "md", "html", "text"):
-        _fail(f"--format {format!r}: expected json, md, html or text")
+    try:
+        format = output_format(format, output, ("json", "md", "html", "text"))
+        if output is not None:
+            check_target(output)
+    except OutputError as exc:
+        _fail(str(exc))
     sid = story[1:] if story[:1] in "sS" else story
     if not sid.isdigit():
         _fail(f"story {story!r}: not a story id (a number, as `consilience stories` lists)")
+    from ..corpus.backend import exists, open_corpus  # after the checks: usage errors stay light
+    from ..corpus.store import StoreError
+
     if not exists(db):
         _fail(f"{db}: no such corpus database (run `consilience ingest` first)")
     try:
@@ -324,24 +361,13 @@ def report(
         _fail(str(exc))
         return
     if output:
-        output.write_text(body, encoding="utf-8")
-        typer.echo(f"wrote {output}")
+        emit(body, output)  # atomically, "wrote OUTPUT" on stderr, as `compare -o` does
     else:
         typer.echo(body)
 
 
 def register(app: typer.Typer) -> None:
-    """Add the corpus commands to the main CLI."""
-    app.command("ingest")(ingest)
-    app.command("stories")(stories)
-    app.command("report")(report)
-
-
-def main() -> None:  # `python -m consilience.cli.corpus ...` works without the main CLI
-    app = typer.Typer(add_completion=False, no_args_is_help=True)
-    register(app)
-    app()
-
-
-if __name__ == "__main__":
-    main()
+    """Add the corpus commands to the root app."""
+    app.command("ingest", cls=ReadableCommand)(ingest)
+    app.command("stories", cls=ReadableCommand)(stories)
+    app.command("report", cls=ReadableCommand)(report)

@@ -1,8 +1,9 @@
-"""The `consilience` command line: analyze, compare, demo, serve (corpus commands register here).
+"""The root of the `consilience` command line: the app, its global options, and what every
+command shares (model options, one-line errors and exit codes, output writing, readable help).
 
-Each verb mirrors the Python function of the same name in `consilience.api`. This module decides
-arguments, output formats, exit codes and error lines; it does no analysis itself. Corpus mode adds
-commands with `from consilience.cli import app, get_models` and `app.command()(fn)`.
+Commands live beside it (compare.py: analyze, compare, demo; serve.py; corpus.py: ingest,
+stories, report) and are registered on `app` by the package's __init__; this module imports none
+of them. It does no analysis itself.
 
 Exit status: 0 when something was processed (bad inputs are reported on stderr, one line each),
 1 when nothing loaded or, under --strict, when any input failed; 2 for usage errors; 3 when a
@@ -14,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import tempfile
 import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -25,6 +25,24 @@ import typer
 
 from ..model import IngestError
 from ..resources import Models
+from .output import OutputError, check_target, output_format, write_atomic, wrote
+
+
+class ReadableCommand(typer.core.TyperCommand):
+    """A command whose --help names each value by a metavar (FILE, DB, FORMAT) instead of
+    Typer's type labels (`<list[str]>`, `<str>`): options without one get their name in capitals,
+    and arguments show their metavar alone."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if isinstance(param, typer.core.TyperOption) and (param.is_flag or param.count):
+                continue
+            if param.metavar is None and param.name:
+                param.metavar = param.name.upper()
+            if isinstance(param, typer.core.TyperArgument):
+                param.display_type_rich = lambda ctx: None  # type: ignore[method-assign]
+
 
 app = typer.Typer(
     name="consilience",
@@ -37,9 +55,8 @@ app = typer.Typer(
 )
 
 EXIT_INPUT = 1
+EXIT_USAGE = 2
 EXIT_INTERNAL = 3
-_EXT_FORMATS = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html",
-                ".htm": "html", ".txt": "text"}
 
 
 @dataclass
@@ -126,50 +143,33 @@ def guarded() -> Iterator[None]:
         ) from None
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` via a temp file in the same folder and os.replace, so a crash
-    never leaves a half-written file."""
-    path = Path(path)
-    if path.is_dir():
-        raise OSError(f"{path}: is a directory")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def emit(text: str, out: Path | None) -> None:
-    """Write to OUT atomically, or to stdout."""
+def emit(text: str, out: Path | None, quiet: bool = False) -> None:
+    """Write to OUT atomically (and say `wrote OUT` on stderr unless `quiet`), or to stdout."""
     if out is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         sys.stdout.flush()
         return
     try:
         write_atomic(out, text)
+    except OutputError as exc:
+        raise fail(str(exc), EXIT_INPUT) from None
     except OSError as exc:
         raise fail(f"{out}: cannot write ({exc.strerror or exc})", EXIT_INPUT) from None
+    if not quiet:
+        wrote(out)
 
 
 def choose_format(fmt: str | None, out: Path | None, allowed: tuple[str, ...]) -> str:
-    """--format if given, else from OUT's extension, else "text"."""
-    from ..render import normalise_format
-
-    if fmt is None:
-        fmt = _EXT_FORMATS.get(out.suffix.lower(), "text") if out is not None else "text"
-        if fmt not in allowed:
-            fmt = "text"
+    """--format if given, else from OUT's extension, else "text"; an extension this command
+    cannot write, or a folder for OUT that does not exist, is a one-line usage error (before any
+    work is done)."""
     try:
-        return normalise_format(fmt, allowed)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--format") from None
+        chosen = output_format(fmt, out, allowed)
+        if out is not None:
+            check_target(out)
+    except OutputError as exc:
+        raise fail(str(exc), EXIT_USAGE) from None
+    return chosen
 
 
 def _version_callback(value: bool) -> None:
@@ -182,23 +182,26 @@ def _version_callback(value: bool) -> None:
 
 SpacyOpt = Annotated[
     str | None,
-    typer.Option("--spacy-model", help="spaCy pipeline name or path (default: installed small "
-                 "English model; env CONSILIENCE_SPACY_MODEL)."),
+    typer.Option("--spacy-model", metavar="NAME",
+                 help="spaCy pipeline name or path (default: installed small English model; env "
+                 "CONSILIENCE_SPACY_MODEL)."),
 ]
 EmbedderOpt = Annotated[
     str | None,
-    typer.Option("--embedder", help="sentence-transformers model name or local path (default: "
-                 "bundled all-MiniLM-L6-v2; env CONSILIENCE_EMBEDDER)."),
+    typer.Option("--embedder", metavar="NAME",
+                 help="sentence-transformers model name or local path (default: bundled "
+                 "all-MiniLM-L6-v2, run with onnxruntime; env CONSILIENCE_EMBEDDER)."),
 ]
 FilesArg = Annotated[
     list[str],
     typer.Argument(help="Article files or folders (txt, html, json, jsonl...); '-' reads stdin.",
-                   show_default=False),
+                   show_default=False, metavar="FILE"),
 ]
 OutOpt = Annotated[
     Path | None,
-    typer.Option("-o", "--output", help="Write here (atomically) instead of stdout.",
-                 dir_okay=False),
+    typer.Option("-o", "--output", metavar="FILE",
+                 help="Write here instead of stdout; the extension chooses the format "
+                 "(.json .md .html .txt). The folder must exist."),
 ]
 StrictOpt = Annotated[
     bool, typer.Option("--strict", help="Fail (exit 1) if any input cannot be loaded.")
@@ -219,7 +222,7 @@ def _root(
     ctx.obj = CliState(spacy_model=spacy_model, embedder=embedder)
 
 
-def _apply_model_options(ctx: typer.Context, spacy_model: str | None, embedder: str | None) -> Models:
+def apply_model_options(ctx: typer.Context, spacy_model: str | None, embedder: str | None) -> Models:
     state = _state(ctx)
     if spacy_model:
         state.spacy_model, state._models = spacy_model, None
@@ -228,149 +231,10 @@ def _apply_model_options(ctx: typer.Context, spacy_model: str | None, embedder: 
     return state.models()
 
 
-def _console_text(render: Any, out: Path | None) -> str | None:
+def console_text(render: Any, out: Path | None) -> str | None:
     """Terminal output: colours when printing to a terminal, plain text into files."""
     color = out is None and sys.stdout.isatty()
     return render(color)
-
-
-@app.command()
-def analyze(
-    ctx: typer.Context,
-    files: FilesArg,
-    format: Annotated[
-        str | None, typer.Option("--format", "-f", help="json or text (default: from -o, else text).")
-    ] = None,
-    output: OutOpt = None,
-    strict: StrictOpt = False,
-    spacy_model: SpacyOpt = None,
-    embedder: EmbedderOpt = None,
-) -> None:
-    """Analyse each article on its own: sentences, entities, quotes, numbers, dates, hedging."""
-    from .. import api
-    from ..render import ANALYSIS_FORMATS, render_analysis
-
-    fmt = choose_format(format, output, ANALYSIS_FORMATS)
-    with guarded():
-        models = _apply_model_options(ctx, spacy_model, embedder)
-        result = api.analyze(files, models=models, strict=strict)
-        report_errors(result.errors)
-        if not result.analyses:
-            raise fail("nothing to analyse: no input could be loaded")
-        text = _console_text(
-            lambda color: render_analysis(result.analyses, result.errors, fmt, color=color),
-            output,
-        )
-    emit(text, output)
-
-
-@app.command()
-def compare(
-    ctx: typer.Context,
-    files: FilesArg,
-    format: Annotated[
-        str | None,
-        typer.Option("--format", "-f", help="json, md, html or text (default: from -o, else text)."),
-    ] = None,
-    output: OutOpt = None,
-    strict: StrictOpt = False,
-    spacy_model: SpacyOpt = None,
-    embedder: EmbedderOpt = None,
-) -> None:
-    """Compare articles about the same events: agreements, conflicts, single-source claims, quotes."""
-    from .. import api
-    from ..render import REPORT_FORMATS, render_report
-
-    fmt = choose_format(format, output, REPORT_FORMATS)
-    with guarded():
-        models = _apply_model_options(ctx, spacy_model, embedder)
-        report = api.compare(files, models=models, strict=strict)
-        report_errors(report.errors)
-        if not report.articles:
-            raise fail("nothing to compare: no input could be loaded")
-        if len(report.articles) == 1:
-            error_line("only one article loaded: every claim will be single-source")
-        text = _console_text(lambda color: render_report(report, fmt, color=color), output)
-    emit(text, output)
-
-
-def example_events() -> list[tuple[str, Path]]:
-    """The bundled example events: (name, folder) for each `consilience/examples/<event>/`."""
-    from importlib.resources import files
-
-    root = files("consilience").joinpath("examples")
-    try:
-        entries = sorted(root.iterdir(), key=lambda p: p.name)
-    except (FileNotFoundError, NotADirectoryError, OSError):
-        return []
-    return [
-        (e.name, Path(str(e)))
-        for e in entries
-        if e.is_dir() and not e.name.startswith((".", "_"))
-    ]
-
-
-def _demo_inputs(name: str, folder: Path) -> list[Any]:
-    """A bundled event's articles via `examples.load_event` (ids = file stems, outlet and date
-    from answers.json); any other folder as plain files."""
-    if (folder / "answers.json").is_file():
-        from ..examples import load_event
-
-        with contextlib.suppress(ValueError):
-            return list(load_event(name))
-    return [str(folder)]
-
-
-@app.command()
-def demo(
-    ctx: typer.Context,
-    output: Annotated[
-        Path, typer.Option("-o", "--output", help="Folder for report.html/.md/.json per event.",
-                           file_okay=False)
-    ] = Path("consilience-demo"),
-    spacy_model: SpacyOpt = None,
-    embedder: EmbedderOpt = None,
-) -> None:
-    """Compare the bundled example events and write report.html, report.md and report.json."""
-    from .. import api
-    from ..render import render_report
-
-    events = example_events()
-    if not events:
-        raise fail("no bundled examples found (consilience/examples/ is empty)")
-    color = sys.stdout.isatty()
-    with guarded():
-        models = _apply_model_options(ctx, spacy_model, embedder)
-        for name, folder in events:
-            report = api.compare(_demo_inputs(name, folder), models=models)
-            report_errors(report.errors)
-            if not report.articles:
-                error_line(f"{name}: no article could be loaded, skipped")
-                continue
-            target = output / name
-            for fmt, filename in (("html", "report.html"), ("md", "report.md"),
-                                  ("json", "report.json")):
-                emit(render_report(report, fmt), target / filename)
-            sys.stdout.write(render_report(report, "text", color=color))
-            typer.echo(f"wrote {target / 'report.html'}, report.md, report.json")
-
-
-@app.command()
-def serve(
-    ctx: typer.Context,
-    host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
-    spacy_model: SpacyOpt = None,
-    embedder: EmbedderOpt = None,
-) -> None:
-    """Serve the web page and the HTTP API (POST /analyze, POST /compare)."""
-    import uvicorn
-
-    from ..http import create_app
-
-    with guarded():
-        models = _apply_model_options(ctx, spacy_model, embedder)
-        uvicorn.run(create_app(models=models), host=host, port=port)
 
 
 def main() -> None:
@@ -380,7 +244,11 @@ def main() -> None:
 
 __all__ = [
     "CliState",
+    "ReadableCommand",
     "app",
+    "apply_model_options",
+    "choose_format",
+    "console_text",
     "emit",
     "error_line",
     "fail",
@@ -390,7 +258,3 @@ __all__ = [
     "report_errors",
     "write_atomic",
 ]
-
-from .corpus import register as _register_corpus  # noqa: E402  (corpus: ingest, stories, report)
-
-_register_corpus(app)

@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..model import Article
 
 LEAD_CHARS = 600  # title + this much body is what the embedder sees (the "lead")
@@ -27,9 +28,7 @@ KEYWORD_CHARS = 2500  # keywords come from a longer window: cheap, and specifics
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]+|\d+(?:\.\d+)?")
 _CAPS = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \-](?:[A-Z][a-z]+|[A-Z]{2,}|of|de|al))*\b")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
+_MONTHS = list(MONTHS)
 _MONTH_RE = "|".join(m.capitalize() + "|" + m[:3].capitalize() + r"\.?" for m in _MONTHS)
 _DATE = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
 
@@ -41,19 +40,18 @@ STOPWORDS = frozenset(
     itself just me more most my no nor not now of off on once only or other our ours out over own
     said same says she should so some such than that the their theirs them then there these they
     this those through to too under until up very was we were what when where which while who whom
-    why will with would you your yours told tuesday monday wednesday thursday friday saturday sunday
+    why will with would you your yours told
     today yesterday year years one two three new news report reports reported according people
     time last first week weeks day days month months like get got just may might must shall
     across around among per via since still even back well much many made make including
     http https www com org html htm reuters associated press copyright rights reserved""".split()
-)
+) | frozenset(WEEKDAYS)
 # Capitalised words that open sentences or name days/months: not entities.
 _CAPS_STOP = frozenset(
     """The A An This That These Those It Its He She They We I In On At For But And Or If As
-    After Before When While Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-    February March April May June July August September October November December Mr Mrs Ms
+    After Before When While Mr Mrs Ms
     Dr There Here What Who Why How According Police Officials Said Also Meanwhile However""".split()
-)
+) | frozenset(w.capitalize() for w in WEEKDAYS + MONTHS)
 
 
 @dataclass
@@ -202,8 +200,11 @@ def cheap_embed(texts: list[str], models: Any, embedder: str | bool = "int8",
 
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # torch's deprecation notice for eager quantisation
+                # the torch model (the default embedder itself runs as ONNX)
+                st = getattr(models, "sentence_transformer", None)
                 q = torch.quantization.quantize_dynamic(
-                    models.embedder, {torch.nn.Linear}, dtype=torch.qint8
+                    st if st is not None else models.embedder, {torch.nn.Linear},
+                    dtype=torch.qint8,
                 )
         except Exception:  # no torch / no embedder object (test fakes): full precision
             q = False

@@ -14,11 +14,10 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from ..cli.corpus import STORIES_SCHEMA
 from ..model import Article
 from ..story.syndication import content_hash
 from .engine import Corpus
-from .store import SQLiteStore, StoreError
+from .store import STORIES_SCHEMA, SQLiteStore, StoreError
 
 MEDIA = {"json": "application/json", "md": "text/markdown; charset=utf-8",
          "html": "text/html; charset=utf-8", "text": "text/plain; charset=utf-8"}

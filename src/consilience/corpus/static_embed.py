@@ -18,6 +18,8 @@ from typing import Any
 
 import numpy as np
 
+from ..cachedir import cache_dir
+
 # Bump when the distillation recipe changes: cached tables and corpora are keyed by it.
 STATIC_VERSION = "2"
 SIF_COEFFICIENT = 1e-4  # model2vec's default; weight = a / (a + p(token)), p from Zipf rank
@@ -26,15 +28,6 @@ _BATCH = 512
 
 class StaticEmbedError(RuntimeError):
     """The static table cannot be built or read; the message names the file and the reason."""
-
-
-def cache_dir() -> Path:
-    """$CONSILIENCE_CACHE_DIR, else $XDG_CACHE_HOME/consilience, else ~/.cache/consilience."""
-    env = os.environ.get("CONSILIENCE_CACHE_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "consilience"
 
 
 def _model_key(model_path: Path) -> str:
@@ -184,7 +177,8 @@ def load_static(models: Any, cache: Path | None = None,
         except (OSError, ValueError):
             table = None  # unreadable: distil again and overwrite
     if table is None:
-        table = distill(models.embedder, vocab_ids)
+        st = getattr(models, "sentence_transformer", None)  # distilling needs the torch model
+        table = distill(st if st is not None else models.embedder, vocab_ids)
         try:
             _save_atomic(path, table)
         except OSError as exc:

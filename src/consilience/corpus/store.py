@@ -19,6 +19,7 @@ from typing import Any
 from ..model import Article, Dateline, to_dict
 
 SCHEMA_VERSION = "1"
+STORIES_SCHEMA = "consilience/stories@1"  # the JSON story listing (CLI and HTTP)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);

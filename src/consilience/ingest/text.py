@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon.calendar import MONTH_PATTERN
 from ..model import Dateline
 
 __all__ = ["Header", "find_dateline", "split_header"]
@@ -21,10 +22,7 @@ _CAPS_PLACE = rf"{_CAPS_WORD}(?:[ \t]+(?:{_CAPS_WORD}|DE|DU|EL|LA|LE|OF|[A-Z])){
 _TITLE_WORD = r"[A-Z][\w.'\u2019\-]*"
 _TITLE_PLACE = rf"{_TITLE_WORD}(?:[ \t]+(?:{_TITLE_WORD}|de|du|el|la|le|of)){{0,3}}"
 _REGION = rf"(?:,[ \t]*{_TITLE_PLACE})"
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH = MONTH_PATTERN
 _DATE = rf"(?:,[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})(?:,?[ \t]+\d{{4}})?)"
 _AGENCY = r"(?:[ \t]*\((?P<agency>[A-Z][^()\n]{0,40})\))"
 

@@ -10,21 +10,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..lexicon.people import UNNAMED_SOURCE_OPENERS, VAGUE_SPEAKERS_POSSESSIVE
 from ..model import Analysis, Claim, Entity, Fact, Span
 
 UNNAMED = "unnamed source"  # what claims.py writes when a quote names no speaker
 
 # words that make "officials", "a senior official", "sources close to the talks" unnamed: no
 # proper name after the first word, and the first word one of these (or in lower case)
-_GENERIC_FIRST = {
-    "a", "an", "the", "some", "one", "two", "three", "several", "many", "other", "officials",
-    "official", "sources", "source", "experts", "expert", "analysts", "analyst", "authorities",
-    "witnesses", "witness", "residents", "observers", "diplomats", "people", "police",
-    "investigators", "spokesman", "spokeswoman", "spokesperson", "reports", "critics",
-}
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "him",
-             "them", "this", "that", "who", "nobody", "no one", "someone", "somebody",
-             "everyone", "everybody", "anyone"}
+_GENERIC_FIRST = UNNAMED_SOURCE_OPENERS
+_PRONOUNS = VAGUE_SPEAKERS_POSSESSIVE
 # one-word names that say too little to tie a speaker to an entity ("South African officials"
 # is not South Korea, whose short form is "South")
 _WEAK_FORMS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",

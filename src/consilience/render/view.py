@@ -14,6 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ..lexicon.calendar import MONTHS
+from ..lexicon.people import VAGUE_SPEAKERS
 from ..model import (
     Article,
     Claim,
@@ -65,8 +67,7 @@ def short_date(value: datetime | None) -> str:
     return value.date().isoformat() if isinstance(value, datetime) else ""
 
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
+_MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
 
 
 def _one_date(value: str) -> str:
@@ -121,8 +122,7 @@ def _regex_sentence(art: Article, lo: int, hi: int) -> tuple[int, int]:
     return start, end
 
 
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "this", "that", "nobody",
-             "no one", "someone", "somebody", "everyone", "everybody", "anyone"}
+_PRONOUNS = VAGUE_SPEAKERS
 
 HEADLINE_LABEL = 60  # an article without an outlet is cited by its headline, cut to this
 

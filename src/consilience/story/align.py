@@ -19,10 +19,15 @@ from typing import Any
 
 import numpy as np
 
+from ..lexicon.events import ARGUMENT_SYNONYMS, EVENT_PARAPHRASES
+from ..lexicon.negation import NEGATION_WORDS_ALIGN
+from ..lexicon.people import PEOPLE_STEMS_ALIGN
+from ..lexicon.speech import REPORTING_VERBS
 from ..model import Claim
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")
-_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|without)\b|n['\u2019]t\b", re.I)
+_NEGATION = re.compile(r"\b(?:" + "|".join(sorted(NEGATION_WORDS_ALIGN - {"n't"})) + r")\b"
+                       r"|n['\u2019]t\b", re.I)
 _INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s+[a-z]+\b")
 
 
@@ -105,8 +110,8 @@ class AlignParams:
     rare_pred_cos: float = 0.4  # same rare predicate word, no participant seen: from here
     frame_bucket: int = 40  # claims sharing one predicate, above which it is too common to pair
     subj_sim: float = 0.3  # common-noun subjects this far apart (embedding) are other agents
-    # different predicates, but most of the rare wording and several anchors in common ("Obama
-    # overturns Bush ruling on species act" / "Obama reverses Bush on species protection")
+    # different predicates, but most of the rare wording and several anchors in common ("Varga
+    # overturns Brell ruling on fishing act" / "Varga reverses Brell on fishing quotas")
     # off by default: measured +0.002 recall on ECB+ train, and it joins "inspected the
     # spillway" / "painted the spillway" (same agent, object and day, different events)
     anchored: bool = False
@@ -440,13 +445,12 @@ def _numbers(c: Claim) -> list[tuple[float, float, str | None]]:
 
 
 # counts of people are one unit whatever the word ("212 persons" / "212 people" / "passengers")
-_PEOPLE = {w: "people" for w in ("people", "person", "persons", "passeng", "individual",
-                                 "resident", "civilian", "other", "others")}
+_PEOPLE = {w: "people" for w in PEOPLE_STEMS_ALIGN}
 
 
 # argument words news copy uses for one participant ("the blaze" / "the fire", "the vessel" /
 # "the ship"), on top of the people words
-_ARG_SAME = {**_PEOPLE, "blaze": "fire", "vessel": "ship", "ferry": "ship"}
+_ARG_SAME = {**_PEOPLE, **ARGUMENT_SYNONYMS}
 
 
 def _numbers_match(a: list, b: list) -> bool:
@@ -480,26 +484,7 @@ def _dates(c: Claim) -> set[str]:
 # News event predicates that paraphrase each other where the embedding of the bare word does not
 # see it ("killed" / "dead", "hurt" / "treated"); a last resort next to lemma equality and
 # predicate embeddings. Phrasal verbs are keyed with their particle ("break out").
-_PRED_CLASSES = {
-    "die": "die dead death toll kill fatality killed",
-    "injure": "injure hurt wound injury injured treat",
-    "rescue": "rescue save",
-    "start": "start begin break out erupt",
-    "sign": "sign ink",
-    "detain": "detain arrest custody",
-    "capsize": "capsize sink overturn turn over go over keel over roll",
-    "aboard": "carry board aboard",
-    "travel": "travel sail crossing voyage",
-    "investigate": "investigate investigation inquiry probe",
-    "missing": "miss missing",
-    "evacuate": "evacuate evacuation",
-    "mediate": "mediate mediation broker",
-    "publish": "publish public release",
-    "warn": "warn warning",
-    "fight": "fight battle tackle",
-    # "concluded two days of negotiations" / "the deal was reached after two days of talks"
-    "conclude": "conclude reach clinch finalise finalize",
-}
+_PRED_CLASSES = EVENT_PARAPHRASES
 _PRED_CLASS = {
     w: cls
     for cls, words in _PRED_CLASSES.items()
@@ -536,8 +521,7 @@ _LIGHT = {"be", "have", "make", "take", "give", "conduct", "hold", "set", "mark"
 # light verbs whose subject is the event when nothing else is ("the dispute began in 2019")
 _ASPECT = {"be", "begin", "continue", "remain"}
 # reporting verbs: who said it is attribution, not the claim's predicate
-_SAY = {"say", "tell", "state", "report", "announce", "add", "note", "claim", "write", "comment",
-        "indicate", "accord", "confirm", "declare", "inform"}
+_SAY = REPORTING_VERBS
 # verbs of intent whose infinitive names the event ("promised to vote", "plans to sign")
 _INTENT = {"promise", "pledge", "vow", "plan", "intend", "threaten", "agree", "decide", "aim",
            "expect", "hope", "seek", "try", "prepare"}

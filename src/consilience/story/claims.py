@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from ..analysis.quotes import is_joint_source
+from ..lexicon.speech import REPORTING_FRAME_FORMS, TAG_VERB_FORMS
 from ..model import Analysis, Claim, Clause, Quantity, Quote, Span, TimeExpr
 from .align import content_stems
 
@@ -21,8 +22,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # A clause shorter than this (in words) is glued to its neighbour rather than made a claim.
 MIN_CLAIM_WORDS = 5
 # A piece that starts with a finite auxiliary has no subject of its own ("..., and is part of
-# Western sanctions"); one that is a noun phrase plus "to <verb>" has no finite verb ("[allows]
-# North Korean state media to portray ..."). Either stays with the piece before it.
+# the levy"); one that is a noun phrase plus "to <verb>" has no finite verb ("[allows]
+# the state broadcaster to describe ..."). Either stays with the piece before it.
 _NO_SUBJECT = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\b"
 )
@@ -31,14 +32,8 @@ UNNAMED_SOURCE = "unnamed source"
 # attributed content this short is a stray fragment ("In return, according to ..."), not a claim
 MIN_QUOTE_WORDS = 4
 # A clause piece holding one of these and followed by a "that ..." piece is an attribution frame
-# ("Reports from Russian state media indicate | that ..."): the frame is not a claim of its own.
-_REPORTING = re.compile(
-    r"\b(?:sa(?:id|ys?)|told|tells?|stated?|states|indicated?|indicates|report(?:s|ed)?|"
-    r"announced?|announces|claim(?:s|ed)?|noted?|notes|added|adds|confirm(?:s|ed)?|"
-    r"believe[sd]?|warn(?:s|ed)|insist(?:s|ed)|argu(?:es|ed)|suggest(?:s|ed)|reveal(?:s|ed)|"
-    r"acknowledg(?:es|ed)|explain(?:s|ed)|wr(?:ote|ites)|mention(?:s|ed)?)\b",
-    re.IGNORECASE,
-)
+# ("Reports from Velmoran state radio suggest | that ..."): the frame is not a claim of its own.
+_REPORTING = re.compile(r"\b(?:" + "|".join(REPORTING_FRAME_FORMS) + r")\b", re.IGNORECASE)
 _THAT = re.compile(r"that\b\s*", re.IGNORECASE)
 # A modal the clause finder left inside a larger asserted clause (relative clauses are not
 # clause heads: "..., where an agreement may be signed"). Lower-case only: "May" is a month.
@@ -225,17 +220,14 @@ def _quote_pieces(
     return sorted(chosen)
 
 
-# A quoted phrase the outlet's own grammar carries ('citing years of alleged "U.S. economic
-# pressure, provocation ..."'): the word before the opening mark governs it, so it is a partial
+# A quoted phrase the outlet's own grammar carries ('citing years of alleged "harbour board
+# neglect, secrecy ..."'): the word before the opening mark governs it, so it is a partial
 # quote inside the outlet's sentence, whatever kind the quote finder gave it.
 _EMBEDDED = re.compile(
     r"\b(?:of|alleged|so-called|called|dubbed|termed|as|for|about|against|the|a|an|his|her|its|"
     r"their|our|with)\s*[\"\u201c\u2018']\s*$"
 )
-_FRAME_END = re.compile(
-    r"\b(?:said|says|told|added|stated|noted|explained|insisted|warned|claimed|reported)"
-    r"[\s,.:;\"\u201d]*$"
-)
+_FRAME_END = re.compile(r"\b(?:" + "|".join(TAG_VERB_FORMS) + r")[\s,.:;\"\u201d]*$")
 # "X expects to reopen the line, a spokesperson said, once engineers have cleared the slide":
 # the quote finder takes the clause after the attribution for the content; the content is what
 # comes before it. A condition ("once", "if", "until", ...) is not asserted: it is no claim.
@@ -617,7 +609,7 @@ def extract_claims(analysis: Analysis, resolution: Any) -> list[Claim]:
             for g0, g1 in zip(bounds[::2], bounds[1::2], strict=True):
                 for x, y, content in _own_clauses(text, g0, g1, marks):
                     todo.append((x, y, None, frame_speaker(s_start, s_end) if content else None))
-                # "Americans and Europeans have been concerned ..., accusing X of Y": the clause
+                # "Residents and traders have been concerned ..., accusing X of Y": the clause
                 # before a participial cue is the outlet's own statement, though it names the
                 # speaker
                 for q in analysis.quotes:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from ..analysis.names import generation_of, nickname_match
+from ..lexicon.people import NAME_TITLES, PRONOUN_FORMS
 from ..model import Analysis, Entity, Span
 
 
@@ -32,23 +34,7 @@ class Resolution:
 NAME_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 PLACE_ORG = {"ORG", "GPE", "LOC", "FAC", "NORP"}
 
-TITLES = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-    "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "general",
-    "gen", "lt", "col", "colonel", "maj", "major", "capt", "captain", "adm", "admiral", "sgt",
-    "sen", "senator", "rep", "representative", "gov", "governor", "mayor", "judge", "justice",
-    "king", "queen", "prince", "princess", "pope", "rev", "reverend", "father", "sheikh",
-    "ayatollah", "chairman", "chairwoman", "leader", "supreme", "commander", "ambassador",
-    "spokesman", "spokeswoman", "spokesperson", "foreign", "defense", "defence", "interior",
-    "finance", "deputy", "chief", "former", "state", "marshal", "comrade", "officer", "detective",
-    "inspector", "coach", "ceo", "director", "envoy", "emperor", "crown", "speaker",
-    # occupations written before a name ("Comedian Ellen DeGeneres", "defensive tackle X")
-    "comedian", "actor", "actress", "singer", "rapper", "star", "host", "player", "quarterback",
-    "tackle", "lineman", "defensive", "offensive", "receiver", "striker", "midfielder",
-    "goalkeeper", "author", "writer", "filmmaker", "producer", "musician", "model", "designer",
-    "chef", "artist", "dancer", "lawyer", "attorney", "prosecutor", "suspect", "victim",
-    "trooper", "sheriff", "police", "coroner", "surgeon", "doctor",
-}
+TITLES = NAME_TITLES
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "la", "le", "du"}
 # Surnames written first (East Asian order): "Kim" alone can refer to "Kim Jong Un".
@@ -58,7 +44,7 @@ SURNAME_FIRST = {
     "huang", "zhou", "wu", "hu", "sun", "ma", "wen", "deng", "mao", "jiang", "nguyen", "tran",
     "ri", "rhee", "hun", "abe", "kishida",
 }
-PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "we", "i"}
+PRONOUNS = PRONOUN_FORMS
 
 # Canonical country / organisation names for their common short forms and acronyms.
 ALIASES = {
@@ -197,6 +183,8 @@ class PersonName:
     surname: str  # translit key of the surname (particles removed)
     given: list[str]  # normalised given-name tokens (particles removed)
     surname_first: bool = False
+    generation: str | None = None  # "jr", "sr", ... written or marked by the article
+    gender: str | None = None
 
     @property
     def full(self) -> bool:
@@ -217,15 +205,19 @@ def strip_titles(text: str) -> list[str]:
 
 
 def parse_person(text: str) -> PersonName | None:
+    words = norm_text(text).split()
+    gens = [generation_of(w) for w in words[1:] if generation_of(w)]
     toks = strip_titles(text)
     if not toks:
         return None
+    gen = gens[-1] if gens else None
     if len(toks) == 1:
-        return PersonName(toks, translit_key(toks[0]), [])
+        return PersonName(toks, translit_key(toks[0]), [], generation=gen)
     content = [t for t in toks if t not in PARTICLES] or toks
     if toks[0] in SURNAME_FIRST and len(content) >= 2:
-        return PersonName(toks, translit_key(content[0]), content[1:], surname_first=True)
-    return PersonName(toks, translit_key(content[-1]), content[:-1])
+        return PersonName(toks, translit_key(content[0]), content[1:], surname_first=True,
+                          generation=gen)
+    return PersonName(toks, translit_key(content[-1]), content[:-1], generation=gen)
 
 
 def surname_keys(p: PersonName) -> set[str]:
@@ -251,7 +243,7 @@ def given_compatible(g1: list[str], g2: list[str]) -> bool:
     def tok_ok(a: str, b: str) -> bool:
         if len(a) == 1 or len(b) == 1:
             return a[0] == b[0]
-        if same_token(a, b):
+        if same_token(a, b) or nickname_match(a, b):  # Jim / James, Sandi / Sandra
             return True
         # a short form that starts the full one: Fred / Frederick (not Dan / Daniela)
         short, long_ = sorted((a, b), key=len)
@@ -273,6 +265,10 @@ def given_compatible(g1: list[str], g2: list[str]) -> bool:
 
 
 def persons_compatible(a: PersonName, b: PersonName) -> bool:
+    if a.generation and b.generation and a.generation != b.generation:
+        return False  # Jr. and Sr. are father and son
+    if a.gender and b.gender and a.gender != b.gender:
+        return False
     if a.joined == b.joined:
         return True
     if not a.full or not b.full:
@@ -324,6 +320,8 @@ class _Unit:
     key: str = ""
     person: PersonName | None = None
     demonym: bool = False
+    generation: str | None = None
+    gender: str | None = None
 
 
 def _units(analyses: list[Analysis]) -> list[_Unit]:
@@ -341,7 +339,8 @@ def _units(analyses: list[Analysis]) -> list[_Unit]:
                 if r and r not in roles:
                     roles.append(r)
             u = _Unit(aid, le.id, le.name or "", le.type or "", idxs,
-                      [an.mentions[i].text or "" for i in idxs], roles, len(units))
+                      [an.mentions[i].text or "" for i in idxs], roles, len(units),
+                      generation=le.generation, gender=le.gender)
             units.append(u)
             by_id[le.id] = u
             claimed.update(idxs)
@@ -401,8 +400,10 @@ def _is_person(u: _Unit) -> bool:
 def _resolve_persons(units: list[_Unit], idx: list[int], dsu: _DSU) -> None:
     full = [i for i in idx if units[i].person and units[i].person.full]
     partial = [i for i in idx if units[i].person and not units[i].person.full]
-    # fuller names first, so "George W. Bush" founds a cluster before "George Bush" asks to join
-    full.sort(key=lambda i: (-len(units[i].person.tokens), units[i].order))
+    # fuller names first, so "George W. Bush" founds a cluster before "George Bush" asks to join;
+    # at one length a name with its generation first, so a bare one sees both Jr. and Sr.
+    full.sort(key=lambda i: (-len(units[i].person.tokens), units[i].person.generation is None,
+                             units[i].order))
     clusters: list[list[int]] = []
     for i in full:
         p = units[i].person
@@ -420,12 +421,14 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: _DSU) -> None:
 
     ckeys = [set().union(*(surname_keys(units[j].person) for j in c)) for c in clusters]
     crole = [{r.lower() for j in c for r in units[j].roles} for c in clusters]
+    cgender = [{units[j].person.gender for j in c} - {None} for c in clusters]
     carts = [{units[j].article for j in c} for c in clusters]
     orphans: dict[str, list[int]] = defaultdict(list)
     for i in partial:
         u = units[i]
         key = u.person.surname
-        cands = [k for k, keys in enumerate(ckeys) if any(key == s or same_token(key, s) for s in keys)]
+        cands = [k for k, keys in enumerate(ckeys) if any(key == s or same_token(key, s) for s in keys)
+                 and not (u.person.gender and cgender[k] - {u.person.gender})]
         if len(cands) > 1:  # two people share the surname: the own article decides, then roles
             in_art = [k for k in cands if u.article in carts[k]]
             by_role = [k for k in cands if crole[k] & {r.lower() for r in u.roles}]
@@ -435,10 +438,15 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: _DSU) -> None:
         elif not cands:
             orphans[key].append(i)
         # still ambiguous: this unit stays its own entity
-    # surname-only mentions with no full name anywhere: one person per surname in the story
+    # surname-only mentions with no full name anywhere: one person per surname in the story,
+    # unless honorifics say two ("Mrs. Orrin", "Mr. Orrin"); then a bare "Orrin" stays apart
     for group in orphans.values():
-        for j in group[1:]:
-            dsu.union(group[0], j)
+        genders = {units[j].person.gender for j in group} - {None}
+        for g in genders or {None}:
+            same = [j for j in group if units[j].person.gender in ({g, None} if len(genders) <= 1
+                                                                   else {g})]
+            for j in same[1:]:
+                dsu.union(same[0], j)
 
 
 def _resolve_places(units: list[_Unit], idx: list[int], dsu: _DSU) -> None:
@@ -640,6 +648,9 @@ def resolve(analyses: list[Analysis]) -> Resolution:
         if _is_person(u):
             u.type = "PERSON"
             u.person = parse_person(person_form(u.surfaces or [u.name], u.name))
+            if u.person is not None:
+                u.person.generation = u.person.generation or u.generation
+                u.person.gender = u.gender
             u.key = place_key(clean_form(person_form(u.surfaces or [u.name], u.name)))[0]
         else:
             u.key, u.demonym = place_key(clean_form(u.name) or u.name)

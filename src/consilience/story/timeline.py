@@ -13,7 +13,8 @@ import re
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 
-from ..analysis.times import _MON, _MONTHS
+from ..lexicon.calendar import MONTH_NUMBER as _MONTHS
+from ..lexicon.calendar import MONTH_PATTERN as _MON
 from ..model import Analysis, Claim, Fact, Span, TimeExpr, TimelineEntry
 
 MAX_TEXT = 160

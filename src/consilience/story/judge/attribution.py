@@ -7,16 +7,13 @@ import re
 
 from rapidfuzz import fuzz
 
+from ...lexicon.people import GENERIC_SPEAKER_NOUNS
 from ...model import Claim, Conflict
 from .context import Entities, Judge, whole
 
 _DETERMINERS = {"the", "a", "an", "one", "some", "two", "several", "local"}
 # common nouns that name speakers without naming anyone (the head of "company officials")
-_GENERIC_SPEAKERS = {
-    "police", "cops", "officials", "authorities", "officer", "officers", "investigators",
-    "witnesses", "residents", "neighbours", "neighbors", "locals", "villagers", "sources",
-    "pals", "friends", "relatives", "experts", "analysts", "spokesperson", "spokesman",
-    "spokeswoman", "rescuers", "firefighters", "doctors", "staff", "insiders", "critics"}
+_GENERIC_SPEAKERS = GENERIC_SPEAKER_NOUNS
 
 
 def _generic(who: str, ents: Entities) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.calendar import WEEKDAYS
 from ...model import Claim, Conflict, TimeExpr
 from .context import Judge, value_at
 
@@ -22,7 +23,7 @@ def dates_overlap(a: str, b: str) -> bool:
     return s1 <= e2 and s2 <= e1
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = WEEKDAYS
 
 
 def weekday(text: str) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.events import POINT_EVENT_PATTERNS
 from ...model import Claim, Conflict, Fact, Span
 from ..align import stem
 from .context import Judge, same_speaker, value_at
@@ -27,18 +28,7 @@ _ROLE_STOP = {"the", "a", "an", "of", "for", "s", "to", "and"}
 
 # rolled onto its side ... off Vestra"), so their places are also compared across facts.
 # Deliberately narrow: people die, are rescued or shelter in many places at once.
-_POINT_EVENTS = {
-    "capsize": re.compile(
-        r"\b(?:capsiz\w*|sank|sinks?|sinking|sunk|overturn\w*|founder(?:s|ed|ing)?"
-        r"|(?:turn|turns|turned|turning|go|goes|went|gone|going|keel\w*) over"
-        r"|roll(?:s|ed|ing)? (?:onto|on to|over))\b", re.I),
-    "crash": re.compile(
-        r"\b(?:crash(?:es|ed|ing)?|collid\w*|collision|derail\w*"
-        r"|(?:came|come|comes|coming|went|go|goes|going) off the (?:rails|tracks?)"
-        r"|(?:left|leave|leaves|leaving|jumped|jump|jumps|jumping) the (?:rails|tracks?))\b",
-        re.I),
-    "explode": re.compile(r"\b(?:explo(?:de|des|ded|ding|sion)|blast)\b", re.I),
-}
+_POINT_EVENTS = {k: re.compile(rx, re.I) for k, rx in POINT_EVENT_PATTERNS.items()}
 # entity types that name a place, not a participant of the event
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}
 _PLACE_EXPL = "the same event is placed in different places"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.negation import NEGATION_WORDS
 from ...model import Claim, Conflict
 from ..align import stem
 from .context import Judge, value_at, whole
@@ -28,7 +29,8 @@ _OWN_NEGATION = re.compile(
     r"|may|might|must)\s+(?:not|never)\b|\b(?:is|are|was|were|has|have|had|do|does|did|would"
     r"|could|should|wo|ca)n['\u2019]t\b|\b(?:nobody|nothing|no one)\b"
     r"|\bno (?:indication|sign|evidence|suggestion)\b", re.I)
-_NEG_WORD = re.compile(r"\b(?:not|never|no|nobody|nothing|neither|nor)\b|n[’']t\b", re.I)
+_NEG_WORD = re.compile(r"\b(?:" + "|".join(sorted(NEGATION_WORDS - {"n't"})) + r")\b|n[’']t\b",
+                       re.I)
 
 
 def _verb_polarity(c: Claim) -> dict[str, tuple[int, int, bool]]:

@@ -8,6 +8,8 @@ import math
 import re
 from typing import Any
 
+from ...lexicon.events import COUNTED_EVENTS
+from ...lexicon.people import PEOPLE_NOUNS
 from ...model import Claim, Conflict, Quantity
 from ..align import stem
 from ..values import comparable
@@ -17,20 +19,11 @@ VAGUE_WIDTH = 0.25
 # relative gap between the midpoints of two precise-enough counts that is a discrepancy
 MID_GAP = 0.05
 # nouns that count people: one unit for "residents", "people", "persons", "others"
-_PEOPLE = {"people", "person", "persons", "resident", "passenger", "civilian", "victim",
-           "casualty", "individual", "adult", "child", "children", "other", "evacuee",
-           "inhabitant"}
+_PEOPLE = PEOPLE_NOUNS
 # units that are not counts of things an event reports (a clock time is not compared)
 _NOT_COUNTS = {"percent", "o'clock", "hour", "am", "pm"}
 # what happened to the counted things; two counts of different events are not compared
-_EVENTS = {
-    "death": ("kill", "dead", "die", "death", "fatal", "drown", "bodies", "toll", "lives"),
-    "injury": ("injur", "hurt", "wound", "hospital", "treated"),
-    "missing": ("missing", "unaccounted"),
-    "rescue": ("rescu", "saved", "pulled"),
-    "evacuation": ("evacuat", "displac", "shelter", "homes", "fled"),
-    "arrest": ("arrest", "detain", "held"),
-}
+_EVENTS = COUNTED_EVENTS
 _NUMBER_OF = re.compile(r"\bnumber of (\w+)[^.]*$", re.I)
 # events that happen at one spot: an article often gives the place in another sentence than the
 # one other outlets' version of the event aligns with ("capsized ... late on Tuesday" / "when it

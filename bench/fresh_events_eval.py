@@ -1,0 +1,240 @@
+"""Ten fresh fictional multi-outlet events, each with traps: run `compare` once and count the traps
+fallen into. Written for issue 9 and NOT to be tuned on: run it once, at the end, and report.
+
+Each folder in bench/fresh_events/ holds 2-4 articles (plain text: title, outlet, date line, body)
+and an answers.json:
+
+- `corroborated`: phrases (file -> phrase) that must end in one fact, `corroborated` or
+  `conflicting` (agreeing sources that differ on a detail);
+- `conflicts`: phrases that must be values or claims of one conflict of the given `kind`;
+- `kept_apart`: two phrases that must not be in one fact, nor be values of one conflict (a
+  demand beside an offer, the day a road closed beside the day it reopens);
+- `no_conflict`: two phrases that must not be values of one conflict, though their sentences
+  may well be one fact (an age beside a contract length, killed beside injured, a percentage
+  beside a count);
+- `one_source`: phrases of two articles of ONE outlet: their fact must not be `corroborated`
+  on those two alone (articles of one outlet are one source);
+- `same_entity` / `different_entity`: name forms (file -> form) that must / must not resolve to
+  one entity (a nickname and the full name; a father and a son of one name).
+
+Every item with `"trap": true` is a trap; the score is the number of traps fallen into, per
+event and in total (target 0). The other items are reported as found / missed.
+
+    python bench/fresh_events_eval.py [--events a,b] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent / "fresh_events"
+GOOD = ("corroborated", "conflicting")
+
+
+def _norm(s: str) -> str:
+    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return " ".join(s.lower().split())
+
+
+def locate(text: str, phrase: str) -> tuple[int, int] | None:
+    """Character range of `phrase` in `text` (case, quote style and spacing ignored)."""
+    i = text.find(phrase)
+    if i >= 0:
+        return i, i + len(phrase)
+    chars, offs, prev_space = [], [], False
+    for k, ch in enumerate(text):
+        n = " " if ch.isspace() else _norm(ch)
+        if n == " ":
+            if prev_space:
+                continue
+            prev_space = True
+        else:
+            prev_space = False
+        chars.append(n or ch)
+        offs.append(k)
+    flat, want = "".join(chars), _norm(phrase)
+    j = flat.find(want)
+    if j < 0:
+        return None
+    return offs[j], offs[min(j + len(want), len(offs)) - 1] + 1
+
+
+def _overlaps(span: Any, art: str, rng: tuple[int, int]) -> bool:
+    return span.article == art and span.start < rng[1] and rng[0] < span.end
+
+
+class Checker:
+    def __init__(self, report: Any) -> None:
+        self.report = report
+        self.text = {a.id: a.text for a in report.articles}
+        self.unlocated: list[str] = []
+
+    def where(self, file: str, phrase: str) -> tuple[str, tuple[int, int]] | None:
+        art = Path(file).stem
+        rng = locate(self.text.get(art, ""), phrase)
+        if rng is None:
+            self.unlocated.append(f"{file}: {phrase[:60]}")
+            return None
+        return art, rng
+
+    def facts_over(self, file: str, phrase: str) -> list[Any]:
+        w = self.where(file, phrase)
+        if w is None:
+            return []
+        return [f for f in self.report.facts if any(_overlaps(c.span, *w) for c in f.claims)]
+
+    def conflicts_covering(self, places: list[tuple[str, tuple[int, int]]]) -> list[tuple[Any, Any]]:
+        """(fact, conflict) pairs whose values, or the fact's claims, cover every place."""
+        out = []
+        for f in self.report.facts:
+            for cf in f.conflicts:
+                spans = [v.span for v in cf.values] + [c.span for c in f.claims]
+                if all(any(_overlaps(s, *p) for s in spans) for p in places):
+                    out.append((f, cf))
+        return out
+
+    def entities_of(self, file: str, form: str) -> set[str]:
+        w = self.where(file, form)
+        if w is None:
+            return set()
+        return {e.id for e in self.report.entities if any(_overlaps(m, *w) for m in e.mentions)}
+
+    # one function per item kind: (ok, why)
+    def corroborated(self, it: dict) -> tuple[bool, str]:
+        sets = [{id(f) for f in self.facts_over(fl, p)} for fl, p in it["phrases"].items()]
+        if not all(sets):
+            return False, "a phrase has no claim"
+        common = set.intersection(*sets)
+        good = [f for f in self.report.facts if id(f) in common and f.status in GOOD]
+        return (True, "") if good else (False, "not one corroborated fact")
+
+    def conflicts(self, it: dict) -> tuple[bool, str]:
+        places = [w for fl, p in it["values"].items() if (w := self.where(fl, p))]
+        if len(places) < len(it["values"]):
+            return False, "a value phrase is not in its article"
+        found = self.conflicts_covering(places)
+        if any(cf.kind == it["kind"] for _, cf in found):
+            return True, ""
+        kinds = sorted({cf.kind for _, cf in found})
+        return False, f"found as {kinds}" if kinds else "no conflict"
+
+    def kept_apart(self, it: dict) -> tuple[bool, str]:
+        (fa, pa), = it["a"].items()
+        (fb, pb), = it["b"].items()
+        a, b = self.where(fa, pa), self.where(fb, pb)
+        if a is None or b is None:
+            return False, "phrase not in its article"
+        if {id(f) for f in self.facts_over(fa, pa)} & {id(f) for f in self.facts_over(fb, pb)}:
+            return False, "both in one fact"
+        return self.no_conflict(it)
+
+    def no_conflict(self, it: dict) -> tuple[bool, str]:
+        (fa, pa), = it["a"].items()
+        (fb, pb), = it["b"].items()
+        a, b = self.where(fa, pa), self.where(fb, pb)
+        if a is None or b is None:
+            return False, "phrase not in its article"
+        for f in self.report.facts:
+            for cf in f.conflicts:
+                if all(any(_overlaps(v.span, *p) for v in cf.values) for p in (a, b)):
+                    return False, f"set against each other as a {cf.kind} conflict"
+        return True, ""
+
+    def one_source(self, it: dict) -> tuple[bool, str]:
+        files = list(it["phrases"])
+        arts = {Path(f).stem for f in files}
+        sets = [{id(f) for f in self.facts_over(fl, p)} for fl, p in it["phrases"].items()]
+        for f in self.report.facts:
+            if all(id(f) in s for s in sets) and f.status == "corroborated" and all(
+                    c.span.article in arts for c in f.claims):
+                return False, "two articles of one outlet counted as two sources"
+        return True, ""
+
+    def same_entity(self, it: dict) -> tuple[bool, str]:
+        sets = [self.entities_of(fl, form) for fl, form in it["forms"].items()]
+        if not all(sets):
+            return False, "a form has no entity"
+        return (True, "") if set.intersection(*sets) else (False, "different entities")
+
+    def different_entity(self, it: dict) -> tuple[bool, str]:
+        a = set().union(*(self.entities_of(fl, x) for fl, x in it["a"].items()))
+        b = set().union(*(self.entities_of(fl, x) for fl, x in it["b"].items()))
+        if not a or not b:
+            return False, "a side has no entity"
+        return (False, "merged into one entity") if a & b else (True, "")
+
+
+KINDS = ("corroborated", "conflicts", "kept_apart", "no_conflict", "one_source", "same_entity",
+         "different_entity")
+
+
+def load_articles(folder: Path) -> list[Any]:
+    from consilience.ingest import load
+
+    paths = sorted(p for p in folder.iterdir() if p.name != "answers.json" and p.is_file())
+    loaded = load([str(p) for p in paths])
+    if loaded.errors:
+        raise SystemExit(f"{folder}: " + "; ".join(str(e) for e in loaded.errors))
+    by_path = {Path(a.origin_path).name if a.origin_path else a.id: a for a in loaded.articles}
+    return [dataclasses.replace(by_path[p.name], id=p.stem) for p in paths]
+
+
+def score(report: Any, answers: dict) -> dict[str, Any]:
+    ck = Checker(report)
+    items = []
+    for kind in KINDS:
+        for it in answers.get(kind, []):
+            ok, why = getattr(ck, kind)(it)
+            items.append({"kind": kind, "id": it["id"], "trap": bool(it.get("trap")), "ok": ok,
+                          "why": why})
+    return {"items": items, "unlocated": ck.unlocated,
+            "traps": sum(i["trap"] for i in items),
+            "fallen": [i for i in items if i["trap"] and not i["ok"]]}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", default=None, help="comma-separated folder names (default: all)")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    import consilience
+    from consilience.resources import Models
+
+    names = args.events.split(",") if args.events else sorted(
+        p.name for p in HERE.iterdir() if (p / "answers.json").is_file())
+    models = Models()
+    results = {}
+    for name in names:
+        folder = HERE / name
+        if not (folder / "answers.json").is_file():
+            print(f"{folder}: no answers.json", file=sys.stderr)
+            return 2
+        answers = json.loads((folder / "answers.json").read_text(encoding="utf-8"))
+        report = consilience.compare(load_articles(folder), models=models)
+        results[name] = score(report, answers)
+    if args.json:
+        print(json.dumps(results, indent=1))
+        return 0
+    total_traps = total_fallen = 0
+    for name, r in results.items():
+        total_traps += r["traps"]
+        total_fallen += len(r["fallen"])
+        found = sum(i["ok"] for i in r["items"] if not i["trap"])
+        n = sum(1 for i in r["items"] if not i["trap"])
+        print(f"{name}: traps fallen into {len(r['fallen'])}/{r['traps']}; other items {found}/{n}")
+        for i in r["items"]:
+            if not i["ok"]:
+                print(f"   {'TRAP' if i['trap'] else 'miss'} {i['kind']}:{i['id']} ({i['why']})")
+        for u in r["unlocated"]:
+            print(f"   UNLOCATED {u}")
+    print(f"total: traps fallen into {total_fallen}/{total_traps}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,8 @@
+"""Word lists as data, one owner each (as spaCy keeps `lang/en/`).
+
+Every stage that needs a closed class of English words (speech verbs, negation cues, months,
+titles and honorifics, kinship nouns, hedges, ...) imports it from here, so a list exists once.
+Where two stages need different cuts of one class on purpose, both cuts live here under their
+own names, with a comment saying why they differ. Nothing here decides anything: these are
+constants only, with no domain vocabulary of any one event.
+"""

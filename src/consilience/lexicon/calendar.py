@@ -1,0 +1,17 @@
+"""Month and weekday names: the one table every stage reads dates with."""
+
+from __future__ import annotations
+
+MONTHS: tuple[str, ...] = tuple(
+    "january february march april may june july august september october november december".split())
+# name or abbreviation (lower case, no dot) -> month number; "sept" is the one 4-letter short form
+MONTH_NUMBER: dict[str, int] = {m: i + 1 for i, m in enumerate(MONTHS)}
+MONTH_NUMBER.update({m[:3]: i + 1 for i, m in enumerate(MONTHS)})
+MONTH_NUMBER["sept"] = 9
+MONTH_WORDS: frozenset[str] = frozenset(MONTH_NUMBER)
+# a month as written in running text: "Jan", "Jan.", "January", "Sept.", "June"
+MONTH_PATTERN = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                 r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+
+WEEKDAYS: tuple[str, ...] = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAY_PATTERN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

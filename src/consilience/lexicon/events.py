@@ -1,0 +1,62 @@
+"""Event vocabulary: words news copy uses for one event or one participant, by class.
+
+These tables came from the bundled example events (a capsized ferry, a derailed train, a fire)
+and carry their domains' words; they are data, kept apart from the rules that read them (align,
+judge), so that a learned matcher can replace them and a new domain can be added without touching
+code. They are not a general ontology: a word missing here only loses a paraphrase, it never makes
+two different events one.
+"""
+
+from __future__ import annotations
+
+# Event predicates that paraphrase each other where the embedding of the bare word does not see
+# it ("killed" / "dead", "hurt" / "treated"); phrasal verbs keyed with their particle.
+EVENT_PARAPHRASES: dict[str, str] = {
+    "die": "die dead death toll kill fatality killed",
+    "injure": "injure hurt wound injury injured treat",
+    "rescue": "rescue save",
+    "start": "start begin break out erupt",
+    "sign": "sign ink",
+    "detain": "detain arrest custody",
+    "capsize": "capsize sink overturn turn over go over keel over roll",
+    "aboard": "carry board aboard",
+    "travel": "travel sail crossing voyage",
+    "investigate": "investigate investigation inquiry probe",
+    "missing": "miss missing",
+    "evacuate": "evacuate evacuation",
+    "mediate": "mediate mediation broker",
+    "publish": "publish public release",
+    "warn": "warn warning",
+    "fight": "fight battle tackle",
+    # "concluded two days of negotiations" / "the deal was reached after two days of talks"
+    "conclude": "conclude reach clinch finalise finalize",
+}
+
+# Argument words news copy uses for one participant ("the blaze" / "the fire", "the vessel" /
+# "the ship"), on top of the people words.
+ARGUMENT_SYNONYMS: dict[str, str] = {"blaze": "fire", "vessel": "ship", "ferry": "ship"}
+
+# What happened to counted things (word prefixes): two counts of different events are not compared.
+COUNTED_EVENTS: dict[str, tuple[str, ...]] = {
+    "death": ("kill", "dead", "die", "death", "fatal", "drown", "bodies", "toll", "lives"),
+    "injury": ("injur", "hurt", "wound", "hospital", "treated"),
+    "missing": ("missing", "unaccounted"),
+    "rescue": ("rescu", "saved", "pulled"),
+    "evacuation": ("evacuat", "displac", "shelter", "homes", "fled"),
+    "arrest": ("arrest", "detain", "held"),
+}
+
+# Events that happen at one spot (regular expressions, case-insensitive): their places are
+# compared across facts. Deliberately narrow: people die, are rescued or shelter in many places.
+POINT_EVENT_PATTERNS: dict[str, str] = {
+    "capsize": (
+        r"\b(?:capsiz\w*|sank|sinks?|sinking|sunk|overturn\w*|founder(?:s|ed|ing)?"
+        r"|(?:turn|turns|turned|turning|go|goes|went|gone|going|keel\w*) over"
+        r"|roll(?:s|ed|ing)? (?:onto|on to|over))\b"),
+    "crash": (
+        r"\b(?:crash(?:es|ed|ing)?|collid\w*|collision|derail\w*"
+        r"|(?:came|come|comes|coming|went|go|goes|going) off the (?:rails|tracks?)"
+        r"|(?:left|leave|leaves|leaving|jumped|jump|jumps|jumping) the (?:rails|tracks?))\b"),
+    "explode": (
+        r"\b(?:explo(?:de|des|ded|ding|sion)|blast)\b"),
+}

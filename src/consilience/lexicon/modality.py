@@ -1,0 +1,25 @@
+"""Hedges and the words that put an act in the future or in doubt."""
+
+from __future__ import annotations
+
+HEDGE_MODALS: frozenset[str] = frozenset({"may", "might", "could", "would", "should", "ought"})
+HEDGE_ADVERBS: frozenset[str] = frozenset(
+    """likely unlikely possibly probably perhaps maybe reportedly allegedly apparently
+    purportedly supposedly seemingly presumably possible potentially""".split()
+)
+# verb lemma + "to" infinitive that makes the infinitive hedged ("is expected to arrive")
+HEDGE_RAISING_VERBS: frozenset[str] = frozenset(
+    {"expect", "believe", "appear", "seem", "plan", "aim", "intend", "hope", "report", "think",
+     "say", "rumor", "rumour", "suspect", "allege", "want", "seek", "try", "threaten"}
+)
+SCHEDULE_WORDS: frozenset[str] = frozenset({"set", "schedule", "due"})
+# Governors of an infinitive that put the act in the future or in doubt ("is likely to deny",
+# "plans to say"). Not "refused to say": a refusal is a negation.
+PREDICTING_WORDS: frozenset[str] = frozenset(
+    """likely unlikely expect set due plan intend poise bound going hope want seek""".split()
+)
+PREDICT_ADVERBS: frozenset[str] = frozenset({"probably", "likely", "possibly", "perhaps",
+                                             "maybe"})
+# Auxiliaries of the future (and the conditional) that make a date a coming one.
+FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "shall", "'ll", "’ll", "may", "might",
+                                                "would"})

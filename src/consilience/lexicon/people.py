@@ -1,0 +1,90 @@
+"""Words about people: honorifics, titles and roles written before names, pronouns, and the
+nouns that count people."""
+
+from __future__ import annotations
+
+# Courtesy forms (token forms): they mark a person but state no role.
+HONORIFICS: frozenset[str] = frozenset(
+    {"mr.", "mrs.", "ms.", "miss", "mx.", "dr.", "prof.", "mr", "mrs", "ms", "dr"})
+# Honorifics that tell a pronoun's gender (quote speakers: "Ms. Ruiz ... she said").
+FEMALE_HONORIFICS: tuple[str, ...] = ("ms.", "mrs.", "miss", "ms", "mrs", "madam")
+MALE_HONORIFICS: tuple[str, ...] = ("mr.", "mr", "sir")
+# Words that make a run of title-cased tokens before a name a role ("HLA Secretary-General").
+ROLE_WORDS: frozenset[str] = frozenset(
+    """president minister secretary general secretary-general spokesperson spokesman spokeswoman
+    adviser advisor leader chief chairman chairwoman chair chairperson director ambassador envoy
+    governor mayor senator sen. rep. representative chancellor premier king queen prince princess
+    emperor pope commander officer admiral colonel lieutenant captain sergeant marshal judge justice
+    attorney prosecutor ceo cfo coo founder head deputy vice speaker commissioner inspector sheriff
+    councillor councilman delegate consul dictator ruler monarch sultan emir sheikh ayatollah
+    cardinal bishop archbishop rabbi imam pastor professor lawmaker legislator diplomat official
+    aide negotiator manager executive mp gov. gen. col. lt. capt. adm. sgt. cmdr. supt. gov gen
+    analyst correspondent editor coach owner mufti patriarch vice-president vice-chairman whip""".split()
+)
+# Lower-case words allowed inside a role before the role word ("foreign minister").
+ROLE_MODIFIERS: frozenset[str] = frozenset(
+    """foreign defense defence prime deputy vice former acting interim senior top chief first
+    assistant associate press national security state finance interior economy economic trade
+    health then supreme executive military diplomatic presidential special principal junior
+    general regional local federal provincial opposition party armed navy army air staff majority
+    minority""".split()
+)
+# Words stripped from the front of a name before two names are compared across articles
+# (normalised: lower case, no dots). Wider than ROLE_WORDS on purpose: occupations written
+# before a name ("Comedian X", "defensive tackle X") are not roles the analyzer states.
+NAME_TITLES: frozenset[str] = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "general",
+    "gen", "lt", "col", "colonel", "maj", "major", "capt", "captain", "adm", "admiral", "sgt",
+    "sen", "senator", "rep", "representative", "gov", "governor", "mayor", "judge", "justice",
+    "king", "queen", "prince", "princess", "pope", "rev", "reverend", "father", "sheikh",
+    "ayatollah", "chairman", "chairwoman", "leader", "supreme", "commander", "ambassador",
+    "spokesman", "spokeswoman", "spokesperson", "foreign", "defense", "defence", "interior",
+    "finance", "deputy", "chief", "former", "state", "marshal", "comrade", "officer", "detective",
+    "inspector", "coach", "ceo", "director", "envoy", "emperor", "crown", "speaker", "whip",
+    "majority", "minority",
+    "comedian", "actor", "actress", "singer", "rapper", "star", "host", "player", "quarterback",
+    "tackle", "lineman", "defensive", "offensive", "receiver", "striker", "midfielder",
+    "goalkeeper", "author", "writer", "filmmaker", "producer", "musician", "model", "designer",
+    "chef", "artist", "dancer", "lawyer", "attorney", "prosecutor", "suspect", "victim",
+    "trooper", "sheriff", "police", "coroner", "surgeon", "doctor",
+})
+
+# Personal pronouns a quote speaker can be (subject and object forms).
+PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her",
+                                      "them"})
+# Pronouns and possessives that never name an entity (resolve drops them as name forms).
+PRONOUN_FORMS: frozenset[str] = frozenset({"he", "she", "they", "it", "him", "her", "them", "his",
+                                           "its", "their", "we", "i"})
+# Speaker words that name nobody in particular: a renderer cites the outlet instead.
+VAGUE_SPEAKERS: frozenset[str] = frozenset(
+    {"he", "she", "they", "it", "we", "i", "you", "who", "this", "that", "nobody", "no one",
+     "someone", "somebody", "everyone", "everybody", "anyone"})
+# ... and, where a possessive can open the speaker ("his aide"), these too.
+VAGUE_SPEAKERS_POSSESSIVE: frozenset[str] = VAGUE_SPEAKERS | {"his", "her", "their", "its", "him",
+                                                              "them"}
+
+# Nouns that count people: one unit for "residents", "people", "persons", "others".
+PEOPLE_NOUNS: frozenset[str] = frozenset(
+    {"people", "person", "persons", "resident", "passenger", "civilian", "victim", "casualty",
+     "individual", "adult", "child", "children", "other", "evacuee", "inhabitant"})
+# The stems align reads counts with ("212 persons" / "212 people" / "passengers"): a shorter
+# list, tuned on its own data, kept apart from PEOPLE_NOUNS so align's figures stay put.
+PEOPLE_STEMS_ALIGN: tuple[str, ...] = ("people", "person", "persons", "passeng", "individual",
+                                       "resident", "civilian", "other", "others")
+
+# Common nouns that name speakers without naming anyone: the head of "company officials",
+# "the police" (judge: two such speakers may be the same people and never conflict).
+GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset({
+    "police", "cops", "officials", "authorities", "officer", "officers", "investigators",
+    "witnesses", "residents", "neighbours", "neighbors", "locals", "villagers", "sources",
+    "pals", "friends", "relatives", "experts", "analysts", "spokesperson", "spokesman",
+    "spokeswoman", "rescuers", "firefighters", "doctors", "staff", "insiders", "critics"})
+# First words of an unnamed source phrase ("officials", "a senior official", "sources close to
+# the talks"), for the renderer's citation notes. A different cut from GENERIC_SPEAKER_NOUNS on
+# purpose: it tests the first word, so determiners, numerals and singular forms belong here.
+UNNAMED_SOURCE_OPENERS: frozenset[str] = frozenset({
+    "a", "an", "the", "some", "one", "two", "three", "several", "many", "other", "officials",
+    "official", "sources", "source", "experts", "expert", "analysts", "analyst", "authorities",
+    "witnesses", "witness", "residents", "observers", "diplomats", "people", "police",
+    "investigators", "spokesman", "spokeswoman", "spokesperson", "reports", "critics"})
