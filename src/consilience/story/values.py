@@ -11,25 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-# verbs that only state or move a value: the subject names what is measured ("turnout was 61%",
-# "the toll rose to 5"); their own lemma says nothing about the role
-_COUNT_VERBS = frozenset({"be", "have", "reach", "rise", "climb", "increase", "grow", "jump",
-                          "stand", "total", "hit", "top", "fall", "drop", "decline", "put",
-                          "number", "remain", "become", "exceed", "near", "double"})
-# nouns that count people, whatever the wording
-_PEOPLE = frozenset({"people", "person", "resident", "passenger", "civilian", "victim",
-                     "casualty", "individual", "adult", "child", "other", "evacuee",
-                     "inhabitant", "worker", "employee", "student", "soldier", "member"})
-_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "century"})
-# what happened to the counted things: counts of different events are different roles
-_EVENT_CLASSES = {
-    "death": ("kill", "dead", "die", "death", "fatal", "drown", "toll", "life", "lives"),
-    "injury": ("injur", "hurt", "wound", "hospital", "treat"),
-    "missing": ("missing", "unaccounted"),
-    "rescue": ("rescu", "save"),
-    "evacuation": ("evacuat", "displac", "shelter", "flee", "fled"),
-    "arrest": ("arrest", "detain"),
-}
+from ..lexicon.values import EVENT_LEMMA_PREFIXES, PEOPLE_LEMMAS, TIME_UNITS, VALUE_VERBS
+
+_COUNT_VERBS = VALUE_VERBS
+_PEOPLE = PEOPLE_LEMMAS
+_TIME_UNITS = TIME_UNITS
+_EVENT_CLASSES = EVENT_LEMMA_PREFIXES
 
 
 @dataclass(frozen=True)
