@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 #   --index-url https://download.pytorch.org/whl/cpu   (see DEVELOPERS.md)
 TORCH ?= torch==2.13.0
 
-.PHONY: install install-dev install-bench services demo test lint check clean
+.PHONY: install install-dev install-bench services chromium demo test lint check clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -37,8 +37,15 @@ services:
 demo: install
 	$(BIN)/consilience demo -o out
 
-## install (and PostgreSQL, see services), then run the whole test suite
-test: install services
+## the browser the web-page tests drive (Debian's Chromium; Playwright never downloads one).
+## Installed only when missing and when running as root (CI); a developer without it gets the
+## browser tests skipped with the reason (under CI=true they fail instead).
+chromium:
+	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; fi
+
+## install (and PostgreSQL and Chromium, see services and chromium), then run the whole test suite
+test: install services chromium
 	$(BIN)/pytest -q
 
 lint: install

@@ -15,15 +15,22 @@ def serve(
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     spacy_model: SpacyOpt = None,
     embedder: EmbedderOpt = None,
+    workers: Annotated[int, typer.Option(
+        min=0, help="Worker processes running the analysis, each loading the models once "
+        "(0: run in the server process).")] = 2,
+    queue: Annotated[int, typer.Option(
+        min=0, help="Requests that may wait for a worker; beyond that, 503 + Retry-After.")] = 4,
+    deadline: Annotated[float, typer.Option(
+        min=1, help="Seconds one request may take, waiting included (then 504).")] = 300.0,
 ) -> None:
-    """Serve the web page and the HTTP API (POST /analyze, POST /compare)."""
-    import uvicorn
-
+    """Serve the web page and the HTTP API (POST /analyze, POST /compare, POST /compare/files)."""
     from ..http import create_app
+    from ..http import serve as run_server
 
     with guarded():
         models = apply_model_options(ctx, spacy_model, embedder)
-        uvicorn.run(create_app(models=models), host=host, port=port)
+        run_server(create_app(models=models, workers=workers, queue=queue, deadline=deadline),
+                   host=host, port=port)
 
 
 def register(app: typer.Typer) -> None:

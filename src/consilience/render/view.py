@@ -139,7 +139,8 @@ def file_label(article: Article) -> str | None:
 def cite_name(article: Article) -> str:
     """How a reader knows an article: its outlet; else the file it was read from; else its
     headline in quotes (never passed off as an outlet's name), cut short, with its own double
-    quotes turned to single ones so the quotes nest; else its id."""
+    quotes turned to single ones so the quotes nest; else the request position it came from
+    ("Article 2" for posted text); else its id."""
     if (article.source or "").strip():
         return " ".join(article.source.split())
     named = file_label(article)
@@ -153,7 +154,9 @@ def cite_name(article: Article) -> str:
         if len(title) > HEADLINE_LABEL:
             title = title[: HEADLINE_LABEL - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
         return f"“{title}”"
-    return article.id
+    # no outlet, no headline: where it came from ("a.txt", "Article 2" for posted text)
+    origin = (article.origin_path or "").replace("\\", "/").rsplit("/", 1)[-1].strip()
+    return origin or article.id
 
 
 # what a conflict is about, in a reader's words ("modality" and "negation" are ours)
