@@ -73,8 +73,10 @@ class Judge:
     """One story's judging context: who copies whom, its entities, its texts."""
 
     def __init__(self, origins: Any, resolution: Any, texts: Mapping[str, str] | None = None,
-                 claims: list[Claim] | None = None) -> None:
+                 claims: list[Claim] | None = None, roles: Mapping[Any, Any] | None = None) -> None:
         self.origin_of = getattr(origins, "origin_of", {}) or {}
+        # (claim id, quantity start) -> values.Role: what each number measures
+        self.roles = dict(roles or {})
         self.ents = Entities(resolution)
         self.texts = dict(texts or {})
         self.place_of: dict[tuple[str, int], str] = {}
