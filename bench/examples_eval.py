@@ -274,7 +274,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seeds", help="folder with the two seed reports (*.txt)")
     ap.add_argument("--json", action="store_true", help="print the full result as JSON")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses and false joins")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="override one AlignParams field for this run, e.g. --set learned=true")
     args = ap.parse_args(argv)
+    if args.set:
+        sys.path.insert(0, str(Path(__file__).parent))
+        from basil_eval import _override_align
+
+        _override_align(args.set)
     if args.seeds and not Path(args.seeds).is_dir():
         print(f"error: {args.seeds}: not a folder", file=sys.stderr)
         return 2

@@ -44,7 +44,7 @@ def test_copies_of_one_wire_story_never_corroborate():
     assert fact.origins == ["alpha"]
 
 
-def test_vague_vs_precise_count_is_a_discrepancy_and_stays_corroborated():
+def test_vague_vs_precise_count_is_a_discrepancy_and_the_fact_is_conflicting():
     st, groups = _pair(
         {"sentences": ["Several dozen sailors were rescued from the ferry."],
          "quantities": [("Several dozen sailors", 24, 99, "sailors", True)]},
@@ -53,7 +53,8 @@ def test_vague_vs_precise_count_is_a_discrepancy_and_stays_corroborated():
     )
     [fact] = judge(groups, st.origins, st.resolution)
     assert _kinds(fact) == {("number", "discrepancy")}
-    assert fact.status == "corroborated"
+    # one status everywhere: a fact with any conflict is conflicting (issue 9)
+    assert fact.status == "conflicting" and fact.origins == ["alpha", "beta"]
     texts = [v.text for v in fact.conflicts[0].values]
     assert texts == ["Several dozen sailors", "Around 30 sailors"]
 
@@ -119,7 +120,7 @@ def test_hedged_vs_asserted_is_a_modality_discrepancy():
     )
     [fact] = judge(groups, st.origins, st.resolution)
     assert _kinds(fact) == {("modality", "discrepancy")}
-    assert fact.status == "corroborated"
+    assert fact.status == "conflicting"
 
 
 def test_opposite_polarity_contradicts():
@@ -337,7 +338,7 @@ def test_real_date_contradictions(event_data):
 def test_real_same_weekday_anchored_to_different_weeks_is_one_date(event_data):
     fact = _planted(event_data, "brenmouth-fire", "schools will vs may")
     assert _kinds(fact) == {("modality", "discrepancy")}
-    assert fact.status == "corroborated"
+    assert fact.status == "conflicting"
 
 
 def test_real_place_and_owner_conflicts(event_data):

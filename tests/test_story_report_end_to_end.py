@@ -61,9 +61,9 @@ def test_report_fields_are_filled(report):
     assert report.summary
 
 
-def test_rescue_is_corroborated_by_two_origins_with_a_number_discrepancy(report):
+def test_rescue_told_by_two_origins_with_a_number_discrepancy_is_conflicting(report):
     f = _fact(report, "sailors")
-    assert f.status == "corroborated"
+    assert f.status == "conflicting"
     assert set(f.origins) == {"wire", "harbour"}
     assert {(c.kind, c.severity) for c in f.conflicts} >= {("number", "discrepancy")}
 
@@ -89,7 +89,7 @@ def test_attributed_paraphrase_corroborated_and_may_vs_will_is_a_modality_discre
     fire = _fact(report, "engine room")
     assert fire.status == "corroborated" and set(fire.origins) == {"wire", "harbour"}
     deal = _fact(report, "trade agreement")
-    assert deal.status == "corroborated"
+    assert deal.status == "conflicting"
     assert ("modality", "discrepancy") in {(c.kind, c.severity) for c in deal.conflicts}
 
 

@@ -14,19 +14,17 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-__all__ = ["BASE_SECONDS", "QUADRATIC_PER_100K", "SECONDS_PER_100K", "OverBudget", "budget_for",
-           "within_budget"]
+__all__ = ["BASE_SECONDS", "SECONDS_PER_100K", "OverBudget", "budget_for", "within_budget"]
 
 T = TypeVar("T")
 
-# Every article gets BASE_SECONDS, plus SECONDS_PER_100K per 100,000 characters, plus a quadratic
-# allowance: some extractors still scan all quoted regions per cue, so a 1,200,000-character
-# article took 323 s to extract on this loaded 2-core machine (bench/long_article.py,
-# docs/performance.md) against about 1 s for 50,000 characters. An ordinary article still has an
-# endless loop ended after about a minute.
+# Every article gets BASE_SECONDS plus SECONDS_PER_100K per 100,000 characters. The extractors
+# are linear in the text since their lookups were indexed: a 1,200,000-character article takes
+# about 3 s per 100,000 characters on this 2-core machine with a load average near 10
+# (bench/long_article.py, docs/performance.md), so the allowance leaves ~6x headroom for a busier
+# machine. An ordinary article still has an endless loop ended after about a minute.
 BASE_SECONDS = 60.0
-SECONDS_PER_100K = 30.0
-QUADRATIC_PER_100K = 4.0
+SECONDS_PER_100K = 20.0
 
 
 class OverBudget(Exception):  # noqa: N818 - reads as the reason
@@ -35,8 +33,7 @@ class OverBudget(Exception):  # noqa: N818 - reads as the reason
 
 def budget_for(n_chars: int) -> float:
     """Seconds one article of `n_chars` characters may take to analyse."""
-    units = n_chars / 100_000
-    return BASE_SECONDS + SECONDS_PER_100K * units + QUADRATIC_PER_100K * units * units
+    return BASE_SECONDS + SECONDS_PER_100K * n_chars / 100_000
 
 
 def _raise_in(thread_id: int) -> None:

@@ -23,6 +23,7 @@ from ..lexicon.names import (
 from ..lexicon.people import HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS
 from ..model import Article, LocalEntity, Mention
 from .names import generation_of, nickname_match
+from .spanindex import SpanIndex
 
 # Numeric and temporal labels are handled by the quantity and time extractors.
 NON_ENTITY_LABELS = frozenset(
@@ -164,8 +165,8 @@ def _prename_role(doc, i: int, sent_start: int, person_starts: set[int]) -> tupl
         return None, i
     # drop leading capitalised non-role words that sit before the last role word's run only if
     # they are sentence-initial adverbs; kept simple: trust the run
-    text = doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
-    return text, toks[0].i
+    # Span.text, not doc.text[...]: Doc.text rebuilds the whole text on every call
+    return toks.text, toks[0].i
 
 
 def _np_role(doc, head, exclude: range) -> str | None:
@@ -197,7 +198,7 @@ def _np_role(doc, head, exclude: range) -> str | None:
         run.append(idx)
     if not run or head.i not in run:
         return None
-    text = doc.text[doc[run[0]].idx : doc[run[-1]].idx + len(doc[run[-1]].text)]
+    text = doc[run[0] : run[-1] + 1].text  # run is contiguous
     return text.strip(_TRAIL_PUNCT + " ") or None
 
 
@@ -255,7 +256,7 @@ def _candidate(doc, text: str, i: int, j: int, label: str) -> _Cand | None:
             if any(doc[t].lower_ in HONORIFICS for t in range(i, k)):
                 honor = True
             if any(_is_role_word(doc[t]) and doc[t].lower_ not in HONORIFICS for t in range(i, k)):
-                role = doc.text[doc[i].idx : doc[k - 1].idx + len(doc[k - 1].text)]
+                role = doc[i:k].text
             i = k
     if i >= j:
         return None
@@ -668,13 +669,19 @@ def extract_entities(doc, article: Article) -> tuple[list[Mention], list[LocalEn
     _attach_roles(doc, cands)
 
     # Relabel a surname the model tagged as ORG/GPE when it is the surname of exactly one full name.
-    full_persons = [_name_key(names[k]) for k, c in enumerate(cands) if c.label == "PERSON"]
+    # (the full names are indexed by word: a scan of them all per candidate grew quadratically)
+    full_by_word: dict[str, set[frozenset[str]]] = {}
+    for k, c in enumerate(cands):
+        if c.label == "PERSON":
+            fp = _name_key(names[k])
+            if len(fp) > 1:
+                for word in fp:
+                    full_by_word.setdefault(word, set()).add(fp)
     for k, c in enumerate(cands):
         if c.label in ("PERSON", "GPE", "LOC", "NORP"):
             continue
         key = _name_key(names[k])
-        hits = {fp for fp in full_persons if len(fp) > len(key) and key <= fp}
-        if len(key) == 1 and len(hits) == 1:
+        if len(key) == 1 and len(full_by_word.get(next(iter(key)), ())) == 1:
             c.label = "PERSON"
 
     clusters: list[_Cluster] = []
@@ -815,7 +822,9 @@ def _role_noun_mentions(text: str, mentions: list[Mention], entities: list[Local
     for m in mentions:
         if m.entity and m.entity not in first_seen:
             first_seen[m.entity] = m.start
-    person_spans = [(m.start, m.end) for m in mentions if m.type == "PERSON"]
+    # indexed: a scan of every person's span per match grew quadratically in long articles
+    person_spans = SpanIndex((m.start, m.end) for m in mentions if m.type == "PERSON")
+    person_starts = {m.start for m in mentions if m.type == "PERSON"}
     pat = re.compile(
         r"\b[Tt]he\s+(?:[A-Za-z][\w\-]*(?:\.[\w\-]+)*\s+){0,3}?(" + "|".join(re.escape(h) for h in heads) + r")\b(?![\-\w])",
         re.IGNORECASE,
@@ -827,11 +836,11 @@ def _role_noun_mentions(text: str, mentions: list[Mention], entities: list[Local
         start, end = m.start(), m.end()
         if start < first_seen.get(eid, len(text)):
             continue  # an anaphor follows its antecedent
-        if any(s < end and start < e for s, e in person_spans):
+        if person_spans.overlaps(start, end):
             continue
         # a title before a name is not an anaphor ("the foreign minister Sergei Lavrov")
         after = text[end:end + 2]
-        if any(s == end + 1 for s, _ in person_spans) and after[:1] == " ":
+        if end + 1 in person_starts and after[:1] == " ":
             continue
         if "\n" in text[start:end] or "," in text[start:end] or re.search(r"[.!?]\s", text[start:end]):
             continue

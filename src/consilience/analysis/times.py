@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..lexicon.calendar import MONTH_NUMBER, MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS
 from ..lexicon.modality import FUTURE_AUXILIARIES
 from ..model import Article, TimeExpr
+from .spanindex import SpanIndex
 
 _MONTHS = MONTH_NUMBER
 _WEEKDAYS = {d: i for i, d in enumerate(WEEKDAYS)}
@@ -329,8 +330,9 @@ def extract_times(doc, article: Article) -> list[TimeExpr]:
                 spans.extend(inner)
                 continue
         spans.append((s, e))
+    taken = SpanIndex(spans)
     for m in _PATTERNS.finditer(text):
-        if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in spans):
+        if not taken.hits(m.start(), m.end()):
             # "May" and "March" are also words: require a capital for a bare month name
             word = m.group()
             if word.lower() in ("may", "march") and not word[0].isupper():
@@ -338,6 +340,7 @@ def extract_times(doc, article: Article) -> list[TimeExpr]:
             if word.lower() == "may" and not re.match(r"\s+\d", text[m.end():m.end() + 3]):
                 continue  # modal "May" at a sentence start
             spans.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     spans.sort()
     out: list[TimeExpr] = []
     for s, e in spans:

@@ -15,7 +15,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -93,6 +93,13 @@ class AlignParams:
     # the weakest cross-article pair such a join may hold: as in the grouping, a pair below
     # every rule may sit in a fact its majority holds (0.0 instead: train R 0.164 -> 0.141)
     restate_floor: float = -1.0
+    # the learned matcher (story/matcher.py) scores cross-article pairs instead of the rules
+    # above, which become some of its features. Off: on the BASIL validation events it kept one
+    # look-alike pair fewer apart (docs/quality.md). `learned_same`: its threshold, chosen end to
+    # end on the BASIL tuning events (0 = the model file's out-of-fold choice, 0.98)
+    learned: bool = False
+    learned_same: float = 0.85
+    learned_add: bool = False  # the matcher only adds pairs to those the rules accept
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -667,7 +674,20 @@ def align(
     if not claims:
         return []
     vecs = models.embed([c.text for c in claims])
-    scorer = _Scorer(claims, vecs, p)
+    if p.learned:
+        from .matcher import learned_scorer, load_model
+
+        model = load_model()
+        scorer = learned_scorer(_Scorer)(claims, vecs, p)
+        scorer.model = model
+        scorer.additive = p.learned_add
+        same = p.learned_same or model.same
+        if p.learned_same:
+            scorer.model = replace(model, same=same)
+        # grouping thresholds in probability units; the rules inside keep their own
+        p = replace(p, threshold=same, tie_floor=p.tie_floor * same / p.threshold)
+    else:
+        scorer = _Scorer(claims, vecs, p)
     nlp = models.nlp
     if nlp is not None:
         scorer.parse(nlp, models.embed)

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from datetime import UTC
 
-from ..model import Analysis, Claim, ClaimGroups, Origins, Report, StoryQuote
+from ..model import Analysis, Article, Claim, ClaimGroups, Origins, Report, StoryQuote
 from ..resources import Models
 from ..unionfind import UnionFind
 from .align import align
@@ -22,6 +22,7 @@ from .resolve import resolve
 from .summary import summarize
 from .syndication import find_origins
 from .timeline import build_timeline
+from .values import value_roles
 
 
 def _link_quotes(claims: list[Claim], quotes: list[StoryQuote]) -> list[Claim]:
@@ -65,6 +66,21 @@ def _merge_origins(articles, found: Origins, given: Origins) -> Origins:
     return merged
 
 
+def outlet_origins(articles: list[Article]) -> Origins:
+    """Articles that name one outlet as their source (case and spacing ignored) are one source
+    of facts: the outlet's first article stands for the others. Articles without a stated
+    source are each their own."""
+    first: dict[str, str] = {}
+    out = Origins()
+    for a in articles:
+        key = " ".join((a.source or "").lower().split())
+        if not key:
+            continue
+        origin = first.setdefault(key, a.id)
+        out.origin_of[a.id] = origin
+    return out
+
+
 def canonical_order(an: Analysis) -> tuple:
     """Articles by publication instant (an offset-less time read as UTC; undated last), then by
     id, numbers in ids compared as numbers ("a2" before "a10"). Input order never matters."""
@@ -98,7 +114,11 @@ def compare_analyses(
     quotes = merge_quotes(analyses, resolution, origins)
     claims = _link_quotes(claims, quotes)
     groups: ClaimGroups = align(claims, models)
-    facts = judge(groups, origins, resolution, texts={a.id: a.text for a in articles})
+    roles = value_roles(claims, models.nlp)
+    # a corroboration counts sources: articles of one outlet speak once, like wire copies
+    sources = _merge_origins(articles, origins, outlet_origins(articles))
+    facts = judge(groups, sources, resolution, texts={a.id: a.text for a in articles},
+                  roles=roles)
     # the contract every consumer relies on: each claim in exactly one fact
     placed = [c.id for f in facts for c in f.claims]
     if len(placed) != len(claims) or set(placed) != {c.id for c in claims}:
@@ -111,7 +131,7 @@ def compare_analyses(
         quotes=quotes,
         facts=facts,
         timeline=build_timeline(facts, analyses),
-        summary=summarize(facts, articles, origins, max_sentences=8,
+        summary=summarize(facts, articles, sources, max_sentences=8,
                           entities=list(resolution.entities), analyses=list(analyses)),
         analyses=list(analyses),
     )

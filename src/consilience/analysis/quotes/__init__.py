@@ -16,6 +16,7 @@ from typing import Any
 
 from ...lexicon.people import PRONOUNS
 from ...model import Article, LocalEntity, Mention, Quote
+from ..spanindex import SpanIndex
 from .context import (
     _INHERIT,
     RULES,
@@ -23,6 +24,7 @@ from .context import (
     _Ctx,
     _name_part_of,
     _paragraph_starts,
+    _Regions,
     scan_quote_regions,
 )
 from .direct import _direct_drafts
@@ -52,7 +54,7 @@ def extract_quotes(
         base=base,
         mentions=sorted(mentions, key=lambda m: m.start),
         entities=entities,
-        regions=scan_quote_regions(text),
+        regions=_Regions(scan_quote_regions(text)),
         para_starts=_paragraph_starts(text),
     )
     ctx.ent_by_id = {e.id: e for e in entities}
@@ -75,6 +77,7 @@ def extract_quotes(
             unique.append(d)
     drafts = unique
     ctx.contents = [(q.start, q.end) for q, _ in drafts]
+    ctx.content_index = SpanIndex(ctx.contents)
 
     out: list[Quote] = []
     prev: Quote | None = None

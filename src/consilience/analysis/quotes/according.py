@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...model import Quote
-from .context import _clip, _Ctx, _discourse_only, _tok_span, _trim
+from .context import _clip, _Ctx, _discourse_only, _quoted_chars, _tok_span, _trim
 
 
 def _according_pobj(tok: Any) -> Any | None:
@@ -49,7 +49,7 @@ def _according_drafts(ctx: _Ctx, tok: Any) -> list[tuple[Quote, Any]]:
             continue
         if _discourse_only(ctx, s, e) or (len(pieces) > 1 and _short_adverbial(ctx, s, e)):
             continue  # "Moreover, according to X, …": the adverb is not what X said
-        inside = sum(max(0, min(e, r.qe) - max(s, r.qs)) for r in ctx.regions)
+        inside = _quoted_chars(ctx.regions, s, e)
         if inside >= 0.6 * (e - s):
             continue  # a direct quote attributed with "according to" is kept by the quote scan
         q = Quote(start=s, end=e, text=ctx.text[s:e], kind="according_to")

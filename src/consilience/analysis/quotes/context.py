@@ -7,13 +7,14 @@ as a speech cue; the other modules of the package decide quotes and speakers on 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
 from ...lexicon.people import FEMALE_HONORIFICS, MALE_HONORIFICS
 from ...lexicon.speech import CONNECTIVE_WORDS, DOCUMENT_NOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS
 from ...model import LocalEntity, Mention
+from ..spanindex import SpanIndex
 
 # Rule switches, kept for the before/after measurements in docs/quality.md (all on).
 RULES = {"hypothetical": True, "participle_passive": True, "coordination": True,
@@ -65,6 +66,7 @@ class _Ctx:
     gender: dict[str, str] = field(default_factory=dict)
     mention_starts: list[int] = field(default_factory=list)
     contents: list[tuple[int, int]] = field(default_factory=list)
+    content_index: SpanIndex = field(default_factory=SpanIndex)  # the same spans, indexed
     label_regions: set[int] = field(default_factory=set)  # regions taken by transcript turns
 
 
@@ -150,11 +152,55 @@ def _make_region(text: str, qs: int, qe: int, close: int) -> _Region:
     return _Region(qs, qe, cs, ce)
 
 
+class _Regions(list):
+    """The quoted regions of one text, indexed by start. `scan_quote_regions` yields them in text
+    order and disjoint, so the region holding a position is the last one starting at or before
+    it (a bisect, not a scan of every region for every cue: that made long articles quadratic).
+    Should they ever overlap or come out of order, every lookup falls back to the plain scan."""
+
+    def __init__(self, regions: list[_Region]) -> None:
+        super().__init__(regions)
+        self.starts = [r.qs for r in self]
+        self.ordered = all(a.qe <= b.qs for a, b in zip(self, self[1:], strict=False))
+
+
 def _in_region(regions: list[_Region], pos: int) -> _Region | None:
+    """The first region of `regions` holding `pos`, or None."""
+    if isinstance(regions, _Regions) and regions.ordered:
+        k = bisect_right(regions.starts, pos) - 1
+        if k >= 0 and pos < regions[k].qe:
+            return regions[k]
+        return None
     for r in regions:
         if r.qs <= pos < r.qe:
             return r
     return None
+
+
+def _regions_between(regions: list[_Region], s: int, e: int) -> list[_Region]:
+    """The regions that may share a character with [s, e), in list order (a superset: callers
+    still test the overlap), found by bisect when the regions are ordered."""
+    if not (isinstance(regions, _Regions) and regions.ordered):
+        return regions
+    lo = max(0, bisect_right(regions.starts, s) - 1)
+    hi = bisect_left(regions.starts, e, lo)
+    return regions[lo:hi]
+
+
+def _quoted_chars(regions: list[_Region], s: int, e: int) -> int:
+    """How many characters of [s, e) lie inside quoted regions (marks included)."""
+    return sum(max(0, min(e, r.qe) - max(s, r.qs)) for r in _regions_between(regions, s, e))
+
+
+def _next_region_start(regions: list[_Region], r: _Region) -> int:
+    """Where the first region starting at or after `r`'s end starts (far away when none)."""
+    if isinstance(regions, _Regions) and regions.ordered:
+        k = bisect_left(regions.starts, r.qe)
+        return regions.starts[k] if k < len(regions) else 1 << 60
+    for other in regions:
+        if other.qs >= r.qe:
+            return other.qs
+    return 1 << 60
 
 
 # --------------------------------------------------------------------------- direct quotes

@@ -21,6 +21,7 @@ from .context import (
     _cue_chars,
     _in_region,
     _is_cue,
+    _next_region_start,
     _paragraph_of,
     _Region,
     _sent_at,
@@ -119,13 +120,6 @@ def _dash_speaker(ctx: _Ctx, r: _Region) -> tuple[Any, Any] | None:
     while j + 1 < len(dash.doc) and dash.doc[j + 1].pos_ == "PROPN" and dash.doc[j + 1].idx < end:
         j += 1
     return dash, dash.doc[j]
-
-
-def _next_region_start(regions: list[_Region], r: _Region) -> int:
-    for other in regions:
-        if other.qs >= r.qe:
-            return other.qs
-    return 1 << 60
 
 
 def _direct_kind(ctx: _Ctx, r: _Region, sent: Any) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 
 from ...lexicon.speech import SECTION_LABELS
 from ...model import Quote
-from .context import _QUOTE_CHARS, _clip, _Ctx, _tok_span
+from .context import _QUOTE_CHARS, _clip, _Ctx, _regions_between, _tok_span
 
 # "PENCE: Well, …" -- a speaker label in capitals opening a transcript paragraph.
 _LABEL = re.compile(r"[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+(?=\S)")
@@ -39,7 +39,7 @@ def _transcript_drafts(ctx: _Ctx) -> list[tuple[Quote, Any]]:
         colon = _tok_span(ctx, m.end(1), m.end(1) + 1)
         if e - s < 3 or label is None or not len(label) or colon is None or not len(colon):
             continue
-        for r in ctx.regions:
+        for r in _regions_between(ctx.regions, ls, max(ls + 1, e)):
             if r.qs <= ls < r.qe or ls <= r.qs < e:
                 ctx.label_regions.add(r.qs)
         q = Quote(start=s, end=e, text=ctx.text[s:e], kind="direct")

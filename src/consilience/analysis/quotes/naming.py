@@ -297,9 +297,8 @@ def _by_role(ctx: _Ctx, tok: Any, before: int) -> LocalEntity | None:
 
 
 def _inside_content(ctx: _Ctx, m: Mention) -> bool:
-    for s, e in ctx.contents:
-        if s <= m.start and m.end <= e:
-            return True
+    if ctx.content_index.covers(m.start, m.end):
+        return True
     return _in_region(ctx.regions, m.start) is not None
 
 

@@ -21,6 +21,7 @@ from .context import (
     _in_region,
     _is_cue,
     _paragraph_of,
+    _quoted_chars,
     _tok_span,
     _trim,
 )
@@ -53,9 +54,7 @@ def _own_pieces(ctx: _Ctx, cue: Any) -> list[tuple[int, int]]:
     if not out:
         return []
     lo, hi = out[0][0], out[-1][1]
-    inside = 0
-    for r in ctx.regions:
-        inside += max(0, min(hi, r.qe) - max(lo, r.qs))
+    inside = _quoted_chars(ctx.regions, lo, hi)
     if inside >= 0.6 * sum(e - s for s, e in out):
         return []  # the complement is a direct quote: the quote carries it
     return out
@@ -234,7 +233,7 @@ def _nominal_pieces(ctx: _Ctx, cue: Any) -> list[tuple[int, int]]:
     s, e = _clip(ctx, s, e, cue.idx + ctx.base)
     if len(ctx.text[s:e].split()) < 2 or _discourse_only(ctx, s, e):
         return []
-    inside = sum(max(0, min(e, r.qe) - max(s, r.qs)) for r in ctx.regions)
+    inside = _quoted_chars(ctx.regions, s, e)
     if inside >= 0.6 * (e - s):
         return []  # a quoted object is carried by the quote scan
     return [(s, e)]

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from ...model import Claim, ClaimGroups, Conflict, Fact, Origins, Resolution
+from ..values import Role
 from . import attribution, date, entity, modality, negation, number
 from .context import FactDraft, Judge, same_speaker
 from .date import dates_overlap
@@ -57,13 +58,15 @@ def check_all(j: Judge, claims: list[Claim]) -> list[Conflict]:
 
 
 def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
-          texts: Mapping[str, str] | None = None, cross_fact: bool = True) -> list[Fact]:
+          texts: Mapping[str, str] | None = None, cross_fact: bool = True,
+          roles: Mapping[tuple[str, int], Role] | None = None) -> list[Fact]:
     """One judged Fact per group: status, typed conflicts, distinct origins, a representative
     wording. Facts are numbered F1... by number of independent origins, then text position.
     `texts` (article id -> Article.text), when given, lets a conflict point at words outside
     every claim (the speaker named before a quote). `cross_fact` also compares where one point
-    event happened across facts (`entity.places_across`)."""
-    j = Judge(origins, resolution, texts, [c for g in groups for c in g])
+    event happened across facts (`entity.places_across`). `roles` ((claim id, quantity start) ->
+    `values.Role`) says what each number measures: only numbers of one role are compared."""
+    j = Judge(origins, resolution, texts, [c for g in groups for c in g], roles)
     article_rank: dict[str, int] = {}
     for g in groups:
         for c in g:

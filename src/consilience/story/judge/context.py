@@ -12,6 +12,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ...model import Claim, Conflict, ConflictValue, Origins, Resolution, Span
+from ..values import Role
 
 
 class Entities:
@@ -86,8 +87,11 @@ class Judge:
 
     def __init__(self, origins: Origins | None, resolution: Resolution,
                  texts: Mapping[str, str] | None = None,
-                 claims: list[Claim] | None = None) -> None:
+                 claims: list[Claim] | None = None,
+                 roles: Mapping[tuple[str, int], Role] | None = None) -> None:
         self.origin_of = origins.origin_of if origins is not None else {}
+        # (claim id, quantity start) -> values.Role: what each number measures
+        self.roles = dict(roles or {})
         self.ents = Entities(resolution)
         self.texts = dict(texts or {})
         self.place_of: dict[tuple[str, int], str] = {}

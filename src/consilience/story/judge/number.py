@@ -11,6 +11,7 @@ from ...lexicon.events import COUNTED_EVENTS
 from ...lexicon.people import PEOPLE_NOUNS
 from ...model import Claim, Conflict, Quantity
 from ...text import stem
+from ..values import Role, comparable
 from .context import Judge, value_at
 
 VAGUE_WIDTH = 0.25
@@ -150,7 +151,7 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     claim with two candidate counts for one other count is left alone: we cannot tell which
     is meant."""
     items = [(c, q, k) for c in cs for q in c.quantities
-             if (k := _counted(c, q)) is not None]
+             if (k := _key(ctx, c, q)) is not None]
     parent = list(range(len(items)))
 
     def find(x: int) -> int:
@@ -163,12 +164,12 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     for i, (ca, qa, ka) in enumerate(items):
         for j in range(i + 1, len(items)):
             cb, qb, kb = items[j]
-            if cb is ca or not _comparable(ka, kb):
+            if cb is ca or not _same_role(ka, kb):
                 continue
             # one-to-one only: qa has no other match in cb, qb none in ca
-            if sum(_comparable(ka, k) for c, _, k in items if c is cb) != 1:
+            if sum(_same_role(ka, k) for c, _, k in items if c is cb) != 1:
                 continue
-            if sum(_comparable(kb, k) for c, _, k in items if c is ca) != 1:
+            if sum(_same_role(kb, k) for c, _, k in items if c is ca) != 1:
                 continue
             parent[find(j)] = find(i)
             v = compare_numbers(qa, qb)
@@ -192,9 +193,44 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
             # which is current is the reader's call), but the reader is told why.
             expl = ("the counts do not overlap; one is given as a change (\"has risen "
                     "to\"), so it may be a later count")
-        shown = next((q.unit for _, q, _ in members if q.unit), members[0][2][0])
+        shown = next((q.unit for _, q, _ in members if q.unit), None) or next(
+            (k[0] for _, _, k in members if k[0] != "*"), "count")
         out.append(Conflict("number", worst, values, f"{shown}: {expl}"))  # type: ignore[arg-type]
     return out
+
+
+def _key(ctx: Judge, c: Claim, q: Quantity) -> tuple[str, set[str], Role | None] | None:
+    """(unit key, event classes, role) of a quantity worth comparing. Besides counts of a named
+    unit: a count whose noun is elided but whose event is named ("12 injured": unit "*"), and a
+    percentage of a named thing ("turnout was 61%": unit "percent:turnout")."""
+    role = ctx.roles.get((c.id, q.start))
+    k = _counted(c, q)
+    if k is not None:
+        return k[0], k[1], role
+    if role is None or _range(q) is None or _misread(c, q):
+        return None
+    if role.kind == "percent" and role.thing:
+        return f"percent:{role.thing}", set(), role
+    if role.kind == "count" and role.counted is None and role.predicate:
+        classes = _event_classes(role.predicate)
+        if classes:
+            return "*", classes, role
+    return None
+
+
+def _same_role(a: tuple[str, set[str], Role | None], b: tuple[str, set[str], Role | None]) -> bool:
+    """Two quantities measure one thing: the unit and event agree, and so do their parsed roles
+    when both are known (an age is never a contract length, the injured never the dead)."""
+    if "*" in (a[0], b[0]):
+        # an elided noun ("12 injured") meets a count of people or another elided count, of
+        # one named event
+        other = b[0] if a[0] == "*" else a[0]
+        ok = other in ("*", "people") and bool(a[1] & b[1])
+    else:
+        ok = _comparable((a[0], a[1]), (b[0], b[1]))
+    if ok and a[2] is not None and b[2] is not None:
+        ok = comparable(a[2], b[2])
+    return ok
 
 
 def _updated(ctx: Judge, c: Claim, q: Quantity) -> bool:

@@ -1,0 +1,284 @@
+"""Train the claim matcher (src/consilience/data/matcher.json) from ../shared/devdata, reproducibly.
+
+Labelled pairs are the candidate pairs alignment retrieves (embedding neighbours, shared
+predicates), labelled from gold:
+- ECB+ train topics: two claims of different articles of one story are one fact when their
+  annotated sentences mention one cross-document event chain, different otherwise (claims outside
+  annotated sentences are left out);
+- BASIL tuning events only (bench/basil_eval.py's TUNING): claims over the anchors of one
+  corroborated or conflict item are one fact; not_same anchors, and any claim over a single_source
+  anchor paired with a claim of another outlet, are different facts.
+A standardised logistic regression is fitted; Platt calibration is fitted on out-of-fold scores
+(GroupKFold by story); the "same fact" threshold is the lowest calibrated probability whose
+out-of-fold pair precision on the BASIL tuning events (held out by event) reaches --precision. ECB+ dev and the BASIL validation
+events are never read here. Fixed seeds: one command rebuilds the same file.
+
+    python bench/train_matcher.py [../shared/devdata] [--ecb-cache bench/out/ecb/train_an.pkl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from basil_eval import OUTLETS, TUNING, load_scorer  # noqa: E402
+
+from consilience.story.align import DEFAULT_PARAMS, _Scorer  # noqa: E402
+from consilience.story.matcher import FEATURES, MODEL_PATH, candidate_pairs, pair_features  # noqa: E402
+
+SEED = 13
+
+
+def story_rows(claims, models, label_of, group: str, weight: float, params=DEFAULT_PARAMS):
+    """(features, label, group, weight) of every labelled candidate pair of one story."""
+    if len(claims) < 2:
+        return []
+    vecs = models.embed([c.text for c in claims])
+    sc = _Scorer(claims, vecs, params)
+    sc.parse(models.nlp, models.embed)
+    rows = []
+    for i, j in candidate_pairs(sc, params.k, params.frame_bucket):
+        y = label_of(claims[i], claims[j])
+        if y is None:
+            continue
+        if sc.vetoed(i, j):
+            continue  # the hard rule decides these pairs, the model never sees them
+        rows.append((pair_features(sc, i, j), y, group, weight))
+    return rows
+
+
+def ecb_rows(root: Path, cache: Path | None, models) -> list:
+    from consilience.analysis import analyze
+    from consilience.model import Article
+    from consilience.story.claims import extract_claims
+    from consilience.story.resolve import resolve
+
+    arts = [json.loads(line) for line in open(root / "articles.jsonl", encoding="utf-8")]
+    arts = [a for a in arts if a["gold"]["split"] == "train"]
+    ids = {a["id"] for a in arts}
+    sents = {a["id"]: [tuple(s) for s in a["gold"]["annotated_sentences"]] for a in arts}
+    chains: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for line in open(root / "mentions.jsonl", encoding="utf-8"):
+        m = json.loads(line)
+        if m["article"] not in ids or m["kind"] != "event" or not m["cross_doc"]:
+            continue
+        for k, (s, e) in enumerate(sents[m["article"]]):
+            if s <= m["start"] < e:
+                chains[(m["article"], k)].add(m["chain"])
+    if cache and cache.is_file():
+        analyses = pickle.loads(cache.read_bytes())
+    else:
+        analyses = analyze([Article(id=a["id"], text=a["text"], title=a.get("title"))
+                            for a in arts], models)
+        if cache:
+            cache.write_bytes(pickle.dumps(analyses))
+    story_of = {a["id"]: a["gold"]["story"] for a in arts}
+    by_story = defaultdict(list)
+    for an in analyses:
+        by_story[story_of[an.article.id]].append(an)
+
+    def sent_of(c):
+        for k, (s, e) in enumerate(sents[c.span.article]):
+            if c.span.start < e and c.span.end > s:
+                return (c.span.article, k)
+        return None
+
+    def label(a, b):
+        x, y = sent_of(a), sent_of(b)
+        if x is None or y is None:
+            return None
+        return int(bool(chains.get(x, set()) & chains.get(y, set())))
+
+    rows = []
+    for story, ans in sorted(by_story.items()):
+        res = resolve(ans)
+        claims = [c for an in ans for c in extract_claims(an, res)]
+        rows += story_rows(claims, models, label, f"ecb:{story}", 1.0)
+    return rows
+
+
+def basil_rows(root: Path, models, weight: float) -> list:
+    from consilience.analysis import analyze
+    from consilience.api import load
+    from consilience.story.claims import extract_claims
+    from consilience.story.resolve import resolve
+
+    score = load_scorer(root)
+    rows = []
+    for name in TUNING:  # never the validation events
+        gold = json.loads((root / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+        files = [str(root / "texts" / name / f"{o}.txt") for o in OUTLETS]
+        articles = load(files).articles
+        by_file = dict(zip(OUTLETS, articles, strict=True))
+        letter_art = {L: by_file[f.split(".")[0]] for L, f in gold["articles"].items()}
+        analyses = analyze(articles, models)
+        res = resolve(analyses)
+        claims = [c for an in analyses for c in extract_claims(an, res)]
+        label = basil_labels(score, gold, letter_art, claims)
+        rows += story_rows(claims, models, label, f"basil:{name}", weight)
+    return rows
+
+
+def basil_labels(score, gold, letter_art, claims):
+    """label(a, b) for one BASIL event: 1 same fact, 0 different, None unknown."""
+
+    def best_claim(L, anchor):
+        art = letter_art[L]
+        sp = score.Article({"id": art.id, "text": art.text}).span_of(anchor)
+        if sp is None:
+            return None
+        cands = [(min(c.span.end, sp[1]) - max(c.span.start, sp[0]), c.id) for c in claims
+                 if c.span.article == art.id and c.span.start < sp[1] and sp[0] < c.span.end]
+        return max(cands)[1] if cands else None
+
+    lab: dict[tuple[str, str], int] = {}
+    for kind, y in (("corroborated", 1), ("conflicts", 1), ("not_same", 0)):
+        for it in gold.get(kind, []):
+            ids = [x for x in (best_claim(L, it[L]) for L in gold["articles"] if L in it) if x]
+            for x in range(len(ids)):
+                for z in range(x + 1, len(ids)):
+                    if ids[x] != ids[z]:
+                        lab[(min(ids[x], ids[z]), max(ids[x], ids[z]))] = y
+    single = {best_claim(it["article"], it["anchor"]) for it in gold.get("single_source", [])}
+    single.discard(None)
+
+    def label(a, b):
+        key = (min(a.id, b.id), max(a.id, b.id))
+        if key in lab:
+            return lab[key]
+        if a.id in single or b.id in single:
+            return 0
+        return None
+
+    return label
+
+
+def fit(rows, precision: float, c: float):
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    X = np.asarray([r[0] for r in rows], dtype="float64")
+    y = np.asarray([r[1] for r in rows])
+    groups = np.asarray([r[2] for r in rows])
+    w = np.asarray([r[3] for r in rows], dtype="float64")
+    mean = X.mean(axis=0)
+    scale = X.std(axis=0)
+    scale[scale == 0] = 1.0
+    Z = (X - mean) / scale
+
+    def model():
+        return LogisticRegression(C=c, max_iter=2000, random_state=SEED)
+
+    oof = np.zeros(len(y))
+    for tr, te in GroupKFold(n_splits=5).split(Z, y, groups):
+        m = model().fit(Z[tr], y[tr], sample_weight=w[tr])
+        oof[te] = m.decision_function(Z[te])
+    # Platt calibration on out-of-fold decision values
+    platt = LogisticRegression(C=1e6, max_iter=2000, random_state=SEED)
+    platt.fit(oof.reshape(-1, 1), y, sample_weight=w)
+    a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
+    prob = 1.0 / (1.0 + np.exp(-(a * oof + b)))
+    final = model().fit(Z, y, sample_weight=w)
+    return final, mean, scale, (a, b), prob, y, groups
+
+
+def pick_threshold(prob, y, mask, precision: float) -> float:
+    best = 0.99
+    for t in np.arange(0.20, 0.99, 0.01):
+        sel = (prob >= t) & mask
+        if sel.sum() == 0:
+            continue
+        if y[sel].mean() >= precision:
+            best = float(round(t, 2))
+            break
+    return best
+
+
+def report(prob, y, mask, t: float, label: str) -> None:
+    sel = (prob >= t) & mask
+    pos = (y == 1) & mask
+    p = y[sel].mean() if sel.sum() else 0.0
+    r = (sel & pos).sum() / pos.sum() if pos.sum() else 0.0
+    print(f"  out-of-fold {label}: pairs={mask.sum()} positives={pos.sum()} "
+          f"at p>={t:.2f}: P={p:.3f} R={r:.3f}")
+    # calibration: predicted vs observed rate per decile
+    bins = np.clip((prob[mask] * 10).astype(int), 0, 9)
+    cells = []
+    for k in range(10):
+        m = bins == k
+        if m.sum():
+            cells.append(f"{k / 10:.1f}:{y[mask][m].mean():.2f}({m.sum()})")
+    print("  calibration (bin: observed rate (n)): " + " ".join(cells))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path", nargs="?", default="../shared/devdata", type=Path,
+                    help="the devdata folder (ecbplus/, basil/)")
+    ap.add_argument("--ecb-cache", type=Path, help="pickle of ECB+ train analyses to reuse")
+    ap.add_argument("--rows-cache", type=Path, help="pickle of the labelled pair rows to reuse")
+    ap.add_argument("--precision", type=float, default=0.95,
+                    help="out-of-fold pair precision the 'same fact' threshold must reach")
+    ap.add_argument("--basil-weight", type=float, default=0.0,
+                    help="weight of a BASIL tuning pair against an ECB+ pair (0: as many "
+                         "BASIL as ECB+ pairs in total)")
+    ap.add_argument("--pick-on", choices=["basil", "ecb"], default="basil",
+                    help="whose out-of-fold pairs choose the threshold")
+    ap.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
+    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    args = ap.parse_args()
+    for sub in ("ecbplus/articles.jsonl", "basil/score.py"):
+        if not (args.path / sub).is_file():
+            sys.exit(f"{args.path}: no {sub} there")
+
+    from consilience.resources import Models
+
+    models = Models()
+    if args.rows_cache and args.rows_cache.is_file():
+        rows = pickle.loads(args.rows_cache.read_bytes())
+    else:
+        rows = ecb_rows(args.path / "ecbplus", args.ecb_cache, models)
+        rows += basil_rows(args.path / "basil", models, args.basil_weight)
+        if args.rows_cache:
+            args.rows_cache.write_bytes(pickle.dumps(rows))
+    n_ecb = sum(1 for r in rows if r[2].startswith("ecb:"))
+    weight = args.basil_weight or n_ecb / max(1, len(rows) - n_ecb)
+    rows = [(f, y, g, 1.0 if g.startswith("ecb:") else weight) for f, y, g, _w in rows]
+    final, mean, scale, platt, prob, y, groups = fit(rows, args.precision, args.C)
+    is_ecb = np.char.startswith(groups.astype(str), "ecb:")
+    t = pick_threshold(prob, y, ~is_ecb if args.pick_on == "basil" else is_ecb, args.precision)
+    print(f"training pairs: {len(rows)} (ECB+ train {is_ecb.sum()}, BASIL tuning "
+          f"{(~is_ecb).sum()}); threshold same={t:.2f}")
+    report(prob, y, is_ecb, t, "ECB+ train")
+    report(prob, y, ~is_ecb, t, "BASIL tuning")
+    data = {
+        "about": "claim matcher: standardised logistic regression + Platt calibration; "
+                 "built by bench/train_matcher.py from ECB+ train topics and BASIL tuning events",
+        "features": list(FEATURES),
+        "mean": [round(float(v), 6) for v in mean],
+        "scale": [round(float(v), 6) for v in scale],
+        "coef": [round(float(v), 6) for v in final.coef_[0]],
+        "intercept": round(float(final.intercept_[0]), 6),
+        "platt": [round(platt[0], 6), round(platt[1], 6)],
+        "thresholds": {"same": t, "precision_target": args.precision},
+        "training": {"pairs": len(rows), "positives": int(y.sum()), "seed": SEED,
+                     "C": args.C, "basil_weight": round(weight, 3),
+                     "threshold_from": args.pick_on},
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    for name, cf in sorted(zip(FEATURES, final.coef_[0], strict=True), key=lambda x: -abs(x[1])):
+        print(f"  {name:>20s} {cf:+.3f}")
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

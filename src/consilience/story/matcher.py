@@ -1,0 +1,173 @@
+"""The learned claim matcher: the calibrated probability that two retrieved claims state one fact.
+
+Alignment retrieves candidate pairs (embedding neighbours, shared predicates); this module turns a
+pair into features from both claims (sentence and predicate similarity, shared entities, arguments
+and rare words, value and date agreement, polarity and certainty) and scores them with a logistic
+model trained by bench/train_matcher.py and stored as plain JSON (numpy only at run time).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+MODEL_PATH = Path(__file__).parent / "data" / "matcher.json"
+
+FEATURES: tuple[str, ...] = (
+    "cos", "pred_sim", "pred_none", "same_pred", "anchor_share", "n_key", "idf_jaccard",
+    "ents_shared", "ents_jaccard", "args_shared", "participants", "nums_both", "nums_match",
+    "same_count", "dates_shared", "dates_disjoint", "neg_mismatch", "cert_mismatch",
+    "other_agents", "frame_match", "rare_pred", "min_words", "max_words", "rule_ok",
+    "rule_score", "quote_mismatch", "other_events", "cos_x_same_pred", "cos_x_participants",
+)
+
+
+def pair_features(sc: Any, i: int, j: int) -> list[float]:
+    """Features of claims i and j of an alignment scorer (`align._Scorer`, parsed)."""
+    from .align import _NEGATION, _numbers_match, _same_count
+
+    ci, cj = sc.claims[i], sc.claims[j]
+    cos = float(sc.vecs[i] @ sc.vecs[j])
+    ps = sc.pred_sim(i, j)
+    share, n_key = sc.anchor(i, j)
+    a, b = sc.stems[i], sc.stems[j]
+    inter = sum(sc.idf.get(s, 0.0) for s in a & b)
+    union = sum(sc.idf.get(s, 0.0) for s in a | b)
+    ei, ej = sc.ents[i], sc.ents[j]
+    ents_shared = len(ei & ej)
+    ents_union = len(ei | ej)
+    ni, nj = sc.nums[i], sc.nums[j]
+    di, dj = sc.dates[i], sc.dates[j]
+    neg_i = ci.negated or bool(_NEGATION.search(ci.text))
+    neg_j = cj.negated or bool(_NEGATION.search(cj.text))
+    same_pred = sc.same_predicate(i, j)
+    part = sc.participants(i, j)
+    rule = sc.rule_score(i, j) if hasattr(sc, "rule_score") else sc.score(i, j)
+    thr = sc.p.threshold  # the rule scorer's own threshold
+    return [
+        cos,
+        ps if ps is not None else 0.0,
+        float(ps is None),
+        float(same_pred),
+        share,
+        float(min(n_key, 4)),
+        inter / union if union > 0 else 0.0,
+        float(min(ents_shared, 3)),
+        ents_shared / ents_union if ents_union else 0.0,
+        float(min(len(sc.args[i] & sc.args[j]), 3)),
+        float(part),
+        float(bool(ni and nj)),
+        float(_numbers_match(ni, nj)),
+        float(_same_count(ni, nj)),
+        float(bool(di & dj)),
+        float(bool(di and dj and not di & dj)),
+        float(neg_i != neg_j),
+        float(ci.certainty != cj.certainty),
+        float(sc.other_agents(i, j)),
+        float(sc.frame_match(i, j, cos)),
+        float(sc.rare_predicate(i, j)),
+        math.log1p(min(sc.nwords[i], sc.nwords[j])),
+        math.log1p(max(sc.nwords[i], sc.nwords[j])),
+        float(rule >= thr),
+        max(rule, 0.0),
+        float((ci.quote is None) != (cj.quote is None)),
+        float(sc.other_events(i, j)),
+        cos * float(same_pred),
+        cos * float(part),
+    ]
+
+
+@dataclass(frozen=True)
+class MatcherModel:
+    """A standardised logistic model with Platt calibration and the two decision thresholds."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+    platt_a: float
+    platt_b: float
+    same: float  # calibrated probability from which two claims are one fact
+
+    def proba(self, x: list[float] | np.ndarray) -> float:
+        z = float(((np.asarray(x, dtype="float64") - self.mean) / self.scale) @ self.coef)
+        z += self.intercept
+        return 1.0 / (1.0 + math.exp(-(self.platt_a * z + self.platt_b)))
+
+
+@lru_cache(maxsize=2)
+def load_model(path: str | None = None) -> MatcherModel:
+    """The packaged matcher (or the JSON at `path`); its feature list must match FEATURES."""
+    p = Path(path) if path else MODEL_PATH
+    data = json.loads(p.read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError(f"{p}: matcher features differ from this version's; rebuild it with "
+                         "bench/train_matcher.py")
+    return MatcherModel(
+        mean=np.asarray(data["mean"], dtype="float64"),
+        scale=np.asarray(data["scale"], dtype="float64"),
+        coef=np.asarray(data["coef"], dtype="float64"),
+        intercept=float(data["intercept"]),
+        platt_a=float(data["platt"][0]),
+        platt_b=float(data["platt"][1]),
+        same=float(data["thresholds"]["same"]),
+    )
+
+
+def candidate_pairs(sc: Any, k: int, bucket: int, parsed: bool = True) -> list[tuple[int, int]]:
+    """The pairs alignment retrieves: each claim's k nearest claims of other articles, plus the
+    claims of other articles sharing an uncommon predicate (cost ~ claims x (k + bucket))."""
+    from .align import neighbours
+
+    articles = [c.span.article for c in sc.claims]
+    out = {(min(i, j), max(i, j)) for i, nb in enumerate(neighbours(sc.vecs, articles, k))
+           for j, _ in nb}
+    if parsed:
+        out |= sc.frame_candidates(bucket)
+    return sorted(out)
+
+
+def learned_scorer(base: type) -> type:
+    """A subclass of alignment's pair scorer (`base`) whose cross-article score is the matcher's
+    calibrated probability. Hard rules stay: opposite predicates or an open issue beside a
+    statement (`vetoed`), and different agents in one role (`other_agents`) are never one fact.
+    Two sentences of one article keep the rule score, rescaled so that its threshold maps to the
+    matcher's (restatements: headline and lead)."""
+
+    class LearnedScorer(base):  # type: ignore[misc, valid-type]
+        model: MatcherModel
+
+        def rule_score(self, i: int, j: int) -> float:
+            return base.score(self, i, j)
+
+        def score(self, i: int, j: int, same_article: bool = False) -> float:
+            if i > j:
+                i, j = j, i
+            key = (i, j, same_article, "learned")
+            hit = self._cache.get(key)  # type: ignore[call-overload]
+            if hit is not None:
+                return hit
+            if same_article:
+                s = base.score(self, i, j, same_article=True)
+                s = -1.0 if s < 0 else s * self.model.same / self.p.threshold
+            elif self.claims[i].span.article == self.claims[j].span.article \
+                    or self.vetoed(i, j) or (float(self.vecs[i] @ self.vecs[j]) < self.p.high_cos
+                                             and self.other_agents(i, j)):
+                s = -1.0
+            else:
+                s = self.model.proba(pair_features(self, i, j))
+                if getattr(self, "additive", False):
+                    # only add joins to the rules': a pair the rules accept stays accepted
+                    r = base.score(self, i, j)
+                    if r >= self.p.threshold:
+                        s = max(s, r * self.model.same / self.p.threshold)
+            self._cache[key] = s  # type: ignore[index]
+            return s
+
+    return LearnedScorer

@@ -1,0 +1,43 @@
+"""Value roles from the parse: which numbers measure one thing (fictional sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consilience.story.values import comparable, role_of
+
+
+def _role(nlp, sentence: str, number: str):
+    doc = nlp(sentence)
+    i = sentence.index(number)
+    return role_of(doc, i, i + len(number))
+
+
+def test_age_is_not_a_contract_length(nlp):
+    s = "Defender Marta Lind, 24, signed a four-year contract with Tallo United on Monday."
+    age, length = _role(nlp, s, "24"), _role(nlp, s, "four")
+    assert age.kind == "age"
+    assert length.kind == "duration" and length.counted == "year"
+    assert not comparable(age, length)
+
+
+def test_killed_and_injured_are_two_counts(nlp):
+    s = "Three people were killed and 12 injured when a bridge collapsed in Vessing."
+    dead, hurt = _role(nlp, s, "Three"), _role(nlp, s, "12")
+    four = _role(nlp, "A bridge in Vessing collapsed, killing four people.", "four")
+    fifteen = _role(nlp, "Fifteen people were injured, officials said.", "Fifteen")
+    assert comparable(dead, four) and comparable(hurt, fifteen)
+    assert not comparable(dead, fifteen) and not comparable(hurt, four)
+
+
+def test_percentage_is_not_a_count(nlp):
+    pct = _role(nlp, "Turnout was 61% in the Harrow ward.", "61%")
+    about = _role(nlp, "Turnout reached about 60 percent.", "about 60 percent")
+    seats = _role(nlp, "The Green list won 14 seats in the council.", "14")
+    assert pct.kind == "percent" and comparable(pct, about)
+    assert not comparable(pct, seats)
+
+
+@pytest.mark.parametrize("sentence,number", [("The council has no members.", "no")])
+def test_no_number_no_role(nlp, sentence, number):
+    assert _role(nlp, sentence, number) is None
