@@ -19,11 +19,8 @@ PKG = Path(__file__).resolve().parents[1] / "src" / "consilience"
 STAGES = ("ingest", "analysis", "story")
 FORBIDDEN_FOR_STAGES = ("render", "cli", "http", "api", "corpus", "distributed", "web")
 
-# KNOWN EXEMPTION, to be removed by whoever untangles it (arrived with the learned matcher,
-# branch w-matcher): story.matcher imports align's private helpers (_NEGATION, _numbers_match,
-# _same_count, neighbours) lazily, and align imports matcher lazily. Moving those helpers below
-# both (e.g. a story/pairs.py) ends the circle. The CLI circle this list held is gone.
-KNOWN_CIRCLES = {frozenset({"consilience.story.align", "consilience.story.matcher"})}
+# No circle is exempt: the helpers align and the learned matcher share live in story/pairs.py.
+KNOWN_CIRCLES: set[frozenset[str]] = set()
 
 
 def _module_name(path: Path, pkg: Path = PKG) -> str:
