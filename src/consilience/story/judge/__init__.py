@@ -57,6 +57,42 @@ def check_all(j: Judge, claims: list[Claim]) -> list[Conflict]:
     return out
 
 
+HEADING_CHARS = 240  # a whole sentence longer than this is no heading
+
+
+def _reads_as_clause(text: str) -> bool:
+    """A claim that opens like a sentence ("The blaze broke out ..."), not a fragment cut from
+    one ("after a fire broke out ...", "to keep their windows shut")."""
+    t = text.lstrip(" \"'\u201c\u2018(")
+    return t[:1].isupper() or t[:1].isdigit()
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    lo = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) + 1 for p in ".!?"))
+    hi = [i for i in (text.find(p, end) for p in (".", "!", "?", "\n")) if i >= 0]
+    stop = min(hi) if hi else len(text)
+    return " ".join(text[lo + 1 if text[lo:lo + 1] == "\n" else lo:
+                         stop + (text[stop:stop + 1] in ".!?")].split())
+
+
+def _heading(j: Judge, claims: list[Claim]) -> str:
+    """The fact's wording: its clearest claim that reads as a clause; when every claim is a
+    fragment, the shortest whole sentence around one of them, so a heading is never a sentence
+    fragment."""
+    whole = [c for c in claims if _reads_as_clause(c.text)]
+    if whole:
+        return j.clearest(whole).text
+    found = []
+    for c in claims:
+        text = j.texts.get(c.span.article)
+        if text is None or text[c.span.start:c.span.end] != c.text:
+            continue
+        sent = _sentence_around(text, c.span.start, c.span.end)
+        if _reads_as_clause(sent) and len(sent) <= HEADING_CHARS:
+            found.append(sent)
+    return min(found, key=len) if found else j.clearest(claims).text
+
+
 def judge(groups: list[list[Claim]], origins: Any, resolution: Any, *,
           texts: Mapping[str, str] | None = None, cross_fact: bool = True,
           roles: Mapping[Any, Any] | None = None) -> list[Fact]:
@@ -81,7 +117,7 @@ def judge(groups: list[list[Claim]], origins: Any, resolution: Any, *,
         status = fact_status(conflicts, origin_ids)
         pos = (article_rank[claims[0].span.article], claims[0].span.start)
         drafts.append((-len(origin_ids), pos, Fact(
-            id="", status=status, text=j.clearest(claims).text, claims=claims,  # type: ignore[arg-type]
+            id="", status=status, text=_heading(j, claims), claims=claims,  # type: ignore[arg-type]
             conflicts=conflicts, origins=origin_ids)))
     if cross_fact:
         places_across(j, [f for _, _, f in drafts])
