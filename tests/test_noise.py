@@ -85,6 +85,13 @@ def test_fact_heading_is_a_whole_clause_never_a_fragment():
     f1 = _claim("c3", "c", c, "to keep their doors shut")
     f2 = _claim("c4", "d", d, "to keep their doors closed")
     assert _heading(_Judge({"c": c, "d": d}), [f2, f1]) == c
+    # a sentence after a quotation does not start with its closing mark; one quoting keeps both
+    e = 'The chief said: "We are safe." She added that the wall had been tested in May.'
+    g = '"The wall had been tested in May," a spokesperson for the chief said.'
+    f3 = _claim("c5", "e", e, "that the wall had been tested in May")
+    f4 = _claim("c6", "g", g, "had been tested in May")
+    assert _heading(_Judge({"e": e}), [f3]) == "She added that the wall had been tested in May."
+    assert _heading(_Judge({"g": g}), [f4]) == g
 
 
 def _fact(fid: str, aid: str, text: str, ents: list[str], status: str = "corroborated") -> Fact:

@@ -69,16 +69,25 @@ def _reads_as_clause(text: str) -> bool:
 
 def _sentence_around(text: str, start: int, end: int) -> str:
     lo = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) + 1 for p in ".!?"))
-    hi = [i for i in (text.find(p, end) for p in (".", "!", "?", "\n")) if i >= 0]
+    # the claim may end on its own full stop
+    hi = [i for i in (text.find(p, max(start, end - 1)) for p in (".", "!", "?", "\n")) if i >= 0]
     stop = min(hi) if hi else len(text)
-    return " ".join(text[lo + 1 if text[lo:lo + 1] == "\n" else lo:
-                         stop + (text[stop:stop + 1] in ".!?")].split())
+    stop += text[stop:stop + 1] in ".!?"
+    sent = text[lo + 1 if text[lo:lo + 1] == "\n" else lo:stop]
+    if (sent.count('"') % 2 and text[stop:stop + 1] == '"') or (
+            sent.count("\u201c") > sent.count("\u201d") and text[stop:stop + 1] == "\u201d"):
+        sent += text[stop]  # the full stop inside a quotation: the closing mark goes with it
+    # a quotation closed by the sentence before is not part of this one; one opened here is
+    sent = sent.lstrip()
+    while sent[:1] in ("\u201d", "\u2019", ")") or (sent[:1] == '"' and sent.count('"') % 2):
+        sent = sent[1:].lstrip()
+    return " ".join(sent.split())
 
 
 def _heading(j: Judge, claims: list[Claim]) -> str:
     """The fact's wording: its clearest claim that reads as a clause; when every claim is a
-    fragment, the shortest whole sentence around one of them, so a heading is never a sentence
-    fragment."""
+    fragment, the whole sentence around one of them that says least besides it (the claim
+    covers the largest share), so a heading is never a sentence fragment."""
     whole = [c for c in claims if _reads_as_clause(c.text)]
     if whole:
         return j.clearest(whole).text
@@ -89,8 +98,8 @@ def _heading(j: Judge, claims: list[Claim]) -> str:
             continue
         sent = _sentence_around(text, c.span.start, c.span.end)
         if _reads_as_clause(sent) and len(sent) <= HEADING_CHARS:
-            found.append(sent)
-    return min(found, key=len) if found else j.clearest(claims).text
+            found.append((len(c.text) / max(len(sent), 1), sent))
+    return max(found)[1] if found else j.clearest(claims).text
 
 
 def judge(groups: list[list[Claim]], origins: Any, resolution: Any, *,
