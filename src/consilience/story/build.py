@@ -132,6 +132,7 @@ def compare_analyses(
         facts=facts,
         timeline=build_timeline(facts, analyses),
         summary=summarize(facts, articles, sources, max_sentences=8,
-                          entities=list(resolution.entities), analyses=list(analyses)),
+                          entities=list(resolution.entities), analyses=list(analyses),
+                          embed=getattr(models, "embed", None)),
         analyses=list(analyses),
     )

@@ -13,6 +13,7 @@ from ..analysis.quotes import is_joint_source
 from ..lexicon.speech import REPORTING_FRAME_FORMS, TAG_VERB_FORMS
 from ..model import Analysis, Claim, Clause, Quantity, Quote, Resolution, Span, TimeExpr
 from ..text import content_stems
+from .chatter import reader_chatter
 
 # Quote kinds whose content someone other than the outlet asserts. A bare partial quote
 # ('assured North Korea of "unwavering support"') stays part of the outlet's own sentence.
@@ -28,6 +29,8 @@ _NO_SUBJECT = re.compile(
 )
 _INFINITIVE = re.compile(r"(?:[\w'\u2019-]+\s+){1,6}to\s+[a-z]+\b")
 UNNAMED_SOURCE = "unnamed source"
+# mention types that are third-person event content (someone or somewhere named)
+_NAMED = frozenset("PERSON ORG GPE LOC FAC NORP EVENT PRODUCT WORK_OF_ART LAW".split())
 # attributed content this short is a stray fragment ("In return, according to ..."), not a claim
 MIN_QUOTE_WORDS = 4
 # A clause piece holding one of these and followed by a "that ..." piece is an attribution frame
@@ -419,6 +422,17 @@ def _modality(clauses: list[Clause], start: int, end: int) -> tuple[str, bool]:
     return best.certainty, best.negated
 
 
+def _chatter(analysis: Analysis, start: int, end: int) -> bool:
+    """A sentence of the outlet's own voice (no quotation overlaps it) that talks to readers
+    (see `chatter.reader_chatter`)."""
+    if any(q.start < end and start < q.end for q in analysis.quotes):
+        return False
+    content = any(start <= m.start and m.end <= end and m.type in _NAMED
+                  for m in analysis.mentions) or any(
+        start <= x.start and x.end <= end for x in analysis.quantities)
+    return reader_chatter(analysis.article.text[start:end], content)
+
+
 def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
     """The claims of one article, in text order. Every body sentence that states something
     yields at least one claim (a greeting, a question or a verbless name yields none); claims
@@ -559,6 +573,8 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
         bounds_of[0] = s_start
         if s_end <= s_start or not _WORD.search(text[s_start:s_end]):
             continue
+        if _chatter(analysis, s_start, s_end):
+            continue  # the outlet talking to its readers ("Email us at ..."): no claim
         pieces = _quote_pieces(analysis.quotes, s_start, s_end)
         # "In return, according to Washington, ..." yields a stray "In return" piece: drop it
         # ("the smoke contained chlorine" is short but a statement of its own)

@@ -57,6 +57,51 @@ def check_all(j: Judge, claims: list[Claim]) -> list[Conflict]:
     return out
 
 
+HEADING_CHARS = 240  # a whole sentence longer than this is no heading
+
+
+def _reads_as_clause(text: str) -> bool:
+    """A claim that opens like a sentence ("The blaze broke out ..."), not a fragment cut from
+    one ("after a fire broke out ...", "to keep their windows shut")."""
+    t = text.lstrip(" \"'\u201c\u2018(")
+    return t[:1].isupper() or t[:1].isdigit()
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    lo = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) + 1 for p in ".!?"))
+    # the claim may end on its own full stop
+    hi = [i for i in (text.find(p, max(start, end - 1)) for p in (".", "!", "?", "\n")) if i >= 0]
+    stop = min(hi) if hi else len(text)
+    stop += text[stop:stop + 1] in ".!?"
+    sent = text[lo + 1 if text[lo:lo + 1] == "\n" else lo:stop]
+    if (sent.count('"') % 2 and text[stop:stop + 1] == '"') or (
+            sent.count("\u201c") > sent.count("\u201d") and text[stop:stop + 1] == "\u201d"):
+        sent += text[stop]  # the full stop inside a quotation: the closing mark goes with it
+    # a quotation closed by the sentence before is not part of this one; one opened here is
+    sent = sent.lstrip()
+    while sent[:1] in ("\u201d", "\u2019", ")") or (sent[:1] == '"' and sent.count('"') % 2):
+        sent = sent[1:].lstrip()
+    return " ".join(sent.split())
+
+
+def _heading(j: Judge, claims: list[Claim]) -> str:
+    """The fact's wording: its clearest claim that reads as a clause; when every claim is a
+    fragment, the whole sentence around one of them that says least besides it (the claim
+    covers the largest share), so a heading is never a sentence fragment."""
+    whole = [c for c in claims if _reads_as_clause(c.text)]
+    if whole:
+        return j.clearest(whole).text
+    found = []
+    for c in claims:
+        text = j.texts.get(c.span.article)
+        if text is None or text[c.span.start:c.span.end] != c.text:
+            continue
+        sent = _sentence_around(text, c.span.start, c.span.end)
+        if _reads_as_clause(sent) and len(sent) <= HEADING_CHARS:
+            found.append((len(c.text) / max(len(sent), 1), sent))
+    return max(found)[1] if found else j.clearest(claims).text
+
+
 def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
           texts: Mapping[str, str] | None = None, cross_fact: bool = True,
           roles: Mapping[tuple[str, int], Role] | None = None) -> list[Fact]:
@@ -80,7 +125,7 @@ def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
         origin_ids = list(dict.fromkeys(j.origin(c) for c in claims))
         pos = (article_rank[claims[0].span.article], claims[0].span.start)
         drafts.append((-len(origin_ids), pos, FactDraft(
-            text=j.clearest(claims).text, claims=claims, conflicts=conflicts, origins=origin_ids)))
+            text=_heading(j, claims), claims=claims, conflicts=conflicts, origins=origin_ids)))
     if cross_fact:
         places_across(j, [f for _, _, f in drafts])
     drafts.sort(key=lambda d: (d[0], d[1]))
