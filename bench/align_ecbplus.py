@@ -5,7 +5,7 @@ cross-document event chain. Baseline: cosine of sentence embeddings at the best 
 the same split (an oracle threshold, so the baseline is optimistic). For a fair comparison it also
 prints the most recall cosine reaches at P >= 0.93 and at the engine's own precision.
 
-    python bench/align_ecbplus.py /work/shared/devdata/ecbplus --split dev
+    python bench/align_ecbplus.py ../shared/devdata/ecbplus --split dev
 """
 
 from __future__ import annotations

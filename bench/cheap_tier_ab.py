@@ -1,6 +1,6 @@
 """Cheap tier A/B: the corpus embedders (static / int8 / fp32) on the same generated articles.
 
-Usage: python bench/cheap_tier_ab.py /work/shared/devdata/ecbplus [--n 300] [--rounds 2]
+Usage: python bench/cheap_tier_ab.py ../shared/devdata/ecbplus [--n 300] [--rounds 2]
   [--embedders int8 static] [--profile static]
 Runs `Corpus.add_many` into a fresh temporary database per run, alternating the settings so
 that load from other jobs hits all alike; prints ms/article per run and the best of each.

@@ -1,6 +1,6 @@
 """Story clustering on ECB+: B-cubed F1 of the incremental clusterer against `gold.story`.
 
-Usage: python bench/cluster_ecbplus.py /work/shared/devdata/ecbplus [--tune] [--store]
+Usage: python bench/cluster_ecbplus.py ../shared/devdata/ecbplus [--tune] [--store]
 Articles are fed in file order (ECB+ has no publication dates). Baselines side by side:
 average-link clustering on TF-IDF vectors and BERTopic on the same MiniLM embeddings.
 --tune grid-searches weights/thresholds on the train topics and reports dev held out (the fast

@@ -3,7 +3,7 @@
 Stories of 20+ articles do not exist in ECB+, so the larger sets take the articles of the largest
 gold stories (then topics) in turn. Growth should be ~linear in claims: retrieval is top-k per claim.
 
-    python bench/compare_speed.py /work/shared/devdata/ecbplus [--sizes 2 5 20 40]
+    python bench/compare_speed.py ../shared/devdata/ecbplus [--sizes 2 5 20 40]
 """
 
 from __future__ import annotations

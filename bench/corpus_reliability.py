@@ -23,9 +23,9 @@ from pathlib import Path
 TESTS = Path(__file__).resolve().parent.parent / "tests"
 sys.path.insert(0, str(TESTS))
 
+from corpus_fixtures import gen_articles, write_jsonl  # noqa: E402
 from pg_throwaway import PgServer  # noqa: E402
 from test_corpus_reliability import check_consistent, count  # noqa: E402
-from test_corpus_store import gen_articles, write_jsonl  # noqa: E402
 
 
 def cli(*args: str) -> list[str]:

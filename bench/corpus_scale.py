@@ -1,6 +1,6 @@
 """Corpus-mode scale: ingest throughput, assignment cost and memory at 1k, 10k, 100k articles.
 
-Usage: python bench/corpus_scale.py /work/shared/devdata/ecbplus [--sizes 1000 10000 100000]
+Usage: python bench/corpus_scale.py ../shared/devdata/ecbplus [--sizes 1000 10000 100000]
   [--real 1000] [--png docs/img/corpus_scale.png] [--embedder static|int8|fp32] [--rounds 2]
 Articles come from bench/gen_corpus.py (recombined, perturbed ECB+ texts). Three measurements:
 1. cheap tier end to end (featurise with the corpus embedder + dedup + clustering + commit) on

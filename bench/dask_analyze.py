@@ -2,7 +2,7 @@
 against plain single-process `analyze`. Worker start-up and model loading (ModelsPlugin) are timed
 apart from the analysis itself.
 
-    python bench/dask_analyze.py /work/shared/devdata/ecbplus/articles.jsonl [--n 200] [--workers 1 2]
+    python bench/dask_analyze.py ../shared/devdata/ecbplus/articles.jsonl [--n 200] [--workers 1 2]
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Quality guard for the cheap-tier embedder: ECB+ story clustering B-cubed per embedder.
 
-Usage: python bench/embedder_ecbplus.py /work/shared/devdata/ecbplus [--embedders static int8]
+Usage: python bench/embedder_ecbplus.py ../shared/devdata/ecbplus [--embedders static int8]
   [--shuffles 0 1 2]
 Same articles, same `ClusterConfig` decision settings (the defaults), only the vectors differ.
 Prints B-cubed F1 on train and dev in file order (and in shuffled feed orders if asked), and the

@@ -8,7 +8,7 @@ cross-document chain. Predicted pair: the same two mentions whose overlapping pr
 resolve to one Entity (`consilience.analysis.analyze` + `consilience.story.resolve.resolve`, run per
 story). Baseline: exact match of the normalised gold mention text (oracle spans).
 
-    python bench/entities_ecbplus.py /work/shared/devdata/ecbplus --split dev
+    python bench/entities_ecbplus.py ../shared/devdata/ecbplus --split dev
 """
 
 from __future__ import annotations

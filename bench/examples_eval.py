@@ -8,7 +8,7 @@ fact joining two different answers items), and false conflicts (a conflict on th
 corroborated item that no planted conflict of that kind explains). With `--seeds DIR`, also checks a short hand-written
 list of seed phrase pairs (<= 8 words each; the seed text itself is never stored here).
 
-    python bench/examples_eval.py [--seeds /work/shared/seeds] [--json]
+    python bench/examples_eval.py [--seeds ../shared/seeds] [--json]
 """
 
 from __future__ import annotations

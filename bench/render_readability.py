@@ -8,7 +8,7 @@ punctuation, under five words, a timestamp or byline), corroborated facts whose 
 one authority (and whether the shown wording says so), conflict headings that open with a
 lower-case clause fragment (the fact text as it was vs the heading as it is).
 
-    python bench/render_readability.py /work/shared/seeds/*.txt
+    python bench/render_readability.py ../shared/seeds/*.txt
     python bench/render_readability.py story.jsonl   # e.g. 5 articles of one ECB+ story
 """
 

@@ -4,7 +4,7 @@ Tuning reads the train topics only; dev is printed beside each cell so the chose
 checked, not chosen by it. Four feed orders (file order, seeds 1-3), in-memory replay
 (`bench/cluster_ecbplus.run_incremental`), the same features for every cell.
 
-    python bench/tune_cluster_ecbplus.py /work/shared/devdata/ecbplus --embedders static int8 \\
+    python bench/tune_cluster_ecbplus.py ../shared/devdata/ecbplus --embedders static int8 \\
         --joins 0.40 0.425 0.45 --ncuts 0.4 0.6 0.7
 """
 

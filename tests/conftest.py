@@ -2,7 +2,13 @@
 PostgreSQL server (tests/pg_throwaway.py) is started on first use and stopped at the end.
 
 PostgreSQL: CONSILIENCE_TEST_PG, when set, names an external server's DSN instead. In CI (CI=true)
-a missing PostgreSQL fails the tests that need it; elsewhere they are skipped, saying why."""
+a missing PostgreSQL fails the tests that need it; elsewhere they are skipped, saying why.
+
+Markers (registered in pyproject.toml): `model` for a test that loads the spaCy pipeline or the
+embedder (it asks for the `models` or `nlp` fixture, or is marked by hand), `e2e` for a test
+that runs a whole command, server or cluster (a test using the PostgreSQL fixtures is one), and
+`fast` for every other test, set here, so `pytest -m fast` runs the model-free tests in seconds.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +24,9 @@ import pytest
 from consilience.resources import Models
 
 sys.path.insert(0, str(Path(__file__).parent))  # tests/ helpers (pg_throwaway)
+
+_MODEL_FIXTURES = {"models", "nlp"}
+_E2E_FIXTURES = {"pg_server", "pg_dsn"}
 
 
 @pytest.fixture(scope="session")
@@ -118,3 +127,14 @@ def _forget_index_cache(dsn: str) -> None:
         return
     if row:
         (cache_dir() / "index" / f"pg-{row[0]}.hnsw").unlink(missing_ok=True)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if _MODEL_FIXTURES & used:
+            item.add_marker(pytest.mark.model)
+        if _E2E_FIXTURES & used:
+            item.add_marker(pytest.mark.e2e)
+        if item.get_closest_marker("model") is None and item.get_closest_marker("e2e") is None:
+            item.add_marker(pytest.mark.fast)

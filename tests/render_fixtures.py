@@ -114,7 +114,7 @@ def build_report() -> Report:
         claims=[claim("c3", "a1", "The Tessel Bridge collapsed on Monday"),
                 claim("c4", "a2", "The Tessel Bridge in Marlow Creek collapsed on Monday."),
                 claim("c5", "a3", "the Tessel Bridge fell on Sunday night.",
-                      asserted_by="Officials")],
+                      asserted_by_name="Officials")],
         origins=["a1", "a2", "a3"],
     )
     f_day = Fact(

@@ -9,6 +9,8 @@ import sys
 
 import pytest
 
+pytestmark = pytest.mark.e2e  # fresh interpreter per check
+
 HEAVY = ("spacy", "thinc", "torch", "transformers", "sentence_transformers", "onnxruntime",
          "numpy", "fastapi", "uvicorn")
 

@@ -17,7 +17,9 @@ import time
 from pathlib import Path
 
 import pytest
-from test_corpus_store import gen_articles, write_jsonl
+from corpus_fixtures import gen_articles, write_jsonl
+
+pytestmark = pytest.mark.e2e  # kill -9, concurrent writers, both stores
 
 BACKENDS = ["sqlite", "postgres"]
 

@@ -12,6 +12,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.e2e  # fresh processes under other hash seeds
+
 ARTICLES = {
     "harbor-gazette.txt": """Storm Closes Velm Harbour
 Harbor Gazette

@@ -14,14 +14,16 @@ import pytest
 
 pytest.importorskip("distributed", reason="dask.distributed not installed")
 
-from test_corpus_store import gen_articles, write_jsonl  # noqa: E402
-from test_distributed import TEXTS  # noqa: E402
+from corpus_fixtures import gen_articles, write_jsonl  # noqa: E402
+from test_dask_matches_single_process import TEXTS  # noqa: E402
 
 from consilience import distributed as cd  # noqa: E402
 from consilience.analysis import analyze  # noqa: E402
 from consilience.corpus.engine import Corpus  # noqa: E402
 from consilience.ingest import load  # noqa: E402
 from consilience.model import Analysis, to_dict  # noqa: E402
+
+pytestmark = pytest.mark.e2e  # real Dask worker processes
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,8 @@ import pytest
 from consilience import embed_onnx, resources
 from consilience.resources import DEFAULT_EMBEDDER, _embedder_path
 
+pytestmark = pytest.mark.model  # builds and runs the ONNX embedder
+
 SENTENCES = [
     "The ferry Marenka ran aground off Port Malvene on Sunday morning.",
     "Coastguard boats took 140 passengers ashore, the harbour master said.",

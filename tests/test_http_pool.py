@@ -18,6 +18,8 @@ from web_fixtures import EVENING_POST, OUTLETS, TRIBUNE
 from consilience.http import create_app
 from consilience.web.pool import Busy, Deadline, Gone, ProcessPool, WorkerFailed
 
+pytestmark = pytest.mark.e2e  # worker processes and deadlines
+
 
 @pytest.fixture(scope="module")
 def pool():

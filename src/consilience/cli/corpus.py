@@ -30,57 +30,10 @@ def _fail(msg: str) -> None:
 
 
 def iter_inputs(paths: list[str]) -> Iterator[Article | IngestError]:
-    """Articles from every input format consilience.ingest accepts."""
-    from .. import ingest
+    """Articles from every input format consilience.ingest accepts, and an error per bad input."""
+    from ..ingest import iter_load
 
-    fn = getattr(ingest, "iter_load", None)
-    try:
-        if fn is not None:
-            yield from fn(paths)
-            return
-        result = ingest.load(paths)
-    except NotImplementedError:
-        yield from _fallback_load(paths)
-        return
-    yield from result.errors
-    yield from result.articles
-
-
-def _fallback_load(paths: list[str]) -> Iterator[Article | IngestError]:
-    """Minimal JSONL / plain-text reader, used only while consilience.ingest is a stub."""
-    from datetime import datetime
-
-    for p in paths:
-        path = Path(p)
-        files = sorted(path.rglob("*")) if path.is_dir() else [path]
-        for f in files:
-            if f.is_dir():
-                continue
-            if not f.exists():
-                yield IngestError(str(f), "no such file")
-                continue
-            if f.suffix == ".jsonl":
-                for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
-                    if not line.strip():
-                        continue
-                    try:
-                        r = json.loads(line)
-                        pub = r.get("published")
-                        yield Article(
-                            id=str(r["id"]), text=r["text"], title=r.get("title"),
-                            source=r.get("source"), url=r.get("url"),
-                            published=datetime.fromisoformat(pub) if pub else None,
-                            origin_path=f"{f}:{n}",
-                        )
-                    except (ValueError, KeyError, TypeError) as exc:
-                        yield IngestError(f"{f}:{n}", f"not a valid article record ({exc})")
-            else:
-                try:
-                    text = f.read_text(encoding="utf-8")
-                except (OSError, UnicodeDecodeError) as exc:
-                    yield IngestError(str(f), f"unreadable ({exc})")
-                    continue
-                yield Article(id=f.stem, text=text, origin_path=str(f))
+    yield from iter_load(paths)
 
 
 class _RawReader:

@@ -21,8 +21,8 @@ import numpy as np
 
 from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..model import Article
+from ..text import LEAD_CHARS, lead_text
 
-LEAD_CHARS = 600  # title + this much body is what the embedder sees (the "lead")
 KEYWORD_CHARS = 2500  # keywords come from a longer window: cheap, and specifics sit lower down
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]+|\d+(?:\.\d+)?")
@@ -63,7 +63,7 @@ class ClusterConfig:
     w_kw: float = 0.45
     w_ent: float = 0.30
     # join 0.40-0.425 scores higher on ECB+ (train and dev) but merges two small stories of
-    # similar events (two celebrities' rehab stays, tests/test_corpus_cluster.py) before the
+    # similar events (two celebrities' rehab stays, tests/test_corpus_story_clustering.py) before the
     # split can see them (it needs `split_min` members): 0.45 keeps them apart.
     join: float = 0.45  # a story whose score reaches this takes the article
     merge: float = 0.50  # a second story reaching this is merged (the article bridges them)
@@ -122,12 +122,6 @@ class Features:
         day = date.fromisoformat(data["day"]) if data.get("day") else None
         return cls(emb, data.get("kw", []), data.get("ent", []), day, data.get("years", []),
                    bool(data.get("pub")))
-
-
-def lead_text(article: Article, chars: int = LEAD_CHARS) -> str:
-    body = article.text[article.body_start :] if article.body_start else article.text
-    title = article.title or ""
-    return (title + "\n" + body[:chars]).strip()
 
 
 def keywords(text: str) -> list[str]:

@@ -8,7 +8,6 @@ done here at ingest time unless asked (`analyze_ready`); reports are computed on
 
 from __future__ import annotations
 
-import inspect
 import json
 import math
 from collections.abc import Iterable, Iterator
@@ -18,9 +17,9 @@ from typing import Any
 
 import numpy as np
 
-from ..model import Article, IngestError, Report
+from ..model import Analysis, Article, IngestError, Origins, Report
 from ..resources import DEFAULT_EMBEDDER
-from ..story.syndication import Origins, content_hash
+from ..story.syndication import content_hash
 from . import dedup
 from .cluster import (
     EMBEDDERS,
@@ -398,7 +397,8 @@ class Corpus:
         return Origins(origin_of=origin_of, copies=copies)
 
     def report(
-        self, story: int, fmt: str = "json", use_cache: bool = True, analyses: Any = None
+        self, story: int, fmt: str = "json", use_cache: bool = True,
+        analyses: list[Analysis] | None = None
     ) -> str:
         """The comparison report of one story, rendered; cached until the story changes.
         `analyses`: the story's articles already analysed (on Dask), else analysed here."""
@@ -415,7 +415,7 @@ class Corpus:
         self.store.cache_report(live, fmt, row.version, body)
         return body
 
-    def build_report(self, story: int, analyses: Any = None) -> Any:
+    def build_report(self, story: int, analyses: list[Analysis] | None = None) -> Report:
         from ..analysis import analyze
         from ..story.build import compare_analyses
 
@@ -428,18 +428,14 @@ class Corpus:
         if not analyses:
             return Report(articles=[], errors=failed)
         origins = self.origins(story)
-        params = inspect.signature(compare_analyses).parameters
-        if "origins" in params:
-            report = compare_analyses(analyses, self.models, origins=origins)
-        else:
-            report = compare_analyses(analyses, self.models)
+        report = compare_analyses(analyses, self.models, origins=origins)
         # the corpus knows copies across the whole store (not just within the story's texts)
-        report.origins.update(origins.origin_of)
+        copies = {k: list(v) for k, v in report.copies.items()}
         for origin, cps in origins.copies.items():
-            have = report.copies.setdefault(origin, [])
+            have = copies.setdefault(origin, [])
             have.extend(c for c in cps if c not in have)
-        report.errors = list(report.errors or []) + failed
-        return report
+        return replace(report, origins={**report.origins, **origins.origin_of}, copies=copies,
+                       errors=list(report.errors) + failed)
 
     def stories_with_origins(self, min_origins: int = 2) -> list[int]:
         rows = self.store.q(
@@ -449,22 +445,11 @@ class Corpus:
         return [r[0] for r in rows]
 
 
-def render_report(report: Any, fmt: str) -> str:
-    """Render through consilience.render, whichever entry point it offers."""
-    from .. import render
+def render_report(report: Report, fmt: str) -> str:
+    """The story's report in `fmt` (json, md, html or text), through consilience.render."""
+    from ..render import render_report as render
 
-    for name in ("render", "render_report"):
-        fn = getattr(render, name, None)
-        if callable(fn):
-            return fn(report, fmt)
-    fn = getattr(render, f"to_{fmt}", None) or getattr(render, f"render_{fmt}", None)
-    if callable(fn):
-        return fn(report)
-    if fmt == "json":
-        from ..model import to_dict
-
-        return json.dumps(to_dict(report), ensure_ascii=False, indent=1)
-    raise StoreError(f"format {fmt!r}: no renderer available in consilience.render")
+    return render(report, fmt)
 
 
 def _check(art: Article) -> str | None:

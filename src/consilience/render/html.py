@@ -238,8 +238,8 @@ class _Page:
 
     def _claim_note(self, claim) -> str:
         # who the claim is credited to; its hedges and negations are in its own words
-        if claim.asserted_by:
-            return f"according to {self.view.speaker(claim.asserted_by)}"
+        if claim.speaker_key:
+            return f"according to {self.view.speaker(claim.speaker_key)}"
         return ""
 
     def quotes(self) -> str:

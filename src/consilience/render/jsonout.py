@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
 from ..model import Analysis, Article, IngestError, Report, Span
+from ..story.sources import cited_note, cited_sources
 from ..story.timeline import is_placed
-from .cited import cited_note, cited_sources
+from .common import copies_of, natural_key
 
 ANALYSIS_SCHEMA = "consilience/analysis@1"
 REPORT_SCHEMA = "consilience/report@1"
@@ -53,11 +53,6 @@ def plain(value: Any) -> Any:
 def dumps(data: Any) -> str:
     """Serialise a contract dict: UTF-8 text, indented, NaN-free, trailing newline."""
     return json.dumps(plain(data), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-
-
-def natural_key(text: str) -> list[Any]:
-    """Sort "f2" before "f10"."""
-    return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", text or "")]
 
 
 def errors_to_list(errors: Iterable[IngestError]) -> list[dict[str, str]]:
@@ -98,14 +93,6 @@ class _Texts:
 # --------------------------------------------------------------------------- report
 
 
-def copies_of(report: Report) -> dict[str, str]:
-    """Copy article id -> the article id it copies."""
-    out: dict[str, str] = {}
-    for origin, copies in sorted(report.copies.items()):
-        for cid in copies:
-            if cid != origin:
-                out.setdefault(cid, origin)
-    return out
 
 
 def report_to_dict(report: Report, errors: Iterable[IngestError] | None = None) -> dict[str, Any]:
@@ -178,7 +165,7 @@ def report_to_dict(report: Report, errors: Iterable[IngestError] | None = None) 
             if d is None:
                 continue
             d.update(
-                asserted_by=c.asserted_by,
+                asserted_by=c.speaker_key,
                 certainty=c.certainty,
                 negated=bool(c.negated),
             )

@@ -8,13 +8,11 @@ It groups and orders the pipeline's findings for reading; it never changes a sta
 
 from __future__ import annotations
 
-import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..lexicon.calendar import MONTHS
 from ..lexicon.people import VAGUE_SPEAKERS
 from ..model import (
     Article,
@@ -28,15 +26,18 @@ from ..model import (
     SummarySentence,
     TimelineEntry,
 )
-from ..story.timeline import is_placed
-from .cited import (
+from ..story.sources import (
     CitedSource,
+    cite_name,
     cited_note,
     cited_sentence,
     cited_sources,
+    file_label,
     own_words,
 )
-from .jsonout import copies_of, natural_key
+from ..story.timeline import is_placed
+from ..text import MONTH_NAMES
+from .common import copies_of, natural_key
 
 # How a fact is shown (colour, section): a contradiction outranks a discrepancy, which outranks
 # agreement. A fact marked "conflicting" without any listed conflict is still shown as conflicting.
@@ -67,16 +68,15 @@ def short_date(value: datetime | None) -> str:
     return value.date().isoformat() if isinstance(value, datetime) else ""
 
 
-_MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
 
 
 def _one_date(value: str) -> str:
     parts = value.split("-")
     try:
         if len(parts) == 3 and value[:1].isdigit():
-            return f"{int(parts[2])} {_MONTH_NAMES[int(parts[1]) - 1]} {int(parts[0])}"
+            return f"{int(parts[2])} {MONTH_NAMES[int(parts[1]) - 1]} {int(parts[0])}"
         if len(parts) == 2 and value[:1].isdigit():
-            return f"{_MONTH_NAMES[int(parts[1]) - 1]} {int(parts[0])}"
+            return f"{MONTH_NAMES[int(parts[1]) - 1]} {int(parts[0])}"
     except (ValueError, IndexError):
         pass
     return value
@@ -124,39 +124,6 @@ def _regex_sentence(art: Article, lo: int, hi: int) -> tuple[int, int]:
 
 _PRONOUNS = VAGUE_SPEAKERS
 
-HEADLINE_LABEL = 60  # an article without an outlet is cited by its headline, cut to this
-
-
-def file_label(article: Article) -> str | None:
-    """The file an article was read from, by name ("ferry.txt"), with its record number for a
-    file of many ("wire.jsonl:12"); None for an article not read from a file."""
-    if not article.path or article.path.startswith("<"):
-        return None
-    name = os.path.basename(article.path.rstrip("/")) or article.path
-    return f"{name}:{article.record}" if article.record is not None else name
-
-
-def cite_name(article: Article) -> str:
-    """How a reader knows an article: its outlet; else the file it was read from; else its
-    headline in quotes (never passed off as an outlet's name), cut short, with its own double
-    quotes turned to single ones so the quotes nest; else the request position it came from
-    ("Article 2" for posted text); else its id."""
-    if (article.source or "").strip():
-        return " ".join(article.source.split())
-    named = file_label(article)
-    if named:
-        return named
-    title = " ".join((article.title or "").split())
-    if title:
-        n = iter(range(title.count('"')))  # straight quotes open and close in turn
-        title = re.sub('"', lambda _m: "‘" if next(n) % 2 == 0 else "’", title)
-        title = title.replace("“", "‘").replace("”", "’")
-        if len(title) > HEADLINE_LABEL:
-            title = title[: HEADLINE_LABEL - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-        return f"“{title}”"
-    # no outlet, no headline: where it came from ("a.txt", "Article 2" for posted text)
-    origin = (article.origin_path or "").replace("\\", "/").rsplit("/", 1)[-1].strip()
-    return origin or article.id
 
 
 # what a conflict is about, in a reader's words ("modality" and "negation" are ours)
@@ -552,7 +519,7 @@ class ReportView:
                 last.claims.append(claim)
                 if fact.id not in last.facts:
                     last.facts.append(fact.id)
-                who = self.speaker(claim.asserted_by)
+                who = self.speaker(claim.speaker_key)
                 if who and f"according to {who}" not in last.notes:
                     last.notes.append(f"according to {who}")
             self._mark(aid, items)

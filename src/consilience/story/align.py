@@ -14,75 +14,31 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..lexicon.events import ARGUMENT_SYNONYMS, EVENT_PARAPHRASES
-from ..lexicon.negation import NEGATION_WORDS_ALIGN
-from ..lexicon.people import PEOPLE_STEMS_ALIGN
+from ..lexicon.events import EVENT_PARAPHRASES
 from ..lexicon.speech import REPORTING_VERBS
-from ..model import Claim
+from ..model import Claim, ClaimGroups
+from ..resources import Encoders
+from ..text import PEOPLE_STEMS as _PEOPLE
+from ..text import SAME_ARGUMENT as _ARG_SAME
+from ..text import TOKEN as _TOKEN
+from ..text import content_stems, stem, stopwords, truecase
+from .claims import directive, open_question
+from .pairs import _NEGATION, _numbers_match, _same_count, neighbours
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")
-_NEGATION = re.compile(r"\b(?:" + "|".join(sorted(NEGATION_WORDS_ALIGN - {"n't"})) + r")\b"
-                       r"|n['\u2019]t\b", re.I)
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
 _INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s+[a-z]+\b")
 
 
-def _stopwords() -> frozenset[str]:
-    # spaCy's list without loading a pipeline; words that carry no claim content
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    extra = {"said", "says", "say", "told", "according", "also", "mr", "mrs", "ms", "s", "t",
-             "would", "could", "new", "year", "years", "day", "time", "report", "reported",
-             "reports", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-             "sunday", "week", "month", "today", "yesterday"}
-    return frozenset(w.lower() for w in STOP_WORDS) | extra
-
-
-_STOP = _stopwords()
-
-
-def stem(word: str) -> str:
-    """A crude, predictable suffix stripper: enough to meet 'signed'/'signs'/'signing'."""
-    w = word.lower().strip("'-")
-    if w.endswith("'s"):
-        w = w[:-2]
-    if len(w) <= 4 or w.isdigit():
-        return w
-    if w.endswith("ies") and len(w) > 5:
-        return w[:-3] + "y"
-    for suf in ("ings", "ing", "edly", "ed", "ers", "er", "es", "s", "ly"):
-        if w.endswith(suf) and len(w) - len(suf) >= 4:
-            return w[: -len(suf)]
-    return w
-
-
-def content_stems(text: str) -> set[str]:
-    """Stems of the claim's content words (stopwords and one-letter tokens dropped)."""
-    out = set()
-    for tok in _TOKEN.findall(text):
-        low = tok.lower()
-        if low in _STOP or len(low) < 2:
-            continue
-        out.add(_ARG_SAME.get(stem(low), stem(low)))
-    return out
-
-
-def truecase(text: str, lower: set[str]) -> str:
-    """A title-case headline ("Lohan Checks Out Of Rehab") with the words that `lower` holds in
-    lower case written in lower case after the first word; other text is returned as it is."""
-    words = [m for m in _TOKEN.finditer(text) if m.group()[0].isalpha() and len(m.group()) > 3]
-    if len(words) < 3 or sum(m.group()[0].isupper() for m in words) < 0.6 * len(words):
-        return text
-    out = list(text)
-    for m in list(_TOKEN.finditer(text))[1:]:
-        w = m.group()
-        if w[0].isupper() and w.lower() in lower and len(w.lower()) == len(w):
-            out[m.start() : m.end()] = list(w.lower())
-    return "".join(out)
+_STOP = stopwords()
 
 
 @dataclass(frozen=True)
@@ -177,7 +133,6 @@ class _Scorer:
         self.subj: list[dict[str, set[tuple[str, str]]]] = [{} for _ in claims]
         self.subjless = [False] * len(claims)
         self._cache: dict[tuple[int, int, bool], float] = {}
-        from .claims import directive, open_question  # claims.py imports this module
 
         # "the remaining issue was how to share data" does not state that data will be shared,
         # nor does "the parties should share data"
@@ -186,11 +141,11 @@ class _Scorer:
         self.open = [(open_question(c.text), directive(c.text), bool(_INFINITIVE.match(c.text)))
                      for c in claims]
 
-    def parse(self, nlp: Any, embed: Any) -> None:
+    def parse(self, nlp: Language, embed: Callable[[list[str]], np.ndarray]) -> None:
         """Predicate heads and argument words of every claim (one spaCy pass over the claims),
         and an embedding per distinct predicate lemma."""
         # entities are known already: skip the recogniser, the parse is what is needed here
-        off = [n for n in ("ner",) if n in getattr(nlp, "pipe_names", ())]
+        off = [n for n in ("ner",) if n in nlp.pipe_names]
         # words the story writes in lower case somewhere: a headline's "Checks Out Of" is
         # re-cased from them, or the parser reads every capitalised word as a name
         lower = {w for c in self.claims for w in _TOKEN.findall(c.text) if w.islower()}
@@ -444,32 +399,6 @@ def _numbers(c: Claim) -> list[tuple[float, float, str | None]]:
     return out
 
 
-# counts of people are one unit whatever the word ("212 persons" / "212 people" / "passengers")
-_PEOPLE = {w: "people" for w in PEOPLE_STEMS_ALIGN}
-
-
-# argument words news copy uses for one participant ("the blaze" / "the fire", "the vessel" /
-# "the ship"), on top of the people words
-_ARG_SAME = {**_PEOPLE, **ARGUMENT_SYNONYMS}
-
-
-def _numbers_match(a: list, b: list) -> bool:
-    """Some pair of quantities counts the same unit with overlapping ranges (+-10% slack)."""
-    for lo1, hi1, u1 in a:
-        for lo2, hi2, u2 in b:
-            if u1 == u2 and lo1 <= hi2 * 1.1 and lo2 <= hi1 * 1.1 and hi1 >= lo2 * 0.9:
-                return True
-    return False
-
-
-def _same_count(a: list, b: list) -> bool:
-    """Some exact count (not a year, above ten) of one unit appears in both claims."""
-    for lo1, hi1, u1 in a:
-        if u1 is None or lo1 != hi1 or lo1 <= 10 or u1 == "year" or 1900 <= lo1 <= 2100:
-            continue
-        if any(u1 == u2 and lo1 == lo2 == hi2 for lo2, hi2, u2 in b):
-            return True
-    return False
 
 
 def _dates(c: Claim) -> set[str]:
@@ -539,7 +468,7 @@ _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "agent", "a
              "compound", "poss"}
 
 
-def predicate_frame(doc: Any) -> tuple[set[str], set[str]]:
+def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
     """(predicate head lemmas, argument word stems) of one parsed claim. Predicates are the root
     verb (with its particle: "break out"), verbs coordinated with it, the complement of a light,
     reporting or intent verb, the event noun of a light or support verb ("issued a warning"), the
@@ -657,7 +586,7 @@ def predicate_frame(doc: Any) -> tuple[set[str], set[str]]:
 _SUBJ_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
 
 
-def subjects(doc: Any) -> tuple[dict[str, set[tuple[str, str]]], bool]:
+def subjects(doc: Doc) -> tuple[dict[str, set[tuple[str, str]]], bool]:
     """(for each verb lemma, its common-noun subjects as (dep, lemma), dep "nsubj+obj" when the
     verb has an object; whether the claim has no subject at all). A subject naming someone (a proper noun or number in it), a pronoun or a
     count ("the number of ...") is left out: names are the resolver's business."""
@@ -680,41 +609,9 @@ def subjects(doc: Any) -> tuple[dict[str, set[tuple[str, str]]], bool]:
     return out, not any(t.dep_ in _SUBJ_DEPS for t in doc)
 
 
-def neighbours(vecs: np.ndarray, articles: list[str], k: int) -> list[list[tuple[int, float]]]:
-    """For each row, up to k nearest rows from other articles, by cosine. Exact blocked matmul
-    for small sets, an hnswlib index beyond (memory and time stay ~linear in rows)."""
-    n = len(vecs)
-    out: list[list[tuple[int, float]]] = [[] for _ in range(n)]
-    if n < 2:
-        return out
-    # ask for extra neighbours because same-article ones are dropped afterwards
-    want = min(n, k * 3 + 1)
-    if n <= 4000:
-        block = 512
-        for b0 in range(0, n, block):
-            sims = vecs[b0 : b0 + block] @ vecs.T
-            idx = np.argpartition(-sims, want - 1, axis=1)[:, :want]
-            for r in range(sims.shape[0]):
-                i = b0 + r
-                cand = sorted(((int(j), float(sims[r, j])) for j in idx[r]), key=lambda x: -x[1])
-                out[i] = [(j, s) for j, s in cand if articles[j] != articles[i]][:k]
-        return out
-    import hnswlib
-
-    index = hnswlib.Index(space="ip", dim=vecs.shape[1])
-    index.init_index(max_elements=n, ef_construction=200, M=16, random_seed=7)
-    index.add_items(vecs, np.arange(n))
-    index.set_ef(max(64, want * 2))
-    labels, dists = index.knn_query(vecs, k=want)
-    for i in range(n):
-        cand = [(int(j), 1.0 - float(d)) for j, d in zip(labels[i], dists[i], strict=False)]
-        out[i] = [(j, s) for j, s in cand if articles[j] != articles[i]][:k]
-    return out
-
-
 def align(
-    claims: list[Claim], models: Any, params: AlignParams | None = None
-) -> list[list[Claim]]:
+    claims: list[Claim], models: Encoders, params: AlignParams | None = None
+) -> ClaimGroups:
     """Group claims that state the same thing into facts. Every claim ends in exactly one group.
     Groups grow by average link, and a claim or group joins another only if it is similar enough
     to most of its members (no chaining); they join across articles only, so a group holds one
@@ -738,7 +635,7 @@ def align(
         p = replace(p, threshold=same, tie_floor=p.tie_floor * same / p.threshold)
     else:
         scorer = _Scorer(claims, vecs, p)
-    nlp = getattr(models, "nlp", None)
+    nlp = models.nlp
     if nlp is not None:
         scorer.parse(nlp, models.embed)
     articles = [c.span.article for c in claims]

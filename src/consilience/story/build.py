@@ -8,61 +8,55 @@ makes no decision of its own beyond linking claims to the story quotes they carr
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC
 
-from ..model import Analysis, Article, Claim, Report, StoryQuote
+from ..model import Analysis, Article, Claim, ClaimGroups, Origins, Report, StoryQuote
 from ..resources import Models
+from ..unionfind import UnionFind
 from .align import align
 from .claims import extract_claims
 from .judge import judge
 from .quotes_across import merge_quotes
 from .resolve import resolve
 from .summary import summarize
-from .syndication import Origins, find_origins
+from .syndication import find_origins
 from .timeline import build_timeline
 from .values import value_roles
 
 
-def _link_quotes(claims: list[Claim], quotes: list[StoryQuote]) -> None:
-    """Replace each claim's article-local quote id with the StoryQuote whose carrier it lies in
-    (largest overlap), or None when no story quote carries it."""
+def _link_quotes(claims: list[Claim], quotes: list[StoryQuote]) -> list[Claim]:
+    """The claims, each that is the content of an article quote now naming the StoryQuote whose
+    carrier it lies in (largest overlap), or None when no story quote carries it."""
     by_article: dict[str, list[tuple[int, int, str]]] = {}
     for sq in quotes:
         for sp in sq.carriers or [sq.span]:
             by_article.setdefault(sp.article, []).append((sp.start, sp.end, sq.id))
+    out = []
     for c in claims:
-        if c.quote is None:
+        if c.article_quote is None:
+            out.append(c)
             continue
         best, best_ov = None, 0
         for s, e, qid in by_article.get(c.span.article, []):
             ov = min(e, c.span.end) - max(s, c.span.start)
             if ov > best_ov:
                 best, best_ov = qid, ov
-        c.quote = best
+        out.append(replace(c, quote=best))
+    return out
 
 
 def _merge_origins(articles, found: Origins, given: Origins) -> Origins:
     """Union of two copy judgements: an article is a copy when either one says so (corpus mode
     sees copies across the whole store, the story comparison sees verbatim passages)."""
-    ids = [a.id for a in articles]
-    parent = {i: i for i in ids}
-
-    def root(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = UnionFind(a.id for a in articles)
     for o in (found, given):
         for art, origin in o.origin_of.items():
-            if art in parent and origin in parent:
-                parent[root(art)] = root(origin)
+            if art in sets and origin in sets:
+                sets.union(art, origin)
     order = {a.id: (a.published is None, a.published or 0, n) for n, a in enumerate(articles)}
-    groups: dict[str, list[str]] = {}
-    for i in ids:
-        groups.setdefault(root(i), []).append(i)
     merged = Origins()
-    for members in groups.values():
+    for members in sets.groups():
         first = min(members, key=lambda m: (order[m][0], str(order[m][1]), order[m][2]))
         for m in members:
             merged.origin_of[m] = first
@@ -118,9 +112,9 @@ def compare_analyses(
     resolution = resolve(analyses)
     claims = [c for an in analyses for c in extract_claims(an, resolution)]
     quotes = merge_quotes(analyses, resolution, origins)
-    _link_quotes(claims, quotes)
-    groups = align(claims, models)
-    roles = value_roles(claims, getattr(models, "nlp", None))
+    claims = _link_quotes(claims, quotes)
+    groups: ClaimGroups = align(claims, models)
+    roles = value_roles(claims, models.nlp)
     # a corroboration counts sources: articles of one outlet speak once, like wire copies
     sources = _merge_origins(articles, origins, outlet_origins(articles))
     facts = judge(groups, sources, resolution, texts={a.id: a.text for a in articles},

@@ -8,12 +8,11 @@ extracted). Works on `Analysis` data only (no parsing); comparing articles is `a
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from ..analysis.quotes import is_joint_source
 from ..lexicon.speech import REPORTING_FRAME_FORMS, TAG_VERB_FORMS
-from ..model import Analysis, Claim, Clause, Quantity, Quote, Span, TimeExpr
-from .align import content_stems
+from ..model import Analysis, Claim, Clause, Quantity, Quote, Resolution, Span, TimeExpr
+from ..text import content_stems
 
 # Quote kinds whose content someone other than the outlet asserts. A bare partial quote
 # ('assured North Korea of "unwavering support"') stays part of the outlet's own sentence.
@@ -191,12 +190,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _story_entity(resolution: Any, article_id: str, index: int, local: str | None) -> str | None:
-    by_mention = getattr(resolution, "by_mention", {}) or {}
-    by_local = getattr(resolution, "by_local", {}) or {}
-    ent = by_mention.get((article_id, index))
+def _story_entity(resolution: Resolution, article_id: str, index: int,
+                  local: str | None) -> str | None:
+    ent = resolution.by_mention.get((article_id, index))
     if ent is None and local is not None:
-        ent = by_local.get((article_id, local))
+        ent = resolution.by_local.get((article_id, local))
     return ent
 
 
@@ -421,7 +419,7 @@ def _modality(clauses: list[Clause], start: int, end: int) -> tuple[str, bool]:
     return best.certainty, best.negated
 
 
-def extract_claims(analysis: Analysis, resolution: Any) -> list[Claim]:
+def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
     """The claims of one article, in text order. Every body sentence that states something
     yields at least one claim (a greeting, a question or a verbless name yields none); claims
     of one sentence never overlap; nothing before `article.body_start` is a claim."""
@@ -431,7 +429,10 @@ def extract_claims(analysis: Analysis, resolution: Any) -> list[Claim]:
     body_start = max(0, art.body_start or 0)
     claims: list[Claim] = []
 
-    ent_names = {e.id: e.name for e in getattr(resolution, "entities", []) or []}
+    ent_names = {e.id: e.name for e in resolution.entities}
+    # what a speaker value may be besides a name: a story entity id
+    ent_ids = set(ent_names) | set(resolution.by_local.values()) | set(
+        resolution.by_mention.values())
 
     def joint_name(name: str) -> str:
         """A coordination of speakers with each conjunct in its story entity's fullest name
@@ -456,8 +457,7 @@ def extract_claims(analysis: Analysis, resolution: Any) -> list[Claim]:
             if q.speaker_name and q.speaker_start is not None and f_start <= q.speaker_start < f_end:
                 if is_joint_source(q.speaker_name):
                     return joint_name(q.speaker_name)
-                by_local = getattr(resolution, "by_local", {}) or {}
-                return by_local.get((aid, q.speaker_entity), None) or q.speaker_name
+                return resolution.by_local.get((aid, q.speaker_entity), None) or q.speaker_name
         for mi, m in enumerate(analysis.mentions):
             if m.start >= f_start and m.end <= f_end and m.type in ("PERSON", "ORG", "GPE"):
                 return _story_entity(resolution, aid, mi, m.entity) or m.text
@@ -522,9 +522,7 @@ def extract_claims(analysis: Analysis, resolution: Any) -> list[Claim]:
             q = analysis.quotes[quote_i]
             quote_id = f"{aid}:q{quote_i}"
             if q.speaker_entity is not None:
-                asserted_by = (getattr(resolution, "by_local", {}) or {}).get(
-                    (aid, q.speaker_entity)
-                )
+                asserted_by = resolution.by_local.get((aid, q.speaker_entity))
             if asserted_by is None and q.speaker_start is not None:
                 for mi, m in enumerate(analysis.mentions):
                     if m.start <= q.speaker_start < m.end:
@@ -549,8 +547,9 @@ def extract_claims(analysis: Analysis, resolution: Any) -> list[Claim]:
                 times=times,
                 certainty=certainty,  # type: ignore[arg-type]
                 negated=negated,
-                asserted_by=asserted_by,
-                quote=quote_id,
+                asserted_by=asserted_by if asserted_by in ent_ids else None,
+                asserted_by_name=None if asserted_by in ent_ids else asserted_by,
+                article_quote=quote_id,
             )
         )
 

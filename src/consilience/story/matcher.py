@@ -30,7 +30,7 @@ FEATURES: tuple[str, ...] = (
 
 def pair_features(sc: Any, i: int, j: int) -> list[float]:
     """Features of claims i and j of an alignment scorer (`align._Scorer`, parsed)."""
-    from .align import _NEGATION, _numbers_match, _same_count
+    from .pairs import _NEGATION, _numbers_match, _same_count
 
     ci, cj = sc.claims[i], sc.claims[j]
     cos = float(sc.vecs[i] @ sc.vecs[j])
@@ -123,7 +123,7 @@ def load_model(path: str | None = None) -> MatcherModel:
 def candidate_pairs(sc: Any, k: int, bucket: int, parsed: bool = True) -> list[tuple[int, int]]:
     """The pairs alignment retrieves: each claim's k nearest claims of other articles, plus the
     claims of other articles sharing an uncommon predicate (cost ~ claims x (k + bucket))."""
-    from .align import neighbours
+    from .pairs import neighbours
 
     articles = [c.span.article for c in sc.claims]
     out = {(min(i, j), max(i, j)) for i, nb in enumerate(neighbours(sc.vecs, articles, k))

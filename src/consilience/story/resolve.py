@@ -10,23 +10,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from ..analysis.names import generation_of, nickname_match
 from ..lexicon.people import NAME_TITLES, PRONOUN_FORMS
-from ..model import Analysis, Entity, Span
-
-
-@dataclass
-class Resolution:
-    entities: list[Entity] = field(default_factory=list)
-    # (article id, index into Analysis.mentions) -> Entity id
-    by_mention: dict[tuple[str, int], str] = field(default_factory=dict)
-    # (article id, LocalEntity id) -> Entity id
-    by_local: dict[tuple[str, str], str] = field(default_factory=dict)
-
+from ..model import Analysis, Entity, Resolution, Span
+from ..unionfind import UnionFind
 
 # --------------------------------------------------------------------------- tables
 
@@ -370,22 +361,6 @@ def _units(analyses: list[Analysis]) -> list[_Unit]:
     return units
 
 
-class _DSU:
-    def __init__(self, n: int) -> None:
-        self.p = list(range(n))
-
-    def find(self, x: int) -> int:
-        while self.p[x] != x:
-            self.p[x] = self.p[self.p[x]]
-            x = self.p[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.p[max(ra, rb)] = min(ra, rb)
-
-
 def _is_person(u: _Unit) -> bool:
     if u.type == "PERSON":
         return True
@@ -397,7 +372,7 @@ def _is_person(u: _Unit) -> bool:
 # --------------------------------------------------------------------------- resolve
 
 
-def _resolve_persons(units: list[_Unit], idx: list[int], dsu: _DSU) -> None:
+def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int]) -> None:
     full = [i for i in idx if units[i].person and units[i].person.full]
     partial = [i for i in idx if units[i].person and not units[i].person.full]
     # fuller names first, so "George W. Bush" founds a cluster before "George Bush" asks to join;
@@ -449,7 +424,7 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: _DSU) -> None:
                 dsu.union(same[0], j)
 
 
-def _resolve_places(units: list[_Unit], idx: list[int], dsu: _DSU) -> None:
+def _resolve_places(units: list[_Unit], idx: list[int], dsu: UnionFind[int]) -> None:
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i in idx:
         u = units[i]
@@ -623,7 +598,7 @@ def _retype_surnames(units: list[_Unit]) -> None:
             u.person = parse_person(u.name)
 
 
-def _compass_places(units: list[_Unit], dsu: _DSU) -> None:
+def _compass_places(units: list[_Unit], dsu: UnionFind[int]) -> None:
     """"the North" in a story that names exactly one "North <X>" place is that place."""
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, u in enumerate(units):
@@ -659,7 +634,7 @@ def resolve(analyses: list[Analysis]) -> Resolution:
     _retype_org_named_persons(units)
     _retype_places(units)
     _retype_surnames(units)
-    dsu = _DSU(len(units))
+    dsu = UnionFind(range(len(units)))
     _compass_places(units, dsu)
     persons = [i for i, u in enumerate(units) if u.type == "PERSON" and u.person]
     person_set = set(persons)
@@ -676,13 +651,10 @@ def resolve(analyses: list[Analysis]) -> Resolution:
             for j in members[1:]:
                 dsu.union(members[0], j)
 
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(units)):
-        groups[dsu.find(i)].append(i)
 
     art_text = {an.article.id: an for an in analyses}
     built: list[tuple[Entity, list[int], str]] = []
-    for members in groups.values():
+    for members in dsu.groups():
         types = Counter(units[j].type for j in members)
         if len(types) > 1:  # "Vestra" as LOC and PRODUCT: a product or title is the weaker guess
             for weak in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW"):

@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Analysis, Article, Claim, Conflict, Entity, Fact, SummarySentence
-from ..render.cited import cited_note, cited_sources, qualify_support
-from ..render.view import cite_name
+from .sources import cite_name, cited_note, cited_sources, qualify_support
 from .syndication import Origins
 
 MIN_CLAIM_CHARS = 25  # shorter claim units are fragments, poor summary sentences
@@ -100,7 +99,7 @@ def summary_worthy(c: Claim, wording: str, arts: dict[str, Article]) -> bool:
         return False
     if _SUBORDINATE.match(text) and "," not in text:
         return False
-    if _ADDRESS.search(text) and not c.asserted_by:
+    if _ADDRESS.search(text) and not c.attributed:
         return False  # the outlet talking to its readers ("Most of you will have seen ...")
     got = _line_of(c, arts)
     if got is None:
@@ -150,7 +149,7 @@ def _wording(c: Claim, arts: dict[str, Article]) -> str:
     """How a claim reads in the summary: itself when it is a sentence of the outlet's own,
     else its whole sentence (which names who said it)."""
     text = c.text.strip()
-    if c.asserted_by is None and text[:1].isupper() and len(text) >= MIN_CLAIM_CHARS:
+    if not c.attributed and text[:1].isupper() and len(text) >= MIN_CLAIM_CHARS:
         return text
     return _sentence_of(c, arts) or text
 
@@ -158,7 +157,7 @@ def _wording(c: Claim, arts: dict[str, Article]) -> str:
 def _standalone(c: Claim, arts: dict[str, Article]) -> str | None:
     """The wording of a summary line of its own, or None when it cannot stand alone: someone
     else's words without the sentence naming them would read as the outlet's (or ours)."""
-    if c.asserted_by is None:
+    if not c.attributed:
         return _wording(c, arts)
     return _sentence_of(c, arts)
 
@@ -183,7 +182,7 @@ def _claim_rank(c: Claim, origin_of: dict[str, str]) -> tuple:
     text = c.text.strip()
     return (
         origin_of.get(c.span.article, c.span.article) != c.span.article,  # origin over copies
-        c.asserted_by is not None,  # the outlet's own statement over a relayed one
+        c.attributed,  # the outlet's own statement over a relayed one
         c.certainty != "asserted",
         not (MIN_CLAIM_CHARS <= len(text) <= MAX_CLAIM_CHARS),
         not text[:1].isupper(),  # a clause that reads as a sentence

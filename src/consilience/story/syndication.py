@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
 
-from ..model import Article
+from ..model import Article, Origins
+from ..unionfind import UnionFind
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 NUM_PERM = 128
@@ -42,13 +42,6 @@ def content_hash(text: str) -> str:
     """Hash of the whitespace- and case-normalised text: equal for exact copies."""
     norm = " ".join(words(text))
     return hashlib.sha1(norm.encode("utf-8")).hexdigest()
-
-
-@dataclass
-class Origins:
-    origin_of: dict[str, str] = field(default_factory=dict)  # article id -> origin id
-    copies: dict[str, list[str]] = field(default_factory=dict)  # origin id -> copies of it
-    overlap: dict[tuple[str, str], float] = field(default_factory=dict)  # shared-text ratio
 
 
 # Thresholds for find_origins (precision first: a missed copy costs less than a false one, which
@@ -129,14 +122,7 @@ def find_origins(articles: list[Article], k: int = ORIGIN_K) -> Origins:
                 for y in range(x + 1, len(ds)):
                     pairs.add((ds[x], ds[y]))
 
-    parent = list(range(len(articles)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = UnionFind(range(len(articles)))
     overlap: dict[tuple[str, str], float] = {}
     for x, y in sorted(pairs):
         if ids[x] == ids[y]:
@@ -145,13 +131,10 @@ def find_origins(articles: list[Article], k: int = ORIGIN_K) -> Origins:
         if ratio > 0:
             overlap[(ids[x], ids[y])] = round(ratio, 3)
         if is_copy:
-            parent[find(y)] = find(x)
+            sets.union(x, y)
 
-    groups: dict[int, list[int]] = {}
-    for i in range(len(articles)):
-        groups.setdefault(find(i), []).append(i)
     out = Origins(overlap=overlap)
-    for members in groups.values():
+    for members in sets.groups():
         first = min(members, key=lambda i: _published_key(articles[i], i))
         for i in members:
             out.origin_of[ids[i]] = ids[first]

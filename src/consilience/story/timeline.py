@@ -13,9 +13,9 @@ import re
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 
-from ..lexicon.calendar import MONTH_NUMBER as _MONTHS
-from ..lexicon.calendar import MONTH_PATTERN as _MON
+from ..lexicon.calendar import MONTH_PATTERN
 from ..model import Analysis, Claim, Fact, Span, TimeExpr, TimelineEntry
+from ..text import MONTH_NAMES, month_number
 
 MAX_TEXT = 160
 ROW_TEXT = 240  # a timeline row: room for a whole sentence around its date
@@ -30,12 +30,11 @@ _WORD = re.compile(r"[A-Za-z]{2,}")
 # Dates the analyzer could not place. "June 9" names a day but not its year; "Tuesday" and "last
 # week" need the publication date. They are listed in the article's words; no year is guessed.
 _MONTH_DAY = re.compile(
-    rf"(?:(?:on|early|late|mid)[\s-]+)?(?:(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MON}))", re.IGNORECASE)
+    rf"(?:(?:on|early|late|mid)[\s-]+)?(?:(?P<m1>{MONTH_PATTERN})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_PATTERN}))", re.IGNORECASE)
 # a month alone only as its full, capitalised name: "may" is mostly a verb
 _MONTH_ONLY = re.compile(
-    r"(?:(?i:in|early|late|mid)[\s-]+)?(?P<m>January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)")
+    r"(?:(?i:in|early|late|mid)[\s-]+)?(?P<m>" + "|".join(MONTH_NAMES) + ")")
 _UNIT = r"(?:week|weekend|month|year|decade|century|spring|summer|autumn|fall|winter)"
 _RELATIVE = re.compile(
     r"(?:(?:on|last|next|this|early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -43,10 +42,6 @@ _RELATIVE = re.compile(
     r"|yesterday|today|tonight|tomorrow|(?:early|late|earlier|later)\s+(?:this|last)\s+" + _UNIT
     + r"|(?:last|next|this|past|previous|coming)\s+" + _UNIT
     + r"|(?:[\w’'-]+\s+){0,3}ago", re.IGNORECASE)
-
-
-def _month(name: str) -> int:
-    return _MONTHS[name.lower().rstrip(".")[:3]]
 
 
 def unplaced_date(text: str) -> str | None:
@@ -58,7 +53,7 @@ def unplaced_date(text: str) -> str | None:
         return None
     m = _MONTH_DAY.fullmatch(t)
     if m:
-        month = _month(m["m1"] or m["m2"])
+        month = month_number(m["m1"] or m["m2"])
         day = int(m["d1"] or m["d2"])
         try:
             date(2000, month, day)  # a leap year: 29 February is a real day
@@ -67,7 +62,7 @@ def unplaced_date(text: str) -> str | None:
         return f"--{month:02d}-{day:02d}"
     m = _MONTH_ONLY.fullmatch(t)
     if m:
-        return f"--{_month(m['m']):02d}"
+        return f"--{month_number(m['m']):02d}"
     return "" if _RELATIVE.fullmatch(t) else None
 
 

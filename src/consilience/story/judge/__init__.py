@@ -15,11 +15,11 @@ a check registered in `CHECKS`; `context` holds what they share, `status` the fa
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
 
-from ...model import Claim, Conflict, Fact
+from ...model import Claim, ClaimGroups, Conflict, Fact, Origins, Resolution
+from ..values import Role
 from . import attribution, date, entity, modality, negation, number
-from .context import Judge, same_speaker
+from .context import FactDraft, Judge, same_speaker
 from .date import dates_overlap
 from .entity import places_across
 from .number import MID_GAP, VAGUE_WIDTH, compare_numbers
@@ -57,9 +57,9 @@ def check_all(j: Judge, claims: list[Claim]) -> list[Conflict]:
     return out
 
 
-def judge(groups: list[list[Claim]], origins: Any, resolution: Any, *,
+def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
           texts: Mapping[str, str] | None = None, cross_fact: bool = True,
-          roles: Mapping[Any, Any] | None = None) -> list[Fact]:
+          roles: Mapping[tuple[str, int], Role] | None = None) -> list[Fact]:
     """One judged Fact per group: status, typed conflicts, distinct origins, a representative
     wording. Facts are numbered F1... by number of independent origins, then text position.
     `texts` (article id -> Article.text), when given, lets a conflict point at words outside
@@ -71,23 +71,20 @@ def judge(groups: list[list[Claim]], origins: Any, resolution: Any, *,
     for g in groups:
         for c in g:
             article_rank.setdefault(c.span.article, len(article_rank))
-    drafts = []
+    drafts: list[tuple[int, tuple[int, int], FactDraft]] = []
     for g in groups:
         if not g:
             continue
         claims = sorted(g, key=lambda c: (article_rank[c.span.article], c.span.start))
         conflicts = check_all(j, claims)
         origin_ids = list(dict.fromkeys(j.origin(c) for c in claims))
-        status = fact_status(conflicts, origin_ids)
         pos = (article_rank[claims[0].span.article], claims[0].span.start)
-        drafts.append((-len(origin_ids), pos, Fact(
-            id="", status=status, text=j.clearest(claims).text, claims=claims,  # type: ignore[arg-type]
-            conflicts=conflicts, origins=origin_ids)))
+        drafts.append((-len(origin_ids), pos, FactDraft(
+            text=j.clearest(claims).text, claims=claims, conflicts=conflicts, origins=origin_ids)))
     if cross_fact:
         places_across(j, [f for _, _, f in drafts])
     drafts.sort(key=lambda d: (d[0], d[1]))
-    facts = []
-    for n, (_, _, f) in enumerate(drafts, 1):
-        f.id = f"F{n}"
-        facts.append(f)
-    return facts
+    # the status is read once every conflict is known (a place dispute across facts included)
+    return [Fact(id=f"F{n}", status=fact_status(d.conflicts, d.origins),  # type: ignore[arg-type]
+                 text=d.text, claims=d.claims, conflicts=d.conflicts, origins=d.origins)
+            for n, (_, _, d) in enumerate(drafts, 1)]

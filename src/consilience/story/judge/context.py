@@ -6,18 +6,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz
 
-from ...model import Claim, ConflictValue, Span
+from ...model import Claim, Conflict, ConflictValue, Origins, Resolution, Span
+from ..values import Role
 
 
 class Entities:
     """Story entity lookups: types, names, linked places, mention positions."""
 
-    def __init__(self, resolution: Any) -> None:
-        ents = getattr(resolution, "entities", []) or []
+    def __init__(self, resolution: Resolution) -> None:
+        ents = resolution.entities
         self.by_id = {e.id: e for e in ents}
         self.at: dict[str, list[tuple[int, int, str]]] = {}
         for e in ents:
@@ -69,12 +71,25 @@ def whole(c: Claim, value: Any) -> ConflictValue:
     return ConflictValue(span=c.span, text=c.text, value=value)
 
 
+@dataclass(slots=True)
+class FactDraft:
+    """A fact while it is judged: its conflicts may still grow (a place dispute across facts);
+    `judge` makes the Fact, with its id and status, once they are all known."""
+
+    text: str
+    claims: list[Claim]
+    conflicts: list[Conflict] = field(default_factory=list)
+    origins: list[str] = field(default_factory=list)
+
+
 class Judge:
     """One story's judging context: who copies whom, its entities, its texts."""
 
-    def __init__(self, origins: Any, resolution: Any, texts: Mapping[str, str] | None = None,
-                 claims: list[Claim] | None = None, roles: Mapping[Any, Any] | None = None) -> None:
-        self.origin_of = getattr(origins, "origin_of", {}) or {}
+    def __init__(self, origins: Origins | None, resolution: Resolution,
+                 texts: Mapping[str, str] | None = None,
+                 claims: list[Claim] | None = None,
+                 roles: Mapping[tuple[str, int], Role] | None = None) -> None:
+        self.origin_of = origins.origin_of if origins is not None else {}
         # (claim id, quantity start) -> values.Role: what each number measures
         self.roles = dict(roles or {})
         self.ents = Entities(resolution)
@@ -116,7 +131,7 @@ class Judge:
     def speaker(self, c: Claim) -> str | None:
         """The story entity that asserts a claim. A speaker the quote extractor left as a bare
         name ("Interior Minister Ana Ruiz") is matched to an entity named in the same article."""
-        who = c.asserted_by
+        who = c.speaker_key
         if who is None or who in self.ents.by_id:
             return who
         toks = set(re.findall(r"\w+", who.lower()))
@@ -146,7 +161,7 @@ class Judge:
         """The speaker side by side: the mention naming the speaker nearest the claim (the
         words are the same on both sides, the names are what differ); the claim when the
         speaker is not an entity with a mention in that article."""
-        raw = c.asserted_by
+        raw = c.speaker_key
         text = self.texts.get(c.span.article)
         if raw and raw not in self.ents.by_id and text is not None:
             # the quote named its speaker in words the entity tagger missed ("Interior Minister
@@ -188,7 +203,7 @@ class Judge:
             n = len(re.findall(r"\w+", c.text))
             anchors = len(c.entities) + len(c.quantities) + len(c.times)
             return (
-                c.asserted_by is None,  # the outlet's own statement reads best as a fact
+                not c.attributed,  # the outlet's own statement reads best as a fact
                 c.span.article == self.origin(c),  # an origin rather than a copy
                 6 <= n <= 40,
                 anchors,

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from ...lexicon.events import POINT_EVENT_PATTERNS
-from ...model import Claim, Conflict, Fact, Span
-from ..align import stem
-from .context import Judge, same_speaker, value_at
+from ...model import Claim, Conflict, Span
+from ...text import stem
+from .context import FactDraft, Judge, same_speaker, value_at
 from .date import date_agree, date_comparable, weekday
 
 # prepositions that put a place in the location role of its clause ("from"/"to" give a route,
@@ -137,7 +137,7 @@ def entities(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     firsts = []
     for c in cs:
         ms = ctx.ents.mentions_in(c)
-        if ms and ctx.ents.type(ms[0][2]) == "PERSON" and c.asserted_by is None:
+        if ms and ctx.ents.type(ms[0][2]) == "PERSON" and not c.attributed:
             firsts.append((c, ms[0]))
     for i in range(len(firsts)):
         for j in range(i + 1, len(firsts)):
@@ -191,7 +191,7 @@ def _one_event(ctx: Judge, a: Claim, b: Claim) -> bool:
     return not comparable or any(date_agree(x, y) for x, y in comparable)
 
 
-def places_across(ctx: Judge, facts: list[Fact]) -> None:
+def places_across(ctx: Judge, facts: list[FactDraft]) -> None:
     """Where one event happened, compared across facts. A claim of a point event (capsize,
     crash, explosion) is compared with another origin's claim of that event class in a
     different fact only when the two are anchored: one claim's fact also holds the other
@@ -202,7 +202,7 @@ def places_across(ctx: Judge, facts: list[Fact]) -> None:
     region that may hold the other place is neither for nor against). A dispute joins the
     place conflict a fact of its claims already has, else goes to the fact holding most of
     its values; the same places said by other origins for that event are added beside it."""
-    fact_of: dict[int, Fact] = {}
+    fact_of: dict[int, FactDraft] = {}
     anchors: dict[int, set[tuple[str, str]]] = {}  # fact -> (origin, class) it holds
     items: list[tuple[Claim, str, list[tuple[int, int, str]]]] = []
     for f in facts:
@@ -235,7 +235,7 @@ def places_across(ctx: Judge, facts: list[Fact]) -> None:
 
 
 def _place_dispute(ctx: Judge, shown: list[tuple[Claim, int, int, str]],
-                   fact_of: dict[int, Fact]) -> None:
+                   fact_of: dict[int, FactDraft]) -> None:
     """Record one place dispute: added to a place conflict a fact of its claims already has
     (one dispute, one conflict), else to the fact holding most of its values."""
     facts = [fact_of[id(c)] for c, *_ in shown]
@@ -251,10 +251,9 @@ def _place_dispute(ctx: Judge, shown: list[tuple[Claim, int, int, str]],
     fact = max(facts, key=lambda f: sum(x is f for x in facts))
     fact.conflicts.append(Conflict("entity", "contradiction", [
         value_at(c, s, e, ctx.ents.name(x)) for c, s, e, x in shown], _PLACE_EXPL))
-    fact.status = "conflicting"
 
 
-def _place_support(ctx: Judge, of_cls: list, fact_of: dict[int, Fact]) -> None:
+def _place_support(ctx: Judge, of_cls: list, fact_of: dict[int, FactDraft]) -> None:
     """Beside a place dispute of one event class, the other origins' claims of that class
     naming one of the disputed places ("derailed near Ormvik" beside "came off the rails
     near Ormvik" vs "near Sellby"): shown as values, never a conflict of their own."""
@@ -272,7 +271,7 @@ def _place_support(ctx: Judge, of_cls: list, fact_of: dict[int, Fact]) -> None:
                         sides.add((c.span.article, s, e))
 
 
-def _places_differ(ctx: Judge, side_a: list, side_b: list, fact_of: dict[int, Fact],
+def _places_differ(ctx: Judge, side_a: list, side_b: list, fact_of: dict[int, FactDraft],
                    anchors: dict[int, set[tuple[str, str]]], cls: str
                    ) -> list[tuple[Claim, int, int, str]]:
     """The places of two origins' claims of one event class that contradict: none agrees

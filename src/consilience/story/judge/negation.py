@@ -7,7 +7,7 @@ import re
 
 from ...lexicon.negation import NEGATION_WORDS
 from ...model import Claim, Conflict
-from ..align import stem
+from ...text import stem
 from .context import Judge, value_at, whole
 
 # a passive or perfect verb phrase: auxiliary, optional negation, participle

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any
 
 from ...lexicon.events import COUNTED_EVENTS
 from ...lexicon.people import PEOPLE_NOUNS
 from ...model import Claim, Conflict, Quantity
-from ..align import stem
-from ..values import comparable
+from ...text import stem
+from ..values import Role, comparable
 from .context import Judge, value_at
 
 VAGUE_WIDTH = 0.25
@@ -200,7 +199,7 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     return out
 
 
-def _key(ctx: Judge, c: Claim, q: Quantity) -> tuple[str, set[str], Any] | None:
+def _key(ctx: Judge, c: Claim, q: Quantity) -> tuple[str, set[str], Role | None] | None:
     """(unit key, event classes, role) of a quantity worth comparing. Besides counts of a named
     unit: a count whose noun is elided but whose event is named ("12 injured": unit "*"), and a
     percentage of a named thing ("turnout was 61%": unit "percent:turnout")."""
@@ -219,7 +218,7 @@ def _key(ctx: Judge, c: Claim, q: Quantity) -> tuple[str, set[str], Any] | None:
     return None
 
 
-def _same_role(a: tuple[str, set[str], Any], b: tuple[str, set[str], Any]) -> bool:
+def _same_role(a: tuple[str, set[str], Role | None], b: tuple[str, set[str], Role | None]) -> bool:
     """Two quantities measure one thing: the unit and event agree, and so do their parsed roles
     when both are known (an age is never a contract length, the injured never the dead)."""
     if "*" in (a[0], b[0]):
@@ -234,7 +233,7 @@ def _same_role(a: tuple[str, set[str], Any], b: tuple[str, set[str], Any]) -> bo
     return ok
 
 
-def _updated(ctx: Judge, c: Claim, q: Any) -> bool:
+def _updated(ctx: Judge, c: Claim, q: Quantity) -> bool:
     """The count is given as a change since an earlier one ("has risen to 19", "climbed to")."""
     text = ctx.texts.get(c.span.article)
     if text is None or q.start is None:

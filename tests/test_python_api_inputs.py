@@ -88,3 +88,12 @@ def test_raw_text_inputs(models, fake_compare):
     report = consilience.compare([ARTICLE_A, ARTICLE_B], models=models)
     assert [a.title for a in report.articles] == ["Ferry runs aground off Tolmere Point",
                                                   "Brisa Nord stranded near Tolmere"]
+
+
+def test_repeated_ids_are_renamed_in_new_articles_not_the_callers():
+    a = Article(id="x", text="The Velmora council met on Monday and approved twelve benches.")
+    b = Article(id="x", text="Harbour officials in Port Lune said forty boats were damaged.")
+    loaded = consilience.load([a, b])
+    assert [art.id for art in loaded.articles] == ["x", "x#2"]
+    assert (a.id, b.id) == ("x", "x")
+    assert loaded.articles[1].text == b.text

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from claim_fixtures import Story
 
-from consilience.story.align import align, content_stems, neighbours, predicate_frame
+from consilience.story.align import align, neighbours, predicate_frame
 from consilience.story.claims import extract_claims
+from consilience.text import content_stems
 
 ENTS = [("Halvard Teague", "PERSON", "teague"), ("Ostrava Vale", "GPE", "vale"),
         ("Kessing Bridge", "FAC", "bridge")]
@@ -70,7 +71,7 @@ def test_every_claim_in_exactly_one_group_and_one_claim_per_sentence(models):
     ids = [c.id for g in groups for c in g]
     assert sorted(ids) == sorted(c.id for c in claims)
     for g in groups:
-        # an article may state a fact in several sentences (tests/test_align_restate.py), but
+        # an article may state a fact in several sentences (tests/test_facts_hold_restatements.py), but
         # two clauses of one sentence are never one fact
         where = [(c.span.article, c.sentence) for c in g]
         assert len(where) == len(set(where))

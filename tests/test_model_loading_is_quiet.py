@@ -3,7 +3,10 @@
 import subprocess
 import sys
 
+import pytest
 
+
+@pytest.mark.model
 def test_loading_the_embedder_draws_no_progress_bar():
     code = (
         "from consilience.resources import load_embedder\n"

@@ -19,6 +19,8 @@ from consilience.analysis import analyze  # noqa: E402
 from consilience.ingest import load  # noqa: E402
 from consilience.model import Analysis, Article, IngestError, Report, to_dict  # noqa: E402
 
+pytestmark = pytest.mark.e2e  # an in-process Dask cluster
+
 TEXTS = {
     "ferry.txt": (
         "Ferry stranded off Marrow Point\n\n"
@@ -110,7 +112,7 @@ def test_analysis_failure_becomes_an_error_record_not_a_crash():
 
 
 def test_embed_bag_returns_the_clustering_vectors(models):
-    from consilience.corpus.cluster import lead_text
+    from consilience.text import lead_text
 
     arts = [Article(id=f"a{i}", text=t, title=t.split("\n")[0]) for i, t in enumerate(TEXTS.values())]
     with dask.config.set(scheduler="synchronous"):
@@ -161,7 +163,6 @@ def test_models_plugin_preloads_on_the_worker(cluster):
 
 
 def test_compare_stories_equals_single_process(corpus, models):
-    pytest.importorskip("consilience.story.build", reason="consilience.compare not written yet")
     from consilience.story.build import compare_analyses
 
     loaded = load(_paths(corpus))

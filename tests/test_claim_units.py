@@ -70,15 +70,15 @@ def test_quote_content_is_a_claim_of_the_speaker_and_the_frame_is_not():
     quoted = [c for c in extract_claims(an, st.resolution) if c.sentence == 1]
     assert len(quoted) == 1
     assert quoted[0].text == "the levee held through the night and nobody was hurt."
-    assert quoted[0].asserted_by == "quent"
-    assert quoted[0].quote is not None
+    assert quoted[0].speaker_key == "quent"
+    assert quoted[0].article_quote is not None
 
 
 def test_stray_attribution_fragment_is_dropped_and_unnamed_source_kept():
     st, an = _story()
     third = [c for c in extract_claims(an, st.resolution) if c.sentence == 2]
     assert [c.text for c in third] == ["crews rebuilt the north embankment."]
-    assert third[0].asserted_by == UNNAMED_SOURCE
+    assert third[0].speaker_key == UNNAMED_SOURCE
 
 
 def test_certainty_comes_from_the_clause():
@@ -98,7 +98,7 @@ def test_reporting_frame_before_that_clause_is_not_a_claim():
     )
     claims = extract_claims(an, st.resolution)
     assert [c.text for c in claims] == ["the grain ship left the harbour at dawn."]
-    assert claims[0].asserted_by == "Port officials"
+    assert claims[0].speaker_key == "Port officials"
 
 
 def test_empty_analysis_gives_no_claims():
@@ -249,11 +249,11 @@ def test_a_clause_of_the_outlets_own_beside_a_quote_is_a_claim_and_the_frame_is_
     claims = extract_claims(an, st.resolution)
     texts = [c.text for c in claims]
     own = next(c for c in claims if c.text.startswith("who visited the flood shelter"))
-    assert own.asserted_by is None and own.quote is None
+    assert not own.attributed and own.article_quote is None
     assert any(t.startswith("before retreating under the rising water") for t in texts)
     # "stressing that X": X is the speaker's, not the outlet's
     content = next(c for c in claims if c.text.startswith("the county had rebuilt"))
-    assert content.asserted_by == "quent"
+    assert content.speaker_key == "quent"
     starts = [c.span.start for c in claims]
     assert starts == sorted(starts)
     # the attribution frames themselves are no claims

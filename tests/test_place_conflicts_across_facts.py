@@ -187,7 +187,7 @@ def test_one_statement_from_two_unnamed_groups_is_no_attribution_conflict():
         {"sentences": [f"Cops insisted {words}"], "quotes": [(words, "reported", "Cops")]},
         {"sentences": [f"The police said {words}"],
          "quotes": [(words, "reported", "The police")]})
-    assert {c.asserted_by for g in groups for c in g} == {"Cops", "The police"}
+    assert {c.speaker_key for g in groups for c in g} == {"Cops", "The police"}
     [fact] = judge(groups, st.origins, st.resolution)
     assert not [cf for cf in fact.conflicts if cf.kind == "attribution"]
     # a name the tagger missed is still a name: "Vik" and "Strand" do contradict

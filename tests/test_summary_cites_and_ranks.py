@@ -152,10 +152,10 @@ def test_someone_elses_words_never_stand_alone_without_the_sentence_naming_them(
             "The harbour will stay open all winter, officials said.")
     art = Article(id="v", text=text, source="Varnholm Herald")
     q = text.index("We have")
-    quote = cl("q", "v", text[q:text.index("\u201d")], 0, start=q, asserted_by="Ilse Varga")
+    quote = cl("q", "v", text[q:text.index("\u201d")], 0, start=q, asserted_by_name="Ilse Varga")
     o = text.index("The harbour")
     own = cl("o", "v", "The harbour will stay open all winter", 1, start=o,
-             asserted_by="officials")
+             asserted_by_name="officials")
     s = summarize([Fact("F1", "single_source", "stood by", claims=[quote]),
                    Fact("F2", "single_source", "open", claims=[own])], [art], None, 8)
     # the long quote's sentence is too long to quote whole: it is left out, not shown bare

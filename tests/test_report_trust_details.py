@@ -21,8 +21,8 @@ from consilience.model import (
     StoryQuote,
 )
 from consilience.render import render_report
-from consilience.render.cited import cited_sources, is_unnamed
 from consilience.render.view import ReportView
+from consilience.story.sources import cited_sources, is_unnamed
 from consilience.story.summary import summarize
 
 T1 = ("A cargo ship ran aground off Fernholt on Sunday. "
@@ -56,7 +56,7 @@ def build(second_speaker: str | None = "E1") -> Report:
     norland = Entity("E1", "Norland", "GPE", aliases=["Norland", "Norlandic"],
                      mentions=[sp(T1, "t1", "Norland"), sp(T2, "t2", "Norland")])
     c1 = cl("c1", T1, "t1", HURT, asserted_by="E1", quote="Q1")
-    c2 = cl("c2", T2, "t2", INJURED, asserted_by=second_speaker, quote="Q2")
+    c2 = cl("c2", T2, "t2", INJURED, asserted_by_name=second_speaker, quote="Q2")
     hedged = cl("c3", T1, "t1", "where a salvage contract may be signed between the two firms",
                 certainty="hedged")
     sure = cl("c4", T2, "t2", "The salvage contract will be signed between the firms this week.")
@@ -139,7 +139,8 @@ def test_a_speaker_phrase_is_matched_to_its_entity_and_unnamed_sources_are_said(
     [src] = cited_sources(report.facts[0], report.entities, report.analyses)
     assert src.entity == "E1"
     unnamed = build(second_speaker="officials")
-    unnamed.facts[0].claims[0].asserted_by = "unnamed source"
+    first = unnamed.facts[0].claims[0]
+    first.asserted_by, first.asserted_by_name = None, "unnamed source"
     [src] = cited_sources(unnamed.facts[0], unnamed.entities, unnamed.analyses)
     assert src.unnamed
     assert "both citing unnamed sources" in ReportView.of(unnamed).cited_note(unnamed.facts[0])

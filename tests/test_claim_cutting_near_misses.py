@@ -88,7 +88,7 @@ def test_content_before_a_mid_sentence_attribution_and_a_condition_is_the_claim(
     )
     first = [c for c in claims if c.sentence == 0]
     assert [c.text for c in first] == ["Varn Ferries expects to resume sailings on Monday"]
-    assert first[0].asserted_by == "a company spokesperson"
+    assert first[0].speaker_key == "a company spokesperson"
     assert first[0].certainty == "hedged"
     # near miss: "after" states an event of its own, so that clause stays a claim
     second = [c.text for c in claims if c.sentence == 1]
@@ -139,7 +139,7 @@ def test_a_joint_source_is_credited_whole_and_a_single_one_by_its_entity():
                 ("Kess of moving heavy artillery to the river.", "reported", "velmark",
                  "accusing", "Velmark and Ostria have", "Velmark and Ostria")],
     )
-    by = {c.text: c.asserted_by for c in claims}
+    by = {c.text: c.speaker_key for c in claims}
     assert by["the convoy crossed the river at dawn."] == "Velmark and Ostria"
     assert by["the convoy carried forty trucks of grain."] == "velmark"  # near miss
     assert by["Kess of moving heavy artillery to the river."] == "Velmark and Ostria"
@@ -156,11 +156,11 @@ def test_a_quoted_phrase_the_outlets_sentence_governs_is_the_outlets_claim():
                 ("Raids on the border posts continue every night.", "direct", "minister")],
     )
     first = [c for c in claims if c.sentence == 0]
-    assert len(first) == 1 and first[0].asserted_by is None
+    assert len(first) == 1 and first[0].speaker_key is None
     assert first[0].text.startswith("The minister cited years")
     # near miss: a quote after a colon stays the speaker's
     second = [c for c in claims if c.sentence == 1]
-    assert [(c.text, c.asserted_by) for c in second] == [
+    assert [(c.text, c.speaker_key) for c in second] == [
         ("Raids on the border posts continue every night.", "minister")]
 
 
@@ -176,7 +176,7 @@ def test_two_outlets_crediting_one_pair_of_speakers_credit_the_same_words():
                entities=ents,
                quotes=[("We are thrilled to have the choir back,", "direct", "brisk", "said",
                         "Brisk and Marran", "Brisk and Marran")])
-    by = [c.asserted_by for an in (a, b) for c in extract_claims(an, st.resolution)]
+    by = [c.speaker_key for an in (a, b) for c in extract_claims(an, st.resolution)]
     assert by == ["Olla Brisk and Tev Marran", "Olla Brisk and Tev Marran"]
 
 
@@ -223,7 +223,7 @@ def test_a_that_clause_after_a_non_reporting_verb_stays_with_it():
     # near miss: a reporting frame is still cut off, its content credited to the speaker
     second = [c for c in claims if c.sentence == 1]
     assert [c.text for c in second] == ["the quay would reopen on Friday."]
-    assert second[0].asserted_by == "Officials"
+    assert second[0].speaker_key == "Officials"
 
 
 def test_questions_leading_conjunctions_and_quoted_words_after_reported_content():

@@ -2,16 +2,18 @@
 sources cited, one per authority ("South Korea's military" and "South Korean officials" are both
 South Korea), with each article's own words naming it. It never changes a status; it only lets
 the wording say that two outlets relaying one authority are not two independent witnesses.
+Also how an article is named when cited (`cite_name`). The summary and every format use these.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..lexicon.people import UNNAMED_SOURCE_OPENERS, VAGUE_SPEAKERS_POSSESSIVE
-from ..model import Analysis, Claim, Entity, Fact, Span
+from ..model import Analysis, Article, Claim, Entity, Fact, Span
 
 UNNAMED = "unnamed source"  # what claims.py writes when a quote names no speaker
 
@@ -106,7 +108,7 @@ def _wording(claim: Claim, analyses: dict[str, Analysis],
         words = an.article.text[q.speaker_start:q.speaker_end]
         if words.strip().lower() not in _PRONOUNS:
             return Span(claim.span.article, q.speaker_start, q.speaker_end), " ".join(words.split())
-    name = claim.asserted_by
+    name = claim.speaker_key
     an = analyses.get(claim.span.article)
     if by_name and an is not None and name and name.strip().lower() != UNNAMED:
         text = an.article.text
@@ -121,14 +123,14 @@ def cited_sources(fact: Fact, entities: Iterable[Entity] = (),
                   analyses: Iterable[Analysis] = ()) -> list[CitedSource]:
     """The sources a fact's claims are credited to, one per authority, in claim order; [] when
     any claim is the outlet's own statement (then the outlets themselves are the sources)."""
-    if not fact.claims or any(c.asserted_by is None for c in fact.claims):
+    if not fact.claims or any(not c.attributed for c in fact.claims):
         return []
     ents = list(entities)
     by_id = {e.id: e for e in ents}
     ans = {an.article.id: an for an in analyses}
     groups: dict[str, CitedSource] = {}
     for c in fact.claims:
-        who = str(c.asserted_by)
+        who = str(c.speaker_key)
         ent = by_id.get(who)
         if ent is None and not is_unnamed(who):
             ent = _match_entity(who, ents)
@@ -215,3 +217,38 @@ def cited_note(sources: list[CitedSource], n_articles: int) -> str:
     n = max(n_articles, len(sources[0].articles))
     lead = "citing " if n < 2 else ("both citing " if n == 2 else f"all {n} citing ")
     return lead + cited_who(sources[0])
+
+
+HEADLINE_LABEL = 60  # an article without an outlet is cited by its headline, cut to this
+
+
+def file_label(article: Article) -> str | None:
+    """The file an article was read from, by name ("ferry.txt"), with its record number for a
+    file of many ("wire.jsonl:12"); None for an article not read from a file."""
+    if not article.path or article.path.startswith("<"):
+        return None
+    name = os.path.basename(article.path.rstrip("/")) or article.path
+    return f"{name}:{article.record}" if article.record is not None else name
+
+
+def cite_name(article: Article) -> str:
+    """How a reader knows an article: its outlet; else the file it was read from; else its
+    headline in quotes (never passed off as an outlet's name), cut short, with its own double
+    quotes turned to single ones so the quotes nest; else the request position it came from
+    ("Article 2" for posted text); else its id."""
+    if (article.source or "").strip():
+        return " ".join(article.source.split())
+    named = file_label(article)
+    if named:
+        return named
+    title = " ".join((article.title or "").split())
+    if title:
+        n = iter(range(title.count('"')))  # straight quotes open and close in turn
+        title = re.sub('"', lambda _m: "‘" if next(n) % 2 == 0 else "’", title)
+        title = title.replace("“", "‘").replace("”", "’")
+        if len(title) > HEADLINE_LABEL:
+            title = title[: HEADLINE_LABEL - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+        return f"“{title}”"
+    # no outlet, no headline: where it came from ("a.txt", "Article 2" for posted text)
+    origin = (article.origin_path or "").replace("\\", "/").rsplit("/", 1)[-1].strip()
+    return origin or article.id

@@ -6,56 +6,17 @@ All articles are fictional, written here: fictional places, people and outlets.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from corpus_fixtures import cli, gen_articles, write_jsonl
 
 from consilience.corpus.engine import Corpus
 from consilience.corpus.store import SQLiteStore, StoreError
 from consilience.model import Article
-
-PLACES = ["Velmora", "Dastrek", "Quillon", "Brasket", "Orvane", "Tessaly Falls", "Marnock",
-          "Elbridge", "Casterwell", "Norhaven", "Pellis", "Sundvik"]
-THINGS = [
-    ("bridge collapse", "The old {p} river bridge collapsed during the morning rush, and {n} "
-     "commuters were hurt, the transport office of {p} said."),
-    ("library fire", "A fire gutted the {p} municipal library overnight; fire chief Anna Roke "
-     "said {n} firefighters fought the blaze for six hours."),
-    ("dam leak", "Engineers found a leak in the {p} reservoir dam and evacuated {n} homes "
-     "downstream as a precaution, the {p} water board said."),
-    ("zoo escape", "Two snow leopards escaped from the {p} city zoo and were recaptured after "
-     "{n} minutes, zoo director Hal Brenning told reporters."),
-    ("tram strike", "Tram drivers in {p} walked out over pay, stranding {n} thousand riders, "
-     "the {p} transit union announced."),
-]
-
-
-def gen_articles(n: int, prefix: str = "a") -> list[dict]:
-    out = []
-    for i in range(n):
-        p = PLACES[i % len(PLACES)]
-        what, body = THINGS[(i // len(PLACES)) % len(THINGS)]
-        text = body.format(p=p, n=10 + i) + (
-            f" Officials in {p} promised a full review of the {what}. Residents of {p} "
-            f"described scenes of confusion. Report number {i} from the {p} desk."
-        )
-        out.append({"id": f"{prefix}{i}", "title": f"{p} {what}", "text": text,
-                    "source": f"Outlet {i % 3}", "published": f"2031-04-0{1 + i % 9}T08:00:00"})
-    return out
-
-
-def write_jsonl(path: Path, rows: list[dict]) -> Path:
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    return path
-
-
-def cli(*args: str) -> list[str]:
-    return [sys.executable, "-m", "consilience", *args]
 
 
 def art(id: str, text: str, title: str, source: str, day: str = "2031-03-04") -> Article:
@@ -105,6 +66,7 @@ def test_rejects_bad_articles_with_reason(tmp_path: Path, models) -> None:
         assert c.store.rejects() == [("x", "article has no text")]
 
 
+@pytest.mark.e2e
 def test_not_a_database_is_one_line_error(tmp_path: Path) -> None:
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"this is not sqlite at all" * 100)
@@ -114,6 +76,7 @@ def test_not_a_database_is_one_line_error(tmp_path: Path) -> None:
     assert p.returncode == 2 and "Traceback" not in p.stderr and "bad.db" in p.stderr
 
 
+@pytest.mark.e2e
 def test_cli_vectors_flag_records_the_kind_and_refuses_another(tmp_path: Path) -> None:
     src = write_jsonl(tmp_path / "in.jsonl", gen_articles(3))
     db = tmp_path / "v.db"

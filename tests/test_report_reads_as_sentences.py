@@ -20,7 +20,8 @@ from consilience.model import (
     TimeExpr,
 )
 from consilience.render import render_report
-from consilience.render.view import ReportView, cite_name
+from consilience.render.view import ReportView
+from consilience.story.sources import cite_name
 from consilience.story.timeline import build_timeline
 
 T1 = ("The Varnholm council met on Tuesday. "
@@ -53,9 +54,9 @@ def build() -> Report:
     facts = [
         Fact("F1", "single_source", "We will not close the harbour", claims=[
             cl("c1", T1, "v1", "We will not close the harbour, not this year,",
-               asserted_by="Ilse Varga", negated=True)]),
+               asserted_by_name="Ilse Varga", negated=True)]),
         Fact("F2", "single_source", "we will review the fees", claims=[
-            cl("c2", T1, "v1", "but we will review the fees", asserted_by="Ilse Varga",
+            cl("c2", T1, "v1", "but we will review the fees", asserted_by_name="Ilse Varga",
                certainty="hedged")]),
         Fact("F3", "single_source", "The council approved a new pier", claims=[
             cl("c3", T1, "v1", "The council approved a new pier")]),
@@ -64,7 +65,7 @@ def build() -> Report:
                "called an error.")]),
         Fact("F5", "single_source", "nothing is decided", claims=[
             cl("c5", T1, "v1", "We said yesterday that nothing is decided,",
-               asserted_by="Ilse Varga")]),
+               asserted_by_name="Ilse Varga")]),
         Fact("F6", "single_source", "crews protested", claims=[
             cl("c6", T2, "v2", "Fishing crews in Varnholm protested outside the town hall "
                "last week.")]),

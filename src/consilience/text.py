@@ -1,0 +1,101 @@
+"""Word-level helpers every layer shares, each defined once: the crude stemmer and a claim's
+content stems, headline truecasing, month names as shown and month numbers (read from the
+lexicon's calendar), and an article's lead (the text story clustering embeds). They normalise
+words; they decide nothing about articles, claims or facts. Word lists live in lexicon/.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon.calendar import MONTH_NUMBER, MONTHS, WEEKDAYS
+from .lexicon.events import ARGUMENT_SYNONYMS
+from .lexicon.people import PEOPLE_STEMS_ALIGN
+from .model import Article
+
+TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")
+
+# --------------------------------------------------------------------------- months
+
+# the month names as a reader sees them ("June"); the tables themselves are lexicon.calendar's
+MONTH_NAMES: tuple[str, ...] = tuple(m.capitalize() for m in MONTHS)
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month name or abbreviation ("June", "Sept.", "dec")."""
+    return MONTH_NUMBER[name.lower().rstrip(".")[:3]]
+
+
+# --------------------------------------------------------------------------- words
+
+
+def stem(word: str) -> str:
+    """A crude, predictable suffix stripper: enough to meet 'signed'/'signs'/'signing'."""
+    w = word.lower().strip("'-")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) <= 4 or w.isdigit():
+        return w
+    if w.endswith("ies") and len(w) > 5:
+        return w[:-3] + "y"
+    for suf in ("ings", "ing", "edly", "ed", "ers", "er", "es", "s", "ly"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    return w
+
+
+def truecase(text: str, lower: set[str]) -> str:
+    """A title-case headline ("Lohan Checks Out Of Rehab") with the words that `lower` holds in
+    lower case written in lower case after the first word; other text is returned as it is."""
+    words = [m for m in TOKEN.finditer(text) if m.group()[0].isalpha() and len(m.group()) > 3]
+    if len(words) < 3 or sum(m.group()[0].isupper() for m in words) < 0.6 * len(words):
+        return text
+    out = list(text)
+    for m in list(TOKEN.finditer(text))[1:]:
+        w = m.group()
+        if w[0].isupper() and w.lower() in lower and len(w.lower()) == len(w):
+            out[m.start() : m.end()] = list(w.lower())
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Words that carry no claim content: spaCy's list (without loading a pipeline) and
+    reporting words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    extra = {"said", "says", "say", "told", "according", "also", "mr", "mrs", "ms", "s", "t",
+             "would", "could", "new", "year", "years", "day", "time", "report", "reported",
+             "reports", "week", "month", "today", "yesterday", *WEEKDAYS}
+    return frozenset(w.lower() for w in STOP_WORDS) | extra
+
+
+# counts of people are one unit whatever the word ("212 persons" / "212 people" / "passengers")
+PEOPLE_STEMS = {w: "people" for w in PEOPLE_STEMS_ALIGN}
+
+# argument words news copy uses for one participant ("the blaze" / "the fire", "the vessel" /
+# "the ship"), on top of the people words
+SAME_ARGUMENT = {**PEOPLE_STEMS, **ARGUMENT_SYNONYMS}
+
+
+def content_stems(text: str) -> set[str]:
+    """Stems of the claim's content words (stopwords and one-letter tokens dropped)."""
+    stop = stopwords()
+    out = set()
+    for tok in TOKEN.findall(text):
+        low = tok.lower()
+        if low in stop or len(low) < 2:
+            continue
+        out.add(SAME_ARGUMENT.get(stem(low), stem(low)))
+    return out
+
+
+LEAD_CHARS = 600  # title + this much body is what the embedder sees (the "lead")
+
+
+def lead_text(article: Article, chars: int = LEAD_CHARS) -> str:
+    """An article's title and the start of its body (after any dateline)."""
+    body = article.text[article.body_start :] if article.body_start else article.text
+    title = article.title or ""
+    return (title + "\n" + body[:chars]).strip()
