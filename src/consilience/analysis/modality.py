@@ -25,6 +25,7 @@ from ..lexicon.modality import (
     SCHEDULE_WORDS,
 )
 from ..lexicon.negation import CLAIM_NOUNS, DENIAL_VERBS, NEGATION_WORDS, REFUSAL_VERBS
+from ..lexicon.values import UNIT_SYMBOLS
 from ..model import Article, Clause
 
 _HEDGE_MODALS = HEDGE_MODALS
@@ -89,7 +90,8 @@ def _span(head, heads_set: set[int], sent) -> tuple[int, int]:
     doc = head.doc
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
         lo += 1
-    while hi > lo and (doc[hi].is_punct or doc[hi].is_space) and doc[hi].text not in ("”", '"', "’"):
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space) \
+            and doc[hi].text not in ("”", '"', "’", *UNIT_SYMBOLS):  # "58%" keeps its unit
         hi -= 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 

@@ -29,3 +29,7 @@ EVENT_LEMMA_PREFIXES: dict[str, tuple[str, ...]] = {
     "evacuation": ("evacuat", "displac", "shelter", "flee", "fled"),
     "arrest": ("arrest", "detain"),
 }
+
+# Symbols spaCy flags as punctuation that are words of a quantity ("58%"): a span trimmed of
+# trailing punctuation keeps them, or the claim loses its unit and its value.
+UNIT_SYMBOLS: frozenset[str] = frozenset({"%", "\u2030"})

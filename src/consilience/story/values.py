@@ -8,6 +8,7 @@ set against a contract length, nor a count of the injured against a count of the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +18,8 @@ _COUNT_VERBS = VALUE_VERBS
 _PEOPLE = PEOPLE_LEMMAS
 _TIME_UNITS = TIME_UNITS
 _EVENT_CLASSES = EVENT_LEMMA_PREFIXES
+# "61 percent", "61 per cent", "61 pct": one unit in every house style
+_PER_CENT = re.compile(r"\b(?:per\s*cent|pct)\b")
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,7 @@ def role_of(doc: Any, start: int, end: int) -> Role | None:
         return Role("age")
     kind = "count"
     counted = _lemma(noun) if noun is not None else None
-    if "%" in text or "percent" in text or counted in ("%", "percent"):
+    if "%" in text or _PER_CENT.search(text) or counted in ("%", "percent"):
         kind, counted = "percent", "percent"
     elif any(c in text for c in "$€£¥") or (noun is not None and noun.pos_ == "SYM") \
             or any(ch.text in ("$", "€", "£", "¥") for ch in t.children):

@@ -13,6 +13,7 @@ from typing import Any
 
 from ...lexicon.people import FEMALE_HONORIFICS, MALE_HONORIFICS
 from ...lexicon.speech import CONNECTIVE_WORDS, DOCUMENT_NOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS
+from ...lexicon.values import UNIT_SYMBOLS
 from ...model import LocalEntity, Mention
 from ..spanindex import SpanIndex
 
@@ -227,7 +228,8 @@ def _trim(ctx: _Ctx, span: Any) -> tuple[int, int]:
         if toks[0].is_quote:
             break
         toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].is_space) and not toks[-1].is_quote:
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and not toks[-1].is_quote \
+            and toks[-1].text not in UNIT_SYMBOLS:  # "58%" keeps its unit
         toks.pop()
     if not toks:
         return 0, 0
