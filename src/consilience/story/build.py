@@ -133,6 +133,6 @@ def compare_analyses(
         timeline=build_timeline(facts, analyses),
         summary=summarize(facts, articles, sources, max_sentences=8,
                           entities=list(resolution.entities), analyses=list(analyses),
-                          embed=getattr(models, "embed", None)),
+                          embed=models.embed),
         analyses=list(analyses),
     )

@@ -10,9 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..lexicon.values import EVENT_LEMMA_PREFIXES, PEOPLE_LEMMAS, TIME_UNITS, VALUE_VERBS
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+    from ..model import Claim
 
 _COUNT_VERBS = VALUE_VERBS
 _PEOPLE = PEOPLE_LEMMAS
@@ -35,7 +41,7 @@ class Role:
     predicate: str | None = None
 
 
-def _lemma(tok: Any) -> str:
+def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
@@ -54,7 +60,7 @@ def _event_class(lemma: str | None) -> str | None:
     return None
 
 
-def _governor(tok: Any) -> Any | None:
+def _governor(tok: Token) -> Token | None:
     """The verb or predicative adjective that governs `tok` (None at the root without one)."""
     node = tok
     for _ in range(12):
@@ -69,14 +75,14 @@ def _governor(tok: Any) -> Any | None:
     return None
 
 
-def _subject(verb: Any) -> Any | None:
+def _subject(verb: Token) -> Token | None:
     for ch in verb.children:
         if ch.dep_ in ("nsubj", "nsubjpass"):
             return ch
     return None
 
 
-def role_of(doc: Any, start: int, end: int) -> Role | None:
+def role_of(doc: Doc, start: int, end: int) -> Role | None:
     """The role of the number in doc characters [start, end), None when no number is there."""
     toks = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
     nums = [t for t in toks if t.like_num or t.pos_ == "NUM"]
@@ -140,7 +146,7 @@ def comparable(a: Role, b: Role) -> bool:
     return not (ea and eb and ea != eb)
 
 
-def value_roles(claims: list[Any], nlp: Any) -> dict[tuple[str, int], Role]:
+def value_roles(claims: list[Claim], nlp: Language | None) -> dict[tuple[str, int], Role]:
     """The role of every quantity of every claim, keyed by (claim id, quantity start): one parse
     of the claims that hold a quantity (entities already known, so no recogniser)."""
     todo = [c for c in claims if c.quantities]
