@@ -55,7 +55,7 @@ def render_markdown(report: Report) -> str:
     lines += [
         f"**{plural(len(report.articles), 'source')}** ({view.origin_count} independent) · "
         f"**{plural(len(report.facts), 'fact')}**: {counts['corroborated']} corroborated, "
-        f"{n_conf} disputed ({counts['contradiction']} contradictions, "
+        f"{n_conf} conflicting ({counts['contradiction']} contradictions, "
         f"{counts['discrepancy']} discrepancies), {counts['single_source']} single-source · "
         f"**{plural(len(report.quotes), 'quote')}** · "
         f"**{plural(len(report.entities), 'entity', 'entities')}**",
