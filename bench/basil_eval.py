@@ -61,6 +61,30 @@ def show(label: str, per: dict[str, list[int]]) -> None:
     print(f"{label} total: {tot[0]}/{tot[1]} ({pct:.1f}%)")
 
 
+def reported_conflicts(score: Any, report: dict[str, Any], gold: dict[str, Any]) -> tuple[int, int]:
+    """(conflicts the report shows, those that cover both sides of a gold disagreement of any
+    kind). The gold lists every genuine disagreement, so the rest are false alarms: the
+    precision side of the conflict figures, which the per-item scorer does not count."""
+    sc = score.Scorer(report, gold)
+    sides = []
+    for g in gold.get("conflicts", []):
+        letters = [L for L in gold["articles"] if L in g]
+        spans = [(sc.aid(L), sc.span(L, g[L])) for L in letters]
+        if all(sp is not None for _a, sp in spans):
+            sides.append(spans)
+
+    def covers(f: dict[str, Any], c: dict[str, Any], aid: str, sp: tuple[int, int]) -> bool:
+        return any(x.get("article") == aid and score.overlaps(x, sp)
+                   for x in (c.get("values") or []) + (f.get("claims") or []))
+
+    shown = explained = 0
+    for f in sc.facts:
+        for c in f.get("conflicts") or []:
+            shown += 1
+            explained += any(all(covers(f, c, a, sp) for a, sp in side) for side in sides)
+    return shown, explained
+
+
 def _override_align(items: list[str]) -> None:
     """Apply --set NAME=VALUE to the alignment defaults (for A/B runs)."""
     if not items:
@@ -108,6 +132,7 @@ def main() -> None:
     everything: list[tuple[str, str, bool, str]] = []
     for label, names in parts:
         results: list[tuple[str, str, bool, str]] = []
+        shown = explained = 0
         t0 = time.perf_counter()
         for name in names:
             out = args.out / f"{name}.report.json"
@@ -119,6 +144,8 @@ def main() -> None:
             gold = json.loads((root / "gold" / f"{name}.json").read_text(encoding="utf-8"))
             res = score.Scorer(report, gold).run()
             results += res
+            a, b = reported_conflicts(score, report, gold)
+            shown, explained = shown + a, explained + b
             if label == "tuning":
                 ok = sum(1 for r in res if r[2])
                 print(f"tuning event {name}: {ok}/{len(res)}")
@@ -127,6 +154,8 @@ def main() -> None:
                         print(f"  missed {kind}:{gid} ({why})")
         print(f"-- {label} ({len(names)} events, {time.perf_counter() - t0:.0f}s)")
         show(label, tally(results, score.KINDS))
+        print(f"{label} conflicts shown: {shown}, of which a gold disagreement: {explained}, "
+              f"false alarms: {shown - explained}")
         everything += results
     if len(parts) == 2:
         print("-- all ten")

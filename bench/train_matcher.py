@@ -22,6 +22,7 @@ import argparse
 import json
 import pickle
 import sys
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -128,35 +129,49 @@ def basil_rows(root: Path, models, weight: float) -> list:
 
 
 def basil_labels(score, gold, letter_art, claims):
-    """label(a, b) for one BASIL event: 1 same fact, 0 different, None unknown."""
+    """label(a, b) for one BASIL event: 1 same fact, 0 different, None unknown.
 
-    def best_claim(L, anchor):
-        art = letter_art[L]
-        sp = score.Article({"id": art.id, "text": art.text}).span_of(anchor)
+    Each claim gets the set of gold items whose anchor it overlaps (the scorer's own test):
+    corroborated and conflict items, each side of a not_same item, and single_source items. Two
+    claims of different outlets that share a corroborated or conflict item state one fact; two
+    whose item sets are both known and disjoint state different facts (the gold names every
+    outlet that states a fact); any other pair is unknown and left out."""
+    spans = {L: score.Article({"id": a.id, "text": a.text}) for L, a in letter_art.items()}
+    items: dict[str, set[str]] = defaultdict(set)
+    same_items: set[str] = set()
+
+    def mark(L, anchor, item):
+        sp = spans[L].span_of(anchor)
         if sp is None:
-            return None
-        cands = [(min(c.span.end, sp[1]) - max(c.span.start, sp[0]), c.id) for c in claims
-                 if c.span.article == art.id and c.span.start < sp[1] and sp[0] < c.span.end]
-        return max(cands)[1] if cands else None
+            return
+        aid = letter_art[L].id
+        for c in claims:
+            if c.span.article == aid and c.span.start < sp[1] and sp[0] < c.span.end:
+                items[c.id].add(item)
 
-    lab: dict[tuple[str, str], int] = {}
-    for kind, y in (("corroborated", 1), ("conflicts", 1), ("not_same", 0)):
+    for kind in ("corroborated", "conflicts"):
         for it in gold.get(kind, []):
-            ids = [x for x in (best_claim(L, it[L]) for L in gold["articles"] if L in it) if x]
-            for x in range(len(ids)):
-                for z in range(x + 1, len(ids)):
-                    if ids[x] != ids[z]:
-                        lab[(min(ids[x], ids[z]), max(ids[x], ids[z]))] = y
-    single = {best_claim(it["article"], it["anchor"]) for it in gold.get("single_source", [])}
-    single.discard(None)
+            key = f"{kind}:{it['id']}"
+            same_items.add(key)
+            for L in gold["articles"]:
+                if L in it:
+                    mark(L, it[L], key)
+    for it in gold.get("not_same", []):
+        for L in gold["articles"]:
+            if L in it:
+                mark(L, it[L], f"not_same:{it['id']}:{L}")
+    for it in gold.get("single_source", []):
+        mark(it["article"], it["anchor"], f"single:{it['id']}")
 
     def label(a, b):
-        key = (min(a.id, b.id), max(a.id, b.id))
-        if key in lab:
-            return lab[key]
-        if a.id in single or b.id in single:
-            return 0
-        return None
+        x, y = items.get(a.id, set()), items.get(b.id, set())
+        if not x or not y:
+            return None
+        if x & y & same_items:
+            return 1
+        if x & y:
+            return None
+        return 0
 
     return label
 
@@ -219,47 +234,25 @@ def report(prob, y, mask, t: float, label: str) -> None:
     print("  calibration (bin: observed rate (n)): " + " ".join(cells))
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("path", nargs="?", default="../shared/devdata", type=Path,
-                    help="the devdata folder (ecbplus/, basil/)")
-    ap.add_argument("--ecb-cache", type=Path, help="pickle of ECB+ train analyses to reuse")
-    ap.add_argument("--rows-cache", type=Path, help="pickle of the labelled pair rows to reuse")
-    ap.add_argument("--precision", type=float, default=0.95,
-                    help="out-of-fold pair precision the 'same fact' threshold must reach")
-    ap.add_argument("--basil-weight", type=float, default=0.0,
-                    help="weight of a BASIL tuning pair against an ECB+ pair (0: as many "
-                         "BASIL as ECB+ pairs in total)")
-    ap.add_argument("--pick-on", choices=["basil", "ecb"], default="basil",
-                    help="whose out-of-fold pairs choose the threshold")
-    ap.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
-    ap.add_argument("--out", type=Path, default=MODEL_PATH)
-    args = ap.parse_args()
-    for sub in ("ecbplus/articles.jsonl", "basil/score.py"):
-        if not (args.path / sub).is_file():
-            sys.exit(f"{args.path}: no {sub} there")
-
-    from consilience.resources import Models
-
-    models = Models()
-    if args.rows_cache and args.rows_cache.is_file():
-        rows = pickle.loads(args.rows_cache.read_bytes())
-    else:
-        rows = ecb_rows(args.path / "ecbplus", args.ecb_cache, models)
-        rows += basil_rows(args.path / "basil", models, args.basil_weight)
-        if args.rows_cache:
-            args.rows_cache.write_bytes(pickle.dumps(rows))
+def build(rows, args, quiet: bool = False) -> dict:
+    """The model file's content, fitted on `rows` (ECB+ and BASIL pairs)."""
     n_ecb = sum(1 for r in rows if r[2].startswith("ecb:"))
     weight = args.basil_weight or n_ecb / max(1, len(rows) - n_ecb)
-    rows = [(f, y, g, 1.0 if g.startswith("ecb:") else weight) for f, y, g, _w in rows]
+    ecb_w = args.ecb_weight
+    rows = [(f, y, g, ecb_w if g.startswith("ecb:") else weight) for f, y, g, _w in rows]
+    rows = [r for r in rows if r[3] > 0]
     final, mean, scale, platt, prob, y, groups = fit(rows, args.precision, args.C)
     is_ecb = np.char.startswith(groups.astype(str), "ecb:")
     t = pick_threshold(prob, y, ~is_ecb if args.pick_on == "basil" else is_ecb, args.precision)
-    print(f"training pairs: {len(rows)} (ECB+ train {is_ecb.sum()}, BASIL tuning "
-          f"{(~is_ecb).sum()}); threshold same={t:.2f}")
-    report(prob, y, is_ecb, t, "ECB+ train")
-    report(prob, y, ~is_ecb, t, "BASIL tuning")
-    data = {
+    if not quiet:
+        print(f"training pairs: {len(rows)} (ECB+ train {is_ecb.sum()}, BASIL tuning "
+              f"{(~is_ecb).sum()}); threshold same={t:.2f}")
+        if is_ecb.any():
+            report(prob, y, is_ecb, t, "ECB+ train")
+        report(prob, y, ~is_ecb, t, "BASIL tuning")
+        for name, cf in sorted(zip(FEATURES, final.coef_[0], strict=True), key=lambda x: -abs(x[1])):
+            print(f"  {name:>20s} {cf:+.3f}")
+    return {
         "about": "claim matcher: standardised logistic regression + Platt calibration; "
                  "built by bench/train_matcher.py from ECB+ train topics and BASIL tuning events",
         "features": list(FEATURES),
@@ -270,13 +263,93 @@ def main() -> None:
         "platt": [round(platt[0], 6), round(platt[1], 6)],
         "thresholds": {"same": t, "precision_target": args.precision},
         "training": {"pairs": len(rows), "positives": int(y.sum()), "seed": SEED,
-                     "C": args.C, "basil_weight": round(weight, 3),
+                     "C": args.C, "basil_weight": round(weight, 3), "ecb_weight": ecb_w,
                      "threshold_from": args.pick_on},
     }
+
+
+def cross_validate(rows, args, models) -> None:
+    """Leave one BASIL tuning event out: fit on ECB+ and the other five events, then run the
+    engine end to end on the left-out event with that model, at each threshold of --grid, and
+    score it with score.py. The sums over the six events are the matcher's honest tuning figures
+    (no event is scored by a model that saw its pairs); the threshold is chosen from them."""
+    import dataclasses
+
+    from basil_eval import run_event
+
+    from consilience.story import align
+
+    root = args.path / "basil"
+    score = load_scorer(root)
+    grid = [float(x) for x in args.grid.split(",")]
+    kinds = ("corroborated", "conflicts", "single_source", "not_same")
+    per = {t: {k: [0, 0] for k in kinds} for t in grid}
+    base = align.DEFAULT_PARAMS
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in TUNING:
+            held = f"basil:{name}"
+            data = build([r for r in rows if r[2] != held], args, quiet=True)
+            path = Path(tmp) / f"{name}.json"
+            path.write_text(json.dumps(data), encoding="utf-8")
+            gold = json.loads((root / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+            for t in grid:
+                align.DEFAULT_PARAMS = dataclasses.replace(
+                    base, learned=True, learned_same=t, matcher_path=str(path))
+                report = run_event(root, name, models)
+                for kind, _gid, ok, _why in score.Scorer(report, gold).run():
+                    if kind in kinds:
+                        per[t][kind][0] += int(ok)
+                        per[t][kind][1] += 1
+    align.DEFAULT_PARAMS = base
+    for t in grid:
+        cells = " ".join(f"{k} {a}/{b}" for k, (a, b) in per[t].items())
+        print(f"leave-one-event-out, same>={t:.2f}: {cells}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path", nargs="?", default="../shared/devdata", type=Path,
+                    help="the devdata folder (ecbplus/, basil/)")
+    ap.add_argument("--ecb-cache", type=Path, help="pickle of ECB+ train analyses to reuse")
+    ap.add_argument("--rows-cache", type=Path, help="pickle of the labelled ECB+ pair rows to reuse")
+    ap.add_argument("--precision", type=float, default=0.95,
+                    help="out-of-fold pair precision the 'same fact' threshold must reach")
+    ap.add_argument("--basil-weight", type=float, default=0.0,
+                    help="weight of a BASIL tuning pair against an ECB+ pair (0: as many "
+                         "BASIL as ECB+ pairs in total)")
+    ap.add_argument("--pick-on", choices=["basil", "ecb"], default="basil",
+                    help="whose out-of-fold pairs choose the threshold")
+    ap.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
+    ap.add_argument("--ecb-weight", type=float, default=1.0,
+                    help="weight of an ECB+ pair (0: BASIL tuning pairs only)")
+    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--cv", action="store_true",
+                    help="leave-one-event-out end-to-end scores on the BASIL tuning events "
+                         "at each threshold of --grid; writes no model")
+    ap.add_argument("--grid", default="0.5,0.6,0.7,0.8,0.9")
+    args = ap.parse_args()
+    for sub in ("ecbplus/articles.jsonl", "basil/score.py"):
+        if not (args.path / sub).is_file():
+            sys.exit(f"{args.path}: no {sub} there")
+
+    from consilience.resources import Models
+
+    models = Models()
+    # the ECB+ pairs take minutes to build and change only with the features: cached on request;
+    # the BASIL tuning pairs (seconds) are always rebuilt
+    if args.rows_cache and args.rows_cache.is_file():
+        rows = [r for r in pickle.loads(args.rows_cache.read_bytes()) if r[2].startswith("ecb:")]
+    else:
+        rows = ecb_rows(args.path / "ecbplus", args.ecb_cache, models)
+        if args.rows_cache:
+            args.rows_cache.write_bytes(pickle.dumps(rows))
+    rows += basil_rows(args.path / "basil", models, args.basil_weight)
+    if args.cv:
+        cross_validate(rows, args, models)
+        return
+    data = build(rows, args)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-    for name, cf in sorted(zip(FEATURES, final.coef_[0], strict=True), key=lambda x: -abs(x[1])):
-        print(f"  {name:>20s} {cf:+.3f}")
     print(f"wrote {args.out}")
 
 

@@ -383,6 +383,26 @@ def test_a_negation_bounded_in_time_is_a_limit_not_a_denial():
     assert not [c for c in fact.conflicts if c.kind == "negation"]
 
 
+def test_two_denials_of_one_verb_agree_whichever_clause_is_marked_negated():
+    # the clause finder marks the finite "would not stand" negated but not the bare "to not
+    # stand" of a noun phrase: both deny the same verb, so there is nothing to contradict
+    st, groups = _pair(
+        {"sentences": ["Mayor Tessa Lund said she would not stand for a third term."],
+         "clauses": [("she would not stand for a third term.", "asserted", True)]},
+        {"sentences": ["Lund's decision to not stand for a third term surprised the council."]},
+    )
+    [fact] = judge(groups, st.origins, st.resolution)
+    assert not [c for c in fact.conflicts if c.kind == "negation"]
+    # ... while a denial of another verb still contradicts ("not retire" vs "to stand")
+    st, groups = _pair(
+        {"sentences": ["Mayor Tessa Lund said she would not retire this year."],
+         "clauses": [("she would not retire this year.", "asserted", True)]},
+        {"sentences": ["Lund will retire this year, her office said."]},
+    )
+    [fact] = judge(groups, st.origins, st.resolution)
+    assert [c.kind for c in fact.conflicts if c.kind == "negation"] == ["negation"]
+
+
 def test_a_denial_agrees_with_a_negated_statement(event_data):
     # "denied that the Saga Vind had been overloaded" / "declared that the ship was not
     # overloaded": both say it was not overloaded, so no negation conflict

@@ -98,6 +98,7 @@ class AlignParams:
     learned: bool = False
     learned_same: float = 0.85
     learned_add: bool = False  # the matcher only adds pairs to those the rules accept
+    matcher_path: str = ""  # another matcher file (bench/train_matcher.py --cv); "" = packaged
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -624,7 +625,7 @@ def align(
     if p.learned:
         from .matcher import learned_scorer, load_model
 
-        model = load_model()
+        model = load_model(p.matcher_path or None)
         scorer = learned_scorer(_Scorer)(claims, vecs, p)
         scorer.model = model
         scorer.additive = p.learned_add

@@ -33,6 +33,27 @@ _NEG_WORD = re.compile(r"\b(?:" + "|".join(sorted(NEGATION_WORDS - {"n't"})) + r
                        re.I)
 
 
+# words between a negation and the word it denies ("would not have been", "not yet", "to not")
+_SKIP = frozenset("be been being is are was were am has have had do does did will would shall "
+                  "should can could may might must to yet ever also even still quite really "
+                  "a an the".split())
+_WORDS = re.compile(r"[A-Za-z’'-]+")
+
+
+def _denied(text: str) -> set[str]:
+    """Stems of the words a negation in `text` denies: the first word after each cue that is no
+    auxiliary or particle ("would not seek" -> seek, "his decision to not seek" -> seek)."""
+    words = [w.lower() for w in _WORDS.findall(text)]
+    out: set[str] = set()
+    for k, w in enumerate(words):
+        if w in ("not", "never", "no") or w.endswith(("n't", "n’t")):
+            for nxt in words[k + 1 : k + 5]:
+                if nxt not in _SKIP:
+                    out.add(stem(nxt))
+                    break
+    return out
+
+
 def _verb_polarity(c: Claim) -> dict[str, tuple[int, int, bool]]:
     """Participle stem -> (start, end, negated) for the claim's auxiliary verb phrases. A verb
     seen both negated and not within one claim is dropped: its polarity is not one thing."""
@@ -70,7 +91,11 @@ def negation(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
         # speeding"). A "not" elsewhere ("arrested, not released") keeps the conflict.
         if a.negated == b.negated:
             return False
-        affirmed = b if a.negated else a
+        affirmed, denied = (b, a) if a.negated else (a, b)
+        # both deny the same word ("he would not seek re-election" / "his decision to not
+        # seek re-election"): one polarity, whichever claim the clause finder marked
+        if _denied(affirmed.text) & _denied(denied.text):
+            return False
         return not _OWN_NEGATION.search(affirmed.text)
 
     opposed = [c for c in cs if any(compared(c, d) and opposite(c, d) for d in cs)]
