@@ -21,6 +21,8 @@ NOMINAL_SPEECH_VERBS: frozenset[str] = frozenset(
     {"announce", "accuse", "deny", "confirm", "reveal", "disclose", "predict", "demand", "allege"})
 # "urged the council to act": what is asked is reported; "pledged to act" reports an act
 XCOMP_SPEECH_VERBS: frozenset[str] = frozenset({"urge", "warn", "ask", "tell"})
+# Verbs whose reported content is a question ("asked whether the dam held"): it asserts nothing.
+QUESTION_VERBS: frozenset[str] = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
 # Reporting verbs whose complement, not the verb, is a claim's predicate (align). Narrower than
 # SPEECH_VERBS on purpose: "deny", "warn", "promise" carry an event of their own there; "accord"
 # ("according to"), "indicate" and "inform" report without being quote cues.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..analysis.quotes import is_joint_source
-from ..lexicon.speech import REPORTING_FRAME_FORMS, TAG_VERB_FORMS
+from ..lexicon.speech import QUESTION_VERBS, REPORTING_FRAME_FORMS, TAG_VERB_FORMS
 from ..model import Analysis, Claim, Clause, Quantity, Quote, Resolution, Span, TimeExpr
 from ..text import content_stems
 from .chatter import reader_chatter
@@ -178,6 +178,12 @@ def statement(text: str) -> bool:
         if not w[:1].isupper() or re.search(r"(?:[^sS]s|[^S]S|ed|ED|ing|ING)$", w):
             return True  # a lower-case content word or a verb form: possibly a statement
     return False  # names and labels only
+
+
+def _question_cue(cue: str | None) -> bool:
+    """The cue word reports a question ("asked", "wondering"), by its stem."""
+    w = (cue or "").lower()
+    return any(w.startswith(v[:-1] if v.endswith("e") else v) for v in QUESTION_VERBS)
 
 
 def _nwords(text: str) -> int:
@@ -535,6 +541,10 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
         if quote_i is not None:
             q = analysis.quotes[quote_i]
             quote_id = f"{aid}:q{quote_i}"
+            if q.kind == "reported" and _question_cue(q.cue):
+                # what somebody asked ("asked whether he backs the plan") is not what anybody
+                # stated: "he backs the plan" there is as open as a hedge, never a certainty
+                certainty = "hedged"
             if q.speaker_entity is not None:
                 asserted_by = resolution.by_local.get((aid, q.speaker_entity))
             if asserted_by is None and q.speaker_start is not None:
