@@ -252,3 +252,22 @@ def test_a_rule_beside_a_statement_of_fact_is_never_corroborated():
                       "asserted", True)]})
     [fact] = judge(groups, st.origins, st.resolution)
     assert fact.status == "conflicting"
+
+
+def test_a_family_and_one_of_its_members_are_no_different_person():
+    # "the Varkes" (the couple) opening one claim, "Ola Varke" the other: no other party
+    st, groups = _pair_claims(
+        {"sentences": ["Ola Varke and his wife earned 3 million crowns from the mill in 2030."],
+         "entities": [("Ola Varke", "PERSON", "ola")]},
+        {"sentences": ["The Varkes earned about 3 million crowns from the mill that year."],
+         "entities": [("Varkes", "PERSON", "varkes")]})
+    [fact] = judge(groups, st.origins, st.resolution)
+    assert not [c for c in fact.conflicts if c.kind == "entity"]
+    # near miss: another surname is another person
+    st, groups = _pair_claims(
+        {"sentences": ["Ola Varke and his wife earned 3 million crowns from the mill in 2030."],
+         "entities": [("Ola Varke", "PERSON", "ola")]},
+        {"sentences": ["Per Lindqvist earned about 3 million crowns from the mill that year."],
+         "entities": [("Per Lindqvist", "PERSON", "lindqvist")]})
+    [fact] = judge(groups, st.origins, st.resolution)
+    assert [c.kind for c in fact.conflicts if c.kind == "entity"] == ["entity"]

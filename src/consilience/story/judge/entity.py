@@ -90,7 +90,17 @@ def _different(ctx: Judge, x: str, ca: Claim, y: str, cb: Claim) -> bool:
     if nx in {ctx.ents.name(z).lower() for z in cb.entities} or ny in {
             ctx.ents.name(z).lower() for z in ca.entities}:
         return False
-    return not same_speaker(nx, ny)
+    return not (same_speaker(nx, ny) or _family_of(nx, ny) or _family_of(ny, nx))
+
+
+def _family_of(family: str, person: str) -> bool:
+    """A family named by its plural surname ("the Varkes", "Varkes'") holds every person of that
+    surname ("Ola Varke"): the couple and one of them are no different party."""
+    words = re.findall(r"[\w-]+", family)
+    if words[:1] == ["the"]:
+        words = words[1:]
+    last = re.findall(r"[\w-]+", person)[-1:]
+    return len(words) == 1 and bool(last) and words[0] in (last[0] + "s", last[0] + "es")
 
 
 def _may_contain(ctx: Judge, x: str, y: str) -> bool:
