@@ -41,3 +41,17 @@ def test_percentage_is_not_a_count(nlp):
 @pytest.mark.parametrize("sentence,number", [("The council has no members.", "no")])
 def test_no_number_no_role(nlp, sentence, number):
     assert _role(nlp, sentence, number) is None
+
+
+def test_amounts_of_different_verbs_or_things_are_two_amounts(nlp):
+    earned = _role(nlp, "The Varkes earned $3.2 million in rental income from 2028 to 2031.",
+                   "$3.2 million")
+    paid = _role(nlp, "The Varkes paid $900,000 in property taxes over those years.", "$900,000")
+    roughly = _role(nlp, "The couple earned roughly $3.4 million over the four years.",
+                    "$3.4 million")
+    fees = _role(nlp, "She was paid $40,000 for two lectures, records show.", "$40,000")
+    levy = _role(nlp, "He paid an extra $75,000 in harbour levies.", "$75,000")
+    assert earned.thing == "income" and paid.thing not in (None, "income")
+    assert comparable(earned, roughly)  # one amount, one verb: a real disagreement
+    assert not comparable(earned, paid)  # earned vs paid
+    assert not comparable(fees, levy)  # paid for lectures vs paid in levies

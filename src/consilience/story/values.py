@@ -2,8 +2,9 @@
 
 A number is bound to the thing it counts and the predicate that governs it ("killing four people":
 kill / people; "Lind, 24": the age of Lind; "a four-year contract": the length of a contract;
-"turnout was 61%": turnout). Two values are compared only when their roles agree: an age is never
-set against a contract length, nor a count of the injured against a count of the dead.
+"turnout was 61%": turnout; "$4 million in taxes": taxes). Two values are compared only when their
+roles agree: an age is never set against a contract length, a count of the injured against a count
+of the dead, nor an amount earned against an amount paid.
 """
 
 from __future__ import annotations
@@ -82,6 +83,23 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+# prepositions whose object names what an amount is of or for ("$40,000 in fines", "$2 million
+# for the new roof", "a 5% tax on fuel")
+_THING_PREPS = frozenset({"in", "for", "on"})
+
+
+def _pp_thing(tok: Token) -> str | None:
+    """The common noun a prepositional phrase on the amount names ("$43 million in federal taxes"
+    -> tax), None when there is none or it is a date ("$9 million in 2013")."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in _THING_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.ent_type_ not in (
+                        "DATE", "TIME"):
+                    return _lemma(obj)
+    return None
+
+
 def role_of(doc: Doc, start: int, end: int) -> Role | None:
     """The role of the number in doc characters [start, end), None when no number is there."""
     toks = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
@@ -120,6 +138,13 @@ def role_of(doc: Doc, start: int, end: int) -> Role | None:
         thing = _lemma(base)  # "a fine of $40,000"
     gov = _governor(base)
     pred = _lemma(gov) if gov is not None else None
+    if thing is None and kind == "money":
+        # what the amount is in or for, on the amount or on the verb it is the object of
+        # ("paid $900,000 in property taxes")
+        amount = noun if noun is not None else t
+        thing = _pp_thing(amount)
+        if thing is None and gov is not None and amount.dep_ in ("dobj", "attr", "oprd"):
+            thing = _pp_thing(gov)
     if pred in _COUNT_VERBS or pred is None:
         subj = _subject(gov) if gov is not None else None
         if subj is not None and subj not in (t, noun):
@@ -143,7 +168,11 @@ def comparable(a: Role, b: Role) -> bool:
     # one side's event named by its predicate, the other's by its noun ("killed" / "death toll")
     ea = _event_class(a.predicate) or _event_class(a.thing)
     eb = _event_class(b.predicate) or _event_class(b.thing)
-    return not (ea and eb and ea != eb)
+    if ea and eb:
+        return ea == eb
+    # two amounts governed by different verbs are two amounts ("earned $139 million" / "paid
+    # $43 million"), unless one class of events holds both verbs ("killed" / "died")
+    return not (a.predicate and b.predicate and a.predicate != b.predicate)
 
 
 def value_roles(claims: list[Claim], nlp: Language | None) -> dict[tuple[str, int], Role]:
