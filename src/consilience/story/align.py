@@ -30,8 +30,11 @@ from ..text import TOKEN as _TOKEN
 from ..text import content_stems, stem, stopwords, truecase
 from .claims import directive, open_question
 from .pairs import _NEGATION, _numbers_match, _same_count, neighbours
+from .values import Role, same_role, value_roles
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -56,6 +59,9 @@ class AlignParams:
     pred_floor: float = 0.4  # below this the predicates differ: only near-paraphrases align
     floor_cos: float = 0.85  # the cosine such a pair needs to align all the same
     count_cos: float = 0.35  # same exact count of the same unit: aligned from this cosine on
+    # counts of one named role (people evacuated, people injured), whatever their values: one
+    # fact from this cosine on, so that the judge compares them ("about 2,000" / "more than 3,500")
+    role_cos: float = 0.3
     value_bonus: float = 0.2  # per matching number or date: ranks the pair that shares values first
     pred_bonus: float = 0.5  # added to the score when predicate and a participant agree
     frame_cos: float = 0.3  # same predicate (lemma or news synonym class) + participant: from here
@@ -132,6 +138,7 @@ class _Scorer:
         self.pvec: dict[str, np.ndarray] = {}
         self.subj: list[dict[str, set[tuple[str, str]]]] = [{} for _ in claims]
         self.subjless = [False] * len(claims)
+        self.vroles: list[list[Role]] = [[] for _ in claims]
         self._cache: dict[tuple[int, int, bool], float] = {}
 
         # "the remaining issue was how to share data" does not state that data will be shared,
@@ -157,6 +164,32 @@ class _Scorer:
                         | {w for ss in self.subj for v in ss.values() for _, w in v})
         if lemmas:
             self.pvec = dict(zip(lemmas, embed([w.lstrip("~") for w in lemmas]), strict=True))
+
+    def set_roles(self, roles: Mapping[tuple[str, int], Role]) -> None:
+        """The named value roles of every claim (`values.value_roles`). A role that an article
+        states twice with values that exclude each other (two districts' evacuees, a toll and a
+        later toll) is left out for that article: which of its counts another outlet's count
+        answers cannot be told from the role."""
+        by_article: dict[str, list[tuple[int, Role, float, float]]] = {}
+        for k, c in enumerate(self.claims):
+            for q in c.quantities:
+                r = roles.get((c.id, q.start))
+                if r is None or r.kind != "count" or not (r.counted and r.event):
+                    continue
+                if q.low is None and q.high is None:
+                    continue
+                lo = q.low if q.low is not None else 0.0
+                hi = q.high if q.high is not None else math.inf
+                by_article.setdefault(c.span.article, []).append((k, r, lo, hi))
+        for items in by_article.values():
+            for n, (k, r, lo, hi) in enumerate(items):
+                if not any(m != n and same_role(r, r2) and (lo2 > hi or lo > hi2)
+                           for m, (_, r2, lo2, hi2) in enumerate(items)):
+                    self.vroles[k].append(r)
+
+    def same_value(self, i: int, j: int) -> bool:
+        """Both claims state a count of one named role (`values.same_role`)."""
+        return any(same_role(a, b) for a in self.vroles[i] for b in self.vroles[j])
 
     def pred_sim(self, i: int, j: int) -> float | None:
         """Best similarity of the two claims' predicate heads; None when one has none."""
@@ -344,6 +377,13 @@ class _Scorer:
                 # "carrying 212 people" / "212 persons were on board": an equal exact count of
                 # the same unit names one fact even when the verbs differ
                 s = cos + self.p.pred_bonus + self.p.value_bonus
+            elif cos >= self.p.role_cos and self.same_value(i, j):
+                # "about 2,000 residents were evacuated" / "more than 3,500 people spent the
+                # night away from their homes": two counts of one role are one fact, whatever
+                # the values and the verbs (a conflict for the judge)
+                share, _ = self.anchor(i, j)
+                s = cos + self.p.anchor_weight * share + self.p.pred_bonus
+                s += self.p.value_bonus * _numbers_match(self.nums[i], self.nums[j])
             elif cos >= self.p.frame_cos and self.frame_match(i, j, cos):
                 # one predicate (or news synonyms: "killing 12" / "confirmed dead") about one
                 # participant: one fact at a lower cosine, whatever the values say (a conflict)
@@ -610,13 +650,15 @@ def subjects(doc: Doc) -> tuple[dict[str, set[tuple[str, str]]], bool]:
 
 
 def align(
-    claims: list[Claim], models: Encoders, params: AlignParams | None = None
+    claims: list[Claim], models: Encoders, params: AlignParams | None = None, *,
+    roles: Mapping[tuple[str, int], Role] | None = None,
 ) -> ClaimGroups:
     """Group claims that state the same thing into facts. Every claim ends in exactly one group.
     Groups grow by average link, and a claim or group joins another only if it is similar enough
     to most of its members (no chaining); they join across articles only, so a group holds one
     claim per article, except restatements: an article's headline, lead and recap of one fact
-    (`_restatements`)."""
+    (`_restatements`). `roles` (`values.value_roles`, computed here when not given) says what
+    each number measures: two counts of one named role are one fact."""
     p = params or DEFAULT_PARAMS
     if not claims:
         return []
@@ -638,6 +680,7 @@ def align(
     nlp = models.nlp
     if nlp is not None:
         scorer.parse(nlp, models.embed)
+        scorer.set_roles(roles if roles is not None else value_roles(claims, nlp))
     articles = [c.span.article for c in claims]
     pairs: list[tuple[float, int, int]] = []
     for i, nbrs in enumerate(neighbours(vecs, articles, p.k)):
