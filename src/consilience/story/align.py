@@ -20,7 +20,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..lexicon.events import EVENT_PARAPHRASES
+from ..lexicon.events import (
+    DETECTION_VERBS,
+    EVENT_PARAPHRASES,
+    PLACE_PREPOSITIONS,
+    PRESENCE_PREDICATE,
+)
 from ..lexicon.speech import REPORTING_VERBS
 from ..model import Claim, ClaimGroups
 from ..resources import Encoders
@@ -36,7 +41,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s+[a-z]+\b")
 
@@ -533,6 +538,10 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
         if t.pos_ in ("VERB", "AUX") and lem not in _LIGHT and lem not in _SAY:
             # a phrasal verb is its own predicate ("broke out" is not "broke")
             preds.add(f"{lem} {prt[0]}" if prt else lem)
+            if lem in DETECTION_VERBS and _found_in_place(t):
+                # "tests had not detected chlorine in the smoke": the smoke (not) containing
+                # chlorine, as another outlet words it
+                preds.add(PRESENCE_PREDICATE)
             if lem in _SUPPORT:
                 # "issued a storm warning", "open an inquiry": the object names the event too
                 for ch in t.children:
@@ -621,6 +630,17 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
         if t.dep_ in _ARG_DEPS and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in _STOP
     }
     return preds, args
+
+
+def _found_in_place(verb: Token) -> bool:
+    """A verb of detection with its object (or passive subject) and a place it was found in,
+    the place hanging on the verb or on the object ("detected chlorine in the smoke")."""
+    objs = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass") and ch.pos_ in
+            ("NOUN", "PROPN")]
+    return bool(objs) and any(
+        p.dep_ == "prep" and p.lower_ in PLACE_PREPOSITIONS
+        and any(g.dep_ == "pobj" for g in p.children)
+        for holder in (verb, *objs) for p in holder.children)
 
 
 _SUBJ_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
