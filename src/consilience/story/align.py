@@ -529,7 +529,7 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
         if t.i in seen:
             continue
         seen.add(t.i)
-        lem = t.lemma_.lower()
+        lem = _verb_lemma(t)
         prt = [ch.lower_ for ch in t.children if ch.dep_ == "prt"]
         if not prt and t.pos_ == "VERB":
             # "checked into rehab" / "checks out of rehab": the phrasal "check in" / "check out"
@@ -630,6 +630,15 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
         if t.dep_ in _ARG_DEPS and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in _STOP
     }
     return preds, args
+
+
+def _verb_lemma(t: Token) -> str:
+    """The token's lemma, with the small pipeline's one systematic slip on e-final verbs undone
+    ("hopes" lemmatised "hop"): a present-tense "-es" form whose lemma drops the "e"."""
+    lem = t.lemma_.lower()
+    if t.tag_ == "VBZ" and t.lower_ == lem + "es" and lem + "e" in _INTENT:
+        return lem + "e"
+    return lem
 
 
 def _found_in_place(verb: Token) -> bool:
