@@ -16,6 +16,7 @@ import argparse
 import json
 import re
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -130,7 +131,7 @@ def main() -> int:
     args = ap.parse_args()
     shared_dir = args.shared or args.repo / ".." / "shared"
     if not (shared_dir / "seeds").is_dir():
-        print(f"error: {shared_dir}: no seeds/ folder here; pass the shared folder")
+        print(f"error: {shared_dir}: no seeds/ folder here; pass the shared folder", file=sys.stderr)
         return 2
     index: dict[int, list[tuple[int, int]]] = {}
     files: list[tuple[Path, str]] = []
