@@ -532,7 +532,7 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
         lem = _verb_lemma(t)
         prt = [ch.lower_ for ch in t.children if ch.dep_ == "prt"]
         if not prt and t.pos_ == "VERB":
-            # "checked into rehab" / "checks out of rehab": the phrasal "check in" / "check out"
+            # "checked into hospital" / "checks out of hospital": the phrasal "check in" / "check out"
             prt = [_INTO[ch.lower_] for ch in t.children if ch.dep_ == "prep" and ch.lower_
                    in _INTO and (ch.lower_ == "into" or any(g.lower_ == "of" for g in ch.children))]
         if t.pos_ in ("VERB", "AUX") and lem not in _LIGHT and lem not in _SAY:
@@ -588,7 +588,7 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
                 todo.append(ch)
             elif ch.dep_ in ("xcomp", "ccomp") and ch.pos_ in ("VERB", "AUX") and (
                     lem in _LIGHT or lem in _SAY or t.pos_ not in ("VERB", "AUX")):
-                # "is set to conduct", "said it would": the complement is the event; but in
+                # "is set to hold", "said it would": the complement is the event; but in
                 # "asked the inspectorate to review" the review is only asked for
                 todo.append(ch)
             elif lem in _LIGHT or lem in _SAY or t.pos_ not in ("VERB", "AUX"):
