@@ -263,6 +263,15 @@ def test_a_family_and_one_of_its_members_are_no_different_person():
          "entities": [("Varkes", "PERSON", "varkes")]})
     [fact] = judge(groups, st.origins, st.resolution)
     assert not [c for c in fact.conflicts if c.kind == "entity"]
+    # ... even when the resolver filed the family under one person of that name
+    st, groups = _pair_claims(
+        {"sentences": ["Ola Varke and his wife earned 3 million crowns from the mill in 2030."],
+         "entities": [("Ola Varke", "PERSON", "ola")]},
+        {"sentences": ["Per Lindqvist said the Varkes earned about 3 million crowns that year.",
+                       "Ragna Varke declined to comment."],
+         "entities": [("Ragna Varke", "PERSON", "ragna"), ("Varkes", "PERSON", "ragna")]})
+    [fact] = judge([[groups[0][0], groups[0][1]]], st.origins, st.resolution)
+    assert not [c for c in fact.conflicts if c.kind == "entity"]
     # near miss: another surname is another person
     st, groups = _pair_claims(
         {"sentences": ["Ola Varke and his wife earned 3 million crowns from the mill in 2030."],

@@ -9,7 +9,7 @@ import re
 from ...lexicon.events import POINT_EVENT_PATTERNS
 from ...model import Claim, Conflict, Span
 from ...text import stem
-from .context import FactDraft, Judge, same_speaker, value_at
+from .context import FactDraft, Judge, same_speaker, slice_of, value_at
 from .date import date_agree, date_comparable, weekday
 
 # prepositions that put a place in the location role of its clause ("from"/"to" give a route,
@@ -117,6 +117,13 @@ def _family_of(family: str, person: str) -> bool:
     return len(words) == 1 and bool(last) and words[0] in (last[0] + "s", last[0] + "es")
 
 
+def _family_mention(ctx: Judge, surface: str) -> bool:
+    """The words name a family by its plural surname ("the Varkes"), a surname some person of
+    the story bears: whoever else a claim names is then no different person."""
+    return any(e.type == "PERSON" and _family_of(surface.lower(), e.name.lower())
+               for e in ctx.ents.by_id.values())
+
+
 def _may_contain(ctx: Judge, x: str, y: str) -> bool:
     """A region (LOC: a strait, a coast, a valley) may hold the other place ("in the Skarn
     Strait" / "near Hollen Point"): without a map that is no contradiction. Two towns, two
@@ -168,6 +175,9 @@ def entities(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
             (ca, ma), (cb, mb) = firsts[i], firsts[j]
             if not _different(ctx, ma[2], ca, mb[2], cb):
                 continue
+            if _family_mention(ctx, slice_of(ca, ma[0], ma[1])) or _family_mention(
+                    ctx, slice_of(cb, mb[0], mb[1])):
+                continue  # "the Varkes" is a family, not one person in the role
             values = [value_at(ca, ma[0], ma[1], ctx.ents.name(ma[2])),
                       value_at(cb, mb[0], mb[1], ctx.ents.name(mb[2]))]
             return out + [Conflict("entity", "contradiction", values,
