@@ -162,6 +162,23 @@ def test_role_noun_resolves_through_entity_roles(nlp):
     assert speaker_text(text, q) == "The spokesperson"
 
 
+def test_a_role_noun_of_another_house_style_resolves_to_the_titled_person(nlp):
+    # "Rep. Ilse Marn" in the lead, "the three-term congresswoman" beside the quote
+    text = (
+        "Rep. Ilse Marn apologised on Tuesday. "
+        "\"I had no idea the camera was on,\" the three-term congresswoman said."
+    )
+    mentions = [Mention(start=5, end=14, text="Ilse Marn", type="PERSON", entity="e1")]
+    entities = [LocalEntity(id="e1", name="Ilse Marn", type="PERSON", roles=["Rep."],
+                            mentions=[0])]
+    (q,) = run(nlp, text, mentions, entities)
+    assert q.speaker_entity == "e1" and q.speaker_name == "Ilse Marn"
+    # near miss: a governor is no congresswoman
+    entities[0].roles = ["Gov."]
+    (q,) = run(nlp, text, mentions, entities)
+    assert q.speaker_entity is None
+
+
 def test_role_noun_mention_linked_by_entity_extraction(nlp):
     text = "Marta Kell spoke first. The spokesperson said the pumps were working again."
     start = text.index("spokesperson")

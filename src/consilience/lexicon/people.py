@@ -88,3 +88,16 @@ UNNAMED_SOURCE_OPENERS: frozenset[str] = frozenset({
     "official", "sources", "source", "experts", "expert", "analysts", "analyst", "authorities",
     "witnesses", "witness", "residents", "observers", "diplomats", "people", "police",
     "investigators", "spokesman", "spokeswoman", "spokesperson", "reports", "critics"})
+
+# Titles that name one post in different house styles ("Rep." / "the congressman", "Sen." / "the
+# senator"): a role noun standing for a person earlier given one of its class's titles. A word in
+# two classes ("lawmaker") stands for either.
+ROLE_CLASSES: tuple[frozenset[str], ...] = (
+    frozenset({"rep", "representative", "congressman", "congresswoman", "congressmember",
+               "lawmaker", "legislator"}),
+    frozenset({"sen", "senator", "lawmaker", "legislator"}),
+    frozenset({"gov", "governor"}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    frozenset({"lawyer", "attorney", "counsel"}),
+    frozenset({"mp", "lawmaker", "legislator"}),
+)

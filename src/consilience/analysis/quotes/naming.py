@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from ...lexicon.people import HONORIFICS, PRONOUNS, ROLE_MODIFIERS, ROLE_WORDS
+from ...lexicon.people import HONORIFICS, PRONOUNS, ROLE_CLASSES, ROLE_MODIFIERS, ROLE_WORDS
 from ...lexicon.speech import AUTHORED_NOUNS
 from ...model import LocalEntity, Mention, Quote
 from .context import (
@@ -282,9 +282,14 @@ def _author_of(tok: Any) -> Any | None:
 def _by_role(ctx: _Ctx, tok: Any, before: int) -> LocalEntity | None:
     """A role noun ("the spokesperson") names the entity that was given that role earlier."""
     lemma = tok.lemma_.lower()
+    # "the congressman" for a person titled "Rep.": any title of the noun's own classes
+    words = {lemma, tok.lower_}
+    for cls in ROLE_CLASSES:
+        if words & cls:
+            words |= cls
     best: tuple[int, LocalEntity] | None = None
     for ent in ctx.entities:
-        if not any(lemma in role.lower().split() for role in ent.roles):
+        if not any(words & {w.strip(".,") for w in role.lower().split()} for role in ent.roles):
             continue
         last = max(
             (ctx.mentions[i].start for i in ent.mentions if i < len(ctx.mentions)
