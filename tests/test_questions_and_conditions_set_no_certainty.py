@@ -1,5 +1,5 @@
-"""A reported question asserts nothing: its content is open, so it never sets a certainty against
-a statement of the same words (no modality conflict, no false "stated as certain")."""
+"""A reported question asserts nothing and a condition sets no certainty: neither is set against a
+statement of the same words (no modality conflict, no false "stated as certain")."""
 
 from __future__ import annotations
 
@@ -42,3 +42,19 @@ def test_three_outlets_reporting_one_question_show_no_modality_conflict():
     [fact] = judge(groups, st.origins, st.resolution)
     assert not [c for c in fact.conflicts if c.kind == "modality"]
     assert fact.status == "corroborated"
+
+
+def test_a_conditional_sets_no_certainty_against_a_statement():
+    st = Story()
+    a = st.add("harbour-news", ["The skipper threatened to sink the pier boat."],
+               clauses=[("The skipper threatened to sink the pier boat.", "asserted", False)])
+    b = st.add("quay-post", ["If they come back, I will sink their boat."],
+               clauses=[("If they come back, I will sink their boat.", "hedged", False)])
+    c = st.add("coast-daily", ["The skipper may sink the pier boat, officials fear."],
+               clauses=[("The skipper may sink the pier boat", "hedged", False)])
+    ca, cb, cc = (extract_claims(x, st.resolution)[0] for x in (a, b, c))
+    [fact] = judge([[ca, cb]], st.origins, st.resolution)
+    assert not [x for x in fact.conflicts if x.kind == "modality"]
+    # near miss: a hedge without a condition is still a discrepancy
+    [fact] = judge([[ca, cc]], st.origins, st.resolution)
+    assert [x.kind for x in fact.conflicts if x.kind == "modality"] == ["modality"]
