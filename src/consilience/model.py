@@ -7,7 +7,7 @@ no stage logic, no model loading.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any, Literal, TypeAlias
 
@@ -170,6 +170,25 @@ class Analysis:
     problems: list[str] = field(default_factory=list)
     # why the article could not be analysed at all (too long, over its time budget): no findings
     failed: str | None = None
+    # the one spaCy parse of `article.text` the findings came from, kept so later stages read it
+    # instead of parsing again (None after a failure); pickled as DocBin bytes
+    doc: Any = field(default=None, compare=False, repr=False, metadata={"transient": True})
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        if state["doc"] is not None:
+            from .docbytes import doc_to_bytes
+
+            state["doc"] = doc_to_bytes(state["doc"])
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        if isinstance(state.get("doc"), bytes):
+            from .docbytes import doc_from_bytes
+
+            state = {**state, "doc": doc_from_bytes(state["doc"])}
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
 
 
 # --------------------------------------------------------------------------- across articles
@@ -327,7 +346,9 @@ def to_dict(obj: Any) -> Any:
     if isinstance(obj, datetime):
         return obj.isoformat()
     if hasattr(obj, "__dataclass_fields__"):
-        return {k: to_dict(v) for k, v in asdict(obj).items()}
+        # a transient field (an analysis' kept parse) is no plain data
+        return {f.name: to_dict(getattr(obj, f.name)) for f in fields(obj)
+                if not f.metadata.get("transient")}
     if isinstance(obj, dict):
         return {k: to_dict(v) for k, v in obj.items()}
     if isinstance(obj, (list, tuple)):

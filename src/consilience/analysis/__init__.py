@@ -60,6 +60,7 @@ def analyze_doc(doc, article: Article) -> Analysis:
         times=times,
         clauses=clauses,
         problems=p,
+        doc=doc,
     )
 
 

@@ -111,6 +111,11 @@ class AlignParams:
     learned_same: float = 0.85
     learned_add: bool = False  # the matcher only adds pairs to those the rules accept
     matcher_path: str = ""  # another matcher file (bench/train_matcher.py --cv); "" = packaged
+    # read predicates from the analysis' kept parse cut to each claim instead of parsing the
+    # claim alone. Off: the predicate rules were written on parses of claims alone, and in
+    # context they lost one BASIL tuning corroboration (9 -> 8/63) and one bundled number
+    # conflict (6 -> 5/6) (docs/quality.md, "One parse")
+    kept_parse: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -155,7 +160,8 @@ class _Scorer:
         self.open = [(open_question(c.text), directive(c.text), bool(_INFINITIVE.match(c.text)))
                      for c in claims]
 
-    def parse(self, nlp: Language, embed: Callable[[list[str]], np.ndarray]) -> None:
+    def parse(self, nlp: Language, embed: Callable[[list[str]], np.ndarray],
+              docs: Mapping[str, Doc] | None = None) -> None:
         """Predicate heads and argument words of every claim (one spaCy pass over the claims),
         and an embedding per distinct predicate lemma."""
         # entities are known already: skip the recogniser, the parse is what is needed here
@@ -164,7 +170,17 @@ class _Scorer:
         # re-cased from them, or the parser reads every capitalised word as a name
         lower = {w for c in self.claims for w in _TOKEN.findall(c.text) if w.islower()}
         texts = [truecase(c.text, lower) for c in self.claims]
-        for k, doc in enumerate(nlp.pipe(texts, batch_size=256, disable=off)):
+        # the article's own parse, cut to the claim, wherever analysis kept it; a re-cased
+        # headline (or a claim without a kept parse) is parsed again by itself
+        kept = {k: claim_doc(docs[c.span.article], c.span.start, c.span.end)
+                for k, c in enumerate(self.claims)
+                if docs and c.span.article in docs and texts[k] == c.text}
+        kept = {k: d for k, d in kept.items() if d is not None}
+        todo = [k for k in range(len(self.claims)) if k not in kept]
+        parsed = dict(zip(todo, nlp.pipe([texts[k] for k in todo], batch_size=256,
+                                         disable=off), strict=True))
+        for k in range(len(self.claims)):
+            doc = kept.get(k) or parsed[k]
             self.preds[k], self.args[k] = predicate_frame(doc)
             self.subj[k], self.subjless[k] = subjects(doc)
         lemmas = sorted({w for ps in self.preds for w in ps}
@@ -515,6 +531,20 @@ _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "agent", "a
              "compound", "poss"}
 
 
+def claim_doc(doc: Doc, start: int, end: int) -> Doc | None:
+    """The claim's characters [start, end) of an article's parse as a Doc of their own, the
+    tree kept: a word whose head lies outside the claim becomes a root, as in a parse of the
+    claim alone. None when the span does not fall on token bounds."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sub = span.as_doc()
+    for t in sub:
+        if t.head.i == t.i:
+            t.dep_ = "ROOT"
+    return sub
+
+
 def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
     """(predicate head lemmas, argument word stems) of one parsed claim. Predicates are the root
     verb (with its particle: "break out"), verbs coordinated with it, the complement of a light,
@@ -683,13 +713,15 @@ def subjects(doc: Doc) -> tuple[dict[str, set[tuple[str, str]]], bool]:
 def align(
     claims: list[Claim], models: Encoders, params: AlignParams | None = None, *,
     roles: Mapping[tuple[str, int], Role] | None = None,
+    docs: Mapping[str, Doc] | None = None,
 ) -> ClaimGroups:
     """Group claims that state the same thing into facts. Every claim ends in exactly one group.
     Groups grow by average link, and a claim or group joins another only if it is similar enough
     to most of its members (no chaining); they join across articles only, so a group holds one
     claim per article, except restatements: an article's headline, lead and recap of one fact
     (`_restatements`). `roles` (`values.value_roles`, computed here when not given) says what
-    each number measures: two counts of one named role are one fact."""
+    each number measures: two counts of one named role are one fact. `docs` (article id -> the
+    analysis' kept parse) spares parsing the claims again."""
     p = params or DEFAULT_PARAMS
     if not claims:
         return []
@@ -710,8 +742,8 @@ def align(
         scorer = _Scorer(claims, vecs, p)
     nlp = models.nlp
     if nlp is not None:
-        scorer.parse(nlp, models.embed)
-        scorer.set_roles(roles if roles is not None else value_roles(claims, nlp))
+        scorer.parse(nlp, models.embed, docs if p.kept_parse else None)
+        scorer.set_roles(roles if roles is not None else value_roles(claims, nlp, docs))
     articles = [c.span.article for c in claims]
     pairs: list[tuple[float, int, int]] = []
     for i, nbrs in enumerate(neighbours(vecs, articles, p.k)):

@@ -114,8 +114,10 @@ def compare_analyses(
     quotes = merge_quotes(analyses, resolution, origins)
     claims = _link_quotes(claims, quotes)
     # what each number measures: alignment joins counts of one role, the judge compares them
-    roles = value_roles(claims, models.nlp)
-    groups: ClaimGroups = align(claims, models, roles=roles)
+    # the parse analysis kept: read again by value roles and alignment, never redone
+    docs = {an.article.id: an.doc for an in analyses if an.doc is not None}
+    roles = value_roles(claims, models.nlp, docs)
+    groups: ClaimGroups = align(claims, models, roles=roles, docs=docs)
     # a corroboration counts sources: articles of one outlet speak once, like wire copies
     sources = _merge_origins(articles, origins, outlet_origins(articles))
     facts = judge(groups, sources, resolution, texts={a.id: a.text for a in articles},

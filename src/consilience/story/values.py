@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from ..lexicon.values import EVENT_LEMMA_PREFIXES, PEOPLE_LEMMAS, TIME_UNITS, VALUE_VERBS
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
@@ -222,14 +224,26 @@ def same_role(a: Role, b: Role) -> bool:
         and a.event is not None and a.event == b.event
 
 
-def value_roles(claims: list[Claim], nlp: Language | None) -> dict[tuple[str, int], Role]:
-    """The role of every quantity of every claim, keyed by (claim id, quantity start): one parse
-    of the claims that hold a quantity (entities already known, so no recogniser)."""
+def value_roles(claims: list[Claim], nlp: Language | None,
+                docs: Mapping[str, Doc] | None = None) -> dict[tuple[str, int], Role]:
+    """The role of every quantity of every claim, keyed by (claim id, quantity start): read from
+    the article's kept parse (`docs`: article id -> Doc of its text) when there is one, else from
+    one parse of the claims that hold a quantity (entities already known, so no recogniser)."""
     todo = [c for c in claims if c.quantities]
-    if not todo or nlp is None:
-        return {}
-    off = [n for n in ("ner",) if n in getattr(nlp, "pipe_names", ())]
     out: dict[tuple[str, int], Role] = {}
+    if docs:
+        for c in todo:
+            doc = docs.get(c.span.article)
+            if doc is None:
+                continue
+            for q in c.quantities:
+                role = role_of(doc, q.start, q.end)
+                if role is not None:
+                    out[(c.id, q.start)] = role
+        todo = [c for c in todo if c.span.article not in docs]
+    if not todo or nlp is None:
+        return out
+    off = [n for n in ("ner",) if n in getattr(nlp, "pipe_names", ())]
     for c, doc in zip(todo, nlp.pipe([c.text for c in todo], batch_size=256, disable=off),
                       strict=True):
         for q in c.quantities:
