@@ -233,8 +233,9 @@ def _edges(first, last, sent) -> tuple[int, int] | None:
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
         lo += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space) \
-            and doc[hi].text not in ("”", '"', "’", *UNIT_SYMBOLS):
-        hi -= 1
+            and doc[hi].text not in ("”", '"', "’", *UNIT_SYMBOLS) \
+            and not (doc[hi].text in ")]" and any(t.text in "([" for t in doc[lo:hi])):
+        hi -= 1  # a closing bracket stays with its opening one: "Rep. Cole (R-Texas)"
     if hi <= lo:
         return None
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
@@ -268,7 +269,10 @@ def _embedded(sent, heads_set: set[int]) -> list[tuple[str, object, tuple[int, i
             if span:
                 out.append((kind, tok, span))
             continue
-        appos = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+        # an apposition that adds an attribute ("Berg, 56", "Berg, a teacher"), not one that
+        # only names the noun ("the captain, Yury Berg")
+        appos = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and any(
+            t.like_num or t.is_lower and t.is_alpha and not t.is_stop for t in c.subtree)]
         if appos and tok.pos_ in ("PROPN", "NOUN"):
             first = tok.left_edge
             if first.i < tok.i and any(t.dep_ in ("relcl", "acl") for t in tok.doc[first.i:tok.i]):

@@ -412,6 +412,9 @@ _EMBEDDED_KINDS = ("relative", "adverbial", "participle", "apposition")
 # to settle the case" is), and the fewest the predicate left behind needs
 MIN_EMBEDDED_WORDS = 5
 MIN_PREDICATE_WORDS = 5
+# subordinate clauses that bound the main clause rather than state a fact of their own
+_CONDITION = re.compile(r"(?:if|unless|once|until|till|whenever|before|provided|as\s+soon\s+as|"
+                        r"as\s+long\s+as|in\s+case)\b", re.IGNORECASE)
 
 
 def _own_clause_inside(clauses: list[Clause], a: int, b: int, cue: int | None) -> bool:
@@ -474,7 +477,7 @@ def _split_embedded(
             continue
         if c.end <= gov.head:
             # before the predicate: inside the subject, or a fronted subordinate clause
-            if c.kind == "participle" or _nwords(text[c.end : b]) < MIN_PREDICATE_WORDS:
+            if c.kind in ("participle", "apposition") or _nwords(text[c.end : b]) < MIN_PREDICATE_WORDS:
                 continue
             if c.kind != "adverbial" and _governing(clauses, cur, c.start) is not None:
                 continue
@@ -490,7 +493,16 @@ def _split_embedded(
             # without a comma before it completes the verb ("was seen leaving the hall")
             if _nwords(text[c.end : b]) >= MIN_PREDICATE_WORDS:
                 continue
-            if c.kind == "participle" and not re.search(r"[,;\u2013\u2014]\s*$", text[cur : c.start]):
+            # without a comma a nested clause after the predicate completes it: a participle
+            # ("was seen leaving the hall"), a restrictive relative ("the reasons he has
+            # given", "a question that was about fish"); a condition or a time bound does
+            # even after one ("should not sail when the wind is high", "once both signed")
+            comma = bool(re.search(r"[,;\u2013\u2014]\s*$", text[cur : c.start]))
+            if c.kind == "participle" and not comma:
+                continue
+            if c.kind == "relative" and not comma:
+                continue
+            if c.kind == "adverbial" and (not comma or _CONDITION.match(text, c.start)):
                 continue
             if _nwords(text[cur : c.start]) < MIN_CLAIM_WORDS or not statement(
                     text[cur : c.start]) or not statement(text[c.start : b]):
@@ -727,7 +739,8 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
             # the attribution frame ("..., said the spokesperson") is not a claim of its own
             for a, b, qi in pieces:
                 qcuts = _clause_cuts(analysis.clauses, a, b, text) + [b]
-                todo += [(x, y, qi, None) for x, y in zip(qcuts, qcuts[1:], strict=False)]
+                todo += [(x2, y2, qi, None) for x, y in zip(qcuts, qcuts[1:], strict=False)
+                         for x2, y2, _ in _split_embedded(analysis.clauses, x, y, text)]
             # but a clause of the outlet's own next to it is ("..., said the mayor, who visited
             # the shelter"; "... crossed the line" before retreating under warning shots")
             marks = [p for qi, q in enumerate(analysis.quotes) if qi not in speech_acts
