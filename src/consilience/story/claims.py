@@ -598,8 +598,9 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
     ) -> None:
         start, end = _trim(text, start, end)
         # a piece cut after a nested clause starts on its comma or dash (", resigned on Friday")
-        while start < end and text[start] in ",;:\u2013\u2014-" or start < end and text[start].isspace():
-            start += 1
+        while start < end and (text[start] in ",;:\u2013\u2014-" or text[start].isspace()
+                               or text[start] in "\u201d)" and start > bounds_of[0]):
+            start += 1  # (a closing mark or bracket left over from the piece before, too)
         # "Mr. Putin is set to ...": the honorific goes with its name, unless the claim before
         # (or the sentence start) already holds it
         floor = claims[-1].span.end if claims and claims[-1].sentence == sent_i else bounds_of[0]
