@@ -1,10 +1,12 @@
 """Claims cut from the dependency parse: nested clauses with a predicate of their own (relative,
 subordinate, participial, appositive) become claims; the outlet's own clause beside a quote frame
-is kept; a speech act with a noun object is the outlet's statement. Fictional town and people."""
+is kept; quote "content" that is the frame's own clause is the outlet's statement. Fictional town
+and people."""
 
 from __future__ import annotations
 
 import pytest
+from claim_fixtures import Story
 
 from consilience.analysis import analyze
 from consilience.analysis.modality import extract_clauses
@@ -19,7 +21,6 @@ TEXT = (
     "Crews closed the old ferry terminal, where the storm had flooded the ticket hall overnight.\n\n"
     "Nine of the twelve barges were insured, but the shipping company denies that any cargo was "
     "lost in the storm.\n\n"
-    "Mayor Ilsa Quent announced her decision to close the Tallo bridge for repairs.\n\n"
     "\u201cWe will rebuild the pier before the summer,\u201d Orsa Tamblin, the harbour master of "
     "Branton, told reporters.\n"
 )
@@ -87,12 +88,26 @@ def test_the_outlets_own_clause_before_a_denial_frame_is_kept(cut):
     assert own.article_quote is None and own.asserted_by is None
 
 
-def test_a_speech_act_with_a_noun_object_is_the_outlets_statement(cut):
-    _, _, claims = cut
-    got = _sentence(claims, "announced her decision")
-    assert [c.text for c in got] == [
-        "Mayor Ilsa Quent announced her decision to close the Tallo bridge for repairs."]
-    assert got[0].article_quote is None
+def test_quote_content_that_is_the_frames_own_clause_is_the_outlets_statement():
+    # the quote finder read "It was known for years" as what Quent said (cue "accused")
+    sent = "It was known for years that Harlan Voss had been accused of fraud by Ilsa Quent."
+    st = Story()
+    an = st.add(
+        "tallo", [sent],
+        entities=[("Harlan Voss", "PERSON", "voss"), ("Ilsa Quent", "PERSON", "quent")],
+        clauses=[(sent[:-1], "asserted", False),
+                 ("that Harlan Voss had been accused of fraud by Ilsa Quent", "asserted", False)],
+        quotes=[("It was known for years", "reported", "quent", "accused", "Ilsa Quent")],
+    )
+    an.clauses[0].head = sent.index("known")
+    an.clauses[1].head = sent.index("accused")
+    claims = extract_claims(an, st.resolution)
+    assert [c.text for c in claims] == [sent]
+    assert claims[0].article_quote is None and claims[0].asserted_by is None
+    # the same sentence with parse heads unknown (hand-built clauses) keeps the quote finder's
+    # reading: nothing is decided without the parse
+    an.clauses[0].head = an.clauses[1].head = -1
+    assert [c.text for c in extract_claims(an, st.resolution)] == ["It was known for years"]
 
 
 def test_an_apposition_in_the_attribution_frame_is_an_attribute_claim(cut):

@@ -417,14 +417,12 @@ _CONDITION = re.compile(r"(?:if|unless|once|until|till|whenever|before|provided|
                         r"as\s+long\s+as|in\s+case)\b", re.IGNORECASE)
 
 
-def _own_clause_inside(clauses: list[Clause], a: int, b: int, cue: int | None) -> bool:
-    """Whether quote content [a, b) holds a clause of its own: a clause headed inside it that
-    does not also hold the speech verb (then the "content" is the frame's own clause). Clauses
-    without a known head (built by hand, not by the parse) cannot tell: the content is kept."""
-    if not any(c.head >= 0 and c.start < b and a < c.end for c in clauses):
-        return True
-    return any(c.kind in ("clause", "complement") and a <= c.head < b
-               and not (cue is not None and c.start <= cue < c.end) for c in clauses)
+def _frame_as_content(clauses: list[Clause], a: int, b: int, cue: int | None) -> bool:
+    """Whether quote "content" [a, b) is the frame's own clause: a clause headed inside it
+    also holds the speech verb ("[It was known for years] that X had been accused by Y")."""
+    return cue is not None and any(
+        c.kind == "clause" and c.head >= 0 and a <= c.head < b and c.start <= cue < c.end
+        and not a <= cue < b for c in clauses)
 
 
 def _frame_start(clauses: list[Clause], g0: int, g1: int, cues: list[int]) -> int:
@@ -713,13 +711,12 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
         pieces = [p for p in pieces if not _EMBEDDED.search(text, s_start, p[0])
                   and not (analysis.quotes[p[2]].kind == "reported"
                            and _FRAME_END.search(text, p[0], p[1]))]
-        # reported "content" with no clause of its own is the object of a speech act the outlet
-        # reports ("denied the allegations", "announced his decision to retire"): the sentence
-        # is the outlet's statement, not something the speaker is quoted as asserting
+        # reported "content" that is the frame's own clause ("It was known for years that X
+        # had been accused by Y" read as Y saying "It was known for years") is no quote: the
+        # sentence is the outlet's statement
         speech_acts = {p[2] for p in pieces if analysis.quotes[p[2]].kind == "reported"
-                       and not re.match(r"to\s", text[p[0] : p[1]])  # "urged them to stay"
-                       and not _own_clause_inside(analysis.clauses, p[0], p[1],
-                                                  analysis.quotes[p[2]].cue_start)}
+                       and _frame_as_content(analysis.clauses, p[0], p[1],
+                                             analysis.quotes[p[2]].cue_start)}
         pieces = [p for p in pieces if p[2] not in speech_acts]
         todo: list[tuple[int, int, int | None, str | None]] = []
         skip: list[tuple[int, int]] = []  # conditions after a mid-sentence attribution
