@@ -22,7 +22,11 @@ TEXT = (
     "Nine of the twelve barges were insured, but the shipping company denies that any cargo was "
     "lost in the storm.\n\n"
     "\u201cWe will rebuild the pier before the summer,\u201d Orsa Tamblin, the harbour master of "
-    "Branton, told reporters.\n"
+    "Branton, told reporters.\n\n"
+    "Branton has sent two ferries to Tallo, where Mayor Ilsa Quent inspected the flooded harbour "
+    "last week, and is part of the coastal relief pact.\n\n"
+    "The ferry made its third crossing to Tallo on Sunday, where it last crossed in a storm eleven "
+    "years ago.\n"
 )
 
 
@@ -117,6 +121,23 @@ def test_an_apposition_in_the_attribution_frame_is_an_attribute_claim(cut):
     assert "We will rebuild the pier before the summer" in texts
     assert "Orsa Tamblin, the harbour master of Branton" in texts
     assert not any("told reporters" in t for t in texts)  # the frame itself is no claim
+
+
+def test_no_predicate_is_cut_from_its_subject_across_a_relative_clause_on_another_noun(cut):
+    _, _, claims = cut
+    got = _sentence(claims, "Branton has sent")
+    assert got[0].text == "Branton has sent two ferries to Tallo"
+    # the coordinated predicate's subject is Branton, not the harbour: it stays with the piece
+    # before it rather than become a claim with no subject
+    assert not any(c.text.startswith("is part of") for c in got)
+
+
+def test_a_relative_clause_that_elaborates_the_same_event_stays_one_claim(cut):
+    _, _, claims = cut
+    got = _sentence(claims, "third crossing")
+    assert [c.text for c in got] == [
+        "The ferry made its third crossing to Tallo on Sunday, where it last crossed in a storm "
+        "eleven years ago."]
 
 
 def test_the_clause_extractor_reports_nested_clauses_with_their_kind(nlp):

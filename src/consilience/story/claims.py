@@ -459,8 +459,7 @@ def _split_embedded(
     carries the subject's span for its entities; one after the predicate ("... the page where
     he announced it") gives the main clause, then the nested one. Each piece must still be a
     statement; a short nested clause ("who spoke") stays where it is."""
-    gov = _governing(clauses, a, b)
-    if gov is None:
+    if _governing(clauses, a, b) is None:
         return [(a, b, None)]
     cands = sorted((c for c in clauses if c.kind in _EMBEDDED_KINDS and a <= c.start
                     and c.end <= b and c.end - c.start < b - a), key=lambda c: (c.start, -c.end))
@@ -470,6 +469,12 @@ def _split_embedded(
     for c in cands:
         if c.start < cur:
             continue  # nested in a clause already cut out
+        # the clause it is nested in, headed inside [a, b)
+        gov = min((g for g in clauses if g.kind == "clause" and a <= g.head < b
+                   and g.start <= c.start and c.end <= g.end),
+                  key=lambda g: g.end - g.start, default=None)
+        if gov is None:
+            continue
         words = _nwords(text[c.start : c.end])
         if words < MIN_EMBEDDED_WORDS and not (c.kind == "apposition" and words >= 4):
             continue
@@ -477,8 +482,9 @@ def _split_embedded(
             # before the predicate: inside the subject, or a fronted subordinate clause
             if c.kind in ("participle", "apposition") or _nwords(text[c.end : b]) < MIN_PREDICATE_WORDS:
                 continue
-            if c.kind != "adverbial" and _governing(clauses, cur, c.start) is not None:
-                continue
+            if c.kind != "adverbial" and (_governing(clauses, cur, c.start) is not None
+                                          or not _WORD.search(text, cur, c.start)):
+                continue  # the subject holds no predicate of its own and is not empty
             first, rest = (cur, c.end), (c.end, b)
             if not (statement(text[first[0] : first[1]]) and statement(text[rest[0] : rest[1]])):
                 continue
@@ -499,6 +505,11 @@ def _split_embedded(
             if c.kind == "participle" and not comma:
                 continue
             if c.kind == "relative" and not comma:
+                continue
+            # "the second visit ..., where he last visited ..." elaborates the same event, as
+            # in `_subordinate_cuts`: one claim
+            if c.kind == "relative" and content_stems(" ".join(_WORD.findall(
+                    text[c.start : c.end])[:5])) & content_stems(text[cur : c.start]):
                 continue
             if c.kind == "adverbial" and (not comma or _CONDITION.match(text, c.start)):
                 continue
