@@ -5,15 +5,25 @@ corroborated recall (items / phrase pairs in one corroborated-or-conflicting fac
 recall by kind (a conflict is also found by the spans of its reported values, for speakers named
 outside every claim), and false corroborations (a corroborated fact over a single_source phrase, or one
 fact joining two different answers items), and false conflicts (a conflict on the fact of a
-corroborated item that no planted conflict of that kind explains). With `--seeds DIR`, also checks a short hand-written
-list of seed phrase pairs (<= 8 words each; the seed text itself is never stored here).
+corroborated item that no planted conflict of that kind explains). With `--seeds DIR`, also checks
+SEED_PAIRS, hand-picked phrase pairs of the two seed reports that should or should not share a fact.
 
     python bench/examples_eval.py [--seeds ../shared/seeds] [--json]
+
+SEED_PAIRS holds no seed text: each phrase is an anchor (file name, start, end, digest) into the
+seed file as read with `Path.read_text(encoding="utf-8")`. At run time the phrase is read back from
+the file, checked against the digest (a changed seed file stops the run with one line naming it),
+and found in Article.text by `locate`, as a phrase typed by hand was before: ingest drops the title
+and outlet lines, so file offsets are not Article.text offsets. To add a pair, pipe each phrase
+into the anchor helper and paste the printed anchors into SEED_PAIRS, never the phrase itself:
+
+    echo 'a phrase of seed 000' | python bench/examples_eval.py --anchor ../shared/seeds/000_....txt
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from itertools import combinations
@@ -22,32 +32,33 @@ from typing import Any
 
 from consilience.model import Claim, Fact, Report
 
-# (phrase in seed 000, phrase in seed 001, should they be in one fact?)
-SEED_PAIRS: list[tuple[str, str, bool]] = [
-    ("injured by mines they were planting", "casualties among North Korean soldiers", True),
-    ("injured by mines they were planting", "engaged in various activities along the border", False),
-    ("set to conduct a state visit", "made a rare visit to North Korea", True),
-    ("nearly a quarter-century ago", "first trip to North Korea in 24 years", True),
-    ("several dozen North Korean soldiers crossed", "around 30 North Korean soldiers", True),
-    ("partnership agreement may be signed", "partnership agreement will be signed", True),
-    ("is part of Western sanctions against Moscow", "facing isolation from Western sanctions", False),
-    ("is part of Western sanctions against Moscow", "portray Kim Jong Un as a global", False),
-    ("Pentagon accused Moscow last week", "critical source of military support", False),
-    ("used its veto at the UN", "remains under U.N. Security Council sanctions", False),
-    # added 2026-11-23 (alignment recall round): three true agreements the engine missed, and
-    # near-misses of one topic (Security Council, sanctions, military aid, visits) that must not join
-    ("second such incursion in less than two weeks", "for the second time this month", True),
-    ("before retreating under South's warning shots",
-     "These soldiers retreated to the North Korean side", True),
-    ("and expressed gratitude for it", "expressed gratitude for North Korea's support", True),
-    ("used its veto at the UN Security Council", "must not violate U.N. Security Council resolutions",
-     False),
-    ('now "violates" sanctions imposed on North Korea',
-     "must not violate U.N. Security Council resolutions", False),
-    ("closely monitoring the preparations", "conveying this message to Russia ahead of", False),
-    ("Yoon Suk Yeol visited last month", "following his visit to Russia's Far East", False),
-    ("Seoul has provided significant military aid", "critical source of military support for Russia's",
-     False),
+# (seed file, start, end, digest) of a phrase in seed 000 and one in seed 001, and whether they
+# should be in one fact. start/end are character offsets into the file as read by
+# Path.read_text(encoding="utf-8"); digest is the first 12 hex digits of the sha256 of that slice.
+# Rows 11-18 were added 2026-11-23 (alignment recall round): three true agreements the engine
+# missed, and near-misses of one topic (Security Council, sanctions, military aid, visits) that
+# must not join.
+SeedAnchor = tuple[str, int, int, str]
+_S0, _S1 = "000_3c3913ecea3e9cd0.txt", "001_93702b034e486aac.txt"
+SEED_PAIRS: list[tuple[SeedAnchor, SeedAnchor, bool]] = [
+    ((_S0, 3938, 3973, "b16e5b27cb4e"), (_S1, 3689, 3727, "cd277b103794"), True),
+    ((_S0, 3938, 3973, "b16e5b27cb4e"), (_S1, 3220, 3266, "d2db9e5de3b3"), False),
+    ((_S0, 374, 402, "7e2a41dcda9d"), (_S1, 152, 184, "a40c1dca5f62"), True),
+    ((_S0, 4479, 4507, "78747506541f"), (_S1, 317, 354, "a1373de3a03c"), True),
+    ((_S0, 3676, 3719, "1b4de62bfdbb"), (_S1, 2804, 2835, "ba4c237bd85d"), True),
+    ((_S0, 462, 497, "55bfa27d4abc"), (_S1, 1340, 1376, "254c573d5e35"), True),
+    ((_S0, 4215, 4258, "9e858218a918"), (_S1, 1893, 1932, "6338579c6dbb"), False),
+    ((_S0, 4215, 4258, "9e858218a918"), (_S1, 2642, 2673, "e44701f087c0"), False),
+    ((_S0, 3105, 3138, "a98c54d58351"), (_S1, 1657, 1692, "cc455e842bee"), False),
+    ((_S0, 3382, 3405, "7c72f0d19d30"), (_S1, 1782, 1827, "cb48c4621574"), False),
+    ((_S0, 3810, 3854, "f82c45d80906"), (_S1, 521, 551, "3b69ca91b7d2"), True),
+    ((_S0, 3751, 3796, "d8e06c52f314"), (_S1, 2919, 2968, "71b068ac512c"), True),
+    ((_S0, 1078, 1108, "54a4a03ad760"), (_S1, 689, 734, "54db28620d4a"), True),
+    ((_S0, 3382, 3422, "65b28ba40e45"), (_S1, 2081, 2131, "6d783e5fd6c1"), False),
+    ((_S0, 1758, 1805, "73e8f4d6b200"), (_S1, 2081, 2131, "6d783e5fd6c1"), False),
+    ((_S0, 4027, 4062, "fe89e0bf88a2"), (_S1, 2133, 2174, "9a5df18dc0b0"), False),
+    ((_S0, 4177, 4209, "db45fb77b385"), (_S1, 2682, 2722, "649bf4b40eea"), False),
+    ((_S0, 4092, 4135, "04d19830f8cb"), (_S1, 1657, 1705, "eb17c5d8caa6"), False),
 ]
 GOOD = ("corroborated", "conflicting")
 
@@ -218,13 +229,55 @@ def score_event(report: Report, ans: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def score_seeds(report: Report) -> dict[str, Any]:
-    # ids are content hashes: order the two articles by their file names
-    ids = [a.id for a in sorted(report.articles, key=lambda a: a.origin_path or a.id)]
+class SeedAnchorError(ValueError):
+    """A seed anchor whose file is missing or no longer holds the anchored text."""
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def anchored_text(folder: Path, anchor: SeedAnchor) -> str:
+    """The text `anchor` points at in its seed file under `folder`; SeedAnchorError if it changed."""
+    name, start, end, digest = anchor
+    path = folder / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SeedAnchorError(f"{path}: cannot read seed file ({exc.__class__.__name__})") from None
+    if _digest(text[start:end]) != digest:
+        raise SeedAnchorError(f"{path}: characters {start}-{end} no longer match digest {digest}; "
+                              "the seed file changed, recompute SEED_PAIRS (see --anchor)")
+    return text[start:end]
+
+
+def make_anchor(path: Path, phrase: str) -> SeedAnchor:
+    """The anchor of `phrase` in the file at `path` (located as `locate` does); ValueError if the
+    phrase is not there or occurs more than once (lengthen it)."""
+    text = path.read_text(encoding="utf-8")
+    rng = locate(text, phrase)
+    if rng is None:
+        raise ValueError(f"{path}: phrase not found: {phrase[:50]!r}")
+    if _norm(text).count(_norm(phrase)) > 1:
+        raise ValueError(f"{path}: phrase occurs more than once, lengthen it: {phrase[:50]!r}")
+    start, end = rng
+    return path.name, start, end, _digest(text[start:end])
+
+
+def seed_phrases(folder: Path) -> list[tuple[tuple[str, str], tuple[str, str], bool]]:
+    """SEED_PAIRS with each anchor read back as (file name, phrase); SeedAnchorError on a change."""
+    return [((a[0], anchored_text(folder, a)), (b[0], anchored_text(folder, b)), want)
+            for a, b, want in SEED_PAIRS]
+
+
+def score_seeds(report: Report, pairs: list[tuple[tuple[str, str], tuple[str, str], bool]]
+                ) -> dict[str, Any]:
+    """Whether each pair's two phrases (file name, phrase) ended up in one fact."""
+    ids = {Path(a.origin_path).name: a.id for a in report.articles if a.origin_path}
     ix = Index(report)
     res = []
-    for pa, pb, want in SEED_PAIRS:
-        ca, cb = ix.claim(ids[0], pa), ix.claim(ids[1], pb)
+    for (fa_name, pa), (fb_name, pb), want in pairs:
+        ca, cb = ix.claim(ids.get(fa_name, fa_name), pa), ix.claim(ids.get(fb_name, fb_name), pb)
         fa, fb = ix.fact(ca), ix.fact(cb)
         got = fa is not None and fa is fb
         res.append({"a": pa, "b": pb, "want": want, "got": got})
@@ -246,8 +299,9 @@ def run(seeds: str | None = None, models: Any = None) -> dict[str, Any]:
         report = consilience.compare(load_event(ev), models=models)
         out["events"][ev] = score_event(report, answers(ev))
     if seeds:
+        pairs = seed_phrases(Path(seeds))  # before the slow part: a changed seed stops the run here
         paths = sorted(str(p) for p in Path(seeds).glob("*.txt"))
-        out["seeds"] = score_seeds(consilience.compare(paths, models=models))
+        out["seeds"] = score_seeds(consilience.compare(paths, models=models), pairs)
     return out
 
 
@@ -273,10 +327,21 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seeds", help="folder with the two seed reports (*.txt)")
     ap.add_argument("--json", action="store_true", help="print the full result as JSON")
+    ap.add_argument("--anchor", metavar="FILE", type=Path,
+                    help="print the SEED_PAIRS anchor of each phrase on stdin (one a line) in FILE")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses and false joins")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                     help="override one AlignParams field for this run, e.g. --set learned=true")
     args = ap.parse_args(argv)
+    if args.anchor:
+        for line in sys.stdin:
+            if line.strip():
+                try:
+                    print(make_anchor(args.anchor, line.strip()))
+                except (OSError, UnicodeDecodeError, ValueError) as exc:
+                    print(f"error: {exc}", file=sys.stderr)
+                    return 2
+        return 0
     if args.set:
         sys.path.insert(0, str(Path(__file__).parent))
         from basil_eval import _override_align
@@ -285,7 +350,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.seeds and not Path(args.seeds).is_dir():
         print(f"error: {args.seeds}: not a folder", file=sys.stderr)
         return 2
-    res = run(args.seeds)
+    try:
+        res = run(args.seeds)
+    except SeedAnchorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     if args.json:
         print(json.dumps(res, indent=1))
         return 0

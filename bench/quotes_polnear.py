@@ -30,7 +30,7 @@ Speaker match. The predicted speaker span overlaps the gold source span, or the 
 name shares a content word (not a title like "president"/"mr.") with the gold source text. When
 the gold source is a pronoun (he, she, it, they, who, ...), a resolved name also matches when it
 shares a word with the nearest preceding non-pronoun gold source of the same annotator (the
-pronoun's likely antecedent). A gold relative-pronoun source ("an architect who said") is
+pronoun's likely antecedent). A gold relative-pronoun source ("a builder who said") is
 compared with the words just before it in its sentence, which is what "who" stands for; a gold
 source that is itself a speech word (annotation slips such as source "said" in "said Robert
 McAtee") with the words just after it. In those two cases the predicted speaker's surface text
@@ -130,7 +130,7 @@ def load(path: Path, split: str, limit: int | None) -> tuple[list[dict], dict[st
         if src_text is not None:
             low = src_text.strip().lower()
             if low in RELATIVES:
-                # "an architect who said": the noun phrase right before the relative pronoun
+                # "a builder who said": the noun phrase right before the relative pronoun
                 antecedent = _window(text, span[0] - 80, span[0], True)
             elif low in SPEECH_WORDS:
                 # malformed gold: the cue marked as source ("said Robert McAtee"); the

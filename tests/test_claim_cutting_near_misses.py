@@ -99,7 +99,7 @@ def test_content_before_a_mid_sentence_attribution_and_a_condition_is_the_claim(
 def test_claims_do_not_end_on_a_dangling_conjunction_or_a_verb_without_its_object():
     text0 = "Raiders have grown bolder, and recently took a grain barge loaded with fuel."
     text1 = "Choosing Orla Venn signals that the board wants a calmer season."
-    text2 = "I want to thank the volunteers, my sister Hald and, oh dear, there goes the siren."
+    text2 = "I want to thank the volunteers, my sister Hald and, oh no, here comes the siren."
     text3 = "Flood waters rose across the valley on Sunday, and officials closed the old ferry."
     claims, _ = _claims(
         [text0, text1, text2, text3],
@@ -110,7 +110,7 @@ def test_claims_do_not_end_on_a_dangling_conjunction_or_a_verb_without_its_objec
                  (text1[:-1], "asserted", False),
                  ("that the board wants a calmer season", "asserted", False),
                  ("I want to thank the volunteers, my sister Hald and", "asserted", False),
-                 ("oh dear, there goes the siren", "asserted", False),
+                 ("oh no, here comes the siren", "asserted", False),
                  (text3[:-1], "asserted", False),
                  ("officials closed the old ferry", "asserted", False)],
     )

@@ -72,15 +72,15 @@ def test_anchored_rule_needs_related_predicates(models):
 
 
 def test_a_predicate_that_is_only_the_others_object_is_no_shared_predicate(models):
-    # "remains under sanctions" vs "violates sanctions": sanctions is what Velmark violates
+    # "remains under sanctions" vs "breaches the sanctions": sanctions is what Velmark breaches
     groups = _groups(
         models,
-        ["Velmark, a member of the Lunmark water council, now violates sanctions imposed on "
-         "Ostria over the dam."],
+        ["Velmark, a member of the Lunmark water council, now breaches the sanctions set "
+         "on Ostria over the dam."],
         ["Ostria remains under Lunmark water council sanctions over the dam project."],
         ents=[("Velmark", "GPE", "velmark"), ("Ostria", "GPE", "ostria")],
     )
-    assert not _together(groups, "violates sanctions", "remains under")
+    assert not _together(groups, "breaches the sanctions", "remains under")
 
 
 def test_a_demand_never_joins_a_report(models):

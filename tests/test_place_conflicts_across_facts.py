@@ -252,3 +252,28 @@ def test_a_rule_beside_a_statement_of_fact_is_never_corroborated():
                       "asserted", True)]})
     [fact] = judge(groups, st.origins, st.resolution)
     assert fact.status == "conflicting"
+
+
+def _evacuation_pair(alpha: str, beta: str, places: tuple[tuple[str, str, str], ...]):
+    st = Story()
+    a = _claims(st, "alpha", sentences=[alpha], entities=[places[0]])
+    b = _claims(st, "beta", sentences=[beta], entities=[places[1]])
+    return judge([[_at(a, places[0][0]), _at(b, places[1][0])]], st.origins, st.resolution)
+
+
+def test_the_two_ends_of_a_route_are_not_two_places_of_one_event():
+    # where people were moved from and where they were taken: no place dispute
+    facts = _evacuation_pair(
+        "About 900 residents were evacuated from their homes in the Tollen district.",
+        "Some 900 residents were taken to emergency shelters at the Marsby arena.",
+        (("Tollen", "GPE", "tollen"), ("Marsby", "GPE", "marsby")))
+    assert not _place_conflicts(facts)
+
+
+def test_a_place_after_a_clause_break_is_still_the_events_place():
+    # "to Marsby when it sank near Tarrow Point": the route ends before the clause does
+    facts = _evacuation_pair(
+        "The ferry sank off Corvel on Tuesday.",
+        "The ferry was sailing to Marsby when it sank near Tarrow Point on Tuesday.",
+        (("Corvel", "GPE", "corvel"), ("Tarrow Point", "FAC", "tarrow")))
+    assert [cf.severity for _, cf in _place_conflicts(facts)] == ["contradiction"]

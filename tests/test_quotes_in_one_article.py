@@ -458,7 +458,7 @@ def test_long_tag_sentence_with_a_name_and_a_cue_after_a_quote(nlp):
     ("text", "speaker", "name"),
     [
         # a number of respondents is a stated speaker, not a missing one
-        ("About 6 in 10 say they want the next mayor to build more roads.",
+        ("About 6 in 10 say they would like the town to build more roads.",
          "About 6 in 10", "About 6 in 10"),
         # a capitalised modal before a past tense is a name ("Will wrote")
         ("“The Tollbridge plan is a disaster for the valley,” Will wrote.", "Will", "Will"),

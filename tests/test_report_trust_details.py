@@ -28,12 +28,11 @@ from consilience.story.summary import summarize
 T1 = ("A cargo ship ran aground off Fernholt on Sunday. "
       "Moreover, according to Norland\u2019s coast guard, several crew members were hurt when "
       "the hull split. "
-      "The port is set to reopen on Friday, where a salvage contract may be signed between the "
-      "two firms. "
+      "The port is set to reopen on Friday, where the two firms may sign a salvage contract. "
       "Some 20 crew members were evacuated by helicopter.")
 T2 = ("Norland officials confirmed that there were injuries among the crew after the hull "
       "cracked. "
-      "The salvage contract will be signed between the firms this week. "
+      "The firms will sign the salvage contract this week. "
       "Around 12 crew members were evacuated.")
 
 
@@ -57,9 +56,9 @@ def build(second_speaker: str | None = "E1") -> Report:
                      mentions=[sp(T1, "t1", "Norland"), sp(T2, "t2", "Norland")])
     c1 = cl("c1", T1, "t1", HURT, asserted_by="E1", quote="Q1")
     c2 = cl("c2", T2, "t2", INJURED, asserted_by_name=second_speaker, quote="Q2")
-    hedged = cl("c3", T1, "t1", "where a salvage contract may be signed between the two firms",
+    hedged = cl("c3", T1, "t1", "where the two firms may sign a salvage contract",
                 certainty="hedged")
-    sure = cl("c4", T2, "t2", "The salvage contract will be signed between the firms this week.")
+    sure = cl("c4", T2, "t2", "The firms will sign the salvage contract this week.")
     n1 = cl("c5", T1, "t1", "Some 20 crew members were evacuated by helicopter.")
     n2 = cl("c6", T2, "t2", "Around 12 crew members were evacuated.")
     facts = [
@@ -168,14 +167,13 @@ def test_conflict_headings_are_readable_not_clause_fragments():
     f2, f3 = report.facts[1], report.facts[2]
     h2 = view.conflict_heading(f2, f2.conflicts[0])
     assert not h2.lower().startswith("where")
-    assert h2 == ("A salvage contract may be signed between the two firms \u2014 "
-                  "possible vs certain")
+    assert h2 == "The two firms may sign a salvage contract \u2014 possible vs certain"
     h3 = view.conflict_heading(f3, f3.conflicts[0])
     assert h3 == "Some 20 vs around 12 crew members were evacuated by helicopter"
     md = render_report(report, "md")
     assert f"### Discrepancy (number): {h3}" in md
-    assert "### Discrepancy (certainty): A salvage contract may be signed" in md
-    assert "where a salvage contract" not in md.split("## Where the sources disagree")[1].split(
+    assert "### Discrepancy (certainty): The two firms may sign" in md
+    assert "where the two firms" not in md.split("## Where the sources disagree")[1].split(
         "|")[0]
     assert h3 in render_report(report, "text", color=False)
     assert h3 in render_report(report, "html")

@@ -87,10 +87,10 @@ def test_empty_article(nlp):
 
 def test_no_split_after_a_rank_the_model_tokenised_apart(nlp):
     text = ('"He was looking for someone," said Velmora police Lt. Anja Dorr.\n'
-            "The man, whom police did not name, left.")
+            "The driver, whose name police withheld, left.")
     art = Article(id="lt", text=text)
     # the small model tokenises "Lt" "." apart and may start a sentence at the name
-    doc = _doc_with_splits(nlp, text, ["Anja", "The man"])
+    doc = _doc_with_splits(nlp, text, ["Anja", "The driver"])
     got = _texts(art, extract_sentences(doc, art))
     assert got == ['"He was looking for someone," said Velmora police Lt. Anja Dorr.',
-                   "The man, whom police did not name, left."]
+                   "The driver, whose name police withheld, left."]

@@ -46,7 +46,7 @@ def stem(word: str) -> str:
 
 
 def truecase(text: str, lower: set[str]) -> str:
-    """A title-case headline ("Lohan Checks Out Of Rehab") with the words that `lower` holds in
+    """A title-case headline ("Marla Quennel Checks Out Of Rehab") with the words that `lower` holds in
     lower case written in lower case after the first word; other text is returned as it is."""
     words = [m for m in TOKEN.finditer(text) if m.group()[0].isalpha() and len(m.group()) > 3]
     if len(words) < 3 or sum(m.group()[0].isupper() for m in words) < 0.6 * len(words):

@@ -32,6 +32,13 @@ EVENT_PARAPHRASES: dict[str, str] = {
     "conclude": "conclude reach clinch finalise finalize",
 }
 
+# Verbs of detection: with an object found in a place ("tests had not detected chlorine in the
+# smoke", "lead was found in the water") they state that the place holds it, the predicate of
+# presence that other copy words with "contain" ("the smoke contained chlorine").
+DETECTION_VERBS: frozenset[str] = frozenset({"detect", "find", "identify", "discover"})
+PRESENCE_PREDICATE = "contain"
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "inside", "within", "on"})
+
 # Argument words news copy uses for one participant ("the blaze" / "the fire", "the vessel" /
 # "the ship"), on top of the people words.
 ARGUMENT_SYNONYMS: dict[str, str] = {"blaze": "fire", "vessel": "ship", "ferry": "ship"}

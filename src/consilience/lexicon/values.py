@@ -26,7 +26,8 @@ EVENT_LEMMA_PREFIXES: dict[str, tuple[str, ...]] = {
     "injury": ("injur", "hurt", "wound", "hospital", "treat"),
     "missing": ("missing", "unaccounted"),
     "rescue": ("rescu", "save"),
-    "evacuation": ("evacuat", "displac", "shelter", "flee", "fled"),
+    # "forced from their homes", "spent the night away from their homes", "homeless"
+    "evacuation": ("evacuat", "displac", "shelter", "flee", "fled", "home"),
     "arrest": ("arrest", "detain"),
 }
 

@@ -198,7 +198,7 @@ class QuoteItem:
     flags: set[str] = field(default_factory=set)
     # a partial quote in its sentence: (text, is-the-quote) pieces; empty when not needed
     context: list[tuple[str, bool]] = field(default_factory=list)
-    # the article's own words for the speaker, quoted ("“South Korean officials”"), when they
+    # the article's own words for the speaker, quoted ("“Norland officials”"), when they
     # say more than the name the quote is grouped under; with the outlet when outlets differ
     said_by: list[str] = field(default_factory=list)
 
@@ -379,7 +379,7 @@ class ReportView:
         return self._cited[fact.id]
 
     def cited_note(self, fact: Fact) -> str:
-        """'both citing South Korea (“South Korea’s military”, “South Korean officials”)' for a
+        """'both citing Norland (“Norland’s coast guard”, “Norland officials”)' for a
         corroborated fact whose outlets all relay one authority (or only unnamed sources); the
         status stays judge's, the wording must not overstate it. '' otherwise."""
         if fact.status != "corroborated":
@@ -411,8 +411,8 @@ class ReportView:
 
     def conflict_heading(self, fact: Fact, conflict: Conflict) -> str:
         """What the sources disagree on, in a line a reader can scan: the clause holding the
-        disputed value with the values side by side ("several dozen vs around 30 North Korean
-        soldiers crossed the demarcation line"); for certainty, negation and speaker, the
+        disputed value with the values side by side ("several dozen vs around 30 boats
+        crossed into the bay"); for certainty, negation and speaker, the
         clause then the values ("… may be signed — possible vs certain"). Never a bare clause
         fragment ("where an agreement may be signed ...")."""
         values = self.conflict_values(conflict)
@@ -599,8 +599,8 @@ class ReportView:
                     or self.speaker(first.speaker) or "(speaker not stated)")
             by_speaker[name].append(item)
             forms[name] += aliases.get(first.speaker or "", [])
-            # the article's own words for the speaker: "South Korean officials", not only the
-            # entity "South Korea" the quote is grouped under
+            # the article's own words for the speaker: "Norland officials", not only the
+            # entity "Norland" the quote is grouped under
             said = [(s.article, self.speaker_words.get((s.article, s.start, s.end)))
                     for q in item.quotes for s in (q.carriers or [q.span])]
             own = own_words(name, (w for _, w in said if w), forms[name])

@@ -2,7 +2,8 @@
 
 Decides sameness from embedding similarity AND predicate agreement (same main verb or event noun, one
 curated news synonym class, or close predicate embeddings) with a shared core participant (story
-entity, argument word, counted unit); a shared topic or a bare light verb never aligns two
+entity, argument word, counted unit), or from counts of one value role (`values.same_role`:
+people evacuated, whatever the verb); a shared topic or a bare light verb never aligns two
 claims, while different values (numbers, dates, places, polarity) do not keep them apart, so that
 `judge.py` can flag the conflict. A fact may hold several sentences of one article that restate
 it (headline, lead, recap), never two clauses of one sentence. Cost grows with claims x k (plus the claims sharing one
@@ -20,7 +21,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..lexicon.events import EVENT_PARAPHRASES
+from ..lexicon.events import (
+    DETECTION_VERBS,
+    EVENT_PARAPHRASES,
+    PLACE_PREPOSITIONS,
+    PRESENCE_PREDICATE,
+)
 from ..lexicon.speech import REPORTING_VERBS
 from ..model import Claim, ClaimGroups
 from ..resources import Encoders
@@ -30,10 +36,13 @@ from ..text import TOKEN as _TOKEN
 from ..text import content_stems, stem, stopwords, truecase
 from .claims import directive, open_question
 from .pairs import _NEGATION, _numbers_match, _same_count, neighbours
+from .values import Role, same_role, value_roles
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s+[a-z]+\b")
 
@@ -56,6 +65,9 @@ class AlignParams:
     pred_floor: float = 0.4  # below this the predicates differ: only near-paraphrases align
     floor_cos: float = 0.85  # the cosine such a pair needs to align all the same
     count_cos: float = 0.35  # same exact count of the same unit: aligned from this cosine on
+    # counts of one named role (people evacuated, people injured), whatever their values: one
+    # fact from this cosine on, so that the judge compares them ("about 2,000" / "more than 3,500")
+    role_cos: float = 0.3
     value_bonus: float = 0.2  # per matching number or date: ranks the pair that shares values first
     pred_bonus: float = 0.5  # added to the score when predicate and a participant agree
     frame_cos: float = 0.3  # same predicate (lemma or news synonym class) + participant: from here
@@ -132,6 +144,7 @@ class _Scorer:
         self.pvec: dict[str, np.ndarray] = {}
         self.subj: list[dict[str, set[tuple[str, str]]]] = [{} for _ in claims]
         self.subjless = [False] * len(claims)
+        self.vroles: list[list[Role]] = [[] for _ in claims]
         self._cache: dict[tuple[int, int, bool], float] = {}
 
         # "the remaining issue was how to share data" does not state that data will be shared,
@@ -157,6 +170,32 @@ class _Scorer:
                         | {w for ss in self.subj for v in ss.values() for _, w in v})
         if lemmas:
             self.pvec = dict(zip(lemmas, embed([w.lstrip("~") for w in lemmas]), strict=True))
+
+    def set_roles(self, roles: Mapping[tuple[str, int], Role]) -> None:
+        """The named value roles of every claim (`values.value_roles`). A role that an article
+        states twice with values that exclude each other (two districts' evacuees, a toll and a
+        later toll) is left out for that article: which of its counts another outlet's count
+        answers cannot be told from the role."""
+        by_article: dict[str, list[tuple[int, Role, float, float]]] = {}
+        for k, c in enumerate(self.claims):
+            for q in c.quantities:
+                r = roles.get((c.id, q.start))
+                if r is None or r.kind != "count" or not (r.counted and r.event):
+                    continue
+                if q.low is None and q.high is None:
+                    continue
+                lo = q.low if q.low is not None else 0.0
+                hi = q.high if q.high is not None else math.inf
+                by_article.setdefault(c.span.article, []).append((k, r, lo, hi))
+        for items in by_article.values():
+            for n, (k, r, lo, hi) in enumerate(items):
+                if not any(m != n and same_role(r, r2) and (lo2 > hi or lo > hi2)
+                           for m, (_, r2, lo2, hi2) in enumerate(items)):
+                    self.vroles[k].append(r)
+
+    def same_value(self, i: int, j: int) -> bool:
+        """Both claims state a count of one named role (`values.same_role`)."""
+        return any(same_role(a, b) for a in self.vroles[i] for b in self.vroles[j])
 
     def pred_sim(self, i: int, j: int) -> float | None:
         """Best similarity of the two claims' predicate heads; None when one has none."""
@@ -344,6 +383,13 @@ class _Scorer:
                 # "carrying 212 people" / "212 persons were on board": an equal exact count of
                 # the same unit names one fact even when the verbs differ
                 s = cos + self.p.pred_bonus + self.p.value_bonus
+            elif cos >= self.p.role_cos and self.same_value(i, j):
+                # "about 2,000 residents were evacuated" / "more than 3,500 people spent the
+                # night away from their homes": two counts of one role are one fact, whatever
+                # the values and the verbs (a conflict for the judge)
+                share, _ = self.anchor(i, j)
+                s = cos + self.p.anchor_weight * share + self.p.pred_bonus
+                s += self.p.value_bonus * _numbers_match(self.nums[i], self.nums[j])
             elif cos >= self.p.frame_cos and self.frame_match(i, j, cos):
                 # one predicate (or news synonyms: "killing 12" / "confirmed dead") about one
                 # participant: one fact at a lower cosine, whatever the values say (a conflict)
@@ -484,15 +530,19 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
         if t.i in seen:
             continue
         seen.add(t.i)
-        lem = t.lemma_.lower()
+        lem = _verb_lemma(t)
         prt = [ch.lower_ for ch in t.children if ch.dep_ == "prt"]
         if not prt and t.pos_ == "VERB":
-            # "checked into rehab" / "checks out of rehab": the phrasal "check in" / "check out"
+            # "checked into hospital" / "checks out of hospital": the phrasal "check in" / "check out"
             prt = [_INTO[ch.lower_] for ch in t.children if ch.dep_ == "prep" and ch.lower_
                    in _INTO and (ch.lower_ == "into" or any(g.lower_ == "of" for g in ch.children))]
         if t.pos_ in ("VERB", "AUX") and lem not in _LIGHT and lem not in _SAY:
             # a phrasal verb is its own predicate ("broke out" is not "broke")
             preds.add(f"{lem} {prt[0]}" if prt else lem)
+            if lem in DETECTION_VERBS and _found_in_place(t):
+                # "tests had not detected chlorine in the smoke": the smoke (not) containing
+                # chlorine, as another outlet words it
+                preds.add(PRESENCE_PREDICATE)
             if lem in _SUPPORT:
                 # "issued a storm warning", "open an inquiry": the object names the event too
                 for ch in t.children:
@@ -539,7 +589,7 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
                 todo.append(ch)
             elif ch.dep_ in ("xcomp", "ccomp") and ch.pos_ in ("VERB", "AUX") and (
                     lem in _LIGHT or lem in _SAY or t.pos_ not in ("VERB", "AUX")):
-                # "is set to conduct", "said it would": the complement is the event; but in
+                # "is set to hold", "said it would": the complement is the event; but in
                 # "asked the inspectorate to review" the review is only asked for
                 todo.append(ch)
             elif lem in _LIGHT or lem in _SAY or t.pos_ not in ("VERB", "AUX"):
@@ -583,6 +633,26 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
     return preds, args
 
 
+def _verb_lemma(t: Token) -> str:
+    """The token's lemma, with the small pipeline's one systematic slip on e-final verbs undone
+    ("hopes" lemmatised "hop"): a present-tense "-es" form whose lemma drops the "e"."""
+    lem = t.lemma_.lower()
+    if t.tag_ == "VBZ" and t.lower_ == lem + "es" and lem + "e" in _INTENT:
+        return lem + "e"
+    return lem
+
+
+def _found_in_place(verb: Token) -> bool:
+    """A verb of detection with its object (or passive subject) and a place it was found in,
+    the place hanging on the verb or on the object ("detected chlorine in the smoke")."""
+    objs = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass") and ch.pos_ in
+            ("NOUN", "PROPN")]
+    return bool(objs) and any(
+        p.dep_ == "prep" and p.lower_ in PLACE_PREPOSITIONS
+        and any(g.dep_ == "pobj" for g in p.children)
+        for holder in (verb, *objs) for p in holder.children)
+
+
 _SUBJ_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
 
 
@@ -610,13 +680,15 @@ def subjects(doc: Doc) -> tuple[dict[str, set[tuple[str, str]]], bool]:
 
 
 def align(
-    claims: list[Claim], models: Encoders, params: AlignParams | None = None
+    claims: list[Claim], models: Encoders, params: AlignParams | None = None, *,
+    roles: Mapping[tuple[str, int], Role] | None = None,
 ) -> ClaimGroups:
     """Group claims that state the same thing into facts. Every claim ends in exactly one group.
     Groups grow by average link, and a claim or group joins another only if it is similar enough
     to most of its members (no chaining); they join across articles only, so a group holds one
     claim per article, except restatements: an article's headline, lead and recap of one fact
-    (`_restatements`)."""
+    (`_restatements`). `roles` (`values.value_roles`, computed here when not given) says what
+    each number measures: two counts of one named role are one fact."""
     p = params or DEFAULT_PARAMS
     if not claims:
         return []
@@ -638,6 +710,7 @@ def align(
     nlp = models.nlp
     if nlp is not None:
         scorer.parse(nlp, models.embed)
+        scorer.set_roles(roles if roles is not None else value_roles(claims, nlp))
     articles = [c.span.article for c in claims]
     pairs: list[tuple[float, int, int]] = []
     for i, nbrs in enumerate(neighbours(vecs, articles, p.k)):

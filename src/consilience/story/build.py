@@ -113,8 +113,9 @@ def compare_analyses(
     claims = [c for an in analyses for c in extract_claims(an, resolution)]
     quotes = merge_quotes(analyses, resolution, origins)
     claims = _link_quotes(claims, quotes)
-    groups: ClaimGroups = align(claims, models)
+    # what each number measures: alignment joins counts of one role, the judge compares them
     roles = value_roles(claims, models.nlp)
+    groups: ClaimGroups = align(claims, models, roles=roles)
     # a corroboration counts sources: articles of one outlet speak once, like wire copies
     sources = _merge_origins(articles, origins, outlet_origins(articles))
     facts = judge(groups, sources, resolution, texts={a.id: a.text for a in articles},

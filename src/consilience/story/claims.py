@@ -16,7 +16,7 @@ from ..text import content_stems
 from .chatter import reader_chatter
 
 # Quote kinds whose content someone other than the outlet asserts. A bare partial quote
-# ('assured North Korea of "unwavering support"') stays part of the outlet's own sentence.
+# ('assured the council of "full support"') stays part of the outlet's own sentence.
 _ATTRIBUTED = ("direct", "reported", "according_to")
 _WORD = re.compile(r"\w+", re.UNICODE)
 # A clause shorter than this (in words) is glued to its neighbour rather than made a claim.
@@ -61,7 +61,7 @@ _AFTER_CLAUSE = re.compile(
     r"(?:[a-z]+ed|broke|tore|gave|went|began|sank|fell|took|came|hit|struck|ran|rose|spread|"
     r"caught|blew|burst|shook|swept)\b)"
 )
-# a gerund just before a participle cut makes it a list ("including planting mines, constructing
+# a gerund just before a participle cut makes it a list ("including clearing roads, building
 # walls"), not a clause
 _GERUND_LIST = re.compile(r"(?:including|,)\s+[a-z]+ing\b")
 # a participial clause after a comma ("..., killing 12 people"): the event of its own
@@ -116,14 +116,14 @@ def directive(text: str) -> bool:
 _TAIL = re.compile(r"(?:[,;:\s]+(?:and|but|or|while|whereas)?)\s*$|\s+(?:and|but|or)\s*$")
 # words a statement cannot end on: a conjunction, complementiser or relative pronoun, a
 # preposition or determiner still waiting for its noun ("... my wife Portia and", "... the
-# qualitative changes that"); trimmed (repeatedly) from a claim's end
+# small changes that"); trimmed (repeatedly) from a claim's end
 _DANGLING = re.compile(
     r"(?:[,;:\s\u2013\u2014-]+|\s+(?:and|but|or|nor|that|which|who|whom|whose|not\s+only|but\s+also|"
     r"as\s+well\s+as|of|the|a|an|than)\b[,;:\s]*)$"
 )
 _LEAD = re.compile(r"(?:and|but|or)\s+(?:that\s+)?")
-# An honorific just before a claim's start belongs to the name it precedes ("Mr. Putin is set
-# to ..."): a cut between them would leave "Putin is set to ..." and a stray "Mr." behind.
+# An honorific just before a claim's start belongs to the name it precedes ("Mr. Dahl is set
+# to ..."): a cut between them would leave "Dahl is set to ..." and a stray "Mr." behind.
 _HONORIFIC = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Rev|Fr|Sr|Sen|Rep|Gov|"
     r"Pres|Hon|Insp|Supt|St)\.?\s+$"
@@ -283,7 +283,7 @@ def _subordinate_cuts(text: str, s_start: int, s_end: int) -> dict[int, int]:
         out[m.end()] = MIN_CLAIM_WORDS
     for m in _PARTICIPLE.finditer(text, s_start, s_end):
         if _GERUND_LIST.search(text, max(s_start, m.start() - 60), m.start()):
-            continue  # a list of gerunds ("planting mines, constructing walls"), not a clause
+            continue  # a list of gerunds ("clearing roads, building walls"), not a clause
         if m.group(1) not in _NOT_PARTICIPLE and len(m.group(1)) > 5:
             out[m.start(1)] = MIN_PARTICIPLE_WORDS
     return out
@@ -325,7 +325,7 @@ def _clause_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str) -> 
                 _OBJECT_CUT.search(text, cuts[-1], st) and _NP_START.match(text, st)):
             # "... signals | that the show will ..." (no reporting frame: a clause opening with
             # "that" is a complement here, relative clauses are no cuts), "... and recently
-            # seized | a Saudi supertanker ...": what follows is the object, not a clause of its
+            # took | a grain barge ...": what follows is the object, not a clause of its
             # own; cutting there would leave a verb without its object
             continue
         infinitive = _INFINITIVE.match(text, st)
@@ -570,7 +570,7 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
 
     def joint_name(name: str) -> str:
         """A coordination of speakers with each conjunct in its story entity's fullest name
-        ("Zadan and Meron" -> "Craig Zadan and Neil Meron"), so that two outlets crediting one
+        ("Osk and Varn" -> "Lena Osk and Pal Varn"), so that two outlets crediting one
         pair of sources credit the same words."""
         out = []
         for part in re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", name):
@@ -610,7 +610,7 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
         while start < end and (text[start] in ",;:\u2013\u2014-" or text[start].isspace()
                                or text[start] in "\u201d)" and start > bounds_of[0]):
             start += 1  # (a closing mark or bracket left over from the piece before, too)
-        # "Mr. Putin is set to ...": the honorific goes with its name, unless the claim before
+        # "Mr. Dahl is set to ...": the honorific goes with its name, unless the claim before
         # (or the sentence start) already holds it
         floor = claims[-1].span.end if claims and claims[-1].sentence == sent_i else bounds_of[0]
         hon = _HONORIFIC.search(text, max(floor, start - 12), start)
@@ -672,7 +672,7 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
             if asserted_by is None:
                 asserted_by = q.speaker_name or UNNAMED_SOURCE
             if q.speaker_name and is_joint_source(q.speaker_name):
-                # "according to Washington and Seoul": both assert it, not the first conjunct's
+                # "according to Tallo and Vestra": both assert it, not the first conjunct's
                 # entity; render shows a plain name as it is
                 asserted_by = joint_name(q.speaker_name)
         elif frame_by is not None:
@@ -703,7 +703,7 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
         if _chatter(analysis, s_start, s_end):
             continue  # the outlet talking to its readers ("Email us at ..."): no claim
         pieces = _quote_pieces(analysis.quotes, s_start, s_end)
-        # "In return, according to Washington, ..." yields a stray "In return" piece: drop it
+        # "In return, according to Tallo, ..." yields a stray "In return" piece: drop it
         # ("the smoke contained chlorine" is short but a statement of its own)
         pieces = [p for p in pieces if _nwords(text[p[0] : p[1]]) >= MIN_QUOTE_WORDS] or [
             p for p in pieces if (p[1] - p[0]) >= 0.5 * (s_end - s_start)

@@ -158,7 +158,7 @@ def merge_quotes(
             flags.append("speaker_differs")
         entity_id = speaker if speaker and not speaker.startswith("name:") else None
         speaker_name = names.get(entity_id) if entity_id else None
-        # "according to Washington and Seoul": the entity is the first conjunct, the source is
+        # "according to Tallo and Vestra": the entity is the first conjunct, the source is
         # the coordination, and a reader must see all of it
         joint = next((m.quote.speaker_name for m in g.members if m.speaker == speaker
                       and m.quote.speaker_name and is_joint_source(m.quote.speaker_name)), None)

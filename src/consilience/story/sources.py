@@ -1,6 +1,6 @@
 """Whom a fact's outlets cite: when every claim of a fact is credited to a quoted source, the
-sources cited, one per authority ("South Korea's military" and "South Korean officials" are both
-South Korea), with each article's own words naming it. It never changes a status; it only lets
+sources cited, one per authority ("Norland's coast guard" and "Norland officials" are both
+Norland), with each article's own words naming it. It never changes a status; it only lets
 the wording say that two outlets relaying one authority are not two independent witnesses.
 Also how an article is named when cited (`cite_name`). The summary and every format use these.
 """
@@ -68,7 +68,7 @@ def is_unnamed(name: str | None) -> bool:
 
 
 def _match_entity(name: str, entities: list[Entity]) -> Entity | None:
-    """The entity a speaker phrase names ("the South Korean military" -> South Korea): a name or
+    """The entity a speaker phrase names ("the Norland coast guard" -> Norland): a name or
     alias found as whole words; the head of the phrase wins over a possessive modifier
     ("Putin's aide Yuri Ushakov" is Ushakov), then the last one found."""
     found: list[tuple[bool, int, Entity]] = []
@@ -134,7 +134,7 @@ def cited_sources(fact: Fact, entities: Iterable[Entity] = (),
         ent = by_id.get(who)
         if ent is None and not is_unnamed(who):
             ent = _match_entity(who, ents)
-        # a capital speaks for its country ("Seoul said" and "South Korea's military said")
+        # a capital speaks for its country ("Tallo said" and "Norland's coast guard said")
         if ent is not None and ent.linked and ent.linked[0] in by_id:
             ent = by_id[ent.linked[0]]
         if ent is not None:
@@ -166,7 +166,7 @@ def one_authority(sources: list[CitedSource]) -> bool:
 def own_words(name: str, wordings: Iterable[str], forms: Iterable[str] = ()) -> list[str]:
     """The articles' words for a speaker worth showing beside its name: not the name itself,
     and not a title before it ("NATO Secretary-General Jens Stoltenberg", "Mr. Putin" say no
-    more than the name); "South Korea's military" is kept (the name is not its head)."""
+    more than the name); "Norland's coast guard" is kept (the name is not its head)."""
     names = [f for f in {name, *forms} if len(f) >= 3]
     seen = {_fold(name)}
     out = []
@@ -180,7 +180,7 @@ def own_words(name: str, wordings: Iterable[str], forms: Iterable[str] = ()) -> 
 
 
 def cited_who(source: CitedSource) -> str:
-    """'South Korea (“South Korea’s military”, “South Korean officials”)': the authority, then
+    """'Norland (“Norland’s coast guard”, “Norland officials”)': the authority, then
     the articles' own words for it where they say more than its name."""
     if source.unnamed:
         own = own_words("", (w for _, w in source.wordings))
@@ -190,7 +190,7 @@ def cited_who(source: CitedSource) -> str:
 
 
 def cited_sentence(sources: list[CitedSource], n_articles: int) -> str:
-    """'Both outlets cite South Korea (…).'; '' unless every claim rests on one authority."""
+    """'Both outlets cite Norland (…).'; '' unless every claim rests on one authority."""
     if not one_authority(sources):
         return ""
     n = max(n_articles, len(sources[0].articles))
@@ -201,7 +201,7 @@ def cited_sentence(sources: list[CitedSource], n_articles: int) -> str:
 
 def qualify_support(support: str, note: str) -> str:
     """'corroborated by 2 independent sources' -> 'corroborated by 2 independent outlets, both
-    citing South Korea (…)': outlets relaying one authority are not independent sources."""
+    citing Norland (…)': outlets relaying one authority are not independent sources."""
     if not note or "citing" in support or not support.startswith("corroborated by"):
         return support
     head, sep, rest = support.partition(";")
@@ -210,7 +210,7 @@ def qualify_support(support: str, note: str) -> str:
 
 
 def cited_note(sources: list[CitedSource], n_articles: int) -> str:
-    """'both citing South Korea (…)' / 'all 3 citing unnamed sources'; '' unless every claim
+    """'both citing Norland (…)' / 'all 3 citing unnamed sources'; '' unless every claim
     rests on one authority (or on unnamed sources only)."""
     if not one_authority(sources):
         return ""

@@ -39,7 +39,7 @@ def _statement(text: str) -> bool:
     return len(_WORD.findall(text)) >= 6 and bool(_VERBISH.search(text))
 
 
-# page furniture that is not a statement: "Updated 3/2/2027 7:15 PM", "Posted: May 24, 2005",
+# page furniture that is not a statement: "Updated 3/2/2027 7:15 PM", "Posted: March 3, 2011",
 # "By Jo Reed", "Photo: AP", "(Reuters photo)"
 _FURNITURE = re.compile(
     r"^\W*(?:(?:last\s+)?updated|posted|published|modified|created|first published|filed)\b"
@@ -114,10 +114,10 @@ def summary_worthy(c: Claim, wording: str, arts: dict[str, Article]) -> bool:
     a = arts[c.span.article]
     if text == " ".join(c.text.split()) and re.match(r" +[a-z0-9]",
                                                      a.text[c.span.end : c.span.end + 2]):
-        return False  # cut mid-clause ("... and recently seized" | " a supertanker")
+        return False  # cut mid-clause ("... and recently took" | " a grain barge")
     line, after = got[0].strip(), got[1].strip()
     # a headline, dateline or timestamp sits on a line of its own with no closing punctuation;
-    # a headline with a full stop still sits above its timestamp ("Posted: May 24, 2005")
+    # a headline with a full stop still sits above its timestamp ("Posted: March 3, 2011")
     if line and not _LINE_END.search(line):
         return False
     if after and _STAMP.search(after[:40]) and len(_WORD.findall(after)) <= 12:
@@ -273,7 +273,7 @@ def _disputed(fact: Fact, arts: dict[str, Article],
             by_art.setdefault(c.span.article, c)
         picked = list(by_art.values())
     picked = picked[:3]
-    # "Sources differ on the date: A says “Posted: May 24, 2005”" is page furniture, not news
+    # "Sources differ on the date: A says “Posted: March 3, 2011”" is page furniture, not news
     if not all(summary_worthy(c, _wording(c, arts), arts) for c in picked):
         return None
     kind = conflict.kind if conflict else "wording"
@@ -349,7 +349,7 @@ def summarize(
     nothing else fills the slots. Each cites facts and article ids and states its support.
 
     With the story's `entities` and `analyses`, a corroborated fact whose outlets all relay one
-    quoted authority says so ("… 2 independent outlets, both citing South Korea (…)").
+    quoted authority says so ("… 2 independent outlets, both citing Norland (…)").
 
     With `embed` (texts -> vectors, the models the story already loaded), a corroborated or
     single-source item that repeats one already chosen (`NEAR_DUPLICATE`) is merged into it:
@@ -374,7 +374,7 @@ def summarize(
                      and _statement(f.claims[0].text)),
                     key=lambda f: (_lead(f), -len(f.claims[0].entities), order[f.id]))
     # only facts with a statement to show take a slot: a headline, a timestamp or a fragment
-    # ("Posted: May 24, 2005") would otherwise fill it, and the slot would be lost
+    # ("Posted: March 3, 2011") would otherwise fill it, and the slot would be lost
     words = {f.id: _first_standalone(f, arts, origin_of) for f in corr + single}
     disputes = {f.id: _disputed(f, arts, origin_of) for f in conf}
     corr = [f for f in corr if words[f.id] is not None]

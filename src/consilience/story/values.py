@@ -2,8 +2,10 @@
 
 A number is bound to the thing it counts and the predicate that governs it ("killing four people":
 kill / people; "Lind, 24": the age of Lind; "a four-year contract": the length of a contract;
-"turnout was 61%": turnout). Two values are compared only when their roles agree: an age is never
-set against a contract length, nor a count of the injured against a count of the dead.
+"turnout was 61%": turnout), and to the event class of its clause (the predicate's own, else its
+complements': "moved to shelters", "taken to hospital"). Two values are compared only when their
+roles agree (an age is never set against a contract length, nor the injured against the dead), and
+two claims are one fact's counts when their roles name the same counted thing and event.
 """
 
 from __future__ import annotations
@@ -33,12 +35,14 @@ class Role:
     """What one number measures. `kind`: count, age, duration, percent, money or ordinal;
     `counted`: the counted noun's lemma (None when the noun is elided: "12 injured");
     `thing`: what the value belongs to ("contract", "turnout", "fine") or None;
-    `predicate`: the governing verb's lemma or None."""
+    `predicate`: the governing verb's lemma or None; `event`: the event class of the value's
+    clause (lexicon.values.EVENT_LEMMA_PREFIXES) or None when it names none or several."""
 
     kind: str
     counted: str | None = None
     thing: str | None = None
     predicate: str | None = None
+    event: str | None = None
 
 
 def _lemma(tok: Token) -> str:
@@ -73,6 +77,37 @@ def _governor(tok: Token) -> Token | None:
                 and node.head.pos_ != "NOUN":
             return node
     return None
+
+
+# dependents that open a clause of their own: its events are not the value's ("2,000 people,
+# who had fled the floods, ...", "... when the roof collapsed")
+_OWN_CLAUSE = {"advcl", "relcl", "ccomp", "csubj", "csubjpass", "parataxis"}
+
+
+def _event_of(gov: Token | None, base: Token) -> str | None:
+    """The event class of a value's clause: the governing predicate's own ("evacuated"), else the
+    one class its complements name ("moved to shelters", "taken to hospital", "spent the night
+    away from their homes"); None when the clause names none or more than one. Without a
+    governing verb (a noun root, as headlines and misparsed leads have) the whole clause counts."""
+    own = _event_class(_lemma(gov)) if gov is not None else None
+    if own:
+        return own
+    top = gov
+    if top is None:
+        top = base
+        for _ in range(12):
+            if top.head is top:
+                break
+            top = top.head
+    found: set[str] = set()
+    todo = [top]
+    while todo:
+        t = todo.pop()
+        cls = _event_class(_lemma(t)) if t.pos_ in ("VERB", "NOUN", "ADJ", "ADV") else None
+        if cls:
+            found.add(cls)
+        todo.extend(ch for ch in t.children if ch.dep_ not in _OWN_CLAUSE)
+    return found.pop() if len(found) == 1 else None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -120,12 +155,13 @@ def role_of(doc: Doc, start: int, end: int) -> Role | None:
         thing = _lemma(base)  # "a fine of $40,000"
     gov = _governor(base)
     pred = _lemma(gov) if gov is not None else None
+    event = _event_of(gov, base)
     if pred in _COUNT_VERBS or pred is None:
         subj = _subject(gov) if gov is not None else None
         if subj is not None and subj not in (t, noun):
             thing = thing or _lemma(subj)  # "turnout was 61%", "the toll rose to 5"
         pred = None
-    return Role(kind, _counted_key(counted), thing, pred)
+    return Role(kind, _counted_key(counted), thing, pred, event)
 
 
 def comparable(a: Role, b: Role) -> bool:
@@ -140,10 +176,21 @@ def comparable(a: Role, b: Role) -> bool:
         ca, cb = _event_class(a.thing), _event_class(b.thing)
         if not (ca and ca == cb):
             return False
-    # one side's event named by its predicate, the other's by its noun ("killed" / "death toll")
-    ea = _event_class(a.predicate) or _event_class(a.thing)
-    eb = _event_class(b.predicate) or _event_class(b.thing)
+    # one side's event named by its clause, the other's by its noun ("killed" / "death toll")
+    ea = a.event or _event_class(a.predicate) or _event_class(a.thing)
+    eb = b.event or _event_class(b.predicate) or _event_class(b.thing)
     return not (ea and eb and ea != eb)
+
+
+def same_role(a: Role, b: Role) -> bool:
+    """Do two roles name one measured thing outright, not merely fail to differ? Counts of one
+    counted noun in one named event ("2,000 residents were evacuated" / "3,500 people spent the
+    night away from their homes"). A role that names no event ("212 people") is never enough:
+    a story holds many counts of people."""
+    if not comparable(a, b) or a.kind != "count":
+        return False
+    return a.counted is not None and a.counted == b.counted \
+        and a.event is not None and a.event == b.event
 
 
 def value_roles(claims: list[Claim], nlp: Language | None) -> dict[tuple[str, int], Role]:

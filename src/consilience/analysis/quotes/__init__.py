@@ -7,7 +7,7 @@ stays null. It does not judge whether what was said is true, nor link speakers a
 A quote split by its attribution ("A," she said, "B.") gives one Quote per piece with the same
 cue and speaker, so no content span ever contains the attribution or crosses a paragraph.
 A predicted or hypothetical speech act ("are likely to deny", "if X says") is no quote; a
-coordinated source ("Washington and Seoul") is one speaker span named after all its conjuncts.
+coordinated source ("Tallo and Vestra") is one speaker span named after all its conjuncts.
 """
 
 from __future__ import annotations

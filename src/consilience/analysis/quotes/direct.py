@@ -280,7 +280,7 @@ def _colon_before(ctx: _Ctx, r: _Region) -> Any | None:
 
 
 def _colon_name(ctx: _Ctx, r: _Region) -> Any | None:
-    """"Republican pollster Daron Shaw: “…”": a name ending right at the colon is the speaker."""
+    """"Council pollster Mira Holt: “…”": a name ending right at the colon is the speaker."""
     colon = _colon_before(ctx, r)
     if colon is None:
         return None

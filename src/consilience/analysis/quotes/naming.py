@@ -1,6 +1,6 @@
 """Speaker names: a speaker token becomes a name span, a local entity, or a pronoun's antecedent.
 
-Decides joint sources ("Washington and Seoul"), described speakers ("many", "the 52-year-old"),
+Decides joint sources ("Tallo and Vestra"), described speakers ("many", "the 52-year-old"),
 the author of a document, and which earlier named person a he/she stands for (close by only).
 """
 
@@ -146,7 +146,7 @@ def _resolve(ctx: _Ctx, tok: Any, prev: Quote | None) -> _Speaker:
         # a name that holds an "and" ("Smith and Wesson") or a comma: only what follows it
         conjs = [c for c in conjs if c.idx + base >= m.end]
     if conjs:
-        # "according to Washington and Seoul": the source is the whole coordination; its name
+        # "according to Tallo and Vestra": the source is the whole coordination; its name
         # joins the conjuncts' names, its entity is the first conjunct's (one id only fits)
         first = _resolve_one(ctx, tok, s, e, m)
         names = [first.name or ""]
@@ -169,7 +169,7 @@ def is_joint_source(name: str) -> bool:
 
 
 def _conjuncts(ctx: _Ctx, tok: Any) -> list[Any]:
-    """The nouns coordinated with `tok` by "and" after it ("Washington and Seoul", "Osk, Varn
+    """The nouns coordinated with `tok` by "and" after it ("Tallo and Vestra", "Osk, Varn
     and Pell"), contiguous, within its paragraph and outside quotation marks."""
     found: list[Any] = []
     todo = [tok]

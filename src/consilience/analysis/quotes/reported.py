@@ -170,7 +170,7 @@ def _drop_tail(clause: Any, end: int) -> int:
 
 def _drop_gloss(clause: Any, end: int) -> int:
     """The reported clause without a closing indefinite appositive set off by a comma or dash
-    ("said it would cut 3,000 jobs, a layoff rivalling …"; "was pleased with the deal — a
+    ("said it would cut 300 jobs, a layoff larger than any …"; "was pleased with the deal — a
     small win for …"): the writer's gloss on what was said, which PolNeAR leaves out."""
     doc = clause.doc
     for tok in doc[clause.i + 1 : end]:
@@ -246,7 +246,7 @@ _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "pr
 
 def _bare_clause(ctx: _Ctx, s: int, e: int) -> bool:
     """A short piece that is only a subject and a verb with nothing after it ("Kelly said",
-    "The laws require", "But the poll also finds"): another attribution or a clause cut off
+    "The laws require", "But the survey also shows"): another attribution or a clause cut off
     from its object by a misparse, not something somebody said."""
     span = _tok_span(ctx, s, e)
     if span is None or len([t for t in span if not t.is_punct]) > 6:

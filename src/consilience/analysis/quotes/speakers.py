@@ -30,7 +30,7 @@ _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME"})
 def _speaker_token(ctx: _Ctx, cue: Any, region: _Region | None) -> Any | None:
     """The token naming who uttered what `cue` introduces. The parse's subject, unless it lies in
     another paragraph, inside the quotation or is a date or a number; then, for a direct quote,
-    the noun phrase right next to the cue ("…,” Ramos, 58, told AFP"; "…,” said Ramos)."""
+    the noun phrase right next to the cue ("…,” Dorr, 61, told the Courier"; "…,” said Dorr)."""
     if cue.lower_ == "according":
         return _according_pobj(cue)
     if (cue.tag_ == "VBN" or cue.tag_ == "VBD" and cue.i == cue.sent.start) and cue.dep_ in (
@@ -66,7 +66,7 @@ _SEGMENT_BREAKS = frozenset({",", "—", "–", "-", "(", ")"})
 
 def _left_speaker(ctx: _Ctx, cue: Any) -> Any | None:
     """The speaker of a finite cue verb the parser left without a subject, read from the words
-    just before it: "About 4 in 10 say", "Will wrote", "many argue", or the name opening a run of
+    just before it: "About 6 in 10 say", "Will wrote", "many argue", or the name opening a run of
     comma-set asides ("Jay Ruiz, the club's president and manager, suggested"). Only in the cue's
     sentence and paragraph, never inside a quotation; embedded verbs (participles, infinitives,
     relative clauses) take their speaker from elsewhere and get none here."""
@@ -176,7 +176,7 @@ def _usable_subject(ctx: _Ctx, tok: Any, cue: Any) -> bool:
         return False
     if _in_region(ctx.regions, pos) is not None:
         return False
-    # "said the 46-year-old": an age tagged as a date still describes the speaker
+    # "said the 52-year-old": an age tagged as a date still describes the speaker
     return tok.ent_type_ not in _NOT_SPEAKER_ENTS or tok.lower_ == "old" or tok.lower_.endswith(
         "-old")
 
@@ -202,7 +202,7 @@ def _adjacent_speaker(ctx: _Ctx, cue: Any) -> Any | None:
         while k >= 0 and k > j - 7 and doc[k].text != "," and ok(doc[k]):
             k -= 1
         if k >= 0 and doc[k].text == "," and k != j:
-            j = k - 1  # skip an appositive: "Ramos, 58, told"
+            j = k - 1  # skip an appositive: "Dorr, 61, told"
     if j >= 0 and ok(doc[j]) and _nounish(doc[j]):
         return doc[j]
     j = cue.i + 1

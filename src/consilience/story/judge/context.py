@@ -142,15 +142,15 @@ class Judge:
         return who
 
     def one_speaker(self, a: str, b: str) -> bool:
-        """Two speakers that are one: the same entity, linked entities ("the South Korean
-        military" speaks for "South Korea"), or two forms of one name."""
+        """Two speakers that are one: the same entity, linked entities ("the Norland coast
+        guard" speaks for "Norland"), or two forms of one name."""
         if a == b or self.ents.linked(a, b):
             return True
         na, nb = self.ents.name(a), self.ents.name(b)
         if same_speaker(na, nb):
             return True
         # a country's institution and the country: every word of the shorter name starts a
-        # word of the longer one ("south korea" / "the south korean military")
+        # word of the longer one ("norland" / "the norland coast guard")
         ta, tb = re.findall(r"\w+", na.lower()), re.findall(r"\w+", nb.lower())
         short, long_ = sorted((ta, tb), key=len)
         types = {self.ents.type(a), self.ents.type(b)}

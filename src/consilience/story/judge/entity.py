@@ -25,6 +25,11 @@ _POSSESSIVE = re.compile(r"^['\u2019]s\b")
 # "registered in", "based in": where the ship or firm belongs, not where the event happened
 _NOT_EVENT_PLACE = {"registered", "based", "headquartered", "born", "live", "lives", "living"}
 _ROLE_STOP = {"the", "a", "an", "of", "for", "s", "to", "and"}
+# a locative inside a route phrase places the route's end, not the event: "evacuated from their
+# homes in Eastbank" / "taken to shelters at the ice rink" say where people came from and went
+_IN_ROUTE = re.compile(r"\b(?:from|to|towards?)\s+((?:[\w'\u2019.-]+\s+){1,3})$", re.I)
+_CLAUSE_WORDS = {"when", "after", "before", "while", "as", "and", "but", "or", "which", "who",
+                 "that", "where", "because", "until", "since"}
 
 # rolled onto its side ... off Vestra"), so their places are also compared across facts.
 # Deliberately narrow: people die, are rescued or shelter in many places at once.
@@ -50,6 +55,13 @@ def _same_role(a: str, b: str) -> bool:
     return matched / (len(ta) + len(tb) - matched) >= 0.6
 
 
+def _route_end(before: str) -> bool:
+    """The words before a locative preposition end a route phrase ("from their homes", "to
+    emergency shelters"): the place it introduces qualifies the route's end."""
+    m = _IN_ROUTE.search(before)
+    return bool(m) and not ({w.lower() for w in m.group(1).split()} & _CLAUSE_WORDS)
+
+
 def _slots(ctx: Judge, c: Claim) -> list[tuple[str, int, int, str]]:
     """(role, start, end, entity id) of the entities in a role slot of the claim: a place
     after a locative preposition ("off Vestra"), an agent after "<verb> by" ("owned by
@@ -66,6 +78,8 @@ def _slots(ctx: Judge, c: Claim) -> list[tuple[str, int, int, str]]:
         # "in Port Alder and Vestra": the coordinated place shares the slot
         coordinated = (word in ("and", "or") and out and out[-1][0] == "place"
                        and out[-1][2] == last_end and s - last_end <= 6)
+        if word in _LOCATIVE and not coordinated and _route_end(before[:m.start(2)]):
+            continue
         if (word in _LOCATIVE and prev not in _NOT_EVENT_PLACE or coordinated) \
                 and type_ != "PERSON":
             out.append(("place", s, e, eid))

@@ -62,7 +62,7 @@ def compare_numbers(a: Quantity, b: Quantity) -> str | None:
         return None
     if _width(ra) > VAGUE_WIDTH or _width(rb) > VAGUE_WIDTH:
         return "discrepancy"  # "several dozen" vs "around 30"
-    # both fairly precise: "nearly a quarter-century" vs "24 years" agree, "about 40,000" vs
+    # both fairly precise: "nearly half a century" vs "48 years" agree, "about 40,000" vs
     # "42,500" do not quite
     ma, mb = (ra[0] + ra[1]) / 2, (rb[0] + rb[1]) / 2
     if abs(ma - mb) / max(abs(ma), abs(mb), 1e-9) > MID_GAP:
