@@ -506,7 +506,7 @@ def _split_embedded(
                 continue
             if c.kind == "relative" and not comma:
                 continue
-            # "the second visit ..., where he last visited ..." elaborates the same event, as
+            # "its third crossing ..., where it last crossed ..." elaborates the same event, as
             # in `_subordinate_cuts`: one claim
             if c.kind == "relative" and content_stems(" ".join(_WORD.findall(
                     text[c.start : c.end])[:5])) & content_stems(text[cur : c.start]):
