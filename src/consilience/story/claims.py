@@ -2,7 +2,9 @@
 
 Decides where claims start and end (quote contents, clauses, subordinate clauses), who asserts
 each one, and which pieces are no statements (greetings, questions, verbless names: not
-extracted). Works on `Analysis` data only (no parsing); comparing articles is `align.py`.
+extracted). Nested clauses with a predicate of their own (relative, adverbial, participial,
+appositive: `Clause.kind`, found in the parse by `analysis`) become claims of their own. Works on
+`Analysis` data only (no parsing); comparing articles is `align.py`.
 """
 
 from __future__ import annotations
