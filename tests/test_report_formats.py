@@ -131,7 +131,7 @@ def test_analysis_json_shape():
     bad = art["quantities"][0]
     assert bad["low"] is None and bad["high"] is None  # NaN/inf never reach the JSON
     assert art["clauses"] == [{"start": art["text"].index("Engineers"),
-                               "end": art["text"].index("2021.") + 5,
+                               "end": art["text"].index("2021.") + 5, "kind": "clause",
                                "certainty": "hedged", "negated": False}]
     assert doc["articles"][1]["dateline"] is None
 

@@ -151,6 +151,14 @@ class Clause:
     certainty: Certainty = "asserted"
     negated: bool = False
     cues: list[str] = field(default_factory=list)  # the words that made it hedged or negated
+    # "clause": a main, coordinated or complement clause (nested clauses lie inside it);
+    # "relative" ("who used public funds to ..."), "adverbial" (a subordinate clause with its own
+    # subject: "when the mayor left"), "participle" (", killing 12 people"; "records released
+    # Friday") and "apposition" (a name and its appositive: "Berg, 56, a teacher") lie inside
+    # the clause that holds them and are cut out as claims of their own by story/claims.py;
+    # "complement": a clausal complement deeper down ("tried to ask him whether he supports ...")
+    kind: str = "clause"
+    head: int = -1  # offset of the head word (the predicate; the name of an apposition)
 
 
 @dataclass(slots=True)

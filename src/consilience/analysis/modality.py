@@ -11,6 +11,8 @@ Negated: not/n't/never/no longer; "deny/reject/dismiss that X" negates X (the co
 the report of the denial; "refuse to X" and "deny X" negate the clause itself, X a claim-like
 object ("the reports", "any wrongdoing", a noun with a that-clause) -- "dismissed X as Y"
 characterises X and negates nothing.
+Nested clauses that state something of their own are reported too, with their kind (relative,
+adverbial, participle, apposition), so that claims can be cut from the parse.
 Does not decide who asserts a clause (see `quotes`).
 """
 
@@ -215,8 +217,75 @@ def hypothetical_act(verb) -> str | None:
     return None
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite(verb) -> bool:
+    """A verb with a tense of its own: a finite form, or a finite auxiliary ("has been used")."""
+    return verb.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in verb.children)
+
+
+def _edges(first, last, sent) -> tuple[int, int] | None:
+    """Character span of tokens first..last inside the sentence, without edge punctuation."""
+    doc = first.doc
+    lo, hi = max(first.i, sent.start), min(last.i, sent.end - 1)
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space) \
+            and doc[hi].text not in ("”", '"', "’", *UNIT_SYMBOLS) \
+            and not (doc[hi].text in ")]" and any(t.text in "([" for t in doc[lo:hi])):
+        hi -= 1  # a closing bracket stays with its opening one: "Rep. Cole (R-Texas)"
+    if hi <= lo:
+        return None
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _embedded(sent, heads_set: set[int]) -> list[tuple[str, object, tuple[int, int]]]:
+    """Clauses nested inside a sentence's clauses that state something of their own, with their
+    kind, head token and span: relative clauses with a finite verb, subordinate clauses with
+    their own subject, participial clauses with a complement, and appositions on a noun."""
+    out = []
+    for tok in sent:
+        if tok.i in heads_set:
+            continue
+        kind = None
+        if tok.dep_ == "relcl" and tok.pos_ in _CLAUSE_VERB_POS and _finite(tok):
+            kind = "relative"
+        elif tok.dep_ == "advcl" and tok.pos_ in _CLAUSE_VERB_POS and _finite(tok) and any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+            kind = "adverbial"
+        elif tok.dep_ in ("acl", "advcl") and tok.tag_ in ("VBG", "VBN") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children
+        ) and any(not c.is_punct for c in tok.children):
+            kind = "participle"
+        elif tok.dep_ == "ccomp" and tok.pos_ in _CLAUSE_VERB_POS:
+            kind = "complement"  # a clausal complement the clause heads do not reach
+        if kind is not None:
+            # a participle on a noun is a statement about that noun: "returns released Friday"
+            first = tok.head.left_edge if kind == "participle" and tok.dep_ == "acl" \
+                and tok.head.i < tok.i else tok.left_edge
+            span = _edges(first, tok.right_edge, sent)
+            if span:
+                out.append((kind, tok, span))
+            continue
+        # an apposition that adds an attribute ("Berg, 56", "Berg, a teacher"), not one that
+        # only names the noun ("the captain, Yury Berg")
+        appos = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and any(
+            t.like_num or t.is_lower and t.is_alpha and not t.is_stop for t in c.subtree)]
+        if appos and tok.pos_ in ("PROPN", "NOUN"):
+            first = tok.left_edge
+            if first.i < tok.i and any(t.dep_ in ("relcl", "acl") for t in tok.doc[first.i:tok.i]):
+                first = tok  # a clause before the name belongs to something else
+            span = _edges(first, appos[-1].right_edge, sent)
+            if span:
+                out.append(("apposition", tok, span))
+    return out
+
+
 def extract_clauses(doc, article: Article) -> list[Clause]:
-    """Clauses of every sentence after the dateline, in text order."""
+    """Clauses of every sentence after the dateline, in text order; nested relative,
+    subordinate, participial and appositive clauses too, each with its `kind`."""
     body_start = article.body_start or 0
     out: list[Clause] = []
     for sent in doc.sents:
@@ -231,7 +300,8 @@ def extract_clauses(doc, article: Article) -> list[Clause]:
             if end <= start:
                 continue
             hedged, negated, cues, denied = _cues(head)
-            clause = Clause(start, end, "hedged" if hedged else "asserted", negated, cues)
+            clause = Clause(start, end, "hedged" if hedged else "asserted", negated, cues,
+                            head=head.idx)
             by_head[head.i] = clause
             for comp in denied:
                 by_head.setdefault(-1 - comp.i, Clause(0, 0))  # placeholder, filled below
@@ -244,5 +314,14 @@ def extract_clauses(doc, article: Article) -> list[Clause]:
                 target.negated = True
                 target.cues.extend(c for c in cue.cues if c not in target.cues)
         out.extend(by_head[h.i] for h in heads if h.i in by_head)
+        for kind, head, (start, end) in _embedded(sent, heads_set):
+            if start < body_start:
+                continue
+            if kind == "apposition":
+                out.append(Clause(start, end, kind=kind, head=head.idx))
+                continue
+            hedged, negated, cues, _ = _cues(head)
+            out.append(Clause(start, end, "hedged" if hedged else "asserted", negated, cues,
+                              kind=kind, head=head.idx))
     out.sort(key=lambda c: (c.start, -c.end))
     return out

@@ -310,7 +310,8 @@ def _article_analysis(an: Analysis) -> dict[str, Any]:
             for t in by_start(an.times)
         ],
         "clauses": [
-            {"start": c.start, "end": c.end, "certainty": c.certainty, "negated": bool(c.negated)}
+            {"start": c.start, "end": c.end, "kind": c.kind, "certainty": c.certainty,
+             "negated": bool(c.negated)}
             for c in by_start(an.clauses)
         ],
     }

@@ -2,7 +2,9 @@
 
 Decides where claims start and end (quote contents, clauses, subordinate clauses), who asserts
 each one, and which pieces are no statements (greetings, questions, verbless names: not
-extracted). Works on `Analysis` data only (no parsing); comparing articles is `align.py`.
+extracted). Nested clauses with a predicate of their own (relative, adverbial, participial,
+appositive: `Clause.kind`, found in the parse by `analysis`) become claims of their own. Works on
+`Analysis` data only (no parsing); comparing articles is `align.py`.
 """
 
 from __future__ import annotations
@@ -299,7 +301,8 @@ def _clause_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str) -> 
     """Positions where the sentence splits: the starts of its innermost clauses, and of the
     subordinate clauses found in the text. Text between clauses attaches to the clause before
     it, so the pieces cover the sentence exactly."""
-    inside = [c for c in clauses if c.start >= s_start and c.end <= s_end and c.end > c.start]
+    inside = [c for c in clauses if c.kind == "clause" and c.start >= s_start and c.end <= s_end
+              and c.end > c.start]
     leaves = [
         c
         for c in inside
@@ -411,6 +414,125 @@ def _own_clauses(
     return out
 
 
+# Nested clauses (from the parse, `Clause.kind`) cut out of their sentence as claims of their own
+_EMBEDDED_KINDS = ("relative", "adverbial", "participle", "apposition")
+# fewest words a nested clause needs to be a claim ("who spoke" is not; "who used public funds
+# to settle the case" is), and the fewest the predicate left behind needs
+MIN_EMBEDDED_WORDS = 5
+MIN_PREDICATE_WORDS = 5
+# subordinate clauses that bound the main clause rather than state a fact of their own
+_CONDITION = re.compile(r"(?:if|unless|once|until|till|whenever|before|provided|as\s+soon\s+as|"
+                        r"as\s+long\s+as|in\s+case)\b", re.IGNORECASE)
+
+
+def _frame_as_content(clauses: list[Clause], a: int, b: int, cue: int | None) -> bool:
+    """Whether quote "content" [a, b) is the frame's own clause: a clause headed inside it
+    also holds the speech verb ("[It was known for years] that X had been accused by Y")."""
+    return cue is not None and any(
+        c.kind == "clause" and c.head >= 0 and a <= c.head < b and c.start <= cue < c.end
+        and not a <= cue < b for c in clauses)
+
+
+def _frame_start(clauses: list[Clause], g0: int, g1: int, cues: list[int]) -> int:
+    """Where the attribution frame starts in the text [g0, g1) outside quote content: at the
+    smallest clause holding a speech verb of the sentence's quotes (clipped to g0); g0 when
+    no speech verb lies there."""
+    at = [p for p in cues if g0 <= p < g1]
+    if not at:
+        return g0
+    holding = [c for c in clauses if c.kind != "apposition" and c.head >= 0
+               and c.start <= at[0] < c.end]
+    if not holding:
+        return g0
+    inner = min(holding, key=lambda c: c.end - c.start)
+    return max(g0, min(inner.start, at[0]))
+
+
+def _governing(clauses: list[Clause], a: int, b: int) -> Clause | None:
+    """The smallest main/coordinated clause whose head lies in [a, b)."""
+    best = None
+    for c in clauses:
+        if c.kind == "clause" and a <= c.head < b and c.start < b and a < c.end:
+            if best is None or c.end - c.start < best.end - best.start:
+                best = c
+    return best
+
+
+def _split_embedded(
+    clauses: list[Clause], a: int, b: int, text: str
+) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """Cut [a, b) at its nested clauses that state a fact of their own: (start, end, subject)
+    pieces that cover [a, b) in order. A nested clause inside the subject ("Berg, the mayor who
+    approved the levy, resigned") gives the subject with its clause, then the predicate, which
+    carries the subject's span for its entities; one after the predicate ("... the page where
+    he announced it") gives the main clause, then the nested one. Each piece must still be a
+    statement; a short nested clause ("who spoke") stays where it is."""
+    if _governing(clauses, a, b) is None:
+        return [(a, b, None)]
+    cands = sorted((c for c in clauses if c.kind in _EMBEDDED_KINDS and a <= c.start
+                    and c.end <= b and c.end - c.start < b - a), key=lambda c: (c.start, -c.end))
+    out: list[tuple[int, int, tuple[int, int] | None]] = []
+    cur = a
+    subject: tuple[int, int] | None = None
+    for c in cands:
+        if c.start < cur:
+            continue  # nested in a clause already cut out
+        # the clause it is nested in, headed inside [a, b)
+        gov = min((g for g in clauses if g.kind == "clause" and a <= g.head < b
+                   and g.start <= c.start and c.end <= g.end),
+                  key=lambda g: g.end - g.start, default=None)
+        if gov is None:
+            continue
+        words = _nwords(text[c.start : c.end])
+        if words < MIN_EMBEDDED_WORDS and not (c.kind == "apposition" and words >= 4):
+            continue
+        if c.end <= gov.head:
+            # before the predicate: inside the subject, or a fronted subordinate clause
+            if c.kind in ("participle", "apposition") or _nwords(text[c.end : b]) < MIN_PREDICATE_WORDS:
+                continue
+            if c.kind != "adverbial" and (_governing(clauses, cur, c.start) is not None
+                                          or not _WORD.search(text, cur, c.start)):
+                continue  # the subject holds no predicate of its own and is not empty
+            first, rest = (cur, c.end), (c.end, b)
+            if not (statement(text[first[0] : first[1]]) and statement(text[rest[0] : rest[1]])):
+                continue
+            out.append((*first, subject))
+            subject = None if c.kind == "adverbial" else (
+                cur, c.end if c.kind == "apposition" else c.start)
+            cur = c.end
+        elif c.start > gov.head and c.kind != "apposition":
+            # after the predicate: the rest of the sentence after it must be short; a participle
+            # without a comma before it completes the verb ("was seen leaving the hall")
+            if _nwords(text[c.end : b]) >= MIN_PREDICATE_WORDS:
+                continue
+            # without a comma a nested clause after the predicate completes it: a participle
+            # ("was seen leaving the hall"), a restrictive relative ("the reasons he has
+            # given", "a question that was about fish"); a condition or a time bound does
+            # even after one ("should not sail when the wind is high", "once both signed")
+            comma = bool(re.search(r"[,;\u2013\u2014]\s*$", text[cur : c.start]))
+            if c.kind == "participle" and not comma:
+                continue
+            if c.kind == "relative" and not comma:
+                continue
+            # "its third crossing ..., where it last crossed ..." elaborates the same event, as
+            # in `_subordinate_cuts`: one claim
+            if c.kind == "relative" and content_stems(" ".join(_WORD.findall(
+                    text[c.start : c.end])[:5])) & content_stems(text[cur : c.start]):
+                continue
+            if c.kind == "adverbial" and (not comma or _CONDITION.match(text, c.start)):
+                continue
+            if _nwords(text[cur : c.start]) < MIN_CLAIM_WORDS or not statement(
+                    text[cur : c.start]) or not statement(text[c.start : b]):
+                continue
+            out.append((cur, c.start, subject))
+            out.append((c.start, b, None))
+            cur = b
+            subject = None
+    if cur < b:
+        out.append((cur, b, subject))
+    return out
+
+
 def _modality(clauses: list[Clause], start: int, end: int) -> tuple[str, bool]:
     """Certainty and polarity of the clause that best covers [start, end): largest overlap,
     then the smaller clause (the more specific one)."""
@@ -488,9 +610,14 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
         return words or UNNAMED_SOURCE
 
     def make(
-        start: int, end: int, sent_i: int, quote_i: int | None, frame_by: str | None = None
+        start: int, end: int, sent_i: int, quote_i: int | None, frame_by: str | None = None,
+        subject: tuple[int, int] | None = None,
     ) -> None:
         start, end = _trim(text, start, end)
+        # a piece cut after a nested clause starts on its comma or dash (", resigned on Friday")
+        while start < end and (text[start] in ",;:\u2013\u2014-" or text[start].isspace()
+                               or text[start] in "\u201d)" and start > bounds_of[0]):
+            start += 1  # (a closing mark or bracket left over from the piece before, too)
         # "Mr. Dahl is set to ...": the honorific goes with its name, unless the claim before
         # (or the sentence start) already holds it
         floor = claims[-1].span.end if claims and claims[-1].sentence == sent_i else bounds_of[0]
@@ -516,7 +643,9 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
             return  # a greeting or a verbless name: not extracted, so it never corroborates
         ents: list[str] = []
         for mi, m in enumerate(analysis.mentions):
-            if m.start >= start and m.end <= end:
+            # a predicate cut from its subject ("..., resigned on Friday") is about the subject
+            if m.start >= start and m.end <= end or subject is not None and (
+                    m.start >= subject[0] and m.end <= subject[1] and m.type in _NAMED):
                 ent = _story_entity(resolution, aid, mi, m.entity)
                 if ent is not None and ent not in ents:
                     ents.append(ent)
@@ -605,6 +734,13 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
         pieces = [p for p in pieces if not _EMBEDDED.search(text, s_start, p[0])
                   and not (analysis.quotes[p[2]].kind == "reported"
                            and _FRAME_END.search(text, p[0], p[1]))]
+        # reported "content" that is the frame's own clause ("It was known for years that X
+        # had been accused by Y" read as Y saying "It was known for years") is no quote: the
+        # sentence is the outlet's statement
+        speech_acts = {p[2] for p in pieces if analysis.quotes[p[2]].kind == "reported"
+                       and _frame_as_content(analysis.clauses, p[0], p[1],
+                                             analysis.quotes[p[2]].cue_start)}
+        pieces = [p for p in pieces if p[2] not in speech_acts]
         todo: list[tuple[int, int, int | None, str | None]] = []
         skip: list[tuple[int, int]] = []  # conditions after a mid-sentence attribution
         for k, (a, b, qi) in enumerate(pieces):
@@ -624,15 +760,33 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
             # the attribution frame ("..., said the spokesperson") is not a claim of its own
             for a, b, qi in pieces:
                 qcuts = _clause_cuts(analysis.clauses, a, b, text) + [b]
-                todo += [(x, y, qi, None) for x, y in zip(qcuts, qcuts[1:], strict=False)]
+                todo += [(x2, y2, qi, None) for x, y in zip(qcuts, qcuts[1:], strict=False)
+                         for x2, y2, _ in _split_embedded(analysis.clauses, x, y, text)]
             # but a clause of the outlet's own next to it is ("..., said the mayor, who visited
             # the shelter"; "... crossed the line" before retreating under warning shots")
-            marks = [p for q in analysis.quotes for p in (q.cue_start, q.speaker_start)
-                     if p is not None and s_start <= p < s_end]
+            marks = [p for qi, q in enumerate(analysis.quotes) if qi not in speech_acts
+                     for p in (q.cue_start, q.speaker_start) if p is not None and s_start <= p < s_end]
             held = sorted([*(p[:2] for p in pieces), *skip])
             bounds = [s_start, *(x for p in held for x in p), s_end]
+            cue_at = [q.cue_start for q in (analysis.quotes[p[2]] for p in pieces)
+                      if q.cue_start is not None]
             for g0, g1 in zip(bounds[::2], bounds[1::2], strict=True):
-                for x, y, content in _own_clauses(text, g0, g1, marks):
+                # the outlet's own clauses before the frame ("Fifteen of them were citizens, but
+                # the government denies that ..."): the frame starts where the smallest clause
+                # holding the speech verb starts; what comes before it is cut as a sentence is
+                fs = _frame_start(analysis.clauses, g0, g1, cue_at)
+                if fs == g0 and not any(g0 <= p < g1 for p in marks) and any(
+                        g0 <= (analysis.quotes[qi].cue_start or -1) < g1 for qi in speech_acts):
+                    fs = g1  # a reported speech act ("she urged people to stay in"): all own
+                if fs > g0 and _nwords(text[g0:fs]) >= MIN_CLAIM_WORDS \
+                        and _governing(analysis.clauses, g0, fs) is not None:
+                    ocuts = _clause_cuts(analysis.clauses, g0, fs, text) + [fs]
+                    for x, y in zip(ocuts, ocuts[1:], strict=False):
+                        todo += [(x2, y2, None, None) for x2, y2, _ in
+                                 _split_embedded(analysis.clauses, x, y, text)]
+                else:
+                    fs = g0
+                for x, y, content in _own_clauses(text, fs, g1, marks):
                     todo.append((x, y, None, frame_speaker(s_start, s_end) if content else None))
                 # "Residents and traders have been concerned ..., accusing X of Y": the clause
                 # before a participial cue is the outlet's own statement, though it names the
@@ -645,6 +799,15 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
                                 and _finite(lead) and not any(
                                     x < g0 + len(lead) and g0 < y for x, y, *_ in todo):
                             todo.append((g0, g0 + len(lead) - 1, None, None))
+                # nested clauses of the outlet's own inside the frame: "Berg, 56, a teacher,
+                # said ...", "when Berg left the hall, he said ..."
+                for c in analysis.clauses:
+                    if c.kind in _EMBEDDED_KINDS and fs <= c.start and c.end <= g1 \
+                            and not any(c.start <= p < c.end for p in cue_at) \
+                            and _nwords(text[c.start : c.end]) >= MIN_EMBEDDED_WORDS - (
+                                c.kind in ("apposition", "participle")) \
+                            and not any(x < c.end and c.start < y for x, y, *_ in todo):
+                        todo.append((c.start, c.end, None, None))
             for x, y, qi, by in sorted(todo, key=lambda t: t[0]):  # claims stay in text order
                 make(x, y, si, qi, by)
             continue
@@ -661,5 +824,6 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
             if nxt and _THAT.match(text, nxt[0]) and _REPORTING.search(text[a:b]):
                 frame_by = frame_speaker(a, b)
                 continue  # the frame itself is not a claim; its content is, credited to the speaker
-            make(a, b, si, None)
+            for x, y, subj in _split_embedded(analysis.clauses, a, b, text):
+                make(x, y, si, None, subject=subj)
     return claims
