@@ -294,7 +294,8 @@ def cross_validate(rows, args, models) -> None:
             gold = json.loads((root / "gold" / f"{name}.json").read_text(encoding="utf-8"))
             for t in grid:
                 align.DEFAULT_PARAMS = dataclasses.replace(
-                    base, learned=True, learned_same=t, matcher_path=str(path))
+                    base, learned=True, learned_same=t, matcher_path=str(path),
+                    learned_add=args.add)
                 report = run_event(root, name, models)
                 for kind, _gid, ok, _why in score.Scorer(report, gold).run():
                     if kind in kinds:
@@ -327,6 +328,8 @@ def main() -> None:
                     help="leave-one-event-out end-to-end scores on the BASIL tuning events "
                          "at each threshold of --grid; writes no model")
     ap.add_argument("--grid", default="0.5,0.6,0.7,0.8,0.9")
+    ap.add_argument("--add", action="store_true",
+                    help="--cv runs with AlignParams.learned_add: the matcher only adds pairs")
     args = ap.parse_args()
     for sub in ("ecbplus/articles.jsonl", "basil/score.py"):
         if not (args.path / sub).is_file():
