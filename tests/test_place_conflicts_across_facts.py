@@ -305,3 +305,23 @@ def test_a_place_after_a_clause_break_is_still_the_events_place():
         "The ferry was sailing to Marsby when it sank near Tarrow Point on Tuesday.",
         (("Corvel", "GPE", "corvel"), ("Tarrow Point", "FAC", "tarrow")))
     assert [cf.severity for _, cf in _place_conflicts(facts)] == ["contradiction"]
+
+
+def test_only_a_person_opening_the_claim_is_its_actor():
+    # "He deleted his Lumen page" (the tagger took Lumen for a person) vs "Varke deleted ...":
+    # a name later in the claim is no other actor
+    st, groups = _pair_claims(
+        {"sentences": ["He promptly deleted his Lumen and Chatter pages on Friday."],
+         "entities": [("Lumen", "PERSON", "lumen")]},
+        {"sentences": ["Ola Varke deleted his Lumen account on Friday."],
+         "entities": [("Ola Varke", "PERSON", "ola")]})
+    [fact] = judge(groups, st.origins, st.resolution)
+    assert not [c for c in fact.conflicts if c.kind == "entity"]
+    # near miss: two different people opening the claims still conflict
+    st, groups = _pair_claims(
+        {"sentences": ["Per Lindqvist deleted his Lumen account on Friday."],
+         "entities": [("Per Lindqvist", "PERSON", "per")]},
+        {"sentences": ["Ola Varke deleted his Lumen account on Friday."],
+         "entities": [("Ola Varke", "PERSON", "ola")]})
+    [fact] = judge(groups, st.origins, st.resolution)
+    assert [c.kind for c in fact.conflicts if c.kind == "entity"] == ["entity"]

@@ -117,6 +117,17 @@ def _family_of(family: str, person: str) -> bool:
     return len(words) == 1 and bool(last) and words[0] in (last[0] + "s", last[0] + "es")
 
 
+# words that may stand before the person opening a claim: a dateline, a title, a party tag
+_OPENING_WORDS = 3
+
+
+def _opens(c: Claim, start: int) -> bool:
+    """The mention at `start` opens the claim: at most a few words (a dateline, a title) before
+    it. A person named later ("ventures involving Mr. Varke", "deleted his Lumen account") is
+    no actor of the claim."""
+    return len(re.findall(r"\w+", c.text[: start - c.span.start])) <= _OPENING_WORDS
+
+
 def _family_mention(ctx: Judge, surface: str) -> bool:
     """The words name a family by its plural surname ("the Varkes"), a surname some person of
     the story bears: whoever else a claim names is then no different person."""
@@ -168,7 +179,8 @@ def entities(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     firsts = []
     for c in cs:
         ms = ctx.ents.mentions_in(c)
-        if ms and ctx.ents.type(ms[0][2]) == "PERSON" and not c.attributed:
+        if ms and ctx.ents.type(ms[0][2]) == "PERSON" and not c.attributed \
+                and _opens(c, ms[0][0]):
             firsts.append((c, ms[0]))
     for i in range(len(firsts)):
         for j in range(i + 1, len(firsts)):
