@@ -38,13 +38,28 @@ from consilience.story.matcher import FEATURES, MODEL_PATH, candidate_pairs, pai
 SEED = 13
 
 
-def story_rows(claims, models, label_of, group: str, weight: float, params=DEFAULT_PARAMS):
+def story_claims(analyses, models):
+    """The claims of one story with their value roles, as the report builds them (claims linked
+    to story quotes, numbers bound to roles from the kept parse): train as the engine runs."""
+    from consilience.story.build import alignment_inputs
+    from consilience.story.resolve import resolve
+    from consilience.story.syndication import find_origins
+
+    res = resolve(analyses)
+    origins = find_origins([an.article for an in analyses])
+    claims, _quotes, roles, _docs = alignment_inputs(analyses, res, origins, models)
+    return claims, roles
+
+
+def story_rows(claims, roles, models, label_of, group: str, weight: float,
+               params=DEFAULT_PARAMS):
     """(features, label, group, weight) of every labelled candidate pair of one story."""
     if len(claims) < 2:
         return []
     vecs = models.embed([c.text for c in claims])
     sc = _Scorer(claims, vecs, params)
     sc.parse(models.nlp, models.embed)
+    sc.set_roles(roles)
     rows = []
     for i, j in candidate_pairs(sc, params.k, params.frame_bucket):
         y = label_of(claims[i], claims[j])
@@ -59,8 +74,7 @@ def story_rows(claims, models, label_of, group: str, weight: float, params=DEFAU
 def ecb_rows(root: Path, cache: Path | None, models) -> list:
     from consilience.analysis import analyze
     from consilience.model import Article
-    from consilience.story.claims import extract_claims
-    from consilience.story.resolve import resolve
+    from consilience.story.build import canonical_order
 
     arts = [json.loads(line) for line in open(root / "articles.jsonl", encoding="utf-8")]
     arts = [a for a in arts if a["gold"]["split"] == "train"]
@@ -100,17 +114,15 @@ def ecb_rows(root: Path, cache: Path | None, models) -> list:
 
     rows = []
     for story, ans in sorted(by_story.items()):
-        res = resolve(ans)
-        claims = [c for an in ans for c in extract_claims(an, res)]
-        rows += story_rows(claims, models, label, f"ecb:{story}", 1.0)
+        claims, roles = story_claims(sorted(ans, key=canonical_order), models)
+        rows += story_rows(claims, roles, models, label, f"ecb:{story}", 1.0)
     return rows
 
 
 def basil_rows(root: Path, models, weight: float) -> list:
     from consilience.analysis import analyze
     from consilience.api import load
-    from consilience.story.claims import extract_claims
-    from consilience.story.resolve import resolve
+    from consilience.story.build import canonical_order
 
     score = load_scorer(root)
     rows = []
@@ -120,11 +132,10 @@ def basil_rows(root: Path, models, weight: float) -> list:
         articles = load(files).articles
         by_file = dict(zip(OUTLETS, articles, strict=True))
         letter_art = {L: by_file[f.split(".")[0]] for L, f in gold["articles"].items()}
-        analyses = analyze(articles, models)
-        res = resolve(analyses)
-        claims = [c for an in analyses for c in extract_claims(an, res)]
+        analyses = sorted(analyze(articles, models), key=canonical_order)
+        claims, roles = story_claims(analyses, models)
         label = basil_labels(score, gold, letter_art, claims)
-        rows += story_rows(claims, models, label, f"basil:{name}", weight)
+        rows += story_rows(claims, roles, models, label, f"basil:{name}", weight)
     return rows
 
 
@@ -222,7 +233,10 @@ def report(prob, y, mask, t: float, label: str) -> None:
     pos = (y == 1) & mask
     p = y[sel].mean() if sel.sum() else 0.0
     r = (sel & pos).sum() / pos.sum() if pos.sum() else 0.0
-    print(f"  out-of-fold {label}: pairs={mask.sum()} positives={pos.sum()} "
+    from sklearn.metrics import average_precision_score
+
+    ap = average_precision_score(y[mask], prob[mask]) if pos.sum() else 0.0
+    print(f"  out-of-fold {label}: pairs={mask.sum()} positives={pos.sum()} AP={ap:.3f} "
           f"at p>={t:.2f}: P={p:.3f} R={r:.3f}")
     # calibration: predicted vs observed rate per decile
     bins = np.clip((prob[mask] * 10).astype(int), 0, 9)
@@ -295,7 +309,7 @@ def cross_validate(rows, args, models) -> None:
             for t in grid:
                 align.DEFAULT_PARAMS = dataclasses.replace(
                     base, learned=True, learned_same=t, matcher_path=str(path),
-                    learned_add=args.add)
+                    learned_add=args.add, learned_keep=not args.no_keep)
                 report = run_event(root, name, models)
                 for kind, _gid, ok, _why in score.Scorer(report, gold).run():
                     if kind in kinds:
@@ -330,6 +344,8 @@ def main() -> None:
     ap.add_argument("--grid", default="0.5,0.6,0.7,0.8,0.9")
     ap.add_argument("--add", action="store_true",
                     help="--cv runs with AlignParams.learned_add: the matcher only adds pairs")
+    ap.add_argument("--no-keep", action="store_true",
+                    help="--cv runs without AlignParams.learned_keep")
     args = ap.parse_args()
     for sub in ("ecbplus/articles.jsonl", "basil/score.py"):
         if not (args.path / sub).is_file():

@@ -10,8 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import UTC
+from typing import Any
 
-from ..model import Analysis, Article, Claim, ClaimGroups, Origins, Report, StoryQuote
+from ..model import (
+    Analysis,
+    Article,
+    Claim,
+    ClaimGroups,
+    Origins,
+    Report,
+    Resolution,
+    StoryQuote,
+)
 from ..resources import Models
 from ..unionfind import UnionFind
 from .align import align
@@ -22,7 +32,7 @@ from .resolve import resolve
 from .summary import summarize
 from .syndication import find_origins
 from .timeline import build_timeline
-from .values import value_roles
+from .values import Role, value_roles
 
 
 def _link_quotes(claims: list[Claim], quotes: list[StoryQuote]) -> list[Claim]:
@@ -90,6 +100,21 @@ def canonical_order(an: Analysis) -> tuple:
     return (when is None, instant, [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts])
 
 
+def alignment_inputs(
+    analyses: list[Analysis], resolution: Resolution, origins: Origins, models: Models
+) -> tuple[list[Claim], list[StoryQuote], dict[tuple[str, int], Role], dict[str, Any]]:
+    """What alignment reads, as the report builds it (the matcher's training reads it too):
+    the claims linked to their story quotes, the quotes, each number's role, the kept parses."""
+    claims = [c for an in analyses for c in extract_claims(an, resolution)]
+    quotes = merge_quotes(analyses, resolution, origins)
+    claims = _link_quotes(claims, quotes)
+    # what each number measures: alignment joins counts of one role, the judge compares them
+    # the parse analysis kept: read again by value roles and alignment, never redone
+    docs = {an.article.id: an.doc for an in analyses if an.doc is not None}
+    roles = value_roles(claims, models.nlp, docs)
+    return claims, quotes, roles, docs
+
+
 def compare_analyses(
     analyses: list[Analysis], models: Models, *, origins: Origins | None = None
 ) -> Report:
@@ -110,13 +135,7 @@ def compare_analyses(
     found = find_origins(articles)
     origins = found if origins is None else _merge_origins(articles, found, origins)
     resolution = resolve(analyses)
-    claims = [c for an in analyses for c in extract_claims(an, resolution)]
-    quotes = merge_quotes(analyses, resolution, origins)
-    claims = _link_quotes(claims, quotes)
-    # what each number measures: alignment joins counts of one role, the judge compares them
-    # the parse analysis kept: read again by value roles and alignment, never redone
-    docs = {an.article.id: an.doc for an in analyses if an.doc is not None}
-    roles = value_roles(claims, models.nlp, docs)
+    claims, quotes, roles, docs = alignment_inputs(analyses, resolution, origins, models)
     groups: ClaimGroups = align(claims, models, roles=roles, docs=docs)
     # a corroboration counts sources: articles of one outlet speak once, like wire copies
     sources = _merge_origins(articles, origins, outlet_origins(articles))
