@@ -3,15 +3,19 @@ that state that event: they share a predicate, by lemma or news class (fictional
 
 from __future__ import annotations
 
-from consilience.model import Claim, Origins, Resolution, Span, TimeExpr
+from consilience.model import Claim, Origins, Quantity, Resolution, Span, TimeExpr
 from consilience.story.judge import judge
+from consilience.story.values import value_roles
 
 
-def _claim(nlp, aid: str, text: str, times: dict[str, str] | None = None, **kw):
+def _claim(nlp, aid: str, text: str, times: dict[str, str] | None = None,
+           money: dict[str, float] | None = None, **kw):
     times = [TimeExpr(text.index(t), text.index(t) + len(t), t, value=v)
              for t, v in (times or {}).items()]
+    qs = [Quantity(text.index(q), text.index(q) + len(q), q, v, v, unit="USD")
+          for q, v in (money or {}).items()]
     c = Claim(id=f"{aid}:c0", span=Span(aid, 0, len(text)), text=text, sentence=0,
-              times=times, **kw)
+              times=times, quantities=qs, **kw)
     return c, nlp(text)
 
 
@@ -21,7 +25,8 @@ def _kinds(nlp, *pairs) -> set[str]:
         c, doc = _claim(nlp, f"a{n}", text, **kw)
         claims.append(c)
         docs[c.span.article] = doc
-    [fact] = judge([claims], Origins(), Resolution(), docs=docs)
+    roles = value_roles(claims, nlp, docs)
+    [fact] = judge([claims], Origins(), Resolution(), docs=docs, roles=roles)
     return {cf.kind for cf in fact.conflicts}
 
 
@@ -70,3 +75,26 @@ def test_hedged_and_certain_about_one_event_is_a_modality_conflict(nlp):
     assert "modality" in _kinds(
         nlp, ("The Hessa council may close the harbour.", {"certainty": "hedged"}),
         ("The Hessa council will close the harbour.", {}))
+
+
+def test_the_years_two_sums_cover_are_no_date_conflict(nlp):
+    # "in 2033" / "in 2034" say which sum, not when one event happened
+    assert not _kinds(
+        nlp, ("The Varke foundation earned $1.8 million in 2033.",
+              {"times": {"2033": "2033"}, "money": {"$1.8 million": 1.8e6}}),
+        ("The Varke foundation earned $1.3 million in 2034.",
+         {"times": {"2034": "2034"}, "money": {"$1.3 million": 1.3e6}}))
+
+
+def test_one_founding_in_two_years_is_a_date_conflict(nlp):
+    assert "date" in _kinds(
+        nlp, ("The Varke foundation was founded in 2033.", {"times": {"2033": "2033"}}),
+        ("The Varke foundation was founded in 2034.", {"times": {"2034": "2034"}}))
+
+
+def test_two_sums_for_one_year_are_a_number_conflict(nlp):
+    assert "number" in _kinds(
+        nlp, ("The Varke foundation earned $1.8 million in 2033.",
+              {"times": {"2033": "2033"}, "money": {"$1.8 million": 1.8e6}}),
+        ("In 2033, the Varke foundation earned $1.3 million.",
+         {"times": {"2033": "2033"}, "money": {"$1.3 million": 1.3e6}}))

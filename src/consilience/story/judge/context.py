@@ -101,6 +101,11 @@ class Judge:
         self.texts = dict(texts or {})
         self.place_of: dict[tuple[str, int], str] = {}
         self.agent_word: dict[str, str] = {}
+        # claim id -> the characters of the periods its values cover ("$9 million in 2013")
+        self.periods: dict[str, list[tuple[int, int]]] = {}
+        for (cid, _), role in self.roles.items():
+            if role.period_at is not None:
+                self.periods.setdefault(cid, []).append(role.period_at)
         # article id -> its kept parse: what event each claim states (`events`)
         self.docs = dict(docs or {})
         self._events: dict[str, frozenset[str] | None] = {}
