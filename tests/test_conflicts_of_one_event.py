@@ -98,3 +98,35 @@ def test_two_sums_for_one_year_are_a_number_conflict(nlp):
               {"times": {"2033": "2033"}, "money": {"$1.8 million": 1.8e6}}),
         ("In 2033, the Varke foundation earned $1.3 million.",
          {"times": {"2033": "2033"}, "money": {"$1.3 million": 1.3e6}}))
+
+
+def _speakers(texts: dict[str, tuple[str, str, str]]) -> set[str]:
+    """Attribution conflicts among one quotation as each article gives it: article id ->
+    (text, the quotation's words, the speaker the quote finder credited)."""
+    claims = []
+    for aid, (text, words, who) in texts.items():
+        i = text.index(words)
+        claims.append(Claim(id=f"{aid}:c0", span=Span(aid, i, i + len(words)), text=words,
+                            sentence=0, asserted_by_name=who, article_quote=f"{aid}:q0"))
+    [fact] = judge([claims], Origins(), Resolution(), texts={k: v[0] for k, v in texts.items()})
+    return {cf.kind for cf in fact.conflicts}
+
+
+_WORDS = "His conduct shames the harbour council"
+_HOLM = (f'"{_WORDS}," said Lars Holm, a council spokesman.\n', _WORDS, "Lars Holm")
+
+
+def test_a_quotation_alone_in_its_paragraph_is_credited_to_nobody_else():
+    # the speaker of the paragraph before is carried over: an inference, not an attribution
+    alone = (f'Tove Brandt said the pier was unsafe.\n\n"{_WORDS}."\n', _WORDS, "Tove Brandt")
+    assert "attribution" not in _speakers({"a0": alone, "a1": _HOLM})
+
+
+def test_a_quotation_credited_in_its_paragraph_to_another_speaker_conflicts():
+    named = (f'"{_WORDS}," Tove Brandt said.\n', _WORDS, "Tove Brandt")
+    assert "attribution" in _speakers({"a0": named, "a1": _HOLM})
+
+
+def test_a_quotation_running_on_from_the_paragraph_before_keeps_its_speaker():
+    runs = (f'Tove Brandt said: "The pier is unsafe.\n\n"{_WORDS}."\n', _WORDS, "Tove Brandt")
+    assert "attribution" in _speakers({"a0": runs, "a1": _HOLM})
