@@ -130,3 +130,15 @@ def test_a_quotation_credited_in_its_paragraph_to_another_speaker_conflicts():
 def test_a_quotation_running_on_from_the_paragraph_before_keeps_its_speaker():
     runs = (f'Tove Brandt said: "The pier is unsafe.\n\n"{_WORDS}."\n', _WORDS, "Tove Brandt")
     assert "attribution" in _speakers({"a0": runs, "a1": _HOLM})
+
+
+def test_an_act_denied_of_one_thing_and_affirmed_of_another_is_no_negation(nlp):
+    assert "negation" not in _kinds(
+        nlp, ("The harbour master has not apologized to the dock workers.", {"negated": True}),
+        ("The harbour master apologized for her remarks.", {}))
+
+
+def test_an_act_denied_and_affirmed_of_one_thing_is_a_negation_conflict(nlp):
+    assert "negation" in _kinds(
+        nlp, ("The harbour master has not apologized to the dock workers.", {"negated": True}),
+        ("The harbour master apologized to the dock workers on Friday.", {}))
