@@ -142,3 +142,25 @@ def test_an_act_denied_and_affirmed_of_one_thing_is_a_negation_conflict(nlp):
     assert "negation" in _kinds(
         nlp, ("The harbour master has not apologized to the dock workers.", {"negated": True}),
         ("The harbour master apologized to the dock workers on Friday.", {}))
+
+
+
+def test_a_clause_misparsed_under_a_dateline_still_states_its_event(nlp):
+    # a parse that hangs "foiled" off the dateline name (as a line without a full stop before
+    # it can cause): the claim's verb still names its event
+    from spacy.tokens import Doc
+
+    words = ["Hessa", ":", "A", "cutter", "foiled", "a", "smuggling", "run", "on", "Friday"]
+    misparsed = Doc(nlp.vocab, words=words, spaces=[False] + [True] * 8 + [False],
+                    heads=[0, 0, 3, 4, 0, 7, 7, 4, 4, 8],
+                    deps=["ROOT", "punct", "det", "nsubj", "dep", "det", "compound", "dobj",
+                          "prep", "pobj"],
+                    pos=["PROPN", "PUNCT", "DET", "NOUN", "VERB", "DET", "NOUN", "NOUN", "ADP",
+                         "PROPN"],
+                    lemmas=["Hessa", ":", "a", "cutter", "foil", "a", "smuggling", "run", "on",
+                            "Friday"])
+    a, _ = _claim(nlp, "a0", misparsed.text, times={"Friday": ""})
+    b, doc_b = _claim(nlp, "a1", "The cutter Vesta on Thursday foiled a smuggling run.",
+                      times={"Thursday": ""})
+    [fact] = judge([[a, b]], Origins(), Resolution(), docs={"a0": misparsed, "a1": doc_b})
+    assert "date" in {cf.kind for cf in fact.conflicts}

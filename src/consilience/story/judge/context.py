@@ -254,6 +254,10 @@ def _events_of(doc: Doc | None, c: Claim) -> frozenset[str] | None:
         return None
     # the speech act that frames a claim ("said", "in a statement") is its attribution, not
     # the event it reports: two statements on two days are no dispute about one event
-    preds = {p for p in predicate_frame(sub)[0] if not p.startswith("~")
-             and p not in REPORTING_VERBS and p not in DOCUMENT_NOUNS}
+    speech = REPORTING_VERBS | DOCUMENT_NOUNS
+    preds = {p for p in predicate_frame(sub)[0] if not p.startswith("~") and p not in speech}
+    if not preds:
+        # a misparse that hangs the clause off a dateline or a name ("Mumbai: A warship foiled
+        # ..."): the claim's full verbs still name its events
+        preds = {t.lemma_.lower() for t in sub if t.pos_ == "VERB"} - speech
     return frozenset(preds | {f"class:{k}" for p in preds if (k := predicate_class(p))})
