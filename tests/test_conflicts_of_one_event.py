@@ -3,7 +3,7 @@ that state that event: they share a predicate, by lemma or news class (fictional
 
 from __future__ import annotations
 
-from consilience.model import Claim, Origins, Quantity, Resolution, Span, TimeExpr
+from consilience.model import Claim, Entity, Origins, Quantity, Resolution, Span, TimeExpr
 from consilience.story.judge import judge
 from consilience.story.values import value_roles
 
@@ -164,3 +164,36 @@ def test_a_clause_misparsed_under_a_dateline_still_states_its_event(nlp):
                       times={"Thursday": ""})
     [fact] = judge([[a, b]], Origins(), Resolution(), docs={"a0": misparsed, "a1": doc_b})
     assert "date" in {cf.kind for cf in fact.conflicts}
+
+
+def _credited(who: dict[str, tuple[str, str]]) -> set[str]:
+    """Attribution conflicts when each article credits one quotation (in a paragraph that names
+    its speaker) to a story entity: article id -> (speaker name, entity type)."""
+    claims, ents, texts = [], [], {}
+    for n, (aid, (name, type_)) in enumerate(who.items()):
+        text = f'"{_WORDS}," {name} said.\n'
+        texts[aid] = text
+        ents.append(Entity(id=f"e{n}", name=name, type=type_,
+                           mentions=[Span(aid, text.index(name), text.index(name) + len(name))]))
+        claims.append(Claim(id=f"{aid}:c0", span=Span(aid, 1, 1 + len(_WORDS)), text=_WORDS,
+                            sentence=0, asserted_by=f"e{n}", article_quote=f"{aid}:q0"))
+    [fact] = judge([claims], Origins(), Resolution(entities=ents), texts=texts)
+    return {cf.kind for cf in fact.conflicts}
+
+
+def test_a_person_and_an_organisation_may_both_have_said_it():
+    # the harbour board speaks through its chief: no two speakers at odds
+    assert "attribution" not in _credited({"a0": ("Tove Brandt", "PERSON"),
+                                           "a1": ("Hessa Harbour Board", "ORG")})
+
+
+def test_two_named_people_credited_with_one_quotation_conflict():
+    assert "attribution" in _credited({"a0": ("Tove Brandt", "PERSON"),
+                                       "a1": ("Lars Holm", "PERSON")})
+
+
+def test_an_unnamed_spokeswoman_may_be_the_named_one():
+    unnamed = (f'"{_WORDS}," a Hessa Harbour Board spokeswoman said.\n', _WORDS,
+               "a Hessa Harbour Board spokeswoman")
+    named = (f'"{_WORDS}," Tove Brandt said.\n', _WORDS, "Tove Brandt")
+    assert "attribution" not in _speakers({"a0": unnamed, "a1": named})

@@ -1,6 +1,7 @@
 """Attribution conflicts: the same words credited to different speakers. Two speakers named only by
 a common noun ("officials", "the police") may be the same people and never conflict; nor does a
-quotation standing alone in its paragraph, whose speaker is only carried over from before."""
+quotation standing alone in its paragraph, whose speaker is only carried over from before; nor a
+person against an organisation (its spokesperson) or against an unnamed "a spokeswoman"."""
 
 from __future__ import annotations
 
@@ -55,6 +56,16 @@ def _carried_over(ctx: Judge, c: Claim) -> bool:
     return not (prev.count('"') % 2 or prev.count("\u201c") > prev.count("\u201d"))
 
 
+# a person and an organisation or country credited with one statement: the person may speak for it
+_SPEAKS_FOR = [{"PERSON", "ORG"}, {"PERSON", "GPE"}, {"PERSON", "NORP"}]
+
+
+def _unnamed(who: str) -> bool:
+    """A speaker described with an indefinite article ("a Harbour Board spokeswoman", "an
+    official"): someone not named, who may be the person another outlet names."""
+    return bool(re.match(r"(?:an?|one)\s", who.strip(), re.I))
+
+
 def attribution(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     said = [(c, ctx.speaker(c)) for c in cs if not _carried_over(ctx, c)]
     said = [(c, w) for c, w in said if w is not None]
@@ -65,7 +76,11 @@ def attribution(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
             if ctx.one_speaker(wa, wb):
                 continue
             if "unnamed source" in (na, nb) or _generic(wa, ctx.ents) \
-                    or _generic(wb, ctx.ents):
+                    or _generic(wb, ctx.ents) or _unnamed(na) or _unnamed(nb):
+                continue
+            if {ctx.ents.type(wa), ctx.ents.type(wb)} in _SPEAKS_FOR:
+                # an organisation speaks through its people: "the agency said" and "Ana
+                # Ruiz said" may both be right
                 continue
             # the same words, not a paraphrase: one story quote, or near-identical text
             same_words = (a.quote is not None and a.quote == b.quote) or (
