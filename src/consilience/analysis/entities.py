@@ -3,8 +3,9 @@
 Decides: which name spans are mentions (cleaned of "the", possessives, titles; model spans cut
 where a comma or dash separates two names, and retyped from evidence in the article), the role
 stated next to a person ("Russian President", appositions), and which mentions of one article are
-one entity (name subsets, "Mr." forms, acronyms, definite role nouns that match exactly one stated
-role). Does not decide: pronoun coreference, or identity across articles (that is `resolve`).
+one entity (name subsets, "Mr." forms, acronyms and web addresses the model left untagged,
+definite role nouns that match exactly one stated role). Does not decide: pronoun coreference, or
+identity across articles (that is `resolve`).
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Entities across articles: which article-level entities are one real person, organisation or place.
 
-Decides merges from names only (titles, surnames, transliteration, acronyms, demonyms, capitals);
-precision first: an ambiguous surname or two different given names never merge. It does not do
-in-article coreference (the analyzer's LocalEntity already did) and never looks at topic similarity.
+Decides merges from names only (titles, surnames, transliteration, acronyms, web addresses,
+demonyms, capitals); precision first: an ambiguous surname or two different given names never
+merge. It does not do in-article coreference (the analyzer's LocalEntity already did) and never
+looks at topic similarity.
 """
 
 from __future__ import annotations
