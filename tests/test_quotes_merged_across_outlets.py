@@ -101,3 +101,17 @@ def test_a_joint_source_keeps_every_name():
     assert got[FULL].speaker == "E1" and got[FULL].speaker_name == "Mara Quell and Tobin Ash"
     # a single speaker is still named by the entity's fullest form
     assert got["Nothing else matters to the valley"].speaker_name == "Mara Quell"
+
+
+def test_two_pieces_of_one_statement_in_one_article_are_both_carriers():
+    # outlet a prints the statement whole; b splits it around "she added"; each piece of b is
+    # a carrier; words that c repeats from its own fuller carrier are not a second one
+    a = quoted("a", [(FULL, "e1", "direct")])
+    b = quoted("b", [("We will rebuild the bridge before the rains come", "e1", "direct"),
+                     ("and we will pay for it ourselves", "e1", "direct")])
+    c = quoted("c", [(FULL, "e1", "direct"), ("the bridge before the rains", "e1", "partial")])
+    res = res_with({("a", "e1"): "E1", ("b", "e1"): "E1", ("c", "e1"): "E1"})
+    (q,) = merge_quotes([a, b, c], res, Origins())
+    assert [(s.article, s.start) for s in q.carriers] == [
+        ("a", a.quotes[0].start), ("b", b.quotes[0].start), ("b", b.quotes[1].start),
+        ("c", c.quotes[0].start)]

@@ -55,3 +55,26 @@ def test_amounts_of_different_verbs_or_things_are_two_amounts(nlp):
     assert comparable(earned, roughly)  # one amount, one verb: a real disagreement
     assert not comparable(earned, paid)  # earned vs paid
     assert not comparable(fees, levy)  # paid for lectures vs paid in levies
+
+
+def test_amounts_of_different_periods_are_two_amounts(nlp):
+    years = _role(nlp, "Ola Varke earned nearly $2 million between 2031 and 2034 for advising "
+                  "shipyards.", "$2 million")
+    span = _role(nlp, "The Varkes earned $14,250,300 over the eight-year span, mostly from "
+                 "ferry tolls.", "$14,250,300")
+    first = _role(nlp, "The Varkes earned $1.8 million in 2033.", "$1.8 million")
+    second = _role(nlp, "The Varkes earned $1.3 million in 2034.", "$1.3 million")
+    again = _role(nlp, "In 2034, the Varkes earned $1.1 million, the filing shows.", "$1.1 million")
+    assert years.period == (2031, 2034, 4.0) and span.period == (None, None, 8.0)
+    assert not comparable(years, span)  # four years are not eight
+    assert not comparable(first, second)  # the 2033 and the 2034 earnings
+    assert comparable(second, again)  # one year, two sums: a real disagreement
+
+
+def test_whose_rate_is_part_of_its_role(nlp):
+    his = _role(nlp, "Mayor Tove Brandt said his average tax rate was 31 percent.", "31 percent")
+    theirs = _role(nlp, "The Varkes' effective tax rate was 27.4 percent.", "27.4 percent")
+    own = _role(nlp, "Ola Varke said his effective tax rate was 25 percent.", "25 percent")
+    assert his.owner == "brandt" and theirs.owner == "varke"
+    assert not comparable(his, theirs)  # the mayor's rate is not the Varkes'
+    assert comparable(own, theirs)  # one family's rate, two figures

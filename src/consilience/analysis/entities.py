@@ -3,8 +3,9 @@
 Decides: which name spans are mentions (cleaned of "the", possessives, titles; model spans cut
 where a comma or dash separates two names, and retyped from evidence in the article), the role
 stated next to a person ("Russian President", appositions), and which mentions of one article are
-one entity (name subsets, "Mr." forms, acronyms, definite role nouns that match exactly one stated
-role). Does not decide: pronoun coreference, or identity across articles (that is `resolve`).
+one entity (name subsets, "Mr." forms, acronyms and web addresses the model left untagged,
+definite role nouns that match exactly one stated role). Does not decide: pronoun coreference, or
+identity across articles (that is `resolve`).
 """
 
 from __future__ import annotations
@@ -606,6 +607,7 @@ def _cluster_persons(doc, text: str, cands: list[_Cand], names: list[str],
         groups.setdefault(marks[k], []).append(k)
     order = sorted(groups, key=lambda g: (-len(g[0]), g[1] is None, g[2] is None,
                                           min(groups[g])))
+    shortened: set[int] = set()  # clusters already named by a shorter form
     for g in order:
         base, gen, gender, how = g
         if not base:
@@ -626,6 +628,14 @@ def _cluster_persons(doc, text: str, cands: list[_Cand], names: list[str],
                     for o in clusters)]
             if not hits and how == "word" and len(hits_all) == 1:
                 hits = hits_all  # "the elder Vance" in an article with one Vance
+        if len(hits) > 1:
+            # a short form names the person introduced before it, as news writing introduces
+            # a name in full at first mention ("Team Orrin" on a shirt, written later, is not
+            # who an earlier "Mr. Orrin" is); later uses of the same form stay with it
+            before = [h for h in hits if clusters[h].first < min(groups[g])]
+            # of several introduced before, the one the article already calls by a short form
+            in_use = [h for h in before if h in shortened]
+            hits = before if len(before) == 1 else in_use if len(in_use) == 1 else hits
         if len(hits) == 1:
             ci = hits[0]
             cl = clusters[ci]
@@ -639,6 +649,8 @@ def _cluster_persons(doc, text: str, cands: list[_Cand], names: list[str],
                                      min(groups[g]), gen, gender))
         for k in groups[g]:
             assign[k] = ci
+        if len(clusters[ci].key) > len(base):
+            shortened.add(ci)
     for cl in clusters:
         # "Tomas Berg" beside "his father, Tomas Berg": the one without a mark is the other
         if cl.gen is None and len(cl.key) >= 2:
@@ -657,6 +669,78 @@ def _acronym_fits(acronym: str, name: str) -> bool:
 def _initials(name: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _STOP_INITIALS]
     return "".join(w[0] for w in words if w[0].isupper()).upper()
+
+
+# A bare web address naming a site ("orrinwire.com"); not inside an e-mail address or a longer URL.
+_DOMAIN = re.compile(
+    r"(?<![@/\w.])(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]{2,62})\.(?:com|org|net|gov|edu|news|info|"
+    r"tv|io|co\.uk|org\.uk)(?![\w/-]|\.\w)")
+
+
+def domain_label(text: str) -> str | None:
+    """"orrinwire.com" / "www.Orrin-Wire.org" -> "orrinwire": the site's name without the dots,
+    hyphens and top-level part; None when the text is not a bare web address."""
+    m = _DOMAIN.fullmatch(text.strip())
+    return m.group(1).replace("-", "").lower() if m else None
+
+
+def _squashed(name: str) -> str:
+    """A name with its spaces, hyphens and a leading "the" removed: "The Orrin Wire" -> "orrinwire"."""
+    return re.sub(r"[\s\-.’']+", "", re.sub(r"^the\s+", "", name.strip(), flags=re.I)).lower()
+
+
+def _untagged_forms(doc, text: str, cands: list[_Cand], mentions: list[Mention],
+                    clusters: list[_Cluster], assign: dict[int, int]) -> None:
+    """Name forms the model left untagged: an acronym written in capitals ("the Coastal Fisheries
+    Authority, or CFA,", a later bare "CFA") joins the one multi-word non-person name of the
+    article with those initials; a bare web address ("orrinwire.com") is an organisation,
+    joined to the name that it spells without spaces ("Orrin Wire")."""
+    taken = [(c.start, c.end) for c in cands]
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken)
+
+    named = {}  # cluster -> name, for clusters of non-person names
+    for k, ci in assign.items():
+        if cands[k].label != "PERSON":
+            named.setdefault(ci, clusters[ci].name)
+
+    def add(s: int, e: int, label: str, ci: int) -> None:
+        cands.append(_Cand(s, e, label, -1, -1))
+        mentions.append(Mention(s, e, text[s:e], label))
+        assign[len(cands) - 1] = ci
+        clusters[ci].label_votes[label] += 1
+        taken.append((s, e))
+
+    by_initials: dict[str, set[int]] = {}
+    for ci, name in named.items():
+        if len(re.split(r"[\s\-]+", name.strip())) >= 2 and name.upper() != name:
+            by_initials.setdefault(_initials(name), set()).add(ci)
+    for tok in doc:
+        word = tok.text
+        if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+            continue
+        s, e = tok.idx, tok.idx + len(word)
+        targets = by_initials.get(word, set())
+        if len(targets) == 1 and free(s, e):
+            ci = next(iter(targets))
+            add(s, e, clusters[ci].label_votes.most_common(1)[0][0], ci)
+    by_squash: dict[str, set[int]] = {}
+    for ci, name in named.items():
+        if len(name.split()) >= 2:
+            by_squash.setdefault(_squashed(name), set()).add(ci)
+    for m in _DOMAIN.finditer(text):
+        s, e = m.start(), m.end()
+        if not free(s, e):
+            continue
+        label = m.group(1).replace("-", "").lower()
+        targets = by_squash.get(label, set())
+        if len(targets) == 1:
+            ci = next(iter(targets))
+        else:
+            ci = len(clusters)
+            clusters.append(_Cluster(Counter(), frozenset(), text[s:e], [], len(cands)))
+        add(s, e, "ORG", ci)
 
 
 def extract_entities(doc, article: Article) -> tuple[list[Mention], list[LocalEntity]]:
@@ -683,6 +767,14 @@ def extract_entities(doc, article: Article) -> tuple[list[Mention], list[LocalEn
         key = _name_key(names[k])
         if len(key) == 1 and len(full_by_word.get(next(iter(key)), ())) == 1:
             c.label = "PERSON"
+    # a place or group label yields only where the same word is also a person of this article
+    # ("Etheridge" tagged GPE in one sentence, ORG or PERSON in the next)
+    person_words = {_norm(names[k]) for k, c in enumerate(cands) if c.label == "PERSON"}
+    for k, c in enumerate(cands):
+        if c.label in ("GPE", "LOC", "NORP") and _norm(names[k]) in person_words:
+            key = _name_key(names[k])
+            if len(key) == 1 and len(full_by_word.get(next(iter(key)), ())) == 1:
+                c.label = "PERSON"
 
     clusters: list[_Cluster] = []
     assign: dict[int, int] = {}
@@ -764,6 +856,8 @@ def extract_entities(doc, article: Article) -> tuple[list[Mention], list[LocalEn
             cands.append(_Cand(m.start(1), acr_end, c.label, -1, -1))
             mentions.append(Mention(m.start(1), acr_end, text[m.start(1) : acr_end], c.label))
             assign[len(cands) - 1] = assign[k]
+
+    _untagged_forms(doc, text, cands, mentions, clusters, assign)
 
     # ids in order of first mention
     used = sorted({assign[k] for k in assign}, key=lambda ci: min(cands[k].start for k in assign if assign[k] == ci))

@@ -509,6 +509,12 @@ _INTO = {"into": "in", "out": "out"}
 _OPPOSITE_PARTICLES = [{"in", "out"}, {"on", "off"}, {"up", "down"}]
 
 
+def predicate_class(pred: str) -> str | None:
+    """The news event class of a predicate lemma ("killed" / "dead": "die"), the phrasal verb
+    whole or by its verb; None when the lexicon names none."""
+    return _PRED_CLASS.get(pred) or _PRED_CLASS.get(pred.split()[0]) if pred else None
+
+
 def _opposite(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if len(wa) == len(wb) == 2 and wa[0] == wb[0] and {wa[1], wb[1]} in _OPPOSITE_PARTICLES:

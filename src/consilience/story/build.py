@@ -140,7 +140,7 @@ def compare_analyses(
     # a corroboration counts sources: articles of one outlet speak once, like wire copies
     sources = _merge_origins(articles, origins, outlet_origins(articles))
     facts = judge(groups, sources, resolution, texts={a.id: a.text for a in articles},
-                  roles=roles)
+                  roles=roles, docs=docs)
     # the contract every consumer relies on: each claim in exactly one fact
     placed = [c.id for f in facts for c in f.claims]
     if len(placed) != len(claims) or set(placed) != {c.id for c in claims}:

@@ -92,7 +92,7 @@ def _match(c: _Carrier, g: _Group) -> str | None:
 def merge_quotes(
     analyses: list[Analysis], resolution: Resolution, origins: Origins | None = None
 ) -> list[StoryQuote]:
-    """One StoryQuote per quote of the story, with every carrying article as a carrier Span.
+    """One StoryQuote per quote of the story, with each carrying article's pieces as carrier Spans.
 
     Longer carriers found groups first, so a fragment joins the fullest quote containing it.
     `speaker` is the story-level Entity the carriers credit (the most common; None if unstated);
@@ -135,14 +135,21 @@ def merge_quotes(
     ranked = []
     for g in groups:
         per_article: dict[str, _Carrier] = {}
-        for m in g.members:  # members are fullest-first: keep each article's fullest carrier
+        kept: list[_Carrier] = []
+        for m in g.members:  # members are fullest-first: keep each article's fullest carrier,
+            # and its other pieces of the statement that it does not contain ("When ...," she
+            # added. "Until ...": two pieces of one quote another outlet prints whole)
             per_article.setdefault(m.article, m)
+            if not any(k.article == m.article and (
+                    (k.quote.start < m.quote.end and m.quote.start < k.quote.end)
+                    or f" {m.norm} " in f" {k.norm} ") for k in kept):
+                kept.append(m)
         first = min(g.members, key=lambda m: m.order)
-        ranked.append((-len(per_article), first.order, g, per_article))
+        ranked.append((-len(per_article), first.order, g, kept))
     ranked.sort(key=lambda r: (r[0], r[1]))
 
     out: list[StoryQuote] = []
-    for n, (_, _, g, per_article) in enumerate(ranked, 1):
+    for n, (_, _, g, kept) in enumerate(ranked, 1):
         head = g.head
         speakers = [m.speaker for m in g.members if m.speaker]
         counts = Counter(speakers)
@@ -177,7 +184,7 @@ def merge_quotes(
             cue=head.quote.cue,
             kind="direct" if "direct" in kinds else head.quote.kind,
             carriers=[Span(m.article, m.quote.start, m.quote.end)
-                      for m in sorted(per_article.values(), key=lambda m: m.order)],
+                      for m in sorted(kept, key=lambda m: m.order)],
             flags=flags,
         ))
     return out

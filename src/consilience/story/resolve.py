@@ -1,8 +1,9 @@
 """Entities across articles: which article-level entities are one real person, organisation or place.
 
-Decides merges from names only (titles, surnames, transliteration, acronyms, demonyms, capitals);
-precision first: an ambiguous surname or two different given names never merge. It does not do
-in-article coreference (the analyzer's LocalEntity already did) and never looks at topic similarity.
+Decides merges from names only (titles, surnames, transliteration, acronyms, web addresses,
+demonyms, capitals); precision first: an ambiguous surname or two different given names never
+merge. It does not do in-article coreference (the analyzer's LocalEntity already did) and never
+looks at topic similarity.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from ..analysis.entities import domain_label
 from ..analysis.names import generation_of, nickname_match
 from ..lexicon.people import NAME_TITLES, PRONOUN_FORMS
 from ..model import Analysis, Entity, Resolution, Span
@@ -457,6 +459,21 @@ def _resolve_places(units: list[_Unit], idx: list[int], dsu: UnionFind[int]) -> 
         if len(expanded.get(a, ())) == 1:  # exactly one written-out name fits: precision first
             for j in members + expanded_units[a]:
                 dsu.union(members[0], j)
+    # a web address and the name it spells without spaces: "orrinwire.com" / "Orrin Wire"
+    squashed: dict[str, set[str]] = defaultdict(set)
+    squashed_units: dict[str, list[int]] = defaultdict(list)
+    for i in idx:
+        if " " in units[i].key:
+            sq = units[i].key.replace(" ", "")
+            squashed[sq].add(units[i].key)
+            squashed_units[sq].append(i)
+    for i in idx:
+        labels = {lab for s in set(units[i].surfaces) | {units[i].name}
+                  if (lab := domain_label(clean_form(s)))}
+        for lab in labels:
+            if len(squashed.get(lab, ())) == 1:  # exactly one name spells it
+                for j in squashed_units[lab]:
+                    dsu.union(i, j)
     # spelling variants of long names (strict threshold)
     keys = sorted({(units[i].key, i) for i in idx if len(units[i].key) >= 8})
     for x in range(len(keys)):

@@ -6,13 +6,15 @@ kill / people; "Lind, 24": the age of Lind; "a four-year contract": the length o
 (the predicate's own, else its complements': "moved to shelters", "taken to hospital"). Two values
 are compared only when their roles agree (an age is never set against a contract length, the injured
 against the dead, nor an amount earned against an amount paid), and two claims are one fact's counts
-when their roles name the same counted thing and event.
+when their roles name the same counted thing and event. A value also carries the period it covers
+("$20 million between 2011 and 2014", "over the eight-year span", "the 2014 rate") and whose it is
+("his rate", "the Varkes' rate"): two values of different periods or owners are two values.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..lexicon.values import EVENT_LEMMA_PREFIXES, PEOPLE_LEMMAS, TIME_UNITS, VALUE_VERBS
@@ -39,13 +41,20 @@ class Role:
     `counted`: the counted noun's lemma (None when the noun is elided: "12 injured");
     `thing`: what the value belongs to ("contract", "turnout", "fine") or None;
     `predicate`: the governing verb's lemma or None; `event`: the event class of the value's
-    clause (lexicon.values.EVENT_LEMMA_PREFIXES) or None when it names none or several."""
+    clause (lexicon.values.EVENT_LEMMA_PREFIXES) or None when it names none or several;
+    `period`: (first year, last year, length in years) the value covers, a year bound None when
+    only a length is said ("over the eight-year span"), None when no period is said; `owner`:
+    whose the measured thing is ("his rate": the person the pronoun stands for), a lower-case
+    name word, or None; `period_at`: the period's characters in the parsed text (not compared)."""
 
     kind: str
     counted: str | None = None
     thing: str | None = None
     predicate: str | None = None
     event: str | None = None
+    period: tuple[int | None, int | None, float] | None = None
+    owner: str | None = None
+    period_at: tuple[int, int] | None = field(default=None, compare=False)
 
 
 def _lemma(tok: Token) -> str:
@@ -137,6 +146,96 @@ def _pp_thing(tok: Token) -> str | None:
     return None
 
 
+# prepositions that give the time a value covers ("in 2013", "between 2011 and 2014", "for 2014",
+# "over the eight-year span")
+_PERIOD_PREPS = frozenset({"in", "for", "between", "over", "during", "from", "through", "since",
+                           "throughout", "across"})
+_YEARS_OF_UNIT = {"year": 1.0, "decade": 10.0, "century": 100.0, "month": 1 / 12}
+_SMALL_NUMBERS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _year(tok: Token) -> int | None:
+    """A calendar year written as a number ("2014"), None otherwise."""
+    if tok.like_num and len(tok.text) == 4 and tok.text.isdigit():
+        y = int(tok.text)
+        return y if 1800 <= y <= 2100 else None
+    return None
+
+
+def _number(tok: Token) -> float | None:
+    if tok.lower_ in _SMALL_NUMBERS:
+        return float(_SMALL_NUMBERS[tok.lower_])
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _period_of(words: list[Token]) -> tuple[int | None, int | None, float] | None:
+    """The period a phrase names: calendar years ("between 2011 and 2014": 2011-2014, four
+    years), else a length of time counted in years ("the eight-year span", "three decades")."""
+    years = [y for t in words if (y := _year(t)) is not None]
+    if years:
+        return min(years), max(years), float(max(years) - min(years) + 1)
+    for t in words:
+        unit = _YEARS_OF_UNIT.get(_lemma(t))
+        if unit is None:
+            continue
+        for ch in t.children:
+            n = _number(ch) if ch.dep_ in ("nummod", "compound", "amod") else None
+            if n is not None:
+                return None, None, n * unit
+    return None
+
+
+def _period(heads: list[Token]) -> tuple[tuple[int | None, int | None, float], int, int] | None:
+    """The period of a value and its character span: a time phrase on the governing verb, the
+    amount or the measured thing (a preposition's object: "earned $9 million in 2013", "the rate
+    for 2014"), or a year modifying the thing ("the 2014 rate")."""
+    for h in heads:
+        for ch in h.children:
+            if ch.dep_ == "prep" and ch.lower_ in _PERIOD_PREPS:
+                words = list(ch.subtree)[1:]
+            elif ch.dep_ in ("nummod", "compound", "amod", "npadvmod") and _year(ch) is not None:
+                words = [ch]
+            else:
+                continue
+            found = _period_of(words)
+            if found is not None:
+                return found, words[0].idx, words[-1].idx + len(words[-1].text)
+    return None
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
+def _name_word(tok: Token) -> str:
+    """The word that names a possessor: its last name word, a plural family name as the name
+    ("the Varkes'" -> "varke"), possessive endings dropped."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    words = [t for t in (ent if ent is not None else [tok]) if t.is_alpha]
+    w = (words[-1].lower_ if words else tok.lower_).removesuffix("'s").removesuffix("’s")
+    return w[:-1] if w.endswith("s") and len(w) > 3 else w
+
+
+def _owner(thing: Token | None) -> str | None:
+    """Whose the measured thing is: a name in the possessive ("the Varkes' rate"), or for a
+    possessive pronoun ("his rate") the nearest person named before it in its sentence."""
+    if thing is None:
+        return None
+    for ch in thing.children:
+        if ch.dep_ != "poss":
+            continue
+        if ch.pos_ == "PROPN":
+            return _name_word(ch)
+        if ch.lower_ in _POSSESSIVE_PRONOUNS:
+            people = [e for e in ch.doc.ents if e.label_ == "PERSON"
+                      and ch.sent.start <= e.start and e.end <= ch.i]
+            return _name_word(people[-1][-1]) if people else None
+    return None
+
+
 def role_of(doc: Doc, start: int, end: int) -> Role | None:
     """The role of the number in doc characters [start, end), None when no number is there."""
     toks = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
@@ -166,12 +265,13 @@ def role_of(doc: Doc, start: int, end: int) -> Role | None:
     elif counted in _TIME_UNITS:
         kind = "duration"
     thing = None
+    thing_tok: Token | None = None
     base = noun if noun is not None else t
     if noun is not None and noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN":
-        base = noun.head
+        base = thing_tok = noun.head
         thing = _lemma(base)  # "a four-year contract": the length of a contract
     elif base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.pos_ == "NOUN":
-        base = base.head.head
+        base = thing_tok = base.head.head
         thing = _lemma(base)  # "a fine of $40,000"
     gov = _governor(base)
     pred = _lemma(gov) if gov is not None else None
@@ -185,17 +285,36 @@ def role_of(doc: Doc, start: int, end: int) -> Role | None:
             thing = _pp_thing(gov)
     if pred in _COUNT_VERBS or pred is None:
         subj = _subject(gov) if gov is not None else None
-        if subj is not None and subj not in (t, noun):
-            thing = thing or _lemma(subj)  # "turnout was 61%", "the toll rose to 5"
+        if subj is not None and subj not in (t, noun) and thing is None:
+            thing, thing_tok = _lemma(subj), subj  # "turnout was 61%", "the toll rose to 5"
         pred = None
-    return Role(kind, _counted_key(counted), thing, pred, event)
+    period = _period([h for h in (gov, noun if noun is not None else t, thing_tok)
+                      if h is not None])
+    return Role(kind, _counted_key(counted), thing, pred, event,
+                period=period[0] if period else None, owner=_owner(thing_tok),
+                period_at=period[1:] if period else None)
+
+
+def _periods_differ(a: tuple[int | None, int | None, float] | None,
+                    b: tuple[int | None, int | None, float] | None) -> bool:
+    """Two stated periods that are not one: other years, or other lengths when one of them is
+    given only as a length ("between 2011 and 2014" is not "over the eight-year span")."""
+    if a is None or b is None:
+        return False
+    if a[0] is not None and b[0] is not None:
+        return (a[0], a[1]) != (b[0], b[1])
+    return abs(a[2] - b[2]) > 1e-6
 
 
 def comparable(a: Role, b: Role) -> bool:
     """Do two roles measure one thing? Kinds must agree (an age is not a contract length), the
     things measured must agree when both are named, and so must the events when both name one
-    (killed vs injured are two counts; "catch" vs "land" 40,000 tonnes name none and may be one)."""
+    (killed vs injured are two counts; "catch" vs "land" 40,000 tonnes name none and may be one),
+    and so must the periods and owners when both are said."""
     if a.kind != b.kind:
+        return False
+    # "his rate" and "the Varkes' rate", the 2013 and the 2014 earnings: two values
+    if (a.owner and b.owner and a.owner != b.owner) or _periods_differ(a.period, b.period):
         return False
     if a.counted and b.counted and a.counted != b.counted:
         return False
@@ -250,6 +369,10 @@ def value_roles(claims: list[Claim], nlp: Language | None,
             s, e = q.start - c.span.start, q.end - c.span.start
             if 0 <= s < e <= len(c.text):
                 role = role_of(doc, s, e)
+                if role is not None and role.period_at is not None:
+                    # the claim was parsed alone: its period back in article characters
+                    ps, pe = role.period_at
+                    role = replace(role, period_at=(ps + c.span.start, pe + c.span.start))
                 if role is not None:
                     out[(c.id, q.start)] = role
     return out

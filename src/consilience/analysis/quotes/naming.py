@@ -24,6 +24,7 @@ from .context import (
     _paragraph_of,
     _sent_at,
     _Speaker,
+    _tok_span,
 )
 from .speakers import _QUANT_SPEAKERS
 
@@ -115,6 +116,10 @@ def _resolve(ctx: _Ctx, tok: Any, prev: Quote | None) -> _Speaker:
         low = tok.lower_
     # "President Dmitri Varga's adviser, Yury Olenin, said": the appositive names the speaker
     for ch in tok.children:
+        # a possessive is whose the speaker is, not who ("Bo Lind, Orrin's aide": the parse
+        # may hang "Orrin" on "Lind" as an apposition)
+        if any(g.dep_ == "case" for g in ch.children):
+            continue
         if ch.dep_ == "appos" and ch.pos_ == "PROPN" and not any(
                 t.text == ":" for t in tok.doc[min(tok.i, ch.i) : max(tok.i, ch.i)]):
             m = _mention_at(ctx, ch.idx + base, ch.idx + len(ch.text) + base)
@@ -122,6 +127,14 @@ def _resolve(ctx: _Ctx, tok: Any, prev: Quote | None) -> _Speaker:
                 tok = ch
                 break
     author = _author_of(tok)
+    earlier = _earlier_author(tok) if author is None else None
+    if earlier is not None:
+        # the speaker stays where the text names it ("the statement"); who speaks is its maker
+        who = _resolve(ctx, earlier, prev)
+        if who.name:
+            lo, hi = _np_bounds(tok)
+            return _Speaker(tok.doc[lo].idx + base, tok.doc[hi].idx + len(tok.doc[hi].text) + base,
+                            who.name, who.entity)
     if author is not None:
         tok, low = author, author.lower_
     if (tok.pos_ == "PRON" or low in PRONOUNS) and low not in _QUANT_SPEAKERS:
@@ -276,6 +289,49 @@ def _author_of(tok: Any) -> Any | None:
             for p in prep.children:
                 if p.dep_ == "pobj" and p.pos_ == "PROPN":
                     return p
+                if p.dep_ == "pobj" and p.pos_ == "NOUN":  # "from Lind's lawyer, Bo Ek"
+                    named = [a for a in p.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+                    if named:
+                        return named[0]
+    return None
+
+
+# Verbs whose subject is the maker of the document they take ("Lind issued a statement").
+_ISSUING = frozenset({"issue", "release", "send", "write", "post", "publish", "put", "sign",
+                      "deliver", "give", "make", "file"})
+
+
+def _made_by(tok: Any) -> Any | None:
+    """Who made the document noun `tok`, from the clause it sits in: the subject of the verb
+    that says in it ("Lind said in a statement") or that issues it ("Lind issued a letter")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "through", "via"):
+        head = head.head
+    elif tok.dep_ != "dobj" or head.lemma_.lower() not in _ISSUING:
+        return None
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = [c for c in head.children if c.dep_ == "nsubj"]
+    return subj[0] if subj and subj[0].pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def _earlier_author(tok: Any) -> Any | None:
+    """"The statement said": a definite document noun with no maker of its own stands for the
+    last document of that kind the article gave a maker ("Lind issued a statement ... the
+    statement said"), within a few paragraphs."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _AUTHORED_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children):
+        return None
+    doc, lemma = tok.doc, tok.lemma_.lower()
+    for j in range(tok.i - 1, max(-1, tok.i - 400), -1):
+        prev = doc[j]
+        if prev.pos_ == "NOUN" and prev.lemma_.lower() == lemma:
+            maker = _author_of(prev) or _made_by(prev)
+            if maker is not None:
+                return maker
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in prev.children):
+                return None  # a new document of unknown maker: "the statement" is that one
     return None
 
 
@@ -299,6 +355,41 @@ def _by_role(ctx: _Ctx, tok: Any, before: int) -> LocalEntity | None:
         if best is None or last > best[0]:
             best = (last, ent)
     return best[1] if best else None
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _dep_of(ctx: _Ctx, m: Mention) -> tuple[str, Any] | None:
+    span = _tok_span(ctx, m.start, m.end)
+    if span is None or len(span) == 0:
+        return None
+    return span.root.dep_, span.root.sent
+
+
+def _subject_over(ctx: _Ctx, m: Mention, ent: LocalEntity, want_gender: str) -> LocalEntity:
+    """A he/she continues the subject of the sentence before rather than a person named only as
+    someone's possessor or inside a phrase ("Lind ran to Mr. Ek's side. He said ..." is Lind):
+    the nearest person stands, unless it is no subject and its sentence has one person subject."""
+    found = _dep_of(ctx, m)
+    if found is None or found[0] in _SUBJECT_DEPS or found[0] not in ("poss", "pobj"):
+        return ent
+    sent = found[1]
+    lo = sent.start_char + ctx.base
+    subjects = []
+    i = bisect_right(ctx.mention_starts, m.start) - 1
+    while i >= 0 and ctx.mentions[i].start >= lo:
+        o = ctx.mentions[i]
+        i -= 1
+        if o is m or o.type != "PERSON" or o.entity not in ctx.ent_by_id or o.entity == ent.id:
+            continue
+        g = ctx.gender.get(o.entity)
+        if (g is not None and g != want_gender) or _inside_content(ctx, o):
+            continue
+        dep = _dep_of(ctx, o)
+        if dep is not None and dep[0] in _SUBJECT_DEPS:
+            subjects.append(ctx.ent_by_id[o.entity])
+    return subjects[0] if len({e.id for e in subjects}) == 1 else ent
 
 
 def _inside_content(ctx: _Ctx, m: Mention) -> bool:
@@ -342,7 +433,7 @@ def _antecedent(ctx: _Ctx, pron: str, pos: int, prev: Quote | None) -> LocalEnti
         if _inside_content(ctx, m):
             skipped = skipped or ent
             continue
-        return ent
+        return _subject_over(ctx, m, ent, want_gender)
     if pron != "it" and prev is not None and prev.speaker_entity in ctx.ent_by_id:
         ent = ctx.ent_by_id[prev.speaker_entity]  # type: ignore[index]
         g = ctx.gender.get(ent.id)

@@ -15,8 +15,10 @@ a check registered in `CHECKS`; `context` holds what they share, `status` the fa
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from ...model import Claim, ClaimGroups, Conflict, Fact, Origins, Resolution
+from ...model import Claim, ClaimGroups, Conflict, ConflictValue, Fact, Origins, Resolution
 from ..values import Role
 from . import attribution, date, entity, modality, negation, number
 from .context import FactDraft, Judge, same_speaker
@@ -24,6 +26,9 @@ from .date import dates_overlap
 from .entity import places_across
 from .number import MID_GAP, VAGUE_WIDTH, compare_numbers
 from .status import fact_status
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["CHECKS", "MID_GAP", "VAGUE_WIDTH", "compare_numbers", "dates_overlap", "judge",
            "same_speaker"]
@@ -42,13 +47,41 @@ CHECKS: dict[str, Check] = {
 }
 
 
+# kinds whose disagreement is about one event: shown only between claims stating that event
+# (numbers compare values of one role instead; attribution compares one quote's speakers)
+ONE_EVENT_KINDS = frozenset({"date", "negation", "modality", "entity"})
+
+
+def _of_one_event(j: Judge, cf: Conflict, view: list[Claim]) -> Conflict | None:
+    """The conflict kept to the values that disagree with a value of a claim stating the same
+    event (`Judge.one_event`); None when no such pair is left. A value outside every claim of
+    the view is kept as it is (its claim cannot be told)."""
+    def claim_of(v: ConflictValue) -> Claim | None:
+        return next((c for c in view if c.span.article == v.span.article
+                     and c.span.start <= v.span.start and v.span.end <= c.span.end), None)
+
+    owners = [claim_of(v) for v in cf.values]
+    keep = [any(k != n and str(cf.values[k].value) != str(v.value)
+                and (owners[n] is None or owners[k] is None or (
+                    owners[n] is not owners[k] and j.one_event(owners[n], owners[k])))
+                for k in range(len(cf.values)))
+            for n, v in enumerate(cf.values)]
+    if sum(keep) < 2:
+        return None
+    return replace(cf, values=[v for v, k in zip(cf.values, keep, strict=True) if k])
+
+
 def check_all(j: Judge, claims: list[Claim]) -> list[Conflict]:
-    """Every kind of conflict among the fact's independent claims, over all views."""
+    """Every kind of conflict among the fact's independent claims, over all views; a conflict
+    about one event only between claims that state it (`ONE_EVENT_KINDS`)."""
     out: list[Conflict] = []
     seen: set[tuple] = set()
     for view in j.views(claims):
-        for check in CHECKS.values():
-            for cf in check(j, view):
+        for kind, check in CHECKS.items():
+            for found in check(j, view):
+                cf = _of_one_event(j, found, view) if kind in ONE_EVENT_KINDS else found
+                if cf is None:
+                    continue
                 key = (cf.kind, tuple(sorted((v.span.article, v.span.start, v.span.end)
                                              for v in cf.values)))
                 if key not in seen:
@@ -104,14 +137,17 @@ def _heading(j: Judge, claims: list[Claim]) -> str:
 
 def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
           texts: Mapping[str, str] | None = None, cross_fact: bool = True,
-          roles: Mapping[tuple[str, int], Role] | None = None) -> list[Fact]:
+          roles: Mapping[tuple[str, int], Role] | None = None,
+          docs: Mapping[str, Doc] | None = None) -> list[Fact]:
     """One judged Fact per group: status, typed conflicts, distinct origins, a representative
     wording. Facts are numbered F1... by number of independent origins, then text position.
     `texts` (article id -> Article.text), when given, lets a conflict point at words outside
     every claim (the speaker named before a quote). `cross_fact` also compares where one point
     event happened across facts (`entity.places_across`). `roles` ((claim id, quantity start) ->
-    `values.Role`) says what each number measures: only numbers of one role are compared."""
-    j = Judge(origins, resolution, texts, [c for g in groups for c in g], roles)
+    `values.Role`) says what each number measures: only numbers of one role are compared.
+    `docs` (article id -> the article's kept parse) lets a date, negation, modality or entity
+    conflict be shown only between claims that state one event; without it they all are."""
+    j = Judge(origins, resolution, texts, [c for g in groups for c in g], roles, docs)
     article_rank: dict[str, int] = {}
     for g in groups:
         for c in g:

@@ -1,5 +1,7 @@
 """Attribution conflicts: the same words credited to different speakers. Two speakers named only by
-a common noun ("officials", "the police") may be the same people and never conflict."""
+a common noun ("officials", "the police") may be the same people and never conflict; nor does a
+quotation standing alone in its paragraph, whose speaker is only carried over from before; nor a
+person against an organisation (its spokesperson) or against an unnamed "a spokeswoman"."""
 
 from __future__ import annotations
 
@@ -31,8 +33,41 @@ def _generic(who: str, ents: Entities) -> bool:
     return words[0][:1].islower() or words[-1].lower() in _GENERIC_SPEAKERS
 
 
+# a stretch in quotation marks (straight or curly), closed or running to the paragraph's end
+_QUOTED = re.compile(r'"[^"\n]*(?:"|$)|\u201c[^\u201d\n]*(?:\u201d|$)', re.M)
+
+
+def _carried_over(ctx: Judge, c: Claim) -> bool:
+    """The claim is a quotation whose paragraph says nothing besides it: no name, no "she
+    said". Its speaker is carried over from a paragraph before, an inference that may be wrong
+    (the next voice is often another's), so it is set against no other speaker."""
+    text = ctx.texts.get(c.span.article)
+    if text is None or c.article_quote is None:
+        return False
+    lo = text.rfind("\n", 0, c.span.start) + 1
+    hi = text.find("\n", c.span.end)
+    para = text[lo: hi if hi >= 0 else len(text)]
+    if re.search(r"[A-Za-z]", _QUOTED.sub(" ", para)):
+        return False
+    # a quotation running on from the paragraph before (left open there, as news copy does
+    # across paragraphs) is that speaker's still
+    before = text[:max(lo - 1, 0)].rstrip("\n")
+    prev = before[before.rfind("\n") + 1:]
+    return not (prev.count('"') % 2 or prev.count("\u201c") > prev.count("\u201d"))
+
+
+# a person and an organisation or country credited with one statement: the person may speak for it
+_SPEAKS_FOR = [{"PERSON", "ORG"}, {"PERSON", "GPE"}, {"PERSON", "NORP"}]
+
+
+def _unnamed(who: str) -> bool:
+    """A speaker described with an indefinite article ("a Harbour Board spokeswoman", "an
+    official"): someone not named, who may be the person another outlet names."""
+    return bool(re.match(r"(?:an?|one)\s", who.strip(), re.I))
+
+
 def attribution(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
-    said = [(c, ctx.speaker(c)) for c in cs]
+    said = [(c, ctx.speaker(c)) for c in cs if not _carried_over(ctx, c)]
     said = [(c, w) for c, w in said if w is not None]
     for i in range(len(said)):
         for j in range(i + 1, len(said)):
@@ -41,7 +76,11 @@ def attribution(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
             if ctx.one_speaker(wa, wb):
                 continue
             if "unnamed source" in (na, nb) or _generic(wa, ctx.ents) \
-                    or _generic(wb, ctx.ents):
+                    or _generic(wb, ctx.ents) or _unnamed(na) or _unnamed(nb):
+                continue
+            if {ctx.ents.type(wa), ctx.ents.type(wb)} in _SPEAKS_FOR:
+                # an organisation speaks through its people: "the agency said" and "Ana
+                # Ruiz said" may both be right
                 continue
             # the same words, not a paraphrase: one story quote, or near-identical text
             same_words = (a.quote is not None and a.quote == b.quote) or (

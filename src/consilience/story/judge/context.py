@@ -7,12 +7,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
+from ...lexicon.speech import DOCUMENT_NOUNS, REPORTING_VERBS
 from ...model import Claim, Conflict, ConflictValue, Origins, Resolution, Span
 from ..values import Role
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 class Entities:
@@ -88,7 +92,8 @@ class Judge:
     def __init__(self, origins: Origins | None, resolution: Resolution,
                  texts: Mapping[str, str] | None = None,
                  claims: list[Claim] | None = None,
-                 roles: Mapping[tuple[str, int], Role] | None = None) -> None:
+                 roles: Mapping[tuple[str, int], Role] | None = None,
+                 docs: Mapping[str, Doc] | None = None) -> None:
         self.origin_of = origins.origin_of if origins is not None else {}
         # (claim id, quantity start) -> values.Role: what each number measures
         self.roles = dict(roles or {})
@@ -96,6 +101,14 @@ class Judge:
         self.texts = dict(texts or {})
         self.place_of: dict[tuple[str, int], str] = {}
         self.agent_word: dict[str, str] = {}
+        # claim id -> the characters of the periods its values cover ("$9 million in 2013")
+        self.periods: dict[str, list[tuple[int, int]]] = {}
+        for (cid, _), role in self.roles.items():
+            if role.period_at is not None:
+                self.periods.setdefault(cid, []).append(role.period_at)
+        # article id -> its kept parse: what event each claim states (`events`)
+        self.docs = dict(docs or {})
+        self._events: dict[str, frozenset[str] | None] = {}
         self.claims_in: dict[str, list[Claim]] = {}
         for c in claims or []:
             self.claims_in.setdefault(c.span.article, []).append(c)
@@ -198,6 +211,23 @@ class Judge:
                 return slice_of(c, sp.start, sp.end)
         return None
 
+    def events(self, c: Claim) -> frozenset[str] | None:
+        """The events a claim states: its predicate lemmas (`align.predicate_frame`), each with
+        its news class (lexicon.events: "killed" and "dead" are one event). None when the
+        article has no kept parse: nothing can be told."""
+        if c.id not in self._events:
+            self._events[c.id] = _events_of(self.docs.get(c.span.article), c)
+        return self._events[c.id]
+
+    def one_event(self, a: Claim, b: Claim) -> bool:
+        """Do two claims state one event? They share a predicate (a lemma or one news class).
+        A claim whose parse is unknown may; one whose predicate the parse cannot name (a bare
+        "it would have been a massacre") states no event a conflict could be about."""
+        ea, eb = self.events(a), self.events(b)
+        if ea is None or eb is None:
+            return True
+        return bool(ea & eb)
+
     def clearest(self, claims: list[Claim]) -> Claim:
         def key(c: Claim) -> tuple:
             n = len(re.findall(r"\w+", c.text))
@@ -212,3 +242,22 @@ class Judge:
 
         return max(claims, key=key)
 
+
+
+def _events_of(doc: Doc | None, c: Claim) -> frozenset[str] | None:
+    from ..align import claim_doc, predicate_class, predicate_frame
+
+    if doc is None or doc.text[c.span.start:c.span.end] != c.text:
+        return None
+    sub = claim_doc(doc, c.span.start, c.span.end)
+    if sub is None:
+        return None
+    # the speech act that frames a claim ("said", "in a statement") is its attribution, not
+    # the event it reports: two statements on two days are no dispute about one event
+    speech = REPORTING_VERBS | DOCUMENT_NOUNS
+    preds = {p for p in predicate_frame(sub)[0] if not p.startswith("~") and p not in speech}
+    if not preds:
+        # a misparse that hangs the clause off a dateline or a name ("Mumbai: A warship foiled
+        # ..."): the claim's full verbs still name its events
+        preds = {t.lemma_.lower() for t in sub if t.pos_ == "VERB"} - speech
+    return frozenset(preds | {f"class:{k}" for p in preds if (k := predicate_class(p))})

@@ -49,12 +49,20 @@ def date_agree(x: tuple[TimeExpr, str | None], y: tuple[TimeExpr, str | None]) -
     return bool(vx and vy and dates_overlap(vx, vy))
 
 
+def _period_of_value(ctx: Judge, c: Claim, t: TimeExpr) -> bool:
+    """The time is the period a value of the claim covers ("earned $9 million in 2013"): it
+    tells which value, not when an event happened, so it is no date of the claim's event."""
+    return any(s < t.end and t.start < e for s, e in ctx.periods.get(c.id, []))
+
+
 def dates(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     """Claims dated differently: resolved dates that never overlap, or weekday names that
     differ. The same weekday name is one day even when the two articles anchored it to
-    different weeks; a claim without a date says nothing about it."""
-    dated = [(c, [(t, weekday(t.text)) for t in c.times if weekday(t.text)
-                  or (t.value and not t.relative)]) for c in cs]
+    different weeks; a claim without a date says nothing about it, nor does the period of one
+    of its values (the values' roles compare those)."""
+    dated = [(c, [(t, weekday(t.text)) for t in c.times if (weekday(t.text)
+                  or (t.value and not t.relative)) and not _period_of_value(ctx, c, t)])
+             for c in cs]
     dated = [(c, ts) for c, ts in dated if ts]
     for i in range(len(dated)):
         for j in range(i + 1, len(dated)):

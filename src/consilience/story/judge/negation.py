@@ -1,5 +1,6 @@
 """Negation conflicts: one source affirms what another denies, as a whole claim or one verb of it.
-A negation bounded in time ("not before Sunday") sets a limit and denies nothing."""
+A negation bounded in time ("not before Sunday") sets a limit and denies nothing; a verb denied of
+one thing and affirmed of another ("not to the workers" / "for the remarks") is two acts."""
 
 from __future__ import annotations
 
@@ -74,6 +75,46 @@ def _verb_polarity(c: Claim) -> dict[str, tuple[int, int, bool]]:
     return {k: v for k, v in seen.items() if k not in mixed}
 
 
+# prepositions whose object says what or whom the act is about ("apologized to the workers",
+# "apologized for the remarks"); where and when are the date and place checks' business
+_ABOUT_PREPS = frozenset({"to", "for", "with", "about", "of", "over", "from", "against"})
+
+
+def _objects(ctx: Judge, c: Claim) -> dict[str, set[str]] | None:
+    """Verb lemma -> stems of what the verb acts on in the claim's parse (its direct object,
+    and the objects of "to", "for", "about" ...), None without a kept parse."""
+    from ..align import claim_doc
+
+    doc = ctx.docs.get(c.span.article)
+    if doc is None or doc.text[c.span.start:c.span.end] != c.text:
+        return None
+    sub = claim_doc(doc, c.span.start, c.span.end)
+    if sub is None:
+        return None
+    out: dict[str, set[str]] = {}
+    for t in sub:
+        if t.pos_ != "VERB":
+            continue
+        objs = [ch for ch in t.children if ch.dep_ in ("dobj", "dative")]
+        objs += [g for ch in t.children if ch.dep_ == "prep" and ch.lower_ in _ABOUT_PREPS
+                 for g in ch.children if g.dep_ == "pobj"]
+        words = {stem(o.text) for o in objs if o.pos_ in ("NOUN", "PROPN", "PRON")
+                 and o.ent_type_ not in ("DATE", "TIME")}
+        if words:
+            out.setdefault(t.lemma_.lower(), set()).update(words)
+    return out
+
+
+def _other_objects(ctx: Judge, a: Claim, b: Claim) -> bool:
+    """The verbs both claims use act on different things in each ("has not apologized to the
+    workers" / "apologized for the remarks"): the denial is of another act, no contradiction."""
+    oa, ob = _objects(ctx, a), _objects(ctx, b)
+    if not oa or not ob:
+        return False
+    shared = set(oa) & set(ob)
+    return bool(shared) and all(not (oa[v] & ob[v]) for v in shared)
+
+
 def negation(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     # "not allowed home before Sunday evening", "not until June": a negation bounded in
     # time sets a limit, it does not deny the event ("most were home by 9 p.m. Sunday").
@@ -96,7 +137,7 @@ def negation(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
         # seek re-election"): one polarity, whichever claim the clause finder marked
         if _denied(affirmed.text) & _denied(denied.text):
             return False
-        return not _OWN_NEGATION.search(affirmed.text)
+        return not _OWN_NEGATION.search(affirmed.text) and not _other_objects(ctx, a, b)
 
     opposed = [c for c in cs if any(compared(c, d) and opposite(c, d) for d in cs)]
     if opposed:
@@ -109,7 +150,7 @@ def negation(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     for i in range(len(verbs)):
         for j in range(i + 1, len(verbs)):
             (ca, pa), (cb, pb) = verbs[i], verbs[j]
-            if not compared(ca, cb):
+            if not compared(ca, cb) or _other_objects(ctx, ca, cb):
                 continue
             for v in sorted(set(pa) & set(pb)):
                 (sa, ea, na), (sb, eb, nb) = pa[v], pb[v]
