@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .people import FEMALE_HONORIFICS, MALE_HONORIFICS
+from .places import COMPASS_POINTS
 
 # Generational suffixes, normalised (lower case, no dot) to one generation mark.
 GENERATIONS: dict[str, str] = {
@@ -26,3 +27,25 @@ KIN_GENERATION: dict[str, str] = {
     "father": "sr", "mother": "sr", "dad": "sr", "mom": "sr", "mum": "sr",
     "son": "jr", "daughter": "jr",
 }
+
+# Generational suffixes a name ends with, normalised ("jr", "iii"): the marks of GENERATIONS.
+NAME_SUFFIXES: frozenset[str] = frozenset(GENERATIONS.values())
+# Lower-case particles inside a surname ("al", "van", "de"): not a given name or surname alone.
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "la", "le", "du"})
+# Surnames written first (East Asian order): "Kim" alone can refer to "Kim Jong Un".
+SURNAME_FIRST: frozenset[str] = frozenset({
+    "kim", "lee", "li", "park", "pak", "choi", "choe", "jung", "chung", "kang", "cho", "yoon",
+    "yun", "moon", "mun", "han", "shin", "xi", "wang", "zhang", "liu", "chen", "yang", "zhao",
+    "huang", "zhou", "wu", "hu", "sun", "ma", "wen", "deng", "mao", "jiang", "nguyen", "tran",
+    "ri", "rhee", "hun", "abe", "kishida",
+})
+# Words an acronym skips ("Federal Bureau of Investigation" -> FBI).
+ACRONYM_SKIP_WORDS: frozenset[str] = frozenset(
+    {"of", "the", "and", "for", "on", "in", "de", "des", "la", "&"})
+# One-word names that say too little to tie a speaker to an entity ("South African officials"
+# is not South Korea, whose short form is "South"): sources skips them as entity forms.
+WEAK_NAME_FORMS: frozenset[str] = COMPASS_POINTS | {
+    "northern", "southern", "eastern", "western", "central", "new", "the", "president",
+    "minister", "government", "state", "national", "federal", "republic", "city", "police",
+    "army", "navy"}

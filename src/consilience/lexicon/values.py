@@ -34,3 +34,18 @@ EVENT_LEMMA_PREFIXES: dict[str, tuple[str, ...]] = {
 # Symbols spaCy flags as punctuation that are words of a quantity ("58%"): a span trimmed of
 # trailing punctuation keeps them, or the claim loses its unit and its value.
 UNIT_SYMBOLS: frozenset[str] = frozenset({"%", "\u2030"})
+
+# Verbs of a changing count whose subject names what is counted ("the number of people killed
+# has risen to 19"): align finds the event in that subject. A narrower cut of VALUE_VERBS, kept
+# apart so align's reading stays put.
+COUNT_CHANGE_VERBS: frozenset[str] = frozenset(
+    {"rise", "climb", "reach", "increase", "grow", "jump", "stand"})
+# Nouns that stand for a count ("the death toll", "the number of people"): the counted thing is
+# their modifier.
+COUNT_NOUNS: frozenset[str] = frozenset({"number", "toll", "tally", "count", "figure"})
+# Unit words of a number that is never a count of things (judge/number: "5 percent", "9 am").
+NOT_COUNT_UNITS: frozenset[str] = frozenset({"percent", "o'clock", "hour", "am", "pm"})
+# Words that multiply the number before them: "two dozen" read as 2 is not a count of two.
+MULTIPLIER_WORDS: frozenset[str] = frozenset(
+    {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands",
+     "million", "millions"})
