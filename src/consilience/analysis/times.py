@@ -16,13 +16,13 @@ from functools import lru_cache
 
 from ..lexicon.calendar import MONTH_NUMBER, MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS
 from ..lexicon.modality import FUTURE_AUXILIARIES
+from ..lexicon.values import NUMBER_WORDS_TO_TWELVE
 from ..model import Article, TimeExpr
 from .spanindex import SpanIndex
 
 _MONTHS = MONTH_NUMBER
 _WEEKDAYS = {d: i for i, d in enumerate(WEEKDAYS)}
-_NUMWORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMWORDS: dict[str, int | None] = dict(NUMBER_WORDS_TO_TWELVE)
 _NUMWORDS.update({"a": 1, "an": 1, "several": None, "a few": None})
 
 _MON = MONTH_PATTERN

@@ -1,9 +1,10 @@
-"""Words around personal names: generational suffixes, gendered honorifics, kinship nouns."""
+"""Words around names: generational suffixes, gendered honorifics, kinship nouns, name particles,
+the words that make a name an organisation or an outlet."""
 
 from __future__ import annotations
 
 from .people import FEMALE_HONORIFICS, MALE_HONORIFICS
-from .places import COMPASS_POINTS
+from .places import COMPASS_POINTS, PLACE_NOUNS
 
 # Generational suffixes, normalised (lower case, no dot) to one generation mark.
 GENERATIONS: dict[str, str] = {
@@ -49,3 +50,33 @@ WEAK_NAME_FORMS: frozenset[str] = COMPASS_POINTS | {
     "northern", "southern", "eastern", "western", "central", "new", "the", "president",
     "minister", "government", "state", "national", "federal", "republic", "city", "police",
     "army", "navy"}
+
+# Head nouns of an apposition that make the name an organisation ("Halvorsen Line, the shipping
+# company").
+ORG_NOUNS: frozenset[str] = frozenset(
+    """company firm operator line carrier agency ministry authority group bank party union
+    council committee board association organisation organization newspaper paper broadcaster
+    station channel network club team school university hospital charity ngo institute
+    manufacturer maker producer shipyard airline insurer retailer""".split()
+)
+# Last words that make a multi-word name a company or an outlet, whatever the model said.
+ORG_LAST_WORDS: frozenset[str] = frozenset(
+    """line lines chemicals logistics group holdings shipping airlines airways bank inc ltd corp
+    company partners media press news times post herald gazette ledger dagblad""".split()
+)
+# The last word of an outlet's name by which it names itself ("the Herald understands").
+OUTLET_NAME_WORDS: frozenset[str] = frozenset(
+    """gazette herald post times press ledger dagblad news journal tribune wire daily chronicle
+    courier observer telegraph guardian standard express mail star sun record bulletin review
+    dispatch sentinel examiner inquirer register monitor""".split()
+)
+# Words that make "<person's name> X" a thing named after the person ("the Berg Foundation").
+NAMED_AFTER_NOUNS: frozenset[str] = ORG_NOUNS | PLACE_NOUNS | frozenset(
+    """clinic center centre foundation institute museum library award awards prize trophy act law
+    bridge street avenue road hall stadium arena park airport station memorial fund trust house
+    building tower show family estate collection fellowship scholarship cup center's""".split()
+)
+# Suffixes that end a name without being its last name word ("Jr", "Ltd"): the analyzer keeps
+# them on the name. Wider than NAME_SUFFIXES on purpose: company forms too, and no "iv".
+NAME_END_SUFFIXES: frozenset[str] = frozenset(
+    {"jr", "sr", "inc", "ltd", "co", "corp", "llc", "plc", "ii", "iii"})

@@ -85,3 +85,11 @@ EVENT_PLACE_PREPOSITIONS: frozenset[str] = LOCATIVE_PREPOSITIONS | {"within"}
 # belongs, not where the event happened.
 NOT_EVENT_PLACE_WORDS: frozenset[str] = frozenset(
     {"registered", "based", "headquartered", "born", "live", "lives", "living"})
+# Compass words a place name opens with in the analyzer's reading ("Upper Vestra").
+COMPASS_WORDS: frozenset[str] = COMPASS_POINTS | {"upper", "lower"}
+# Head nouns of an apposition that make the name a place ("Hadeby, the Norlandic capital").
+PLACE_NOUNS: frozenset[str] = frozenset(
+    """capital city town village port harbour harbor island islands region province district
+    county state country municipality suburb neighbourhood neighborhood area zone strait bay
+    coast peninsula river lake valley""".split()
+)
