@@ -114,3 +114,11 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset(
 # Verbs whose object is an event of its own ("issue a warning", "open an inquiry").
 SUPPORT_VERBS: frozenset[str] = frozenset(
     {"issue", "open", "launch", "order", "announce", "lift", "impose"})
+# "-ing" words after a comma that open no participial clause of their own ("..., including",
+# "..., saying", "..., this morning"): prepositions, speech gerunds and nouns.
+NOT_PARTICIPLE_FORMS: frozenset[str] = frozenset(
+    "including according following during regarding concerning excluding pending notwithstanding "
+    "saying adding citing calling noting telling warning arguing insisting claiming explaining "
+    "asking describing suggesting bring being having nothing something everything anything "
+    "morning evening spring building meeting crossing ceiling".split()
+)

@@ -67,3 +67,9 @@ REPORTING_FRAME_FORMS: tuple[str, ...] = tuple(
 # Past and present tag verbs that end a quote's attribution frame ("..., a spokesperson said.").
 TAG_VERB_FORMS: tuple[str, ...] = ("said", "says", "told", "added", "stated", "noted", "explained",
                                    "insisted", "warned", "claimed", "reported")
+# Words of an address to the audience ("ladies and gentlemen", "my dear friends"): a piece made
+# only of them and names is chatter, not a claim (story/claims).
+ADDRESS_WORDS: frozenset[str] = frozenset(
+    "all everyone everybody folks friends ladies gentlemen and to the of my dear sir madam "
+    "colleagues citizens neighbours neighbors".split()
+)
