@@ -114,3 +114,7 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset({
     "embassy", "parliament", "service", "coastguard", "guard", "hospital", "university",
     "cabinet", "kremlin", "presidency", "prosecutor", "prosecutors", "administration",
 })
+# Job words of a byline ("Staff writer", "Ostkaj bureau"): a line of them names no author.
+BYLINE_WORDS: frozenset[str] = frozenset(
+    "bureau contributor correspondent correspondents desk editor editors reporter reporters "
+    "staff writer writers".split())

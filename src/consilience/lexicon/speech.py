@@ -73,3 +73,10 @@ ADDRESS_WORDS: frozenset[str] = frozenset(
     "all everyone everybody folks friends ladies gentlemen and to the of my dear sir madam "
     "colleagues citizens neighbours neighbors".split()
 )
+# Verbs whose subject is the maker of the document they take ("Lind issued a statement").
+ISSUING_VERBS: frozenset[str] = frozenset({"issue", "release", "send", "write", "post", "publish",
+                                           "put", "sign", "deliver", "give", "make", "file"})
+# Verbs that say nothing without what follows them ("The laws require", "The poll finds"): a
+# reported clause that stops at one is no claim.
+NEEDS_OBJECT_VERBS: frozenset[str] = frozenset({"be", "require", "find", "show", "include",
+                                                "make", "indicate", "mean", "suggest", "have"})
