@@ -3,13 +3,16 @@
 Decides where claims start and end (quote contents, clauses, subordinate clauses), who asserts
 each one, and which pieces are no statements (greetings, questions, verbless names: not
 extracted). Nested clauses with a predicate of their own (relative, adverbial, participial,
-appositive: `Clause.kind`, found in the parse by `analysis`) become claims of their own. Works on
-`Analysis` data only (no parsing); comparing articles is `align.py`.
+appositive: `Clause.kind`, found in the parse by `analysis`) become claims of their own, and so
+does a predicate coordinated with another that has its own object (it keeps the shared subject's
+entities). Works on `Analysis` data and its kept parse only (no parsing); comparing articles is
+`align.py`.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..analysis.quotes import is_joint_source
 from ..lexicon.events import NOT_PARTICIPLE_FORMS
@@ -295,12 +298,20 @@ def _subordinate_cuts(text: str, s_start: int, s_end: int) -> dict[int, int]:
     return out
 
 
-def _clause_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str) -> list[int]:
+def _clause_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str,
+                 coord: dict[int, bool] | None = None) -> list[int]:
     """Positions where the sentence splits: the starts of its innermost clauses, and of the
     subordinate clauses found in the text. Text between clauses attaches to the clause before
-    it, so the pieces cover the sentence exactly."""
+    it, so the pieces cover the sentence exactly. `coord` maps the start of a coordinated
+    predicate (from the parse, `_coordinated`) to whether it is a fact of its own: True cuts
+    there when both sides are long enough, whatever the text guards say; False never cuts."""
+    coord = coord or {}
     inside = [c for c in clauses if c.kind == "clause" and c.start >= s_start and c.end <= s_end
               and c.end > c.start]
+    # a coordinated predicate that runs on past the piece ("X earned $5 and paid $2, according
+    # to the filings": quote content ends at the comma) still starts a clause inside it
+    inside += [Clause(c.start, s_end, head=c.head) for c in clauses
+               if c.kind == "clause" and s_start < c.start < s_end < c.end and c.head < s_end]
     leaves = [
         c
         for c in inside
@@ -320,6 +331,13 @@ def _clause_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str) -> 
         need = sub.get(st, MIN_CLAIM_WORDS)
         if _nwords(text[st:s_end]) < MIN_CLAIM_WORDS and not (
                 need < MIN_CLAIM_WORDS and _nwords(text[st:nxt]) >= need):
+            continue
+        if st in coord:
+            # a predicate coordinated with the one before, sharing its subject: its own fact
+            # when both verbs have their own objects or complements ("earned $5 in rent and |
+            # was paid $2 in fees"), one with it when either is bare ("was arrested and charged")
+            if coord[st]:
+                cuts.append(st)
             continue
         if _NO_SUBJECT.match(text, st):
             continue
@@ -531,6 +549,66 @@ def _split_embedded(
     return out
 
 
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
+# dependents that make a verb's predicate a statement of its own: an object or a complement
+_COMPLEMENT_DEPS = frozenset(
+    "dobj attr acomp oprd dative xcomp ccomp prep agent npadvmod".split())
+
+
+def _coordinated(tokens: dict[int, Any], clauses: list[Clause], text: str) -> dict[int, bool]:
+    """Start of each clause headed by a verb coordinated with an earlier one and sharing its
+    subject (no subject of its own) -> whether it is a fact of its own: both verbs carry an
+    object or complement and the clause has MIN_CLAIM_WORDS words ("earned $5 in rent and |
+    paid $2 in fees": True; "was arrested and | charged", "rose and | fell": False). Empty
+    without a parse."""
+    out: dict[int, bool] = {}
+    for c in clauses:
+        tok = tokens.get(c.head) if c.kind == "clause" else None
+        if tok is None or tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or any(
+                d.dep_ in _SUBJECT_DEPS for d in tok.children):
+            continue
+        prev = tok.head
+        if prev.pos_ not in ("VERB", "AUX") or prev.i >= tok.i or tok.lemma_ == "be":
+            # a copula describes the subject rather than report an event of its own ("..., and
+            # is part of the pact"): the text guards decide, as for any piece without a subject
+            continue
+        first = prev
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if not any(d.dep_ in _SUBJECT_DEPS and d.i < first.i for d in first.children):
+            continue
+        out[c.start] = _nwords(text[c.start : c.end]) >= MIN_CLAIM_WORDS and any(
+            d.dep_ in _COMPLEMENT_DEPS for d in tok.children) and any(
+            d.dep_ in _COMPLEMENT_DEPS and prev.i < d.i < tok.i for d in prev.children)
+    return out
+
+
+def _shared_subject(
+    tokens: dict[int, Any], clauses: list[Clause], text: str, start: int, end: int
+) -> tuple[int, int] | None:
+    """The subject span a coordinated predicate shares with the verb it is coordinated with
+    ("Berg earned $5 and | paid $2 in levies": the piece from "paid" is about Berg), when the
+    piece [start, end) opens with that predicate's clause; None otherwise (or with no parse)."""
+    if not tokens:
+        return None
+    heads = [c for c in clauses if c.kind == "clause" and start <= c.start < end
+             and start <= c.head < end and not _WORD.search(text, start, c.start)]
+    if not heads:
+        return None
+    tok = tokens.get(min(heads, key=lambda c: c.start).head)
+    if tok is None or tok.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+        return None
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    subj = [c for c in first.children if c.dep_ in _SUBJECT_DEPS and c.i < first.i]
+    if not subj or first.pos_ not in ("VERB", "AUX"):
+        return None
+    lo, hi = subj[0].left_edge, subj[0].right_edge
+    span = (lo.idx, hi.idx + len(hi.text))
+    return span if span[1] <= start else None
+
+
 def _modality(clauses: list[Clause], start: int, end: int) -> tuple[str, bool]:
     """Certainty and polarity of the clause that best covers [start, end): largest overlap,
     then the smaller clause (the more specific one)."""
@@ -569,6 +647,9 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
     body_start = max(0, art.body_start or 0)
     claims: list[Claim] = []
 
+    # the kept parse, by character offset of each token (empty without one)
+    tokens: dict[int, Any] = {t.idx: t for t in analysis.doc} if analysis.doc is not None else {}
+    coord = _coordinated(tokens, analysis.clauses, text)
     ent_names = {e.id: e.name for e in resolution.entities}
     # what a speaker value may be besides a name: a story entity id
     ent_ids = set(ent_names) | set(resolution.by_local.values()) | set(
@@ -639,6 +720,8 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
             return
         if not statement(text[start:end]):
             return  # a greeting or a verbless name: not extracted, so it never corroborates
+        if subject is None:
+            subject = _shared_subject(tokens, analysis.clauses, text, start, end)
         ents: list[str] = []
         for mi, m in enumerate(analysis.mentions):
             # a predicate cut from its subject ("..., resigned on Friday") is about the subject
@@ -757,7 +840,7 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
         if pieces:
             # the attribution frame ("..., said the spokesperson") is not a claim of its own
             for a, b, qi in pieces:
-                qcuts = _clause_cuts(analysis.clauses, a, b, text) + [b]
+                qcuts = _clause_cuts(analysis.clauses, a, b, text, coord) + [b]
                 todo += [(x2, y2, qi, None) for x, y in zip(qcuts, qcuts[1:], strict=False)
                          for x2, y2, _ in _split_embedded(analysis.clauses, x, y, text)]
             # but a clause of the outlet's own next to it is ("..., said the mayor, who visited
@@ -778,7 +861,7 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
                     fs = g1  # a reported speech act ("she urged people to stay in"): all own
                 if fs > g0 and _nwords(text[g0:fs]) >= MIN_CLAIM_WORDS \
                         and _governing(analysis.clauses, g0, fs) is not None:
-                    ocuts = _clause_cuts(analysis.clauses, g0, fs, text) + [fs]
+                    ocuts = _clause_cuts(analysis.clauses, g0, fs, text, coord) + [fs]
                     for x, y in zip(ocuts, ocuts[1:], strict=False):
                         todo += [(x2, y2, None, None) for x2, y2, _ in
                                  _split_embedded(analysis.clauses, x, y, text)]
@@ -809,7 +892,7 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
             for x, y, qi, by in sorted(todo, key=lambda t: t[0]):  # claims stay in text order
                 make(x, y, si, qi, by)
             continue
-        cuts = _clause_cuts(analysis.clauses, s_start, s_end, text) + [s_end]
+        cuts = _clause_cuts(analysis.clauses, s_start, s_end, text, coord) + [s_end]
         segs = list(zip(cuts, cuts[1:], strict=False))
         frame_by: str | None = None
         for k, (a, b) in enumerate(segs):
