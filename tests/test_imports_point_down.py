@@ -162,3 +162,11 @@ def test_the_checks_can_fail(tmp_path):
 def test_each_stage_package_exists(stage):
     assert (PKG / stage / "__init__.py").exists()
 
+
+
+def test_the_lexicon_is_the_bottom_layer():
+    # word lists are data: a lexicon module imports only other lexicon modules
+    graph = _package_graph()
+    up = sorted((m, d) for m, deps in graph.items() if _layer(m) == "lexicon"
+                for d in deps if _layer(d) != "lexicon")
+    assert up == []

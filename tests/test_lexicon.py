@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import consilience
-from consilience.lexicon import calendar, names, negation, people, speech
+from consilience.lexicon import calendar, events, names, negation, people, places, speech, values
 
 SRC = Path(consilience.__file__).parent
 
@@ -19,6 +19,13 @@ GUARDED = [
     ("negation cues", {"never", "nobody", "neither", "nothing", "nor"}),
     ("honorifics", {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss"}),
     ("speech verbs", {"say", "tell", "announce", "declare", "insist", "argue"}),
+    ("compass points", set(places.COMPASS_POINTS)),
+    ("demonyms", {"american", "russian", "chinese", "british", "french", "german"}),
+    ("capitals", {"moscow", "beijing", "london", "paris", "berlin", "tokyo"}),
+    ("number words", {"three", "four", "five", "six", "seven", "eight", "eleven", "twelve"}),
+    ("light verbs", {"conduct", "hold", "mark", "keep", "give", "take", "make"}),
+    ("multipliers", {"dozen", "dozens", "hundreds", "thousands", "millions"}),
+    ("institution nouns", {"council", "ministry", "embassy", "parliament", "cabinet"}),
 ]
 
 
@@ -63,3 +70,16 @@ def test_lexicon_tables_agree_with_each_other():
     assert set(people.FEMALE_HONORIFICS) <= set(names.HONORIFIC_GENDER)
     assert speech.REPORTING_VERBS - speech.SPEECH_VERBS == {"indicate", "accord", "inform"}
     assert speech.DOCUMENT_NOUNS <= speech.AUTHORED_NOUNS
+
+
+def test_derived_tables_agree_with_their_owner():
+    # one owner, the other cut derived from it
+    assert names.NAME_SUFFIXES == set(names.GENERATIONS.values())
+    assert places.COMPASS_POINTS < names.WEAK_NAME_FORMS
+    assert places.COMPASS_POINTS < places.COMPASS_WORDS
+    assert places.EVENT_PLACE_PREPOSITIONS - places.LOCATIVE_PREPOSITIONS == {"within"}
+    assert list(values.NUMBER_WORDS_TO_TWELVE.values()) == list(range(13))
+    assert values.COUNT_CHANGE_VERBS <= values.VALUE_VERBS
+    assert events.EVENT_CLASS_OF["killed"] == "die" and events.EVENT_CLASS_OF["break out"] == "start"
+    assert set(events.EVENT_CLASS_OF.values()) == set(events.EVENT_PARAPHRASES)
+    assert set(names.NAMED_AFTER_NOUNS) >= names.ORG_NOUNS | places.PLACE_NOUNS

@@ -19,9 +19,15 @@ from ..lexicon.names import (
     GENERATIONS,
     HONORIFIC_GENDER,
     KIN_GENERATION,
+    NAME_END_SUFFIXES,
+    NAMED_AFTER_NOUNS,
+    ORG_LAST_WORDS,
+    ORG_NOUNS,
     OTHER_GENERATION,
+    OUTLET_NAME_WORDS,
 )
 from ..lexicon.people import HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS
+from ..lexicon.places import COMPASS_WORDS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS
 from ..model import Article, LocalEntity, Mention
 from .names import generation_of, nickname_match
 from .spanindex import SpanIndex
@@ -40,24 +46,11 @@ _CONNECTORS = frozenset({"of", "for", "and", "on", "-", "–"})
 # Tokens that end a name: a spaCy span running over them joined two names ("KALLIO — Estmark",
 # "Hadeby, Maren Ekdal", "Sofia Lindqvist and").
 _SPLIT_AT = frozenset({",", ";", "—", "–", "-", "|", "/"})
-_NAME_SUFFIXES = frozenset({"jr", "sr", "inc", "ltd", "co", "corp", "llc", "plc", "ii", "iii"})
-_COMPASS = frozenset({"north", "south", "east", "west", "upper", "lower"})
+_NAME_SUFFIXES = NAME_END_SUFFIXES
+_COMPASS = COMPASS_WORDS
 _TRAILING_JOINERS = frozenset({"and", "or", "of", "for", "&", "in", "at"})
 # "in Kallio": a lone capitalised word after these is where something happened, not a person.
-_LOCATIVE = frozenset({"in", "at", "near", "off", "outside", "inside"})
-# Head nouns of an apposition that say what kind of thing the name is ("Hadeby, the Norlandic
-# capital"; "Halvorsen Line, the shipping company").
-PLACE_NOUNS = frozenset(
-    """capital city town village port harbour harbor island islands region province district
-    county state country municipality suburb neighbourhood neighborhood area zone strait bay
-    coast peninsula river lake valley""".split()
-)
-ORG_NOUNS = frozenset(
-    """company firm operator line carrier agency ministry authority group bank party union
-    council committee board association organisation organization newspaper paper broadcaster
-    station channel network club team school university hospital charity ngo institute
-    manufacturer maker producer shipyard airline insurer retailer""".split()
-)
+_LOCATIVE = LOCATIVE_PREPOSITIONS
 _STOP_INITIALS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
 
 
@@ -390,25 +383,10 @@ def _attach_roles(doc, cands: list[_Cand]) -> None:
                 c.role = appos
 
 
-# Last words that make a multi-word name a company or an outlet, whatever the model said.
-ORG_LAST_WORDS = frozenset(
-    """line lines chemicals logistics group holdings shipping airlines airways bank inc ltd corp
-    company partners media press news times post herald gazette ledger dagblad""".split()
-)
-# The last word of an outlet's name by which it names itself ("the Herald understands").
-_OUTLET_WORDS = frozenset(
-    """gazette herald post times press ledger dagblad news journal tribune wire daily chronicle
-    courier observer telegraph guardian standard express mail star sun record bulletin review
-    dispatch sentinel examiner inquirer register monitor""".split()
-)
 # Generational suffixes: "<full name> Jr." is another person, whose name this is.
 _GENERATION = frozenset(GENERATIONS)
-# Words that make "<person's name> X" a thing named after the person.
-_NAMED_AFTER = ORG_NOUNS | PLACE_NOUNS | frozenset(
-    """clinic center centre foundation institute museum library award awards prize trophy act law
-    bridge street avenue road hall stadium arena park airport station memorial fund trust house
-    building tower show family estate collection fellowship scholarship cup center's""".split()
-)
+_OUTLET_WORDS = OUTLET_NAME_WORDS
+_NAMED_AFTER = NAMED_AFTER_NOUNS
 _APPOS_PERSON = re.compile(r",\s+(?:a|an|the)\s+([^,.;:\n]{2,80}?)\s*(?:,|\bsaid\b|\btold\b)")
 # "Tarmo Ilves, 71, who worked ...": an age in apposition marks a person
 _APPOS_AGE = re.compile(r",\s+\d{1,3},")

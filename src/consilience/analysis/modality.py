@@ -19,9 +19,11 @@ Does not decide who asserts a clause (see `quotes`).
 from __future__ import annotations
 
 from ..lexicon.modality import (
+    COMPARATIVE_WORDS,
     HEDGE_ADVERBS,
     HEDGE_MODALS,
     HEDGE_RAISING_VERBS,
+    NARRATIVE_WOULD_ADVERBS,
     PREDICT_ADVERBS,
     PREDICTING_WORDS,
     SCHEDULE_WORDS,
@@ -177,12 +179,11 @@ def _cues(head) -> tuple[bool, bool, list[str], list]:
 # "is expected to announce", "plans to say". Not "refused/declined to say": a refusal is a
 # negation, handled as one.
 _PREDICTING = PREDICTING_WORDS
-_COMPARATIVE = frozenset({"more", "less", "most", "least", "as", "twice", "times"})
+_COMPARATIVE = COMPARATIVE_WORDS
 _PREDICT_ADVS = PREDICT_ADVERBS
 # "would later say", "would go on to write": the narrative future of the past, which happened
 # "would only say": what was said, and no more
-_WOULD_NARRATIVE = frozenset({"later", "subsequently", "eventually", "afterwards", "afterward",
-                              "only"})
+_WOULD_NARRATIVE = NARRATIVE_WOULD_ADVERBS
 
 
 def hypothetical_act(verb) -> str | None:

@@ -20,26 +20,20 @@ import re
 from bisect import bisect_left
 
 from ..lexicon.calendar import MONTH_WORDS
+from ..lexicon.values import (
+    CURRENCY_CODES,
+    NUMBER_WORDS,
+    PLURAL_SCALE_WORDS,
+    SCALE_WORDS,
+    SPANS_OF_YEARS,
+)
 from ..model import Article, Quantity
 
-_SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
-_SCALES = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
-}
-_PLURAL_OF = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 1e6,
-              "billions": 1e9}
-_CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD",
-             "eur": "EUR", "gbp": "GBP", "dollars": "USD", "dollar": "USD", "euros": "EUR",
-             "euro": "EUR", "pounds": "GBP", "yen": "JPY", "rubles": "RUB", "roubles": "RUB",
-             "won": "KRW", "yuan": "CNY"}
-_SPANS_OF_YEARS = {"quarter-century": 25, "quarter century": 25, "half-century": 50,
-                   "half century": 50, "decade": 10, "century": 100}
+_SMALL = NUMBER_WORDS
+_SCALES = SCALE_WORDS
+_PLURAL_OF = PLURAL_SCALE_WORDS
+_CURRENCY = CURRENCY_CODES
+_SPANS_OF_YEARS = SPANS_OF_YEARS
 
 _W = "|".join(sorted(_SMALL, key=lambda w: (-len(w), w)))
 _WORDNUM = rf"(?:{_W})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"

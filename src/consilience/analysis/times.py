@@ -15,14 +15,14 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from ..lexicon.calendar import MONTH_NUMBER, MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS
-from ..lexicon.modality import FUTURE_AUXILIARIES
+from ..lexicon.modality import FUTURE_AUXILIARIES, SCHEDULING_FORMS
+from ..lexicon.values import NUMBER_WORDS_TO_TWELVE
 from ..model import Article, TimeExpr
 from .spanindex import SpanIndex
 
 _MONTHS = MONTH_NUMBER
 _WEEKDAYS = {d: i for i, d in enumerate(WEEKDAYS)}
-_NUMWORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMWORDS: dict[str, int | None] = dict(NUMBER_WORDS_TO_TWELVE)
 _NUMWORDS.update({"a": 1, "an": 1, "several": None, "a few": None})
 
 _MON = MONTH_PATTERN
@@ -57,11 +57,7 @@ _AFTER = re.compile(r"^(.+?)\s+(after|before|later|earlier)\b", re.IGNORECASE)
 # Modals that point forward from the time of writing ("may remain closed on Monday", "would be
 # made by Monday"): a bare weekday or month under them is the next one, not the last.
 _FUTURE = FUTURE_AUXILIARIES
-_SCHEDULED = frozenset({"set", "schedule", "scheduled", "due", "expect", "expected", "plan",
-                        "planned", "hope", "aim", "intend", "promise", "vow", "pledge",
-                        # the small model lemmatises "hopes" as "hop": match the forms too
-                        "hopes", "hoped", "hoping", "aims", "aimed", "intends", "intended",
-                        "promises", "promised", "vows", "vowed", "pledges", "pledged"})
+_SCHEDULED = SCHEDULING_FORMS
 # A clock time alone ("7 a.m.", "at 12:00") names no day: the day comes from a date next to it,
 # which is its own expression, so the clock time keeps no value rather than a guessed day.
 _CLOCK = re.compile(

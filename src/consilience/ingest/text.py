@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon.calendar import MONTH_PATTERN
+from ..lexicon.people import BYLINE_WORDS
 from ..model import Dateline
 
 __all__ = ["Header", "find_dateline", "split_header"]
@@ -117,12 +118,7 @@ class Header:
 
 
 _SMALL = frozenset(("& - a an and at de des du e for in la le of on the to und y |").split())
-_BYLINE_WORDS = frozenset(
-    (
-        "bureau contributor correspondent correspondents desk editor editors reporter reporters "
-        "staff writer writers"
-    ).split()
-)
+_BYLINE_WORDS = BYLINE_WORDS
 # the word before a publication date on a line of its own ("Updated: ...", "Posted on ...")
 STAMP_PREFIX = r"(?:last\s+)?(?:published|updated|posted|date)\b(?:\s+on\b)?\s*:?\s*"
 _DATE_LINE = re.compile(

@@ -15,3 +15,8 @@ MONTH_PATTERN = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?
 
 WEEKDAYS: tuple[str, ...] = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
 WEEKDAY_PATTERN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# Time words the analyzer resolves to the publication day that date no event (timeline).
+NOT_AN_EVENT_DATE: frozenset[str] = frozenset(
+    {"now", "currently", "at present", "presently", "recently", "so far", "to date",
+     "these days", "nowadays"})

@@ -9,6 +9,8 @@ two different events one.
 
 from __future__ import annotations
 
+import re
+
 # Event predicates that paraphrase each other where the embedding of the bare word does not see
 # it ("killed" / "dead", "hurt" / "treated"); phrasal verbs keyed with their particle.
 EVENT_PARAPHRASES: dict[str, str] = {
@@ -67,3 +69,56 @@ POINT_EVENT_PATTERNS: dict[str, str] = {
     "explode": (
         r"\b(?:explo(?:de|des|ded|ding|sion)|blast)\b"),
 }
+
+# The news event class of each word of EVENT_PARAPHRASES ("killed" -> "die"), the phrasal verbs
+# whole ("break out" -> "start"): align's lookup table, derived, never edited by hand.
+EVENT_CLASS_OF: dict[str, str] = {
+    w: cls
+    for cls, words in EVENT_PARAPHRASES.items()
+    for w in re.findall(r"break out|turn over|go over|keel over|\w+", words)
+}
+
+# Predicates that embed close but state opposite events (align: never one predicate).
+OPPOSITE_PREDICATES: list[tuple[set[str], set[str]]] = [
+    ({"open", "reopen"}, {"close", "shut", "closed"}),
+    ({"rise", "increase", "climb", "grow"}, {"fall", "drop", "decline", "decrease"}),
+    ({"win"}, {"lose"}),
+    ({"accept", "approve", "confirm", "admit"}, {"reject", "deny", "refuse"}),
+    ({"arrive", "enter"}, {"leave", "depart", "exit"}),
+    ({"allow", "permit", "lift"}, {"ban", "forbid", "prohibit", "impose"}),
+    ({"start", "begin", "launch", "resume"}, {"end", "stop", "finish", "halt", "suspend"}),
+]
+# Prepositions read as a phrasal verb's particle ("moved into the shelter" ~ "moved in").
+PARTICLE_OF_PREPOSITION: dict[str, str] = {"into": "in", "out": "out"}
+# A phrasal verb and the same verb with the opposite particle ("check in" / "check out").
+OPPOSITE_PARTICLES: list[set[str]] = [{"in", "out"}, {"on", "off"}, {"up", "down"}]
+
+# Verbs that carry no event of their own: the event is their object or complement
+# ("conduct a visit", "there were casualties", "marks his first trip").
+LIGHT_VERBS: frozenset[str] = frozenset(
+    {"be", "have", "make", "take", "give", "conduct", "hold", "set", "mark", "remain", "come",
+     "become", "get", "do", "begin", "continue", "seem", "appear", "keep"})
+# Light verbs whose subject is the event when nothing else is ("the dispute began in 2019").
+ASPECT_VERBS: frozenset[str] = frozenset({"be", "begin", "continue", "remain"})
+# Verbs of intent whose infinitive names the event ("promised to vote", "plans to sign"); a
+# different cut from modality.PREDICTING_WORDS, which hedges rather than finds the event.
+INTENT_VERBS: frozenset[str] = frozenset(
+    {"promise", "pledge", "vow", "plan", "intend", "threaten", "agree", "decide", "aim",
+     "expect", "hope", "seek", "try", "prepare"})
+# Nouns of permission whose infinitive names the event ("the right to board").
+ENABLING_NOUNS: frozenset[str] = frozenset(
+    {"right", "power", "permission", "authority", "ability", "plan", "decision", "deal"})
+# Nouns of evidence whose "that" clause names the event ("no indication that X", "signs that X").
+EVIDENCE_NOUNS: frozenset[str] = frozenset(
+    {"indication", "evidence", "sign", "proof", "suggestion", "suspicion"})
+# Verbs whose object is an event of its own ("issue a warning", "open an inquiry").
+SUPPORT_VERBS: frozenset[str] = frozenset(
+    {"issue", "open", "launch", "order", "announce", "lift", "impose"})
+# "-ing" words after a comma that open no participial clause of their own ("..., including",
+# "..., saying", "..., this morning"): prepositions, speech gerunds and nouns.
+NOT_PARTICIPLE_FORMS: frozenset[str] = frozenset(
+    "including according following during regarding concerning excluding pending notwithstanding "
+    "saying adding citing calling noting telling warning arguing insisting claiming explaining "
+    "asking describing suggesting bring being having nothing something everything anything "
+    "morning evening spring building meeting crossing ceiling".split()
+)

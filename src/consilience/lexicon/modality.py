@@ -23,3 +23,17 @@ PREDICT_ADVERBS: frozenset[str] = frozenset({"probably", "likely", "possibly", "
 # Auxiliaries of the future (and the conditional) that make a date a coming one.
 FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "shall", "'ll", "’ll", "may", "might",
                                                 "would"})
+# Lemmas and forms of scheduling or intent that make a bare weekday or month under them a coming
+# one (analysis/times); the forms too, as the small model lemmatises "hopes" as "hop". A wider
+# cut than SCHEDULE_WORDS, which marks a scheduled act as hedged.
+SCHEDULING_FORMS: frozenset[str] = frozenset(
+    {"set", "schedule", "scheduled", "due", "expect", "expected", "plan", "planned", "hope",
+     "aim", "intend", "promise", "vow", "pledge", "hopes", "hoped", "hoping", "aims", "aimed",
+     "intends", "intended", "promises", "promised", "vows", "vowed", "pledges", "pledged"})
+# Comparatives under "likely" that make it a poll's finding, not a hedge ("more likely to say").
+COMPARATIVE_WORDS: frozenset[str] = frozenset({"more", "less", "most", "least", "as", "twice",
+                                               "times"})
+# Adverbs of "would" that make it the narrative future of the past ("would later say") or a
+# report of what was said ("would only say"), not a hedge.
+NARRATIVE_WOULD_ADVERBS: frozenset[str] = frozenset(
+    {"later", "subsequently", "eventually", "afterwards", "afterward", "only"})

@@ -1,8 +1,10 @@
-"""Words around personal names: generational suffixes, gendered honorifics, kinship nouns."""
+"""Words around names: generational suffixes, gendered honorifics, kinship nouns, name particles,
+the words that make a name an organisation or an outlet."""
 
 from __future__ import annotations
 
 from .people import FEMALE_HONORIFICS, MALE_HONORIFICS
+from .places import COMPASS_POINTS, PLACE_NOUNS
 
 # Generational suffixes, normalised (lower case, no dot) to one generation mark.
 GENERATIONS: dict[str, str] = {
@@ -26,3 +28,55 @@ KIN_GENERATION: dict[str, str] = {
     "father": "sr", "mother": "sr", "dad": "sr", "mom": "sr", "mum": "sr",
     "son": "jr", "daughter": "jr",
 }
+
+# Generational suffixes a name ends with, normalised ("jr", "iii"): the marks of GENERATIONS.
+NAME_SUFFIXES: frozenset[str] = frozenset(GENERATIONS.values())
+# Lower-case particles inside a surname ("al", "van", "de"): not a given name or surname alone.
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "la", "le", "du"})
+# Surnames written first (East Asian order): "Kim" alone can refer to "Kim Jong Un".
+SURNAME_FIRST: frozenset[str] = frozenset({
+    "kim", "lee", "li", "park", "pak", "choi", "choe", "jung", "chung", "kang", "cho", "yoon",
+    "yun", "moon", "mun", "han", "shin", "xi", "wang", "zhang", "liu", "chen", "yang", "zhao",
+    "huang", "zhou", "wu", "hu", "sun", "ma", "wen", "deng", "mao", "jiang", "nguyen", "tran",
+    "ri", "rhee", "hun", "abe", "kishida",
+})
+# Words an acronym skips ("Federal Bureau of Investigation" -> FBI).
+ACRONYM_SKIP_WORDS: frozenset[str] = frozenset(
+    {"of", "the", "and", "for", "on", "in", "de", "des", "la", "&"})
+# One-word names that say too little to tie a speaker to an entity ("South African officials"
+# is not South Korea, whose short form is "South"): sources skips them as entity forms.
+WEAK_NAME_FORMS: frozenset[str] = COMPASS_POINTS | {
+    "northern", "southern", "eastern", "western", "central", "new", "the", "president",
+    "minister", "government", "state", "national", "federal", "republic", "city", "police",
+    "army", "navy"}
+
+# Head nouns of an apposition that make the name an organisation ("Halvorsen Line, the shipping
+# company").
+ORG_NOUNS: frozenset[str] = frozenset(
+    """company firm operator line carrier agency ministry authority group bank party union
+    council committee board association organisation organization newspaper paper broadcaster
+    station channel network club team school university hospital charity ngo institute
+    manufacturer maker producer shipyard airline insurer retailer""".split()
+)
+# Last words that make a multi-word name a company or an outlet, whatever the model said.
+ORG_LAST_WORDS: frozenset[str] = frozenset(
+    """line lines chemicals logistics group holdings shipping airlines airways bank inc ltd corp
+    company partners media press news times post herald gazette ledger dagblad""".split()
+)
+# The last word of an outlet's name by which it names itself ("the Herald understands").
+OUTLET_NAME_WORDS: frozenset[str] = frozenset(
+    """gazette herald post times press ledger dagblad news journal tribune wire daily chronicle
+    courier observer telegraph guardian standard express mail star sun record bulletin review
+    dispatch sentinel examiner inquirer register monitor""".split()
+)
+# Words that make "<person's name> X" a thing named after the person ("the Berg Foundation").
+NAMED_AFTER_NOUNS: frozenset[str] = ORG_NOUNS | PLACE_NOUNS | frozenset(
+    """clinic center centre foundation institute museum library award awards prize trophy act law
+    bridge street avenue road hall stadium arena park airport station memorial fund trust house
+    building tower show family estate collection fellowship scholarship cup center's""".split()
+)
+# Suffixes that end a name without being its last name word ("Jr", "Ltd"): the analyzer keeps
+# them on the name. Wider than NAME_SUFFIXES on purpose: company forms too, and no "iv".
+NAME_END_SUFFIXES: frozenset[str] = frozenset(
+    {"jr", "sr", "inc", "ltd", "co", "corp", "llc", "plc", "ii", "iii"})

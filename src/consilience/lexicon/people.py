@@ -101,3 +101,20 @@ ROLE_CLASSES: tuple[frozenset[str], ...] = (
     frozenset({"lawyer", "attorney", "counsel"}),
     frozenset({"mp", "lawmaker", "legislator"}),
 )
+
+# Words a speaker phrase may open with before its common noun ("the police", "two officials",
+# "local residents"): judge/attribution skips one to find the head.
+SPEAKER_DETERMINERS: frozenset[str] = frozenset(
+    {"the", "a", "an", "one", "some", "two", "several", "local"})
+# Nouns of a body: "the city council", "the fire service" name one body, even in lower case
+# (sources: such a speaker is not unnamed).
+INSTITUTION_NOUNS: frozenset[str] = frozenset({
+    "council", "ministry", "government", "department", "court", "army", "military", "navy",
+    "agency", "office", "authority", "commission", "company", "board", "committee", "union",
+    "embassy", "parliament", "service", "coastguard", "guard", "hospital", "university",
+    "cabinet", "kremlin", "presidency", "prosecutor", "prosecutors", "administration",
+})
+# Job words of a byline ("Staff writer", "Ostkaj bureau"): a line of them names no author.
+BYLINE_WORDS: frozenset[str] = frozenset(
+    "bureau contributor correspondent correspondents desk editor editors reporter reporters "
+    "staff writer writers".split())

@@ -67,3 +67,16 @@ REPORTING_FRAME_FORMS: tuple[str, ...] = tuple(
 # Past and present tag verbs that end a quote's attribution frame ("..., a spokesperson said.").
 TAG_VERB_FORMS: tuple[str, ...] = ("said", "says", "told", "added", "stated", "noted", "explained",
                                    "insisted", "warned", "claimed", "reported")
+# Words of an address to the audience ("ladies and gentlemen", "my dear friends"): a piece made
+# only of them and names is chatter, not a claim (story/claims).
+ADDRESS_WORDS: frozenset[str] = frozenset(
+    "all everyone everybody folks friends ladies gentlemen and to the of my dear sir madam "
+    "colleagues citizens neighbours neighbors".split()
+)
+# Verbs whose subject is the maker of the document they take ("Lind issued a statement").
+ISSUING_VERBS: frozenset[str] = frozenset({"issue", "release", "send", "write", "post", "publish",
+                                           "put", "sign", "deliver", "give", "make", "file"})
+# Verbs that say nothing without what follows them ("The laws require", "The poll finds"): a
+# reported clause that stops at one is no claim.
+NEEDS_OBJECT_VERBS: frozenset[str] = frozenset({"be", "require", "find", "show", "include",
+                                                "make", "indicate", "mean", "suggest", "have"})

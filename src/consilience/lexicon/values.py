@@ -34,3 +34,49 @@ EVENT_LEMMA_PREFIXES: dict[str, tuple[str, ...]] = {
 # Symbols spaCy flags as punctuation that are words of a quantity ("58%"): a span trimmed of
 # trailing punctuation keeps them, or the claim loses its unit and its value.
 UNIT_SYMBOLS: frozenset[str] = frozenset({"%", "\u2030"})
+
+# Verbs of a changing count whose subject names what is counted ("the number of people killed
+# has risen to 19"): align finds the event in that subject. A narrower cut of VALUE_VERBS, kept
+# apart so align's reading stays put.
+COUNT_CHANGE_VERBS: frozenset[str] = frozenset(
+    {"rise", "climb", "reach", "increase", "grow", "jump", "stand"})
+# Nouns that stand for a count ("the death toll", "the number of people"): the counted thing is
+# their modifier.
+COUNT_NOUNS: frozenset[str] = frozenset({"number", "toll", "tally", "count", "figure"})
+# Unit words of a number that is never a count of things (judge/number: "5 percent", "9 am").
+NOT_COUNT_UNITS: frozenset[str] = frozenset({"percent", "o'clock", "hour", "am", "pm"})
+# Words that multiply the number before them: "two dozen" read as 2 is not a count of two.
+MULTIPLIER_WORDS: frozenset[str] = frozenset(
+    {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands",
+     "million", "millions"})
+
+# Number words and their values, as the quantity reader spells a number out ("forty-two").
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+# "zero" .. "twelve", in that order: the number words times and story/values read alone.
+NUMBER_WORDS_TO_TWELVE: dict[str, int] = {w: n for w, n in NUMBER_WORDS.items() if n <= 12}
+# Scale words and abbreviations that multiply a number ("3 million", "$2bn").
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
+}
+# Plural scale words that stand for a vague number ("dozens", "hundreds") and their base.
+PLURAL_SCALE_WORDS: dict[str, float] = {
+    "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 1e6,
+    "billions": 1e9}
+# Currency symbols and words, lower case, by ISO code.
+CURRENCY_CODES: dict[str, str] = {
+    "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR",
+    "gbp": "GBP", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
+    "pounds": "GBP", "yen": "JPY", "rubles": "RUB", "roubles": "RUB", "won": "KRW",
+    "yuan": "CNY"}
+# Words for a span of years and its length ("a quarter-century", "a decade").
+SPANS_OF_YEARS: dict[str, int] = {
+    "quarter-century": 25, "quarter century": 25, "half-century": 50, "half century": 50,
+    "decade": 10, "century": 100}
+# Units of time as years, for the period a value covers ("over the decade": 10).
+YEARS_OF_UNIT: dict[str, float] = {"year": 1.0, "decade": 10.0, "century": 100.0, "month": 1 / 12}

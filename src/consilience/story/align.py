@@ -22,12 +22,22 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..lexicon.events import (
+    ASPECT_VERBS,
     DETECTION_VERBS,
-    EVENT_PARAPHRASES,
+    ENABLING_NOUNS,
+    EVENT_CLASS_OF,
+    EVIDENCE_NOUNS,
+    INTENT_VERBS,
+    LIGHT_VERBS,
+    OPPOSITE_PARTICLES,
+    OPPOSITE_PREDICATES,
+    PARTICLE_OF_PREPOSITION,
     PLACE_PREPOSITIONS,
     PRESENCE_PREDICATE,
+    SUPPORT_VERBS,
 )
 from ..lexicon.speech import REPORTING_VERBS
+from ..lexicon.values import COUNT_CHANGE_VERBS, COUNT_NOUNS
 from ..model import Claim, ClaimGroups
 from ..resources import Encoders
 from ..text import PEOPLE_STEMS as _PEOPLE
@@ -483,30 +493,12 @@ def _dates(c: Claim) -> set[str]:
     }
 
 
-# News event predicates that paraphrase each other where the embedding of the bare word does not
-# see it ("killed" / "dead", "hurt" / "treated"); a last resort next to lemma equality and
-# predicate embeddings. Phrasal verbs are keyed with their particle ("break out").
-_PRED_CLASSES = EVENT_PARAPHRASES
-_PRED_CLASS = {
-    w: cls
-    for cls, words in _PRED_CLASSES.items()
-    for w in re.findall(r"break out|turn over|go over|keel over|\w+", words)
-}
-# Predicates that embed close but state opposite events: never one predicate.
-_OPPOSITES = [
-    ({"open", "reopen"}, {"close", "shut", "closed"}),
-    ({"rise", "increase", "climb", "grow"}, {"fall", "drop", "decline", "decrease"}),
-    ({"win"}, {"lose"}),
-    ({"accept", "approve", "confirm", "admit"}, {"reject", "deny", "refuse"}),
-    ({"arrive", "enter"}, {"leave", "depart", "exit"}),
-    ({"allow", "permit", "lift"}, {"ban", "forbid", "prohibit", "impose"}),
-    ({"start", "begin", "launch", "resume"}, {"end", "stop", "finish", "halt", "suspend"}),
-]
-
-
-_INTO = {"into": "in", "out": "out"}
-# a phrasal verb and the same verb with the opposite particle ("check in" / "check out")
-_OPPOSITE_PARTICLES = [{"in", "out"}, {"on", "off"}, {"up", "down"}]
+# Word tables (lexicon/events.py, lexicon/values.py): event classes of predicates, opposite
+# predicates and particles, light / aspect / intent / support verbs, enabling and evidence nouns.
+_PRED_CLASS = EVENT_CLASS_OF
+_OPPOSITES = OPPOSITE_PREDICATES
+_INTO = PARTICLE_OF_PREPOSITION
+_OPPOSITE_PARTICLES = OPPOSITE_PARTICLES
 
 
 def predicate_class(pred: str) -> str | None:
@@ -522,27 +514,16 @@ def _opposite(a: str, b: str) -> bool:
     return any((a in x and b in y) or (a in y and b in x) for x, y in _OPPOSITES)
 
 
-# verbs that carry no event of their own: the event is their object or complement
-# ("conduct a visit", "there were casualties", "marks his first trip")
-_LIGHT = {"be", "have", "make", "take", "give", "conduct", "hold", "set", "mark", "remain", "come",
-          "become", "get", "do", "begin", "continue", "seem", "appear", "keep"}
-# light verbs whose subject is the event when nothing else is ("the dispute began in 2019")
-_ASPECT = {"be", "begin", "continue", "remain"}
+_LIGHT = LIGHT_VERBS
+_ASPECT = ASPECT_VERBS
 # reporting verbs: who said it is attribution, not the claim's predicate
 _SAY = REPORTING_VERBS
-# verbs of intent whose infinitive names the event ("promised to vote", "plans to sign")
-_INTENT = {"promise", "pledge", "vow", "plan", "intend", "threaten", "agree", "decide", "aim",
-           "expect", "hope", "seek", "try", "prepare"}
-# nouns of permission whose infinitive names the event ("the right to board")
-_ENABLING = {"right", "power", "permission", "authority", "ability", "plan", "decision", "deal"}
-# nouns of evidence whose "that" clause names the event ("no indication that X", "signs that X")
-_EVIDENCE = {"indication", "evidence", "sign", "proof", "suggestion", "suspicion"}
-# verbs whose object is an event of its own ("issue a warning", "open an inquiry")
-_SUPPORT = {"issue", "open", "launch", "order", "announce", "lift", "impose"}
-# verbs of a changing count whose subject names what is counted ("the number of people killed
-# has risen to 19", "the death toll climbed to 19"): the event is in that subject
-_COUNT_VERBS = {"rise", "climb", "reach", "increase", "grow", "jump", "stand"}
-_COUNT_NOUNS = {"number", "toll", "tally", "count", "figure"}
+_INTENT = INTENT_VERBS
+_ENABLING = ENABLING_NOUNS
+_EVIDENCE = EVIDENCE_NOUNS
+_SUPPORT = SUPPORT_VERBS
+_COUNT_VERBS = COUNT_CHANGE_VERBS
+_COUNT_NOUNS = COUNT_NOUNS
 _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "agent", "appos", "conj",
              "compound", "poss"}
 

@@ -15,7 +15,13 @@ import re
 from typing import Any
 
 from ..analysis.quotes import is_joint_source
-from ..lexicon.speech import QUESTION_VERBS, REPORTING_FRAME_FORMS, TAG_VERB_FORMS
+from ..lexicon.events import NOT_PARTICIPLE_FORMS
+from ..lexicon.speech import (
+    ADDRESS_WORDS,
+    QUESTION_VERBS,
+    REPORTING_FRAME_FORMS,
+    TAG_VERB_FORMS,
+)
 from ..model import Analysis, Claim, Clause, Quantity, Quote, Resolution, Span, TimeExpr
 from ..text import content_stems
 from .chatter import reader_chatter
@@ -71,12 +77,7 @@ _AFTER_CLAUSE = re.compile(
 _GERUND_LIST = re.compile(r"(?:including|,)\s+[a-z]+ing\b")
 # a participial clause after a comma ("..., killing 12 people"): the event of its own
 _PARTICIPLE = re.compile(r",\s+([a-z]+ing)\s+(?=\S)")
-_NOT_PARTICIPLE = frozenset(
-    "including according following during regarding concerning excluding pending notwithstanding "
-    "saying adding citing calling noting telling warning arguing insisting claiming explaining "
-    "asking describing suggesting bring being having nothing something everything anything "
-    "morning evening spring building meeting crossing ceiling".split()
-)
+_NOT_PARTICIPLE = NOT_PARTICIPLE_FORMS
 # a finite verb after a "when" clause means the clause sits inside a subject ("the number of
 # people killed when the ferry capsized has risen to 19"): cutting there would orphan the verb
 _LATER_FINITE = re.compile(r"\s(?:has|have|had|is|are|was|were|will)\s")
@@ -145,10 +146,7 @@ _GREETING = re.compile(
     r"cheers|goodbye|farewell|good\s*bye)\b",
     re.IGNORECASE,
 )
-_VOCATIVE = frozenset(
-    "all everyone everybody folks friends ladies gentlemen and to the of my dear sir madam "
-    "colleagues citizens neighbours neighbors".split()
-)
+_VOCATIVE = ADDRESS_WORDS
 _FUNCTION = frozenset(
     "a an the of in on at to for from by with and or but nor as per via de la le van von der "
     "du da di del st".split()

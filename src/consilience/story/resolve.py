@@ -17,7 +17,9 @@ from rapidfuzz import fuzz
 
 from ..analysis.entities import domain_label
 from ..analysis.names import generation_of, nickname_match
+from ..lexicon.names import ACRONYM_SKIP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, SURNAME_FIRST
 from ..lexicon.people import NAME_TITLES, PRONOUN_FORMS
+from ..lexicon.places import CAPITALS, COMPASS_POINTS, DEMONYM_ENDINGS, DEMONYMS, NAME_ALIASES
 from ..model import Analysis, Entity, Resolution, Span
 from ..unionfind import UnionFind
 
@@ -28,82 +30,13 @@ NAME_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", 
 PLACE_ORG = {"ORG", "GPE", "LOC", "FAC", "NORP"}
 
 TITLES = NAME_TITLES
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "la", "le", "du"}
-# Surnames written first (East Asian order): "Kim" alone can refer to "Kim Jong Un".
-SURNAME_FIRST = {
-    "kim", "lee", "li", "park", "pak", "choi", "choe", "jung", "chung", "kang", "cho", "yoon",
-    "yun", "moon", "mun", "han", "shin", "xi", "wang", "zhang", "liu", "chen", "yang", "zhao",
-    "huang", "zhou", "wu", "hu", "sun", "ma", "wen", "deng", "mao", "jiang", "nguyen", "tran",
-    "ri", "rhee", "hun", "abe", "kishida",
-}
+SUFFIXES = NAME_SUFFIXES
+PARTICLES = NAME_PARTICLES
 PRONOUNS = PRONOUN_FORMS
+ALIASES = NAME_ALIASES
 
-# Canonical country / organisation names for their common short forms and acronyms.
-ALIASES = {
-    "us": "united states", "u s": "united states", "usa": "united states", "america": "united states",
-    "united states of america": "united states", "the united states": "united states",
-    "uk": "united kingdom", "u k": "united kingdom", "britain": "united kingdom",
-    "great britain": "united kingdom",
-    "dprk": "north korea", "democratic peoples republic of korea": "north korea",
-    "n korea": "north korea", "rok": "south korea", "republic of korea": "south korea",
-    "s korea": "south korea",
-    "russian federation": "russia", "prc": "china", "peoples republic of china": "china",
-    "mainland china": "china", "uae": "united arab emirates", "kiev": "kyiv",
-    "un": "united nations", "u n": "united nations", "eu": "european union",
-    "e u": "european union", "nato": "north atlantic treaty organization",
-    "who": "world health organization", "iaea": "international atomic energy agency",
-    "imf": "international monetary fund", "fbi": "federal bureau of investigation",
-    "cia": "central intelligence agency", "icc": "international criminal court",
-    "opec": "organization of the petroleum exporting countries",
-    "kcna": "korean central news agency", "asean": "association of southeast asian nations",
-}
-DEMONYMS = {
-    "american": "united states", "russian": "russia", "north korean": "north korea",
-    "south korean": "south korea", "chinese": "china", "japanese": "japan", "ukrainian": "ukraine",
-    "venezuelan": "venezuela", "british": "united kingdom", "french": "france", "german": "germany",
-    "iranian": "iran", "israeli": "israel", "syrian": "syria", "iraqi": "iraq",
-    "afghan": "afghanistan", "pakistani": "pakistan", "indian": "india", "turkish": "turkey",
-    "egyptian": "egypt", "saudi": "saudi arabia", "mexican": "mexico", "canadian": "canada",
-    "brazilian": "brazil", "cuban": "cuba", "nicaraguan": "nicaragua", "colombian": "colombia",
-    "italian": "italy", "spanish": "spain", "polish": "poland", "belarusian": "belarus",
-    "armenian": "armenia", "azerbaijani": "azerbaijan", "lebanese": "lebanon",
-    "jordanian": "jordan", "yemeni": "yemen", "libyan": "libya", "sudanese": "sudan",
-    "nigerian": "nigeria", "kenyan": "kenya", "ethiopian": "ethiopia",
-    "south african": "south africa", "australian": "australia", "vietnamese": "vietnam",
-    "indonesian": "indonesia", "filipino": "philippines", "thai": "thailand",
-    "taiwanese": "taiwan", "dutch": "netherlands", "swedish": "sweden", "finnish": "finland",
-    "norwegian": "norway", "danish": "denmark", "greek": "greece", "hungarian": "hungary",
-    "serbian": "serbia", "argentine": "argentina", "argentinian": "argentina",
-    "chilean": "chile", "peruvian": "peru", "bolivian": "bolivia", "ecuadorian": "ecuador",
-    "kazakh": "kazakhstan", "mongolian": "mongolia", "qatari": "qatar", "emirati":
-    "united arab emirates", "irish": "ireland", "swiss": "switzerland", "austrian": "austria",
-    "czech": "czech republic", "romanian": "romania", "bulgarian": "bulgaria",
-    "moldovan": "moldova", "lithuanian": "lithuania", "latvian": "latvia", "estonian": "estonia",
-    "haitian": "haiti", "somali": "somalia", "malian": "mali", "algerian": "algeria",
-    "moroccan": "morocco", "tunisian": "tunisia", "bangladeshi": "bangladesh",
-    "sri lankan": "sri lanka", "nepalese": "nepal", "burmese": "myanmar", "new zealand": "new zealand",
-    # regions and blocs named by their adjective ("Western sanctions", "Europeans")
-    "western": "west", "european": "europe", "african": "africa", "asian": "asia",
-}
-# A capital (or seat of government) named as a stand-in for its government stays a place,
-# linked to its country.
-CAPITALS = {
-    "moscow": "russia", "kremlin": "russia", "the kremlin": "russia", "pyongyang": "north korea",
-    "seoul": "south korea", "washington": "united states", "white house": "united states",
-    "the white house": "united states", "beijing": "china", "tokyo": "japan", "kyiv": "ukraine",
-    "london": "united kingdom", "paris": "france", "berlin": "germany", "tehran": "iran",
-    "damascus": "syria", "baghdad": "iraq", "kabul": "afghanistan", "caracas": "venezuela",
-    "managua": "nicaragua", "havana": "cuba", "ankara": "turkey", "cairo": "egypt",
-    "riyadh": "saudi arabia", "minsk": "belarus", "hanoi": "vietnam", "taipei": "taiwan",
-    "new delhi": "india", "islamabad": "pakistan", "ottawa": "canada", "mexico city": "mexico",
-    "rome": "italy", "madrid": "spain", "warsaw": "poland", "beirut": "lebanon",
-    "amman": "jordan", "tripoli": "libya", "khartoum": "sudan", "canberra": "australia",
-    "brasilia": "brazil", "bogota": "colombia", "buenos aires": "argentina", "tbilisi": "georgia",
-    "yerevan": "armenia", "baku": "azerbaijan", "doha": "qatar", "abu dhabi": "united arab emirates",
-}
 _COUNTRIES = set(DEMONYMS.values()) | set(CAPITALS.values())
-_ACRONYM_STOP = {"of", "the", "and", "for", "on", "in", "de", "des", "la", "&"}
+_ACRONYM_STOP = ACRONYM_SKIP_WORDS
 
 _PUNCT = re.compile(r"[^\w\s-]", re.UNICODE)
 _SPACE = re.compile(r"\s+")
@@ -557,8 +490,8 @@ def _retype_org_named_persons(units: list[_Unit]) -> None:
             u.type, u.person = "ORG", None
 
 
-_DEMONYM_ENDINGS = ("ic", "ish", "ian", "ese", "i", "er", "n")
-_COMPASS = {"north", "south", "east", "west"}
+_DEMONYM_ENDINGS = DEMONYM_ENDINGS
+_COMPASS = COMPASS_POINTS
 # when the votes tie, the type a reader expects for a name seen both ways
 _TYPE_PREFERENCE = ("PERSON", "GPE", "ORG", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT",
                     "WORK_OF_ART")

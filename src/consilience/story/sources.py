@@ -12,7 +12,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..lexicon.people import UNNAMED_SOURCE_OPENERS, VAGUE_SPEAKERS_POSSESSIVE
+from ..lexicon.names import WEAK_NAME_FORMS
+from ..lexicon.people import (
+    INSTITUTION_NOUNS,
+    UNNAMED_SOURCE_OPENERS,
+    VAGUE_SPEAKERS_POSSESSIVE,
+)
 from ..model import Analysis, Article, Claim, Entity, Fact, Span
 
 UNNAMED = "unnamed source"  # what claims.py writes when a quote names no speaker
@@ -23,9 +28,7 @@ _GENERIC_FIRST = UNNAMED_SOURCE_OPENERS
 _PRONOUNS = VAGUE_SPEAKERS_POSSESSIVE
 # one-word names that say too little to tie a speaker to an entity ("South African officials"
 # is not South Korea, whose short form is "South")
-_WEAK_FORMS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-               "central", "new", "the", "president", "minister", "government", "state",
-               "national", "federal", "republic", "city", "police", "army", "navy"}
+_WEAK_FORMS = WEAK_NAME_FORMS
 _POSSESSIVE = re.compile(r"^['’]s\b")
 
 
@@ -43,12 +46,7 @@ class CitedSource:
 
 
 # "the city council", "the fire service": one body is named, even in lower case
-_INSTITUTIONS = {
-    "council", "ministry", "government", "department", "court", "army", "military", "navy",
-    "agency", "office", "authority", "commission", "company", "board", "committee", "union",
-    "embassy", "parliament", "service", "coastguard", "guard", "hospital", "university",
-    "cabinet", "kremlin", "presidency", "prosecutor", "prosecutors", "administration",
-}
+_INSTITUTIONS = INSTITUTION_NOUNS
 
 
 def is_unnamed(name: str | None) -> bool:

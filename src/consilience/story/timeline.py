@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 
-from ..lexicon.calendar import MONTH_PATTERN
+from ..lexicon.calendar import MONTH_PATTERN, NOT_AN_EVENT_DATE
 from ..model import Analysis, Claim, Fact, Span, TimeExpr, TimelineEntry
 from ..text import MONTH_NAMES, month_number
 
@@ -119,8 +119,7 @@ def _story_start(analyses: list[Analysis], values: list[str]) -> date | None:
 
 
 # words the analyzer resolves to the publication day that do not date an event
-_NOT_AN_EVENT_DATE = {"now", "currently", "at present", "presently", "recently", "so far",
-                      "to date", "these days", "nowadays"}
+_NOT_AN_EVENT_DATE = NOT_AN_EVENT_DATE
 
 
 _YEAR = re.compile(r"\b(1[5-9]\d\d|2[01]\d\d)")

@@ -17,7 +17,14 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from ..lexicon.values import EVENT_LEMMA_PREFIXES, PEOPLE_LEMMAS, TIME_UNITS, VALUE_VERBS
+from ..lexicon.values import (
+    EVENT_LEMMA_PREFIXES,
+    NUMBER_WORDS_TO_TWELVE,
+    PEOPLE_LEMMAS,
+    TIME_UNITS,
+    VALUE_VERBS,
+    YEARS_OF_UNIT,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -150,9 +157,8 @@ def _pp_thing(tok: Token) -> str | None:
 # "over the eight-year span")
 _PERIOD_PREPS = frozenset({"in", "for", "between", "over", "during", "from", "through", "since",
                            "throughout", "across"})
-_YEARS_OF_UNIT = {"year": 1.0, "decade": 10.0, "century": 100.0, "month": 1 / 12}
-_SMALL_NUMBERS = {w: n for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_YEARS_OF_UNIT = YEARS_OF_UNIT
+_SMALL_NUMBERS = NUMBER_WORDS_TO_TWELVE
 
 
 def _year(tok: Token) -> int | None:

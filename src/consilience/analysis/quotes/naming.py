@@ -10,7 +10,7 @@ from bisect import bisect_right
 from typing import Any
 
 from ...lexicon.people import HONORIFICS, PRONOUNS, ROLE_CLASSES, ROLE_MODIFIERS, ROLE_WORDS
-from ...lexicon.speech import AUTHORED_NOUNS
+from ...lexicon.speech import AUTHORED_NOUNS, ISSUING_VERBS
 from ...model import LocalEntity, Mention, Quote
 from .context import (
     _FEMALE_HON,
@@ -297,8 +297,7 @@ def _author_of(tok: Any) -> Any | None:
 
 
 # Verbs whose subject is the maker of the document they take ("Lind issued a statement").
-_ISSUING = frozenset({"issue", "release", "send", "write", "post", "publish", "put", "sign",
-                      "deliver", "give", "make", "file"})
+_ISSUING = ISSUING_VERBS
 
 
 def _made_by(tok: Any) -> Any | None:

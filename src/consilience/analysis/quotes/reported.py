@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...lexicon.speech import NOMINAL_SPEECH_VERBS, XCOMP_SPEECH_VERBS
+from ...lexicon.speech import NEEDS_OBJECT_VERBS, NOMINAL_SPEECH_VERBS, XCOMP_SPEECH_VERBS
 from ...model import Quote
 from ..modality import hypothetical_act
 from .according import _according_drafts
@@ -263,5 +263,4 @@ def _bare_clause(ctx: _Ctx, s: int, e: int) -> bool:
 
 
 # Verbs that say nothing without what follows them ("The laws require", "The poll finds").
-_NEEDS_OBJECT = frozenset({"be", "require", "find", "show", "include", "make", "indicate",
-                           "mean", "suggest", "have"})
+_NEEDS_OBJECT = NEEDS_OBJECT_VERBS

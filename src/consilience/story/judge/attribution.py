@@ -9,11 +9,11 @@ import re
 
 from rapidfuzz import fuzz
 
-from ...lexicon.people import GENERIC_SPEAKER_NOUNS
+from ...lexicon.people import GENERIC_SPEAKER_NOUNS, SPEAKER_DETERMINERS
 from ...model import Claim, Conflict
 from .context import Entities, Judge, whole
 
-_DETERMINERS = {"the", "a", "an", "one", "some", "two", "several", "local"}
+_DETERMINERS = SPEAKER_DETERMINERS
 # common nouns that name speakers without naming anyone (the head of "company officials")
 _GENERIC_SPEAKERS = GENERIC_SPEAKER_NOUNS
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.events import POINT_EVENT_PATTERNS
+from ...lexicon.places import EVENT_PLACE_PREPOSITIONS, NOT_EVENT_PLACE_WORDS
 from ...model import Claim, Conflict, Span
 from ...text import stem
 from .context import FactDraft, Judge, same_speaker, slice_of, value_at
@@ -14,7 +15,7 @@ from .date import date_agree, date_comparable, weekday
 
 # prepositions that put a place in the location role of its clause ("from"/"to" give a route,
 # not where the event happened)
-_LOCATIVE = {"in", "at", "near", "off", "inside", "outside", "within"}
+_LOCATIVE = EVENT_PLACE_PREPOSITIONS
 # the analyzer often types a small town as ORG or PRODUCT: after "in"/"off" it is still a place
 _NEVER_SLOT = {"NORP", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
 _AGENT_TYPES = {"PERSON", "ORG"}
@@ -23,7 +24,7 @@ _AGENT_TYPES = {"PERSON", "ORG"}
 _BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\s+(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"^['\u2019]s\b")
 # "registered in", "based in": where the ship or firm belongs, not where the event happened
-_NOT_EVENT_PLACE = {"registered", "based", "headquartered", "born", "live", "lives", "living"}
+_NOT_EVENT_PLACE = NOT_EVENT_PLACE_WORDS
 _ROLE_STOP = {"the", "a", "an", "of", "for", "s", "to", "and"}
 # a locative inside a route phrase places the route's end, not the event: "evacuated from their
 # homes in Eastbank" / "taken to shelters at the ice rink" say where people came from and went

@@ -9,6 +9,7 @@ import re
 
 from ...lexicon.events import COUNTED_EVENTS
 from ...lexicon.people import PEOPLE_NOUNS
+from ...lexicon.values import MULTIPLIER_WORDS, NOT_COUNT_UNITS
 from ...model import Claim, Conflict, Quantity
 from ...text import stem
 from ..values import Role, comparable
@@ -20,7 +21,7 @@ MID_GAP = 0.05
 # nouns that count people: one unit for "residents", "people", "persons", "others"
 _PEOPLE = PEOPLE_NOUNS
 # units that are not counts of things an event reports (a clock time is not compared)
-_NOT_COUNTS = {"percent", "o'clock", "hour", "am", "pm"}
+_NOT_COUNTS = NOT_COUNT_UNITS
 # what happened to the counted things; two counts of different events are not compared
 _EVENTS = COUNTED_EVENTS
 _NUMBER_OF = re.compile(r"\bnumber of (\w+)[^.]*$", re.I)
@@ -101,8 +102,7 @@ def _segment(c: Claim, q: Quantity) -> str:
 
 
 # words that multiply the number before them: "two dozen" read as 2 is not a count of two
-_MULTIPLIERS = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand",
-                "thousands", "million", "millions"}
+_MULTIPLIERS = MULTIPLIER_WORDS
 _NEXT_WORD = re.compile(r"\s*(?:-\s*)?([A-Za-z]+)")
 
 
