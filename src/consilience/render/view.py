@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..lexicon.people import VAGUE_SPEAKERS
+from ..lexicon.values import MULTIPLIER_WORDS, NUMBER_WORDS
 from ..model import (
     Article,
     Claim,
@@ -215,10 +216,8 @@ _OPENERS = re.compile(r"^(?:where|which|who|whom|whose|that|while|as|after|befor
 
 # a count that opened its sentence ("Around 12 crew ...") reads in lower case mid-line
 _QUANT_WORDS = {"about", "around", "some", "nearly", "almost", "more", "over", "up", "several",
-                "dozens", "hundreds", "thousands", "roughly", "approximately", "fewer", "less",
-                "only", "just", "at", "as", "many", "few", "no", "a", "an", "one", "two",
-                "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen"}
+                "roughly", "approximately", "fewer", "less", "only", "just", "at", "as", "many",
+                "few", "no", "a", "an"} | set(NUMBER_WORDS) | MULTIPLIER_WORDS
 
 
 def _mid(value: str, later: bool) -> str:
