@@ -822,7 +822,8 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
                        and _frame_as_content(analysis.clauses, p[0], p[1],
                                              analysis.quotes[p[2]].cue_start)}
         pieces = [p for p in pieces if p[2] not in speech_acts]
-        todo: list[tuple[int, int, int | None, str | None]] = []
+        # (start, end, quote, frame speaker, subject span of a predicate cut from its subject)
+        todo: list[tuple[int, int, int | None, str | None, tuple[int, int] | None]] = []
         skip: list[tuple[int, int]] = []  # conditions after a mid-sentence attribution
         for k, (a, b, qi) in enumerate(pieces):
             fronted = _fronted_content(text, analysis.quotes[qi], s_start, a) \
@@ -841,8 +842,8 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
             # the attribution frame ("..., said the spokesperson") is not a claim of its own
             for a, b, qi in pieces:
                 qcuts = _clause_cuts(analysis.clauses, a, b, text, coord) + [b]
-                todo += [(x2, y2, qi, None) for x, y in zip(qcuts, qcuts[1:], strict=False)
-                         for x2, y2, _ in _split_embedded(analysis.clauses, x, y, text)]
+                todo += [(x2, y2, qi, None, subj) for x, y in zip(qcuts, qcuts[1:], strict=False)
+                         for x2, y2, subj in _split_embedded(analysis.clauses, x, y, text)]
             # but a clause of the outlet's own next to it is ("..., said the mayor, who visited
             # the shelter"; "... crossed the line" before retreating under warning shots")
             marks = [p for qi, q in enumerate(analysis.quotes) if qi not in speech_acts
@@ -863,12 +864,16 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
                         and _governing(analysis.clauses, g0, fs) is not None:
                     ocuts = _clause_cuts(analysis.clauses, g0, fs, text, coord) + [fs]
                     for x, y in zip(ocuts, ocuts[1:], strict=False):
-                        todo += [(x2, y2, None, None) for x2, y2, _ in
+                        # a predicate cut from its subject keeps the subject's entities, as
+                        # without attribution ("X, a former agent ..., was expected to be
+                        # charged, people said")
+                        todo += [(x2, y2, None, None, subj) for x2, y2, subj in
                                  _split_embedded(analysis.clauses, x, y, text)]
                 else:
                     fs = g0
                 for x, y, content in _own_clauses(text, fs, g1, marks):
-                    todo.append((x, y, None, frame_speaker(s_start, s_end) if content else None))
+                    todo.append((x, y, None, frame_speaker(s_start, s_end) if content else None,
+                                 None))
                 # "Residents and traders have been concerned ..., accusing X of Y": the clause
                 # before a participial cue is the outlet's own statement, though it names the
                 # speaker
@@ -879,7 +884,7 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
                         if lead.endswith(",") and _nwords(lead) >= MIN_CLAIM_WORDS \
                                 and _finite(lead) and not any(
                                     x < g0 + len(lead) and g0 < y for x, y, *_ in todo):
-                            todo.append((g0, g0 + len(lead) - 1, None, None))
+                            todo.append((g0, g0 + len(lead) - 1, None, None, None))
                 # nested clauses of the outlet's own inside the frame: "Berg, 56, a teacher,
                 # said ...", "when Berg left the hall, he said ..."
                 for c in analysis.clauses:
@@ -888,9 +893,9 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
                             and _nwords(text[c.start : c.end]) >= MIN_EMBEDDED_WORDS - (
                                 c.kind in ("apposition", "participle")) \
                             and not any(x < c.end and c.start < y for x, y, *_ in todo):
-                        todo.append((c.start, c.end, None, None))
-            for x, y, qi, by in sorted(todo, key=lambda t: t[0]):  # claims stay in text order
-                make(x, y, si, qi, by)
+                        todo.append((c.start, c.end, None, None, None))
+            for x, y, qi, by, subj in sorted(todo, key=lambda t: t[0]):  # in text order
+                make(x, y, si, qi, by, subject=subj)
             continue
         cuts = _clause_cuts(analysis.clauses, s_start, s_end, text, coord) + [s_end]
         segs = list(zip(cuts, cuts[1:], strict=False))
