@@ -889,8 +889,13 @@ def _merge_facts(scorer: _Scorer, members: dict[int, list[int]], group_of: list[
 
     cands: list[tuple[float, int, int]] = []
     keys = sorted(g for g in members if wide(g))
+    # no rule scores a pair below this cosine: facts with no closer cross pair never join
+    floor = min(p.role_cos, p.frame_cos, p.count_cos, p.min_cos)
     for n, gi in enumerate(keys):
+        vi = scorer.vecs[members[gi]]
         for gj in keys[n + 1:]:
+            if float((vi @ scorer.vecs[members[gj]].T).max()) < floor:
+                continue
             avg = _merge_test(scorer, members[gi], members[gj], articles, p)
             if avg is not None:
                 cands.append((avg, gi, gj))
