@@ -26,9 +26,9 @@ STORIES = {
 }
 
 
-def _setup(models):
+def _setup(models, stories=STORIES):
     st = Story()
-    for aid, sentences in STORIES.items():
+    for aid, sentences in stories.items():
         st.add(aid, sentences, entities=list(ENTS))
     claims = [c for an in st.analyses for c in extract_claims(an, st.resolution)]
     scorer = _Scorer(claims, models.embed([c.text for c in claims]), DEFAULT_PARAMS)
@@ -41,6 +41,18 @@ def _at(claims, text: str) -> int:
     return next(k for k, c in enumerate(claims) if c.text.startswith(text))
 
 
+def _split(claims, *facts):
+    """Members and group ids as the grouping would leave them: each listed fact, the rest alone."""
+    members = {f[0]: list(f) for f in facts}
+    group_of = list(range(len(claims)))
+    for g, ms in members.items():
+        for m in ms:
+            group_of[m] = g
+    inside = {m for f in facts for m in f}
+    members.update({k: [k] for k in range(len(claims)) if k not in inside})
+    return members, group_of
+
+
 def test_two_crosswise_facts_about_one_resignation_join(models):
     claims, scorer = _setup(models)
     x = [_at(claims, "Lunmark mayor Edda Voss resigned"), _at(claims, "Mayor Edda Voss"),
@@ -48,16 +60,8 @@ def test_two_crosswise_facts_about_one_resignation_join(models):
     y = [_at(claims, "Edda Voss resigned as"), _at(claims, "Voss resigned as"),
          _at(claims, "Lunmark mayor Edda Voss resigns")]
     bridge = [_at(claims, "Edda Voss opened"), _at(claims, "Voss opened")]
-    members = {x[0]: list(x), y[0]: list(y), bridge[0]: list(bridge)}
-    articles = [c.span.article for c in claims]
-    group_of = list(range(len(claims)))
-    for g, ms in members.items():
-        for m in ms:
-            group_of[m] = g
-    for k in range(len(claims)):
-        if k not in x + y + bridge:
-            members[k] = [k]
-    _merge_facts(scorer, members, group_of, articles, DEFAULT_PARAMS)
+    members, group_of = _split(claims, x, y, bridge)
+    _merge_facts(scorer, members, group_of, [c.span.article for c in claims], DEFAULT_PARAMS)
     assert group_of[x[0]] == group_of[y[0]]
     # the bridge opening names the same mayor and day, yet is another event
     assert group_of[bridge[0]] != group_of[x[0]]
@@ -74,3 +78,17 @@ def test_align_keeps_the_bridge_apart_from_the_resignation(models):
         texts = " ".join(c.text for c in g)
         assert not ("opened" in texts and "resigned" in texts)
     assert sorted(c.id for g in groups for c in g) == sorted(c.id for c in claims)
+
+
+def test_an_article_denying_in_one_fact_what_it_states_in_the_other_blocks_the_join(models):
+    stories = dict(STORIES)
+    stories["post"] = ["Lunmark mayor Edda Voss did not resign after six years.",
+                       "Edda Voss, the mayor of Lunmark, resigned on Friday."]
+    claims, scorer = _setup(models, stories)
+    x = [_at(claims, "Lunmark mayor Edda Voss resigned"), _at(claims, "Mayor Edda Voss"),
+         _at(claims, "Edda Voss, the mayor")]
+    y = [_at(claims, "Edda Voss resigned as"), _at(claims, "Voss resigned as"),
+         _at(claims, "Lunmark mayor Edda Voss did not")]
+    members, group_of = _split(claims, x, y)
+    _merge_facts(scorer, members, group_of, [c.span.article for c in claims], DEFAULT_PARAMS)
+    assert group_of[x[0]] != group_of[y[0]]
