@@ -113,6 +113,12 @@ class AlignParams:
     # the weakest cross-article pair such a join may hold: as in the grouping, a pair below
     # every rule may sit in a fact its majority holds (0.0 instead: train R 0.164 -> 0.141)
     restate_floor: float = -1.0
+    # fact merge (`_merge_facts`): two facts that each hold claims of at least two articles
+    # join when their cross-article pairs pass the grouping test with none vetoed and, within
+    # each article in both, the claims agree in polarity and certainty and either share a
+    # predicate or embed at least `merge_cos` apart (a looser bar than `restates`)
+    merge: bool = True
+    merge_cos: float = 0.6
     # the learned matcher (story/matcher.py) scores cross-article pairs instead of the rules
     # above, which become some of its features. Off: it beats the rules leave-one-event-out on
     # the BASIL tuning events, but joins different planted facts of the bundled events and loses
@@ -797,6 +803,8 @@ def align(
             group_of[x] = keep
     if p.restate:
         _restatements(pairs, scorer, members, group_of, articles, p)
+    if p.merge:
+        _merge_facts(scorer, members, group_of, articles, p)
     groups = [sorted(m) for m in members.values()]
     groups.sort(key=lambda g: g[0])
     return [[claims[i] for i in g] for g in groups]
@@ -828,6 +836,75 @@ def _restatements(pairs: list[tuple[float, int, int]], scorer: _Scorer,
         good = sum(1 for s in cross if s >= p.threshold)
         if min(cross) < p.restate_floor or good <= p.majority * len(cross) \
                 or sum(cross) / len(cross) < p.link * p.threshold:
+            continue
+        keep, drop = (gi, gj) if len(a) >= len(b) else (gj, gi)
+        members[keep].extend(members.pop(drop))
+        for x in members[keep]:
+            group_of[x] = keep
+
+
+def _same_stance(scorer: _Scorer, i: int, j: int) -> bool:
+    """Two claims of one article restate each other at the fact-merge bar: same polarity and
+    certainty, and either one predicate (lemma or news class) or close wording."""
+    ci, cj = scorer.claims[i], scorer.claims[j]
+    if ci.negated != cj.negated or ci.certainty != cj.certainty \
+            or bool(_NEGATION.search(ci.text)) != bool(_NEGATION.search(cj.text)) \
+            or scorer.vetoed(i, j):
+        return False
+    return scorer.same_predicate(i, j) \
+        or float(scorer.vecs[i] @ scorer.vecs[j]) >= scorer.p.merge_cos
+
+
+def _merge_test(scorer: _Scorer, a: list[int], b: list[int], articles: list[str],
+                p: AlignParams) -> float | None:
+    """Average cross-article score when facts a and b may join (`_merge_facts`), else None."""
+    cross: list[float] = []
+    for x in a:
+        for y in b:
+            if articles[x] == articles[y]:
+                if not _same_stance(scorer, x, y):
+                    return None
+                continue
+            if scorer.vetoed(x, y):
+                return None
+            cross.append(scorer.score(x, y))
+    if not cross:
+        return None
+    good = sum(1 for s in cross if s >= p.threshold)
+    avg = sum(max(s, 0.0) for s in cross) / len(cross)
+    if good <= p.majority * len(cross) or avg < p.link * p.threshold:
+        return None
+    return avg
+
+
+def _merge_facts(scorer: _Scorer, members: dict[int, list[int]], group_of: list[int],
+                 articles: list[str], p: AlignParams) -> None:
+    """Join two corroborated facts about one event that the one-claim-per-article grouping
+    split crosswise (one outlet's headline and another's lead in each). Both must hold claims
+    of at least two articles; their cross-article pairs must pass the grouping test (most good,
+    average link, none vetoed), and each article's claims across them must agree in polarity
+    and certainty and share a predicate or close wording. Best-scoring joins first."""
+    def wide(g: int) -> bool:
+        return len({articles[x] for x in members[g]}) >= 2
+
+    cands: list[tuple[float, int, int]] = []
+    keys = sorted(g for g in members if wide(g))
+    # no rule scores a pair below this cosine: facts with no closer cross pair never join
+    floor = min(p.role_cos, p.frame_cos, p.count_cos, p.min_cos)
+    for n, gi in enumerate(keys):
+        vi = scorer.vecs[members[gi]]
+        for gj in keys[n + 1:]:
+            if float((vi @ scorer.vecs[members[gj]].T).max()) < floor:
+                continue
+            avg = _merge_test(scorer, members[gi], members[gj], articles, p)
+            if avg is not None:
+                cands.append((avg, gi, gj))
+    cands.sort(key=lambda t: (-t[0], t[1], t[2]))
+    for _avg, gi, gj in cands:
+        if gi not in members or gj not in members:
+            continue  # one of them already joined another fact: judged again on its own
+        a, b = members[gi], members[gj]
+        if _merge_test(scorer, a, b, articles, p) is None:
             continue
         keep, drop = (gi, gj) if len(a) >= len(b) else (gj, gi)
         members[keep].extend(members.pop(drop))
