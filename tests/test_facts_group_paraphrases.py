@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from claim_fixtures import Story
 
-from consilience.story.align import align, neighbours, predicate_frame
+from consilience.story.align import align, neighbours
 from consilience.story.claims import extract_claims
+from consilience.story.frames import predicate_frame
 from consilience.text import content_stems
 
 ENTS = [("Halvard Teague", "PERSON", "teague"), ("Ostrava Vale", "GPE", "vale"),

@@ -7,8 +7,9 @@ from dataclasses import replace
 
 from claim_fixtures import Story
 
-from consilience.story.align import DEFAULT_PARAMS, align, predicate_frame
+from consilience.story.align import DEFAULT_PARAMS, align
 from consilience.story.claims import directive, extract_claims
+from consilience.story.frames import predicate_frame
 from consilience.text import truecase
 
 ANCHORED = replace(DEFAULT_PARAMS, anchored=True)

@@ -9,8 +9,9 @@ from dataclasses import replace
 from claim_fixtures import Story
 
 from consilience.model import Claim, Span
-from consilience.story.align import DEFAULT_PARAMS, _Scorer, align, subjects
+from consilience.story.align import DEFAULT_PARAMS, _Scorer, align
 from consilience.story.claims import extract_claims
+from consilience.story.frames import subjects
 
 ENTS = [("Lunmark", "GPE", "lunmark"), ("Vessa", "LOC", "vessa"), ("Tessby", "GPE", "tessby")]
 

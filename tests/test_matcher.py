@@ -36,7 +36,7 @@ def test_learned_alignment_keeps_opposite_events_apart(models):
 
 
 def test_core_arguments_name_who_acts_and_on_what(nlp):
-    from consilience.story.align import core_arguments
+    from consilience.story.frames import core_arguments
 
     subj, obj = core_arguments(nlp("Mayor Talve signed the harbour decree."))
     assert "talve" in subj and "decree" in obj

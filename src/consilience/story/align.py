@@ -21,30 +21,20 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..lexicon.events import (
-    ASPECT_VERBS,
-    DETECTION_VERBS,
-    ENABLING_NOUNS,
-    EVENT_CLASS_OF,
-    EVIDENCE_NOUNS,
-    INTENT_VERBS,
-    LIGHT_VERBS,
-    OPPOSITE_PARTICLES,
-    OPPOSITE_PREDICATES,
-    PARTICLE_OF_PREPOSITION,
-    PLACE_PREPOSITIONS,
-    PRESENCE_PREDICATE,
-    SUPPORT_VERBS,
-)
-from ..lexicon.speech import REPORTING_VERBS
-from ..lexicon.values import COUNT_CHANGE_VERBS, COUNT_NOUNS
 from ..model import Claim, ClaimGroups
 from ..resources import Encoders
 from ..text import PEOPLE_STEMS as _PEOPLE
-from ..text import SAME_ARGUMENT as _ARG_SAME
 from ..text import TOKEN as _TOKEN
 from ..text import content_stems, stem, stopwords, truecase
 from .claims import directive, open_question
+from .frames import (
+    _PRED_CLASS,
+    _opposite,
+    claim_doc,
+    core_arguments,
+    predicate_frame,
+    subjects,
+)
 from .pairs import _NEGATION, _numbers_match, _same_count, neighbours
 from .values import Role, same_role, value_roles
 
@@ -52,7 +42,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 _INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s+[a-z]+\b")
 
@@ -497,237 +487,6 @@ def _dates(c: Claim) -> set[str]:
         t.value if (t.value and not t.relative) else "~" + t.text.lower().strip()
         for t in c.times
     }
-
-
-# Word tables (lexicon/events.py, lexicon/values.py): event classes of predicates, opposite
-# predicates and particles, light / aspect / intent / support verbs, enabling and evidence nouns.
-_PRED_CLASS = EVENT_CLASS_OF
-_OPPOSITES = OPPOSITE_PREDICATES
-_INTO = PARTICLE_OF_PREPOSITION
-_OPPOSITE_PARTICLES = OPPOSITE_PARTICLES
-
-
-def predicate_class(pred: str) -> str | None:
-    """The news event class of a predicate lemma ("killed" / "dead": "die"), the phrasal verb
-    whole or by its verb; None when the lexicon names none."""
-    return _PRED_CLASS.get(pred) or _PRED_CLASS.get(pred.split()[0]) if pred else None
-
-
-def _opposite(a: str, b: str) -> bool:
-    wa, wb = a.split(), b.split()
-    if len(wa) == len(wb) == 2 and wa[0] == wb[0] and {wa[1], wb[1]} in _OPPOSITE_PARTICLES:
-        return True
-    return any((a in x and b in y) or (a in y and b in x) for x, y in _OPPOSITES)
-
-
-_LIGHT = LIGHT_VERBS
-_ASPECT = ASPECT_VERBS
-# reporting verbs: who said it is attribution, not the claim's predicate
-_SAY = REPORTING_VERBS
-_INTENT = INTENT_VERBS
-_ENABLING = ENABLING_NOUNS
-_EVIDENCE = EVIDENCE_NOUNS
-_SUPPORT = SUPPORT_VERBS
-_COUNT_VERBS = COUNT_CHANGE_VERBS
-_COUNT_NOUNS = COUNT_NOUNS
-_ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "agent", "appos", "conj",
-             "compound", "poss"}
-
-
-def claim_doc(doc: Doc, start: int, end: int) -> Doc | None:
-    """The claim's characters [start, end) of an article's parse as a Doc of their own, the
-    tree kept: a word whose head lies outside the claim becomes a root, as in a parse of the
-    claim alone. None when the span does not fall on token bounds."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    sub = span.as_doc()
-    for t in sub:
-        if t.head.i == t.i:
-            t.dep_ = "ROOT"
-    return sub
-
-
-def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
-    """(predicate head lemmas, argument word stems) of one parsed claim. Predicates are the root
-    verb (with its particle: "break out"), verbs coordinated with it, the complement of a light,
-    reporting or intent verb, the event noun of a light or support verb ("issued a warning"), the
-    counted event of "the number of people killed has risen", and the clause of a counted noun
-    ("30 others who remain missing"); other relative and adverbial clauses are not the claim's
-    predicate. A light verb that reaches no event is returned marked "~" ("~come")."""
-    preds: set[str] = set()
-    roots = [t for t in doc if t.dep_ == "ROOT"]
-    todo = list(roots)
-    seen = set()
-    while todo:
-        t = todo.pop()
-        if t.i in seen:
-            continue
-        seen.add(t.i)
-        lem = _verb_lemma(t)
-        prt = [ch.lower_ for ch in t.children if ch.dep_ == "prt"]
-        if not prt and t.pos_ == "VERB":
-            # "checked into hospital" / "checks out of hospital": the phrasal "check in" / "check out"
-            prt = [_INTO[ch.lower_] for ch in t.children if ch.dep_ == "prep" and ch.lower_
-                   in _INTO and (ch.lower_ == "into" or any(g.lower_ == "of" for g in ch.children))]
-        if t.pos_ in ("VERB", "AUX") and lem not in _LIGHT and lem not in _SAY:
-            # a phrasal verb is its own predicate ("broke out" is not "broke")
-            preds.add(f"{lem} {prt[0]}" if prt else lem)
-            if lem in DETECTION_VERBS and _found_in_place(t):
-                # "tests had not detected chlorine in the smoke": the smoke (not) containing
-                # chlorine, as another outlet words it
-                preds.add(PRESENCE_PREDICATE)
-            if lem in _SUPPORT:
-                # "issued a storm warning", "open an inquiry": the object names the event too
-                for ch in t.children:
-                    if ch.dep_ in ("dobj", "nsubjpass") and ch.pos_ == "NOUN":
-                        preds.add(ch.lemma_.lower())
-                        # "issued a storm warning" parsed as "storm" + participle "warning"
-                        preds.update(g.lemma_.lower() for g in ch.children
-                                     if g.dep_ == "acl" and g.tag_ == "VBG" and g.i == ch.i + 1)
-            if lem in _COUNT_VERBS:
-                for sub in t.children:
-                    if sub.dep_ == "nsubj" and sub.lemma_.lower() in _COUNT_NOUNS:
-                        preds.add(sub.lemma_.lower())
-                        todo.extend(x for x in sub.subtree if x.dep_ == "acl"
-                                    or (x.dep_ == "compound" and x.head.i == sub.i))
-        elif t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("ROOT", "dobj", "attr", "nsubj",
-                                                                "nsubjpass", "acomp", "pobj",
-                                                                "oprd", "acl", "compound"):
-            if t.pos_ != "PROPN":
-                preds.add(lem)
-        if t.pos_ in ("NOUN", "PROPN") and any(ch.dep_ == "nummod" for ch in t.children):
-            # "around 30 others who remain missing": the count's own clause states its event
-            todo.extend(ch for ch in t.children if ch.dep_ == "relcl")
-        for ch in t.children:
-            if ch.dep_ == "prep" and t.pos_ in ("VERB", "AUX"):
-                # "searching for around 30 others who remain missing"
-                for g in ch.children:
-                    if g.dep_ == "pobj" and any(x.dep_ == "nummod" for x in g.children):
-                        todo.extend(x for x in g.children if x.dep_ == "relcl")
-            if ch.dep_ == "nsubjpass" and ch.pos_ == "NOUN" and lem in _LIGHT:
-                # "the warning of storm was given": the passive light verb's subject is the event
-                todo.append(ch)
-            if ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX"):
-                todo.append(ch)
-            elif ch.dep_ == "xcomp" and ch.pos_ == "VERB" and lem in _INTENT:
-                # "promised to vote against ratification": the vote is the event (its modality
-                # is the clause finder's business); the promise stays a predicate too
-                todo.append(ch)
-            elif ch.dep_ in ("acl", "ccomp") and ch.pos_ in ("VERB", "AUX") \
-                    and lem in _EVIDENCE:
-                # "no indication that the train had been speeding": the speeding is the event
-                todo.append(ch)
-            elif ch.dep_ == "acl" and ch.pos_ == "VERB" and lem in _ENABLING:
-                # "will have the right to board": the boarding is the event
-                todo.append(ch)
-            elif ch.dep_ in ("xcomp", "ccomp") and ch.pos_ in ("VERB", "AUX") and (
-                    lem in _LIGHT or lem in _SAY or t.pos_ not in ("VERB", "AUX")):
-                # "is set to hold", "said it would": the complement is the event; but in
-                # "asked the inspectorate to review" the review is only asked for
-                todo.append(ch)
-            elif lem in _LIGHT or lem in _SAY or t.pos_ not in ("VERB", "AUX"):
-                # the light verb's object/complement carries the event ("a state visit")
-                if t.pos_ in ("VERB", "AUX") and ch.dep_ in ("dobj", "attr", "acomp", "xcomp",
-                                                            "ccomp", "oprd"):
-                    todo.append(ch)
-                elif t.pos_ in ("VERB", "AUX") and ch.dep_ == "prep" and not any(
-                        x.dep_ in ("dobj", "attr", "acomp", "xcomp", "oprd") for x in t.children):
-                    # "was among those rescued", "were on board"
-                    for g in ch.children:
-                        if g.dep_ == "pobj":
-                            todo.append(g)
-                            todo.extend(x for x in g.children if x.dep_ == "acl")
-                elif t.pos_ in ("VERB", "AUX") and ch.dep_ in ("nsubj", "nsubjpass") \
-                        and ch.pos_ == "NOUN" and lem in _ASPECT and not any(
-                            x.dep_ in ("dobj", "attr", "acomp", "xcomp", "prep", "oprd")
-                            for x in t.children):
-                    todo.append(ch)
-    # "The warehouse, owned by Brenkem Logistics, stores ...": a passive participle with its agent
-    # on the subject (or on a noun root, when the parser misses the verb) states who owns or
-    # runs it, a predicate of the claim too; so does one with a number or date of its own ("The
-    # Saga Vind, built in 1997, has served ...")
-    for r in roots:
-        for t in [r, *(ch for ch in r.children if ch.dep_ in ("nsubj", "nsubjpass"))]:
-            if t.pos_ in ("NOUN", "PROPN"):
-                preds.update(ch.lemma_.lower() for ch in t.children if ch.dep_ == "acl"
-                             and ch.pos_ == "VERB" and any(
-                                 g.dep_ == "agent" or (g.dep_ == "prep" and any(
-                                     x.like_num for x in g.subtree)) for g in ch.children))
-    if not preds:
-        # a light verb that led nowhere ("this visit comes nine months after ...") is still a
-        # predicate for the embedding test, marked so that it never counts as the same predicate
-        preds.update("~" + t.lemma_.lower() for t in roots
-                     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in ("be", "have"))
-    args = {
-        _ARG_SAME.get(stem(t.text), stem(t.text))
-        for t in doc
-        if t.dep_ in _ARG_DEPS and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in _STOP
-    }
-    return preds, args
-
-
-def _verb_lemma(t: Token) -> str:
-    """The token's lemma, with the small pipeline's one systematic slip on e-final verbs undone
-    ("hopes" lemmatised "hop"): a present-tense "-es" form whose lemma drops the "e"."""
-    lem = t.lemma_.lower()
-    if t.tag_ == "VBZ" and t.lower_ == lem + "es" and lem + "e" in _INTENT:
-        return lem + "e"
-    return lem
-
-
-def _found_in_place(verb: Token) -> bool:
-    """A verb of detection with its object (or passive subject) and a place it was found in,
-    the place hanging on the verb or on the object ("detected chlorine in the smoke")."""
-    objs = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass") and ch.pos_ in
-            ("NOUN", "PROPN")]
-    return bool(objs) and any(
-        p.dep_ == "prep" and p.lower_ in PLACE_PREPOSITIONS
-        and any(g.dep_ == "pobj" for g in p.children)
-        for holder in (verb, *objs) for p in holder.children)
-
-
-_SUBJ_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
-
-
-def core_arguments(doc: Doc) -> tuple[set[str], set[str]]:
-    """(subject heads, object heads) of a claim's verbs, lower-cased lemmas, names included
-    ("Varga", "the ministry"); pronouns and counts left out: they name no one by themselves."""
-    subj: set[str] = set()
-    obj: set[str] = set()
-    for t in doc:
-        if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() in _COUNT_NOUNS:
-            continue
-        if t.dep_ in ("nsubj", "nsubjpass"):
-            subj.add(t.lemma_.lower())
-        elif t.dep_ in ("dobj", "pobj") and t.head.dep_ in ("agent",):
-            subj.add(t.lemma_.lower())  # "was approved by the council": the council acts
-        elif t.dep_ == "dobj":
-            obj.add(t.lemma_.lower())
-    return subj, obj
-
-
-def subjects(doc: Doc) -> tuple[dict[str, set[tuple[str, str]]], bool]:
-    """(for each verb lemma, its common-noun subjects as (dep, lemma), dep "nsubj+obj" when the
-    verb has an object; whether the claim has no subject at all). A subject naming someone (a proper noun or number in it), a pronoun or a
-    count ("the number of ...") is left out: names are the resolver's business."""
-    out: dict[str, set[tuple[str, str]]] = {}
-    for v in doc:
-        if v.pos_ not in ("VERB", "AUX"):
-            continue
-        for ch in v.children:
-            # a gerund subject ("spending ... has fallen") is tagged a verb
-            if ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ in ("NOUN", "VERB") \
-                    and ch.lemma_.lower() not in _COUNT_NOUNS and not any(
-                        x.pos_ in ("PROPN", "NUM") or x.ent_type_ for x in ch.children
-                        if x.dep_ in ("compound", "poss", "nummod", "amod", "nmod")):
-                key = _ARG_SAME.get(stem(ch.text), ch.text.lower() if ch.pos_ == "VERB"
-                                    else ch.lemma_.lower())
-                # "a landslide derailed the train" / "the train derailed": the subject of a
-                # verb with an object is compared only with another such subject
-                dep = ch.dep_ + ("+obj" if any(x.dep_ == "dobj" for x in v.children) else "")
-                out.setdefault(v.lemma_.lower(), set()).add((dep, key))
-    return out, not any(t.dep_ in _SUBJ_DEPS for t in doc)
 
 
 def align(

@@ -108,9 +108,10 @@ def alignment_inputs(
     claims = [c for an in analyses for c in extract_claims(an, resolution)]
     quotes = merge_quotes(analyses, resolution, origins)
     claims = _link_quotes(claims, quotes)
-    # what each number measures: alignment joins counts of one role, the judge compares them
-    # the parse analysis kept: read again by value roles and alignment, never redone
+    # the parse analysis kept: value roles and the judge read it instead of parsing again
+    # (alignment parses each claim alone unless AlignParams.kept_parse, docs/quality.md)
     docs = {an.article.id: an.doc for an in analyses if an.doc is not None}
+    # what each number measures: alignment joins counts of one role, the judge compares them
     roles = value_roles(claims, models.nlp, docs)
     return claims, quotes, roles, docs
 

@@ -212,7 +212,7 @@ class Judge:
         return None
 
     def events(self, c: Claim) -> frozenset[str] | None:
-        """The events a claim states: its predicate lemmas (`align.predicate_frame`), each with
+        """The events a claim states: its predicate lemmas (`frames.predicate_frame`), each with
         its news class (lexicon.events: "killed" and "dead" are one event). None when the
         article has no kept parse: nothing can be told."""
         if c.id not in self._events:
@@ -245,7 +245,7 @@ class Judge:
 
 
 def _events_of(doc: Doc | None, c: Claim) -> frozenset[str] | None:
-    from ..align import claim_doc, predicate_class, predicate_frame
+    from ..frames import claim_doc, predicate_class, predicate_frame
 
     if doc is None or doc.text[c.span.start:c.span.end] != c.text:
         return None

@@ -83,7 +83,7 @@ _ABOUT_PREPS = frozenset({"to", "for", "with", "about", "of", "over", "from", "a
 def _objects(ctx: Judge, c: Claim) -> dict[str, set[str]] | None:
     """Verb lemma -> stems of what the verb acts on in the claim's parse (its direct object,
     and the objects of "to", "for", "about" ...), None without a kept parse."""
-    from ..align import claim_doc
+    from ..frames import claim_doc
 
     doc = ctx.docs.get(c.span.article)
     if doc is None or doc.text[c.span.start:c.span.end] != c.text:
