@@ -112,8 +112,9 @@ class AlignParams:
     merge_cos: float = 0.6
     # the learned matcher (story/matcher.py) scores cross-article pairs instead of the rules
     # above, which become some of its features. Off: it beats the rules leave-one-event-out on
-    # the BASIL tuning events, but joins different planted facts of the bundled events and loses
-    # two of their place conflicts (docs/quality.md). `learned_same`: its threshold, chosen on
+    # the BASIL tuning events, but joins different planted facts of the bundled events, loses
+    # two of their place conflicts and ECB+ dev precision falls to 0.90 (docs/quality.md,
+    # "Learned matcher: object veto ..."). `learned_same`: its threshold, chosen on
     # that leave-one-event-out table (0 = the model file's out-of-fold choice)
     learned: bool = False
     learned_same: float = 0.6
