@@ -25,7 +25,7 @@ from ..model import Claim, ClaimGroups
 from ..resources import Encoders
 from ..text import PEOPLE_STEMS as _PEOPLE
 from ..text import TOKEN as _TOKEN
-from ..text import content_stems, stem, stopwords, truecase
+from ..text import content_stems, plain_typography, predicate_key, stem, stopwords, truecase
 from .claims import directive, open_question
 from .frames import (
     _PRED_CLASS,
@@ -183,7 +183,8 @@ class _Scorer:
         # words the story writes in lower case somewhere: a headline's "Checks Out Of" is
         # re-cased from them, or the parser reads every capitalised word as a name
         lower = {w for c in self.claims for w in _TOKEN.findall(c.text) if w.islower()}
-        texts = [truecase(c.text, lower) for c in self.claims]
+        # curly clitics ("it’s", "we’re") written straight: the parser reads them as verbs
+        texts = [plain_typography(truecase(c.text, lower)) for c in self.claims]
         # the article's own parse, cut to the claim, wherever analysis kept it; a re-cased
         # headline (or a claim without a kept parse) is parsed again by itself
         kept = {k: claim_doc(docs[c.span.article], c.span.start, c.span.end)
@@ -239,7 +240,7 @@ class _Scorer:
             # a light verb with no event found: treat as a different predicate, so only a
             # near-paraphrase aligns ("the visit comes ..." / "the visit comes ...")
             return 0.0
-        if a & b:
+        if a & b or {predicate_key(w) for w in a} & {predicate_key(w) for w in b}:
             return 1.0
         # a predicate noun that is only a participant of the other claim's own verb ("remains
         # under sanctions" / "violates sanctions") says nothing about the other's predicate
@@ -320,10 +321,11 @@ class _Scorer:
         return bool(units_i & {u for _, _, u in self.nums[j] if u})
 
     def same_predicate(self, i: int, j: int) -> bool:
-        """The same predicate lemma, or two of one curated news-event class ("killed" / "dead")."""
+        """The same predicate lemma or its nominalisation ("apologized" / "an apology"), or two
+        of one curated news-event class ("killed" / "dead")."""
         a = {w for w in self.preds[i] if not w.startswith("~")}
         b = {w for w in self.preds[j] if not w.startswith("~")}
-        if a & b:
+        if a & b or {predicate_key(w) for w in a} & {predicate_key(w) for w in b}:
             return True
         return bool({_PRED_CLASS.get(w) for w in a} & {_PRED_CLASS.get(w) for w in b} - {None})
 
@@ -363,7 +365,7 @@ class _Scorer:
         `cap` claims is too common to pair this way (cost stays ~claims x cap)."""
         buckets: dict[str, list[int]] = {}
         for k, ps in enumerate(self.preds):
-            keys = {_PRED_CLASS.get(w, w) for w in ps if not w.startswith("~")}
+            keys = {_PRED_CLASS.get(w) or predicate_key(w) for w in ps if not w.startswith("~")}
             for key in keys:
                 buckets.setdefault(key, []).append(k)
         out: set[tuple[int, int]] = set()
