@@ -170,10 +170,22 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
                 # "is set to hold", "said it would": the complement is the event; but in
                 # "asked the inspectorate to review" the review is only asked for
                 todo.append(ch)
+            elif ch.dep_ == "advcl" and lem in _SAY and t.pos_ == "VERB" and not any(
+                    x.dep_ in ("ccomp", "xcomp") for x in t.children):
+                # "said after the audit closed that he would repay": the parser hangs the
+                # that-clause, what was said, on the adverbial clause
+                todo.extend(g for g in ch.children if g.dep_ == "ccomp" and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in g.children))
             elif lem in _LIGHT or lem in _SAY or t.pos_ not in ("VERB", "AUX"):
                 # the light verb's object/complement carries the event ("a state visit")
-                if t.pos_ in ("VERB", "AUX") and ch.dep_ in ("dobj", "attr", "acomp", "xcomp",
-                                                            "ccomp", "oprd"):
+                if t.pos_ == "VERB" and ch.dep_ == "dobj" and lem in _LIGHT and _counted(ch):
+                    # "made 2 million crowns in donations": an amount is no event; a noun it
+                    # is counted in is
+                    events = [g for p in ch.children if p.dep_ == "prep" for g in p.children
+                              if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+                    todo.extend(events or [ch])
+                elif t.pos_ in ("VERB", "AUX") and ch.dep_ in ("dobj", "attr", "acomp", "xcomp",
+                                                              "ccomp", "oprd"):
                     if not (lem in _ASPECT and _measure(ch)):
                         todo.append(ch)
                 elif t.pos_ in ("VERB", "AUX") and ch.dep_ == "prep" and not any(
@@ -218,6 +230,13 @@ def _measure(t: Token) -> bool:
     """A number or counted noun stated as a copula's value ("was 31 percent", "was 19")."""
     return t.dep_ == "attr" and (t.pos_ == "NUM" or t.pos_ == "NOUN" and any(
         g.dep_ == "nummod" for g in t.children))
+
+
+def _counted(t: Token) -> bool:
+    """An amount as a verb's object: a number, a currency sign or a noun with its count
+    ("15 million crowns", "$4 million")."""
+    return t.pos_ in ("NUM", "SYM") or t.pos_ == "NOUN" and any(
+        g.dep_ == "nummod" for g in t.children)
 
 
 def _misread_verb(doc: Doc, root: Token) -> Token | None:
