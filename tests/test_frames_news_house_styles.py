@@ -103,3 +103,27 @@ def test_an_amount_made_in_donations_is_a_donation(nlp):
     preds, _ = predicate_frame(nlp("They made 1.2 million crowns in donations during that time."))
     assert "donation" in preds and "crown" not in preds
     assert predicate_key("donation") == predicate_key("donate")
+
+
+def test_a_fragment_states_its_relative_clause(nlp):
+    preds, _ = predicate_frame(nlp("The ferry plan, which the Kallio council has fiercely opposed"))
+    assert "oppose" in preds
+
+
+def test_seen_doing_is_how_the_doing_is_known(nlp):
+    preds, _ = predicate_frame(nlp(
+        "In the video, the Kallio councillor is seen approaching the camera"))
+    assert "approach" in preds and "see" not in preds
+
+
+def test_the_source_of_evidence_is_not_who_acts(models):
+    st = Story()
+    st.add("gazette", ["The new filings show that the Brenn trust paid 40,000 crowns in harbour "
+                       "fees from 2015 through 2020."])
+    st.add("courier", ["The documents show the Brenn trust has paid 40,000 crowns in harbour "
+                       "fees since 2015."])
+    claims = [c for an in st.analyses for c in extract_claims(an, st.resolution)]
+    scorer = _Scorer(claims, models.embed([c.text for c in claims]), DEFAULT_PARAMS)
+    scorer.parse(models.nlp, models.embed, None)
+    assert all("show" not in s for s in scorer.subj)
+    assert scorer.same_predicate(0, 1) and not scorer.other_agents(0, 1)

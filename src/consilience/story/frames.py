@@ -110,9 +110,9 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
             # "checked into hospital" / "checks out of hospital": the phrasal "check in" / "check out"
             prt = [_INTO[ch.lower_] for ch in t.children if ch.dep_ == "prep" and ch.lower_
                    in _INTO and (ch.lower_ == "into" or any(g.lower_ == "of" for g in ch.children))]
-        # "the audit found (that) the fund had lost": the finding is how the loss is known
-        evident = lem in _EVIDENTIAL and t.pos_ == "VERB" and any(
-            ch.dep_ == "ccomp" and ch.pos_ in ("VERB", "AUX") for ch in t.children)
+        # "the audit found (that) the fund had lost", "is seen leaving": the finding is how the
+        # loss is known
+        evident = _evidential(t)
         if t.pos_ in ("VERB", "AUX") and lem not in _LIGHT and lem not in _SAY and not evident:
             # a phrasal verb is its own predicate ("broke out" is not "broke")
             preds.add(f"{lem} {prt[0]}" if prt else lem)
@@ -139,6 +139,10 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
                                                                 "oprd", "acl", "compound"):
             if t.pos_ != "PROPN":
                 preds.add(lem)
+        if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
+            # "The ferry, which the council has opposed": a fragment's relative clause is all
+            # it states
+            todo.extend(ch for ch in t.children if ch.dep_ == "relcl" and ch.pos_ == "VERB")
         if t.pos_ in ("NOUN", "PROPN") and any(ch.dep_ == "nummod" for ch in t.children):
             # "around 30 others who remain missing": the count's own clause states its event
             todo.extend(ch for ch in t.children if ch.dep_ == "relcl")
@@ -166,7 +170,7 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
                 todo.append(ch)
             elif ch.dep_ in ("xcomp", "ccomp") and ch.pos_ in ("VERB", "AUX") and (
                     lem in _LIGHT or lem in _SAY or t.pos_ not in ("VERB", "AUX")
-                    or (evident and ch.dep_ == "ccomp")):
+                    or evident):
                 # "is set to hold", "said it would": the complement is the event; but in
                 # "asked the inspectorate to review" the review is only asked for
                 todo.append(ch)
@@ -230,6 +234,15 @@ def _measure(t: Token) -> bool:
     """A number or counted noun stated as a copula's value ("was 31 percent", "was 19")."""
     return t.dep_ == "attr" and (t.pos_ == "NUM" or t.pos_ == "NOUN" and any(
         g.dep_ == "nummod" for g in t.children))
+
+
+def _evidential(t: Token) -> bool:
+    """A verb of evidence with the clause it gives evidence of ("filings show the trust paid",
+    "is seen leaving"): how the clause's event is known, not an event of its own."""
+    passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in t.children)
+    return t.lemma_.lower() in _EVIDENTIAL and t.pos_ == "VERB" and any(
+        (ch.dep_ == "ccomp" or (passive and ch.dep_ == "xcomp"))
+        and ch.pos_ in ("VERB", "AUX") for ch in t.children)
 
 
 def _counted(t: Token) -> bool:
@@ -299,7 +312,8 @@ def subjects(doc: Doc) -> tuple[dict[str, set[tuple[str, str]]], bool]:
     count ("the number of ...") is left out: names are the resolver's business."""
     out: dict[str, set[tuple[str, str]]] = {}
     for v in doc:
-        if v.pos_ not in ("VERB", "AUX"):
+        if v.pos_ not in ("VERB", "AUX") or _evidential(v):
+            # "the filings show the trust paid": the filings are a source, not who acts
             continue
         for ch in v.children:
             # a gerund subject ("spending ... has fallen") is tagged a verb
