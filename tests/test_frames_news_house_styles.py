@@ -127,3 +127,11 @@ def test_the_source_of_evidence_is_not_who_acts(models):
     scorer.parse(models.nlp, models.embed, None)
     assert all("show" not in s for s in scorer.subj)
     assert scorer.same_predicate(0, 1) and not scorer.other_agents(0, 1)
+
+
+def test_a_glued_clitic_is_never_a_predicate(nlp):
+    # "...we're" stays one token after an ellipsis; "It’s" parsed raw makes the mark a verb
+    for text in ["We're only here for the regatta...we're only students.",
+                 "It’s the second time."]:
+        preds, _ = predicate_frame(nlp(text))
+        assert not any("'" in p or "’" in p for p in preds), preds

@@ -217,11 +217,14 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
                              and ch.pos_ == "VERB" and any(
                                  g.dep_ == "agent" or (g.dep_ == "prep" and any(
                                      x.like_num for x in g.subtree)) for g in ch.children))
+    # a word the tokeniser left glued to a clitic or a mark ("we're" after "...") is no lemma
+    preds = {p for p in preds if p and all(ch.isalpha() or ch in " -" for ch in p)}
     if not preds:
         # a light verb that led nowhere ("this visit comes nine months after ...") is still a
         # predicate for the embedding test, marked so that it never counts as the same predicate
         preds.update("~" + t.lemma_.lower() for t in roots
-                     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in ("be", "have"))
+                     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in ("be", "have")
+                     and t.lemma_.isalpha())
     args = {
         _ARG_SAME.get(stem(t.text), stem(t.text))
         for t in doc
