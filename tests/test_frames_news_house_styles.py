@@ -135,3 +135,12 @@ def test_a_glued_clitic_is_never_a_predicate(nlp):
                  "It’s the second time."]:
         preds, _ = predicate_frame(nlp(text))
         assert not any("'" in p or "’" in p for p in preds), preds
+
+
+def test_a_fragment_participle_and_a_passive_seen_doing(nlp):
+    preds, _ = predicate_frame(nlp("harbour accounts released Friday"))
+    assert "release" in preds
+    preds, _ = predicate_frame(nlp(
+        "Varga, a seven-term councillor, can be seen on the video repeatedly asking the young "
+        "man to identify himself."))
+    assert "ask" in preds and "see" not in preds

@@ -142,7 +142,9 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
         if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
             # "The ferry, which the council has opposed": a fragment's relative clause is all
             # it states
-            todo.extend(ch for ch in t.children if ch.dep_ == "relcl" and ch.pos_ == "VERB")
+            # ("tax returns released Friday": so does its participle)
+            todo.extend(ch for ch in t.children if ch.pos_ == "VERB" and (
+                ch.dep_ == "relcl" or (ch.dep_ == "acl" and ch.tag_ == "VBN")))
         if t.pos_ in ("NOUN", "PROPN") and any(ch.dep_ == "nummod" for ch in t.children):
             # "around 30 others who remain missing": the count's own clause states its event
             todo.extend(ch for ch in t.children if ch.dep_ == "relcl")
@@ -168,9 +170,11 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
             elif ch.dep_ == "acl" and ch.pos_ == "VERB" and lem in _ENABLING:
                 # "will have the right to board": the boarding is the event
                 todo.append(ch)
+            elif evident and _evidenced(ch, any(x.dep_ in ("nsubjpass", "auxpass")
+                                                for x in t.children)):
+                todo.append(ch)
             elif ch.dep_ in ("xcomp", "ccomp") and ch.pos_ in ("VERB", "AUX") and (
-                    lem in _LIGHT or lem in _SAY or t.pos_ not in ("VERB", "AUX")
-                    or evident):
+                    lem in _LIGHT or lem in _SAY or t.pos_ not in ("VERB", "AUX")):
                 # "is set to hold", "said it would": the complement is the event; but in
                 # "asked the inspectorate to review" the review is only asked for
                 todo.append(ch)
@@ -244,8 +248,16 @@ def _evidential(t: Token) -> bool:
     "is seen leaving"): how the clause's event is known, not an event of its own."""
     passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in t.children)
     return t.lemma_.lower() in _EVIDENTIAL and t.pos_ == "VERB" and any(
-        (ch.dep_ == "ccomp" or (passive and ch.dep_ == "xcomp"))
-        and ch.pos_ in ("VERB", "AUX") for ch in t.children)
+        _evidenced(ch, passive) for ch in t.children)
+
+
+def _evidenced(ch: Token, passive: bool) -> bool:
+    """The clause a verb of evidence gives evidence of: its clause complement, or a passive's
+    participle ("is seen leaving", "can be seen on the video asking")."""
+    if ch.pos_ not in ("VERB", "AUX"):
+        return False
+    return ch.dep_ == "ccomp" or (passive and (ch.dep_ == "xcomp" or (
+        ch.dep_ == "advcl" and ch.tag_ == "VBG")))
 
 
 def _counted(t: Token) -> bool:
