@@ -142,9 +142,7 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
         if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
             # "The ferry, which the council has opposed": a fragment's relative clause is all
             # it states
-            # ("tax returns released Friday": so does its participle)
-            todo.extend(ch for ch in t.children if ch.pos_ == "VERB" and (
-                ch.dep_ == "relcl" or (ch.dep_ == "acl" and ch.tag_ == "VBN")))
+            todo.extend(ch for ch in t.children if ch.dep_ == "relcl" and ch.pos_ == "VERB")
         if t.pos_ in ("NOUN", "PROPN") and any(ch.dep_ == "nummod" for ch in t.children):
             # "around 30 others who remain missing": the count's own clause states its event
             todo.extend(ch for ch in t.children if ch.dep_ == "relcl")
