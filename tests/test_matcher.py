@@ -83,3 +83,66 @@ def test_additive_learned_mode_never_drops_a_rules_join(models, tmp_path):
     p = replace(DEFAULT_PARAMS, learned=True, learned_add=True, learned_keep=False,
                 matcher_path=_sceptic(tmp_path))
     assert any(len(g) == 2 for g in align(claims, models, p))
+
+
+def _eager(tmp_path):
+    """A matcher file that calls every pair one fact (p ~ 0.95): only the hard rules part."""
+    n = len(FEATURES)
+    path = tmp_path / "eager.json"
+    path.write_text(json.dumps({
+        "features": list(FEATURES), "mean": [0.0] * n, "scale": [1.0] * n, "coef": [0.0] * n,
+        "intercept": 3.0, "platt": [1.0, 0.0], "thresholds": {"same": 0.5}}), encoding="utf-8")
+    return str(path)
+
+
+def _pair_groups(models, tmp_path, first: str, second: str):
+    st = Story()
+    a = st.add("alpha", sentences=[first])
+    b = st.add("beta", sentences=[second])
+    claims = extract_claims(a, st.resolution) + extract_claims(b, st.resolution)
+    p = replace(DEFAULT_PARAMS, learned=True, matcher_path=_eager(tmp_path))
+    return align(claims, models, p)
+
+
+def test_learned_mode_vetoes_one_verb_done_to_different_objects(models, tmp_path):
+    # same verb, different things reviewed: two facts, whatever the matcher says
+    groups = _pair_groups(models, tmp_path,
+                          "The mayor said the town would review the timetable near the quay.",
+                          "It will ask the Tessby harbour board to review the old bridge.")
+    assert all(len(g) == 1 for g in groups)
+    # the same object in other words around it stays one fact
+    groups = _pair_groups(models, tmp_path,
+                          "The Tessby council will review the parking fees next month.",
+                          "Next month the Tessby council will review its parking fees.")
+    assert any(len(g) == 2 for g in groups)
+
+
+def test_learned_mode_vetoes_different_agents(models, tmp_path):
+    groups = _pair_groups(models, tmp_path, "The mayor said the town would review the ferry timetable.",
+                          "The harbour board will review the ferry timetable, a clerk said.")
+    assert all(len(g) == 1 for g in groups)
+
+
+def test_verb_objects_read_through_amounts_and_skip_times(nlp):
+    from consilience.story.align import _verb_objects
+
+    objs = _verb_objects(nlp("The mayor released six years of expense reports."))
+    assert {w for w, _ in objs.get("release", set())} == {"report"}
+    objs = _verb_objects(nlp("The assembly voted Tuesday afternoon to reopen the quay."))
+    assert "afternoon" not in {w for v in objs.values() for w, _ in v}
+    assert {w for w, _ in objs.get("reopen", set())} == {"quay"}
+
+
+def test_probability_grouping_needs_the_mean_and_no_veto():
+    from consilience.story.align import _joins
+
+    rules = DEFAULT_PARAMS
+    prob = replace(rules, learned=True, prob_link=True, threshold=0.6)
+    # a third outlet whose two pairs average above the threshold joins on probabilities
+    assert _joins([0.7, 0.5], prob)
+    assert not _joins([0.5, 0.4], prob)
+    # a vetoed pair (-1) keeps it out however likely the others
+    assert not _joins([0.99, 0.99, -1.0], prob)
+    # the rules' test: one good pair of two and one ruled out is not enough
+    assert not _joins([1.3, -1.0], rules)
+    assert _joins([1.3, 1.0, 0.2], rules)

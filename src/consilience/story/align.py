@@ -28,6 +28,7 @@ from ..text import TOKEN as _TOKEN
 from ..text import content_stems, stem, stopwords, truecase
 from .claims import directive, open_question
 from .frames import (
+    _COUNT_NOUNS,
     _PRED_CLASS,
     _opposite,
     claim_doc,
@@ -111,8 +112,9 @@ class AlignParams:
     merge_cos: float = 0.6
     # the learned matcher (story/matcher.py) scores cross-article pairs instead of the rules
     # above, which become some of its features. Off: it beats the rules leave-one-event-out on
-    # the BASIL tuning events, but joins different planted facts of the bundled events and loses
-    # two of their place conflicts (docs/quality.md). `learned_same`: its threshold, chosen on
+    # the BASIL tuning events, but joins different planted facts of the bundled events, loses
+    # two of their place conflicts and ECB+ dev precision falls to 0.90 (docs/quality.md,
+    # "Learned matcher: object veto ..."). `learned_same`: its threshold, chosen on
     # that leave-one-event-out table (0 = the model file's out-of-fold choice)
     learned: bool = False
     learned_same: float = 0.6
@@ -126,6 +128,17 @@ class AlignParams:
     # context they lost one BASIL tuning corroboration (9 -> 8/63) and one bundled number
     # conflict (6 -> 5/6) (docs/quality.md, "One parse")
     kept_parse: bool = False
+    # learned mode: one predicate done to different core objects is two facts ("review the safety
+    # rules" / "review the storage permits"): both claims give the verb an object, the heads
+    # differ, neither head is a word of the other claim, they embed further apart than this,
+    # and two named objects are vetoed only when the claims share no story entity
+    obj_sim: float = 0.35
+    obj_cos: float = 0.75  # ... and only claims embedding less close than this
+    object_veto: bool = False  # the same veto in the rules' path (`vetoed`)
+    # learned mode: a join is judged by the average calibrated probability of its cross-article
+    # pairs (>= the threshold, none vetoed) instead of the rules' majority-of-good-pairs test
+    prob_link: bool = False
+    prob_mean: float = 0.8  # x threshold: the mean probability a join needs
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -165,6 +178,8 @@ class _Scorer:
         self.qroles: list[list[tuple[Role, float, float]]] = [[] for _ in claims]
         # heads of the subjects and objects of each claim (names included), for the matcher
         self.core: list[tuple[set[str], set[str]]] = [(set(), set()) for _ in claims]
+        # for each verb lemma, its direct objects' heads as (lemma, is a name)
+        self.objs: list[dict[str, set[tuple[str, bool]]]] = [{} for _ in claims]
         self._cache: dict[tuple[int, int, bool], float] = {}
 
         # "the remaining issue was how to share data" does not state that data will be shared,
@@ -198,8 +213,10 @@ class _Scorer:
             self.preds[k], self.args[k] = predicate_frame(doc)
             self.subj[k], self.subjless[k] = subjects(doc)
             self.core[k] = core_arguments(doc)
+            self.objs[k] = _verb_objects(doc)
         lemmas = sorted({w for ps in self.preds for w in ps}
-                        | {w for ss in self.subj for v in ss.values() for _, w in v})
+                        | {w for ss in self.subj for v in ss.values() for _, w in v}
+                        | {w for os_ in self.objs for v in os_.values() for w, _ in v})
         if lemmas:
             self.pvec = dict(zip(lemmas, embed([w.lstrip("~") for w in lemmas]), strict=True))
 
@@ -288,10 +305,36 @@ class _Scorer:
                         return True
         return False
 
+    def other_objects(self, i: int, j: int) -> bool:
+        """One verb done to different things: both claims give the same verb lemma a
+        direct object, and no object of one is the other's ("review the safety rules" /
+        "review the storage permits"). Objects differ when their heads are not words of the
+        other claim and embed further apart than `obj_sim`; two names differ only when the
+        claims share no story entity (an alias is the resolver's business). Claims as close as
+        `obj_cos` are never split so: a word alone embeds synonyms apart ("the bill" / "the
+        measure"), a whole claim does not."""
+        if float(self.vecs[i] @ self.vecs[j]) >= self.p.obj_cos:
+            return False
+        for vi, oi in self.objs[i].items():
+            for vj, oj in self.objs[j].items():
+                if vi != vj:
+                    continue  # two verbs of one news class take different objects
+                if any(stem(w) in self.stems[j] for w, _ in oi) \
+                        or any(stem(w) in self.stems[i] for w, _ in oj):
+                    continue
+                if any(n for _, n in oi | oj) and (
+                        not all(n for _, n in oi | oj) or self.ents[i] & self.ents[j]):
+                    continue
+                if all(float(self.pvec[x] @ self.pvec[y]) < self.p.obj_sim
+                       for x, _ in oi for y, _ in oj):
+                    return True
+        return False
+
     def vetoed(self, i: int, j: int) -> bool:
         """Never one fact whatever the rest says: opposite predicates, or an open issue or
         demand beside a statement."""
-        return self.open[i] != self.open[j] or self.opposed(i, j)
+        return self.open[i] != self.open[j] or self.opposed(i, j) \
+            or (self.p.object_veto and self.other_objects(i, j))
 
     def other_events(self, i: int, j: int) -> bool:
         """The predicates name different events: opposite verbs, or a curated news-event class
@@ -465,6 +508,36 @@ class _Scorer:
         return s
 
 
+_AMOUNT = frozenset({"hundred", "thousand", "million", "billion", "dozen", "kind", "sort",
+                     "type", "part", "lot", "number"})
+
+
+def _verb_objects(doc: Doc) -> dict[str, set[tuple[str, bool]]]:
+    """For each verb lemma of a parsed claim, its direct objects' heads as (lower-cased lemma,
+    whether it is a name); pronouns and counts ("the number of ...") name nothing by
+    themselves and are left out, and so are times a parse may read as objects ("voted
+    Wednesday afternoon")."""
+    out: dict[str, set[tuple[str, bool]]] = {}
+    for t in doc:
+        if t.dep_ != "dobj" or t.pos_ not in ("NOUN", "PROPN") or t.head.pos_ != "VERB":
+            continue
+        head = t
+        amount = t.lemma_.lower() in _AMOUNT or t.lemma_.lower() in _COUNT_NOUNS \
+            or t.ent_type_ in ("DATE", "TIME")
+        if amount or any(c.dep_ == "nummod" for c in t.children):
+            # "released eight years of tax returns", "thousands of emails": what was released
+            # is the noun after "of"
+            inner = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+            if inner:
+                head = inner[0]
+            elif amount:
+                continue
+        out.setdefault(t.head.lemma_.lower(), set()).add(
+            (head.lemma_.lower(), head.pos_ == "PROPN" or bool(head.ent_type_)))
+    return out
+
+
 def _numbers(c: Claim) -> list[tuple[float, float, str | None]]:
     out = []
     for q in c.quantities:
@@ -547,14 +620,7 @@ def align(
         if {articles[x] for x in a} & {articles[y] for y in b}:
             continue  # one claim per article per fact
         cross = [scorer.score(x, y) for x in a for y in b]
-        good = sum(1 for s in cross if s >= p.threshold)
-        # average link over all cross pairs, ruled-out pairs count as 0
-        avg = sum(max(s, 0.0) for s in cross) / len(cross)
-        # a tie (half the pairs good) is enough when no pair is ruled out: a pronoun subject
-        # ("It will be signed") may miss the participant its neighbours share
-        tie_ok = good * 2 == len(cross) and min(cross) >= p.tie_floor
-        if avg < p.link * p.threshold or (len(cross) > 1 and good <= p.majority * len(cross)
-                                 and not tie_ok):
+        if not _joins(cross, p):
             continue
         keep, drop = (gi, gj) if len(a) >= len(b) else (gj, gi)
         members[keep].extend(members.pop(drop))
@@ -567,6 +633,21 @@ def align(
     groups = [sorted(m) for m in members.values()]
     groups.sort(key=lambda g: g[0])
     return [[claims[i] for i in g] for g in groups]
+
+
+def _joins(cross: list[float], p: AlignParams) -> bool:
+    """Whether two groups whose cross-article pairs score `cross` may join. Learned mode
+    (`prob_link`): average link over calibrated probabilities, the mean at least the threshold
+    and no pair vetoed (-1). Rules: more than `majority` of the pairs good and an average of at
+    least link x threshold (ruled-out pairs count as 0); a tie is enough when no pair is below
+    `tie_floor` (a pronoun subject, "It will be signed", may miss the shared participant)."""
+    if p.learned and p.prob_link:
+        return min(cross) >= 0.0 and sum(cross) / len(cross) >= p.prob_mean * p.threshold
+    good = sum(1 for s in cross if s >= p.threshold)
+    avg = sum(max(s, 0.0) for s in cross) / len(cross)
+    tie_ok = good * 2 == len(cross) and min(cross) >= p.tie_floor
+    return avg >= p.link * p.threshold and (
+        len(cross) == 1 or good > p.majority * len(cross) or tie_ok)
 
 
 def _restatements(pairs: list[tuple[float, int, int]], scorer: _Scorer,
@@ -592,10 +673,14 @@ def _restatements(pairs: list[tuple[float, int, int]], scorer: _Scorer,
         if any(scorer.vetoed(x, y) for x, y in cross_ij):
             continue  # opposite events, or a statement and the open issue it leaves open
         cross = [scorer.score(x, y) for x, y in cross_ij]
-        good = sum(1 for s in cross if s >= p.threshold)
-        if min(cross) < p.restate_floor or good <= p.majority * len(cross) \
-                or sum(cross) / len(cross) < p.link * p.threshold:
-            continue
+        if p.learned and p.prob_link:
+            if not _joins(cross, p):
+                continue
+        else:
+            good = sum(1 for s in cross if s >= p.threshold)
+            if min(cross) < p.restate_floor or good <= p.majority * len(cross) \
+                    or sum(cross) / len(cross) < p.link * p.threshold:
+                continue
         keep, drop = (gi, gj) if len(a) >= len(b) else (gj, gi)
         members[keep].extend(members.pop(drop))
         for x in members[keep]:
@@ -629,6 +714,8 @@ def _merge_test(scorer: _Scorer, a: list[int], b: list[int], articles: list[str]
             cross.append(scorer.score(x, y))
     if not cross:
         return None
+    if p.learned and p.prob_link:
+        return sum(cross) / len(cross) if _joins(cross, p) else None
     good = sum(1 for s in cross if s >= p.threshold)
     avg = sum(max(s, 0.0) for s in cross) / len(cross)
     if good <= p.majority * len(cross) or avg < p.link * p.threshold:

@@ -175,8 +175,9 @@ def candidate_pairs(sc: Any, k: int, bucket: int, parsed: bool = True) -> list[t
 
 def learned_scorer(base: type) -> type:
     """A subclass of alignment's pair scorer (`base`) whose cross-article score is the matcher's
-    calibrated probability. Hard rules stay: opposite predicates or an open issue beside a
-    statement (`vetoed`), and different agents in one role (`other_agents`) are never one fact.
+    calibrated probability. Hard rules stay, before the model: opposite predicates or an open
+    issue beside a statement (`vetoed`), one predicate done to different objects
+    (`other_objects`) and different agents in one role (`other_agents`) are never one fact.
     Two sentences of one article keep the rule score, rescaled so that its threshold maps to the
     matcher's (restatements: headline and lead)."""
 
@@ -209,8 +210,9 @@ def learned_scorer(base: type) -> type:
                 s = base.score(self, i, j, same_article=True)
                 s = -1.0 if s < 0 else s * self.model.same / self.p.threshold
             elif self.claims[i].span.article == self.claims[j].span.article \
-                    or self.vetoed(i, j) or (float(self.vecs[i] @ self.vecs[j]) < self.p.high_cos
-                                             and self.other_agents(i, j)):
+                    or self.vetoed(i, j) or self.other_objects(i, j) \
+                    or (float(self.vecs[i] @ self.vecs[j]) < self.p.high_cos
+                        and self.other_agents(i, j)):
                 s = -1.0
             else:
                 s = self.model.proba(pair_features(self, i, j))
