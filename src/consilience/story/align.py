@@ -37,7 +37,7 @@ from .frames import (
     subjects,
 )
 from .pairs import _NEGATION, _numbers_match, _same_count, neighbours
-from .values import Role, same_role, value_roles
+from .values import Role, comparable, same_role, value_roles
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -139,6 +139,14 @@ class AlignParams:
     # pairs (>= the threshold, none vetoed) instead of the rules' majority-of-good-pairs test
     prob_link: bool = False
     prob_mean: float = 0.8  # x threshold: the mean probability a join needs
+    # rules' grouping: a cross pair below the threshold with no evidence that its claims differ
+    # (`_Scorer.different`: no rule fired, as for a paraphrase in other words) does not block a
+    # join; one with such evidence does. A join whose pairs fail the majority test passes all the
+    # same when at least `open_share` of its cross pairs (and one) are good, none is different,
+    # and the cross pairs embed `open_cos` apart on average (join, restatement and fact merge)
+    open_join: bool = True
+    open_share: float = 0.0
+    open_cos: float = 0.3  # the lowest cosine any pair rule accepts (`role_cos`)
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -336,6 +344,22 @@ class _Scorer:
         demand beside a statement."""
         return self.open[i] != self.open[j] or self.opposed(i, j) \
             or (self.p.object_veto and self.other_objects(i, j))
+
+    def roles_apart(self, i: int, j: int) -> bool:
+        """Both claims hold numbers whose roles were read and no number of one measures what a
+        number of the other does (an age / a sum, the injured / the dead): two statements."""
+        qi, qj = self.qroles[i], self.qroles[j]
+        return bool(qi and qj) and not any(comparable(a, b) for a, _, _ in qi for b, _, _ in qj)
+
+    def different(self, i: int, j: int) -> bool:
+        """Evidence that two claims of different articles state different things, as opposed to
+        no evidence either way (a paraphrase in other words, which no pair rule recognises):
+        a veto, other agents (unless near-paraphrases), other events, one verb done to other
+        objects, or numbers that measure other things. Both score -1; only this blocks a join
+        that other pairs support (`_joins`)."""
+        cos = float(self.vecs[i] @ self.vecs[j])
+        return self.vetoed(i, j) or (cos < self.p.high_cos and self.other_agents(i, j)) \
+            or self.other_events(i, j) or self.other_objects(i, j) or self.roles_apart(i, j)
 
     def other_events(self, i: int, j: int) -> bool:
         """The predicates name different events: opposite verbs, or a curated news-event class
@@ -622,7 +646,7 @@ def align(
         if {articles[x] for x in a} & {articles[y] for y in b}:
             continue  # one claim per article per fact
         cross = [scorer.score(x, y) for x in a for y in b]
-        if not _joins(cross, p):
+        if not _joins(cross, p) and not _open_join(scorer, [(x, y) for x in a for y in b], p):
             continue
         keep, drop = (gi, gj) if len(a) >= len(b) else (gj, gi)
         members[keep].extend(members.pop(drop))
@@ -650,6 +674,24 @@ def _joins(cross: list[float], p: AlignParams) -> bool:
     tie_ok = good * 2 == len(cross) and min(cross) >= p.tie_floor
     return avg >= p.link * p.threshold and (
         len(cross) == 1 or good > p.majority * len(cross) or tie_ok)
+
+
+def _open_join(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) -> bool:
+    """Rules' grouping (`AlignParams.open_join`): the cross-article pairs `cross` may join two
+    groups although most are below the threshold, because none of those is evidence that its
+    claims differ (`_Scorer.different`), at least one pair and `open_share` of them are good,
+    and the pairs embed at least `open_cos` apart on average. A third outlet's paraphrase of a
+    fact two outlets share joins it when it matches one of them and differs from neither."""
+    if not p.open_join or p.learned or not cross:
+        return False
+    scores = [scorer.score(x, y) for x, y in cross]
+    good = sum(1 for s in scores if s >= p.threshold)
+    if good == 0 or good < p.open_share * len(cross):
+        return False
+    if sum(float(scorer.vecs[x] @ scorer.vecs[y]) for x, y in cross) / len(cross) < p.open_cos:
+        return False
+    return not any(scorer.different(x, y) for (x, y), s in zip(cross, scores, strict=True)
+                   if s < p.threshold)
 
 
 def _restatements(pairs: list[tuple[float, int, int]], scorer: _Scorer,
@@ -680,8 +722,9 @@ def _restatements(pairs: list[tuple[float, int, int]], scorer: _Scorer,
                 continue
         else:
             good = sum(1 for s in cross if s >= p.threshold)
-            if min(cross) < p.restate_floor or good <= p.majority * len(cross) \
-                    or sum(cross) / len(cross) < p.link * p.threshold:
+            if (min(cross) < p.restate_floor or good <= p.majority * len(cross)
+                    or sum(cross) / len(cross) < p.link * p.threshold) \
+                    and not _open_join(scorer, cross_ij, p):
                 continue
         keep, drop = (gi, gj) if len(a) >= len(b) else (gj, gi)
         members[keep].extend(members.pop(drop))
@@ -705,6 +748,7 @@ def _merge_test(scorer: _Scorer, a: list[int], b: list[int], articles: list[str]
                 p: AlignParams) -> float | None:
     """Average cross-article score when facts a and b may join (`_merge_facts`), else None."""
     cross: list[float] = []
+    pairs: list[tuple[int, int]] = []
     for x in a:
         for y in b:
             if articles[x] == articles[y]:
@@ -714,13 +758,15 @@ def _merge_test(scorer: _Scorer, a: list[int], b: list[int], articles: list[str]
             if scorer.vetoed(x, y):
                 return None
             cross.append(scorer.score(x, y))
+            pairs.append((x, y))
     if not cross:
         return None
     if p.learned and p.prob_link:
         return sum(cross) / len(cross) if _joins(cross, p) else None
     good = sum(1 for s in cross if s >= p.threshold)
     avg = sum(max(s, 0.0) for s in cross) / len(cross)
-    if good <= p.majority * len(cross) or avg < p.link * p.threshold:
+    if (good <= p.majority * len(cross) or avg < p.link * p.threshold) \
+            and not _open_join(scorer, pairs, p):
         return None
     return avg
 
