@@ -27,6 +27,7 @@ def main() -> None:
     ap.add_argument("root", type=Path, help="the BASIL dev gold folder")
     ap.add_argument("--kind", default="corroborated")
     ap.add_argument("--event", action="append", default=[], help="tuning event(s); default all")
+    ap.add_argument("--members", action="store_true", help="list the claims of each fact shown")
     args = ap.parse_args()
     events = args.event or list(TUNING)
     for name in events:
@@ -56,7 +57,9 @@ def main() -> None:
         sc = _Scorer(claims, vecs, DEFAULT_PARAMS)
         sc.parse(models.nlp, models.embed)
         sc.set_roles(roles)
-        fact_of = {c.id: n for n, g in enumerate(align(claims, models, roles=roles)) for c in g}
+        groups = align(claims, models, roles=roles)
+        fact_of = {c.id: n for n, g in enumerate(groups) for c in g}
+        index = {c.id: k for k, c in enumerate(claims)}
         spans = {L: score.Article({"id": a.id, "text": a.text}) for L, a in la.items()}
 
         def over(L: str, anchor: str) -> list[int]:
@@ -69,6 +72,10 @@ def main() -> None:
             Ls = [L for L in gold["articles"] if L in it]
             facts = {L: sorted({fact_of[claims[k].id] for k in over(L, it[L])}) for L in Ls}
             print(f"{name}\t{it['id']}\tfacts={facts}")
+            if args.members:
+                for n in sorted({n for ns in facts.values() for n in ns}):
+                    for c in groups[n]:
+                        print(f"    [{n}] {index[c.id]} {c.span.article[:6]} {c.text[:110]}")
             for x in range(len(Ls)):
                 for y in range(x + 1, len(Ls)):
                     A, B = Ls[x], Ls[y]

@@ -92,3 +92,16 @@ def test_cross_pairs_embedding_far_apart_do_not_join():
     stub.vecs = np.array([[1.0, 0.0], [0.0, 1.0], [0.0, 1.0], [0.0, 1.0]])
     stub.vecs[2] = [0.2, 0.2]  # cosines 0.2 and 0.2: below open_cos
     assert not _open_join(stub, [(0, 2), (1, 2)], DEFAULT_PARAMS)
+
+
+def test_two_named_subjects_sharing_no_word_are_other_agents(models):
+    ents = [("Edda Voss", "PERSON", "voss"), ("Voss", "PERSON", "voss"),
+            ("Berg", "PERSON", "berg")]
+    st = Story()
+    st.add("a", ["Edda Voss released her tax returns on Friday."], entities=ents)
+    st.add("b", ["Mr. Berg released his own tax returns last month."], entities=ents)
+    st.add("c", ["Mayor Voss released the tax returns on Friday."], entities=ents)
+    claims = [c for an in st.analyses for c in extract_claims(an, st.resolution)]
+    sc = _scorer(models, claims)
+    assert sc.other_named_agents(0, 1) and sc.different(0, 1)
+    assert not sc.other_named_agents(0, 2)  # one name, with and without a title

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..lexicon.people import NAME_TITLES
 from ..model import Claim, ClaimGroups
 from ..resources import Encoders
 from ..text import PEOPLE_STEMS as _PEOPLE
@@ -188,6 +189,8 @@ class _Scorer:
         self.core: list[tuple[set[str], set[str]]] = [(set(), set()) for _ in claims]
         # for each verb lemma, its direct objects' heads as (lemma, is a name)
         self.objs: list[dict[str, set[tuple[str, bool]]]] = [{} for _ in claims]
+        # for each verb lemma, the words of its named subjects ("Mr. Bush released"): bush
+        self.named: list[dict[str, set[str]]] = [{} for _ in claims]
         self._cache: dict[tuple[int, int, bool], float] = {}
 
         # "the remaining issue was how to share data" does not state that data will be shared,
@@ -223,6 +226,7 @@ class _Scorer:
             self.subj[k], self.subjless[k] = subjects(doc)
             self.core[k] = core_arguments(doc)
             self.objs[k] = _verb_objects(doc)
+            self.named[k] = _named_subjects(doc)
         lemmas = sorted({w for ps in self.preds for w in ps}
                         | {w for ss in self.subj for v in ss.values() for _, w in v}
                         | {w for os_ in self.objs for v in os_.values() for w, _ in v})
@@ -351,15 +355,29 @@ class _Scorer:
         qi, qj = self.qroles[i], self.qroles[j]
         return bool(qi and qj) and not any(comparable(a, b) for a, _, _ in qi for b, _, _ in qj)
 
+    def other_named_agents(self, i: int, j: int) -> bool:
+        """One predicate with a named subject on each side, and neither name has a word in the
+        other claim ("Lund released her returns" / "Mr. Berg released his returns")."""
+        words_i = {w.lower() for w in _TOKEN.findall(self.claims[i].text)}
+        words_j = {w.lower() for w in _TOKEN.findall(self.claims[j].text)}
+        for vi, ni in self.named[i].items():
+            for vj, nj in self.named[j].items():
+                if vi != vj and _PRED_CLASS.get(vi, vi) != _PRED_CLASS.get(vj, vj):
+                    continue
+                if not ni & words_j and not nj & words_i:
+                    return True
+        return False
+
     def different(self, i: int, j: int) -> bool:
         """Evidence that two claims of different articles state different things, as opposed to
         no evidence either way (a paraphrase in other words, which no pair rule recognises):
-        a veto, other agents (unless near-paraphrases), other events, one verb done to other
-        objects, or numbers that measure other things. Both score -1; only this blocks a join
+        a veto, other agents (unless near-paraphrases; named ones whatever the wording), other
+        events, one verb done to other objects, or numbers that measure other things. Both score -1; only this blocks a join
         that other pairs support (`_joins`)."""
         cos = float(self.vecs[i] @ self.vecs[j])
         return self.vetoed(i, j) or (cos < self.p.high_cos and self.other_agents(i, j)) \
-            or self.other_events(i, j) or self.other_objects(i, j) or self.roles_apart(i, j)
+            or self.other_events(i, j) or self.other_objects(i, j) or self.roles_apart(i, j) \
+            or self.other_named_agents(i, j)
 
     def other_events(self, i: int, j: int) -> bool:
         """The predicates name different events: opposite verbs, or a curated news-event class
@@ -562,6 +580,22 @@ def _verb_objects(doc: Doc) -> dict[str, set[tuple[str, bool]]]:
         out.setdefault(t.head.lemma_.lower(), set()).add(
             (head.lemma_.lower(), head.pos_ == "PROPN" or bool(head.ent_type_)))
     return out
+
+
+def _named_subjects(doc: Doc) -> dict[str, set[str]]:
+    """For each verb lemma of a parsed claim, the lower-cased words of its proper-noun subjects
+    (the head and its compound names: "Edda Voss" -> edda, voss); titles are left out."""
+    out: dict[str, set[str]] = {}
+    for v in doc:
+        if v.pos_ != "VERB":
+            continue
+        for ch in v.children:
+            if ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ == "PROPN":
+                words = {ch.lower_} | {x.lower_ for x in ch.children
+                                       if x.dep_ == "compound" and x.pos_ == "PROPN"}
+                out.setdefault(v.lemma_.lower(), set()).update(
+                    w.rstrip(".") for w in words if w.rstrip(".") not in NAME_TITLES)
+    return {v: ws for v, ws in out.items() if ws}
 
 
 def _numbers(c: Claim) -> list[tuple[float, float, str | None]]:
