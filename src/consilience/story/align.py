@@ -629,7 +629,8 @@ def align(
 ) -> ClaimGroups:
     """Group claims that state the same thing into facts. Every claim ends in exactly one group.
     Groups grow by average link, and a claim or group joins another only if it is similar enough
-    to most of its members (no chaining); they join across articles only, so a group holds one
+    to most of its members (no chaining), or to one of them with no evidence that it differs from
+    the rest (`_open_join`); they join across articles only, so a group holds one
     claim per article, except restatements: an article's headline, lead and recap of one fact
     (`_restatements`). `roles` (`values.value_roles`, computed here when not given) says what
     each number measures: two counts of one named role are one fact. `docs` (article id -> the
