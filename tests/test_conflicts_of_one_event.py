@@ -77,6 +77,36 @@ def test_hedged_and_certain_about_one_event_is_a_modality_conflict(nlp):
         ("The Hessa council will close the harbour.", {}))
 
 
+def test_a_plan_sets_no_certainty_against_a_forecast(nlp):
+    # one outlet gives the council's plan, another a forecast of the same opening: a plan
+    # states no certainty about whether it happens
+    assert "modality" not in _kinds(
+        nlp, ("The Harlow bypass may open on Friday.", {"certainty": "hedged"}),
+        ("The Harlow council plans to open the bypass on Friday.", {}))
+
+
+def test_an_expectation_against_a_plain_future_is_still_a_modality_conflict(nlp):
+    assert "modality" in _kinds(
+        nlp, ("The Harlow bypass is expected to open on Friday.", {"certainty": "hedged"}),
+        ("The Harlow bypass will open on Friday.", {}))
+
+
+def test_advice_and_a_counterfactual_set_no_certainty(nlp):
+    # "should" gives advice, "would" imagines: neither says how certain the event is
+    assert "modality" not in _kinds(
+        nlp, ("Harlow residents may leave the valley.", {"certainty": "hedged"}),
+        ("Harlow residents should leave the valley.", {}))
+    assert "modality" not in _kinds(
+        nlp, ("Ms Odenkirk might stay on as Harlow's coach.", {"certainty": "hedged"}),
+        ("Ms Odenkirk would stay on as Harlow's coach.", {}))
+
+
+def test_a_reported_event_against_a_stated_one_is_still_a_modality_conflict(nlp):
+    assert "modality" in _kinds(
+        nlp, ("The Harlow dam may have failed on Friday.", {"certainty": "hedged"}),
+        ("The Harlow dam failed on Friday.", {}))
+
+
 def test_the_years_two_sums_cover_are_no_date_conflict(nlp):
     # "in 2033" / "in 2034" say which sum, not when one event happened
     assert not _kinds(

@@ -45,6 +45,47 @@ def stem(word: str) -> str:
     return w
 
 
+# typographic apostrophes and a horizontal bar as the parser knows them, one character for one
+_PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2015": "\u2014"})
+
+
+def plain_typography(text: str) -> str:
+    """`text` with curly apostrophes ("it’s", "we’re") written straight and a horizontal bar
+    ("CITY ―") as an em dash, character for character, so offsets into it stay those of `text`:
+    the small parser reads a curly clitic as a verb of its own."""
+    return text.translate(_PLAIN)
+
+
+# nominalisation and verb-forming endings, longest first, with what is left of them: "donation" /
+# "donate", "opposition" / "oppose", "decision" / "decide", "approval" / "approve", "apology" /
+# "apologize" meet at one key
+_DERIVATION = (("ization", ""), ("isation", ""), ("ification", ""), ("ation", ""),
+               ("sition", "s"), ("ution", "ut"), ("ction", "ct"), ("ssion", "ss"),
+               ("sion", "d"), ("ment", ""), ("ance", ""), ("ence", ""), ("ure", ""),
+               ("ize", ""), ("ise", ""), ("ify", ""), ("ate", ""), ("val", "v"), ("sal", "s"),
+               ("ial", "i"), ("ing", ""))
+_SHORT = ("ation", "ate")
+
+
+def predicate_key(lemma: str) -> str:
+    """One key for a predicate lemma and its nominalisation ("investigate" / "investigation",
+    "apologize" / "apology", "deny" / "denial"): one derivational ending taken off, then a final
+    "e" and "y"; a phrasal verb ("break out") or a short word is its own key."""
+    w = lemma.lower()
+    if " " in w or len(w) <= 3 or not w.isalpha():
+        return w
+    for suf, rep in _DERIVATION:
+        # "donate" keeps three letters; other endings leave at least four ("injure" / "injury")
+        if w.endswith(suf) and len(w) - len(suf) + len(rep) >= (3 if suf in _SHORT else 4):
+            w = w[: -len(suf)] + rep
+            break
+    if len(w) > 3 and w[-1] == "e":
+        w = w[:-1]
+    if len(w) > 3 and w[-1] in "yi":
+        w = w[:-1]
+    return w
+
+
 def truecase(text: str, lower: set[str]) -> str:
     """A title-case headline ("Marla Quennel Checks Out Of Rehab") with the words that `lower` holds in
     lower case written in lower case after the first word; other text is returned as it is."""

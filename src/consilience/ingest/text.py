@@ -16,7 +16,7 @@ from ..model import Dateline
 
 __all__ = ["Header", "find_dateline", "split_header"]
 
-_DASH = r"(?:\s+-{1,2}|\s*[\u2013\u2014]|\s*--)"  # " - ", " -- ", "—", " – "
+_DASH = r"(?:\s+-{1,2}|\s*[\u2012-\u2015]|\s*--)"  # " - ", " -- ", "—", " – ", "―"
 _SEP = rf"(?:{_DASH}\s*|\s*:\s+)"
 _CAPS_WORD = r"[A-Z][A-Z.'\u2019\-]*[A-Z.]"  # SEOUL, U.N., ST.-DENIS (2+ chars)
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:[ \t]+(?:{_CAPS_WORD}|DE|DU|EL|LA|LE|OF|[A-Z])){{0,3}}"

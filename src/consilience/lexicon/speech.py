@@ -29,6 +29,13 @@ QUESTION_VERBS: frozenset[str] = frozenset({"ask", "wonder", "inquire", "enquire
 REPORTING_VERBS: frozenset[str] = frozenset(
     {"say", "tell", "state", "report", "announce", "add", "note", "claim", "write", "comment",
      "indicate", "accord", "confirm", "declare", "inform"})
+# Verbs of evidence and perception whose clause complement carries the event ("the returns show
+# they earned", "the audit found the fund had lost", "is seen leaving"): with such a clause the
+# verb is only how it is known, the way "said" is; with an object ("showed the video") it is the
+# event itself (align).
+EVIDENTIAL_VERBS: frozenset[str] = frozenset(
+    {"show", "reveal", "find", "indicate", "confirm", "suggest", "demonstrate", "prove",
+     "disclose", "establish", "see", "hear", "watch"})
 # Nouns of a written or spoken text: "issued a statement saying ..." -> the issuer speaks.
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     """statement release interview post email e-mail tweet letter memo message note video ad

@@ -23,7 +23,7 @@ from ..lexicon.events import (
     PRESENCE_PREDICATE,
     SUPPORT_VERBS,
 )
-from ..lexicon.speech import REPORTING_VERBS
+from ..lexicon.speech import EVIDENTIAL_VERBS, REPORTING_VERBS
 from ..lexicon.values import COUNT_CHANGE_VERBS, COUNT_NOUNS
 from ..text import SAME_ARGUMENT as _ARG_SAME
 from ..text import stem, stopwords
@@ -58,6 +58,9 @@ _LIGHT = LIGHT_VERBS
 _ASPECT = ASPECT_VERBS
 # reporting verbs: who said it is attribution, not the claim's predicate
 _SAY = REPORTING_VERBS
+# verbs of evidence: with a clause complement ("the returns show they earned ...") the clause is
+# the claim's predicate and the verb only how it is known, as with a reporting verb
+_EVIDENTIAL = EVIDENTIAL_VERBS
 _INTENT = INTENT_VERBS
 _ENABLING = ENABLING_NOUNS
 _EVIDENCE = EVIDENCE_NOUNS
@@ -91,7 +94,10 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
     predicate. A light verb that reaches no event is returned marked "~" ("~come")."""
     preds: set[str] = set()
     roots = [t for t in doc if t.dep_ == "ROOT"]
-    todo = list(roots)
+    # "The Wednesday attack injured Kallio's mayor and two guards", read as a noun phrase whose
+    # participle modifies the next name: the participle is the claim's verb, the noun its subject
+    misread = {r.i: v for r in roots if (v := _misread_verb(doc, r)) is not None}
+    todo = [misread.get(r.i, r) for r in roots]
     seen = set()
     while todo:
         t = todo.pop()
@@ -104,7 +110,10 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
             # "checked into hospital" / "checks out of hospital": the phrasal "check in" / "check out"
             prt = [_INTO[ch.lower_] for ch in t.children if ch.dep_ == "prep" and ch.lower_
                    in _INTO and (ch.lower_ == "into" or any(g.lower_ == "of" for g in ch.children))]
-        if t.pos_ in ("VERB", "AUX") and lem not in _LIGHT and lem not in _SAY:
+        # "the audit found (that) the fund had lost", "is seen leaving": the finding is how the
+        # loss is known
+        evident = _evidential(t)
+        if t.pos_ in ("VERB", "AUX") and lem not in _LIGHT and lem not in _SAY and not evident:
             # a phrasal verb is its own predicate ("broke out" is not "broke")
             preds.add(f"{lem} {prt[0]}" if prt else lem)
             if lem in DETECTION_VERBS and _found_in_place(t):
@@ -130,6 +139,10 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
                                                                 "oprd", "acl", "compound"):
             if t.pos_ != "PROPN":
                 preds.add(lem)
+        if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
+            # "The ferry, which the council has opposed": a fragment's relative clause is all
+            # it states
+            todo.extend(ch for ch in t.children if ch.dep_ == "relcl" and ch.pos_ == "VERB")
         if t.pos_ in ("NOUN", "PROPN") and any(ch.dep_ == "nummod" for ch in t.children):
             # "around 30 others who remain missing": the count's own clause states its event
             todo.extend(ch for ch in t.children if ch.dep_ == "relcl")
@@ -155,16 +168,32 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
             elif ch.dep_ == "acl" and ch.pos_ == "VERB" and lem in _ENABLING:
                 # "will have the right to board": the boarding is the event
                 todo.append(ch)
+            elif evident and _evidenced(ch, any(x.dep_ in ("nsubjpass", "auxpass")
+                                                for x in t.children)):
+                todo.append(ch)
             elif ch.dep_ in ("xcomp", "ccomp") and ch.pos_ in ("VERB", "AUX") and (
                     lem in _LIGHT or lem in _SAY or t.pos_ not in ("VERB", "AUX")):
                 # "is set to hold", "said it would": the complement is the event; but in
                 # "asked the inspectorate to review" the review is only asked for
                 todo.append(ch)
+            elif ch.dep_ == "advcl" and lem in _SAY and t.pos_ == "VERB" and not any(
+                    x.dep_ in ("ccomp", "xcomp") for x in t.children):
+                # "said after the audit closed that he would repay": the parser hangs the
+                # that-clause, what was said, on the adverbial clause
+                todo.extend(g for g in ch.children if g.dep_ == "ccomp" and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in g.children))
             elif lem in _LIGHT or lem in _SAY or t.pos_ not in ("VERB", "AUX"):
                 # the light verb's object/complement carries the event ("a state visit")
-                if t.pos_ in ("VERB", "AUX") and ch.dep_ in ("dobj", "attr", "acomp", "xcomp",
-                                                            "ccomp", "oprd"):
-                    todo.append(ch)
+                if t.pos_ == "VERB" and ch.dep_ == "dobj" and lem in _LIGHT and _counted(ch):
+                    # "made 2 million crowns in donations": an amount is no event; a noun it
+                    # is counted in is
+                    events = [g for p in ch.children if p.dep_ == "prep" for g in p.children
+                              if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+                    todo.extend(events or [ch])
+                elif t.pos_ in ("VERB", "AUX") and ch.dep_ in ("dobj", "attr", "acomp", "xcomp",
+                                                              "ccomp", "oprd"):
+                    if not (lem in _ASPECT and _measure(ch)):
+                        todo.append(ch)
                 elif t.pos_ in ("VERB", "AUX") and ch.dep_ == "prep" and not any(
                         x.dep_ in ("dobj", "attr", "acomp", "xcomp", "oprd") for x in t.children):
                     # "was among those rescued", "were on board"
@@ -175,7 +204,9 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
                 elif t.pos_ in ("VERB", "AUX") and ch.dep_ in ("nsubj", "nsubjpass") \
                         and ch.pos_ == "NOUN" and lem in _ASPECT and not any(
                             x.dep_ in ("dobj", "attr", "acomp", "xcomp", "prep", "oprd")
-                            for x in t.children):
+                            and not _measure(x) for x in t.children):
+                    # "the dispute began in 2019"; "the tax rate was 31 percent": the rate, a
+                    # measure stated as its value, is what the claim is about
                     todo.append(ch)
     # "The warehouse, owned by Brenkem Logistics, stores ...": a passive participle with its agent
     # on the subject (or on a noun root, when the parser misses the verb) states who owns or
@@ -188,17 +219,64 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
                              and ch.pos_ == "VERB" and any(
                                  g.dep_ == "agent" or (g.dep_ == "prep" and any(
                                      x.like_num for x in g.subtree)) for g in ch.children))
+    # a word the tokeniser left glued to a clitic or a mark ("we're" after "...") is no lemma
+    preds = {p for p in preds if p and all(ch.isalpha() or ch in " -" for ch in p)}
     if not preds:
         # a light verb that led nowhere ("this visit comes nine months after ...") is still a
         # predicate for the embedding test, marked so that it never counts as the same predicate
         preds.update("~" + t.lemma_.lower() for t in roots
-                     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in ("be", "have"))
+                     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in ("be", "have")
+                     and t.lemma_.isalpha())
     args = {
         _ARG_SAME.get(stem(t.text), stem(t.text))
         for t in doc
         if t.dep_ in _ARG_DEPS and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in _STOP
     }
     return preds, args
+
+
+def _measure(t: Token) -> bool:
+    """A number or counted noun stated as a copula's value ("was 31 percent", "was 19")."""
+    return t.dep_ == "attr" and (t.pos_ == "NUM" or t.pos_ == "NOUN" and any(
+        g.dep_ == "nummod" for g in t.children))
+
+
+def _evidential(t: Token) -> bool:
+    """A verb of evidence with the clause it gives evidence of ("filings show the trust paid",
+    "is seen leaving"): how the clause's event is known, not an event of its own."""
+    passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in t.children)
+    return t.lemma_.lower() in _EVIDENTIAL and t.pos_ == "VERB" and any(
+        _evidenced(ch, passive) for ch in t.children)
+
+
+def _evidenced(ch: Token, passive: bool) -> bool:
+    """The clause a verb of evidence gives evidence of: its clause complement, or a passive's
+    participle ("is seen leaving", "can be seen in the footage asking")."""
+    if ch.pos_ not in ("VERB", "AUX"):
+        return False
+    return ch.dep_ == "ccomp" or (passive and (ch.dep_ == "xcomp" or (
+        ch.dep_ == "advcl" and ch.tag_ == "VBG")))
+
+
+def _counted(t: Token) -> bool:
+    """An amount as a verb's object: a number, a currency sign or a noun with its count
+    ("15 million crowns", "$4 million")."""
+    return t.pos_ in ("NUM", "SYM") or t.pos_ == "NOUN" and any(
+        g.dep_ == "nummod" for g in t.children)
+
+
+def _misread_verb(doc: Doc, root: Token) -> Token | None:
+    """The past participle right after a verbless claim's noun root that the parser made a
+    modifier of a later noun ("attack injured Varga": "injured" an adjective of "Varga"): a
+    "noun, verb-ed, object" clause misread as one noun phrase; None otherwise."""
+    if root.pos_ != "NOUN" or root.i + 1 >= len(doc) or any(
+            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl", "relcl", "advcl")
+            for t in doc):
+        return None
+    v = doc[root.i + 1]
+    if v.tag_ in ("VBD", "VBN") and v.dep_ == "amod" and v.head.i > v.i:
+        return v
+    return None
 
 
 def _verb_lemma(t: Token) -> str:
@@ -247,7 +325,8 @@ def subjects(doc: Doc) -> tuple[dict[str, set[tuple[str, str]]], bool]:
     count ("the number of ...") is left out: names are the resolver's business."""
     out: dict[str, set[tuple[str, str]]] = {}
     for v in doc:
-        if v.pos_ not in ("VERB", "AUX"):
+        if v.pos_ not in ("VERB", "AUX") or _evidential(v):
+            # "the filings show the trust paid": the filings are a source, not who acts
             continue
         for ch in v.children:
             # a gerund subject ("spending ... has fallen") is tagged a verb

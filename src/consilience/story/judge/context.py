@@ -228,6 +228,21 @@ class Judge:
             return True
         return bool(ea & eb)
 
+    def nested(self, x: str, y: str) -> bool:
+        """Some article of the story names one place as lying in the other: the two mentions
+        stand next to each other, joined only by a comma or "in" ("Mill Lane, Dunmore", "the
+        Hessa quarter in Dunmore"). A street and its town are one place told more or less
+        closely, not two places."""
+        for article, ms in self.ents.at.items():
+            text = self.texts.get(article)
+            if text is None:
+                continue
+            spans = sorted((s, e, eid) for s, e, eid in ms if eid in (x, y))
+            for (_s1, e1, a), (s2, _e2, b) in zip(spans, spans[1:], strict=False):
+                if a != b and _JOINS_PLACES.fullmatch(text[e1:s2]):
+                    return True
+        return False
+
     def clearest(self, claims: list[Claim]) -> Claim:
         def key(c: Claim) -> tuple:
             n = len(re.findall(r"\w+", c.text))
@@ -242,6 +257,10 @@ class Judge:
 
         return max(claims, key=key)
 
+
+
+# what stands between a place and the larger place holding it: "Mill Lane, Dunmore", "in"
+_JOINS_PLACES = re.compile(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?", re.I)
 
 
 def _events_of(doc: Doc | None, c: Claim) -> frozenset[str] | None:

@@ -32,8 +32,18 @@ def weekday(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+_YEAR = re.compile(r"\b(1[5-9]\d\d|2[01]\d\d)")
+
+
+def _misresolved(t: TimeExpr) -> bool:
+    """A resolved value that is none of the years its words name ("the 1940s" read as today's
+    date): the words were misread, so the value says nothing about when the event was."""
+    years = _YEAR.findall(t.text)
+    return bool(years and t.value and not any(t.value.startswith(y[:3]) for y in years))
+
+
 def _resolved(t: TimeExpr) -> str | None:
-    return t.value if t.value and not t.relative else None
+    return t.value if t.value and not t.relative and not _misresolved(t) else None
 
 
 def date_comparable(x: tuple[TimeExpr, str | None], y: tuple[TimeExpr, str | None]) -> bool:
@@ -61,7 +71,7 @@ def dates(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     different weeks; a claim without a date says nothing about it, nor does the period of one
     of its values (the values' roles compare those)."""
     dated = [(c, [(t, weekday(t.text)) for t in c.times if (weekday(t.text)
-                  or (t.value and not t.relative)) and not _period_of_value(ctx, c, t)])
+                  or _resolved(t)) and not _period_of_value(ctx, c, t)])
              for c in cs]
     dated = [(c, ts) for c, ts in dated if ts]
     for i in range(len(dated)):

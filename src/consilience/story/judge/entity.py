@@ -138,10 +138,11 @@ def _family_mention(ctx: Judge, surface: str) -> bool:
 
 def _may_contain(ctx: Judge, x: str, y: str) -> bool:
     """A region (LOC: a strait, a coast, a valley) may hold the other place ("in the Skarn
-    Strait" / "near Hollen Point"): without a map that is no contradiction. Two towns, two
-    landmarks or two regions are compared."""
+    Strait" / "near Hollen Point"): without a map that is no contradiction; nor is a place
+    some article of the story names as lying in the other ("Mill Lane, Dunmore"). Two towns,
+    two landmarks or two regions are otherwise compared."""
     tx, ty = ctx.ents.type(x), ctx.ents.type(y)
-    return (tx == "LOC") != (ty == "LOC")
+    return (tx == "LOC") != (ty == "LOC") or ctx.nested(x, y)
 
 
 def entities(ctx: Judge, cs: list[Claim]) -> list[Conflict]:

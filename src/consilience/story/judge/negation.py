@@ -28,7 +28,8 @@ _TIME_BOUND = re.compile(
 _OWN_NEGATION = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|shall|should|can|could"
     r"|may|might|must)\s+(?:not|never)\b|\b(?:is|are|was|were|has|have|had|do|does|did|would"
-    r"|could|should|wo|ca)n['\u2019]t\b|\b(?:nobody|nothing|no one)\b"
+    r"|could|should|wo|ca)n['\u2019]t\b|['\u2019](?:s|re|m)\s+(?:not|never)\b"
+    r"|\b(?:nobody|nothing|no one)\b"
     r"|\bno (?:indication|sign|evidence|suggestion)\b", re.I)
 _NEG_WORD = re.compile(r"\b(?:" + "|".join(sorted(NEGATION_WORDS - {"n't"})) + r")\b|n[’']t\b",
                        re.I)
@@ -55,7 +56,23 @@ def _denied(text: str) -> set[str]:
     return out
 
 
-def _verb_polarity(c: Claim) -> dict[str, tuple[int, int, bool]]:
+_NO_OPENING = re.compile(r"^\W*(?:no|nobody|nothing|none|no one)\b", re.I)
+
+
+def _negative_argument(ctx: Judge, c: Claim) -> bool:
+    """The claim denies its verb through an argument ("No boat has been found", "nobody was
+    hurt"): the determiner "no" on its subject or object, read from the parse (from the
+    claim's opening words without one). It agrees with "the boat has not been found"."""
+    doc = ctx.docs.get(c.span.article)
+    span = (doc.char_span(c.span.start, c.span.end, alignment_mode="expand")
+            if doc is not None and doc.text[c.span.start:c.span.end] == c.text else None)
+    if span is None:
+        return bool(_NO_OPENING.search(c.text))
+    return any(t.text.lower() == "no" and t.dep_ == "det"
+               and t.head.dep_ in ("nsubj", "nsubjpass", "dobj") for t in span)
+
+
+def _verb_polarity(c: Claim, flip: bool = False) -> dict[str, tuple[int, int, bool]]:
     """Participle stem -> (start, end, negated) for the claim's auxiliary verb phrases. A verb
     seen both negated and not within one claim is dropped: its polarity is not one thing."""
     seen: dict[str, tuple[int, int, bool]] = {}
@@ -64,7 +81,8 @@ def _verb_polarity(c: Claim) -> dict[str, tuple[int, int, bool]]:
     hits += [(m, True) for m in _NEGATED_AUX.finditer(c.text)]
     # a claim negated from outside its words ("denied that [the ship had been overloaded]")
     # turns every verb of it around: it agrees with "the ship was not overloaded"
-    outside = c.negated and not _NEG_WORD.search(c.text)
+    # so does a denial through an argument ("No boat has been found": `flip`)
+    outside = (c.negated and not _NEG_WORD.search(c.text)) or flip
     hits = [(m, neg != outside) for m, neg in hits]
     for m, neg in hits:
         key = stem(m.group("verb"))
@@ -121,6 +139,7 @@ def negation(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     # Only the pairs holding such a claim are spared: a flat denial in the same fact still
     # contradicts the affirmation.
     bounded = {id(c) for c in cs if _TIME_BOUND.search(c.text)}
+    by_argument = {id(c) for c in cs if _negative_argument(ctx, c)}
 
     def compared(a: Claim, b: Claim) -> bool:
         return id(a) not in bounded and id(b) not in bounded
@@ -133,8 +152,10 @@ def negation(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
         if a.negated == b.negated:
             return False
         affirmed, denied = (b, a) if a.negated else (a, b)
-        # both deny the same word ("he would not seek re-election" / "his decision to not
-        # seek re-election"): one polarity, whichever claim the clause finder marked
+        if id(affirmed) in by_argument:
+            return False
+        # both deny the same word ("she would not stand again" / "her choice to not
+        # stand again"): one polarity, whichever claim the clause finder marked
         if _denied(affirmed.text) & _denied(denied.text):
             return False
         return not _OWN_NEGATION.search(affirmed.text) and not _other_objects(ctx, a, b)
@@ -146,7 +167,7 @@ def negation(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
                          "one source affirms what another denies")]
     # the claim as a whole has one polarity, but one of its verbs is negated where another
     # source states it ("had not been detained" vs "had been detained")
-    verbs = [(c, _verb_polarity(c)) for c in cs]
+    verbs = [(c, _verb_polarity(c, id(c) in by_argument)) for c in cs]
     for i in range(len(verbs)):
         for j in range(i + 1, len(verbs)):
             (ca, pa), (cb, pb) = verbs[i], verbs[j]
