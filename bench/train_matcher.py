@@ -1,14 +1,16 @@
-"""Train the claim matcher (src/consilience/data/matcher.json) from ../shared/devdata, reproducibly.
+"""Train the claim matcher (src/consilience/story/data/matcher.json) from ../shared/devdata, reproducibly.
 
 Labelled pairs are the candidate pairs alignment retrieves (embedding neighbours, shared
 predicates), labelled from gold:
-- ECB+ train topics: two claims of different articles of one story are one fact when their
-  annotated sentences mention one cross-document event chain, different otherwise (claims outside
-  annotated sentences are left out);
+- ECB+ train topics: two claims of different articles of one story are one fact when each
+  contains an event mention of one cross-document event chain, different when both contain such
+  mentions and share no chain (other pairs, and claims outside annotated sentences, are left out;
+  `--ecb-sentences`: by the chains of the annotated sentences instead);
 - BASIL tuning events only (bench/basil_eval.py's TUNING): claims over the anchors of one
   corroborated or conflict item are one fact; not_same anchors, and any claim over a single_source
   anchor paired with a claim of another outlet, are different facts.
-A standardised logistic regression is fitted; Platt calibration is fitted on out-of-fold scores
+Pairs the hard rules decide before the model (`matcher.ruled_out`) are left out.
+A standardised logistic regression (or, `--model hgb`, boosted trees) is fitted; Platt calibration is fitted on out-of-fold scores
 (GroupKFold by story); the "same fact" threshold is the lowest calibrated probability whose
 out-of-fold pair precision on the BASIL tuning events (held out by event) reaches --precision. ECB+ dev and the BASIL validation
 events are never read here. Fixed seeds: one command rebuilds the same file.

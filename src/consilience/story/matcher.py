@@ -3,8 +3,9 @@
 Alignment retrieves candidate pairs (embedding neighbours, shared predicates); this module turns a
 pair into features from both claims (sentence and predicate similarity, shared entities, arguments
 and rare words, the roles of their numbers and whether their values agree, their subjects and
-objects, speakers, dates, polarity and certainty) and scores them with a logistic
-model trained by bench/train_matcher.py and stored as plain JSON (numpy only at run time).
+objects, speakers, dates, polarity and certainty, what one shared verb is done to and by whom)
+and scores them with a logistic model (or boosted trees) trained by bench/train_matcher.py and
+stored as plain JSON (numpy only at run time).
 """
 
 from __future__ import annotations
