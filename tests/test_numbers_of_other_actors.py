@@ -4,7 +4,7 @@ players' points, or two named storms' tolls, are two tallies, not two accounts o
 
 from __future__ import annotations
 
-from consilience.model import Claim, Entity, Origins, Quantity, Resolution, Span
+from consilience.model import Claim, Origins, Quantity, Resolution, Span
 from consilience.story.judge import judge
 from consilience.story.values import value_roles
 
