@@ -72,3 +72,13 @@ def test_a_time_ago_is_no_length_of_time(nlp):
               "days"),
         ("Divers searched the wreck of the Pellam ferry for five days.", "five", 5, "days"),
     ) == 1
+
+
+def test_a_tally_of_nobody_named_joins_no_two_players(nlp):
+    # whose 11 points? beside Varga's and Okafor's tallies it cannot be told
+    assert _number_conflicts(
+        nlp, ("Ilka Varga scored 23 points for the Marrow Hawks on Friday.", "23", 23, "points"),
+        ("In the last quarter of the Marrow Hawks game, 11 points were scored.", "11", 11,
+         "points"),
+        ("Daniel Okafor scored 8 points as the Marrow Hawks won on Friday.", "8", 8, "points"),
+    ) == 0

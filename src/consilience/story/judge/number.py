@@ -152,6 +152,7 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     is meant."""
     items = [(c, q, k) for c in cs for q in c.quantities
              if (k := _key(ctx, c, q)) is not None]
+    items = [it for it in items if not _whose_unknown(ctx, it, items)]
     parent = list(range(len(items)))
 
     def find(x: int) -> int:
@@ -263,6 +264,19 @@ def _same_role(a: Key, b: Key, ctx: Judge | None = None) -> bool:
     if ok and a[2] is not None and b[2] is not None:
         ok = comparable(a[2], b[2])
     return ok
+
+
+def _whose_unknown(ctx: Judge, it: tuple[Claim, Quantity, Key],
+                   items: list[tuple[Claim, Quantity, Key]]) -> bool:
+    """A value told of no named actor, while the values it could be compared with are told of
+    two different actors ("scored 11 points" beside Varga's 23 and Okafor's 8): whose tally it
+    is cannot be told, so it is compared with none (it would join two actors' values)."""
+    c, _, k = it
+    if k[3] is not None:
+        return False
+    named = [o[3] for oc, _, o in items if oc is not c and o[3] is not None
+             and _same_role(k, o, ctx)]
+    return any(_other_actors(ctx, a, b) for n, a in enumerate(named) for b in named[n + 1:])
 
 
 def _updated(ctx: Judge, c: Claim, q: Quantity) -> bool:
