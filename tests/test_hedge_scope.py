@@ -1,5 +1,5 @@
 """A hedge is a modality conflict only about the content the certain claim states: a hedge on
-another verb, on another named subject, or on a noun phrase ("possibly the best game") is no
+another verb, on another named subject, or on a noun phrase ("possibly their best game") is no
 hedge on the certain statement (fictional sentences, judged directly)."""
 
 from __future__ import annotations

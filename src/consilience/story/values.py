@@ -45,7 +45,7 @@ _PER_CENT = re.compile(r"\b(?:per\s*cent|pct)\b")
 @dataclass(frozen=True)
 class Role:
     """What one number measures. `kind`: count, age, duration, offset (a time told as a distance
-    from another: "eight days ago"), percent, money or ordinal;
+    from another: "six days ago"), percent, money or ordinal;
     `counted`: the counted noun's lemma (None when the noun is elided: "12 injured");
     `thing`: what the value belongs to ("contract", "turnout", "fine") or None;
     `predicate`: the governing verb's lemma or None; `event`: the event class of the value's
@@ -56,7 +56,7 @@ class Role:
     name word, or None; `period_at`: the period's characters in the parsed text (not compared);
     `agent`: who the value's predicate is told of, when a name says it ("Varga scored 12 points",
     "he" standing for the last person named before it), else whose the counted things are
-    ("Creighton's eight points", "his 11 rebounds"), and `agent_at` its characters (neither
+    ("the Hawks' nine points", "her 14 rebounds"), and `agent_at` its characters (neither
     is compared here: the judge tells two named actors apart, `judge.number`)."""
 
     kind: str
@@ -258,7 +258,7 @@ _ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 def _actor_span(tok: Token) -> tuple[str, int, int] | None:
     """The name a subject token stands for, as (text, start, end) in the doc: the name entity it
-    is part of ("Jamaal Charles", "the 1961 Dallas Texans"), or for "he"/"she" the last person
+    is part of ("Ilka Varga", "the 1987 Marrow Hawks"), or for "he"/"she" the last person
     named before it in the text (the article's latest person); None for a common noun, "it",
     "they", or a pronoun with no person before it."""
     if tok.lower_ in _PERSON_PRONOUNS:
@@ -272,7 +272,7 @@ def _actor_span(tok: Token) -> tuple[str, int, int] | None:
         if ent is not None and ent.label_ in _ACTOR_LABELS:
             return ent.text, ent.start_char, ent.end_char
     if tok.pos_ == "PROPN" and not tok.ent_type_:
-        # a name the recogniser missed: the name words around it ("Echenique")
+        # a name the recogniser missed: the name words around it ("Okafor")
         words = [t for t in tok.subtree if t.pos_ == "PROPN" and (
             t is tok or (t.head is tok and t.dep_ == "compound"))]
         return (" ".join(t.text for t in words), words[0].idx,
@@ -281,8 +281,8 @@ def _actor_span(tok: Token) -> tuple[str, int, int] | None:
 
 
 def _possessor(noun: Token | None) -> tuple[str, int, int] | None:
-    """Whose the counted things are, when a name or a person pronoun says it ("Creighton's
-    first eight points", "his 11 rebounds")."""
+    """Whose the counted things are, when a name or a person pronoun says it ("the Hawks'
+    first nine points", "her 14 rebounds")."""
     if noun is None:
         return None
     for ch in noun.children:
@@ -342,7 +342,7 @@ def role_of(doc: Doc, start: int, end: int) -> Role | None:
     elif counted in _TIME_UNITS:
         kind = "duration"
         if noun is not None and noun.head.lower_ in _OFFSET_WORDS and noun.head is not noun:
-            # "eight days ago", "nine days before the vote": a point in time told as its
+            # "six days ago", "ten days before the vote": a point in time told as its
             # distance from another, not how long something lasted
             kind = "offset"
     thing = None

@@ -109,8 +109,8 @@ def _different(ctx: Judge, x: str, ca: Claim, y: str, cb: Claim) -> bool:
 
 
 def _named_in(ctx: Judge, x: str, c: Claim) -> bool:
-    """The claim names person `x` too, under any form of the name ("Peyton Hillis" in a claim
-    that names "Razorback Peyton Hillis")."""
+    """The claim names person `x` too, under any form of the name ("Daniel Okafor" in a claim
+    that names "Forward Daniel Okafor")."""
     nx = ctx.ents.name(x)
     return any(ctx.ents.type(z) == "PERSON" and same_speaker(nx, ctx.ents.name(z))
                for z in c.entities if z != x)
@@ -139,8 +139,8 @@ def _objects(ctx: Judge, c: Claim, at: int) -> set[str] | None:
 
 def _other_arguments(ctx: Judge, ca: Claim, at_a: int, cb: Claim, at_b: int) -> bool:
     """Two people opening claims of one event class do different acts when the acts' objects
-    have nothing in common ("missed a shot" / "missed both of his free throws", "was lost for
-    the season" / "was lost for half the season"): the role is bound to one event only when the
+    have nothing in common ("missed a penalty" / "missed both free throws", "was injured in
+    the final" / "was injured in training"): the role is bound to one event only when the
     predicate's other arguments agree."""
     oa, ob = _objects(ctx, ca, at_a), _objects(ctx, cb, at_b)
     return oa is not None and ob is not None and not (oa & ob)

@@ -51,7 +51,7 @@ def _span(ctx: Judge, c: Claim):  # noqa: ANN202 - a spaCy Span or None
 def _hedged_acts(ctx: Judge, c: Claim) -> list | None:
     """The verbs a hedged claim's hedge words scope over ("could play": play, "is expected to
     arrive": arrive, "allegedly struck": struck); [] when every hedge word qualifies a noun or
-    an adjective ("lost possibly the best game": the loss itself is certain); None when the
+    an adjective ("won perhaps their finest final": the win itself is certain); None when the
     parse is unknown or no hedge word is found (a question, a hedged quote: left as it is)."""
     span = _span(ctx, c)
     if span is None:
@@ -70,7 +70,7 @@ def _hedged_acts(ctx: Judge, c: Claim) -> list | None:
             continue
         found = True
         if t.dep_ == "advmod" and _before_object(t):
-            continue  # "lost possibly the best game": the adverb qualifies the object
+            continue  # "won perhaps their finest final": the adverb qualifies the object
         if head.pos_ in ("VERB", "AUX"):
             acts.append(head)
     return acts if found else None

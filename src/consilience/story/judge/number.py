@@ -206,7 +206,7 @@ Key = tuple[str, set[str], Role | None, Actor]
 
 def _actor(ctx: Judge, c: Claim, role: Role | None) -> Actor:
     """Who a value is told of (`Role.agent`): (story entity id or None, name), the entity the
-    resolver made of the name when there is one ("Charles" and "Jamaal Charles" are one)."""
+    resolver made of the name when there is one ("Varga" and "Ilka Varga" are one)."""
     if role is None or role.agent is None:
         return None
     if role.agent_at is not None:
