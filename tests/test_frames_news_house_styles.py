@@ -94,7 +94,7 @@ def test_an_apology_and_apologizing_are_one_predicate(models):
 
 def test_what_was_said_is_found_past_an_adverbial_clause(nlp):
     preds, _ = predicate_frame(nlp(
-        "Varga said after the reports broke that he would repay the 84,000 crowns to the "
+        "Varga said after the articles appeared that he would repay the 9,500 crowns to the "
         "harbour fund."))
     assert "repay" in preds
 
@@ -139,6 +139,6 @@ def test_a_glued_clitic_is_never_a_predicate(nlp):
 
 def test_a_passive_seen_doing_past_a_place(nlp):
     preds, _ = predicate_frame(nlp(
-        "Varga, a seven-term councillor, can be seen on the video repeatedly asking the young "
-        "man to identify himself."))
+        "Varga, a seven-term councillor, can be seen in the footage twice asking the older "
+        "driver to give his name."))
     assert "ask" in preds and "see" not in preds

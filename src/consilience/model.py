@@ -156,7 +156,7 @@ class Clause:
     # subject: "when the mayor left"), "participle" (", killing 12 people"; "records released
     # Friday") and "apposition" (a name and its appositive: "Berg, 56, a teacher") lie inside
     # the clause that holds them and are cut out as claims of their own by story/claims.py;
-    # "complement": a clausal complement deeper down ("tried to ask him whether he supports ...")
+    # "complement": a clausal complement deeper down ("wanted to ask her whether she backs ...")
     kind: str = "clause"
     head: int = -1  # offset of the head word (the predicate; the name of an apposition)
 

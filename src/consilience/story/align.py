@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..lexicon.people import NAME_TITLES
 from ..model import Claim, ClaimGroups
 from ..resources import Encoders
 from ..text import PEOPLE_STEMS as _PEOPLE
@@ -37,7 +38,7 @@ from .frames import (
     subjects,
 )
 from .pairs import _NEGATION, _numbers_match, _same_count, neighbours
-from .values import Role, same_role, value_roles
+from .values import Role, comparable, same_role, value_roles
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -139,6 +140,14 @@ class AlignParams:
     # pairs (>= the threshold, none vetoed) instead of the rules' majority-of-good-pairs test
     prob_link: bool = False
     prob_mean: float = 0.8  # x threshold: the mean probability a join needs
+    # rules' grouping: a cross pair below the threshold with no evidence that its claims differ
+    # (`_Scorer.different`: no rule fired, as for a paraphrase in other words) does not block a
+    # join; one with such evidence does. A join whose pairs fail the majority test passes all the
+    # same when at least `open_share` of its cross pairs (and one) are good, none is different,
+    # and the cross pairs embed `open_cos` apart on average (join, restatement and fact merge)
+    open_join: bool = True
+    open_share: float = 0.0
+    open_cos: float = 0.3  # the lowest cosine any pair rule accepts (`role_cos`)
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -180,6 +189,8 @@ class _Scorer:
         self.core: list[tuple[set[str], set[str]]] = [(set(), set()) for _ in claims]
         # for each verb lemma, its direct objects' heads as (lemma, is a name)
         self.objs: list[dict[str, set[tuple[str, bool]]]] = [{} for _ in claims]
+        # for each verb lemma, the words of its named subjects ("Mr. Bush released"): bush
+        self.named: list[dict[str, set[str]]] = [{} for _ in claims]
         self._cache: dict[tuple[int, int, bool], float] = {}
 
         # "the remaining issue was how to share data" does not state that data will be shared,
@@ -215,6 +226,7 @@ class _Scorer:
             self.subj[k], self.subjless[k] = subjects(doc)
             self.core[k] = core_arguments(doc)
             self.objs[k] = _verb_objects(doc)
+            self.named[k] = _named_subjects(doc)
         lemmas = sorted({w for ps in self.preds for w in ps}
                         | {w for ss in self.subj for v in ss.values() for _, w in v}
                         | {w for os_ in self.objs for v in os_.values() for w, _ in v})
@@ -336,6 +348,36 @@ class _Scorer:
         demand beside a statement."""
         return self.open[i] != self.open[j] or self.opposed(i, j) \
             or (self.p.object_veto and self.other_objects(i, j))
+
+    def roles_apart(self, i: int, j: int) -> bool:
+        """Both claims hold numbers whose roles were read and no number of one measures what a
+        number of the other does (an age / a sum, the injured / the dead): two statements."""
+        qi, qj = self.qroles[i], self.qroles[j]
+        return bool(qi and qj) and not any(comparable(a, b) for a, _, _ in qi for b, _, _ in qj)
+
+    def other_named_agents(self, i: int, j: int) -> bool:
+        """One predicate with a named subject on each side, and neither name has a word in the
+        other claim ("Lund released her returns" / "Mr. Berg released his returns")."""
+        words_i = {w.lower() for w in _TOKEN.findall(self.claims[i].text)}
+        words_j = {w.lower() for w in _TOKEN.findall(self.claims[j].text)}
+        for vi, ni in self.named[i].items():
+            for vj, nj in self.named[j].items():
+                if vi != vj and _PRED_CLASS.get(vi, vi) != _PRED_CLASS.get(vj, vj):
+                    continue
+                if not ni & words_j and not nj & words_i:
+                    return True
+        return False
+
+    def different(self, i: int, j: int) -> bool:
+        """Evidence that two claims of different articles state different things, as opposed to
+        no evidence either way (a paraphrase in other words, which no pair rule recognises):
+        a veto, other agents (unless near-paraphrases; named ones whatever the wording), other
+        events, one verb done to other objects, or numbers that measure other things. Both score -1; only this blocks a join
+        that other pairs support (`_joins`)."""
+        cos = float(self.vecs[i] @ self.vecs[j])
+        return self.vetoed(i, j) or (cos < self.p.high_cos and self.other_agents(i, j)) \
+            or self.other_events(i, j) or self.other_objects(i, j) or self.roles_apart(i, j) \
+            or self.other_named_agents(i, j)
 
     def other_events(self, i: int, j: int) -> bool:
         """The predicates name different events: opposite verbs, or a curated news-event class
@@ -540,6 +582,22 @@ def _verb_objects(doc: Doc) -> dict[str, set[tuple[str, bool]]]:
     return out
 
 
+def _named_subjects(doc: Doc) -> dict[str, set[str]]:
+    """For each verb lemma of a parsed claim, the lower-cased words of its proper-noun subjects
+    (the head and its compound names: "Edda Voss" -> edda, voss); titles are left out."""
+    out: dict[str, set[str]] = {}
+    for v in doc:
+        if v.pos_ != "VERB":
+            continue
+        for ch in v.children:
+            if ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ == "PROPN":
+                words = {ch.lower_} | {x.lower_ for x in ch.children
+                                       if x.dep_ == "compound" and x.pos_ == "PROPN"}
+                out.setdefault(v.lemma_.lower(), set()).update(
+                    w.rstrip(".") for w in words if w.rstrip(".") not in NAME_TITLES)
+    return {v: ws for v, ws in out.items() if ws}
+
+
 def _numbers(c: Claim) -> list[tuple[float, float, str | None]]:
     out = []
     for q in c.quantities:
@@ -571,7 +629,8 @@ def align(
 ) -> ClaimGroups:
     """Group claims that state the same thing into facts. Every claim ends in exactly one group.
     Groups grow by average link, and a claim or group joins another only if it is similar enough
-    to most of its members (no chaining); they join across articles only, so a group holds one
+    to most of its members (no chaining), or to one of them with no evidence that it differs from
+    the rest (`_open_join`); they join across articles only, so a group holds one
     claim per article, except restatements: an article's headline, lead and recap of one fact
     (`_restatements`). `roles` (`values.value_roles`, computed here when not given) says what
     each number measures: two counts of one named role are one fact. `docs` (article id -> the
@@ -622,7 +681,7 @@ def align(
         if {articles[x] for x in a} & {articles[y] for y in b}:
             continue  # one claim per article per fact
         cross = [scorer.score(x, y) for x in a for y in b]
-        if not _joins(cross, p):
+        if not _joins(cross, p) and not _open_join(scorer, [(x, y) for x in a for y in b], p):
             continue
         keep, drop = (gi, gj) if len(a) >= len(b) else (gj, gi)
         members[keep].extend(members.pop(drop))
@@ -650,6 +709,24 @@ def _joins(cross: list[float], p: AlignParams) -> bool:
     tie_ok = good * 2 == len(cross) and min(cross) >= p.tie_floor
     return avg >= p.link * p.threshold and (
         len(cross) == 1 or good > p.majority * len(cross) or tie_ok)
+
+
+def _open_join(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) -> bool:
+    """Rules' grouping (`AlignParams.open_join`): the cross-article pairs `cross` may join two
+    groups although most are below the threshold, because none of those is evidence that its
+    claims differ (`_Scorer.different`), at least one pair and `open_share` of them are good,
+    and the pairs embed at least `open_cos` apart on average. A third outlet's paraphrase of a
+    fact two outlets share joins it when it matches one of them and differs from neither."""
+    if not p.open_join or p.learned or not cross:
+        return False
+    scores = [scorer.score(x, y) for x, y in cross]
+    good = sum(1 for s in scores if s >= p.threshold)
+    if good == 0 or good < p.open_share * len(cross):
+        return False
+    if sum(float(scorer.vecs[x] @ scorer.vecs[y]) for x, y in cross) / len(cross) < p.open_cos:
+        return False
+    return not any(scorer.different(x, y) for (x, y), s in zip(cross, scores, strict=True)
+                   if s < p.threshold)
 
 
 def _restatements(pairs: list[tuple[float, int, int]], scorer: _Scorer,
@@ -680,8 +757,9 @@ def _restatements(pairs: list[tuple[float, int, int]], scorer: _Scorer,
                 continue
         else:
             good = sum(1 for s in cross if s >= p.threshold)
-            if min(cross) < p.restate_floor or good <= p.majority * len(cross) \
-                    or sum(cross) / len(cross) < p.link * p.threshold:
+            if (min(cross) < p.restate_floor or good <= p.majority * len(cross)
+                    or sum(cross) / len(cross) < p.link * p.threshold) \
+                    and not _open_join(scorer, cross_ij, p):
                 continue
         keep, drop = (gi, gj) if len(a) >= len(b) else (gj, gi)
         members[keep].extend(members.pop(drop))
@@ -705,6 +783,7 @@ def _merge_test(scorer: _Scorer, a: list[int], b: list[int], articles: list[str]
                 p: AlignParams) -> float | None:
     """Average cross-article score when facts a and b may join (`_merge_facts`), else None."""
     cross: list[float] = []
+    pairs: list[tuple[int, int]] = []
     for x in a:
         for y in b:
             if articles[x] == articles[y]:
@@ -714,13 +793,15 @@ def _merge_test(scorer: _Scorer, a: list[int], b: list[int], articles: list[str]
             if scorer.vetoed(x, y):
                 return None
             cross.append(scorer.score(x, y))
+            pairs.append((x, y))
     if not cross:
         return None
     if p.learned and p.prob_link:
         return sum(cross) / len(cross) if _joins(cross, p) else None
     good = sum(1 for s in cross if s >= p.threshold)
     avg = sum(max(s, 0.0) for s in cross) / len(cross)
-    if good <= p.majority * len(cross) or avg < p.link * p.threshold:
+    if (good <= p.majority * len(cross) or avg < p.link * p.threshold) \
+            and not _open_join(scorer, pairs, p):
         return None
     return avg
 

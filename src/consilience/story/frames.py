@@ -251,7 +251,7 @@ def _evidential(t: Token) -> bool:
 
 def _evidenced(ch: Token, passive: bool) -> bool:
     """The clause a verb of evidence gives evidence of: its clause complement, or a passive's
-    participle ("is seen leaving", "can be seen on the video asking")."""
+    participle ("is seen leaving", "can be seen in the footage asking")."""
     if ch.pos_ not in ("VERB", "AUX"):
         return False
     return ch.dep_ == "ccomp" or (passive and (ch.dep_ == "xcomp" or (

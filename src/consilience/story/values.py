@@ -7,7 +7,7 @@ kill / people; "Lind, 24": the age of Lind; "a four-year contract": the length o
 are compared only when their roles agree (an age is never set against a contract length, the injured
 against the dead, nor an amount earned against an amount paid), and two claims are one fact's counts
 when their roles name the same counted thing and event. A value also carries the period it covers
-("$20 million between 2011 and 2014", "over the eight-year span", "the 2014 rate") and whose it is
+("€3 million between 2016 and 2019", "over the eight-year span", "the 2014 rate") and whose it is
 ("his rate", "the Varkes' rate"): two values of different periods or owners are two values.
 """
 

@@ -60,9 +60,9 @@ _NO_OPENING = re.compile(r"^\W*(?:no|nobody|nothing|none|no one)\b", re.I)
 
 
 def _negative_argument(ctx: Judge, c: Claim) -> bool:
-    """The claim denies its verb through an argument ("No gun has been recovered", "nobody was
+    """The claim denies its verb through an argument ("No boat has been found", "nobody was
     hurt"): the determiner "no" on its subject or object, read from the parse (from the
-    claim's opening words without one). It agrees with "the gun has not been recovered"."""
+    claim's opening words without one). It agrees with "the boat has not been found"."""
     doc = ctx.docs.get(c.span.article)
     span = (doc.char_span(c.span.start, c.span.end, alignment_mode="expand")
             if doc is not None and doc.text[c.span.start:c.span.end] == c.text else None)
@@ -81,7 +81,7 @@ def _verb_polarity(c: Claim, flip: bool = False) -> dict[str, tuple[int, int, bo
     hits += [(m, True) for m in _NEGATED_AUX.finditer(c.text)]
     # a claim negated from outside its words ("denied that [the ship had been overloaded]")
     # turns every verb of it around: it agrees with "the ship was not overloaded"
-    # so does a denial through an argument ("No gun has been recovered": `flip`)
+    # so does a denial through an argument ("No boat has been found": `flip`)
     outside = (c.negated and not _NEG_WORD.search(c.text)) or flip
     hits = [(m, neg != outside) for m, neg in hits]
     for m, neg in hits:
@@ -154,8 +154,8 @@ def negation(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
         affirmed, denied = (b, a) if a.negated else (a, b)
         if id(affirmed) in by_argument:
             return False
-        # both deny the same word ("he would not seek re-election" / "his decision to not
-        # seek re-election"): one polarity, whichever claim the clause finder marked
+        # both deny the same word ("she would not stand again" / "her choice to not
+        # stand again"): one polarity, whichever claim the clause finder marked
         if _denied(affirmed.text) & _denied(denied.text):
             return False
         return not _OWN_NEGATION.search(affirmed.text) and not _other_objects(ctx, a, b)
