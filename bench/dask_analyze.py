@@ -34,7 +34,7 @@ def run_cluster(articles: list[Article], workers: int, npartitions: int) -> dict
 
     t0 = time.perf_counter()
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      host="127.0.0.1", dashboard_address=None) as lc, Client(lc) as client:
+                      host="127.0.0.1", dashboard_address="127.0.0.1:0") as lc, Client(lc) as client:
         client.register_plugin(ModelsPlugin())
         ready = time.perf_counter() - t0
         bag = analyze_bag(db.from_sequence(articles, npartitions=npartitions))

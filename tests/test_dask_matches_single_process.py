@@ -132,7 +132,7 @@ def cluster():
 
     lc = LocalCluster(
         n_workers=1, threads_per_worker=1, processes=False, host="127.0.0.1", protocol="tcp://",
-        dashboard_address=None,
+        dashboard_address="127.0.0.1:0",
     )
     client = Client(lc)
     yield client

@@ -54,6 +54,30 @@ def test_worker_processes_give_the_same_spans(client, texts, models) -> None:
     assert len(loads) == 2 and all(n <= 1 for n in loads.values()) and sum(loads.values()) >= 1
 
 
+def test_reports_from_worker_processes_equal_the_in_process_report(client, tmp_path, models):
+    """The analyses come back from the workers pickled (their parses as DocBin bytes): the
+    report built from them is byte-identical to the one built in this process, on Dask alone
+    and through the corpus (`reports_on_dask` against a local analysis of the same story)."""
+    import dask.bag as db
+
+    from consilience.examples import load_event
+    from consilience.render import render_report
+    from consilience.story.build import compare_analyses
+
+    arts = load_event("brenmouth-fire")
+    want = render_report(compare_analyses(analyze(arts, models), models), "json")
+    ok, errors = cd.split_errors(
+        client.compute(cd.analyze_bag(db.from_sequence(arts, npartitions=2))).result())
+    assert not errors and [an.article.id for an in ok] == [a.id for a in arts]
+    assert render_report(compare_analyses(ok, models), "json") == want
+    with Corpus(tmp_path / "event.db", models=models) as corpus:
+        assert {r.status for r in corpus.add_many(arts)} == {"loaded"}
+        stories = corpus.stories_with_origins()
+        assert stories and cd.reports_on_dask(corpus, stories, client) == len(stories)
+        for story in stories:  # the cached (worker-analysed) report, then a local one
+            assert corpus.report(story) == corpus.report(story, use_cache=False)
+
+
 def test_ingest_on_dask_matches_the_serial_writer(client, tmp_path: Path, models) -> None:
     rows = gen_articles(30)
     rows.append({**rows[3], "id": "copy3", "source": "Harbor Ledger"})  # an exact wire copy

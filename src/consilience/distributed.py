@@ -379,7 +379,7 @@ def open_client(
     if not workers or workers < 1:
         raise ScaleOutError(f"--workers {workers}: give 1 or more worker processes")
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
+                           host="127.0.0.1", dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
     return _OwnedClient(Client(cluster), cluster)
 
 

@@ -44,7 +44,8 @@ _PER_CENT = re.compile(r"\b(?:per\s*cent|pct)\b")
 
 @dataclass(frozen=True)
 class Role:
-    """What one number measures. `kind`: count, age, duration, percent, money or ordinal;
+    """What one number measures. `kind`: count, age, duration, offset (a time told as a distance
+    from another: "six days ago"), percent, money or ordinal;
     `counted`: the counted noun's lemma (None when the noun is elided: "12 injured");
     `thing`: what the value belongs to ("contract", "turnout", "fine") or None;
     `predicate`: the governing verb's lemma or None; `event`: the event class of the value's
@@ -52,7 +53,11 @@ class Role:
     `period`: (first year, last year, length in years) the value covers, a year bound None when
     only a length is said ("over the eight-year span"), None when no period is said; `owner`:
     whose the measured thing is ("his rate": the person the pronoun stands for), a lower-case
-    name word, or None; `period_at`: the period's characters in the parsed text (not compared)."""
+    name word, or None; `period_at`: the period's characters in the parsed text (not compared);
+    `agent`: who the value's predicate is told of, when a name says it ("Varga scored 12 points",
+    "he" standing for the last person named before it), else whose the counted things are
+    ("the Hawks' nine points", "her 14 rebounds"), and `agent_at` its characters (neither
+    is compared here: the judge tells two named actors apart, `judge.number`)."""
 
     kind: str
     counted: str | None = None
@@ -62,6 +67,8 @@ class Role:
     period: tuple[int | None, int | None, float] | None = None
     owner: str | None = None
     period_at: tuple[int, int] | None = field(default=None, compare=False)
+    agent: str | None = field(default=None, compare=False)
+    agent_at: tuple[int, int] | None = field(default=None, compare=False)
 
 
 def _lemma(tok: Token) -> str:
@@ -242,6 +249,70 @@ def _owner(thing: Token | None) -> str | None:
     return None
 
 
+# words that turn a length of time into a distance from a point ("three days ago/before/after")
+_OFFSET_WORDS = frozenset({"ago", "before", "after", "earlier", "later", "prior"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+# names that are actors; a date, a number or a place named as a subject is none
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _actor_span(tok: Token) -> tuple[str, int, int] | None:
+    """The name a subject token stands for, as (text, start, end) in the doc: the name entity it
+    is part of ("Ilka Varga", "the 1987 Marrow Hawks"), or for "he"/"she" the last person
+    named before it in the text (the article's latest person); None for a common noun, "it",
+    "they", or a pronoun with no person before it."""
+    if tok.lower_ in _PERSON_PRONOUNS:
+        people = [e for e in tok.doc.ents if e.label_ == "PERSON" and e.end <= tok.i]
+        if not people:
+            return None
+        e = people[-1]
+        return e.text, e.start_char, e.end_char
+    for t in [tok, *(ch for ch in tok.children if ch.dep_ in ("compound", "nmod"))]:
+        ent = next((e for e in tok.doc.ents if e.start <= t.i < e.end), None)
+        if ent is not None and ent.label_ in _ACTOR_LABELS:
+            return ent.text, ent.start_char, ent.end_char
+    if tok.pos_ == "PROPN" and not tok.ent_type_:
+        # a name the recogniser missed: the name words around it ("Okafor")
+        words = [t for t in tok.subtree if t.pos_ == "PROPN" and (
+            t is tok or (t.head is tok and t.dep_ == "compound"))]
+        return (" ".join(t.text for t in words), words[0].idx,
+                words[-1].idx + len(words[-1].text))
+    return None
+
+
+def _possessor(noun: Token | None) -> tuple[str, int, int] | None:
+    """Whose the counted things are, when a name or a person pronoun says it ("the Hawks'
+    first nine points", "her 14 rebounds")."""
+    if noun is None:
+        return None
+    for ch in noun.children:
+        if ch.dep_ == "poss":
+            return _actor_span(ch)
+    return None
+
+
+def _agent(gov: Token | None, skip: set[int]) -> tuple[str, int, int] | None:
+    """Who the governing predicate is told of: its subject (or the "by" phrase of a passive),
+    else, for a participle or infinitive hanging off another verb ("..., killing seven people"),
+    that verb's subject; only when a name or a person pronoun says who (`_actor_span`)."""
+    node = gov
+    for _ in range(2):
+        if node is None:
+            return None
+        subj = None
+        for ch in node.children:
+            if ch.dep_ in ("nsubj", "nsubjpass") and ch.i not in skip:
+                subj = ch
+            elif ch.dep_ == "agent":
+                subj = next((x for x in ch.children if x.dep_ == "pobj"), subj)
+        if subj is not None:
+            return _actor_span(subj) if subj.i not in skip else None
+        if node.dep_ not in ("advcl", "xcomp", "conj") or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
 def role_of(doc: Doc, start: int, end: int) -> Role | None:
     """The role of the number in doc characters [start, end), None when no number is there."""
     toks = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
@@ -270,6 +341,10 @@ def role_of(doc: Doc, start: int, end: int) -> Role | None:
         kind, counted = "money", "money"
     elif counted in _TIME_UNITS:
         kind = "duration"
+        if noun is not None and noun.head.lower_ in _OFFSET_WORDS and noun.head is not noun:
+            # "six days ago", "ten days before the vote": a point in time told as its
+            # distance from another, not how long something lasted
+            kind = "offset"
     thing = None
     thing_tok: Token | None = None
     base = noun if noun is not None else t
@@ -296,9 +371,12 @@ def role_of(doc: Doc, start: int, end: int) -> Role | None:
         pred = None
     period = _period([h for h in (gov, noun if noun is not None else t, thing_tok)
                       if h is not None])
+    skip = {x.i for x in (t, noun, thing_tok) if x is not None}
+    agent = _agent(gov, skip) or _possessor(noun)
     return Role(kind, _counted_key(counted), thing, pred, event,
                 period=period[0] if period else None, owner=_owner(thing_tok),
-                period_at=period[1:] if period else None)
+                period_at=period[1:] if period else None,
+                agent=agent[0] if agent else None, agent_at=agent[1:] if agent else None)
 
 
 def _periods_differ(a: tuple[int | None, int | None, float] | None,
@@ -379,6 +457,9 @@ def value_roles(claims: list[Claim], nlp: Language | None,
                     # the claim was parsed alone: its period back in article characters
                     ps, pe = role.period_at
                     role = replace(role, period_at=(ps + c.span.start, pe + c.span.start))
+                if role is not None and role.agent_at is not None:
+                    gs, ge = role.agent_at
+                    role = replace(role, agent_at=(gs + c.span.start, ge + c.span.start))
                 if role is not None:
                     out[(c.id, q.start)] = role
     return out

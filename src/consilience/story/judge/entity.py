@@ -108,6 +108,44 @@ def _different(ctx: Judge, x: str, ca: Claim, y: str, cb: Claim) -> bool:
     return not (same_speaker(nx, ny) or _family_of(nx, ny) or _family_of(ny, nx))
 
 
+def _named_in(ctx: Judge, x: str, c: Claim) -> bool:
+    """The claim names person `x` too, under any form of the name ("Daniel Okafor" in a claim
+    that names "Forward Daniel Okafor")."""
+    nx = ctx.ents.name(x)
+    return any(ctx.ents.type(z) == "PERSON" and same_speaker(nx, ctx.ents.name(z))
+               for z in c.entities if z != x)
+
+
+def _objects(ctx: Judge, c: Claim, at: int) -> set[str] | None:
+    """What the act of the person opening the claim (the mention at `at`) is done to or with:
+    the lemmas of the objects of the verb it is the subject of ("missed a shot": shot, "rushed
+    for 226 yards": yard); None when the parse is unknown or the verb takes no object."""
+    doc = ctx.docs.get(c.span.article)
+    if doc is None:
+        return None
+    tok = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+    if tok is None:
+        return None
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    objs = {ch for ch in verb.children if ch.dep_ in ("dobj", "attr", "oprd")}
+    objs |= {g for ch in verb.children if ch.dep_ == "prep"
+             for g in ch.children if g.dep_ == "pobj" and g.pos_ != "PROPN"}
+    return {o.lemma_.lower() for o in objs} or None
+
+
+def _other_arguments(ctx: Judge, ca: Claim, at_a: int, cb: Claim, at_b: int) -> bool:
+    """Two people opening claims of one event class do different acts when the acts' objects
+    have nothing in common ("missed a penalty" / "missed both free throws", "was injured in
+    the final" / "was injured in training"): the role is bound to one event only when the
+    predicate's other arguments agree."""
+    oa, ob = _objects(ctx, ca, at_a), _objects(ctx, cb, at_b)
+    return oa is not None and ob is not None and not (oa & ob)
+
+
 def _family_of(family: str, person: str) -> bool:
     """A family named by its plural surname ("the Varkes", "Varkes'") holds every person of that
     surname ("Ola Varke"): the couple and one of them are no different party."""
@@ -189,6 +227,10 @@ def entities(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
             (ca, ma), (cb, mb) = firsts[i], firsts[j]
             if not _different(ctx, ma[2], ca, mb[2], cb):
                 continue
+            if _named_in(ctx, ma[2], cb) or _named_in(ctx, mb[2], ca):
+                continue  # "Lind scored while Okafor added 11": both people act in one claim
+            if _other_arguments(ctx, ca, ma[0], cb, mb[0]):
+                continue  # "Lind missed a shot" / "Okafor missed both free throws": two acts
             if _family_mention(ctx, slice_of(ca, ma[0], ma[1])) or _family_mention(
                     ctx, slice_of(cb, mb[0], mb[1])):
                 continue  # "the Varkes" is a family, not one person in the role

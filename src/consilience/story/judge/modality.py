@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.modality import HEDGE_ADVERBS, HEDGE_MODALS, HEDGE_RAISING_VERBS
 from ...model import Claim, Conflict
-from .context import Judge, whole
+from .context import Judge, same_speaker, whole
 
 # a claim that opens with a condition, or carries one after a comma
 _CONDITION = re.compile(r"^\W*(?:if|unless|even\s+if)\b|,\s*(?:if|unless)\b", re.I)
@@ -40,9 +41,85 @@ def _prospective(ctx: Judge, c: Claim) -> bool:
                or (t.pos_ == "VERB" and t.lemma_.lower() in _PROSPECTIVE_VERBS) for t in span)
 
 
+def _span(ctx: Judge, c: Claim):  # noqa: ANN202 - a spaCy Span or None
+    doc = ctx.docs.get(c.span.article)
+    if doc is None or doc.text[c.span.start:c.span.end] != c.text:
+        return None
+    return doc.char_span(c.span.start, c.span.end, alignment_mode="expand")
+
+
+def _hedged_acts(ctx: Judge, c: Claim) -> list | None:
+    """The verbs a hedged claim's hedge words scope over ("could play": play, "is expected to
+    arrive": arrive, "allegedly struck": struck); [] when every hedge word qualifies a noun or
+    an adjective ("won perhaps their finest final": the win itself is certain); None when the
+    parse is unknown or no hedge word is found (a question, a hedged quote: left as it is)."""
+    span = _span(ctx, c)
+    if span is None:
+        return None
+    found = False
+    acts = []
+    for t in span:
+        w = t.lower_
+        if t.tag_ == "MD" and w in HEDGE_MODALS or t.dep_ == "advmod" and w in HEDGE_ADVERBS:
+            head = t.head
+        elif t.pos_ == "VERB" and t.lemma_.lower() in HEDGE_RAISING_VERBS:
+            head = next((x for x in t.children if x.dep_ == "xcomp"), None)
+            if head is None:
+                continue
+        else:
+            continue
+        found = True
+        if t.dep_ == "advmod" and _before_object(t):
+            continue  # "won perhaps their finest final": the adverb qualifies the object
+        if head.pos_ in ("VERB", "AUX"):
+            acts.append(head)
+    return acts if found else None
+
+
+def _before_object(adv) -> bool:  # noqa: ANN001
+    """An adverb placed after its verb and right before that verb's object: it qualifies the
+    object's noun phrase, not the act (the parser still hangs it on the verb)."""
+    v = adv.head
+    if adv.i < v.i or adv.i + 1 >= len(adv.doc):
+        return False
+    nxt = adv.doc[adv.i + 1]
+    return any(ch.dep_ in ("dobj", "attr", "oprd") and nxt in ch.subtree for ch in v.children)
+
+
+def _subject_name(verb) -> str | None:  # noqa: ANN001
+    for ch in verb.children:
+        if ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ == "PROPN":
+            return " ".join(t.text for t in ch.subtree if t.pos_ == "PROPN")
+    return None
+
+
+def _same_content(ctx: Judge, acts: list, a: Claim) -> bool:
+    """A hedge scopes over what the certain claim states: one of the hedged verbs is one of its
+    predicates (by lemma), told of no other named subject ("Varga could play" is no hedge on
+    "the Hawks have to play")."""
+    span = _span(ctx, a)
+    if span is None:
+        return True
+    for v in acts:
+        for u in span:
+            if u.pos_ in ("VERB", "AUX") and u.lemma_.lower() == v.lemma_.lower():
+                sv, su = _subject_name(v), _subject_name(u)
+                if sv is None or su is None or same_speaker(sv, su):
+                    return True
+    return False
+
+
 def modality(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     cs = [c for c in cs if not _CONDITION.search(c.text) and not _prospective(ctx, c)]
-    if len({c.certainty for c in cs}) > 1:
-        return [Conflict("modality", "discrepancy", [whole(c, c.certainty) for c in cs],
+    if len({c.certainty for c in cs}) <= 1:
+        return []
+    certain = [c for c in cs if c.certainty != "hedged"]
+    keep = []
+    for c in cs:
+        acts = _hedged_acts(ctx, c) if c.certainty == "hedged" else None
+        if acts is None or any(_same_content(ctx, acts, a) for a in certain):
+            keep.append(c)
+    if len({c.certainty for c in keep}) > 1:
+        return [Conflict("modality", "discrepancy", [whole(c, c.certainty) for c in keep],
                          "stated as certain by some, as possible by others")]
     return []

@@ -13,7 +13,7 @@ from ...lexicon.values import MULTIPLIER_WORDS, NOT_COUNT_UNITS
 from ...model import Claim, Conflict, Quantity
 from ...text import stem
 from ..values import Role, comparable
-from .context import Judge, value_at
+from .context import Judge, same_speaker, value_at
 
 VAGUE_WIDTH = 0.25
 # relative gap between the midpoints of two precise-enough counts that is a discrepancy
@@ -152,6 +152,7 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     is meant."""
     items = [(c, q, k) for c in cs for q in c.quantities
              if (k := _key(ctx, c, q)) is not None]
+    items = [it for it in items if not _whose_unknown(ctx, it, items)]
     parent = list(range(len(items)))
 
     def find(x: int) -> int:
@@ -164,12 +165,12 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     for i, (ca, qa, ka) in enumerate(items):
         for j in range(i + 1, len(items)):
             cb, qb, kb = items[j]
-            if cb is ca or not _same_role(ka, kb):
+            if cb is ca or not _same_role(ka, kb, ctx):
                 continue
             # one-to-one only: qa has no other match in cb, qb none in ca
-            if sum(_same_role(ka, k) for c, _, k in items if c is cb) != 1:
+            if sum(_same_role(ka, k, ctx) for c, _, k in items if c is cb) != 1:
                 continue
-            if sum(_same_role(kb, k) for c, _, k in items if c is ca) != 1:
+            if sum(_same_role(kb, k, ctx) for c, _, k in items if c is ca) != 1:
                 continue
             parent[find(j)] = find(i)
             v = compare_numbers(qa, qb)
@@ -199,28 +200,60 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     return out
 
 
-def _key(ctx: Judge, c: Claim, q: Quantity) -> tuple[str, set[str], Role | None] | None:
-    """(unit key, event classes, role) of a quantity worth comparing. Besides counts of a named
-    unit: a count whose noun is elided but whose event is named ("12 injured": unit "*"), and a
-    percentage of a named thing ("turnout was 61%": unit "percent:turnout")."""
+Actor = tuple[str | None, str] | None
+Key = tuple[str, set[str], Role | None, Actor]
+
+
+def _actor(ctx: Judge, c: Claim, role: Role | None) -> Actor:
+    """Who a value is told of (`Role.agent`): (story entity id or None, name), the entity the
+    resolver made of the name when there is one ("Varga" and "Ilka Varga" are one)."""
+    if role is None or role.agent is None:
+        return None
+    if role.agent_at is not None:
+        s, e = role.agent_at
+        for ms, me, eid in ctx.ents.at.get(c.span.article, []):
+            if ms < e and s < me:
+                return eid, ctx.ents.name(eid)
+    return None, role.agent
+
+
+def _other_actors(ctx: Judge | None, a: Actor, b: Actor) -> bool:
+    """Two values told of two different named actors ("Varga scored 12" / "Okafor scored 20"):
+    different entities of the story, or names that cannot be one (`same_speaker`)."""
+    if a is None or b is None:
+        return False
+    if a[0] is not None and b[0] is not None:
+        if a[0] == b[0] or (ctx is not None and ctx.ents.linked(a[0], b[0])):
+            return False
+    return not same_speaker(a[1], b[1])
+
+
+def _key(ctx: Judge, c: Claim, q: Quantity) -> Key | None:
+    """(unit key, event classes, role, actor) of a quantity worth comparing. Besides counts of a
+    named unit: a count whose noun is elided but whose event is named ("12 injured": unit "*"),
+    and a percentage of a named thing ("turnout was 61%": unit "percent:turnout")."""
     role = ctx.roles.get((c.id, q.start))
+    actor = _actor(ctx, c, role)
     k = _counted(c, q)
     if k is not None:
-        return k[0], k[1], role
+        return k[0], k[1], role, actor
     if role is None or _range(q) is None or _misread(c, q):
         return None
     if role.kind == "percent" and role.thing:
-        return f"percent:{role.thing}", set(), role
+        return f"percent:{role.thing}", set(), role, actor
     if role.kind == "count" and role.counted is None and role.predicate:
         classes = _event_classes(role.predicate)
         if classes:
-            return "*", classes, role
+            return "*", classes, role, actor
     return None
 
 
-def _same_role(a: tuple[str, set[str], Role | None], b: tuple[str, set[str], Role | None]) -> bool:
+def _same_role(a: Key, b: Key, ctx: Judge | None = None) -> bool:
     """Two quantities measure one thing: the unit and event agree, and so do their parsed roles
-    when both are known (an age is never a contract length, the injured never the dead)."""
+    when both are known (an age is never a contract length, the injured never the dead), and
+    they are told of one actor when both name one (two players' points are two tallies)."""
+    if _other_actors(ctx, a[3], b[3]):
+        return False
     if "*" in (a[0], b[0]):
         # an elided noun ("12 injured") meets a count of people or another elided count, of
         # one named event
@@ -231,6 +264,19 @@ def _same_role(a: tuple[str, set[str], Role | None], b: tuple[str, set[str], Rol
     if ok and a[2] is not None and b[2] is not None:
         ok = comparable(a[2], b[2])
     return ok
+
+
+def _whose_unknown(ctx: Judge, it: tuple[Claim, Quantity, Key],
+                   items: list[tuple[Claim, Quantity, Key]]) -> bool:
+    """A value told of no named actor, while the values it could be compared with are told of
+    two different actors ("scored 11 points" beside Varga's 23 and Okafor's 8): whose tally it
+    is cannot be told, so it is compared with none (it would join two actors' values)."""
+    c, _, k = it
+    if k[3] is not None:
+        return False
+    named = [o[3] for oc, _, o in items if oc is not c and o[3] is not None
+             and _same_role(k, o, ctx)]
+    return any(_other_actors(ctx, a, b) for n, a in enumerate(named) for b in named[n + 1:])
 
 
 def _updated(ctx: Judge, c: Claim, q: Quantity) -> bool:

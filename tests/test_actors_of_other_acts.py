@@ -1,0 +1,50 @@
+"""A different person opening a claim is a conflict only when the role is bound to one event:
+the same act done to the same thing. Two players' misses of different throws, or a person the
+other claim also names as acting, are no dispute (fictional sentences, judged directly)."""
+
+from __future__ import annotations
+
+from consilience.model import Claim, Entity, Origins, Resolution, Span
+from consilience.story.judge import judge
+
+
+def _entity_conflicts(nlp, *rows: tuple[str, list[str]]) -> int:
+    claims, docs, ents = [], {}, {}
+    for n, (text, people) in enumerate(rows):
+        aid = f"a{n}"
+        ids = []
+        for name in people:
+            eid = ents.setdefault(name, Entity(id=f"e{len(ents)}", name=name, type="PERSON")).id
+            short = name.split()[-1]
+            at = text.index(name) if name in text else text.index(short)
+            ents[name].mentions.append(Span(aid, at, at + (len(name) if name in text
+                                                          else len(short))))
+            ids.append(eid)
+        claims.append(Claim(id=f"{aid}:c0", span=Span(aid, 0, len(text)), text=text, sentence=0,
+                            entities=ids))
+        docs[aid] = nlp(text)
+    [fact] = judge([claims], Origins(), Resolution(entities=list(ents.values())), docs=docs,
+                   texts={c.span.article: c.text for c in claims})
+    return sum(cf.kind == "entity" for cf in fact.conflicts)
+
+
+def test_two_players_missing_different_throws_are_two_acts(nlp):
+    assert _entity_conflicts(
+        nlp, ("Ilka Varga missed a penalty for the Marrow Hawks.", ["Ilka Varga"]),
+        ("Daniel Okafor missed both free throws for the Marrow Hawks.", ["Daniel Okafor"]),
+    ) == 0
+
+
+def test_two_people_doing_one_act_to_one_thing_conflict(nlp):
+    assert _entity_conflicts(
+        nlp, ("Ilka Varga missed the last penalty for the Marrow Hawks.", ["Ilka Varga"]),
+        ("Daniel Okafor missed the last penalty for the Marrow Hawks.", ["Daniel Okafor"]),
+    ) == 1
+
+
+def test_a_person_the_other_claim_names_acting_is_no_other_actor(nlp):
+    assert _entity_conflicts(
+        nlp, ("Ilka Varga ran for 80 metres while Daniel Okafor added 40.",
+              ["Ilka Varga", "Daniel Okafor"]),
+        ("Okafor ran for more than 40 metres.", ["Okafor"]),
+    ) == 0
