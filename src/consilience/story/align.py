@@ -35,6 +35,7 @@ from .frames import (
     claim_doc,
     core_arguments,
     predicate_frame,
+    predicate_phrases,
     subjects,
 )
 from .pairs import _NEGATION, _numbers_match, _same_count, neighbours
@@ -148,6 +149,12 @@ class AlignParams:
     open_join: bool = True
     open_share: float = 0.0
     open_cos: float = 0.3  # the lowest cosine any pair rule accepts (`role_cos`)
+    # predicates compared in context (`frames.predicate_phrases`: "run for re election" / "seek
+    # re election") as well as by their bare lemmas: "lemma" (bare lemmas only), "max" (the
+    # better of the two cosines), "phrase" (the phrase cosine where both claims have a phrase),
+    # "floor" (phrases this close lift a lemma cosine below `pred_floor` up to it)
+    pred_context: str = "lemma"
+    pred_context_min: float = 0.0  # "max": a phrase cosine counts only from this value on
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -180,6 +187,9 @@ class _Scorer:
         self.preds: list[set[str]] = [set() for _ in claims]
         self.args: list[set[str]] = [set() for _ in claims]
         self.pvec: dict[str, np.ndarray] = {}
+        # each claim's predicates in context, and their embeddings (`pred_context`)
+        self.phr: list[dict[str, str]] = [{} for _ in claims]
+        self.phvec: dict[str, np.ndarray] = {}
         self.subj: list[dict[str, set[tuple[str, str]]]] = [{} for _ in claims]
         self.subjless = [False] * len(claims)
         self.vroles: list[list[Role]] = [[] for _ in claims]
@@ -227,11 +237,16 @@ class _Scorer:
             self.core[k] = core_arguments(doc)
             self.objs[k] = _verb_objects(doc)
             self.named[k] = _named_subjects(doc)
+            if self.p.pred_context != "lemma":
+                self.phr[k] = predicate_phrases(doc, self.preds[k])
         lemmas = sorted({w for ps in self.preds for w in ps}
                         | {w for ss in self.subj for v in ss.values() for _, w in v}
                         | {w for os_ in self.objs for v in os_.values() for w, _ in v})
         if lemmas:
             self.pvec = dict(zip(lemmas, embed([w.lstrip("~") for w in lemmas]), strict=True))
+        phrases = sorted({p for ph in self.phr for p in ph.values()})
+        if phrases:
+            self.phvec = dict(zip(phrases, embed(phrases), strict=True))
 
     def set_roles(self, roles: Mapping[tuple[str, int], Role]) -> None:
         """The named value roles of every claim (`values.value_roles`). A role that an article
@@ -279,7 +294,19 @@ class _Scorer:
         b = {y for y in b if not (a_verbal and y in self.args[i])}
         if not a or not b:
             return 0.0
-        return max(float(self.pvec[x] @ self.pvec[y]) for x in a for y in b)
+        best = max(float(self.pvec[x] @ self.pvec[y]) for x in a for y in b)
+        if self.p.pred_context == "lemma":
+            return best
+        pa, pb = self.phr[i], self.phr[j]
+        ctx = max(float(self.phvec[pa[x]] @ self.phvec[pb[y]]) if x in pa and y in pb
+                  else float(self.pvec[x] @ self.pvec[y]) for x in a for y in b)
+        if self.p.pred_context == "floor":
+            # in context the predicates agree: no longer "different", yet not one predicate
+            # either, so the rare shared anchors decide
+            return max(best, self.p.pred_floor) if ctx >= self.p.pred_sim else best
+        if self.p.pred_context == "max":
+            return max(best, ctx) if ctx >= self.p.pred_context_min else best
+        return ctx
 
     def opposed(self, i: int, j: int) -> bool:
         """Opposite predicates ("checked into" / "checked out of", "reopen" / "closed") state

@@ -235,6 +235,60 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
     return preds, args
 
 
+_PHRASE_OBJ = ("dobj", "nsubjpass", "attr", "acomp", "oprd")
+_PHRASE_DROP = ("det", "poss", "punct", "nummod", "predet", "case", "relcl", "acl", "prep",
+                "cc", "conj", "appos")
+
+
+def _head_words(t: Token) -> list[str]:
+    """A noun's head with the words that name it ("re-election", "spending bill"): its subtree
+    less determiners, possessors, counts, pronouns and any clause or phrase hung on it."""
+    def inside(x: Token) -> bool:
+        while x.i != t.i:
+            if x.dep_ in _PHRASE_DROP:
+                return False
+            x = x.head
+        return True
+    words = [x.lower_ for x in t.subtree if (x.i == t.i or inside(x))
+             and x.pos_ not in ("DET", "PRON", "PROPN", "NUM", "PUNCT")]
+    # a hyphenated word the parser split into siblings ("re", "-", "election")
+    doc, k = t.doc, t.i
+    while k + 2 < len(doc) and doc[k].whitespace_ == "" and doc[k + 1].text == "-" \
+            and doc[k + 1].whitespace_ == "" and doc[k + 2].is_alpha:
+        words.append(doc[k + 2].lower_)
+        k += 2
+    return words
+
+
+def predicate_phrases(doc: Doc, preds: set[str]) -> dict[str, str]:
+    """Each predicate lemma of `predicate_frame` with the words that fix its sense in this claim:
+    its patient (the direct object, or the subject of a passive) or else its first prepositional
+    complement ("run" -> "run for re election", "passed" -> "pass spending bill", "an apology"
+    -> "apology for remarks"). Subjects and names are left out: who took part is the
+    participants' business, and a name would outweigh the verb in the embedding.
+    A predicate not found as a word of the claim keeps its bare lemma."""
+    out: dict[str, str] = {}
+    for t in doc:
+        lem = _verb_lemma(t)
+        prt = [ch.lower_ for ch in t.children if ch.dep_ == "prt"]
+        key = f"{lem} {prt[0]}" if prt and f"{lem} {prt[0]}" in preds else lem
+        if key not in preds or key in out:
+            continue
+        words = [key]
+        obj = [ch for ch in t.children if ch.dep_ in _PHRASE_OBJ and ch.pos_ in ("NOUN", "ADJ")]
+        if obj:
+            words += _head_words(obj[0])
+        # with no patient, the first prepositional complement ("run for re-election")
+        for ch in ([] if obj else t.children):
+            if ch.dep_ == "prep" and ch.i > t.i:
+                pobj = [g for g in ch.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+                if pobj:
+                    words += [ch.lower_, *_head_words(pobj[0])]
+                    break
+        out[key] = " ".join(words)
+    return out
+
+
 def _measure(t: Token) -> bool:
     """A number or counted noun stated as a copula's value ("was 31 percent", "was 19")."""
     return t.dep_ == "attr" and (t.pos_ == "NUM" or t.pos_ == "NOUN" and any(
