@@ -21,7 +21,7 @@ STORIES = {
     "kystposten": ["Holt told members she would not seek re-election in March after twelve "
                    "years on the harbour board."],
 }
-CONTEXT = replace(DEFAULT_PARAMS, pred_context="max")
+CONTEXT = replace(DEFAULT_PARAMS, pred_context="max", pred_context_min=0.0)
 
 
 def _claims():

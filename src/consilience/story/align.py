@@ -152,9 +152,12 @@ class AlignParams:
     # predicates compared in context (`frames.predicate_phrases`: "run for re election" / "seek
     # re election") as well as by their bare lemmas: "lemma" (bare lemmas only), "max" (the
     # better of the two cosines), "phrase" (the phrase cosine where both claims have a phrase),
-    # "floor" (phrases this close lift a lemma cosine below `pred_floor` up to it)
+    # "floor" (phrases this close lift a lemma cosine below `pred_floor` up to it). Off: no
+    # variant moved BASIL tuning (17/63 corroborated); "max" from 0.85 on is the only one that
+    # kept every guard, ECB+ dev P 0.940 -> 0.941, R 0.261 -> 0.264 (docs/quality.md,
+    # "Predicates in context")
     pred_context: str = "lemma"
-    pred_context_min: float = 0.0  # "max": a phrase cosine counts only from this value on
+    pred_context_min: float = 0.85  # "max": a phrase cosine counts only from this value on
 
 
 DEFAULT_PARAMS = AlignParams()
