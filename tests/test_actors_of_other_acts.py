@@ -1,6 +1,8 @@
 """A different person opening a claim is a conflict only when the role is bound to one event:
 the same act done to the same thing. Two players' misses of different throws, or a person the
-other claim also names as acting, are no dispute (fictional sentences, judged directly)."""
+other claim also names as acting, are no dispute; nor is a headline fragment, a noun modifier or a described crowd
+set against a named person, or a bare title against the name it stands before (fictional
+sentences, judged directly)."""
 
 from __future__ import annotations
 
@@ -86,3 +88,23 @@ def test_described_speakers_of_one_chant_are_no_attribution_conflict(nlp):
 
     assert "attribution" not in kinds(claims[:2])
     assert "attribution" in kinds(claims[2:])  # two names still conflict
+
+
+def test_a_bare_title_before_a_name_speaks_as_that_person():
+    """The Harwick Ledger writes "said Minister for the Coast Ana Ruiz" and the quote
+    extractor keeps "Minister"; the Orrin Post writes "Ruiz said": one speaker."""
+    words = "the harbour toll will go by spring"
+    ruiz = Entity(id="e0", name="Ana Ruiz", type="PERSON")
+    texts = {"a0": f'"{words}," said Minister for the Coast Ana Ruiz.',
+             "a1": f'"{words}," Ruiz said.'}
+    claims = []
+    for aid, text in texts.items():
+        at = text.index(words)
+        name = "Ana Ruiz" if aid == "a0" else "Ruiz"
+        ruiz.mentions.append(Span(aid, text.index(name), text.index(name) + len(name)))
+        claims.append(Claim(id=f"{aid}:c0", span=Span(aid, at, at + len(words)), text=words,
+                            sentence=0, quote="q1",
+                            **({"asserted_by_name": "Minister"} if aid == "a0"
+                               else {"asserted_by": "e0"})))
+    [fact] = judge([claims], Origins(), Resolution(entities=[ruiz]), texts=texts)
+    assert not [cf for cf in fact.conflicts if cf.kind == "attribution"]
