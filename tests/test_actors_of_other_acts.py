@@ -1,8 +1,8 @@
 """A different person opening a claim is a conflict only when the role is bound to one event:
 the same act done to the same thing. Two players' misses of different throws, or a person the
-other claim also names as acting, are no dispute; nor is a headline fragment, a noun modifier or a described crowd
-set against a named person, or a bare title against the name it stands before (fictional
-sentences, judged directly)."""
+other claim also names as acting, are no dispute; nor is a headline fragment, a noun modifier
+or a described crowd set against a named person, or a bare title against the name it stands
+before (fictional sentences, judged directly)."""
 
 from __future__ import annotations
 
