@@ -9,7 +9,7 @@ import re
 from ...lexicon.events import POINT_EVENT_PATTERNS
 from ...lexicon.places import EVENT_PLACE_PREPOSITIONS, NOT_EVENT_PLACE_WORDS
 from ...model import Claim, Conflict, Span
-from ...text import stem, stopwords
+from ...text import stem
 from .context import FactDraft, Judge, same_speaker, slice_of, value_at
 from .date import date_agree, date_comparable, weekday
 
@@ -174,12 +174,12 @@ _NOT_ACTOR_DEPS = {"compound", "poss", "amod", "nmod", "pobj", "dobj", "dative",
 
 
 def _person_name(name: str) -> bool:
-    """The entity's name reads as a person's name: a few words, each capitalised, none a
-    function word. A headline fragment typed PERSON ("Reds Beat Owls To Reach Final") or a
-    name run into the next word ("Vik doesn") is no person who could act."""
+    """The entity's name reads as a person's name: a few words, the last one capitalised
+    ("Ludwig van Brenn" keeps its particle; "Per" or "Will" may open a name). A headline run
+    typed PERSON ("Reds Beat Owls To Reach Final") or a name run into the next word ("Vik
+    doesn") is no person who could act."""
     words = re.findall(r"[\w'\u2019.-]+", name)
-    return 0 < len(words) <= _NAME_WORDS and all(
-        w[:1].isupper() and w.lower() not in stopwords() for w in words)
+    return 0 < len(words) <= _NAME_WORDS and words[-1][:1].isupper()
 
 
 def _actor(ctx: Judge, c: Claim, start: int, end: int, eid: str) -> bool:
