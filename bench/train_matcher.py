@@ -1,14 +1,16 @@
-"""Train the claim matcher (src/consilience/data/matcher.json) from ../shared/devdata, reproducibly.
+"""Train the claim matcher (src/consilience/story/data/matcher.json) from ../shared/devdata, reproducibly.
 
 Labelled pairs are the candidate pairs alignment retrieves (embedding neighbours, shared
 predicates), labelled from gold:
-- ECB+ train topics: two claims of different articles of one story are one fact when their
-  annotated sentences mention one cross-document event chain, different otherwise (claims outside
-  annotated sentences are left out);
+- ECB+ train topics: two claims of different articles of one story are one fact when each
+  contains an event mention of one cross-document event chain, different when both contain such
+  mentions and share no chain (other pairs, and claims outside annotated sentences, are left out;
+  `--ecb-sentences`: by the chains of the annotated sentences instead);
 - BASIL tuning events only (bench/basil_eval.py's TUNING): claims over the anchors of one
   corroborated or conflict item are one fact; not_same anchors, and any claim over a single_source
   anchor paired with a claim of another outlet, are different facts.
-A standardised logistic regression is fitted; Platt calibration is fitted on out-of-fold scores
+Pairs the hard rules decide before the model (`matcher.ruled_out`) are left out.
+A standardised logistic regression (or, `--model hgb`, boosted trees) is fitted; Platt calibration is fitted on out-of-fold scores
 (GroupKFold by story); the "same fact" threshold is the lowest calibrated probability whose
 out-of-fold pair precision on the BASIL tuning events (held out by event) reaches --precision. ECB+ dev and the BASIL validation
 events are never read here. Fixed seeds: one command rebuilds the same file.
@@ -33,7 +35,13 @@ sys.path.insert(0, str(Path(__file__).parent))
 from basil_eval import OUTLETS, TUNING, load_scorer  # noqa: E402
 
 from consilience.story.align import DEFAULT_PARAMS, _Scorer  # noqa: E402
-from consilience.story.matcher import FEATURES, MODEL_PATH, candidate_pairs, pair_features  # noqa: E402
+from consilience.story.matcher import (  # noqa: E402
+    FEATURES,
+    MODEL_PATH,
+    candidate_pairs,
+    pair_features,
+    ruled_out,
+)
 
 SEED = 13
 
@@ -65,13 +73,13 @@ def story_rows(claims, roles, models, label_of, group: str, weight: float,
         y = label_of(claims[i], claims[j])
         if y is None:
             continue
-        if sc.vetoed(i, j):
-            continue  # the hard rule decides these pairs, the model never sees them
+        if ruled_out(sc, i, j):
+            continue  # the hard rules decide these pairs, the model never sees them
         rows.append((pair_features(sc, i, j), y, group, weight))
     return rows
 
 
-def ecb_rows(root: Path, cache: Path | None, models) -> list:
+def ecb_rows(root: Path, cache: Path | None, models, by_claim: bool = True) -> list:
     from consilience.analysis import analyze
     from consilience.model import Article
     from consilience.story.build import canonical_order
@@ -81,10 +89,12 @@ def ecb_rows(root: Path, cache: Path | None, models) -> list:
     ids = {a["id"] for a in arts}
     sents = {a["id"]: [tuple(s) for s in a["gold"]["annotated_sentences"]] for a in arts}
     chains: dict[tuple[str, int], set[str]] = defaultdict(set)
+    mentions: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for line in open(root / "mentions.jsonl", encoding="utf-8"):
         m = json.loads(line)
         if m["article"] not in ids or m["kind"] != "event" or not m["cross_doc"]:
             continue
+        mentions[m["article"]].append((m["start"], m["end"], m["chain"]))
         for k, (s, e) in enumerate(sents[m["article"]]):
             if s <= m["start"] < e:
                 chains[(m["article"], k)].add(m["chain"])
@@ -106,10 +116,21 @@ def ecb_rows(root: Path, cache: Path | None, models) -> list:
                 return (c.span.article, k)
         return None
 
+    def own(c):
+        return {ch for s, e, ch in mentions[c.span.article]
+                if c.span.start <= s and e <= c.span.end}
+
     def label(a, b):
         x, y = sent_of(a), sent_of(b)
         if x is None or y is None:
             return None
+        if by_claim:
+            # one statement, not one event: each claim itself names an event of a
+            # cross-document chain; they state one fact when the two share a chain
+            ca, cb = own(a), own(b)
+            if not ca or not cb:
+                return None
+            return int(bool(ca & cb))
         return int(bool(chains.get(x, set()) & chains.get(y, set())))
 
     rows = []
@@ -187,11 +208,19 @@ def basil_labels(score, gold, letter_art, claims):
     return label
 
 
-def fit(rows, precision: float, c: float):
+N_BASE = FEATURES.index("headline") + 1  # the clause-level features; the rest: bound arguments
+# trees: more of these similarities never makes a pair less likely one fact
+MONOTONE = ("cos", "anchor_share", "idf_jaccard", "n_key")
+
+
+def fit(rows, precision: float, c: float, kind: str = "lr", base_only: bool = False):
+    from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
 
     X = np.asarray([r[0] for r in rows], dtype="float64")
+    if base_only:
+        X[:, N_BASE:] = 0.0
     y = np.asarray([r[1] for r in rows])
     groups = np.asarray([r[2] for r in rows])
     w = np.asarray([r[3] for r in rows], dtype="float64")
@@ -199,8 +228,15 @@ def fit(rows, precision: float, c: float):
     scale = X.std(axis=0)
     scale[scale == 0] = 1.0
     Z = (X - mean) / scale
+    if kind == "hgb":
+        Z = X  # trees split raw values: the model file's thresholds are exact
 
     def model():
+        if kind == "hgb":
+            return HistGradientBoostingClassifier(
+                max_iter=150, max_depth=3, learning_rate=0.08, min_samples_leaf=40,
+                l2_regularization=1.0, early_stopping=False, random_state=SEED,
+                monotonic_cst=[1 if n in MONOTONE else 0 for n in FEATURES])
         return LogisticRegression(C=c, max_iter=2000, random_state=SEED)
 
     oof = np.zeros(len(y))
@@ -214,6 +250,26 @@ def fit(rows, precision: float, c: float):
     prob = 1.0 / (1.0 + np.exp(-(a * oof + b)))
     final = model().fit(Z, y, sample_weight=w)
     return final, mean, scale, (a, b), prob, y, groups
+
+
+def tree_json(clf) -> dict:
+    """The fitted trees of a binary HistGradientBoostingClassifier (fitted on raw feature values)
+    as flat node lists (matcher.Trees)."""
+    out = {"feature": [], "threshold": [], "left": [], "right": [], "leaf": [], "value": [],
+           "roots": [], "baseline": round(float(np.ravel(clf._baseline_prediction)[0]), 8)}
+    for (pred,) in clf._predictors:
+        base = len(out["feature"])
+        out["roots"].append(base)
+        for nd in pred.nodes:
+            f = int(nd["feature_idx"])
+            leaf = bool(nd["is_leaf"])
+            out["feature"].append(0 if leaf else f)
+            out["threshold"].append(0.0 if leaf else float(nd["num_threshold"]))
+            out["left"].append(0 if leaf else base + int(nd["left"]))
+            out["right"].append(0 if leaf else base + int(nd["right"]))
+            out["leaf"].append(int(leaf))
+            out["value"].append(round(float(nd["value"]), 8) if leaf else 0.0)
+    return out
 
 
 def pick_threshold(prob, y, mask, precision: float) -> float:
@@ -254,8 +310,15 @@ def build(rows, args, quiet: bool = False) -> dict:
     weight = args.basil_weight or n_ecb / max(1, len(rows) - n_ecb)
     ecb_w = args.ecb_weight
     rows = [(f, y, g, ecb_w if g.startswith("ecb:") else weight) for f, y, g, _w in rows]
+    if args.hard_neg != 1.0:
+        # hard negatives: one predicate, other object, agent, value or date
+        hard = [FEATURES.index(n) for n in ("pred_x_object_differs", "pred_x_subject_differs",
+                                             "pred_x_role_conflict", "pred_x_dates_disjoint")]
+        rows = [(f, y, g, w * args.hard_neg if y == 0 and any(f[k] for k in hard) else w)
+                for f, y, g, w in rows]
     rows = [r for r in rows if r[3] > 0]
-    final, mean, scale, platt, prob, y, groups = fit(rows, args.precision, args.C)
+    final, mean, scale, platt, prob, y, groups = fit(rows, args.precision, args.C, args.model,
+                                                     args.base_only)
     is_ecb = np.char.startswith(groups.astype(str), "ecb:")
     t = pick_threshold(prob, y, ~is_ecb if args.pick_on == "basil" else is_ecb, args.precision)
     if not quiet:
@@ -264,19 +327,27 @@ def build(rows, args, quiet: bool = False) -> dict:
         if is_ecb.any():
             report(prob, y, is_ecb, t, "ECB+ train")
         report(prob, y, ~is_ecb, t, "BASIL tuning")
-        for name, cf in sorted(zip(FEATURES, final.coef_[0], strict=True), key=lambda x: -abs(x[1])):
-            print(f"  {name:>20s} {cf:+.3f}")
+        if args.model == "lr":
+            for name, cf in sorted(zip(FEATURES, final.coef_[0], strict=True),
+                                   key=lambda x: -abs(x[1])):
+                print(f"  {name:>20s} {cf:+.3f}")
+    if args.model == "hgb":
+        trees = tree_json(final)
+        coef, intercept = [0.0] * len(FEATURES), 0.0
+    else:
+        trees, coef, intercept = None, final.coef_[0], final.intercept_[0]
     return {
-        "about": "claim matcher: standardised logistic regression + Platt calibration; "
+        "about": f"claim matcher: {'boosted trees' if args.model == 'hgb' else 'standardised logistic regression'} + Platt calibration; "
                  "built by bench/train_matcher.py from ECB+ train topics and BASIL tuning events",
         "features": list(FEATURES),
         "mean": [round(float(v), 6) for v in mean],
         "scale": [round(float(v), 6) for v in scale],
-        "coef": [round(float(v), 6) for v in final.coef_[0]],
-        "intercept": round(float(final.intercept_[0]), 6),
+        "coef": [round(float(v), 6) for v in coef],
+        "intercept": round(float(intercept), 6),
+        **({"trees": trees} if trees else {}),
         "platt": [round(platt[0], 6), round(platt[1], 6)],
         "thresholds": {"same": t, "precision_target": args.precision},
-        "training": {"pairs": len(rows), "positives": int(y.sum()), "seed": SEED,
+        "training": {"pairs": len(rows), "positives": int(y.sum()), "seed": SEED, "model": args.model,
                      "C": args.C, "basil_weight": round(weight, 3), "ecb_weight": ecb_w,
                      "threshold_from": args.pick_on},
     }
@@ -337,6 +408,16 @@ def main() -> None:
     ap.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
     ap.add_argument("--ecb-weight", type=float, default=1.0,
                     help="weight of an ECB+ pair (0: BASIL tuning pairs only)")
+    ap.add_argument("--model", choices=["lr", "hgb"], default="lr",
+                    help="logistic regression or gradient-boosted trees (pair AP only)")
+    ap.add_argument("--base-only", action="store_true",
+                    help="ablation: zero the bound-argument features")
+    ap.add_argument("--hard-neg", type=float, default=1.0,
+                    help="weight factor of a negative pair with one predicate and another "
+                         "object, agent, value or date")
+    ap.add_argument("--ecb-sentences", action="store_true",
+                    help="label ECB+ pairs by their annotated sentences' event chains (before "
+                         "2026-12-05 late), not by the event mentions inside each claim")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--cv", action="store_true",
                     help="leave-one-event-out end-to-end scores on the BASIL tuning events "
@@ -359,7 +440,7 @@ def main() -> None:
     if args.rows_cache and args.rows_cache.is_file():
         rows = [r for r in pickle.loads(args.rows_cache.read_bytes()) if r[2].startswith("ecb:")]
     else:
-        rows = ecb_rows(args.path / "ecbplus", args.ecb_cache, models)
+        rows = ecb_rows(args.path / "ecbplus", args.ecb_cache, models, not args.ecb_sentences)
         if args.rows_cache:
             args.rows_cache.write_bytes(pickle.dumps(rows))
     rows += basil_rows(args.path / "basil", models, args.basil_weight)

@@ -146,3 +146,44 @@ def test_probability_grouping_needs_the_mean_and_no_veto():
     # the rules' test: one good pair of two and one ruled out is not enough
     assert not _joins([1.3, -1.0], rules)
     assert _joins([1.3, 1.0, 0.2], rules)
+
+
+def test_tree_model_follows_its_splits(tmp_path):
+    # two stumps on "cos": x <= 0.5 goes left; the raw sum goes through Platt calibration
+    n = len(FEATURES)
+    k = FEATURES.index("cos")
+    trees = {"feature": [k, 0, 0, k, 0, 0], "threshold": [0.5, 0, 0, 0.8, 0, 0],
+             "left": [1, 0, 0, 4, 0, 0], "right": [2, 0, 0, 5, 0, 0],
+             "leaf": [0, 1, 1, 0, 1, 1], "value": [0, -2.0, 1.0, 0, 0.0, 1.5],
+             "roots": [0, 3], "baseline": -0.5}
+    path = tmp_path / "trees.json"
+    path.write_text(json.dumps({
+        "features": list(FEATURES), "mean": [0.0] * n, "scale": [1.0] * n, "coef": [0.0] * n,
+        "intercept": 0.0, "platt": [1.0, 0.0], "thresholds": {"same": 0.5}, "trees": trees}),
+        encoding="utf-8")
+    m = load_model(str(path))
+    x = [0.0] * n
+    assert m.proba(x) < 0.1  # -0.5 - 2.0 + 0.0
+    x[k] = 0.6
+    assert 0.5 < m.proba(x) < 0.65  # -0.5 + 1.0 + 0.0
+    x[k] = 0.9
+    assert m.proba(x) > 0.85  # -0.5 + 1.0 + 1.5
+
+
+def test_bound_features_tell_the_same_object_from_another(models):
+    from consilience.model import Claim, Span
+    from consilience.story.align import _Scorer
+    from consilience.story.matcher import pair_features
+
+    texts = ["The Tessby council will repair the old quay next spring.",
+             "Next spring the council will repair the old quay in Tessby.",
+             "The Tessby council will repair the school roof next spring."]
+    claims = [Claim(id=f"c{n}", span=Span(f"art{n}", 0, len(t)), text=t, sentence=1)
+              for n, t in enumerate(texts)]
+    sc = _Scorer(claims, models.embed(texts), DEFAULT_PARAMS)
+    sc.parse(models.nlp, models.embed)
+    same = dict(zip(FEATURES, pair_features(sc, 0, 1), strict=True))
+    other = dict(zip(FEATURES, pair_features(sc, 0, 2), strict=True))
+    assert same["verb_obj_same"] == 1.0 and other["verb_obj_same"] == 0.0
+    assert same["verb_obj_sim"] > other["verb_obj_sim"]
+    assert same["pred_x_same_object"] == 1.0 and other["pred_x_object_differs"] == 1.0

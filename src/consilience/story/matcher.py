@@ -3,8 +3,9 @@
 Alignment retrieves candidate pairs (embedding neighbours, shared predicates); this module turns a
 pair into features from both claims (sentence and predicate similarity, shared entities, arguments
 and rare words, the roles of their numbers and whether their values agree, their subjects and
-objects, speakers, dates, polarity and certainty) and scores them with a logistic
-model trained by bench/train_matcher.py and stored as plain JSON (numpy only at run time).
+objects, speakers, dates, polarity and certainty, what one shared verb is done to and by whom)
+and scores them with a logistic model (or boosted trees) trained by bench/train_matcher.py and
+stored as plain JSON (numpy only at run time).
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ FEATURES: tuple[str, ...] = (
     "same_role", "role_agree", "role_conflict", "role_apart", "same_subject", "subject_differs",
     "same_object", "object_differs", "same_speaker", "speaker_differs", "one_attributed",
     "len_ratio", "headline",
+    # bound arguments: what one shared verb is done to and by whom, and interactions with it
+    "verb_obj_same", "verb_obj_sim", "verb_subj_same", "verb_subj_sim", "pred_x_same_object",
+    "pred_x_object_differs", "pred_x_subject_differs", "cos_x_ents", "pred_x_role_agree",
+    "pred_x_role_conflict", "pred_x_dates_shared", "pred_x_dates_disjoint",
 )
 
 
@@ -50,6 +55,33 @@ def _value_relation(sc: Any, i: int, j: int) -> tuple[bool, bool, bool]:
             else:
                 agree = True
     return agree, conflict, bool(qi and qj and not seen)
+
+
+def _bound(sc: Any, i: int, j: int) -> tuple[float, float, float, float]:
+    """What one verb lemma of both claims is done to and by whom: (an object of it is a word of
+    the other claim, best embedding similarity of its object heads, the same for its common-noun
+    subjects); similarities are 0 where a side has none."""
+    from ..text import stem
+
+    obj_same = subj_same = False
+    obj_sim = subj_sim = 0.0
+    pv = getattr(sc, "pvec", {})
+
+    def sim(x: str, y: str) -> float:
+        return float(pv[x] @ pv[y]) if x in pv and y in pv else float(x == y)
+
+    for v in sc.objs[i].keys() & sc.objs[j].keys():
+        oi, oj = sc.objs[i][v], sc.objs[j][v]
+        if any(stem(w) in sc.stems[j] for w, _ in oi) or any(stem(w) in sc.stems[i] for w, _ in oj):
+            obj_same = True
+        obj_sim = max([obj_sim] + [sim(x, y) for x, _ in oi for y, _ in oj])
+    for v in sc.subj[i].keys() & sc.subj[j].keys():
+        si = {w for _, w in sc.subj[i][v]}
+        sj = {w for _, w in sc.subj[j][v]}
+        if si & sj:
+            subj_same = True
+        subj_sim = max([subj_sim] + [sim(x, y) for x in si for y in sj])
+    return float(obj_same), obj_sim, float(subj_same), subj_sim
 
 
 def pair_features(sc: Any, i: int, j: int) -> list[float]:
@@ -77,6 +109,7 @@ def pair_features(sc: Any, i: int, j: int) -> list[float]:
     r_agree, r_conflict, r_apart = _value_relation(sc, i, j)
     (si, oi), (sj, oj) = sc.core[i], sc.core[j]
     ki, kj = ci.speaker_key, cj.speaker_key
+    sp = float(same_pred)
     return [
         cos,
         ps if ps is not None else 0.0,
@@ -120,12 +153,45 @@ def pair_features(sc: Any, i: int, j: int) -> list[float]:
         float((ki is None) != (kj is None)),
         min(sc.nwords[i], sc.nwords[j]) / max(1, sc.nwords[i], sc.nwords[j]),
         float(ci.sentence == 0 or cj.sentence == 0),
+        *_bound(sc, i, j),
+        sp * float(bool(oi & oj)),
+        sp * float(bool(oi and oj and not oi & oj)),
+        sp * float(bool(si and sj and not si & sj)),
+        cos * float(ents_shared > 0),
+        sp * float(r_agree),
+        sp * float(r_conflict),
+        sp * float(bool(di & dj)),
+        sp * float(bool(di and dj and not di & dj)),
     ]
 
 
 @dataclass(frozen=True)
+class Trees:
+    """Boosted regression trees as flat node arrays (one row per node): a node splits on
+    `feature` (x <= threshold goes left) unless it is a leaf, which holds `value`."""
+
+    feature: np.ndarray
+    threshold: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    leaf: np.ndarray
+    value: np.ndarray
+    roots: np.ndarray  # index of each tree's first node
+    baseline: float
+
+    def raw(self, x: np.ndarray) -> float:
+        total = self.baseline
+        for n in self.roots:
+            while not self.leaf[n]:
+                n = self.left[n] if x[self.feature[n]] <= self.threshold[n] else self.right[n]
+            total += self.value[n]
+        return float(total)
+
+
+@dataclass(frozen=True)
 class MatcherModel:
-    """A standardised logistic model with Platt calibration and the two decision thresholds."""
+    """A standardised logistic model (or boosted trees) with Platt calibration and the decision
+    threshold."""
 
     mean: np.ndarray
     scale: np.ndarray
@@ -134,11 +200,30 @@ class MatcherModel:
     platt_a: float
     platt_b: float
     same: float  # calibrated probability from which two claims are one fact
+    trees: Trees | None = None
 
     def proba(self, x: list[float] | np.ndarray) -> float:
-        z = float(((np.asarray(x, dtype="float64") - self.mean) / self.scale) @ self.coef)
-        z += self.intercept
+        v = np.asarray(x, dtype="float64")
+        if self.trees is not None:
+            z = self.trees.raw(v)
+        else:
+            z = float(((v - self.mean) / self.scale) @ self.coef) + self.intercept
         return 1.0 / (1.0 + math.exp(-(self.platt_a * z + self.platt_b)))
+
+
+def _trees(data: dict[str, Any] | None) -> Trees | None:
+    if not data:
+        return None
+    return Trees(
+        feature=np.asarray(data["feature"], dtype="int64"),
+        threshold=np.asarray(data["threshold"], dtype="float64"),
+        left=np.asarray(data["left"], dtype="int64"),
+        right=np.asarray(data["right"], dtype="int64"),
+        leaf=np.asarray(data["leaf"], dtype=bool),
+        value=np.asarray(data["value"], dtype="float64"),
+        roots=np.asarray(data["roots"], dtype="int64"),
+        baseline=float(data["baseline"]),
+    )
 
 
 @lru_cache(maxsize=2)
@@ -157,6 +242,7 @@ def load_model(path: str | None = None) -> MatcherModel:
         platt_a=float(data["platt"][0]),
         platt_b=float(data["platt"][1]),
         same=float(data["thresholds"]["same"]),
+        trees=_trees(data.get("trees")),
     )
 
 
@@ -171,6 +257,15 @@ def candidate_pairs(sc: Any, k: int, bucket: int, parsed: bool = True) -> list[t
     if parsed:
         out |= sc.frame_candidates(bucket)
     return sorted(out)
+
+
+def ruled_out(sc: Any, i: int, j: int) -> bool:
+    """The hard rules before the model (at run time and in training alike): one article, opposite
+    predicates or an open issue beside a statement (`vetoed`), one predicate done to different
+    objects (`other_objects`), different agents in one role (`other_agents`)."""
+    return sc.claims[i].span.article == sc.claims[j].span.article or sc.vetoed(i, j) \
+        or sc.other_objects(i, j) \
+        or (float(sc.vecs[i] @ sc.vecs[j]) < sc.p.high_cos and sc.other_agents(i, j))
 
 
 def learned_scorer(base: type) -> type:
@@ -209,10 +304,7 @@ def learned_scorer(base: type) -> type:
             if same_article:
                 s = base.score(self, i, j, same_article=True)
                 s = -1.0 if s < 0 else s * self.model.same / self.p.threshold
-            elif self.claims[i].span.article == self.claims[j].span.article \
-                    or self.vetoed(i, j) or self.other_objects(i, j) \
-                    or (float(self.vecs[i] @ self.vecs[j]) < self.p.high_cos
-                        and self.other_agents(i, j)):
+            elif ruled_out(self, i, j):
                 s = -1.0
             else:
                 s = self.model.proba(pair_features(self, i, j))
