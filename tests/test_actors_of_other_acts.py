@@ -68,11 +68,11 @@ def test_a_person_qualifying_a_noun_is_no_actor(nlp):
 
 
 def test_described_speakers_of_one_chant_are_no_attribution_conflict(nlp):
-    """The Tamsin Courier writes "Dozens chanted", the Orrin Post "Parade marchers chanted":
+    """The Tamsin Courier writes "Scores chanted", the Orrin Post "Parade marchers chanted":
     people described, not named, are never set against each other."""
     words = "the harbour belongs to us"
     claims, docs = [], {}
-    for n, who in enumerate(["Dozens", "Parade marchers", "Ilka Varga", "Daniel Okafor"]):
+    for n, who in enumerate(["Scores", "Parade marchers", "Ilka Varga", "Daniel Okafor"]):
         text = f'{who} chanted "{words}" outside the hall.'
         at = text.index(words)
         aid = f"a{n}"

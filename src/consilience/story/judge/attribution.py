@@ -58,7 +58,7 @@ def _carried_over(ctx: Judge, c: Claim) -> bool:
 
 def _described(ctx: Judge, c: Claim, who: str) -> bool:
     """A speaker that is no story entity and whose head word the article's parse reads as a
-    common noun or a number ("Dozens chanted", "Parade marchers shouted"): people described,
+    common noun or a number ("Scores chanted", "Parade marchers shouted"): people described,
     not named, who may be the people another outlet describes otherwise."""
     if who in ctx.ents.by_id:
         return False
