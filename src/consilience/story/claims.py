@@ -121,7 +121,7 @@ def directive(text: str) -> bool:
 # a claim cut before a coordinated clause should not end in the conjunction that joins them
 _TAIL = re.compile(r"(?:[,;:\s]+(?:and|but|or|while|whereas)?)\s*$|\s+(?:and|but|or)\s*$")
 # words a statement cannot end on: a conjunction, complementiser or relative pronoun, a
-# preposition or determiner still waiting for its noun ("... my wife Portia and", "... the
+# preposition or determiner still waiting for its noun ("... my sister Maren and", "... the
 # small changes that"); trimmed (repeatedly) from a claim's end
 _DANGLING = re.compile(
     r"(?:[,;:\s\u2013\u2014-]+|\s+(?:and|but|or|nor|that|which|who|whom|whose|not\s+only|but\s+also|"
@@ -711,7 +711,7 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
         elif _THAT.match(text, start) and re.search(r"\b(?:and|but|or)\s*$",
                                                     text[max(0, start - 6) : start]):
             start = _THAT.match(text, start).end()  # type: ignore[union-attr]
-        while True:  # "... my wife Portia and," loses both the comma and the "and"
+        while True:  # "... my sister Maren and," loses both the comma and the "and"
             tail = _TAIL.search(text, start, end) or _DANGLING.search(text, start, end)
             if not tail or tail.start() <= start or tail.start() >= end:
                 break

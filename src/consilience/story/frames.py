@@ -94,7 +94,7 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
     predicate. A light verb that reaches no event is returned marked "~" ("~come")."""
     preds: set[str] = set()
     roots = [t for t in doc if t.dep_ == "ROOT"]
-    # "The Wednesday attack injured Kallio's mayor and two guards", read as a noun phrase whose
+    # "The Monday blast hurt Kallio's mayor and two guards", read as a noun phrase whose
     # participle modifies the next name: the participle is the claim's verb, the noun its subject
     misread = {r.i: v for r in roots if (v := _misread_verb(doc, r)) is not None}
     todo = [misread.get(r.i, r) for r in roots]
@@ -321,7 +321,7 @@ def _counted(t: Token) -> bool:
 
 def _misread_verb(doc: Doc, root: Token) -> Token | None:
     """The past participle right after a verbless claim's noun root that the parser made a
-    modifier of a later noun ("attack injured Varga": "injured" an adjective of "Varga"): a
+    modifier of a later noun ("blast hurt Varga": "hurt" an adjective of "Varga"): a
     "noun, verb-ed, object" clause misread as one noun phrase; None otherwise."""
     if root.pos_ != "NOUN" or root.i + 1 >= len(doc) or any(
             t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl", "relcl", "advcl")

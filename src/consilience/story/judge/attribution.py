@@ -56,6 +56,20 @@ def _carried_over(ctx: Judge, c: Claim) -> bool:
     return not (prev.count('"') % 2 or prev.count("\u201c") > prev.count("\u201d"))
 
 
+def _described(ctx: Judge, c: Claim, who: str) -> bool:
+    """A speaker that is no story entity and whose head word the article's parse reads as a
+    common noun or a number ("Scores chanted", "Parade marchers shouted"): people described,
+    not named, who may be the people another outlet describes otherwise."""
+    if who in ctx.ents.by_id:
+        return False
+    doc = ctx.docs.get(c.span.article)
+    v = ctx.speaker_value(c, who, who)
+    if doc is None or v.span == c.span:
+        return False
+    toks = [t for t in doc if v.span.start <= t.idx < v.span.end]
+    return bool(toks) and toks[-1].pos_ in ("NOUN", "NUM", "PRON")
+
+
 # a person and an organisation or country credited with one statement: the person may speak for it
 _SPEAKS_FOR = [{"PERSON", "ORG"}, {"PERSON", "GPE"}, {"PERSON", "NORP"}]
 
@@ -76,7 +90,8 @@ def attribution(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
             if ctx.one_speaker(wa, wb):
                 continue
             if "unnamed source" in (na, nb) or _generic(wa, ctx.ents) \
-                    or _generic(wb, ctx.ents) or _unnamed(na) or _unnamed(nb):
+                    or _generic(wb, ctx.ents) or _unnamed(na) or _unnamed(nb) \
+                    or _described(ctx, a, wa) or _described(ctx, b, wb):
                 continue
             if {ctx.ents.type(wa), ctx.ents.type(wb)} in _SPEAKS_FOR:
                 # an organisation speaks through its people: "the agency said" and "Ana

@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+# between a title and the name it stands before: a few capitalised words or "of the"
+_TITLE_GAP = re.compile(r"\s+(?:(?:[A-Z][\w.'\u2019-]*|of|the|for|and)\s+){0,5}")
+
+
 class Entities:
     """Story entity lookups: types, names, linked places, mention positions."""
 
@@ -152,7 +156,24 @@ class Judge:
             name = set(re.findall(r"\w+", self.ents.name(eid).lower()))
             if name and name <= toks and self.ents.type(eid) in ("PERSON", "ORG", "GPE"):
                 return eid
-        return who
+        return self._titled(c, who) or who
+
+    def _titled(self, c: Claim, who: str) -> str | None:
+        """The person a bare title stands before: the quote extractor kept "Minister" of "said
+        Minister for the Coast Ana Ruiz"; the person named right after it, with only capitalised
+        words and "of"/"the"/"for"/"and" between, in the same sentence, is the speaker."""
+        text = self.texts.get(c.span.article)
+        if text is None or not who.strip():
+            return None
+        lo, hi = max(0, c.span.start - 300), min(len(text), c.span.end + 300)
+        found = [lo + m.start() for m in re.finditer(re.escape(who), text[lo:hi])]
+        if not found:
+            return None
+        end = min(found, key=lambda k: abs(k - c.span.end)) + len(who)
+        for s, _, eid in sorted(self.ents.at.get(c.span.article, [])):
+            if s >= end and self.ents.type(eid) == "PERSON":
+                return eid if _TITLE_GAP.fullmatch(text[end:s]) else None
+        return None
 
     def one_speaker(self, a: str, b: str) -> bool:
         """Two speakers that are one: the same entity, linked entities ("the Norland coast

@@ -167,6 +167,35 @@ def _opens(c: Claim, start: int) -> bool:
     return len(re.findall(r"\w+", c.text[: start - c.span.start])) <= _OPENING_WORDS
 
 
+# a name of more words than a person's full name is a run of title-case headline words
+_NAME_WORDS = 4
+# the parse places the mention where it qualifies or receives the act, not where it does it
+_NOT_ACTOR_DEPS = {"compound", "poss", "amod", "nmod", "pobj", "dobj", "dative", "npadvmod"}
+
+
+def _person_name(name: str) -> bool:
+    """The entity's name reads as a person's name: a few words, the last one capitalised
+    ("Ludwig van Brenn" keeps its particle; "Per" or "Will" may open a name). A headline run
+    typed PERSON ("Reds Beat Owls To Reach Final") or a name run into the next word ("Vik
+    doesn") is no person who could act."""
+    words = re.findall(r"[\w'\u2019.-]+", name)
+    return 0 < len(words) <= _NAME_WORDS and words[-1][:1].isupper()
+
+
+def _actor(ctx: Judge, c: Claim, start: int, end: int, eid: str) -> bool:
+    """The person mention at start..end can be the one acting in the claim: a person's name,
+    and, when the article's parse is known, the mention is not a modifier or object ("the Lind
+    administration", "replaced him with Okafor")."""
+    if not _person_name(ctx.ents.name(eid)):
+        return False
+    doc = ctx.docs.get(c.span.article)
+    if doc is None:
+        return True
+    inside = [t for t in doc if start <= t.idx < end]
+    root = next((t for t in inside if not start <= t.head.idx < end or t.head is t), None)
+    return root is None or root.dep_ not in _NOT_ACTOR_DEPS
+
+
 def _family_mention(ctx: Judge, surface: str) -> bool:
     """The words name a family by its plural surname ("the Varkes"), a surname some person of
     the story bears: whoever else a claim names is then no different person."""
@@ -220,7 +249,7 @@ def entities(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     for c in cs:
         ms = ctx.ents.mentions_in(c)
         if ms and ctx.ents.type(ms[0][2]) == "PERSON" and not c.attributed \
-                and _opens(c, ms[0][0]):
+                and _opens(c, ms[0][0]) and _actor(ctx, c, *ms[0]):
             firsts.append((c, ms[0]))
     for i in range(len(firsts)):
         for j in range(i + 1, len(firsts)):
