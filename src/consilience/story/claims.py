@@ -16,6 +16,7 @@ from typing import Any
 
 from ..analysis.quotes import is_joint_source
 from ..lexicon.events import NOT_PARTICIPLE_FORMS
+from ..lexicon.furniture import page_furniture
 from ..lexicon.speech import (
     ADDRESS_WORDS,
     QUESTION_VERBS,
@@ -795,6 +796,15 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
             continue
         if _chatter(analysis, s_start, s_end):
             continue  # the outlet talking to its readers ("Email us at ..."): no claim
+        # a publication stamp, byline, credit or share prompt is no statement: such a line
+        # yields no claim, also when the splitter glued it to the sentence below it
+        nl = text.find("\n", s_start, s_end)
+        while nl >= 0 and page_furniture(text[s_start:nl]):
+            s_start, s_end = _trim(text, nl + 1, s_end)
+            bounds_of[0] = s_start
+            nl = text.find("\n", s_start, s_end)
+        if s_end <= s_start or page_furniture(text[s_start:s_end]):
+            continue
         pieces = _quote_pieces(analysis.quotes, s_start, s_end)
         # "In return, according to Tallo, ..." yields a stray "In return" piece: drop it
         # ("the smoke contained chlorine" is short but a statement of its own)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ..lexicon.furniture import page_furniture
 from ..model import Analysis, Article, Claim, Conflict, Entity, Fact, SummarySentence
 from .sources import cite_name, cited_note, cited_sources, qualify_support
 from .syndication import Origins
@@ -39,23 +40,11 @@ def _statement(text: str) -> bool:
     return len(_WORD.findall(text)) >= 6 and bool(_VERBISH.search(text))
 
 
-# page furniture that is not a statement: "Updated 3/2/2027 7:15 PM", "Posted: March 3, 2011",
-# "By Jo Reed", "Photo: AP", "(Reuters photo)"
-_FURNITURE = re.compile(
-    r"^\W*(?:(?:last\s+)?updated|posted|published|modified|created|first published|filed)\b"
-    r"|\bposted\s+in\s+[A-Z]"
-    r"|^\W*by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\W*$"
-    r"|\b(?:photo|photograph|picture|image|video)s?\s*(?::|by\b|credit\b)|\bcredit\s*:"
-    r"|\b(?:AP|AFP|Reuters|Getty Images|EPA)\s*(?:/|photo\b)", re.IGNORECASE)
-_CLOCK = re.compile(r"\b\d{1,2}\s*:\s*\d{2}\s*(?:[ap]\.?\s?m\b|GMT|UTC|ET|EST|EDT|PT|PST|PDT)",
-                    re.IGNORECASE)
-
-
 def _furniture(text: str) -> bool:
-    """A timestamp, byline or credit line. Only short lines: "Published reports say ..." and
-    "Police arrived at 6:30 pm on Sunday, officials said" are statements."""
-    n = len(_WORD.findall(text))
-    return (n <= 20 and bool(_FURNITURE.search(text))) or (n <= 10 and bool(_CLOCK.search(text)))
+    """A timestamp, byline or credit line (`lexicon.furniture`, shared with claim extraction)."""
+    return page_furniture(text)
+
+
 # a timestamp line: what sits right under a headline
 _STAMP = re.compile(
     r"^\W*(?:(?:last\s+)?updated|posted|published|modified|first published|filed)\b"
