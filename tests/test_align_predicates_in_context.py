@@ -18,7 +18,7 @@ ENTS = [("Vesterby", "GPE", "vesterby"), ("Maren Holt", "PERSON", "holt")]
 STORIES = {
     "vesterby-blad": ["Councillor Maren Holt will not run for re-election to the harbour "
                       "board, citing the strain of the dredging dispute."],
-    "kystposten": ["Holt told members she would not seek re-election in March after twelve "
+    "kystposten": ["Holt told members she would not be seeking re-election, after twelve "
                    "years on the harbour board."],
 }
 CONTEXT = replace(DEFAULT_PARAMS, pred_context="max", pred_context_min=0.0)
