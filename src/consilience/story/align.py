@@ -325,9 +325,19 @@ class _Scorer:
         ci, cj = self.claims[i], self.claims[j]
         if ci.negated != cj.negated or ci.certainty != cj.certainty \
                 or bool(_NEGATION.search(ci.text)) != bool(_NEGATION.search(cj.text)) \
-                or float(self.vecs[i] @ self.vecs[j]) < self.p.restate_cos:
+                or float(self.vecs[i] @ self.vecs[j]) < self.p.restate_cos \
+                or self.other_amounts(i, j):
             return -1.0
         return self.score(i, j, same_article=True)
+
+    def other_amounts(self, i: int, j: int) -> bool:
+        """Both claims give an amount of one unit and no amount of the one matches the other's
+        (same unit, ranges apart): within one article that is two facts, never a restatement
+        ("earned EUR 4 million over the decade" / "earned EUR 0.6 million last year")."""
+        units = {u for _, _, u in self.nums[i] if u and u != "year"} \
+            & {u for _, _, u in self.nums[j] if u and u != "year"}
+        return any(not _numbers_match([n for n in self.nums[i] if n[2] == u],
+                                      [n for n in self.nums[j] if n[2] == u]) for u in units)
 
     def other_agents(self, i: int, j: int) -> bool:
         """Who acts differs, or cannot be known: both claims name a common-noun subject in the
@@ -803,7 +813,7 @@ def _same_stance(scorer: _Scorer, i: int, j: int) -> bool:
     ci, cj = scorer.claims[i], scorer.claims[j]
     if ci.negated != cj.negated or ci.certainty != cj.certainty \
             or bool(_NEGATION.search(ci.text)) != bool(_NEGATION.search(cj.text)) \
-            or scorer.vetoed(i, j):
+            or scorer.vetoed(i, j) or scorer.other_amounts(i, j):
         return False
     return scorer.same_predicate(i, j) \
         or float(scorer.vecs[i] @ scorer.vecs[j]) >= scorer.p.merge_cos
