@@ -95,6 +95,19 @@ def prf(pred: set, gold: set) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def claims_by_story(arts, analyses) -> list[list]:
+    """The claims of each gold story, as the report extracts them (entities resolved per story)."""
+    story_of = {a["id"]: a["gold"]["story"] for a in arts}
+    by_story = defaultdict(list)
+    for an in analyses:
+        by_story[story_of[an.article.id]].append(an)
+    out = []
+    for ans in by_story.values():
+        res = resolve(ans)
+        out.append([c for an in ans for c in extract_claims(an, res)])
+    return out
+
+
 def engine_pairs(story_claims, sent_index, models, params) -> set[tuple]:
     pred = set()
     for claims in story_claims:
@@ -148,14 +161,7 @@ def main() -> None:
             args.cache.write_bytes(pickle.dumps(analyses))
     t_an = time.perf_counter() - t0
 
-    by_story = defaultdict(list)
-    story_of = {a["id"]: a["gold"]["story"] for a in arts}
-    for an in analyses:
-        by_story[story_of[an.article.id]].append(an)
-    story_claims = []
-    for ans in by_story.values():
-        res = resolve(ans)
-        story_claims.append([c for an in ans for c in extract_claims(an, res)])
+    story_claims = claims_by_story(arts, analyses)
 
     t1 = time.perf_counter()
     pred = engine_pairs(story_claims, sent_index, cm, params)
@@ -177,7 +183,7 @@ def main() -> None:
         if f > best[3]:
             best = (th, p, r, f)
 
-    print(f"split={args.split} articles={len(arts)} stories={len(by_story)} "
+    print(f"split={args.split} articles={len(arts)} stories={len(story_claims)} "
           f"annotated sentences={len(keys)} gold pairs={len(gold)}")
     print(f"analysis {t_an:.1f}s, alignment {t_al:.1f}s")
     print(f"engine  P={ep:.3f} R={er:.3f} F1={ef:.3f} (pairs predicted={len(pred)})")

@@ -12,14 +12,13 @@ events only: validation events are refused (never read them while changing rules
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from basil_eval import OUTLETS, TUNING, VALIDATION, load_scorer  # noqa: E402
-from train_matcher import story_claims  # noqa: E402
+from basil_eval import TUNING, VALIDATION, load_scorer  # noqa: E402
+from train_matcher import load_event, story_claims  # noqa: E402
 
 
 def main() -> None:
@@ -34,11 +33,8 @@ def main() -> None:
         if name in VALIDATION or name not in TUNING:
             sys.exit(f"{name}: not a tuning event (validation events are never inspected)")
 
-    from consilience.analysis import analyze
-    from consilience.api import load
     from consilience.resources import Models
     from consilience.story.align import DEFAULT_PARAMS, _Scorer, align
-    from consilience.story.build import canonical_order
     from consilience.story.matcher import load_model, pair_features
 
     root = args.root
@@ -46,12 +42,7 @@ def main() -> None:
     models = Models()
     model = load_model()
     for name in events:
-        gold = json.loads((root / "gold" / f"{name}.json").read_text())
-        files = [str(root / "texts" / name / f"{o}.txt") for o in OUTLETS]
-        arts = load(files).articles
-        by_file = dict(zip(OUTLETS, arts, strict=True))
-        la = {L: by_file[f.split(".")[0]] for L, f in gold["articles"].items()}
-        ans = sorted(analyze(arts, models), key=canonical_order)
+        gold, la, ans = load_event(root, name, models)
         claims, roles = story_claims(ans, models)
         vecs = models.embed([c.text for c in claims])
         sc = _Scorer(claims, vecs, DEFAULT_PARAMS)

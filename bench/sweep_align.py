@@ -16,18 +16,22 @@ import pickle
 import random
 import sys
 import time
-from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from align_ecbplus import CachedModels, engine_pairs, gold_pairs, load, prf  # noqa: E402
+from align_ecbplus import (  # noqa: E402
+    CachedModels,
+    claims_by_story,
+    engine_pairs,
+    gold_pairs,
+    load,
+    prf,
+)
 
 from consilience.resources import Models  # noqa: E402
 from consilience.story.align import DEFAULT_PARAMS, AlignParams  # noqa: E402
-from consilience.story.claims import extract_claims  # noqa: E402
-from consilience.story.resolve import resolve  # noqa: E402
 
 # the search space: each parameter's candidate values (the current default is always added)
 SPACE: dict[str, list] = {
@@ -101,14 +105,7 @@ def main() -> None:
         cm.cache = pickle.loads(args.embed_cache.read_bytes())
     cm.nlp = ParseCache(cm.models.nlp)
     analyses = pickle.loads(args.cache.read_bytes())
-    story_of = {a["id"]: a["gold"]["story"] for a in arts}
-    by_story = defaultdict(list)
-    for an in analyses:
-        by_story[story_of[an.article.id]].append(an)
-    story_claims = []
-    for ans in by_story.values():
-        res = resolve(ans)
-        story_claims.append([c for an in ans for c in extract_claims(an, res)])
+    story_claims = claims_by_story(arts, analyses)
 
     seen: dict[tuple, tuple[float, float]] = {}
 

@@ -140,20 +140,25 @@ def ecb_rows(root: Path, cache: Path | None, models, by_claim: bool = True) -> l
     return rows
 
 
-def basil_rows(root: Path, models, weight: float) -> list:
+def load_event(root: Path, name: str, models):
+    """(gold, article of each gold letter, analyses in the report's order) of one BASIL event."""
     from consilience.analysis import analyze
     from consilience.api import load
     from consilience.story.build import canonical_order
 
+    gold = json.loads((root / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+    files = [str(root / "texts" / name / f"{o}.txt") for o in OUTLETS]
+    articles = load(files).articles
+    by_file = dict(zip(OUTLETS, articles, strict=True))
+    letter_art = {L: by_file[f.split(".")[0]] for L, f in gold["articles"].items()}
+    return gold, letter_art, sorted(analyze(articles, models), key=canonical_order)
+
+
+def basil_rows(root: Path, models, weight: float) -> list:
     score = load_scorer(root)
     rows = []
     for name in TUNING:  # never the validation events
-        gold = json.loads((root / "gold" / f"{name}.json").read_text(encoding="utf-8"))
-        files = [str(root / "texts" / name / f"{o}.txt") for o in OUTLETS]
-        articles = load(files).articles
-        by_file = dict(zip(OUTLETS, articles, strict=True))
-        letter_art = {L: by_file[f.split(".")[0]] for L, f in gold["articles"].items()}
-        analyses = sorted(analyze(articles, models), key=canonical_order)
+        gold, letter_art, analyses = load_event(root, name, models)
         claims, roles = story_claims(analyses, models)
         label = basil_labels(score, gold, letter_art, claims)
         rows += story_rows(claims, roles, models, label, f"basil:{name}", weight)
