@@ -2,10 +2,13 @@
 
 Labelled pairs are the candidate pairs alignment retrieves (embedding neighbours, shared
 predicates), labelled from gold:
-- ECB+ train topics: two claims of different articles of one story are one fact when each
-  contains an event mention of one cross-document event chain, different when both contain such
-  mentions and share no chain (other pairs, and claims outside annotated sentences, are left out;
-  `--ecb-sentences`: by the chains of the annotated sentences instead);
+- ECB+ train topics: two claims of different articles of one story state one fact when each
+  contains an event mention of one cross-document event chain and their argument chains agree
+  (no participant, time or place role with a chain on each side the other lacks); a shared
+  event with other arguments is a hard negative (same event, different statement), and so is a
+  pair whose claims both name events but share no chain (other pairs, and claims outside
+  annotated sentences, are left out; `--ecb-labels claim`: the event chain alone, `sentence`:
+  the chains of the annotated sentences);
 - BASIL tuning events only (bench/basil_eval.py's TUNING): claims over the anchors of one
   corroborated or conflict item are one fact; not_same anchors, and any claim over a single_source
   anchor paired with a claim of another outlet, are different facts.
@@ -79,7 +82,41 @@ def story_rows(claims, roles, models, label_of, group: str, weight: float,
     return rows
 
 
-def ecb_rows(root: Path, cache: Path | None, models, by_claim: bool = True) -> list:
+ECB_LABELS = ("statement", "statement-xdoc", "claim", "sentence")
+
+
+def arg_role(tag: str) -> str | None:
+    """The argument role of an ECB+ entity tag: a human or other participant, a time, a place."""
+    for prefix, role in (("HUMAN_PART", "human"), ("NON_HUMAN_PART", "thing"), ("TIME_", "time"),
+                         ("LOC_", "place")):
+        if tag.startswith(prefix):
+            return role
+    return None
+
+
+def args_agree(x: dict[str, set[str]], y: dict[str, set[str]]) -> bool:
+    """Two claims' argument chains (role -> chains) agree: no role present on both sides has on
+    each side a chain the other lacks (two times, two victims); one side naming more of a role
+    (a subset) or a role only one side names is agreement."""
+    return not any(x[r] - y[r] and y[r] - x[r] for r in x.keys() & y.keys())
+
+
+def ecb_label(events_a: set[str], events_b: set[str], args_a: dict[str, set[str]] | None,
+              args_b: dict[str, set[str]] | None) -> int | None:
+    """1 same statement, 0 different, None unknown, from the ECB+ chains inside two claims: both
+    name an event of one cross-document chain and (when argument chains are given) their
+    participants, times and places agree; a shared event with other arguments is a hard negative
+    (same event, different statement); no shared event chain is a negative."""
+    if not events_a or not events_b:
+        return None
+    if not events_a & events_b:
+        return 0
+    if args_a is None or args_b is None:
+        return 1
+    return int(args_agree(args_a, args_b))
+
+
+def ecb_rows(root: Path, cache: Path | None, models, labels: str = "statement") -> list:
     from consilience.analysis import analyze
     from consilience.model import Article
     from consilience.story.build import canonical_order
@@ -90,9 +127,19 @@ def ecb_rows(root: Path, cache: Path | None, models, by_claim: bool = True) -> l
     sents = {a["id"]: [tuple(s) for s in a["gold"]["annotated_sentences"]] for a in arts}
     chains: dict[tuple[str, int], set[str]] = defaultdict(set)
     mentions: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    entities: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
     for line in open(root / "mentions.jsonl", encoding="utf-8"):
         m = json.loads(line)
-        if m["article"] not in ids or m["kind"] != "event" or not m["cross_doc"]:
+        if m["article"] not in ids:
+            continue
+        if m["kind"] == "entity":
+            role = arg_role(m["tag"])
+            # singletons too: a chain of its own is another participant, time or place
+            # ("statement-xdoc": only chains that recur across documents count)
+            if role and (m["cross_doc"] or labels == "statement"):
+                entities[m["article"]].append((m["start"], m["end"], role, m["chain"]))
+            continue
+        if m["kind"] != "event" or not m["cross_doc"]:
             continue
         mentions[m["article"]].append((m["start"], m["end"], m["chain"]))
         for k, (s, e) in enumerate(sents[m["article"]]):
@@ -120,18 +167,25 @@ def ecb_rows(root: Path, cache: Path | None, models, by_claim: bool = True) -> l
         return {ch for s, e, ch in mentions[c.span.article]
                 if c.span.start <= s and e <= c.span.end}
 
+    def own_args(c):
+        out: dict[str, set[str]] = defaultdict(set)
+        for s, e, role, ch in entities[c.span.article]:
+            if c.span.start <= s and e <= c.span.end:
+                out[role].add(ch)
+        return out
+
     def label(a, b):
         x, y = sent_of(a), sent_of(b)
         if x is None or y is None:
             return None
-        if by_claim:
-            # one statement, not one event: each claim itself names an event of a
-            # cross-document chain; they state one fact when the two share a chain
-            ca, cb = own(a), own(b)
-            if not ca or not cb:
-                return None
-            return int(bool(ca & cb))
-        return int(bool(chains.get(x, set()) & chains.get(y, set())))
+        if labels == "sentence":
+            return int(bool(chains.get(x, set()) & chains.get(y, set())))
+        # one statement, not one event: each claim itself names an event of a cross-document
+        # chain; "claim": they state one fact when the two share a chain; "statement": and
+        # their participants, times and places are the same chains
+        if labels == "claim":
+            return ecb_label(own(a), own(b), None, None)
+        return ecb_label(own(a), own(b), own_args(a), own_args(b))
 
     rows = []
     for story, ans in sorted(by_story.items()):
@@ -420,9 +474,13 @@ def main() -> None:
     ap.add_argument("--hard-neg", type=float, default=1.0,
                     help="weight factor of a negative pair with one predicate and another "
                          "object, agent, value or date")
-    ap.add_argument("--ecb-sentences", action="store_true",
-                    help="label ECB+ pairs by their annotated sentences' event chains (before "
-                         "2026-12-05 late), not by the event mentions inside each claim")
+    ap.add_argument("--ecb-labels", choices=ECB_LABELS, default="statement",
+                    help="ECB+ pair labels: 'statement' (default): the claims share an event "
+                         "chain and their participant, time and place chains agree "
+                         "('statement-xdoc': counting cross-document chains only); 'claim': "
+                         "they share an event chain (2026-12-05 late); 'sentence': their "
+                         "annotated sentences share one (before)")
+    ap.add_argument("--ecb-sentences", action="store_true", help="same as --ecb-labels sentence")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--cv", action="store_true",
                     help="leave-one-event-out end-to-end scores on the BASIL tuning events "
@@ -442,12 +500,17 @@ def main() -> None:
     models = Models()
     # the ECB+ pairs take minutes to build and change only with the features: cached on request;
     # the BASIL tuning pairs (seconds) are always rebuilt
-    if args.rows_cache and args.rows_cache.is_file():
-        rows = [r for r in pickle.loads(args.rows_cache.read_bytes()) if r[2].startswith("ecb:")]
-    else:
-        rows = ecb_rows(args.path / "ecbplus", args.ecb_cache, models, not args.ecb_sentences)
+    labels = "sentence" if args.ecb_sentences else args.ecb_labels
+    cached = pickle.loads(args.rows_cache.read_bytes()) \
+        if args.rows_cache and args.rows_cache.is_file() else None
+    if isinstance(cached, dict) and cached.get("labels") == labels \
+            and cached.get("features") == list(FEATURES):
+        rows = cached["rows"]
+    else:  # no cache, or one built with other labels or features: rebuilt
+        rows = ecb_rows(args.path / "ecbplus", args.ecb_cache, models, labels)
         if args.rows_cache:
-            args.rows_cache.write_bytes(pickle.dumps(rows))
+            args.rows_cache.write_bytes(pickle.dumps(
+                {"labels": labels, "features": list(FEATURES), "rows": rows}))
     rows += basil_rows(args.path / "basil", models, args.basil_weight)
     if args.cv:
         cross_validate(rows, args, models)
