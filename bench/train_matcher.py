@@ -3,12 +3,13 @@
 Labelled pairs are the candidate pairs alignment retrieves (embedding neighbours, shared
 predicates), labelled from gold:
 - ECB+ train topics: two claims of different articles of one story state one fact when each
-  contains an event mention of one cross-document event chain and their argument chains agree
-  (no participant, time or place role with a chain on each side the other lacks); a shared
-  event with other arguments is a hard negative (same event, different statement), and so is a
-  pair whose claims both name events but share no chain (other pairs, and claims outside
-  annotated sentences, are left out; `--ecb-labels claim`: the event chain alone, `sentence`:
-  the chains of the annotated sentences);
+  contains an event mention of one cross-document event chain and their cross-document
+  argument chains agree (no participant, time or place role with a chain on each side the other
+  lacks; a count of participants is a value, not one of them); a shared event with other
+  arguments is a hard negative (same event, different statement), and so is a pair whose claims
+  both name events but share no chain (other pairs, and claims outside annotated sentences, are
+  left out; `--ecb-labels statement-all`: singleton argument chains count too, `claim`: the
+  event chain alone, `sentence`: the chains of the annotated sentences);
 - BASIL tuning events only (bench/basil_eval.py's TUNING): claims over the anchors of one
   corroborated or conflict item are one fact; not_same anchors, and any claim over a single_source
   anchor paired with a claim of another outlet, are different facts.
@@ -82,7 +83,8 @@ def story_rows(claims, roles, models, label_of, group: str, weight: float,
     return rows
 
 
-ECB_LABELS = ("statement", "statement-xdoc", "claim", "sentence")
+ECB_LABELS = ("statement", "statement-all", "claim", "sentence")
+LABELS_REV = 3  # bumped when a labelling changes: a rows cache of another revision is rebuilt
 
 
 def arg_role(tag: str) -> str | None:
@@ -92,6 +94,23 @@ def arg_role(tag: str) -> str | None:
         if tag.startswith(prefix):
             return role
     return None
+
+
+def is_count(text: str) -> bool:
+    """A participant mention that is a count ("12 people", "dozens of homes"): a value the judge
+    compares, not an identity; two counts of one event are one statement with a number
+    conflict, so they never make a pair two statements."""
+    from consilience.lexicon.values import (
+        MULTIPLIER_WORDS,
+        NUMBER_WORDS,
+        PLURAL_SCALE_WORDS,
+        SCALE_WORDS,
+    )
+
+    words = {w.strip(",.").lower() for w in text.replace("-", " ").split()}
+    return any(ch.isdigit() for ch in text) or bool(
+        words & (NUMBER_WORDS.keys() | SCALE_WORDS.keys() | PLURAL_SCALE_WORDS.keys()
+                 | MULTIPLIER_WORDS))
 
 
 def args_agree(x: dict[str, set[str]], y: dict[str, set[str]]) -> bool:
@@ -134,9 +153,10 @@ def ecb_rows(root: Path, cache: Path | None, models, labels: str = "statement") 
             continue
         if m["kind"] == "entity":
             role = arg_role(m["tag"])
-            # singletons too: a chain of its own is another participant, time or place
-            # ("statement-xdoc": only chains that recur across documents count)
-            if role and (m["cross_doc"] or labels == "statement"):
+            # chains that recur across documents ("statement-all": singletons too, a chain of
+            # its own being another participant, time or place)
+            if role and (m["cross_doc"] or labels == "statement-all") \
+                    and not (role in ("human", "thing") and is_count(m["text"])):
                 entities[m["article"]].append((m["start"], m["end"], role, m["chain"]))
             continue
         if m["kind"] != "event" or not m["cross_doc"]:
@@ -476,8 +496,8 @@ def main() -> None:
                          "object, agent, value or date")
     ap.add_argument("--ecb-labels", choices=ECB_LABELS, default="statement",
                     help="ECB+ pair labels: 'statement' (default): the claims share an event "
-                         "chain and their participant, time and place chains agree "
-                         "('statement-xdoc': counting cross-document chains only); 'claim': "
+                         "chain and their cross-document participant, time and place chains "
+                         "agree, counts aside ('statement-all': singleton chains too); 'claim': "
                          "they share an event chain (2026-12-05 late); 'sentence': their "
                          "annotated sentences share one (before)")
     ap.add_argument("--ecb-sentences", action="store_true", help="same as --ecb-labels sentence")
@@ -501,16 +521,17 @@ def main() -> None:
     # the ECB+ pairs take minutes to build and change only with the features: cached on request;
     # the BASIL tuning pairs (seconds) are always rebuilt
     labels = "sentence" if args.ecb_sentences else args.ecb_labels
+    key = f"{labels}:{LABELS_REV}"
     cached = pickle.loads(args.rows_cache.read_bytes()) \
         if args.rows_cache and args.rows_cache.is_file() else None
-    if isinstance(cached, dict) and cached.get("labels") == labels \
+    if isinstance(cached, dict) and cached.get("labels") == key \
             and cached.get("features") == list(FEATURES):
         rows = cached["rows"]
     else:  # no cache, or one built with other labels or features: rebuilt
         rows = ecb_rows(args.path / "ecbplus", args.ecb_cache, models, labels)
         if args.rows_cache:
             args.rows_cache.write_bytes(pickle.dumps(
-                {"labels": labels, "features": list(FEATURES), "rows": rows}))
+                {"labels": key, "features": list(FEATURES), "rows": rows}))
     rows += basil_rows(args.path / "basil", models, args.basil_weight)
     if args.cv:
         cross_validate(rows, args, models)

@@ -187,3 +187,26 @@ def test_bound_features_tell_the_same_object_from_another(models):
     assert same["verb_obj_same"] == 1.0 and other["verb_obj_same"] == 0.0
     assert same["verb_obj_sim"] > other["verb_obj_sim"]
     assert same["pred_x_same_object"] == 1.0 and other["pred_x_object_differs"] == 1.0
+
+
+def test_additive_mode_keeps_the_rules_open_join():
+    """`learned_add` only adds to the rules, so the rules' open-join grouping (a third outlet's
+    paraphrase that matches one member and differs from none) stays; full learned mode has none."""
+    import numpy as np
+
+    from consilience.story.align import _open_join
+
+    class Scorer:
+        vecs = np.eye(3, dtype="float32") * 0.0 + 0.6  # every pair embeds 0.6 x 3 apart
+
+        def score(self, i: int, j: int) -> float:
+            return 0.9 if (i, j) == (0, 1) else 0.2
+
+        def different(self, i: int, j: int) -> bool:
+            return False
+
+    cross = [(0, 1), (0, 2)]
+    rules = replace(DEFAULT_PARAMS, threshold=0.8)
+    assert _open_join(Scorer(), cross, rules)
+    assert _open_join(Scorer(), cross, replace(rules, learned=True, learned_add=True))
+    assert not _open_join(Scorer(), cross, replace(rules, learned=True))

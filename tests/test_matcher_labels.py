@@ -43,3 +43,10 @@ def test_no_shared_event_is_negative_and_no_event_is_unknown():
     assert ecb_label(set(), {"E-vote"}, {}, {}) is None
     # the event chain alone (--ecb-labels claim) ignores the arguments
     assert ecb_label({"E-sink"}, {"E-sink"}, None, None) == 1
+
+
+def test_a_count_is_a_value_not_a_participant():
+    from train_matcher import is_count
+
+    assert is_count("12 people") and is_count("dozens of homes") and is_count("forty-two crew")
+    assert not is_count("the harbour master") and not is_count("Saga Mira")

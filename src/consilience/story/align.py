@@ -114,12 +114,12 @@ class AlignParams:
     merge_cos: float = 0.6
     # the learned matcher (story/matcher.py) scores cross-article pairs instead of the rules
     # above, which become some of its features. Off: leave-one-event-out on the BASIL tuning
-    # events it finds more corroborations than the rules but no more conflicts, and it joins
-    # different planted facts of the bundled events (docs/quality.md, "Learned matcher: bound
-    # arguments, claim-level ECB+ labels ..."). `learned_same`: its threshold, chosen on that
+    # events it finds no more conflicts than the rules, and on the bundled events it joins a
+    # daily rate to a count and misses a planted number conflict (docs/quality.md, "Learned
+    # matcher: same-statement labels ..."). `learned_same`: its threshold, chosen on that
     # leave-one-event-out table and ECB+ dev precision (0 = the model file's out-of-fold choice)
     learned: bool = False
-    learned_same: float = 0.65
+    learned_same: float = 0.6
     learned_add: bool = False  # the matcher only adds pairs to those the rules accept
     # in learned mode, a pair the rules accept whose dates, counts or entities differ stays
     # accepted whatever the matcher says: a possible conflict for the judge
@@ -752,12 +752,13 @@ def _joins(cross: list[float], p: AlignParams) -> bool:
 
 
 def _open_join(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) -> bool:
-    """Rules' grouping (`AlignParams.open_join`): the cross-article pairs `cross` may join two
+    """Rules' grouping (`AlignParams.open_join`; kept in additive learned mode, which only adds
+    to the rules): the cross-article pairs `cross` may join two
     groups although most are below the threshold, because none of those is evidence that its
     claims differ (`_Scorer.different`), at least one pair and `open_share` of them are good,
     and the pairs embed at least `open_cos` apart on average. A third outlet's paraphrase of a
     fact two outlets share joins it when it matches one of them and differs from neither."""
-    if not p.open_join or p.learned or not cross:
+    if not p.open_join or (p.learned and not p.learned_add) or not cross:
         return False
     scores = [scorer.score(x, y) for x, y in cross]
     good = sum(1 for s in scores if s >= p.threshold)
