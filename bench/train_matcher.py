@@ -8,7 +8,8 @@ predicates), labelled from gold:
   lacks; a count of participants is a value, not one of them); a shared event with other
   arguments is a hard negative (same event, different statement), and so is a pair whose claims
   both name events but share no chain (other pairs, and claims outside annotated sentences, are
-  left out; `--ecb-labels statement-all`: singleton argument chains count too, `claim`: the
+  left out; `--ecb-labels statement-all`: singleton argument chains count too,
+  `participants`: only participants count, times and places being values, `claim`: the
   event chain alone, `sentence`: the chains of the annotated sentences);
 - BASIL tuning events only (bench/basil_eval.py's TUNING): claims over the anchors of one
   corroborated or conflict item are one fact; not_same anchors, and any claim over a single_source
@@ -83,7 +84,7 @@ def story_rows(claims, roles, models, label_of, group: str, weight: float,
     return rows
 
 
-ECB_LABELS = ("statement", "statement-all", "claim", "sentence")
+ECB_LABELS = ("statement", "statement-all", "participants", "claim", "sentence")
 LABELS_REV = 3  # bumped when a labelling changes: a rows cache of another revision is rebuilt
 
 
@@ -155,6 +156,9 @@ def ecb_rows(root: Path, cache: Path | None, models, labels: str = "statement") 
             role = arg_role(m["tag"])
             # chains that recur across documents ("statement-all": singletons too, a chain of
             # its own being another participant, time or place)
+            # ("participants": times and places are values too, like counts)
+            if labels == "participants" and role in ("time", "place"):
+                role = None
             if role and (m["cross_doc"] or labels == "statement-all") \
                     and not (role in ("human", "thing") and is_count(m["text"])):
                 entities[m["article"]].append((m["start"], m["end"], role, m["chain"]))
@@ -497,7 +501,8 @@ def main() -> None:
     ap.add_argument("--ecb-labels", choices=ECB_LABELS, default="statement",
                     help="ECB+ pair labels: 'statement' (default): the claims share an event "
                          "chain and their cross-document participant, time and place chains "
-                         "agree, counts aside ('statement-all': singleton chains too); 'claim': "
+                         "agree, counts aside ('statement-all': singleton chains too; "
+                         "'participants': times and places set aside like counts); 'claim': "
                          "they share an event chain (2026-12-05 late); 'sentence': their "
                          "annotated sentences share one (before)")
     ap.add_argument("--ecb-sentences", action="store_true", help="same as --ecb-labels sentence")
