@@ -20,6 +20,7 @@ from ..lexicon.names import (
     HONORIFIC_GENDER,
     KIN_GENERATION,
     NAME_END_SUFFIXES,
+    NAME_PARTICLES,
     NAMED_AFTER_NOUNS,
     ORG_LAST_WORDS,
     ORG_NOUNS,
@@ -286,10 +287,17 @@ def _candidates(doc, text: str) -> list[_Cand]:
         overran = (-1, -1) in pieces
         pieces = [p for p in pieces if p != (-1, -1)]
         for i, j in pieces:
-            cand = _candidate(doc, text, i, j, ent.label_)
+            # a span that ends in plain lower-case words ran on past the name into the sentence
+            # ("Vance never said", "ORRINNET undersea cable"): a name does not end so
+            cut = j
+            # ("Jin-il" is one word: a hyphenated part is never cut off)
+            while cut - 1 > i and doc[cut - 1].is_alpha and doc[cut - 1].is_lower \
+                    and doc[cut - 2].whitespace_ and doc[cut - 1].lower_ not in NAME_PARTICLES:
+                cut -= 1
+            cand = _candidate(doc, text, i, cut, ent.label_)
             if cand is None or _is_heading(text, cand):
                 continue
-            cand.piece = len(pieces) > 1 or overran
+            cand.piece = len(pieces) > 1 or overran or cut < j
             cands.append(cand)
         covered.update(range(ent.start, ent.end))
     # "Mr./Ms./Dr." + capitalised name the model missed or mislabelled
@@ -468,6 +476,7 @@ def _retype(doc, article: Article, cands: list[_Cand], names: list[str]) -> dict
             names[k] = text[c.start:c.end]
             keys[k] = _norm(names[k])
             break
+    _trim_headline_names(doc, text, cands, names, keys)
     lone_person = {keys[k] for k, c in enumerate(cands)
                    if c.label == "PERSON" and c.tok_end - c.tok_start == 1}
     other_labels: dict[str, Counter] = {}
@@ -511,6 +520,53 @@ def _retype(doc, article: Article, cands: list[_Cand], names: list[str]) -> dict
                 and not c.honorific and c.role is None and keys[k] not in multi_person_words:
             c.label = placed[keys[k]]
     return outlet
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """The line at `pos` is set in title case, as headlines are: most of its longer words are
+    capitalised, which leaves the model no case to tell a name from the words around it."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[start: end if end >= 0 else None])
+             if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _trim_headline_names(doc, text: str, cands: list[_Cand], names: list[str],
+                         keys: list[str]) -> None:
+    """In a title-case headline a model span that starts or ends with a name the article's body
+    gives (any name, one word too) is that name, with the body's label ("Orrin Bank Rushes
+    Fix" -> "Orrin Bank"; "Fans Cheer Vance" -> "Vance")."""
+    in_title = [_title_case_line(text, c.start) for c in cands]
+    body: dict[tuple[str, ...], tuple[int, str]] = {}
+    for k, c in enumerate(cands):
+        if not in_title[k] and c.tok_end > c.tok_start >= 0:
+            body.setdefault(tuple(t.lower_ for t in doc[c.tok_start:c.tok_end]),
+                            (c.start, c.label))
+    for k, c in enumerate(cands):
+        if not in_title[k] or c.tok_start < 0:
+            continue
+        toks = tuple(t.lower_ for t in doc[c.tok_start:c.tok_end])
+        if len(toks) < 2 or toks in body or toks[-1].strip(".,") in _GENERATION:
+            continue
+        for name in sorted(body, key=lambda f: (-len(f), body[f][0])):
+            n = len(name)
+            if n >= len(toks):
+                continue
+            if toks[:n] == name:
+                rest, new = toks[n:], (c.tok_start, c.tok_start + n)
+            elif toks[-n:] == name:
+                rest, new = toks[:-n], (c.tok_end - n, c.tok_end)
+            else:
+                continue
+            if any(w in _NAMED_AFTER for w in rest):
+                break  # "Vance Memorial Library" is named after him, it is not him
+            c.tok_start, c.tok_end = new
+            c.start, c.end = _span_chars(doc, c.tok_start, c.tok_end, text)
+            c.label, c.piece = body[name][1], True
+            names[k] = text[c.start:c.end]
+            keys[k] = _norm(names[k])
+            break
 
 
 @dataclass

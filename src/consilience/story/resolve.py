@@ -130,7 +130,15 @@ def strip_titles(text: str) -> list[str]:
     return toks
 
 
+# a nickname written inside a name, in quotation marks or brackets: Ellery "The Fox" Vance
+_INNER_NICKNAME = re.compile(
+    r"\s[\"'\u201c\u2018(][^\"'\u201c\u201d\u2018\u2019()]{1,30}[\"'\u201d\u2019)](?=\s)")
+
+
 def parse_person(text: str) -> PersonName | None:
+    """Name parts of a person's name; a quoted or bracketed nickname inside it is not one of them
+    (Ellery "The Fox" Vance is Ellery Vance)."""
+    text = _INNER_NICKNAME.sub(" ", text)
     words = norm_text(text).split()
     gens = [generation_of(w) for w in words[1:] if generation_of(w)]
     toks = strip_titles(text)
@@ -307,6 +315,13 @@ def _is_person(u: _Unit) -> bool:
 # --------------------------------------------------------------------------- resolve
 
 
+def _given_fits(token: str, p: PersonName) -> bool:
+    """A one-word mention can be this person's first given name: equal, or a short form of it."""
+    if p.surname_first or not p.given or len(token) < 3 or len(p.given[0]) < 3:
+        return False
+    return token == p.given[0] or nickname_match(token, p.given[0])
+
+
 def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int]) -> None:
     full = [i for i in idx if units[i].person and units[i].person.full]
     partial = [i for i in idx if units[i].person and not units[i].person.full]
@@ -343,6 +358,12 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int]) ->
             in_art = [k for k in cands if u.article in carts[k]]
             by_role = [k for k in cands if crole[k] & {r.lower() for r in u.roles}]
             cands = in_art if len(in_art) == 1 else by_role if len(by_role) == 1 else cands
+        if not cands and not u.person.gender and not _is_person_by_title(u):
+            # no surname fits: a lone given name ("Sandi") joins the one person the story names
+            # in full with that given name or a form of it; never when an honorific marks it a
+            # surname ("Mr. Lindqvist")
+            cands = [k for k, c in enumerate(clusters)
+                     if any(_given_fits(u.person.tokens[0], units[j].person) for j in c)]
         if len(cands) == 1:
             dsu.union(clusters[cands[0]][0], i)
         elif not cands:
