@@ -121,3 +121,43 @@ def test_a_span_that_runs_on_into_lower_case_words_is_cut_to_the_name(nlp):
     mentions2, _ = extract_entities(doc2, Article(id="v2", text=text2))
     assert {"Velk iCloud Services", "Anna de la Vega", "Park Min-ho"} <= {
         m.text for m in mentions2}
+
+
+# --------------------------------------------------------------------------- one family
+
+
+def test_a_kin_noun_that_says_whose_marks_a_generation_a_bare_one_does_not(nlp):
+    text = ("Alice Vance, 58, spoke to reporters in Brill on Monday. The grieving mother Alice "
+            "Vance said she would appeal.")
+    doc = _doc(nlp, text, [("Alice Vance", "PERSON", 0), ("Alice Vance", "PERSON", 1),
+                           ("Brill", "GPE", 0)])
+    mentions, _ = extract_entities(doc, Article(id="k", text=text))
+    first, second = (m for m in mentions if m.text == "Alice Vance")
+    assert first.entity == second.entity
+    # "her mother, Alice Vance" says whose mother: two women of one name
+    text2 = ("Alice Vance, 24, spoke to reporters in Brill on Monday. Her mother, Alice Vance, "
+             "said she would appeal.")
+    doc2 = _doc(nlp, text2, [("Alice Vance", "PERSON", 0), ("Alice Vance", "PERSON", 1),
+                             ("Brill", "GPE", 0)])
+    mentions2, _ = extract_entities(doc2, Article(id="k2", text=text2))
+    first2, second2 = (m for m in mentions2 if m.text == "Alice Vance")
+    assert first2.entity != second2.entity
+
+
+def test_a_bare_name_beside_a_written_junior_is_the_father_across_articles():
+    text = "Ellery Vance Jr. joined the council. His father, Ellery Vance, ran the mill."
+    son_at, father_at = 0, text.index("Ellery Vance, ran")
+    a = Analysis(Article(id="a", text=text), mentions=[
+        Mention(son_at, son_at + 16, "Ellery Vance Jr.", "PERSON", "e0"),
+        Mention(father_at, father_at + 12, "Ellery Vance", "PERSON", "e1")], entities=[
+        LocalEntity("e0", "Ellery Vance Jr.", "PERSON", mentions=[0], generation="jr"),
+        LocalEntity("e1", "Ellery Vance", "PERSON", mentions=[1], generation="sr")])
+    b = _one_person("b", "Ellery Vance ran the mill until 2019.", ["Ellery Vance"])
+    c = Analysis(Article(id="c", text="Vance Jr. said the council would vote."),
+                 mentions=[Mention(0, 9, "Vance Jr.", "PERSON", "e0")],
+                 entities=[LocalEntity("e0", "Vance Jr.", "PERSON", mentions=[0], generation="jr")])
+    res = resolve([a, b, c])
+    son, father = res.by_mention[("a", 0)], res.by_mention[("a", 1)]
+    assert son != father
+    assert _entity(res, "b") == father  # the son is written with his suffix
+    assert _entity(res, "c") == son  # a surname with "Jr." is the son's, never the father's

@@ -280,12 +280,16 @@ def _is_heading(text: str, c: _Cand) -> bool:
 def _candidates(doc, text: str) -> list[_Cand]:
     cands: list[_Cand] = []
     covered: set[int] = set()
+    headline = _HeadlineWords(doc, text)
     for ent in doc.ents:
         if ent.label_ in NON_ENTITY_LABELS:
             continue
         pieces = _pieces(doc, ent.start, ent.end)
         overran = (-1, -1) in pieces
         pieces = [p for p in pieces if p != (-1, -1)]
+        runs = [r for i, j in pieces for r in _name_runs(doc, i, j, headline)]
+        overran = overran or len(runs) != len(pieces)
+        pieces = runs
         for i, j in pieces:
             # a span that ends in plain lower-case words ran on past the name into the sentence
             # ("Vance never said", "ORRINNET undersea cable"): a name does not end so
@@ -532,12 +536,83 @@ def _title_case_line(text: str, pos: int) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+class _HeadlineWords:
+    """Which words of a title-case line are ordinary words: the article's body writes them in
+    lower case ("Checks" beside "checked into"), and no name of the body holds them."""
+
+    def __init__(self, doc, text: str) -> None:
+        self.text = text
+        self._title: dict[int, bool] = {}
+        self.common: set[str] = set()
+        name_words: set[str] = set()
+        for ent in doc.ents:
+            if not self.in_title(ent.start_char):
+                name_words |= {t.lower_ for t in ent}
+        for t in doc:
+            if t.is_alpha and t.is_lower and not self.in_title(t.idx) and self._prose(t.idx):
+                self.common |= {t.lower_, t.lemma_.lower()}
+        self.common -= name_words
+
+    def _prose(self, pos: int) -> bool:
+        """Not a web address or a slug ("orrin - checks - in"): most tokens are words."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        toks = self.text[start: end if end >= 0 else None].split()
+        return sum(any(ch.isalpha() for ch in w) for w in toks) >= 0.65 * len(toks)
+
+    def in_title(self, pos: int) -> bool:
+        line = self.text.rfind("\n", 0, pos) + 1
+        if line not in self._title:
+            self._title[line] = _title_case_line(self.text, line)
+        return self._title[line]
+
+    def ordinary(self, tok) -> bool:
+        if not tok.is_alpha or tok.is_stop or not self.in_title(tok.idx):
+            return False
+        low = tok.lower_
+        return bool({low, tok.lemma_.lower(), low[:-1] if low.endswith("s") else low}
+                    & self.common)
+
+
+def _name_runs(doc, i: int, j: int, headline: _HeadlineWords) -> list[tuple[int, int]]:
+    """The names inside one model span: it is cut at a plain lower-case word that is no
+    function word or name particle ("Orrin beat Vale" -> Orrin, Vale), and in a title-case
+    headline at a word the body writes as an ordinary word ("Orrin Checks Into Vale Clinic",
+    body "checked into" -> Orrin, Vale Clinic); function words left at a cut are dropped."""
+    runs: list[tuple[int, int]] = []
+    a, cut = i, False
+    for k in range(i, j + 1):
+        if k < j:
+            t = doc[k]
+            plain = (t.is_alpha and t.is_lower and not t.is_stop and t.lower_ not in NAME_PARTICLES
+                     and k > i and doc[k - 1].whitespace_)  # "Jin-il" is one word
+            if not (plain or headline.ordinary(t)):
+                continue
+            cut = True
+        b = k
+        if cut:
+            while a < b and doc[a].is_stop:
+                a += 1
+            while b > a and (doc[b - 1].is_stop or doc[b - 1].is_punct):
+                b -= 1
+        if b > a:
+            runs.append((a, b))
+        a = k + 1
+    return runs
+
+
 def _trim_headline_names(doc, text: str, cands: list[_Cand], names: list[str],
                          keys: list[str]) -> None:
     """In a title-case headline a model span that starts or ends with a name the article's body
     gives (any name, one word too) is that name, with the body's label ("Orrin Bank Rushes
     Fix" -> "Orrin Bank"; "Fans Cheer Vance" -> "Vance")."""
     in_title = [_title_case_line(text, c.start) for c in cands]
+    # words the body capitalises inside a sentence are name words even where the model saw no
+    # name ("Tamsin" of "Tamsin Orrel checked in"): never cut off as headline wording
+    # (after a lower-case word: a web address or a sentence start is no evidence)
+    body_caps = {t.lower_ for t in doc[1:] if t.is_alpha and t.text[:1].isupper()
+                 and doc[t.i - 1].is_alpha and doc[t.i - 1].is_lower
+                 and not _title_case_line(text, t.idx)}
     body: dict[tuple[str, ...], tuple[int, str]] = {}
     for k, c in enumerate(cands):
         if not in_title[k] and c.tok_end > c.tok_start >= 0:
@@ -547,7 +622,10 @@ def _trim_headline_names(doc, text: str, cands: list[_Cand], names: list[str],
         if not in_title[k] or c.tok_start < 0:
             continue
         toks = tuple(t.lower_ for t in doc[c.tok_start:c.tok_end])
-        if len(toks) < 2 or toks in body or toks[-1].strip(".,") in _GENERATION:
+        if toks in body:
+            c.label = body[toks][1]  # the body's sentences label it better than a headline
+            continue
+        if len(toks) < 2 or toks[-1].strip(".,") in _GENERATION:
             continue
         for name in sorted(body, key=lambda f: (-len(f), body[f][0])):
             n = len(name)
@@ -559,7 +637,7 @@ def _trim_headline_names(doc, text: str, cands: list[_Cand], names: list[str],
                 rest, new = toks[:-n], (c.tok_end - n, c.tok_end)
             else:
                 continue
-            if any(w in _NAMED_AFTER for w in rest):
+            if any(w in _NAMED_AFTER or w in body_caps for w in rest):
                 break  # "Vance Memorial Library" is named after him, it is not him
             c.tok_start, c.tok_end = new
             c.start, c.end = _span_chars(doc, c.tok_start, c.tok_end, text)
@@ -602,9 +680,12 @@ def _person_marks(doc, text: str, c: _Cand, key: frozenset[str]
     if gen is None and prev in ELDER_YOUNGER:
         gen, how = ELDER_YOUNGER[prev], "word"
     if gen is None:
-        kin = doc[i - 2].lower_ if prev == "," and i > 1 else prev
-        if kin in KIN_GENERATION:
-            gen, how = KIN_GENERATION[kin], "kin"
+        k = i - 2 if prev == "," and i > 1 else i - 1
+        # only a kin noun that says whose ("his father", "Berg's son"): in "mother Alice
+        # Vance, 58," the noun describes her, it names no other member of a family
+        if k >= 0 and doc[k].lower_ in KIN_GENERATION and any(
+                ch.dep_ == "poss" for ch in doc[k].children):
+            gen, how = KIN_GENERATION[doc[k].lower_], "kin"
     return base, gen, gender, how
 
 

@@ -315,6 +315,13 @@ def _is_person(u: _Unit) -> bool:
 # --------------------------------------------------------------------------- resolve
 
 
+def _written_younger(u: _Unit) -> bool:
+    """The unit is a younger generation and one of its mentions writes the suffix ("Jr.", "III")."""
+    gen = u.person.generation if u.person else None
+    return bool(gen) and gen != "sr" and any(
+        generation_of(w) == gen for s in u.surfaces for w in norm_text(s).split()[1:])
+
+
 def _given_fits(token: str, p: PersonName) -> bool:
     """A one-word mention can be this person's first given name: equal, or a short form of it."""
     if p.surname_first or not p.given or len(token) < 3 or len(p.given[0]) < 3:
@@ -337,8 +344,14 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int]) ->
             fits[0].append(i)
         elif not fits:
             clusters.append([i])
+        elif p.generation is None and len(
+                rest := [c for c in fits if not any(_written_younger(units[j]) for j in c)]
+        ) == 1:
+            # a bare name beside a "Jr." written out is the father: news writes the son's suffix
+            # ("Ellery Vance Jr."), so "Ellery Vance" alone is the other one
+            rest[0].append(i)
         # ambiguous (compatible with several people): stays on its own
-        elif len(fits) > 1:
+        else:
             clusters.append([i])
     for c in clusters:
         for j in c[1:]:
@@ -347,13 +360,15 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int]) ->
     ckeys = [set().union(*(surname_keys(units[j].person) for j in c)) for c in clusters]
     crole = [{r.lower() for j in c for r in units[j].roles} for c in clusters]
     cgender = [{units[j].person.gender for j in c} - {None} for c in clusters]
+    cgen = [{units[j].person.generation for j in c} - {None} for c in clusters]
     carts = [{units[j].article for j in c} for c in clusters]
     orphans: dict[str, list[int]] = defaultdict(list)
     for i in partial:
         u = units[i]
         key = u.person.surname
         cands = [k for k, keys in enumerate(ckeys) if any(key == s or same_token(key, s) for s in keys)
-                 and not (u.person.gender and cgender[k] - {u.person.gender})]
+                 and not (u.person.gender and cgender[k] - {u.person.gender})
+                 and not (u.person.generation and cgen[k] - {u.person.generation})]
         if len(cands) > 1:  # two people share the surname: the own article decides, then roles
             in_art = [k for k in cands if u.article in carts[k]]
             by_role = [k for k in cands if crole[k] & {r.lower() for r in u.roles}]
