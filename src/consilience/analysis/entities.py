@@ -656,6 +656,7 @@ class _Cluster:
     first: int
     gen: str | None = None  # "jr", "sr", ...: one generation of a family that shares the name
     gender: str | None = None  # from a gendered honorific ("Mrs. Orrin")
+    suffix: bool = False  # the generation is written ("Sr."), not inferred from kin words
 
 
 # "Ellery Vance, Jr." : the suffix the name cutter left outside the mention
@@ -681,12 +682,31 @@ def _person_marks(doc, text: str, c: _Cand, key: frozenset[str]
         gen, how = ELDER_YOUNGER[prev], "word"
     if gen is None:
         k = i - 2 if prev == "," and i > 1 else i - 1
-        # only a kin noun that says whose ("his father", "Berg's son"): in "mother Alice
-        # Vance, 58," the noun describes her, it names no other member of a family
-        if k >= 0 and doc[k].lower_ in KIN_GENERATION and any(
-                ch.dep_ == "poss" for ch in doc[k].children):
+        if k >= 0 and doc[k].lower_ in KIN_GENERATION and _namesake_kin(doc, doc[k], key):
             gen, how = KIN_GENERATION[doc[k].lower_], "kin"
     return base, gen, gender, how
+
+
+def _namesake_kin(doc, kin, key: frozenset[str]) -> bool:
+    """A kin noun before a name can mark the other generation of a namesake only when it says
+    whose, and whose can be the namesake: "his father, Tomas Berg" (after a Tomas Berg), not
+    "mother Alice Vance" (no one's), "his mother, Alice Vance" (a son shares no name with his
+    mother) or "Ada Lind and her mother Alice Vance" (the mother of someone else named)."""
+    poss = [ch for ch in kin.children if ch.dep_ == "poss"]
+    if not poss:
+        return False
+    kin_gender = "m" if kin.lower_ in _MALE_KIN else "f"
+    if poss[0].lower_ in ("his", "her") and (poss[0].lower_ == "his") != (kin_gender == "m"):
+        return False
+    if poss[0].lower_ in ("his", "her"):
+        # the pronoun's nearest name in the sentence is whose relative this is
+        for ent in reversed([e for e in kin.sent.ents if e.end <= poss[0].i]):
+            if ent.label_ == "PERSON":
+                return bool(_name_key(ent.text) & key)
+    return True
+
+
+_MALE_KIN = frozenset({"father", "dad", "son"})
 
 
 def _within(base: frozenset[str], key: frozenset[str]) -> bool:
@@ -735,6 +755,14 @@ def _cluster_persons(doc, text: str, cands: list[_Cand], names: list[str],
             # a full name without suffix is not the "Jr." of the article (it is the father)
             hits = [h for h in hits_all if clusters[h].gen is None] if len(base) >= 2 \
                 else hits_all
+            if not hits and len(base) >= 2:
+                # "Ellery Vance Sr." then "Ellery Vance", no junior in the article: one man
+                elder = [h for h in hits_all if clusters[h].gen == "sr" and clusters[h].suffix]
+                if len(elder) == 1 and not any(
+                        o.gen and o.gen != "sr" and (o.key <= clusters[elder[0]].key
+                                                     or clusters[elder[0]].key <= o.key)
+                        for o in clusters):
+                    hits = elder
         else:
             other = OTHER_GENERATION.get(gen)
             hits = [h for h in hits_all if clusters[h].gen == gen] or [
@@ -761,7 +789,7 @@ def _cluster_persons(doc, text: str, cands: list[_Cand], names: list[str],
             ci = len(clusters)
             best = max(groups[g], key=lambda k: len(names[k]))
             clusters.append(_Cluster(Counter({"PERSON": 1}), base, names[best], [],
-                                     min(groups[g]), gen, gender))
+                                     min(groups[g]), gen, gender, suffix=how == "suffix"))
         for k in groups[g]:
             assign[k] = ci
         if len(clusters[ci].key) > len(base):

@@ -17,7 +17,13 @@ from rapidfuzz import fuzz
 
 from ..analysis.entities import domain_label
 from ..analysis.names import generation_of, nickname_match
-from ..lexicon.names import ACRONYM_SKIP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, SURNAME_FIRST
+from ..lexicon.names import (
+    ACRONYM_SKIP_WORDS,
+    COMPANY_FORMS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    SURNAME_FIRST,
+)
 from ..lexicon.people import NAME_TITLES, PRONOUN_FORMS
 from ..lexicon.places import CAPITALS, COMPASS_POINTS, DEMONYM_ENDINGS, DEMONYMS, NAME_ALIASES
 from ..model import Analysis, Entity, Resolution, Span
@@ -226,8 +232,12 @@ def initials(norm: str) -> str:
 
 
 def place_key(text: str) -> tuple[str, bool]:
-    """Canonical key of an organisation/place name and whether it came from a demonym."""
+    """Canonical key of an organisation/place name and whether it came from a demonym. An
+    abbreviated company form is not part of the key ("Orrin Corp." is "Orrin")."""
     n = norm_text(text)
+    words = n.split()
+    if len(words) > 1 and words[-1] in COMPANY_FORMS:
+        n = " ".join(words[:-1])
     if n in ALIASES:
         return ALIASES[n], False
     for cand in (n, n[:-1] if n.endswith("s") else n, n[:-2] if n.endswith("es") else n):
