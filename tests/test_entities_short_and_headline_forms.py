@@ -204,3 +204,13 @@ def test_an_abbreviated_company_form_is_not_part_of_the_name():
     res = resolve([org("a", "Orrin Corp."), org("b", "Orrin"), org("c", "Orrin Ltd"),
                    org("d", "Orrin Corporation of Brill")])
     assert _entity(res, "a") == _entity(res, "b") == _entity(res, "c") != _entity(res, "d")
+
+
+def test_a_one_word_nickname_inside_a_name_is_the_name_he_goes_by():
+    full = parse_person('Luis Gerardo "Lu" Vance')
+    assert full.tokens == ["luis", "gerardo", "vance"] and full.nickname == "lu"
+    assert persons_compatible(full, parse_person("Lu Vance"))
+    assert persons_compatible(parse_person("Lu Vance"), full)
+    assert not persons_compatible(full, parse_person("Ada Vance"))
+    # a nickname of several words is no given name
+    assert parse_person('Ellery "The Fox" Vance').nickname is None

@@ -117,6 +117,7 @@ class PersonName:
     surname_first: bool = False
     generation: str | None = None  # "jr", "sr", ... written or marked by the article
     gender: str | None = None
+    nickname: str | None = None  # a one-word nickname written inside the name: Luis "Lu" Vance
 
     @property
     def full(self) -> bool:
@@ -143,7 +144,11 @@ _INNER_NICKNAME = re.compile(
 
 def parse_person(text: str) -> PersonName | None:
     """Name parts of a person's name; a quoted or bracketed nickname inside it is not one of them
-    (Ellery "The Fox" Vance is Ellery Vance)."""
+    (Ellery "The Fox" Vance is Ellery Vance); a one-word one is kept as the name he goes by
+    (Luis "Lu" Vance is also Lu Vance)."""
+    # ("The Fox" is an epithet, not a name to go by)
+    nick = [[norm_text(w[0])] for m in _INNER_NICKNAME.finditer(text)
+            for w in [m.group().strip(" \"'\u201c\u201d\u2018\u2019()").split()] if len(w) == 1]
     text = _INNER_NICKNAME.sub(" ", text)
     words = norm_text(text).split()
     gens = [generation_of(w) for w in words[1:] if generation_of(w)]
@@ -157,7 +162,8 @@ def parse_person(text: str) -> PersonName | None:
     if toks[0] in SURNAME_FIRST and len(content) >= 2:
         return PersonName(toks, translit_key(content[0]), content[1:], surname_first=True,
                           generation=gen)
-    return PersonName(toks, translit_key(content[-1]), content[:-1], generation=gen)
+    return PersonName(toks, translit_key(content[-1]), content[:-1], generation=gen,
+                      nickname=nick[0][0] if len(nick) == 1 else None)
 
 
 def surname_keys(p: PersonName) -> set[str]:
@@ -215,7 +221,9 @@ def persons_compatible(a: PersonName, b: PersonName) -> bool:
         return False
     if not (a.surname == b.surname or same_token(a.surname, b.surname)):
         return False
-    return given_compatible(a.given, b.given)
+    return given_compatible(a.given, b.given) or any(
+        nick and given_compatible([nick], other.given)
+        for nick, other in ((a.nickname, b), (b.nickname, a)))
 
 
 def acronym_of(text: str) -> str | None:
