@@ -1,6 +1,6 @@
 """Who speaks through a document named in a relative clause, on fictional sentences: the
-subject of the clause that makes it ("an interview his brother gave", "a statement that the
-bank issued"), never a relative pronoun."""
+subject of the clause that makes it ("an interview that his sister gave", "a statement that
+the bank issued"), never a relative pronoun."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ def _speakers(nlp, text: str) -> list[str | None]:
 
 
 def test_the_subject_of_a_clause_that_makes_the_document_is_its_speaker(nlp):
-    assert _speakers(nlp, "Orrin is believed to have been on the ferry, according to an interview "
-                          "his brother Ove Orrin gave to the Brill Post.") == ["Ove Orrin"]
+    assert _speakers(nlp, "Orrin was on the ferry, according to an interview that his sister Ada "
+                          "Orrin gave to the Brill Post.") == ["Ada Orrin"]
     assert _speakers(nlp, "The mill will close in May, according to a statement that Orrin Bank "
                           "issued on Monday.") == ["Orrin Bank"]
 

@@ -293,7 +293,7 @@ def _author_of(tok: Any) -> Any | None:
                     named = [a for a in p.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
                     if named:
                         return named[0]
-        # "an interview his brother Ove Lind gave", "a letter Lind wrote": the subject of a
+        # "a letter that her aide Ove Lind wrote", "a statement Lind issued": the subject of a
         # relative clause that makes the document
         if ch.dep_ in ("relcl", "acl") and ch.lemma_.lower() in _ISSUING:
             for subj in ch.children:
