@@ -1,7 +1,8 @@
 """Named-entity mentions, stated roles and in-article coreference, from the spaCy Doc.
 
 Decides: which name spans are mentions (cleaned of "the", possessives, titles; model spans cut
-where a comma or dash separates two names, and retyped from evidence in the article), the role
+where a comma or dash separates two names or where they run on into ordinary words, a headline's
+too, and retyped from evidence in the article), the role
 stated next to a person ("Russian President", appositions), and which mentions of one article are
 one entity (name subsets, "Mr." forms, acronyms and web addresses the model left untagged,
 definite role nouns that match exactly one stated role). Does not decide: pronoun coreference, or
