@@ -106,6 +106,10 @@ class AlignParams:
     # the weakest cross-article pair such a join may hold: as in the grouping, a pair below
     # every rule may sit in a fact its majority holds (0.0 instead: train R 0.164 -> 0.141)
     restate_floor: float = -1.0
+    # ... and two claims of one article that only pass the fact merge's looser bar (one
+    # predicate or close wording, same polarity and certainty, no other sums: `_same_stance`)
+    # restate each other when every cross-article pair of the join is good
+    restate_stance: bool = True
     # fact merge (`_merge_facts`): two facts that each hold claims of at least two articles
     # join when their cross-article pairs pass the grouping test with none vetoed and, within
     # each article in both, the claims agree in polarity and certainty and either share a
@@ -785,9 +789,16 @@ def _restatements(pairs: list[tuple[float, int, int]], scorer: _Scorer,
         a, b = members[gi], members[gj]
         if not {articles[x] for x in a} & {articles[y] for y in b}:
             continue  # no article overlap: the grouping already judged this join
-        same = [scorer.restates(x, y) for x in a for y in b if articles[x] == articles[y]]
+        same = [(x, y) for x in a for y in b if articles[x] == articles[y]]
         cross_ij = [(x, y) for x in a for y in b if articles[x] != articles[y]]
-        if not cross_ij or min(same) < p.threshold * p.restate_same:
+        if not cross_ij:
+            continue
+        if min(scorer.restates(x, y) for x, y in same) < p.threshold * p.restate_same and not (
+                p.restate_stance and all(_same_stance(scorer, x, y) for x, y in same)
+                and all(scorer.score(x, y) >= p.threshold for x, y in cross_ij)):
+            # a short lead far in wording from its own headline ("remained in critical
+            # condition late Tuesday" / "was still in critical condition on Wednesday") restates
+            # it all the same when every other outlet's claim across the join is a good pair
             continue
         if any(scorer.vetoed(x, y) for x, y in cross_ij):
             continue  # opposite events, or a statement and the open issue it leaves open
