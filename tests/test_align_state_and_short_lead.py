@@ -1,0 +1,84 @@
+"""align, frames: a state told with an adjective ("her condition was stable") is the same
+predicate as the state told with a noun ("in stable condition"); and an article's short lead that
+words its fact far from its own headline still restates it when every other outlet's claim across
+the join is a good pair. Fictional story: a harbour pilot of the invented port of Orsund hurt in a
+mooring accident, told by two invented outlets."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from claim_fixtures import Story
+
+from consilience.story.align import DEFAULT_PARAMS, _Scorer, align
+from consilience.story.claims import extract_claims
+from consilience.story.frames import predicate_frame
+from consilience.story.values import value_roles
+
+ENTS = [("Edda Voss", "PERSON", "voss"), ("Orsund", "GPE", "orsund")]
+
+TIDENDE = [
+    "Harbour pilot Edda Voss was still in critical condition on Wednesday.",
+    "The ferry left Orsund an hour late.",
+    "Coast guard divers searched the harbour mouth until dusk.",
+    "The port authority closed two berths for inspection.",
+    "The pilot had needed three blood transfusions and remained in critical condition late "
+    "Tuesday.",
+]
+KURIER = [
+    "A mooring line snapped as the ferry docked in Orsund.",
+    "He remains in critical condition.",
+    "Ferry crews will hold a safety meeting on Friday.",
+    "The harbour master declined to comment.",
+    "Timetables for the weekend were cut by half.",
+]
+
+
+def _claims(stories: dict[str, list[str]]):
+    st = Story()
+    for aid, sentences in stories.items():
+        st.add(aid, sentences, entities=list(ENTS))
+    return [c for an in st.analyses for c in extract_claims(an, st.resolution)]
+
+
+def _fact_of(groups, text: str) -> int:
+    return next(n for n, g in enumerate(groups) for c in g if c.text.startswith(text))
+
+
+@pytest.mark.parametrize("text", ["Her condition was stable on Sunday.",
+                                  "The pilot's condition was critical but improving."])
+def test_a_state_given_by_an_adjective_keeps_its_noun_as_predicate(nlp, text):
+    preds, _args = predicate_frame(nlp(text))
+    assert "condition" in preds
+
+
+def test_adjective_state_and_noun_state_are_one_predicate(models):
+    claims = _claims({"tidende": TIDENDE,
+                      "kurier": ["Her condition was critical but stable on Wednesday.",
+                                 *KURIER[2:], "Tugs towed the ferry to a repair yard."]})
+    sc = _Scorer(claims, models.embed([c.text for c in claims]), DEFAULT_PARAMS)
+    sc.parse(models.nlp, models.embed, None)
+    sc.set_roles(value_roles(claims, models.nlp, None))
+    headline = 0
+    state = next(k for k, c in enumerate(claims) if c.text.startswith("Her condition"))
+    assert sc.same_predicate(headline, state)
+    assert sc.score(headline, state) >= DEFAULT_PARAMS.threshold
+
+
+def test_short_lead_restates_its_headline_when_the_other_outlet_pairs_with_both(models):
+    claims = _claims({"tidende": TIDENDE, "kurier": KURIER})
+    groups = align(claims, models)
+    head = _fact_of(groups, "Harbour pilot Edda Voss")
+    assert head == _fact_of(groups, "He remains in critical")
+    assert head == _fact_of(groups, "The pilot had needed")
+    # the cosine bar of restatements alone kept the headline out of the fact
+    apart = align(claims, models, replace(DEFAULT_PARAMS, restate_stance=False))
+    assert _fact_of(apart, "Harbour pilot Edda Voss") != _fact_of(apart, "He remains in critical")
+
+
+def test_a_lead_that_denies_its_headline_is_never_its_restatement(models):
+    tidende = [TIDENDE[0].replace("was still", "was no longer"), *TIDENDE[1:]]
+    claims = _claims({"tidende": tidende, "kurier": KURIER})
+    groups = align(claims, models)
+    assert _fact_of(groups, "Harbour pilot Edda Voss") != _fact_of(groups, "He remains in critical")
