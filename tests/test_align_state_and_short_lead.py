@@ -1,8 +1,10 @@
 """align, frames: a state told with an adjective ("her condition was stable") is the same
 predicate as the state told with a noun ("in stable condition"); and an article's short lead that
 words its fact far from its own headline still restates it when every other outlet's claim across
-the join is a good pair. Fictional story: a harbour pilot of the invented port of Orsund hurt in a
-mooring accident, told by two invented outlets."""
+the join is a good pair; what "began" (told by its noun, whatever dates it) is the event, as the
+verb is in "began investigating". Fictional story: a harbour pilot of the invented port of
+Orsund hurt in a mooring accident, and an inquiry into its harbour fund, told by two invented
+outlets."""
 
 from __future__ import annotations
 
@@ -82,3 +84,30 @@ def test_a_lead_that_denies_its_headline_is_never_its_restatement(models):
     claims = _claims({"tidende": tidende, "kurier": KURIER})
     groups = align(claims, models)
     assert _fact_of(groups, "Harbour pilot Edda Voss") != _fact_of(groups, "He remains in critical")
+
+
+@pytest.mark.parametrize("text,event", [
+    ("The dispute began in 2019.", "dispute"),
+    ("The investigation of the harbour fund began more than two years ago with a review of its "
+     "ledgers.", "investigation"),
+])
+def test_what_began_is_the_event_whatever_dates_it(nlp, text, event):
+    # "began in 2019" / "began two years ago with ..." only date the beginning
+    preds, _args = predicate_frame(nlp(text))
+    assert event in preds
+
+
+def test_a_beginning_told_by_its_noun_or_its_verb_is_one_fact(models):
+    claims = _claims({
+        "tidende": ["The investigation of the Orsund harbour fund began more than two years ago "
+                    "with a review of its ledgers.", *TIDENDE[1:4]],
+        "kurier": ["Orsund prosecutors began investigating the harbour fund two years ago over "
+                   "missing ledgers.", *KURIER[2:], "Tugs towed the ferry to a repair yard."],
+    })
+    sc = _Scorer(claims, models.embed([c.text for c in claims]), DEFAULT_PARAMS)
+    sc.parse(models.nlp, models.embed, None)
+    sc.set_roles(value_roles(claims, models.nlp, None))
+    noun = 0
+    verb = next(k for k, c in enumerate(claims) if c.text.startswith("Orsund prosecutors"))
+    assert sc.same_predicate(noun, verb)
+    assert sc.score(noun, verb) >= DEFAULT_PARAMS.threshold

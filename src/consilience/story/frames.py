@@ -203,7 +203,7 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
                             todo.extend(x for x in g.children if x.dep_ == "acl")
                 elif t.pos_ in ("VERB", "AUX") and ch.dep_ in ("nsubj", "nsubjpass") \
                         and ch.pos_ == "NOUN" and lem in _ASPECT and (not any(
-                            x.dep_ in ("dobj", "attr", "acomp", "xcomp", "prep", "oprd")
+                            x.dep_ in _ASPECT_COMPLEMENTS.get(lem, _ASPECT_COMPLEMENTS[""])
                             and not _measure(x) for x in t.children)
                             or any(_state(x) for x in t.children)):
                     # "the dispute began in 2019"; "the tax rate was 31 percent": the rate, a
@@ -296,6 +296,16 @@ def _measure(t: Token) -> bool:
     """A number or counted noun stated as a copula's value ("was 31 percent", "was 19")."""
     return t.dep_ == "attr" and (t.pos_ == "NUM" or t.pos_ == "NOUN" and any(
         g.dep_ == "nummod" for g in t.children))
+
+
+# what an aspect verb's complement may be for its subject not to be the event: "was among those
+# rescued" (a place or group after "be" / "remain" is what the claim states), while "began in
+# 2019" or "began two years ago with an audit" only dates the subject's beginning
+_ASPECT_COMPLEMENTS = {
+    "": ("dobj", "attr", "acomp", "xcomp", "oprd"),
+    "be": ("dobj", "attr", "acomp", "xcomp", "prep", "oprd"),
+    "remain": ("dobj", "attr", "acomp", "xcomp", "prep", "oprd"),
+}
 
 
 def _state(t: Token) -> bool:
