@@ -108,8 +108,10 @@ class AlignParams:
     restate_floor: float = -1.0
     # ... and two claims of one article that only pass the fact merge's looser bar (one
     # predicate or close wording, same polarity and certainty, no other sums: `_same_stance`)
-    # restate each other when every cross-article pair of the join is good
-    restate_stance: bool = True
+    # restate each other when every cross-article pair of the join is good. Off: no BASIL
+    # tuning item moved, and on the ECB+ conflict audit it joined two awards of one person
+    # given in different years (a false date conflict) (docs/quality.md, "Corroboration recall")
+    restate_stance: bool = False
     # fact merge (`_merge_facts`): two facts that each hold claims of at least two articles
     # join when their cross-article pairs pass the grouping test with none vetoed and, within
     # each article in both, the claims agree in polarity and certainty and either share a
