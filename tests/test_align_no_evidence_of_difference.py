@@ -2,7 +2,7 @@
 claim whose predicate the parse did not find names no other event; two sums of money equal but
 for rounding measure one thing whatever verbs govern them, while sums far apart still measure
 two. Fictional stories: a fire on the pier of the invented port of Orsund, and the invented Varke
-family's gifts to charity."""
+family's gifts to a harbour choir."""
 
 from __future__ import annotations
 
@@ -40,15 +40,15 @@ def _usd(text: str, value: float) -> tuple:
 
 def test_sums_equal_but_for_rounding_measure_one_thing(models):
     sc = _scorer(models, {
-        "tidende": ["The Varke family donated $4 million to charity."],
-        "kurier": ["The Varke family made $3,987,450 in charitable gifts."],
-        "posten": ["The Varke family made $2.5 million in charitable gifts."],
+        "tidende": ["The Varke family donated $4 million to the harbour choir."],
+        "kurier": ["The Varke family paid $3,987,450 in gifts to the harbour choir."],
+        "posten": ["The Varke family paid $2.5 million in gifts to the harbour choir."],
     }, [("Varke family", "ORG", "varke")], {
         "tidende": [_usd("$4 million", 4e6)],
         "kurier": [_usd("$3,987,450", 3987450.0)],
         "posten": [_usd("$2.5 million", 2.5e6)],
     })
-    # donated / made: money governed by two verbs is two sums, unless the sums are one rounded
+    # donated / paid: money governed by two verbs is two sums, unless the sums are one rounded
     assert not sc.roles_apart(0, 1)
     assert not sc.different(0, 1)
     assert sc.roles_apart(0, 2)

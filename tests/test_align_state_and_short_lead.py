@@ -21,16 +21,16 @@ from consilience.story.values import value_roles
 ENTS = [("Edda Voss", "PERSON", "voss"), ("Orsund", "GPE", "orsund")]
 
 TIDENDE = [
-    "Harbour pilot Edda Voss was still in critical condition on Wednesday.",
+    "Harbour pilot Edda Voss was in critical condition at Orsund General on Wednesday.",
     "The ferry left Orsund an hour late.",
     "Coast guard divers searched the harbour mouth until dusk.",
     "The port authority closed two berths for inspection.",
-    "The pilot had needed three blood transfusions and remained in critical condition late "
-    "Tuesday.",
+    "The pilot had undergone two operations on her arm and remained in critical condition "
+    "overnight.",
 ]
 KURIER = [
     "A mooring line snapped as the ferry docked in Orsund.",
-    "He remains in critical condition.",
+    "She is in critical condition.",
     "Ferry crews will hold a safety meeting on Friday.",
     "The harbour master declined to comment.",
     "Timetables for the weekend were cut by half.",
@@ -49,7 +49,7 @@ def _fact_of(groups, text: str) -> int:
 
 
 @pytest.mark.parametrize("text", ["Her condition was stable on Sunday.",
-                                  "The pilot's condition was critical but improving."])
+                                  "The pilot's condition was grave but steady."])
 def test_a_state_given_by_an_adjective_keeps_its_noun_as_predicate(nlp, text):
     preds, _args = predicate_frame(nlp(text))
     assert "condition" in preds
@@ -72,37 +72,36 @@ def test_short_lead_restates_its_headline_when_the_other_outlet_pairs_with_both(
     claims = _claims({"tidende": TIDENDE, "kurier": KURIER})
     groups = align(claims, models, replace(DEFAULT_PARAMS, restate_stance=True))
     head = _fact_of(groups, "Harbour pilot Edda Voss")
-    assert head == _fact_of(groups, "He remains in critical")
-    assert head == _fact_of(groups, "The pilot had needed")
+    assert head == _fact_of(groups, "She is in critical")
+    assert head == _fact_of(groups, "The pilot had undergone")
     # the cosine bar of restatements alone (the default) keeps the headline out of the fact
     apart = align(claims, models)
-    assert _fact_of(apart, "Harbour pilot Edda Voss") != _fact_of(apart, "He remains in critical")
+    assert _fact_of(apart, "Harbour pilot Edda Voss") != _fact_of(apart, "She is in critical")
 
 
 def test_a_lead_that_denies_its_headline_is_never_its_restatement(models):
-    tidende = [TIDENDE[0].replace("was still", "was no longer"), *TIDENDE[1:]]
+    tidende = [TIDENDE[0].replace("was in critical", "was no longer in critical"), *TIDENDE[1:]]
     claims = _claims({"tidende": tidende, "kurier": KURIER})
     groups = align(claims, models, replace(DEFAULT_PARAMS, restate_stance=True))
-    assert _fact_of(groups, "Harbour pilot Edda Voss") != _fact_of(groups, "He remains in critical")
+    assert _fact_of(groups, "Harbour pilot Edda Voss") != _fact_of(groups, "She is in critical")
 
 
 @pytest.mark.parametrize("text,event", [
     ("The dispute began in 2019.", "dispute"),
-    ("The investigation of the harbour fund began more than two years ago with a review of its "
-     "ledgers.", "investigation"),
+    ("An inquiry into the harbour fund began in spring with a look at its ledgers.", "inquiry"),
 ])
 def test_what_began_is_the_event_whatever_dates_it(nlp, text, event):
-    # "began in 2019" / "began two years ago with ..." only date the beginning
+    # "began in 2019" / "began in spring with ..." only date the beginning
     preds, _args = predicate_frame(nlp(text))
     assert event in preds
 
 
 def test_a_beginning_told_by_its_noun_or_its_verb_is_one_fact(models):
     claims = _claims({
-        "tidende": ["The investigation of the Orsund harbour fund began more than two years ago "
-                    "with a review of its ledgers.", *TIDENDE[1:4]],
-        "kurier": ["Orsund prosecutors began investigating the harbour fund two years ago over "
-                   "missing ledgers.", *KURIER[2:], "Tugs towed the ferry to a repair yard."],
+        "tidende": ["An inquiry into the Orsund harbour fund began in spring with a look at its "
+                    "ledgers.", *TIDENDE[1:4]],
+        "kurier": ["Orsund prosecutors began investigating the harbour fund last spring, after "
+                   "ledgers went missing.", *KURIER[2:], "Tugs towed the ferry to a repair yard."],
     })
     sc = _Scorer(claims, models.embed([c.text for c in claims]), DEFAULT_PARAMS)
     sc.parse(models.nlp, models.embed, None)

@@ -1,5 +1,5 @@
-"""A time told as its distance from the day of writing ("two years ago") is rounded by nature:
-"two years ago" beside "more than two years ago" is no conflict, while distances that cannot
+"""A time told as its distance from the day of writing ("three years ago") is rounded by nature:
+"three years ago" beside "more than three years ago" is no conflict, while distances that cannot
 overlap still are (fictional sentences about an invented harbour inquiry, judged directly)."""
 
 from __future__ import annotations
@@ -25,25 +25,25 @@ def _number_conflicts(nlp, *rows: tuple[str, str, float, float | None]) -> list[
 
 def test_an_open_distance_in_time_that_holds_the_other_is_no_conflict(nlp):
     assert _number_conflicts(
-        nlp, ("Orsund prosecutors began investigating the harbour fund two years ago.", "two",
-              2.0, 2.0),
-        ("The inquiry into the harbour fund began more than two years ago.", "more than two",
-         2.0, None),
+        nlp, ("Orsund prosecutors began investigating the harbour fund three years ago.", "three",
+              3.0, 3.0),
+        ("The inquiry into the harbour fund began more than three years ago.",
+         "more than three", 3.0, None),
     ) == []
 
 
 def test_distances_in_time_that_cannot_overlap_still_conflict(nlp):
     assert _number_conflicts(
-        nlp, ("Orsund prosecutors began investigating the harbour fund two years ago.", "two",
-              2.0, 2.0),
-        ("The inquiry into the harbour fund began five years ago.", "five", 5.0, 5.0),
+        nlp, ("Orsund prosecutors began investigating the harbour fund three years ago.", "three",
+              3.0, 3.0),
+        ("The inquiry into the harbour fund began seven years ago.", "seven", 7.0, 7.0),
     ) == ["contradiction"]
 
 
 def test_a_length_of_time_told_more_roughly_is_still_shown(nlp):
     # not a distance from the day of writing: how long the inquiry ran
     assert _number_conflicts(
-        nlp, ("The inquiry into the harbour fund lasted two years.", "two", 2.0, 2.0),
-        ("The inquiry into the harbour fund lasted more than two years.", "more than two",
-         2.0, None),
+        nlp, ("The inquiry into the harbour fund lasted three years.", "three", 3.0, 3.0),
+        ("The inquiry into the harbour fund lasted more than three years.",
+         "more than three", 3.0, None),
     ) == ["discrepancy"]

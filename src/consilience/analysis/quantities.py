@@ -304,8 +304,8 @@ def extract_quantities(doc, article: Article) -> list[Quantity]:
             if unit in _CURRENCY:
                 unit = _CURRENCY[unit]
         if mod and unit in _DURATIONS and low is not None and low > stated[0]:
-            # a length of time is no count of things: "more than two years" holds two and a
-            # half, which "two years" rounds to
+            # a length of time is no count of things: "more than three years" holds three and
+            # a half, which "three years" rounds to
             low = stated[0]
         elif mod and unit in _DURATIONS and high is not None and high < stated[1]:
             high = stated[1]

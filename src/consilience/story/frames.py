@@ -300,7 +300,7 @@ def _measure(t: Token) -> bool:
 
 # what an aspect verb's complement may be for its subject not to be the event: "was among those
 # rescued" (a place or group after "be" / "remain" is what the claim states), while "began in
-# 2019" or "began two years ago with an audit" only dates the subject's beginning
+# 2019" or "began in spring with an audit" only dates the subject's beginning
 _ASPECT_COMPLEMENTS = {
     "": ("dobj", "attr", "acomp", "xcomp", "oprd"),
     "be": ("dobj", "attr", "acomp", "xcomp", "prep", "oprd"),
@@ -309,8 +309,8 @@ _ASPECT_COMPLEMENTS = {
 
 
 def _state(t: Token) -> bool:
-    """An adjective stated as a copula's complement ("was stable", "was critical but
-    improving")."""
+    """An adjective stated as a copula's complement ("was stable", "was grave but
+    steady")."""
     return t.dep_ == "acomp" and t.pos_ == "ADJ"
 
 

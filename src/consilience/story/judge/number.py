@@ -1,7 +1,7 @@
 """Number conflicts: counts of the same thing (unit, and the event around it) that do not overlap
 (a contradiction) or are stated with different precision (a discrepancy). A count given as a
 change ("has risen to 19") is flagged as perhaps a later count; two times told as distances from
-the day of writing ("two years ago") differ only when they cannot overlap."""
+the day of writing ("six days ago") differ only when they cannot overlap."""
 
 from __future__ import annotations
 
@@ -176,7 +176,7 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
             parent[find(j)] = find(i)
             v = compare_numbers(qa, qb)
             if v == "discrepancy" and _offsets(ka, kb):
-                # "two years ago" / "more than two years ago": a time told as its distance from
+                # "six days ago" / "more than six days ago": a time told as its distance from
                 # the day of writing is rounded by nature, and each outlet counts from its own
                 # day; only distances that cannot overlap disagree
                 v = None
