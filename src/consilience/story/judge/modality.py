@@ -22,6 +22,13 @@ _PROSPECTIVE_MODALS = frozenset({"would", "should", "must"})
 # verbs whose complement is an event someone means to bring about (a plan, a promise): an
 # intention, not a forecast ("expected to" is a forecast, and hedges)
 _PROSPECTIVE_VERBS = frozenset({"plan", "schedule", "intend", "promise", "aim"})
+# raising verbs of an attempt or a wish: the act is aimed at, its doubt is not the question
+# ("tried to stop the driver" states no uncertainty about a stop)
+_ATTEMPT_VERBS = frozenset({"try", "want", "seek", "threaten", "hope"})
+# copulas and light verbs: what they state is their complement, not the verb
+_LIGHT_VERBS = frozenset({"be", "have", "get", "become", "seem", "remain"})
+# determiners and adjectives that take a part of a set ("some calls", "a few flights")
+_PART_WORDS = frozenset({"some", "few", "several", "many", "most", "certain"})
 _PROSPECTIVE_WORDS = re.compile(
     r"\b(?:would|should|must|plan(?:s|ned|ning)?|scheduled|"
     r"intend(?:s|ed)?|promis(?:e|es|ed))\b", re.I)
@@ -66,6 +73,9 @@ def _hedged_acts(ctx: Judge, c: Claim) -> list | None:
             head = next((x for x in t.children if x.dep_ == "xcomp"), None)
             if head is None:
                 continue
+            if t.lemma_.lower() in _ATTEMPT_VERBS:
+                found = True  # "tried to stop him": an attempt, no doubt about the stopping
+                continue
         else:
             continue
         found = True
@@ -86,11 +96,44 @@ def _before_object(adv) -> bool:  # noqa: ANN001
     return any(ch.dep_ in ("dobj", "attr", "oprd") and nxt in ch.subtree for ch in v.children)
 
 
-def _subject_name(verb) -> str | None:  # noqa: ANN001
-    for ch in verb.children:
-        if ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ == "PROPN":
-            return " ".join(t.text for t in ch.subtree if t.pos_ == "PROPN")
+def _subject(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
+    """The subject a verb is told of: its own, else, for an infinitive or a coordinated verb
+    without one ("have to play", "came and played"), the subject of the verb it hangs from."""
+    node = verb
+    for _ in range(3):
+        for ch in node.children:
+            if ch.dep_ in ("nsubj", "nsubjpass"):
+                return ch
+        if node.dep_ not in ("xcomp", "conj") or node.head is node:
+            return None
+        node = node.head
     return None
+
+
+def _subject_name(verb) -> str | None:  # noqa: ANN001
+    ch = _subject(verb)
+    if ch is not None and ch.pos_ == "PROPN":
+        return " ".join(t.text for t in ch.subtree if t.pos_ == "PROPN")
+    return None
+
+
+def _part_subject(verb) -> bool:  # noqa: ANN001
+    """The subject is a part of a set, quantified as such ("some calls", "a few flights",
+    "several homes"): a hedge on a part says nothing about the whole."""
+    ch = _subject(verb)
+    return ch is not None and ch.pos_ == "NOUN" and any(
+        d.dep_ in ("det", "amod", "nummod") and d.lower_ in _PART_WORDS for d in ch.children)
+
+
+def _complement(verb) -> str | None:  # noqa: ANN001
+    """What a copula or light verb says of its subject ("could be arson": arson, "is likely":
+    likely); None for a full verb."""
+    if verb.lemma_.lower() not in _LIGHT_VERBS:
+        return None
+    for ch in verb.children:
+        if ch.dep_ in ("attr", "acomp", "dobj", "oprd"):
+            return ch.lemma_.lower()
+    return ""
 
 
 def _same_content(ctx: Judge, acts: list, a: Claim) -> bool:
@@ -101,11 +144,18 @@ def _same_content(ctx: Judge, acts: list, a: Claim) -> bool:
     if span is None:
         return True
     for v in acts:
+        if _part_subject(v):
+            continue  # "some calls could be cut" hedges those calls, not the whole service
         for u in span:
-            if u.pos_ in ("VERB", "AUX") and u.lemma_.lower() == v.lemma_.lower():
-                sv, su = _subject_name(v), _subject_name(u)
-                if sv is None or su is None or same_speaker(sv, su):
-                    return True
+            if u.pos_ not in ("VERB", "AUX") or u.dep_ in ("aux", "auxpass") \
+                    or u.lemma_.lower() != v.lemma_.lower():
+                continue
+            # "may be their last game" and "were in position": one verb "be", two contents
+            if _complement(v) != _complement(u):
+                continue
+            sv, su = _subject_name(v), _subject_name(u)
+            if sv is None or su is None or same_speaker(sv, su):
+                return True
     return False
 
 
