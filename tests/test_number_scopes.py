@@ -143,3 +143,37 @@ def test_a_part_taken_from_a_whole_is_not_the_whole(nlp):
         ("Three of the shots fired at the van in Mill Lane hit the tyres.", "Three", 3,
          "shots"),
     ) == 0
+
+
+def test_an_amount_needed_is_not_an_amount_reached(nlp):
+    assert _number_conflicts(
+        nlp, ("Ilka Varga came in needing 11 points to break the Hawks record.", "11", 11,
+              "points"),
+        ("Ilka Varga scored 23 points as the Hawks beat the Tallo Rovers.", "23", 23, "points"),
+    ) == 0
+    # near miss: two outlets' amounts needed still disagree
+    assert _number_conflicts(
+        nlp, ("Ilka Varga came in needing 11 points to break the Hawks record.", "11", 11,
+              "points"),
+        ("Ilka Varga needed 14 points to break the Hawks record.", "14", 14, "points"),
+    ) == 1
+
+
+def test_the_head_of_a_split_thousand_is_no_count(nlp):
+    # "26, 000" split by a space: neither "26" nor "000" is the count
+    assert _number_conflicts(
+        nlp, ("The Vessa quake killed more than 26, 000 people in 1971.", "more than 26", 26,
+              "people"),
+        ("The Vessa quake killed 31 people, officials said.", "31", 31, "people"),
+    ) == 0
+
+
+def test_the_same_player_told_two_carries_is_a_conflict(nlp):
+    # near miss of the participle test: one player, two counts of one game's carries
+    assert _number_conflicts(
+        nlp, ("Tomas Brel looked stronger on Sunday, when he had 60 yards rushing on just "
+              "eight carries and had 40 yards receiving on four catches.", "eight", 8,
+              "carries"),
+        ("Tomas Brel looked stronger on Sunday, when he ran for 60 yards on 14 carries.",
+         "14", 14, "carries"),
+    ) == 1

@@ -61,7 +61,8 @@ class Role:
     for a running or summed total ("so far", "a total of", "over the past nine days", "in
     three raids"), "part" for a stretch of a whole ("the first 15 points") or the whole a part
     is taken from ("eight of the 15 points", and the eight), "each" for what each of several
-    had ("100 yards apiece"), else None; `of`: the noun a value is a property
+    had ("100 yards apiece"), "needed" for an amount still to reach ("needing 11 points to
+    break the record"), else None; `of`: the noun a value is a property
     of, for a number inside a modifier ("a 20-goal season": season, "a 31-year-old teacher":
     teacher), else None (`scope` and `of` are compared by the judge only, `same_scope`)."""
 
@@ -335,6 +336,8 @@ _STRETCH_ADJS = frozenset({"first", "last", "opening", "final", "early", "late"}
 # time nouns that, counted or with "past"/"last", make a span a total is summed over
 _SPAN_NOUNS = _TIME_UNITS | {"season", "career"}
 _SPAN_PREPS = frozenset({"over", "in", "during", "throughout", "across"})
+# verbs whose object is an amount still to reach, not one reached
+_NEED_VERBS = frozenset({"need", "require"})
 
 
 def _clause_words(gov: Token | None, base: Token) -> list[Token]:
@@ -373,6 +376,8 @@ def _scope(t: Token, noun: Token | None, gov: Token | None) -> str | None:
     three raids"), a part of a whole ("the first 15 points", or the whole "15" of "eight of the
     15 points"), or neither (None). Read from the value's own clause only."""
     head = noun if noun is not None else t
+    if gov is not None and _lemma(gov) in _NEED_VERBS:
+        return "needed"  # "needed nine points to pass the record": a target, not a tally
     if head.dep_ == "pobj" and head.head.lower_ == "of" and (
             head.head.head.like_num or head.head.head.pos_ == "NUM"):
         return "part"  # "eight of the Hawks' 15 points": 15 is the whole the eight are of

@@ -134,11 +134,16 @@ def _misread(c: Claim, q: Quantity) -> bool:
 
 
 def _number_end(c: Claim, q: Quantity) -> int:
-    """Where the number itself ends in the claim text (before its unit word, if the quantity
-    holds one: "four months" ends after "four")."""
+    """Where the number itself ends in the claim text: after its last digit ("more than 26"),
+    else before its unit word ("four months" ends after "four")."""
     rel_s, rel_e = max(q.start - c.span.start, 0), max(q.end - c.span.start, 0)
-    m = re.match(r"[^\w]*[\w,.]*?\d[\d,.]*|[^\w]*[A-Za-z]+", c.text[rel_s:rel_e])
-    return rel_s + m.end() if m else rel_e
+    text = c.text[rel_s:rel_e]
+    digits = list(re.finditer(r"\d[\d,.]*", text))
+    if digits:
+        return rel_s + len(digits[-1].group().rstrip(",.")) + digits[-1].start()
+    unit = (q.unit or "").lower().split()
+    k = text.lower().rfind(" " + unit[0]) if unit else -1
+    return rel_s + k if k > 0 else rel_e
 
 
 def _counted(c: Claim, q: Quantity) -> tuple[str, set[str]] | None:
