@@ -81,3 +81,23 @@ def test_a_decade_misread_as_a_date_dates_nothing():
         {"sentences": ["The Tolvik museum opened in 1924."], "times": [("1924", "1924")]},
     )
     assert "date" in _kinds(fact)
+
+
+def test_a_holding_town_written_after_a_street_but_not_tagged_there_still_holds_it():
+    # the tagger found "Dunmore" elsewhere in the story, not after the street: its name
+    # written right after the street is enough
+    fact = _fact(
+        {"sentences": ["The depot burned in Mill Lane, Dunmore."],
+         "entities": [("Mill Lane", "FAC", "mill")]},
+        {"sentences": ["The depot burned in Dunmore."],
+         "entities": [("Dunmore", "GPE", "dunmore")]},
+    )
+    assert "entity" not in _kinds(fact)
+    # near miss: another town after the street is no holder of the first
+    fact = _fact(
+        {"sentences": ["The depot burned in Mill Lane, Gorsey."],
+         "entities": [("Mill Lane", "FAC", "mill")]},
+        {"sentences": ["The depot burned in Dunmore."],
+         "entities": [("Dunmore", "GPE", "dunmore")]},
+    )
+    assert "entity" in _kinds(fact)
