@@ -262,10 +262,10 @@ class Judge:
             for (_s1, e1, a), (s2, _e2, b) in zip(spans, spans[1:], strict=False):
                 if a != b and _JOINS_PLACES.fullmatch(text[e1:s2]):
                     return True
-            # the holding place written right after a mention but not tagged there ("the store
-            # in High Street, Banstead"), or the mention cut short by the tagger ("RIVER of
-            # "RIVER HILL, DUNMORE"): the other place's name read from the text
-            for s1, e1, a in spans:
+            # the holding place written right after a mention but not tagged there ("the depot
+            # in Mill Lane, Dunmore"), or the mention cut short by the tagger ("MILL" of "MILL
+            # LANE, DUNMORE"): the other place's name read from the text
+            for _s1, e1, a in spans:
                 other = self.ents.name(y if a == x else x)
                 if other and _holder_after(other).match(text, e1):
                     return True
