@@ -42,22 +42,23 @@ def test_never_so_far_and_will_are_two_times(nlp):
 
 def test_no_longer_agrees_with_a_past_affirmation(nlp):
     assert _negations(
-        nlp, ("All Pellam ferry traffic was affected by the strike.",
-              "All Pellam ferry traffic was affected by the strike.", False),
-        ("Pellam ferry traffic is no longer affected by the strike.",
-         "Pellam ferry traffic is no longer affected by the strike.", True),
+        nlp, ("Every Pellam ferry crossing was held up by the strike.",
+              "Every Pellam ferry crossing was held up by the strike.", False),
+        ("Pellam ferry crossings are no longer held up by the strike.",
+         "Pellam ferry crossings are no longer held up by the strike.", True),
     ) == 0
     assert _negations(
-        nlp, ("All Pellam ferry traffic was affected by the strike.",
-              "All Pellam ferry traffic was affected by the strike.", False),
-        ("Pellam ferry traffic was not affected by the strike.",
-         "Pellam ferry traffic was not affected by the strike.", True),
+        nlp, ("Every Pellam ferry crossing was held up by the strike.",
+              "Every Pellam ferry crossing was held up by the strike.", False),
+        ("Pellam ferry crossings were not held up by the strike.",
+         "Pellam ferry crossings were not held up by the strike.", True),
     ) == 1
 
 
 def test_a_negation_around_a_relative_clause_does_not_reach_it(nlp):
     # the clause finder marked the relative clause negated by the "did not" around it
-    sentence = "Witnesses say Tomas Brel, who was running away when he was hit, did not carry a knife."
+    sentence = ("Neighbours insist Tomas Brel, who was running away when he was hit, "
+                "never carried a knife.")
     assert _negations(
         nlp, (sentence, "Tomas Brel, who was running away when he was hit", True),
         ("Tomas Brel was running away, a witness said.", "Tomas Brel was running away", False),
@@ -72,14 +73,14 @@ def test_a_negation_around_a_relative_clause_does_not_reach_it(nlp):
 
 def test_support_of_one_is_not_support_of_another(nlp):
     assert _negations(
-        nlp, ("Coach Ostrom had the support of the club chairman.",
-              "Coach Ostrom had the support of the club chairman.", False),
-        ("Coach Ostrom did not have the support of the players.",
-         "Coach Ostrom did not have the support of the players.", True),
+        nlp, ("Coach Ostrom kept the backing of the club owner.",
+              "Coach Ostrom kept the backing of the club owner.", False),
+        ("Coach Ostrom did not keep the backing of the players.",
+         "Coach Ostrom did not keep the backing of the players.", True),
     ) == 0
     assert _negations(
-        nlp, ("Coach Ostrom had the support of the players.",
-              "Coach Ostrom had the support of the players.", False),
-        ("Coach Ostrom did not have the support of the players.",
-         "Coach Ostrom did not have the support of the players.", True),
+        nlp, ("Coach Ostrom kept the backing of the players.",
+              "Coach Ostrom kept the backing of the players.", False),
+        ("Coach Ostrom did not keep the backing of the players.",
+         "Coach Ostrom did not keep the backing of the players.", True),
     ) == 1

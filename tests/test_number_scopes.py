@@ -31,7 +31,7 @@ def _number_conflicts(nlp, *rows: tuple[str, str, float, str | None]) -> int:
 
 def test_a_running_total_is_not_one_raids_count(nlp):
     assert _number_conflicts(
-        nlp, ("In its three raids so far, the coast guard has seized 40 rifles.", "40", 40,
+        nlp, ("Across its three patrols so far, the harbour police have taken 40 rifles.", "40", 40,
               "rifles"),
         ("Twelve rifles were seized from the boats off Pellam.", "Twelve", 12, "rifles"),
     ) == 0
@@ -45,24 +45,24 @@ def test_a_running_total_is_not_one_raids_count(nlp):
 
 def test_a_count_over_past_days_is_a_total(nlp):
     assert _number_conflicts(
-        nlp, ("At least 70 people have been hurt in the riots over the past nine days.", "70",
-              70, "people"),
-        ("The blast in Dunmore on Friday injured at least two people.", "two", 2, "people"),
+        nlp, ("Dozens of marchers, 64 in all by one count, were injured in Dunmore during the last "
+              "nine days.", "64", 64, "marchers"),
+        ("Friday's clash in Dunmore injured two marchers.", "two", 2, "marchers"),
     ) == 0
     # near miss: two totals over the same span are one value
     assert _number_conflicts(
-        nlp, ("At least 70 people have been hurt in the riots over the past nine days.", "70",
-              70, "people"),
-        ("Some 40 people have been hurt in the riots over the past nine days.", "40", 40,
-         "people"),
+        nlp, ("Dozens of marchers, 64 in all by one count, were injured in Dunmore during the last "
+              "nine days.", "64", 64, "marchers"),
+        ("Police say 40 marchers were injured in Dunmore during the last nine days.", "40",
+         40, "marchers"),
     ) == 1
 
 
 def test_a_total_of_all_is_not_a_count_of_some(nlp):
     assert _number_conflicts(
-        nlp, ("A total of three pipelines linking Norland and Vessa were damaged.", "three", 3,
-              "pipelines"),
-        ("Two pipelines were damaged just off Port Hessa.", "Two", 2, "pipelines"),
+        nlp, ("Storms broke a total of three Norland water mains.", "three", 3,
+              "mains"),
+        ("Storms broke two water mains near the Hessa quay.", "two", 2, "mains"),
     ) == 0
 
 
@@ -120,19 +120,18 @@ def test_pieces_of_fractions_and_split_numbers_are_no_counts(nlp):
 def test_a_participle_on_the_object_is_told_of_the_verbs_subject(nlp):
     # "he" is Okafor in one article, Varga in the other: two players' carries
     assert _number_conflicts(
-        nlp, ("Tomas Brel looked stronger on Sunday, when he had 60 yards rushing on just "
-              "eight carries and had 40 yards receiving on four catches.", "eight", 8,
-              "carries"),
-        ("Daniel Okafor was the leading rusher last year. He had 400 yards and five "
-         "touchdowns on 90 carries.", "90", 90, "carries"),
+        nlp, ("Tomas Brel was the star on Sunday, when he gained 60 yards running from eight "
+              "snaps.", "eight", 8, "snaps"),
+        ("Daniel Okafor topped the list last year. He had 400 yards and five scores "
+         "from 90 snaps.", "90", 90, "snaps"),
     ) == 0
 
 
 def test_each_of_several_is_not_their_sum(nlp):
     assert _number_conflicts(
         nlp, ("The Hawks ran for 352 yards against the Tallo Rovers.", "352", 352, "yards"),
-        ("Two Hawks players ran for over 100 yards apiece against the Tallo Rovers.", "100",
-         100, "yards"),
+        ("Both Hawks wingers gained over 100 yards apiece against the Tallo Rovers.",
+         "100", 100, "yards"),
     ) == 0
 
 
@@ -147,15 +146,16 @@ def test_a_part_taken_from_a_whole_is_not_the_whole(nlp):
 
 def test_an_amount_needed_is_not_an_amount_reached(nlp):
     assert _number_conflicts(
-        nlp, ("Ilka Varga came in needing 11 points to break the Hawks record.", "11", 11,
+        nlp, ("Before the game Ilka Varga needed 11 points for the Hawks record.", "11", 11,
               "points"),
         ("Ilka Varga scored 23 points as the Hawks beat the Tallo Rovers.", "23", 23, "points"),
     ) == 0
     # near miss: two outlets' amounts needed still disagree
     assert _number_conflicts(
-        nlp, ("Ilka Varga came in needing 11 points to break the Hawks record.", "11", 11,
+        nlp, ("Before the game Ilka Varga needed 11 points for the Hawks record.", "11", 11,
               "points"),
-        ("Ilka Varga needed 14 points to break the Hawks record.", "14", 14, "points"),
+        ("Before the night Ilka Varga needed 14 points for the Hawks record.", "14", 14,
+         "points"),
     ) == 1
 
 
@@ -171,9 +171,8 @@ def test_the_head_of_a_split_thousand_is_no_count(nlp):
 def test_the_same_player_told_two_carries_is_a_conflict(nlp):
     # near miss of the participle test: one player, two counts of one game's carries
     assert _number_conflicts(
-        nlp, ("Tomas Brel looked stronger on Sunday, when he had 60 yards rushing on just "
-              "eight carries and had 40 yards receiving on four catches.", "eight", 8,
-              "carries"),
-        ("Tomas Brel looked stronger on Sunday, when he ran for 60 yards on 14 carries.",
-         "14", 14, "carries"),
+        nlp, ("Tomas Brel was the star on Sunday, when he gained 60 yards running from eight "
+              "snaps.", "eight", 8, "snaps"),
+        ("Tomas Brel was the star on Sunday, when he gained 60 yards from 14 snaps.",
+         "14", 14, "snaps"),
     ) == 1

@@ -61,8 +61,8 @@ class Role:
     for a running or summed total ("so far", "a total of", "over the past nine days", "in
     three raids"), "part" for a stretch of a whole ("the first 15 points") or the whole a part
     is taken from ("eight of the 15 points", and the eight), "each" for what each of several
-    had ("100 yards apiece"), "needed" for an amount still to reach ("needing 11 points to
-    break the record"), else None; `of`: the noun a value is a property
+    had ("100 yards apiece"), "needed" for an amount still to reach ("needed 11 points for
+    the club record"), else None; `of`: the noun a value is a property
     of, for a number inside a modifier ("a 20-goal season": season, "a 31-year-old teacher":
     teacher), else None (`scope` and `of` are compared by the judge only, `same_scope`)."""
 
@@ -303,7 +303,7 @@ def _possessor(noun: Token | None) -> tuple[str, int, int] | None:
 def _agent(gov: Token | None, skip: set[int]) -> tuple[str, int, int] | None:
     """Who the governing predicate is told of: its subject (or the "by" phrase of a passive),
     else, for a participle or infinitive hanging off another verb ("..., killing seven people")
-    or off that verb's object ("had 60 yards rushing on eight carries"), that verb's subject;
+    or off that verb's object ("gained 60 yards running from eight snaps"), that verb's subject;
     only when a name or a person pronoun says who (`_actor_span`)."""
     node = gov
     for _ in range(3):
@@ -318,7 +318,7 @@ def _agent(gov: Token | None, skip: set[int]) -> tuple[str, int, int] | None:
         if subj is not None:
             return _actor_span(subj) if subj.i not in skip else None
         if node.dep_ == "acl" and node.head.dep_ in ("dobj", "attr", "oprd"):
-            # "he had 60 yards rushing on eight carries": the participle on the object is
+            # "he gained 60 yards running from eight snaps": the participle on the object is
             # told of the object's verb's subject
             node = node.head.head
             continue
@@ -377,7 +377,7 @@ def _scope(t: Token, noun: Token | None, gov: Token | None) -> str | None:
     15 points"), or neither (None). Read from the value's own clause only."""
     head = noun if noun is not None else t
     if gov is not None and _lemma(gov) in _NEED_VERBS:
-        return "needed"  # "needed nine points to pass the record": a target, not a tally
+        return "needed"  # "needed 11 points for the club record": a target, not a tally
     if head.dep_ == "pobj" and head.head.lower_ == "of" and (
             head.head.head.like_num or head.head.head.pos_ == "NUM"):
         return "part"  # "eight of the Hawks' 15 points": 15 is the whole the eight are of

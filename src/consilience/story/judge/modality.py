@@ -74,7 +74,7 @@ def _hedged_acts(ctx: Judge, c: Claim) -> list | None:
             if head is None:
                 continue
             if t.lemma_.lower() in _ATTEMPT_VERBS:
-                found = True  # "tried to stop him": an attempt, no doubt about the stopping
+                found = True  # "tried to reach the shore": an attempt, no doubt about a landing
                 continue
         else:
             continue
@@ -98,7 +98,7 @@ def _before_object(adv) -> bool:  # noqa: ANN001
 
 def _subject(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
     """The subject a verb is told of: its own, else, for an infinitive or a coordinated verb
-    without one ("have to play", "came and played"), the subject of the verb it hangs from."""
+    without one ("have to face", "came and played"), the subject of the verb it hangs from."""
     node = verb
     for _ in range(3):
         for ch in node.children:
@@ -145,12 +145,12 @@ def _same_content(ctx: Judge, acts: list, a: Claim) -> bool:
         return True
     for v in acts:
         if _part_subject(v):
-            continue  # "some calls could be cut" hedges those calls, not the whole service
+            continue  # "some crossings could be cancelled" hedges those, not the whole service
         for u in span:
             if u.pos_ not in ("VERB", "AUX") or u.dep_ in ("aux", "auxpass") \
                     or u.lemma_.lower() != v.lemma_.lower():
                 continue
-            # "may be their last game" and "were in position": one verb "be", two contents
+            # "may be his last home game" and "were in front": one verb "be", two contents
             if _complement(v) != _complement(u):
                 continue
             sv, su = _subject_name(v), _subject_name(u)

@@ -127,7 +127,7 @@ def _objects(ctx: Judge, c: Claim) -> dict[str, set[str]] | None:
 
 def _qualified(obj) -> str:  # noqa: ANN001 - a spaCy Token
     """An object's stem, with whose or of what it is when an "of" phrase says it ("the
-    support of the chairman": support:chairman)."""
+    backing of the owner": backing:owner)."""
     of = next((g for ch in obj.children if ch.dep_ == "prep" and ch.lower_ == "of"
                for g in ch.children if g.dep_ == "pobj"), None)
     return stem(obj.text) + (f":{stem(of.text)}" if of is not None else "")
@@ -206,7 +206,7 @@ def _tense(ctx: Judge, c: Claim) -> str | None:
 def _other_times(ctx: Judge, affirmed: Claim, denied: Claim) -> bool:
     """An affirmation and a denial told of different times: one in the future, the other not
     ("has never coached" / "will coach the side"), or a denial through "no longer" against a
-    past affirmation ("was cut off" / "is no longer cut off": the denial presupposes it)."""
+    past affirmation ("was held up" / "is no longer held up": the denial presupposes it)."""
     ta, td = _tense(ctx, affirmed), _tense(ctx, denied)
     if ta and td and (ta == "future") != (td == "future"):
         return True
