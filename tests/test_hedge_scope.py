@@ -89,3 +89,16 @@ def test_an_attempt_is_no_hedge(nlp):
         nlp, ("The van reportedly stopped briefly in Mill Lane.", "hedged"),
         ("The van stopped briefly in Mill Lane.", "asserted"),
     ) == 1
+
+
+def test_a_claim_that_hedges_the_same_act_itself_is_not_the_certain_side(nlp):
+    # the "asserted" claim carries its own "expected to": both tell an expectation
+    assert _modality(
+        nlp, ("The Marrow Hawks had been expected to win the league title.", "hedged"),
+        ("Fans had expected the Marrow Hawks to win the league title.", "asserted"),
+    ) == 0
+    # near miss: a plain statement of the same content against the hedge still conflicts
+    assert _modality(
+        nlp, ("The Marrow Hawks had been expected to win the league title.", "hedged"),
+        ("The Marrow Hawks won the league title.", "asserted"),
+    ) == 1

@@ -89,6 +89,11 @@ def test_a_number_inside_a_modifier_is_a_property_not_a_count(nlp):
         nlp, ("Ilka Varga has scored at least 20 goals this year.", "20", 20, "goals"),
         ("It was the third straight 25-goal season for Ilka Varga.", "25", 25, "goal"),
     ) == 0
+    assert _number_conflicts(
+        nlp, ("Varga, 27, has hit 25 homers this year.", "25", 25, "homers"),
+        ("It marked the fifth straight 30-homer, 90-RBI season for Varga.", "30", 30,
+         "homer"),
+    ) == 0
     # two ages told of different people are two values; one person's two ages still conflict
     assert _number_conflicts(
         nlp, ("A 31-year-old teacher was hurt in the Dunmore blast.", "31", 31, "year"),

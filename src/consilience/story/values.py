@@ -451,6 +451,12 @@ def role_of(doc: Doc, start: int, end: int) -> Role | None:
     if noun is not None and noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN":
         base = thing_tok = noun.head
         thing = of = _lemma(base)  # "a four-year contract": the length of a contract
+    elif noun is not None and noun.tag_ == "NN" and (_number(t) or 0) > 1 \
+            and doc.text[t.idx + len(t.text):noun.idx].strip() == "-":
+        # "a 20-goal, 90-point season", however parsed: a number joined by a hyphen to a
+        # singular unit is an adjective, a property of the noun it stands before, not a count
+        # of goals (the measured thing is left as it was read)
+        of = _lemma(noun.head) if noun.head.pos_ == "NOUN" and noun.head.i != noun.i else "-"
     elif base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.pos_ == "NOUN":
         base = thing_tok = base.head.head
         thing = _lemma(base)  # "a fine of $40,000"

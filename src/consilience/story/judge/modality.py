@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.modality import HEDGE_ADVERBS, HEDGE_MODALS, HEDGE_RAISING_VERBS
+from ...lexicon.speech import REPORTING_VERBS
 from ...model import Claim, Conflict
 from .context import Judge, same_speaker, whole
 
@@ -55,7 +56,7 @@ def _span(ctx: Judge, c: Claim):  # noqa: ANN202 - a spaCy Span or None
     return doc.char_span(c.span.start, c.span.end, alignment_mode="expand")
 
 
-def _hedged_acts(ctx: Judge, c: Claim) -> list | None:
+def _hedged_acts(ctx: Judge, c: Claim, own: bool = False) -> list | None:
     """The verbs a hedged claim's hedge words scope over ("could play": play, "is expected to
     arrive": arrive, "allegedly struck": struck); [] when every hedge word qualifies a noun or
     an adjective ("won perhaps their finest final": the win itself is certain); None when the
@@ -70,7 +71,12 @@ def _hedged_acts(ctx: Judge, c: Claim) -> list | None:
         if t.tag_ == "MD" and w in HEDGE_MODALS or t.dep_ == "advmod" and w in HEDGE_ADVERBS:
             head = t.head
         elif t.pos_ == "VERB" and t.lemma_.lower() in HEDGE_RAISING_VERBS:
-            head = next((x for x in t.children if x.dep_ == "xcomp"), None)
+            # `own`: what a claim not marked hedged still hedges itself; a clause as the
+            # complement counts too ("had expected [the Hawks to be contenders]"), but not
+            # after a speech verb ("said [the bridge collapsed]" states it)
+            deps = ("xcomp", "ccomp") if own and t.lemma_.lower() not in REPORTING_VERBS \
+                else ("xcomp",)
+            head = next((x for x in t.children if x.dep_ in deps), None)
             if head is None:
                 continue
             if t.lemma_.lower() in _ATTEMPT_VERBS:
@@ -113,7 +119,10 @@ def _subject(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
 def _subject_name(verb) -> str | None:  # noqa: ANN001
     ch = _subject(verb)
     if ch is not None and ch.pos_ == "PROPN":
-        return " ".join(t.text for t in ch.subtree if t.pos_ == "PROPN")
+        # the name itself (its head and compound words), not names in its appositions or
+        # relative clauses, nor a headline the parser ran into it
+        return " ".join(t.text for t in ch.subtree if t.pos_ == "PROPN" and (
+            t.i == ch.i or (t.head.i == ch.i and t.dep_ in ("compound", "flat"))))
     return None
 
 
@@ -143,16 +152,21 @@ def _same_content(ctx: Judge, acts: list, a: Claim) -> bool:
     span = _span(ctx, a)
     if span is None:
         return True
+    # what the certain claim hedges itself ("fans had expected them to be contenders") is no
+    # certainty to set against a hedge
+    own = {u.i for u in (_hedged_acts(ctx, a, own=True) or [])}
     for v in acts:
         if _part_subject(v):
             continue  # "some crossings could be cancelled" hedges those, not the whole service
         for u in span:
-            if u.pos_ not in ("VERB", "AUX") or u.dep_ in ("aux", "auxpass") \
-                    or u.lemma_.lower() != v.lemma_.lower():
+            if u.pos_ not in ("VERB", "AUX") or u.i in own:
                 continue
-            # "may be his last home game" and "were in front": one verb "be", two contents
-            if _complement(v) != _complement(u):
-                continue
+            if u.lemma_.lower() == v.lemma_.lower():
+                # "may be his last home game" and "were in front": one verb "be", two contents
+                if _complement(v) != _complement(u):
+                    continue
+            elif not (u.pos_ == "VERB" and _complement(v) == u.lemma_.lower()):
+                continue  # "to be formally charged" (a participle read as "be"'s complement)
             sv, su = _subject_name(v), _subject_name(u)
             if sv is None or su is None or same_speaker(sv, su):
                 return True
