@@ -91,7 +91,7 @@ def test_a_number_inside_a_modifier_is_a_property_not_a_count(nlp):
     ) == 0
     assert _number_conflicts(
         nlp, ("Varga, 27, has hit 25 homers this year.", "25", 25, "homers"),
-        ("It marked the fifth straight 30-homer, 90-RBI season for Varga.", "30", 30,
+        ("It capped a fourth straight 30-homer, 90-RBI season for Varga.", "30", 30,
          "homer"),
     ) == 0
     # two ages told of different people are two values; one person's two ages still conflict
@@ -111,14 +111,14 @@ def test_pieces_of_fractions_and_split_numbers_are_no_counts(nlp):
         ("Ola Varke served four months in the Tallo jail.", "four months", 4, "months"),
     ) == 0
     assert _number_conflicts(
-        nlp, ("Ola Varke served four and a half months in the Tallo jail.", "four months"[:4],
+        nlp, ("Ola Varke spent four and a half months behind bars in Tallo.", "four months"[:4],
               4, "months"),
-        ("Ola Varke served six months in the Tallo jail.", "six", 6, "months"),
+        ("Ola Varke spent six months behind bars in Tallo.", "six", 6, "months"),
     ) == 0
     # near miss: two whole counts of months still disagree
     assert _number_conflicts(
         nlp, ("Ola Varke served five months in the Tallo jail.", "five", 5, "months"),
-        ("Ola Varke served six months in the Tallo jail.", "six", 6, "months"),
+        ("Ola Varke spent six months behind bars in Tallo.", "six", 6, "months"),
     ) == 1
 
 
@@ -167,9 +167,10 @@ def test_an_amount_needed_is_not_an_amount_reached(nlp):
 def test_the_head_of_a_split_thousand_is_no_count(nlp):
     # "26, 000" split by a space: neither "26" nor "000" is the count
     assert _number_conflicts(
-        nlp, ("The Vessa quake killed more than 26, 000 people in 1971.", "more than 26", 26,
+        nlp, ("More than 26, 000 people died when the Vessa quake struck in 1971.", "More than 26",
+              26,
               "people"),
-        ("The Vessa quake killed 31 people, officials said.", "31", 31, "people"),
+        ("Some 31 people died when the Vessa quake struck, officials said.", "31", 31, "people"),
     ) == 0
 
 
