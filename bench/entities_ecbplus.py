@@ -9,12 +9,18 @@ resolve to one Entity (`consilience.analysis.analyze` + `consilience.story.resol
 story). Baseline: exact match of the normalised gold mention text (oracle spans).
 
     python bench/entities_ecbplus.py ../shared/devdata/ecbplus --split dev
+
+--dump-errors N prints the cross-doc errors (missed and wrong merges), grouped by the pair of
+mention texts, with counts and N sampled groups each (use it on train; dev is the held-out check).
+--cache FILE keeps the analyses (pickled) between runs, for work on `resolve` alone.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import pickle
+import random
 import re
 import sys
 import time
@@ -75,6 +81,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", type=Path, help="ecbplus directory (articles.jsonl, mentions.jsonl)")
     ap.add_argument("--split", default="dev", choices=["train", "dev"])
+    ap.add_argument("--dump-errors", type=int, default=0, metavar="N",
+                    help="print missed and wrong cross-doc merges, N sampled groups of each")
+    ap.add_argument("--cache", type=Path, help="pickle of the analyses, reused when present")
     args = ap.parse_args()
     if not (args.path / "articles.jsonl").is_file() or not (args.path / "mentions.jsonl").is_file():
         print(f"{args.path}: not an ECB+ directory (articles.jsonl and mentions.jsonl needed)",
@@ -90,14 +99,26 @@ def main() -> int:
     # universe name -> (gold, predicted, baseline) pair sets
     sets: dict[str, tuple[set, set, set]] = {u: (set(), set(), set()) for u in ("cross_doc", "all")}
     n_universe = n_covered = n_fallback = 0
-    for story_arts in stories.values():
+    cached: dict[str, list[Analysis]] = {}
+    if args.cache and args.cache.is_file():
+        with open(args.cache, "rb") as fh:
+            cached = pickle.load(fh)
+    # error groups: (kind, sorted mention texts) -> [count, example (story, texts, names)]
+    errors: dict[tuple, list] = {}
+    for story, story_arts in stories.items():
         articles = [Article(id=a["id"], text=a["text"], title=a.get("title")) for a in story_arts]
-        analyses = analyze(articles, models)
-        for an in analyses:
-            if not an.mentions:
-                n_fallback += 1
-                fallback_mentions(an, models.nlp(an.article.text))
+        if story in cached:
+            analyses = cached[story]
+        else:
+            analyses = analyze(articles, models)
+            for an in analyses:
+                if not an.mentions:
+                    n_fallback += 1
+                    fallback_mentions(an, models.nlp(an.article.text))
+                an.doc = None
+            cached[story] = analyses
         res = resolve(analyses)
+        ent_name = {e.id: e.name for e in res.entities}
         items = []  # (article, gold idx, chain, predicted entity or None, normalised text)
         for an in analyses:
             aid = an.article.id
@@ -114,6 +135,15 @@ def main() -> int:
             if x[0] == y[0]:
                 continue  # cross-article pairs only
             key = (x[0], x[1], y[0], y[1]) if (x[0], x[1]) < (y[0], y[1]) else (y[0], y[1], x[0], x[1])
+            if args.dump_errors and x[5] and y[5]:
+                same_gold, same_pred = x[2] == y[2], x[3] is not None and x[3] == y[3]
+                if same_gold != same_pred:
+                    kind = ("missed (no predicted mention)" if same_gold and None in (x[3], y[3])
+                            else "missed merge" if same_gold else "wrong merge")
+                    gk = (kind, story, *sorted((x[4], y[4])))
+                    row = errors.setdefault(gk, [0, (ent_name.get(x[3], "-"),
+                                                     ent_name.get(y[3], "-"))])
+                    row[0] += 1
             for uni in ("all", "cross_doc") if x[5] and y[5] else ("all",):
                 gold_pairs, pred_pairs, base_pairs = sets[uni]
                 if x[2] == y[2]:
@@ -123,6 +153,21 @@ def main() -> int:
                 if x[4] and x[4] == y[4]:
                     base_pairs.add(key)
     secs = time.time() - t0
+    if args.cache and not args.cache.is_file():
+        with open(args.cache, "wb") as fh:
+            pickle.dump(cached, fh)
+    if args.dump_errors:
+        rng = random.Random(0)
+        for kind in ("missed merge", "missed (no predicted mention)", "wrong merge"):
+            groups = [(k, v) for k, v in errors.items() if k[0] == kind]
+            print(f"## {kind}: {len(groups)} text pairs, {sum(v[0] for _, v in groups)} pairs")
+            top = sorted(groups, key=lambda kv: -kv[1][0])[: args.dump_errors]
+            rest = [g for g in groups if g not in top]
+            sample = sorted(rng.sample(rest, min(args.dump_errors, len(rest))))
+            for tag, chosen in (("largest", top), ("sampled", sample)):
+                for k, (count, names) in chosen:
+                    print(f"  {tag} {count:>4}  {k[1]}: {k[2]!r} / {k[3]!r}  "
+                          f"predicted {names[0]!r} / {names[1]!r}")
     print(f"split={args.split} stories={len(stories)} articles={len(arts)} "
           f"gold name mentions={n_universe} covered by a predicted mention={n_covered} "
           f"({n_covered / max(n_universe, 1):.1%}) articles on spaCy fallback={n_fallback} "

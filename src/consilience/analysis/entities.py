@@ -1,7 +1,8 @@
 """Named-entity mentions, stated roles and in-article coreference, from the spaCy Doc.
 
 Decides: which name spans are mentions (cleaned of "the", possessives, titles; model spans cut
-where a comma or dash separates two names, and retyped from evidence in the article), the role
+where a comma or dash separates two names or where they run on into ordinary words, a headline's
+too, and retyped from evidence in the article), the role
 stated next to a person ("Russian President", appositions), and which mentions of one article are
 one entity (name subsets, "Mr." forms, acronyms and web addresses the model left untagged,
 definite role nouns that match exactly one stated role). Does not decide: pronoun coreference, or
@@ -20,6 +21,7 @@ from ..lexicon.names import (
     HONORIFIC_GENDER,
     KIN_GENERATION,
     NAME_END_SUFFIXES,
+    NAME_PARTICLES,
     NAMED_AFTER_NOUNS,
     ORG_LAST_WORDS,
     ORG_NOUNS,
@@ -279,17 +281,28 @@ def _is_heading(text: str, c: _Cand) -> bool:
 def _candidates(doc, text: str) -> list[_Cand]:
     cands: list[_Cand] = []
     covered: set[int] = set()
+    headline = _HeadlineWords(doc, text)
     for ent in doc.ents:
         if ent.label_ in NON_ENTITY_LABELS:
             continue
         pieces = _pieces(doc, ent.start, ent.end)
         overran = (-1, -1) in pieces
         pieces = [p for p in pieces if p != (-1, -1)]
+        runs = [r for i, j in pieces for r in _name_runs(doc, i, j, headline)]
+        overran = overran or len(runs) != len(pieces)
+        pieces = runs
         for i, j in pieces:
-            cand = _candidate(doc, text, i, j, ent.label_)
+            # a span that ends in plain lower-case words ran on past the name into the sentence
+            # ("Vance never said", "ORRINNET undersea cable"): a name does not end so
+            cut = j
+            # ("Jin-il" is one word: a hyphenated part is never cut off)
+            while cut - 1 > i and doc[cut - 1].is_alpha and doc[cut - 1].is_lower \
+                    and doc[cut - 2].whitespace_ and doc[cut - 1].lower_ not in NAME_PARTICLES:
+                cut -= 1
+            cand = _candidate(doc, text, i, cut, ent.label_)
             if cand is None or _is_heading(text, cand):
                 continue
-            cand.piece = len(pieces) > 1 or overran
+            cand.piece = len(pieces) > 1 or overran or cut < j
             cands.append(cand)
         covered.update(range(ent.start, ent.end))
     # "Mr./Ms./Dr." + capitalised name the model missed or mislabelled
@@ -468,6 +481,7 @@ def _retype(doc, article: Article, cands: list[_Cand], names: list[str]) -> dict
             names[k] = text[c.start:c.end]
             keys[k] = _norm(names[k])
             break
+    _trim_headline_names(doc, text, cands, names, keys)
     lone_person = {keys[k] for k, c in enumerate(cands)
                    if c.label == "PERSON" and c.tok_end - c.tok_start == 1}
     other_labels: dict[str, Counter] = {}
@@ -513,6 +527,127 @@ def _retype(doc, article: Article, cands: list[_Cand], names: list[str]) -> dict
     return outlet
 
 
+def _title_case_line(text: str, pos: int) -> bool:
+    """The line at `pos` is set in title case, as headlines are: most of its longer words are
+    capitalised, which leaves the model no case to tell a name from the words around it."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[start: end if end >= 0 else None])
+             if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+class _HeadlineWords:
+    """Which words of a title-case line are ordinary words: the article's body writes them in
+    lower case ("Checks" beside "checked into"), and no name of the body holds them."""
+
+    def __init__(self, doc, text: str) -> None:
+        self.text = text
+        self._title: dict[int, bool] = {}
+        self.common: set[str] = set()
+        name_words: set[str] = set()
+        for ent in doc.ents:
+            if not self.in_title(ent.start_char):
+                name_words |= {t.lower_ for t in ent}
+        for t in doc:
+            if t.is_alpha and t.is_lower and not self.in_title(t.idx) and self._prose(t.idx):
+                self.common |= {t.lower_, t.lemma_.lower()}
+        self.common -= name_words
+
+    def _prose(self, pos: int) -> bool:
+        """Not a web address or a slug ("orrin - checks - in"): most tokens are words."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        toks = self.text[start: end if end >= 0 else None].split()
+        return sum(any(ch.isalpha() for ch in w) for w in toks) >= 0.65 * len(toks)
+
+    def in_title(self, pos: int) -> bool:
+        line = self.text.rfind("\n", 0, pos) + 1
+        if line not in self._title:
+            self._title[line] = _title_case_line(self.text, line)
+        return self._title[line]
+
+    def ordinary(self, tok) -> bool:
+        if not tok.is_alpha or tok.is_stop or not self.in_title(tok.idx):
+            return False
+        low = tok.lower_
+        return bool({low, tok.lemma_.lower(), low[:-1] if low.endswith("s") else low}
+                    & self.common)
+
+
+def _name_runs(doc, i: int, j: int, headline: _HeadlineWords) -> list[tuple[int, int]]:
+    """The names inside one model span: it is cut at a plain lower-case word that is no
+    function word or name particle ("Orrin beat Vale" -> Orrin, Vale), and in a title-case
+    headline at a word the body writes as an ordinary word ("Orrin Checks Into Vale Clinic",
+    body "checked into" -> Orrin, Vale Clinic); function words left at a cut are dropped."""
+    runs: list[tuple[int, int]] = []
+    a, cut = i, False
+    for k in range(i, j + 1):
+        if k < j:
+            t = doc[k]
+            plain = (t.is_alpha and t.is_lower and not t.is_stop and t.lower_ not in NAME_PARTICLES
+                     and k > i and doc[k - 1].whitespace_)  # "Jin-il" is one word
+            if not (plain or headline.ordinary(t)):
+                continue
+            cut = True
+        b = k
+        if cut:
+            while a < b and doc[a].is_stop:
+                a += 1
+            while b > a and (doc[b - 1].is_stop or doc[b - 1].is_punct):
+                b -= 1
+        if b > a:
+            runs.append((a, b))
+        a = k + 1
+    return runs
+
+
+def _trim_headline_names(doc, text: str, cands: list[_Cand], names: list[str],
+                         keys: list[str]) -> None:
+    """In a title-case headline a model span that starts or ends with a name the article's body
+    gives (any name, one word too) is that name, with the body's label ("Orrin Bank Rushes
+    Fix" -> "Orrin Bank"; "Fans Cheer Vance" -> "Vance")."""
+    in_title = [_title_case_line(text, c.start) for c in cands]
+    # words the body capitalises inside a sentence are name words even where the model saw no
+    # name ("Tamsin" of "Tamsin Orrel checked in"): never cut off as headline wording
+    # (after a lower-case word: a web address or a sentence start is no evidence)
+    body_caps = {t.lower_ for t in doc[1:] if t.is_alpha and t.text[:1].isupper()
+                 and doc[t.i - 1].is_alpha and doc[t.i - 1].is_lower
+                 and not _title_case_line(text, t.idx)}
+    body: dict[tuple[str, ...], tuple[int, str]] = {}
+    for k, c in enumerate(cands):
+        if not in_title[k] and c.tok_end > c.tok_start >= 0:
+            body.setdefault(tuple(t.lower_ for t in doc[c.tok_start:c.tok_end]),
+                            (c.start, c.label))
+    for k, c in enumerate(cands):
+        if not in_title[k] or c.tok_start < 0:
+            continue
+        toks = tuple(t.lower_ for t in doc[c.tok_start:c.tok_end])
+        if toks in body:
+            c.label = body[toks][1]  # the body's sentences label it better than a headline
+            continue
+        if len(toks) < 2 or toks[-1].strip(".,") in _GENERATION:
+            continue
+        for name in sorted(body, key=lambda f: (-len(f), body[f][0])):
+            n = len(name)
+            if n >= len(toks):
+                continue
+            if toks[:n] == name:
+                rest, new = toks[n:], (c.tok_start, c.tok_start + n)
+            elif toks[-n:] == name:
+                rest, new = toks[:-n], (c.tok_end - n, c.tok_end)
+            else:
+                continue
+            if any(w in _NAMED_AFTER or w in body_caps for w in rest):
+                break  # "Vance Memorial Library" is named after him, it is not him
+            c.tok_start, c.tok_end = new
+            c.start, c.end = _span_chars(doc, c.tok_start, c.tok_end, text)
+            c.label, c.piece = body[name][1], True
+            names[k] = text[c.start:c.end]
+            keys[k] = _norm(names[k])
+            break
+
+
 @dataclass
 class _Cluster:
     label_votes: Counter
@@ -522,6 +657,7 @@ class _Cluster:
     first: int
     gen: str | None = None  # "jr", "sr", ...: one generation of a family that shares the name
     gender: str | None = None  # from a gendered honorific ("Mrs. Orrin")
+    suffix: bool = False  # the generation is written ("Sr."), not inferred from kin words
 
 
 # "Ellery Vance, Jr." : the suffix the name cutter left outside the mention
@@ -546,10 +682,32 @@ def _person_marks(doc, text: str, c: _Cand, key: frozenset[str]
     if gen is None and prev in ELDER_YOUNGER:
         gen, how = ELDER_YOUNGER[prev], "word"
     if gen is None:
-        kin = doc[i - 2].lower_ if prev == "," and i > 1 else prev
-        if kin in KIN_GENERATION:
-            gen, how = KIN_GENERATION[kin], "kin"
+        k = i - 2 if prev == "," and i > 1 else i - 1
+        if k >= 0 and doc[k].lower_ in KIN_GENERATION and _namesake_kin(doc, doc[k], key):
+            gen, how = KIN_GENERATION[doc[k].lower_], "kin"
     return base, gen, gender, how
+
+
+def _namesake_kin(doc, kin, key: frozenset[str]) -> bool:
+    """A kin noun before a name can mark the other generation of a namesake only when it says
+    whose, and whose can be the namesake: "his father, Tomas Berg" (after a Tomas Berg), not
+    "mother Alice Vance" (no one's), "his mother, Alice Vance" (a son shares no name with his
+    mother) or "Ada Lind and her mother Alice Vance" (the mother of someone else named)."""
+    poss = [ch for ch in kin.children if ch.dep_ == "poss"]
+    if not poss:
+        return False
+    kin_gender = "m" if kin.lower_ in _MALE_KIN else "f"
+    if poss[0].lower_ in ("his", "her") and (poss[0].lower_ == "his") != (kin_gender == "m"):
+        return False
+    if poss[0].lower_ in ("his", "her"):
+        # the pronoun's nearest name in the sentence is whose relative this is
+        for ent in reversed([e for e in kin.sent.ents if e.end <= poss[0].i]):
+            if ent.label_ == "PERSON":
+                return bool(_name_key(ent.text) & key)
+    return True
+
+
+_MALE_KIN = frozenset({"father", "dad", "son"})
 
 
 def _within(base: frozenset[str], key: frozenset[str]) -> bool:
@@ -598,6 +756,14 @@ def _cluster_persons(doc, text: str, cands: list[_Cand], names: list[str],
             # a full name without suffix is not the "Jr." of the article (it is the father)
             hits = [h for h in hits_all if clusters[h].gen is None] if len(base) >= 2 \
                 else hits_all
+            if not hits and len(base) >= 2:
+                # "Ellery Vance Sr." then "Ellery Vance", no junior in the article: one man
+                elder = [h for h in hits_all if clusters[h].gen == "sr" and clusters[h].suffix]
+                if len(elder) == 1 and not any(
+                        o.gen and o.gen != "sr" and (o.key <= clusters[elder[0]].key
+                                                     or clusters[elder[0]].key <= o.key)
+                        for o in clusters):
+                    hits = elder
         else:
             other = OTHER_GENERATION.get(gen)
             hits = [h for h in hits_all if clusters[h].gen == gen] or [
@@ -624,7 +790,7 @@ def _cluster_persons(doc, text: str, cands: list[_Cand], names: list[str],
             ci = len(clusters)
             best = max(groups[g], key=lambda k: len(names[k]))
             clusters.append(_Cluster(Counter({"PERSON": 1}), base, names[best], [],
-                                     min(groups[g]), gen, gender))
+                                     min(groups[g]), gen, gender, suffix=how == "suffix"))
         for k in groups[g]:
             assign[k] = ci
         if len(clusters[ci].key) > len(base):

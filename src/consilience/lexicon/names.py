@@ -78,5 +78,6 @@ NAMED_AFTER_NOUNS: frozenset[str] = ORG_NOUNS | PLACE_NOUNS | frozenset(
 )
 # Suffixes that end a name without being its last name word ("Jr", "Ltd"): the analyzer keeps
 # them on the name. Wider than NAME_SUFFIXES on purpose: company forms too, and no "iv".
-NAME_END_SUFFIXES: frozenset[str] = frozenset(
-    {"jr", "sr", "inc", "ltd", "co", "corp", "llc", "plc", "ii", "iii"})
+# Abbreviated company forms ("Corp.", "Ltd"): "Orrin Corp." and "Orrin" name one company.
+COMPANY_FORMS: frozenset[str] = frozenset({"inc", "ltd", "co", "corp", "llc", "plc"})
+NAME_END_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii"}) | COMPANY_FORMS

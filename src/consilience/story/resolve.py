@@ -17,7 +17,13 @@ from rapidfuzz import fuzz
 
 from ..analysis.entities import domain_label
 from ..analysis.names import generation_of, nickname_match
-from ..lexicon.names import ACRONYM_SKIP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, SURNAME_FIRST
+from ..lexicon.names import (
+    ACRONYM_SKIP_WORDS,
+    COMPANY_FORMS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    SURNAME_FIRST,
+)
 from ..lexicon.people import NAME_TITLES, PRONOUN_FORMS
 from ..lexicon.places import CAPITALS, COMPASS_POINTS, DEMONYM_ENDINGS, DEMONYMS, NAME_ALIASES
 from ..model import Analysis, Entity, Resolution, Span
@@ -111,6 +117,7 @@ class PersonName:
     surname_first: bool = False
     generation: str | None = None  # "jr", "sr", ... written or marked by the article
     gender: str | None = None
+    nickname: str | None = None  # a one-word nickname written inside the name: Luis "Lu" Vance
 
     @property
     def full(self) -> bool:
@@ -130,7 +137,19 @@ def strip_titles(text: str) -> list[str]:
     return toks
 
 
+# a nickname written inside a name, in quotation marks or brackets: Ellery "The Fox" Vance
+_INNER_NICKNAME = re.compile(
+    r"\s[\"'\u201c\u2018(][^\"'\u201c\u201d\u2018\u2019()]{1,30}[\"'\u201d\u2019)](?=\s)")
+
+
 def parse_person(text: str) -> PersonName | None:
+    """Name parts of a person's name; a quoted or bracketed nickname inside it is not one of them
+    (Ellery "The Fox" Vance is Ellery Vance); a one-word one is kept as the name he goes by
+    (Luis "Lu" Vance is also Lu Vance)."""
+    # ("The Fox" is an epithet, not a name to go by)
+    nick = [[norm_text(w[0])] for m in _INNER_NICKNAME.finditer(text)
+            for w in [m.group().strip(" \"'\u201c\u201d\u2018\u2019()").split()] if len(w) == 1]
+    text = _INNER_NICKNAME.sub(" ", text)
     words = norm_text(text).split()
     gens = [generation_of(w) for w in words[1:] if generation_of(w)]
     toks = strip_titles(text)
@@ -143,7 +162,8 @@ def parse_person(text: str) -> PersonName | None:
     if toks[0] in SURNAME_FIRST and len(content) >= 2:
         return PersonName(toks, translit_key(content[0]), content[1:], surname_first=True,
                           generation=gen)
-    return PersonName(toks, translit_key(content[-1]), content[:-1], generation=gen)
+    return PersonName(toks, translit_key(content[-1]), content[:-1], generation=gen,
+                      nickname=nick[0][0] if len(nick) == 1 else None)
 
 
 def surname_keys(p: PersonName) -> set[str]:
@@ -201,7 +221,9 @@ def persons_compatible(a: PersonName, b: PersonName) -> bool:
         return False
     if not (a.surname == b.surname or same_token(a.surname, b.surname)):
         return False
-    return given_compatible(a.given, b.given)
+    return given_compatible(a.given, b.given) or any(
+        nick and given_compatible([nick], other.given)
+        for nick, other in ((a.nickname, b), (b.nickname, a)))
 
 
 def acronym_of(text: str) -> str | None:
@@ -218,8 +240,12 @@ def initials(norm: str) -> str:
 
 
 def place_key(text: str) -> tuple[str, bool]:
-    """Canonical key of an organisation/place name and whether it came from a demonym."""
+    """Canonical key of an organisation/place name and whether it came from a demonym. An
+    abbreviated company form is not part of the key ("Orrin Corp." is "Orrin")."""
     n = norm_text(text)
+    words = n.split()
+    if len(words) > 1 and words[-1] in COMPANY_FORMS:
+        n = " ".join(words[:-1])
     if n in ALIASES:
         return ALIASES[n], False
     for cand in (n, n[:-1] if n.endswith("s") else n, n[:-2] if n.endswith("es") else n):
@@ -307,6 +333,20 @@ def _is_person(u: _Unit) -> bool:
 # --------------------------------------------------------------------------- resolve
 
 
+def _written_younger(u: _Unit) -> bool:
+    """The unit is a younger generation and one of its mentions writes the suffix ("Jr.", "III")."""
+    gen = u.person.generation if u.person else None
+    return bool(gen) and gen != "sr" and any(
+        generation_of(w) == gen for s in u.surfaces for w in norm_text(s).split()[1:])
+
+
+def _given_fits(token: str, p: PersonName) -> bool:
+    """A one-word mention can be this person's first given name: equal, or a short form of it."""
+    if p.surname_first or not p.given or len(token) < 3 or len(p.given[0]) < 3:
+        return False
+    return token == p.given[0] or nickname_match(token, p.given[0])
+
+
 def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int]) -> None:
     full = [i for i in idx if units[i].person and units[i].person.full]
     partial = [i for i in idx if units[i].person and not units[i].person.full]
@@ -322,8 +362,14 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int]) ->
             fits[0].append(i)
         elif not fits:
             clusters.append([i])
+        elif p.generation is None and len(
+                rest := [c for c in fits if not any(_written_younger(units[j]) for j in c)]
+        ) == 1:
+            # a bare name beside a "Jr." written out is the father: news writes the son's suffix
+            # ("Ellery Vance Jr."), so "Ellery Vance" alone is the other one
+            rest[0].append(i)
         # ambiguous (compatible with several people): stays on its own
-        elif len(fits) > 1:
+        else:
             clusters.append([i])
     for c in clusters:
         for j in c[1:]:
@@ -332,17 +378,25 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int]) ->
     ckeys = [set().union(*(surname_keys(units[j].person) for j in c)) for c in clusters]
     crole = [{r.lower() for j in c for r in units[j].roles} for c in clusters]
     cgender = [{units[j].person.gender for j in c} - {None} for c in clusters]
+    cgen = [{units[j].person.generation for j in c} - {None} for c in clusters]
     carts = [{units[j].article for j in c} for c in clusters]
     orphans: dict[str, list[int]] = defaultdict(list)
     for i in partial:
         u = units[i]
         key = u.person.surname
         cands = [k for k, keys in enumerate(ckeys) if any(key == s or same_token(key, s) for s in keys)
-                 and not (u.person.gender and cgender[k] - {u.person.gender})]
+                 and not (u.person.gender and cgender[k] - {u.person.gender})
+                 and not (u.person.generation and cgen[k] - {u.person.generation})]
         if len(cands) > 1:  # two people share the surname: the own article decides, then roles
             in_art = [k for k in cands if u.article in carts[k]]
             by_role = [k for k in cands if crole[k] & {r.lower() for r in u.roles}]
             cands = in_art if len(in_art) == 1 else by_role if len(by_role) == 1 else cands
+        if not cands and not u.person.gender and not _is_person_by_title(u):
+            # no surname fits: a lone given name ("Sandi") joins the one person the story names
+            # in full with that given name or a form of it; never when an honorific marks it a
+            # surname ("Mr. Lindqvist")
+            cands = [k for k, c in enumerate(clusters)
+                     if any(_given_fits(u.person.tokens[0], units[j].person) for j in c)]
         if len(cands) == 1:
             dsu.union(clusters[cands[0]][0], i)
         elif not cands:

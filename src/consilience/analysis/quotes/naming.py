@@ -293,6 +293,13 @@ def _author_of(tok: Any) -> Any | None:
                     named = [a for a in p.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
                     if named:
                         return named[0]
+        # "a letter that her aide Ove Lind wrote", "a statement Lind issued": the subject of a
+        # relative clause that makes the document
+        if ch.dep_ in ("relcl", "acl") and ch.lemma_.lower() in _ISSUING:
+            for subj in ch.children:
+                if subj.dep_ == "nsubj" and subj.lower_ not in _RELATIVE:
+                    named = [a for a in subj.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+                    return named[0] if named else subj
     return None
 
 

@@ -1,0 +1,24 @@
+"""Who speaks through a document named in a relative clause, on fictional sentences: the
+subject of the clause that makes it ("an interview that his sister gave", "a statement that
+the bank issued"), never a relative pronoun."""
+
+from __future__ import annotations
+
+from consilience.analysis.quotes import extract_quotes
+from consilience.model import Article
+
+
+def _speakers(nlp, text: str) -> list[str | None]:
+    return [q.speaker_name for q in extract_quotes(nlp(text), Article(id="t", text=text), [], [])]
+
+
+def test_the_subject_of_a_clause_that_makes_the_document_is_its_speaker(nlp):
+    assert _speakers(nlp, "Orrin was on the ferry, according to an interview that his sister Ada "
+                          "Orrin gave to the Brill Post.") == ["Ada Orrin"]
+    assert _speakers(nlp, "The mill will close in May, according to a statement that Orrin Bank "
+                          "issued on Monday.") == ["Orrin Bank"]
+
+
+def test_a_document_made_by_no_one_named_stays_the_document(nlp):
+    assert _speakers(nlp, "The mill will close in May, according to a statement that was issued "
+                          "on Monday.") == ["a statement"]
