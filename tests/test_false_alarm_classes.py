@@ -101,3 +101,23 @@ def test_a_holding_town_written_after_a_street_but_not_tagged_there_still_holds_
          "entities": [("Dunmore", "GPE", "dunmore")]},
     )
     assert "entity" in _kinds(fact)
+
+
+def test_a_name_after_the_is_no_person_acting():
+    # a headline run typed as a person ("Rovers Edge Hawks") whose mention is "the Hawks" in
+    # the body: a name written after "the" is a team's, not a person's in the actor's role
+    fact = _fact(
+        {"sentences": ["Tomas Brel drove the Rovers to the Hawks' 9-yard line late on."],
+         "entities": [("Tomas Brel", "PERSON", "brel")]},
+        {"sentences": ["The Hawks drove to the Rovers' 9-yard line late on."],
+         "entities": [("Hawks", "PERSON", "hawks")]},
+    )
+    assert "entity" not in _kinds(fact)
+    # near miss: two people named without "the" in the actor's role still contradict
+    fact = _fact(
+        {"sentences": ["Tomas Brel drove the Rovers to the Hawks' 9-yard line late on."],
+         "entities": [("Tomas Brel", "PERSON", "brel")]},
+        {"sentences": ["Ilka Varga drove the Rovers to the Hawks' 9-yard line late on."],
+         "entities": [("Ilka Varga", "PERSON", "varga")]},
+    )
+    assert "entity" in _kinds(fact)
