@@ -84,3 +84,35 @@ def test_support_of_one_is_not_support_of_another(nlp):
         ("Coach Ostrom did not keep the backing of the players.",
          "Coach Ostrom did not keep the backing of the players.", True),
     ) == 1
+
+
+def test_a_denial_bounded_by_a_condition_sets_a_requirement(nlp):
+    assert _negations(
+        nlp, ("The Pellam bridge could not reopen unless an inspector signed it off.",
+              "The Pellam bridge could not reopen unless an inspector signed it off.", True),
+        ("The Pellam bridge reopened on Monday.", "The Pellam bridge reopened on Monday.",
+         False),
+    ) == 0
+    # near miss: a flat denial of the same act still contradicts
+    assert _negations(
+        nlp, ("The Pellam bridge did not reopen on Monday.",
+              "The Pellam bridge did not reopen on Monday.", True),
+        ("The Pellam bridge reopened on Monday.", "The Pellam bridge reopened on Monday.",
+         False),
+    ) == 1
+
+
+def test_the_subject_of_a_passive_is_what_the_verb_acts_on(nlp):
+    # the fund was not used, the council used its reserves: two things used
+    assert _negations(
+        nlp, ("The Pellam harbour fund could not be used this winter.",
+              "The Pellam harbour fund could not be used this winter.", True),
+        ("The Pellam council used its reserves this winter.",
+         "The Pellam council used its reserves this winter.", False),
+    ) == 0
+    assert _negations(
+        nlp, ("The Pellam harbour fund could not be used this winter.",
+              "The Pellam harbour fund could not be used this winter.", True),
+        ("The Pellam council used the harbour fund this winter.",
+         "The Pellam council used the harbour fund this winter.", False),
+    ) == 1

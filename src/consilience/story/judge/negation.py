@@ -1,6 +1,8 @@
 """Negation conflicts: one source affirms what another denies, as a whole claim or one verb of it.
-A negation bounded in time ("not before Sunday") sets a limit and denies nothing; a verb denied of
-one thing and affirmed of another ("not to the workers" / "for the remarks") is two acts."""
+A negation bounded in time or by a condition ("not before Sunday", "cannot open unless the
+inspector signs") sets a limit or a requirement and denies nothing; a verb denied of one thing and
+affirmed of another ("not to the workers" / "for the remarks") is two acts; so is a denial and an
+affirmation told of different times ("has never coached" / "will coach")."""
 
 from __future__ import annotations
 
@@ -21,7 +23,8 @@ _NEGATED_AUX = re.compile(r"\b(?:hasn|haven|hadn|isn|aren|wasn|weren)['\u2019]t\
 
 
 _TIME_BOUND = re.compile(
-    r"\b(?:not|never|n[’']t)\b[^.;]{0,60}?\b(?:until|till|before)\b|\bat the earliest\b", re.I)
+    r"\b(?:not|never|n[’']t)\b[^.;]{0,60}?\b(?:until|till|before|unless)\b|\bat the earliest\b",
+    re.I)
 # a negation of the clause's own verb in its words: after an auxiliary ("had not been", "was
 # never"), a contracted auxiliary, or a negative subject or object ("nobody died", "no
 # indication that ...")
@@ -115,7 +118,9 @@ def _objects(ctx: Judge, c: Claim) -> dict[str, set[str]] | None:
     for t in sub:
         if t.pos_ != "VERB":
             continue
-        objs = [ch for ch in t.children if ch.dep_ in ("dobj", "dative")]
+        # what the verb acts on: its object, or the subject of its passive ("the fund could
+        # not be used" acts on the fund as "they used the fund" does)
+        objs = [ch for ch in t.children if ch.dep_ in ("dobj", "dative", "nsubjpass")]
         objs += [g for ch in t.children if ch.dep_ == "prep" and ch.lower_ in _ABOUT_PREPS
                  for g in ch.children if g.dep_ == "pobj"]
         words = {_qualified(o) for o in objs if o.pos_ in ("NOUN", "PROPN", "PRON")
@@ -215,7 +220,8 @@ def _other_times(ctx: Judge, affirmed: Claim, denied: Claim) -> bool:
 
 def negation(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     # "not allowed home before Sunday evening", "not until June": a negation bounded in
-    # time sets a limit, it does not deny the event ("most were home by 9 p.m. Sunday").
+    # time sets a limit, it does not deny the event ("most were home by 9 p.m. Sunday"); so
+    # does one bounded by a condition ("cannot reopen unless the inspector signs it off").
     # Only the pairs holding such a claim are spared: a flat denial in the same fact still
     # contradicts the affirmation.
     bounded = {id(c) for c in cs if _TIME_BOUND.search(c.text)}
