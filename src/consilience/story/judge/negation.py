@@ -118,9 +118,7 @@ def _objects(ctx: Judge, c: Claim) -> dict[str, set[str]] | None:
     for t in sub:
         if t.pos_ != "VERB":
             continue
-        # what the verb acts on: its object, or the subject of its passive ("the fund could
-        # not be used" acts on the fund as "they used the fund" does)
-        objs = [ch for ch in t.children if ch.dep_ in ("dobj", "dative", "nsubjpass")]
+        objs = [ch for ch in t.children if ch.dep_ in ("dobj", "dative")]
         objs += [g for ch in t.children if ch.dep_ == "prep" and ch.lower_ in _ABOUT_PREPS
                  for g in ch.children if g.dep_ == "pobj"]
         words = {_qualified(o) for o in objs if o.pos_ in ("NOUN", "PROPN", "PRON")
