@@ -84,3 +84,14 @@ def test_scaled_range_and_adjacent_numbers(nlp):
 
 def test_empty(nlp):
     assert extract_quantities(nlp(""), Article(id="e", text="")) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Orsund audit began more than three years ago.", (3.0, None)),
+    ("The pier was rebuilt in less than three weeks.", (None, 3.0)),
+    ("More than two ferries sank.", (3.0, None)),  # things are counted whole
+])
+def test_more_than_a_length_of_time_starts_at_it(nlp, text, want):
+    # "more than three years" holds three and a half, which "three years" rounds to
+    q = extract_quantities(nlp(text), Article(id="d", text=text))[0]
+    assert (q.low, q.high) == want

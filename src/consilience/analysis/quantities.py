@@ -8,6 +8,7 @@ Approximation rules (approximate=True unless noted):
   "nearly|almost|close to|just under N": [0.9N, N];  "just over N": [N, 1.1N]
   "more than|over|above N": [N+1 (N if not integral), None];  "at least|no fewer than N": [N, None]
   "up to|as many as|no more than N": [None, N];  "fewer than|less than|under|below N": [None, N-1]
+  (a length of time flows: "more than 2 years" is [2, None], "less than 3 days" [None, 3])
   "several": [3, 9]; "several dozen|dozens of": [24, 99]; "several hundred|hundreds of": [200, 999]
   "thousands of": [2000, 9999] (likewise "tens of thousands", "millions of", ...)
   "a quarter-century" = 25 years, "half a century" = 50 years, "a decade" = 10 years.
@@ -154,6 +155,11 @@ def _core_value(m: re.Match) -> tuple[float | None, float | None, bool, str | No
     return None
 
 
+# units that measure time, which flows: "more than N" of them starts at N, not at N + 1
+_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade",
+                        "century"})
+
+
 def _apply_modifier(mod: str, low: float, high: float, approx: bool) -> tuple:
     mod = re.sub(r"\s+", " ", mod.lower())
     if mod in ("around", "about", "approximately", "roughly", "some", "an estimated",
@@ -285,6 +291,7 @@ def extract_quantities(doc, article: Article) -> list[Quantity]:
         if mod and mod.lower() in ("between", "from") and not m.group("second"):
             mod = None
         start = m.start() if m.group("mod") else (m.start("cur") if m.group("cur") else _core_start(m))
+        stated = (low, high)
         if mod and low is not None and high is not None:
             low, high, approx = _apply_modifier(mod, low, high, approx)
         cur = m.group("cur")
@@ -296,6 +303,12 @@ def extract_quantities(doc, article: Article) -> list[Quantity]:
             unit = _unit_after(doc, starts, text, end)
             if unit in _CURRENCY:
                 unit = _CURRENCY[unit]
+        if mod and unit in _DURATIONS and low is not None and low > stated[0]:
+            # a length of time is no count of things: "more than three years" holds three and
+            # a half, which "three years" rounds to
+            low = stated[0]
+        elif mod and unit in _DURATIONS and high is not None and high < stated[1]:
+            high = stated[1]
         if low is None and high is None:
             continue
         out.append(Quantity(start, end, text[start:end], low, high, unit, approx))

@@ -106,6 +106,12 @@ class AlignParams:
     # the weakest cross-article pair such a join may hold: as in the grouping, a pair below
     # every rule may sit in a fact its majority holds (0.0 instead: train R 0.164 -> 0.141)
     restate_floor: float = -1.0
+    # ... and two claims of one article that only pass the fact merge's looser bar (one
+    # predicate or close wording, same polarity and certainty, no other sums: `_same_stance`)
+    # restate each other when every cross-article pair of the join is good. Off: no BASIL
+    # tuning item moved, and on the ECB+ conflict audit it joined two awards of one person
+    # given in different years (a false date conflict) (docs/quality.md, "Corroboration recall")
+    restate_stance: bool = False
     # fact merge (`_merge_facts`): two facts that each hold claims of at least two articles
     # join when their cross-article pairs pass the grouping test with none vetoed and, within
     # each article in both, the claims agree in polarity and certainty and either share a
@@ -393,7 +399,9 @@ class _Scorer:
         """Both claims hold numbers whose roles were read and no number of one measures what a
         number of the other does (an age / a sum, the injured / the dead): two statements."""
         qi, qj = self.qroles[i], self.qroles[j]
-        return bool(qi and qj) and not any(comparable(a, b) for a, _, _ in qi for b, _, _ in qj)
+        return bool(qi and qj) and not any(
+            comparable(a, b) or _one_sum(a, lo, hi, b, lo2, hi2)
+            for a, lo, hi in qi for b, lo2, hi2 in qj)
 
     def other_named_agents(self, i: int, j: int) -> bool:
         """One predicate with a named subject on each side, and neither name has a word in the
@@ -412,12 +420,20 @@ class _Scorer:
         """Evidence that two claims of different articles state different things, as opposed to
         no evidence either way (a paraphrase in other words, which no pair rule recognises):
         a veto, other agents (unless near-paraphrases; named ones whatever the wording), other
-        events, one verb done to other objects, or numbers that measure other things. Both score -1; only this blocks a join
-        that other pairs support (`_joins`)."""
+        events (when the parse found both predicates), one verb done to other objects, or
+        numbers that measure other things (two sums of money equal but for rounding measure
+        one). Both score -1; only this blocks a join that other pairs support (`_joins`)."""
         cos = float(self.vecs[i] @ self.vecs[j])
         return self.vetoed(i, j) or (cos < self.p.high_cos and self.other_agents(i, j)) \
-            or self.other_events(i, j) or self.other_objects(i, j) or self.roles_apart(i, j) \
+            or (self.found_predicates(i, j) and self.other_events(i, j)) \
+            or self.other_objects(i, j) or self.roles_apart(i, j) \
             or self.other_named_agents(i, j)
+
+    def found_predicates(self, i: int, j: int) -> bool:
+        """Both claims have a predicate the parse found (not only a light verb that led
+        nowhere): a claim whose predicate is unknown names no other event."""
+        return any(not w.startswith("~") for w in self.preds[i]) \
+            and any(not w.startswith("~") for w in self.preds[j])
 
     def other_events(self, i: int, j: int) -> bool:
         """The predicates name different events: opposite verbs, or a curated news-event class
@@ -594,6 +610,19 @@ class _Scorer:
 
 _AMOUNT = frozenset({"hundred", "thousand", "million", "billion", "dozen", "kind", "sort",
                      "type", "part", "lot", "number"})
+
+
+# two sums of money this close (relative) are one sum rounded two ways ("$4 million" /
+# "$3,987,450"), whatever verbs govern them: no evidence that the claims measure two things
+_SUM_SLACK = 0.02
+
+
+def _one_sum(a: Role, lo: float, hi: float, b: Role, lo2: float, hi2: float) -> bool:
+    """Two bounded money values that agree within `_SUM_SLACK` of the larger."""
+    if a.kind != "money" or b.kind != "money" or math.inf in (hi, hi2):
+        return False
+    top = max(abs(hi), abs(hi2), 1e-9)
+    return lo - hi2 <= _SUM_SLACK * top and lo2 - hi <= _SUM_SLACK * top
 
 
 def _verb_objects(doc: Doc) -> dict[str, set[tuple[str, bool]]]:
@@ -785,9 +814,16 @@ def _restatements(pairs: list[tuple[float, int, int]], scorer: _Scorer,
         a, b = members[gi], members[gj]
         if not {articles[x] for x in a} & {articles[y] for y in b}:
             continue  # no article overlap: the grouping already judged this join
-        same = [scorer.restates(x, y) for x in a for y in b if articles[x] == articles[y]]
+        same = [(x, y) for x in a for y in b if articles[x] == articles[y]]
         cross_ij = [(x, y) for x in a for y in b if articles[x] != articles[y]]
-        if not cross_ij or min(same) < p.threshold * p.restate_same:
+        if not cross_ij:
+            continue
+        if min(scorer.restates(x, y) for x, y in same) < p.threshold * p.restate_same and not (
+                p.restate_stance and all(_same_stance(scorer, x, y) for x, y in same)
+                and all(scorer.score(x, y) >= p.threshold for x, y in cross_ij)):
+            # a short lead far in wording from its own headline ("remained in critical
+            # condition overnight" / "was in critical condition at Orsund General") restates
+            # it all the same when every other outlet's claim across the join is a good pair
             continue
         if any(scorer.vetoed(x, y) for x, y in cross_ij):
             continue  # opposite events, or a statement and the open issue it leaves open

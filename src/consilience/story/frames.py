@@ -202,11 +202,14 @@ def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
                             todo.append(g)
                             todo.extend(x for x in g.children if x.dep_ == "acl")
                 elif t.pos_ in ("VERB", "AUX") and ch.dep_ in ("nsubj", "nsubjpass") \
-                        and ch.pos_ == "NOUN" and lem in _ASPECT and not any(
-                            x.dep_ in ("dobj", "attr", "acomp", "xcomp", "prep", "oprd")
-                            and not _measure(x) for x in t.children):
+                        and ch.pos_ == "NOUN" and lem in _ASPECT and (not any(
+                            x.dep_ in _ASPECT_COMPLEMENTS.get(lem, _ASPECT_COMPLEMENTS[""])
+                            and not _measure(x) for x in t.children)
+                            or any(_state(x) for x in t.children)):
                     # "the dispute began in 2019"; "the tax rate was 31 percent": the rate, a
-                    # measure stated as its value, is what the claim is about
+                    # measure stated as its value, is what the claim is about; so is a state
+                    # given by an adjective ("her condition was stable" states what "she is in
+                    # stable condition" does: the condition, with the adjective a predicate too)
                     todo.append(ch)
     # "The warehouse, owned by Brenkem Logistics, stores ...": a passive participle with its agent
     # on the subject (or on a noun root, when the parser misses the verb) states who owns or
@@ -293,6 +296,22 @@ def _measure(t: Token) -> bool:
     """A number or counted noun stated as a copula's value ("was 31 percent", "was 19")."""
     return t.dep_ == "attr" and (t.pos_ == "NUM" or t.pos_ == "NOUN" and any(
         g.dep_ == "nummod" for g in t.children))
+
+
+# what an aspect verb's complement may be for its subject not to be the event: "was among those
+# rescued" (a place or group after "be" / "remain" is what the claim states), while "began in
+# 2019" or "began in spring with an audit" only dates the subject's beginning
+_ASPECT_COMPLEMENTS = {
+    "": ("dobj", "attr", "acomp", "xcomp", "oprd"),
+    "be": ("dobj", "attr", "acomp", "xcomp", "prep", "oprd"),
+    "remain": ("dobj", "attr", "acomp", "xcomp", "prep", "oprd"),
+}
+
+
+def _state(t: Token) -> bool:
+    """An adjective stated as a copula's complement ("was stable", "was grave but
+    steady")."""
+    return t.dep_ == "acomp" and t.pos_ == "ADJ"
 
 
 def _evidential(t: Token) -> bool:

@@ -1,6 +1,7 @@
 """Number conflicts: counts of the same thing (unit, and the event around it) that do not overlap
 (a contradiction) or are stated with different precision (a discrepancy). A count given as a
-change ("has risen to 19") is flagged as perhaps a later count."""
+change ("has risen to 19") is flagged as perhaps a later count; two times told as distances from
+the day of writing ("six days ago") differ only when they cannot overlap."""
 
 from __future__ import annotations
 
@@ -203,6 +204,11 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
                 continue
             parent[find(j)] = find(i)
             v = compare_numbers(qa, qb)
+            if v == "discrepancy" and _offsets(ka, kb):
+                # "six days ago" / "more than six days ago": a time told as its distance from
+                # the day of writing is rounded by nature, and each outlet counts from its own
+                # day; only distances that cannot overlap disagree
+                v = None
             if v:
                 verdicts.append((i, v))
     worst_of: dict[int, str] = {}
@@ -255,6 +261,11 @@ def _other_actors(ctx: Judge | None, a: Actor, b: Actor) -> bool:
         if a[0] == b[0] or (ctx is not None and ctx.ents.linked(a[0], b[0])):
             return False
     return not same_speaker(a[1], b[1])
+
+
+def _offsets(a: Key, b: Key) -> bool:
+    """Both values are times told as distances from a point ("six days ago")."""
+    return a[2] is not None and b[2] is not None and a[2].kind == b[2].kind == "offset"
 
 
 def _key(ctx: Judge, c: Claim, q: Quantity) -> Key | None:
