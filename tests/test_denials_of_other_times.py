@@ -101,3 +101,19 @@ def test_a_denial_bounded_by_a_condition_sets_a_requirement(nlp):
          False),
     ) == 1
 
+
+
+def test_two_things_said_of_a_subject_are_two_statements(nlp):
+    # "were not easy" denies an easiness; "is in talks" says nothing of it
+    assert _negations(
+        nlp, ("The first Pellam pier talks were not easy, an aide said.",
+              "The first Pellam pier talks were not easy", True),
+        ("Ola Varke is in talks with the Pellam council again.",
+         "Ola Varke is in talks with the Pellam council again.", False),
+    ) == 0
+    # near miss: the same thing said and denied of one subject contradicts
+    assert _negations(
+        nlp, ("The Pellam pier was not safe, an inspector said.", "The Pellam pier was not safe",
+              True),
+        ("The Pellam pier was safe, the council said.", "The Pellam pier was safe", False),
+    ) == 1

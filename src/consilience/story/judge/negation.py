@@ -206,6 +206,23 @@ def _tense(ctx: Judge, c: Claim) -> str | None:
     return None
 
 
+def _complement(ctx: Judge, c: Claim) -> str | None:
+    """What a claim whose top verb is "be" says of its subject ("was not safe": safe, "is in
+    talks": ""), None when its top verb is another."""
+    root = _claim_root(ctx, c)
+    if root is None or root.lemma_.lower() != "be":
+        return None
+    return next((ch.lemma_.lower() for ch in root.children
+                 if ch.dep_ in ("attr", "acomp", "oprd")), "")
+
+
+def _other_complements(ctx: Judge, a: Claim, b: Claim) -> bool:
+    """Both claims say what something is, and say different things ("the talks were not easy" /
+    "he is in talks"): a denial of one is no denial of the other."""
+    ca, cb = _complement(ctx, a), _complement(ctx, b)
+    return ca is not None and cb is not None and ca != cb
+
+
 def _other_times(ctx: Judge, affirmed: Claim, denied: Claim) -> bool:
     """An affirmation and a denial told of different times: one in the future, the other not
     ("has never coached" / "will coach the side"), or a denial through "no longer" against a
@@ -237,7 +254,8 @@ def negation(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
         if neg[id(a)] == neg[id(b)]:
             return False
         affirmed, denied = (b, a) if neg[id(a)] else (a, b)
-        if id(affirmed) in by_argument or _other_times(ctx, affirmed, denied):
+        if id(affirmed) in by_argument or _other_times(ctx, affirmed, denied) \
+                or _other_complements(ctx, affirmed, denied):
             return False
         # both deny the same word ("she would not stand again" / "her choice to not
         # stand again"): one polarity, whichever claim the clause finder marked
