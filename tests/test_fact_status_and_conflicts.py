@@ -3,12 +3,14 @@ from the bundled fictional example events (real analyses, groups built from answ
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from claim_fixtures import Story
 
 from consilience.analysis import analyze
 from consilience.examples import answers, load_event
-from consilience.model import Quantity
+from consilience.model import Quantity, Span
 from consilience.story.claims import extract_claims
 from consilience.story.judge import compare_numbers, dates_overlap, judge
 from consilience.story.resolve import resolve
@@ -179,6 +181,32 @@ def test_same_words_credited_to_different_speakers_contradict():
     )
     [fact] = judge(groups, st.origins, st.resolution)
     assert ("attribution", "contradiction") in _kinds(fact)
+
+
+def test_like_words_in_reported_speech_from_two_sources_do_not_contradict():
+    # no quotation marks on either side: two sources telling one charge, no quote misplaced
+    words = "Ola Varke was charged with leaving the scene of the crash on the coast road"
+
+    def fact_of(a_sentence: str, b_sentence: str):
+        st, groups = _pair(
+            {"sentences": [a_sentence], "entities": [("Dario Fenn", "PERSON", "fenn")]},
+            {"sentences": [b_sentence], "entities": [("Lucia Marr", "PERSON", "marr")]},
+        )
+        # the claims as the quote finder credits them: the same words, two speakers
+        texts = {an.article.id: an.article.text for an in st.analyses}
+        claims = []
+        for c, who in zip(groups[0], ("fenn", "marr"), strict=True):
+            s = texts[c.span.article].index(words)
+            claims.append(replace(c, span=Span(c.span.article, s, s + len(words)), text=words,
+                                  asserted_by=who))
+        [fact] = judge([claims], st.origins, st.resolution, texts=texts)
+        return fact
+
+    assert "attribution" not in {k for k, _ in _kinds(fact_of(
+        f"{words}, Dario Fenn said.", f"{words}, Lucia Marr said."))}
+    # near miss: the same words in quotation marks credited to two people still contradict
+    assert ("attribution", "contradiction") in _kinds(fact_of(
+        f'Dario Fenn said: "{words}."', f'Lucia Marr said: "{words}."'))
 
 
 def test_facts_ordered_by_support_and_single_claims_kept():

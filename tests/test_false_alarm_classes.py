@@ -81,3 +81,43 @@ def test_a_decade_misread_as_a_date_dates_nothing():
         {"sentences": ["The Tolvik museum opened in 1924."], "times": [("1924", "1924")]},
     )
     assert "date" in _kinds(fact)
+
+
+def test_a_holding_town_written_after_a_street_but_not_tagged_there_still_holds_it():
+    # the tagger found "Dunmore" elsewhere in the story, not after the street: its name
+    # written right after the street is enough
+    fact = _fact(
+        {"sentences": ["The depot burned in Mill Lane, Dunmore."],
+         "entities": [("Mill Lane", "FAC", "mill")]},
+        {"sentences": ["The depot burned in Dunmore."],
+         "entities": [("Dunmore", "GPE", "dunmore")]},
+    )
+    assert "entity" not in _kinds(fact)
+    # near miss: another town after the street is no holder of the first
+    fact = _fact(
+        {"sentences": ["The depot burned in Mill Lane, Gorsey."],
+         "entities": [("Mill Lane", "FAC", "mill")]},
+        {"sentences": ["The depot burned in Dunmore."],
+         "entities": [("Dunmore", "GPE", "dunmore")]},
+    )
+    assert "entity" in _kinds(fact)
+
+
+def test_a_name_after_the_is_no_person_acting():
+    # a headline run typed as a person ("Rovers Edge Hawks") whose mention is "the Hawks" in
+    # the body: a name written after "the" is a team's, not a person's in the actor's role
+    fact = _fact(
+        {"sentences": ["Tomas Brel drove the Rovers to the Hawks' 9-yard line late on."],
+         "entities": [("Tomas Brel", "PERSON", "brel")]},
+        {"sentences": ["The Hawks drove to the Rovers' 9-yard line late on."],
+         "entities": [("Hawks", "PERSON", "hawks")]},
+    )
+    assert "entity" not in _kinds(fact)
+    # near miss: two people named without "the" in the actor's role still contradict
+    fact = _fact(
+        {"sentences": ["Tomas Brel drove the Rovers to the Hawks' 9-yard line late on."],
+         "entities": [("Tomas Brel", "PERSON", "brel")]},
+        {"sentences": ["Ilka Varga drove the Rovers to the Hawks' 9-yard line late on."],
+         "entities": [("Ilka Varga", "PERSON", "varga")]},
+    )
+    assert "entity" in _kinds(fact)

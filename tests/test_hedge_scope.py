@@ -39,3 +39,66 @@ def test_a_hedge_on_a_noun_phrase_leaves_the_act_certain(nlp):
         nlp, ("The Marrow Hawks lost possibly their best game of the season.", "hedged"),
         ("The Marrow Hawks lost their last game of the season.", "asserted"),
     ) == 0
+
+
+def test_a_hedge_on_an_infinitive_is_told_of_its_governing_subject(nlp):
+    # "have to play" is told of the Hawks; Varga's possible part is no hedge on their fixtures
+    assert _modality(
+        nlp, ("Ilka Varga could still play a big part for the Marrow Hawks.", "hedged"),
+        ("The Marrow Hawks still have to play the Tallo Rovers.", "asserted"),
+    ) == 0
+    # near miss: the same subject through the infinitive is still one content
+    assert _modality(
+        nlp, ("The Marrow Hawks could still play the Tallo Rovers.", "hedged"),
+        ("The Marrow Hawks still have to play the Tallo Rovers.", "asserted"),
+    ) == 1
+
+
+def test_one_copula_with_two_complements_is_two_contents(nlp):
+    # "may be his last season" and "was in form": one verb "be", nothing in common
+    assert _modality(
+        nlp, ("The Hawks lead the table, and Sunday may be the last home game for coach "
+              "Brel Ostrom.", "hedged"),
+        ("The Hawks lead the table and they were in front at half time.", "asserted"),
+    ) == 0
+    # near miss: the same complement of "be" is one content
+    assert _modality(
+        nlp, ("The Dunmore warehouse fire may be arson.", "hedged"),
+        ("The Dunmore warehouse fire was arson.", "asserted"),
+    ) == 1
+
+
+def test_a_hedge_on_some_of_a_set_is_none_on_the_whole(nlp):
+    assert _modality(
+        nlp, ("Some ferry crossings could be cancelled on Friday.", "hedged"),
+        ("The Pellam ferry service was cancelled on Friday.", "asserted"),
+    ) == 0
+    assert _modality(
+        nlp, ("The Pellam ferry service could be cancelled on Friday.", "hedged"),
+        ("The Pellam ferry service was cancelled on Friday.", "asserted"),
+    ) == 1
+
+
+def test_an_attempt_is_no_hedge(nlp):
+    # "tried to stop" tells of an attempt, not of doubt about a stop
+    assert _modality(
+        nlp, ("A passer-by tried to stop the van in Mill Lane.", "hedged"),
+        ("The van stopped briefly in Mill Lane.", "asserted"),
+    ) == 0
+    assert _modality(
+        nlp, ("The van reportedly stopped briefly in Mill Lane.", "hedged"),
+        ("The van stopped briefly in Mill Lane.", "asserted"),
+    ) == 1
+
+
+def test_a_claim_that_hedges_the_same_act_itself_is_not_the_certain_side(nlp):
+    # the "asserted" claim carries its own "expected to": both tell an expectation
+    assert _modality(
+        nlp, ("The Marrow Hawks had been expected to win the league title.", "hedged"),
+        ("Fans had expected the Marrow Hawks to win the league title.", "asserted"),
+    ) == 0
+    # near miss: a plain statement of the same content against the hedge still conflicts
+    assert _modality(
+        nlp, ("The Marrow Hawks had been expected to win the league title.", "hedged"),
+        ("The Marrow Hawks won the league title.", "asserted"),
+    ) == 1

@@ -57,7 +57,14 @@ class Role:
     `agent`: who the value's predicate is told of, when a name says it ("Varga scored 12 points",
     "he" standing for the last person named before it), else whose the counted things are
     ("the Hawks' nine points", "her 14 rebounds"), and `agent_at` its characters (neither
-    is compared here: the judge tells two named actors apart, `judge.number`)."""
+    is compared here: the judge tells two named actors apart, `judge.number`); `scope`: "total"
+    for a running or summed total ("so far", "a total of", "over the past nine days", "in
+    three raids"), "part" for a stretch of a whole ("the first 15 points") or the whole a part
+    is taken from ("eight of the 15 points", and the eight), "each" for what each of several
+    had ("100 yards apiece"), "needed" for an amount still to reach ("needed 11 points for
+    the club record"), else None; `of`: the noun a value is a property
+    of, for a number inside a modifier ("a 20-goal season": season, "a 31-year-old teacher":
+    teacher), else None (`scope` and `of` are compared by the judge only, `same_scope`)."""
 
     kind: str
     counted: str | None = None
@@ -69,6 +76,8 @@ class Role:
     period_at: tuple[int, int] | None = field(default=None, compare=False)
     agent: str | None = field(default=None, compare=False)
     agent_at: tuple[int, int] | None = field(default=None, compare=False)
+    scope: str | None = field(default=None, compare=False)
+    of: str | None = field(default=None, compare=False)
 
 
 def _lemma(tok: Token) -> str:
@@ -293,10 +302,11 @@ def _possessor(noun: Token | None) -> tuple[str, int, int] | None:
 
 def _agent(gov: Token | None, skip: set[int]) -> tuple[str, int, int] | None:
     """Who the governing predicate is told of: its subject (or the "by" phrase of a passive),
-    else, for a participle or infinitive hanging off another verb ("..., killing seven people"),
-    that verb's subject; only when a name or a person pronoun says who (`_actor_span`)."""
+    else, for a participle or infinitive hanging off another verb ("..., killing seven people")
+    or off that verb's object ("gained 60 yards running from eight snaps"), that verb's subject;
+    only when a name or a person pronoun says who (`_actor_span`)."""
     node = gov
-    for _ in range(2):
+    for _ in range(3):
         if node is None:
             return None
         subj = None
@@ -307,10 +317,96 @@ def _agent(gov: Token | None, skip: set[int]) -> tuple[str, int, int] | None:
                 subj = next((x for x in ch.children if x.dep_ == "pobj"), subj)
         if subj is not None:
             return _actor_span(subj) if subj.i not in skip else None
+        if node.dep_ == "acl" and node.head.dep_ in ("dobj", "attr", "oprd"):
+            # "he gained 60 yards running from eight snaps": the participle on the object is
+            # told of the object's verb's subject
+            node = node.head.head
+            continue
         if node.dep_ not in ("advcl", "xcomp", "conj") or node.head is node:
             return None
         node = node.head
     return None
+
+
+# words that make a value a sum over time or over parts ("so far", "to date", "a total of")
+_TOTAL_WORDS = re.compile(r"\b(?:so far|to date|in total|in all|all told|altogether|overall|"
+                          r"a total of|cumulative(?:ly)?)\b", re.I)
+# adjectives that cut a stretch out of a whole ("the first 15 points", "the last two games")
+_STRETCH_ADJS = frozenset({"first", "last", "opening", "final", "early", "late"})
+# time nouns that, counted or with "past"/"last", make a span a total is summed over
+_SPAN_NOUNS = _TIME_UNITS | {"season", "career"}
+_SPAN_PREPS = frozenset({"over", "in", "during", "throughout", "across"})
+# verbs whose object is an amount still to reach, not one reached
+_NEED_VERBS = frozenset({"need", "require"})
+
+
+def _clause_words(gov: Token | None, base: Token) -> list[Token]:
+    """The tokens of the value's own clause: the governing verb's subtree without the clauses
+    of its own it holds (a relative or adverbial clause says something else)."""
+    top = gov if gov is not None else base
+    out, todo = [], [top]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo.extend(ch for ch in tok.children if ch.dep_ not in _OWN_CLAUSE)
+    return sorted(out, key=lambda x: x.i)
+
+
+def _span_phrase(prep: Token) -> bool:
+    """A prepositional phrase naming a span a total is summed over: a time noun counted or
+    qualified as recent ("over the past nine days", "in his career"), or a number of occasions
+    ("in their three raids")."""
+    for obj in prep.children:
+        if obj.dep_ != "pobj" or obj.pos_ != "NOUN":
+            continue
+        lemma = _lemma(obj)
+        mods = {ch.lower_ for ch in obj.children}
+        counted = [n for ch in obj.children if ch.dep_ == "nummod"
+                   and (n := _number(ch)) is not None]
+        if lemma in _SPAN_NOUNS and (lemma == "career" or mods & {"past", "last", "entire",
+                                                                   "whole"} or counted):
+            return True
+        if obj.tag_ == "NNS" and counted and counted[0] > 1 and lemma not in _TIME_UNITS:
+            return True
+    return False
+
+
+def _scope(t: Token, noun: Token | None, gov: Token | None) -> str | None:
+    """Whether a value is a total ("so far", "a total of", "over the past nine days", "in
+    three raids"), a part of a whole ("the first 15 points", or the whole "15" of "eight of the
+    15 points"), or neither (None). Read from the value's own clause only."""
+    head = noun if noun is not None else t
+    if gov is not None and _lemma(gov) in _NEED_VERBS:
+        return "needed"  # "needed 11 points for the club record": a target, not a tally
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and (
+            head.head.head.like_num or head.head.head.pos_ == "NUM"):
+        return "part"  # "eight of the Hawks' 15 points": 15 is the whole the eight are of
+    if any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in t.children):
+        return "part"  # "eight of the 15 points", "three of them": a part of a whole
+    if any(ch.dep_ == "amod" and ch.lower_ in _STRETCH_ADJS for ch in head.children):
+        return "part"
+    words = _clause_words(gov, head)
+    if any(w.lower_ == "apiece" or (w.lower_ == "each" and w.dep_ == "advmod") for w in words):
+        return "each"  # "over 100 yards apiece": what one of several had, not their sum
+    if _TOTAL_WORDS.search(" ".join(w.text for w in words)):
+        return "total"
+    for w in words:
+        if w.dep_ == "prep" and w.lower_ in _SPAN_PREPS and w.head in (gov, head) \
+                and _span_phrase(w):
+            return "total"
+    return None
+
+
+def same_scope(a: Role, b: Role) -> bool:
+    """May two values of comparable roles be one value? Not when one is a total and the other
+    is not (a running total against one day's count), nor a part of a whole against the whole,
+    nor when they are properties of different things ("a 20-goal season" is no count of goals;
+    a teacher's age is not a boy's). A named person's age (`of` None) may be any age's."""
+    if a.scope != b.scope:
+        return False
+    if a.kind == "age":
+        return not (a.of and b.of and a.of != b.of)
+    return a.of == b.of
 
 
 def role_of(doc: Doc, start: int, end: int) -> Role | None:
@@ -331,7 +427,10 @@ def role_of(doc: Doc, start: int, end: int) -> Role | None:
         return Role("age", thing=_lemma(t.head))
     if noun is not None and _lemma(noun) == "year" and any(
             ch.lower_ == "old" for ch in noun.head.subtree) and noun.head.lower_ == "old":
-        return Role("age")
+        # "a 31-year-old teacher": the age of the teacher (a named person's age says no noun)
+        held = noun.head.head if noun.head.dep_ == "amod" else None
+        return Role("age", of=_lemma(held) if held is not None and held.pos_ == "NOUN"
+                    else None)
     kind = "count"
     counted = _lemma(noun) if noun is not None else None
     if "%" in text or _PER_CENT.search(text) or counted in ("%", "percent"):
@@ -348,9 +447,16 @@ def role_of(doc: Doc, start: int, end: int) -> Role | None:
     thing = None
     thing_tok: Token | None = None
     base = noun if noun is not None else t
+    of = None
     if noun is not None and noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN":
         base = thing_tok = noun.head
-        thing = _lemma(base)  # "a four-year contract": the length of a contract
+        thing = of = _lemma(base)  # "a four-year contract": the length of a contract
+    elif noun is not None and noun.tag_ == "NN" and (_number(t) or 0) > 1 \
+            and doc.text[t.idx + len(t.text):noun.idx].strip() == "-":
+        # "a 20-goal, 90-point season", however parsed: a number joined by a hyphen to a
+        # singular unit is an adjective, a property of the noun it stands before, not a count
+        # of goals (the measured thing is left as it was read)
+        of = _lemma(noun.head) if noun.head.pos_ == "NOUN" and noun.head.i != noun.i else "-"
     elif base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.pos_ == "NOUN":
         base = thing_tok = base.head.head
         thing = _lemma(base)  # "a fine of $40,000"
@@ -371,12 +477,15 @@ def role_of(doc: Doc, start: int, end: int) -> Role | None:
         pred = None
     period = _period([h for h in (gov, noun if noun is not None else t, thing_tok)
                       if h is not None])
-    skip = {x.i for x in (t, noun, thing_tok) if x is not None}
+    # the subject taken as the measured thing may still say who the value is told of ("He had
+    # 400 yards"): a common noun ("turnout") is no actor (`_actor_span`)
+    skip = {x.i for x in (t, noun) if x is not None}
     agent = _agent(gov, skip) or _possessor(noun)
     return Role(kind, _counted_key(counted), thing, pred, event,
                 period=period[0] if period else None, owner=_owner(thing_tok),
                 period_at=period[1:] if period else None,
-                agent=agent[0] if agent else None, agent_at=agent[1:] if agent else None)
+                agent=agent[0] if agent else None, agent_at=agent[1:] if agent else None,
+                scope=_scope(t, noun, gov), of=of)
 
 
 def _periods_differ(a: tuple[int | None, int | None, float] | None,

@@ -1,7 +1,8 @@
 """Attribution conflicts: the same words credited to different speakers. Two speakers named only by
 a common noun ("officials", "the police") may be the same people and never conflict; nor does a
 quotation standing alone in its paragraph, whose speaker is only carried over from before; nor a
-person against an organisation (its spokesperson) or against an unnamed "a spokeswoman"."""
+person against an organisation (its spokesperson) or against an unnamed "a spokeswoman"; nor
+like words that neither article puts in quotation marks (reported speech from two sources)."""
 
 from __future__ import annotations
 
@@ -80,6 +81,19 @@ def _unnamed(who: str) -> bool:
     return bool(re.match(r"(?:an?|one)\s", who.strip(), re.I))
 
 
+def _quoted(ctx: Judge, c: Claim) -> bool:
+    """Some of the claim's words stand in quotation marks in its article: a direct quote.
+    Without the article's text nothing can be told (taken as quoted)."""
+    text = ctx.texts.get(c.span.article)
+    if text is None:
+        return True
+    lo = text.rfind("\n", 0, c.span.start) + 1
+    hi = text.find("\n", c.span.end)
+    para = text[lo: hi if hi >= 0 else len(text)]
+    s, e = c.span.start - lo, c.span.end - lo
+    return any(m.start() < e and s < m.end() for m in _QUOTED.finditer(para))
+
+
 def attribution(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     said = [(c, ctx.speaker(c)) for c in cs if not _carried_over(ctx, c)]
     said = [(c, w) for c, w in said if w is not None]
@@ -101,6 +115,10 @@ def attribution(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
             same_words = (a.quote is not None and a.quote == b.quote) or (
                 fuzz.ratio(a.text.lower(), b.text.lower()) >= 90
             )
+            if same_words and not (_quoted(ctx, a) or _quoted(ctx, b)):
+                # reported speech on both sides ("..., the prosecutor said" / "..., police
+                # said"): two sources may tell one fact in like words; no quote is misplaced
+                continue
             if same_words:
                 values = [ctx.speaker_value(a, wa, na), ctx.speaker_value(b, wb, nb)]
                 if any(v.span == c.span for v, c in zip(values, (a, b), strict=True)):

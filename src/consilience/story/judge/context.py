@@ -262,6 +262,13 @@ class Judge:
             for (_s1, e1, a), (s2, _e2, b) in zip(spans, spans[1:], strict=False):
                 if a != b and _JOINS_PLACES.fullmatch(text[e1:s2]):
                     return True
+            # the holding place written right after a mention but not tagged there ("the depot
+            # in Mill Lane, Dunmore"), or the mention cut short by the tagger ("MILL" of "MILL
+            # LANE, DUNMORE"): the other place's name read from the text
+            for _s1, e1, a in spans:
+                other = self.ents.name(y if a == x else x)
+                if other and _holder_after(other).match(text, e1):
+                    return True
         return False
 
     def clearest(self, claims: list[Claim]) -> Claim:
@@ -282,6 +289,13 @@ class Judge:
 
 # what stands between a place and the larger place holding it: "Mill Lane, Dunmore", "in"
 _JOINS_PLACES = re.compile(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?", re.I)
+
+
+def _holder_after(name: str) -> re.Pattern[str]:
+    """After a place's mention: at most two more capitalised words of its name, a joint
+    (`_JOINS_PLACES`), then `name` as a whole word, any case."""
+    return re.compile(r"(?:\s+[A-Z][\w'-]*){0,2}(?:" + _JOINS_PLACES.pattern + r")"
+                      + re.escape(name) + r"\b", re.I)
 
 
 def _events_of(doc: Doc | None, c: Claim) -> frozenset[str] | None:

@@ -184,10 +184,14 @@ def _person_name(name: str) -> bool:
 
 def _actor(ctx: Judge, c: Claim, start: int, end: int, eid: str) -> bool:
     """The person mention at start..end can be the one acting in the claim: a person's name,
-    and, when the article's parse is known, the mention is not a modifier or object ("the Lind
-    administration", "replaced him with Okafor")."""
+    not written after "the" (a team, a band, a family), and, when the article's parse is known,
+    the mention is not a modifier or object ("the Lind administration", "replaced him with
+    Okafor")."""
     if not _person_name(ctx.ents.name(eid)):
         return False
+    if re.search(r"\bthe\s+$", c.text[max(0, start - c.span.start - 5):start - c.span.start],
+                 re.I):
+        return False  # "The Hawks drove ...": a person's name takes no article; a team's does
     doc = ctx.docs.get(c.span.article)
     if doc is None:
         return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.modality import HEDGE_ADVERBS, HEDGE_MODALS, HEDGE_RAISING_VERBS
+from ...lexicon.speech import REPORTING_VERBS
 from ...model import Claim, Conflict
 from .context import Judge, same_speaker, whole
 
@@ -22,6 +23,13 @@ _PROSPECTIVE_MODALS = frozenset({"would", "should", "must"})
 # verbs whose complement is an event someone means to bring about (a plan, a promise): an
 # intention, not a forecast ("expected to" is a forecast, and hedges)
 _PROSPECTIVE_VERBS = frozenset({"plan", "schedule", "intend", "promise", "aim"})
+# raising verbs of an attempt or a wish: the act is aimed at, its doubt is not the question
+# ("tried to stop the driver" states no uncertainty about a stop)
+_ATTEMPT_VERBS = frozenset({"try", "want", "seek", "threaten", "hope"})
+# copulas and light verbs: what they state is their complement, not the verb
+_LIGHT_VERBS = frozenset({"be", "have", "get", "become", "seem", "remain"})
+# determiners and adjectives that take a part of a set ("some calls", "a few flights")
+_PART_WORDS = frozenset({"some", "few", "several", "many", "most", "certain"})
 _PROSPECTIVE_WORDS = re.compile(
     r"\b(?:would|should|must|plan(?:s|ned|ning)?|scheduled|"
     r"intend(?:s|ed)?|promis(?:e|es|ed))\b", re.I)
@@ -48,7 +56,7 @@ def _span(ctx: Judge, c: Claim):  # noqa: ANN202 - a spaCy Span or None
     return doc.char_span(c.span.start, c.span.end, alignment_mode="expand")
 
 
-def _hedged_acts(ctx: Judge, c: Claim) -> list | None:
+def _hedged_acts(ctx: Judge, c: Claim, own: bool = False) -> list | None:
     """The verbs a hedged claim's hedge words scope over ("could play": play, "is expected to
     arrive": arrive, "allegedly struck": struck); [] when every hedge word qualifies a noun or
     an adjective ("won perhaps their finest final": the win itself is certain); None when the
@@ -63,8 +71,16 @@ def _hedged_acts(ctx: Judge, c: Claim) -> list | None:
         if t.tag_ == "MD" and w in HEDGE_MODALS or t.dep_ == "advmod" and w in HEDGE_ADVERBS:
             head = t.head
         elif t.pos_ == "VERB" and t.lemma_.lower() in HEDGE_RAISING_VERBS:
-            head = next((x for x in t.children if x.dep_ == "xcomp"), None)
+            # `own`: what a claim not marked hedged still hedges itself; a clause as the
+            # complement counts too ("had expected [the Hawks to be contenders]"), but not
+            # after a speech verb ("said [the bridge collapsed]" states it)
+            deps = ("xcomp", "ccomp") if own and t.lemma_.lower() not in REPORTING_VERBS \
+                else ("xcomp",)
+            head = next((x for x in t.children if x.dep_ in deps), None)
             if head is None:
+                continue
+            if t.lemma_.lower() in _ATTEMPT_VERBS:
+                found = True  # "tried to reach the shore": an attempt, no doubt about a landing
                 continue
         else:
             continue
@@ -86,11 +102,47 @@ def _before_object(adv) -> bool:  # noqa: ANN001
     return any(ch.dep_ in ("dobj", "attr", "oprd") and nxt in ch.subtree for ch in v.children)
 
 
-def _subject_name(verb) -> str | None:  # noqa: ANN001
-    for ch in verb.children:
-        if ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ == "PROPN":
-            return " ".join(t.text for t in ch.subtree if t.pos_ == "PROPN")
+def _subject(verb):  # noqa: ANN001, ANN202 - a spaCy Token or None
+    """The subject a verb is told of: its own, else, for an infinitive or a coordinated verb
+    without one ("have to face", "came and played"), the subject of the verb it hangs from."""
+    node = verb
+    for _ in range(3):
+        for ch in node.children:
+            if ch.dep_ in ("nsubj", "nsubjpass"):
+                return ch
+        if node.dep_ not in ("xcomp", "conj") or node.head is node:
+            return None
+        node = node.head
     return None
+
+
+def _subject_name(verb) -> str | None:  # noqa: ANN001
+    ch = _subject(verb)
+    if ch is not None and ch.pos_ == "PROPN":
+        # the name itself (its head and compound words), not names in its appositions or
+        # relative clauses, nor a headline the parser ran into it
+        return " ".join(t.text for t in ch.subtree if t.pos_ == "PROPN" and (
+            t.i == ch.i or (t.head.i == ch.i and t.dep_ in ("compound", "flat"))))
+    return None
+
+
+def _part_subject(verb) -> bool:  # noqa: ANN001
+    """The subject is a part of a set, quantified as such ("some calls", "a few flights",
+    "several homes"): a hedge on a part says nothing about the whole."""
+    ch = _subject(verb)
+    return ch is not None and ch.pos_ == "NOUN" and any(
+        d.dep_ in ("det", "amod", "nummod") and d.lower_ in _PART_WORDS for d in ch.children)
+
+
+def _complement(verb) -> str | None:  # noqa: ANN001
+    """What a copula or light verb says of its subject ("could be arson": arson, "is likely":
+    likely); None for a full verb."""
+    if verb.lemma_.lower() not in _LIGHT_VERBS:
+        return None
+    for ch in verb.children:
+        if ch.dep_ in ("attr", "acomp", "dobj", "oprd"):
+            return ch.lemma_.lower()
+    return ""
 
 
 def _same_content(ctx: Judge, acts: list, a: Claim) -> bool:
@@ -100,12 +152,24 @@ def _same_content(ctx: Judge, acts: list, a: Claim) -> bool:
     span = _span(ctx, a)
     if span is None:
         return True
+    # what the certain claim hedges itself ("fans had expected them to be contenders") is no
+    # certainty to set against a hedge
+    own = {u.i for u in (_hedged_acts(ctx, a, own=True) or [])}
     for v in acts:
+        if _part_subject(v):
+            continue  # "some crossings could be cancelled" hedges those, not the whole service
         for u in span:
-            if u.pos_ in ("VERB", "AUX") and u.lemma_.lower() == v.lemma_.lower():
-                sv, su = _subject_name(v), _subject_name(u)
-                if sv is None or su is None or same_speaker(sv, su):
-                    return True
+            if u.pos_ not in ("VERB", "AUX") or u.i in own:
+                continue
+            if u.lemma_.lower() == v.lemma_.lower():
+                # "may be his last home game" and "were in front": one verb "be", two contents
+                if _complement(v) != _complement(u):
+                    continue
+            elif not (u.pos_ == "VERB" and _complement(v) == u.lemma_.lower()):
+                continue  # "to be formally charged" (a participle read as "be"'s complement)
+            sv, su = _subject_name(v), _subject_name(u)
+            if sv is None or su is None or same_speaker(sv, su):
+                return True
     return False
 
 

@@ -1,6 +1,8 @@
 """Negation conflicts: one source affirms what another denies, as a whole claim or one verb of it.
-A negation bounded in time ("not before Sunday") sets a limit and denies nothing; a verb denied of
-one thing and affirmed of another ("not to the workers" / "for the remarks") is two acts."""
+A negation bounded in time or by a condition ("not before Sunday", "cannot open unless the
+inspector signs") sets a limit or a requirement and denies nothing; a verb denied of one thing and
+affirmed of another ("not to the workers" / "for the remarks") is two acts; so is a denial and an
+affirmation told of different times ("has never coached" / "will coach")."""
 
 from __future__ import annotations
 
@@ -21,7 +23,8 @@ _NEGATED_AUX = re.compile(r"\b(?:hasn|haven|hadn|isn|aren|wasn|weren)['\u2019]t\
 
 
 _TIME_BOUND = re.compile(
-    r"\b(?:not|never|n[’']t)\b[^.;]{0,60}?\b(?:until|till|before)\b|\bat the earliest\b", re.I)
+    r"\b(?:not|never|n[’']t)\b[^.;]{0,60}?\b(?:until|till|before|unless)\b|\bat the earliest\b",
+    re.I)
 # a negation of the clause's own verb in its words: after an auxiliary ("had not been", "was
 # never"), a contracted auxiliary, or a negative subject or object ("nobody died", "no
 # indication that ...")
@@ -72,7 +75,8 @@ def _negative_argument(ctx: Judge, c: Claim) -> bool:
                and t.head.dep_ in ("nsubj", "nsubjpass", "dobj") for t in span)
 
 
-def _verb_polarity(c: Claim, flip: bool = False) -> dict[str, tuple[int, int, bool]]:
+def _verb_polarity(c: Claim, flip: bool = False,
+                   negated: bool | None = None) -> dict[str, tuple[int, int, bool]]:
     """Participle stem -> (start, end, negated) for the claim's auxiliary verb phrases. A verb
     seen both negated and not within one claim is dropped: its polarity is not one thing."""
     seen: dict[str, tuple[int, int, bool]] = {}
@@ -82,7 +86,8 @@ def _verb_polarity(c: Claim, flip: bool = False) -> dict[str, tuple[int, int, bo
     # a claim negated from outside its words ("denied that [the ship had been overloaded]")
     # turns every verb of it around: it agrees with "the ship was not overloaded"
     # so does a denial through an argument ("No boat has been found": `flip`)
-    outside = (c.negated and not _NEG_WORD.search(c.text)) or flip
+    negated = c.negated if negated is None else negated
+    outside = (negated and not _NEG_WORD.search(c.text)) or flip
     hits = [(m, neg != outside) for m, neg in hits]
     for m, neg in hits:
         key = stem(m.group("verb"))
@@ -116,11 +121,26 @@ def _objects(ctx: Judge, c: Claim) -> dict[str, set[str]] | None:
         objs = [ch for ch in t.children if ch.dep_ in ("dobj", "dative")]
         objs += [g for ch in t.children if ch.dep_ == "prep" and ch.lower_ in _ABOUT_PREPS
                  for g in ch.children if g.dep_ == "pobj"]
-        words = {stem(o.text) for o in objs if o.pos_ in ("NOUN", "PROPN", "PRON")
+        words = {_qualified(o) for o in objs if o.pos_ in ("NOUN", "PROPN", "PRON")
                  and o.ent_type_ not in ("DATE", "TIME")}
         if words:
             out.setdefault(t.lemma_.lower(), set()).update(words)
     return out
+
+
+def _qualified(obj) -> str:  # noqa: ANN001 - a spaCy Token
+    """An object's stem, with whose or of what it is when an "of" phrase says it ("the
+    backing of the owner": backing:owner)."""
+    of = next((g for ch in obj.children if ch.dep_ == "prep" and ch.lower_ == "of"
+               for g in ch.children if g.dep_ == "pobj"), None)
+    return stem(obj.text) + (f":{stem(of.text)}" if of is not None else "")
+
+
+def _same_object(x: str, y: str) -> bool:
+    """One object: the same noun, and the same "of" phrase when both say one."""
+    hx, _, qx = x.partition(":")
+    hy, _, qy = y.partition(":")
+    return hx == hy and (not qx or not qy or qx == qy)
 
 
 def _other_objects(ctx: Judge, a: Claim, b: Claim) -> bool:
@@ -130,15 +150,97 @@ def _other_objects(ctx: Judge, a: Claim, b: Claim) -> bool:
     if not oa or not ob:
         return False
     shared = set(oa) & set(ob)
-    return bool(shared) and all(not (oa[v] & ob[v]) for v in shared)
+    return bool(shared) and all(not any(_same_object(x, y) for x in oa[v] for y in ob[v])
+                                for v in shared)
+
+
+def _claim_root(ctx: Judge, c: Claim):  # noqa: ANN202 - a spaCy Token or None
+    """The claim's top token in the article's parse (its head lies outside the claim)."""
+    doc = ctx.docs.get(c.span.article)
+    if doc is None or doc.text[c.span.start:c.span.end] != c.text:
+        return None
+    span = doc.char_span(c.span.start, c.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tops = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+    return tops[0] if len(tops) == 1 else None
+
+
+# clauses a negation of the clause around them does not reach: a relative clause, a
+# participle on a noun, an apposition, an adverbial clause ("X, who was running, did not ...")
+_OUT_OF_REACH = frozenset({"relcl", "acl", "appos", "advcl"})
+
+
+def _negated(ctx: Judge, c: Claim) -> bool:
+    """The claim's polarity: a negation outside its own words (the claim marked negated with
+    no negation word in it) counts only when the claim is the content of the negated clause
+    ("denied that [the ship was overloaded]"), not when it only modifies a word of it."""
+    if not c.negated or _NEG_WORD.search(c.text):
+        return c.negated
+    root = _claim_root(ctx, c)
+    if root is None:
+        return True
+    if root.pos_ in ("NOUN", "PROPN", "PRON") and any(
+            ch.dep_ in _OUT_OF_REACH for ch in root.children):
+        return False  # "Brel, who was running away": the claim's verb is the relative clause's
+    return root.dep_ not in _OUT_OF_REACH
+
+
+_FUTURE = re.compile(r"\b(?:will|shall|wo\s*n['\u2019]t|going to|is to|are to)\b", re.I)
+_NO_LONGER = re.compile(r"\b(?:no longer|not any ?more|not anymore)\b", re.I)
+
+
+def _tense(ctx: Judge, c: Claim) -> str | None:
+    """"future" when the claim's main verb is told in the future ("will coach"), "past" when
+    in a past form without "will" ("was affected", "has never been"), else None (unknown)."""
+    root = _claim_root(ctx, c)
+    if root is None:
+        return None
+    auxes = [ch for ch in root.children if ch.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "shall", "wo") for a in auxes) or _FUTURE.search(
+            " ".join(a.text for a in auxes)):
+        return "future"
+    forms = [root, *auxes]
+    if any(t.tag_ == "VBD" for t in forms) or any(a.lemma_ == "have" for a in auxes):
+        return "past"
+    return None
+
+
+def _complement(ctx: Judge, c: Claim) -> str | None:
+    """What a claim whose top verb is "be" says of its subject ("was not safe": safe, "is in
+    talks": ""), None when its top verb is another."""
+    root = _claim_root(ctx, c)
+    if root is None or root.lemma_.lower() != "be":
+        return None
+    return next((ch.lemma_.lower() for ch in root.children
+                 if ch.dep_ in ("attr", "acomp", "oprd")), "")
+
+
+def _other_complements(ctx: Judge, a: Claim, b: Claim) -> bool:
+    """Both claims say what something is, and say different things ("the talks were not easy" /
+    "he is in talks"): a denial of one is no denial of the other."""
+    ca, cb = _complement(ctx, a), _complement(ctx, b)
+    return ca is not None and cb is not None and ca != cb
+
+
+def _other_times(ctx: Judge, affirmed: Claim, denied: Claim) -> bool:
+    """An affirmation and a denial told of different times: one in the future, the other not
+    ("has never coached" / "will coach the side"), or a denial through "no longer" against a
+    past affirmation ("was held up" / "is no longer held up": the denial presupposes it)."""
+    ta, td = _tense(ctx, affirmed), _tense(ctx, denied)
+    if ta and td and (ta == "future") != (td == "future"):
+        return True
+    return bool(_NO_LONGER.search(denied.text)) and ta == "past"
 
 
 def negation(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     # "not allowed home before Sunday evening", "not until June": a negation bounded in
-    # time sets a limit, it does not deny the event ("most were home by 9 p.m. Sunday").
+    # time sets a limit, it does not deny the event ("most were home by 9 p.m. Sunday"); so
+    # does one bounded by a condition ("cannot reopen unless the inspector signs it off").
     # Only the pairs holding such a claim are spared: a flat denial in the same fact still
     # contradicts the affirmation.
     bounded = {id(c) for c in cs if _TIME_BOUND.search(c.text)}
+    neg = {id(c): _negated(ctx, c) for c in cs}
     by_argument = {id(c) for c in cs if _negative_argument(ctx, c)}
 
     def compared(a: Claim, b: Claim) -> bool:
@@ -149,10 +251,11 @@ def negation(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
         # is often missing on reported content ("insisted the train had not been
         # speeding"), which agrees with a denial ("denied that the train had been
         # speeding"). A "not" elsewhere ("arrested, not released") keeps the conflict.
-        if a.negated == b.negated:
+        if neg[id(a)] == neg[id(b)]:
             return False
-        affirmed, denied = (b, a) if a.negated else (a, b)
-        if id(affirmed) in by_argument:
+        affirmed, denied = (b, a) if neg[id(a)] else (a, b)
+        if id(affirmed) in by_argument or _other_times(ctx, affirmed, denied) \
+                or _other_complements(ctx, affirmed, denied):
             return False
         # both deny the same word ("she would not stand again" / "her choice to not
         # stand again"): one polarity, whichever claim the clause finder marked
@@ -163,11 +266,11 @@ def negation(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     opposed = [c for c in cs if any(compared(c, d) and opposite(c, d) for d in cs)]
     if opposed:
         return [Conflict("negation", "contradiction",
-                         [whole(c, "negated" if c.negated else "affirmed") for c in opposed],
+                         [whole(c, "negated" if neg[id(c)] else "affirmed") for c in opposed],
                          "one source affirms what another denies")]
     # the claim as a whole has one polarity, but one of its verbs is negated where another
     # source states it ("had not been detained" vs "had been detained")
-    verbs = [(c, _verb_polarity(c, id(c) in by_argument)) for c in cs]
+    verbs = [(c, _verb_polarity(c, id(c) in by_argument, neg[id(c)])) for c in cs]
     for i in range(len(verbs)):
         for j in range(i + 1, len(verbs)):
             (ca, pa), (cb, pb) = verbs[i], verbs[j]

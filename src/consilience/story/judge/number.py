@@ -13,7 +13,7 @@ from ...lexicon.people import PEOPLE_NOUNS
 from ...lexicon.values import MULTIPLIER_WORDS, NOT_COUNT_UNITS
 from ...model import Claim, Conflict, Quantity
 from ...text import stem
-from ..values import Role, comparable
+from ..values import Role, comparable, same_scope
 from .context import Judge, same_speaker, value_at
 
 VAGUE_WIDTH = 0.25
@@ -107,15 +107,44 @@ _MULTIPLIERS = MULTIPLIER_WORDS
 _NEXT_WORD = re.compile(r"\s*(?:-\s*)?([A-Za-z]+)")
 
 
+# a fraction or a clock time around the number ("4 1/2", "1/2", "6:00"), or "and a half" after it
+_FRACTION_BEFORE = re.compile(r"[/:]\s*$")
+_FRACTION_AFTER = re.compile(r"\s*(?:/\s*\d|:\s*\d|,\s+\d{3}\b|and\s+a\s+half\b)", re.I)
+_LEADING_ZERO = re.compile(r"^0\d")
+
+
 def _misread(c: Claim, q: Quantity) -> bool:
     """A quantity whose text stops before a multiplier ("two" of "two dozen") or whose unit is
-    one: its value is not the count the sentence states, so it is never compared."""
+    one, a piece of a fraction, a clock time or a number split by a space ("2" of "4 1/2", "00"
+    of "6:00", "26" of "26, 000"), a count
+    followed by "and a half", or digits with a leading zero (the tail "000" of a split
+    "300, 000"): its value is not the count the sentence states, so it is never compared."""
     unit_words = (q.unit or "").lower().split()
     if unit_words and unit_words[-1] in _MULTIPLIERS:
         return True
-    m = _NEXT_WORD.match(c.text, max(q.end - c.span.start, 0))
+    rel_s, rel_e = max(q.start - c.span.start, 0), max(q.end - c.span.start, 0)
+    digits = re.search(r"\d[\d,.]*", q.text)
+    if digits and _LEADING_ZERO.match(digits.group()):
+        return True
+    if _FRACTION_BEFORE.search(c.text[max(0, rel_s - 3):rel_s]) or \
+            _FRACTION_AFTER.match(c.text, _number_end(c, q)):
+        return True
+    m = _NEXT_WORD.match(c.text, rel_e)
     return bool(m and m.group(1).lower() in _MULTIPLIERS
                 and m.group(1).lower() not in q.text.lower())
+
+
+def _number_end(c: Claim, q: Quantity) -> int:
+    """Where the number itself ends in the claim text: after its last digit ("more than 26"),
+    else before its unit word ("four months" ends after "four")."""
+    rel_s, rel_e = max(q.start - c.span.start, 0), max(q.end - c.span.start, 0)
+    text = c.text[rel_s:rel_e]
+    digits = list(re.finditer(r"\d[\d,.]*", text))
+    if digits:
+        return rel_s + len(digits[-1].group().rstrip(",.")) + digits[-1].start()
+    unit = (q.unit or "").lower().split()
+    k = text.lower().rfind(" " + unit[0]) if unit else -1
+    return rel_s + k if k > 0 else rel_e
 
 
 def _counted(c: Claim, q: Quantity) -> tuple[str, set[str]] | None:
@@ -273,7 +302,7 @@ def _same_role(a: Key, b: Key, ctx: Judge | None = None) -> bool:
     else:
         ok = _comparable((a[0], a[1]), (b[0], b[1]))
     if ok and a[2] is not None and b[2] is not None:
-        ok = comparable(a[2], b[2])
+        ok = comparable(a[2], b[2]) and same_scope(a[2], b[2])
     return ok
 
 
