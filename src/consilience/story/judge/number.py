@@ -1,5 +1,6 @@
 """Number conflicts: counts of the same thing (unit, and the event around it) that do not overlap
-(a contradiction) or are stated with different precision (a discrepancy). A count given as a
+(a contradiction) or are stated with different precision (a discrepancy); a ceiling ("up to 15")
+holds any value under it. A count given as a
 change ("has risen to 19") is flagged as perhaps a later count; two times told as distances from
 the day of writing ("six days ago") differ only when they cannot overlap."""
 
@@ -44,6 +45,16 @@ def _range(q: Quantity) -> tuple[float, float] | None:
     return lo, hi
 
 
+def _upper_bound(q: Quantity) -> bool:
+    """A ceiling only: "up to N", "at most N", "a maximum of N", "no more than N"."""
+    return q.low is None and q.high is not None
+
+
+def _inside_bound(q: Quantity, other: tuple[float, float], own: tuple[float, float]) -> bool:
+    """`q` is a ceiling and the other range, not itself a different ceiling, lies under it."""
+    return _upper_bound(q) and other[0] > 0 and other[1] <= own[1]
+
+
 def _width(r: tuple[float, float]) -> float:
     if math.isinf(r[1]):
         return math.inf
@@ -61,6 +72,10 @@ def compare_numbers(a: Quantity, b: Quantity) -> str | None:
         # exact integers one apart are still different counts; approximate edges touching are not
         return "contradiction"
     if ra == rb:
+        return None
+    if _inside_bound(a, rb, ra) or _inside_bound(b, ra, rb):
+        # "up to 15 years" / "12 years": a value under the stated ceiling does not contradict
+        # it (two different ceilings, "up to 15" / "up to 20", still differ)
         return None
     if _width(ra) > VAGUE_WIDTH or _width(rb) > VAGUE_WIDTH:
         return "discrepancy"  # "several dozen" vs "around 30"
