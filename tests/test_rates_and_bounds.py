@@ -108,3 +108,35 @@ def test_different_ceilings_still_conflict(nlp):
         nlp, ("The Varkes face a maximum of 15 years in prison for the Pellam fraud.", "15"),
         ("The Varkes face up to 20 years in prison for the Pellam fraud.", "20"),
     ) == 1
+
+
+def test_a_maximum_sentence_is_a_ceiling(nlp):
+    assert _number_conflicts(
+        nlp, ("Ilse Varke faces a maximum sentence of 15 years if the Pellam jury convicts her.",
+              "15"),
+        ("Ilse Varke faces up to 15 years if the Pellam jury convicts her.", "15"),
+    ) == 0
+    assert _number_conflicts(
+        nlp, ("Ilse Varke faces a maximum sentence of 15 years if the Pellam jury convicts her.",
+              "15"),
+        ("Ilse Varke could serve ten years if the Pellam jury convicts her.", "ten"),
+    ) == 0
+    # near miss: a stated sentence over the ceiling still conflicts
+    assert _number_conflicts(
+        nlp, ("Ilse Varke faces a maximum sentence of 15 years if the Pellam jury convicts her.",
+              "15"),
+        ("Ilse Varke faces 25 years if the Pellam jury convicts her.", "25"),
+    ) == 1
+
+
+def test_the_tail_of_a_split_number_is_no_count(nlp):
+    # "2, 129" is 2,129 with a stray space: neither piece is the tally
+    assert _number_conflicts(
+        nlp, ("Ilka Varga ended the final with 2, 129 career points.", "129"),
+        ("Ilka Varga ended the final with 23 points.", "23"),
+    ) == 0
+    # near miss: a three-digit count after a comma that splits nothing still counts
+    assert _number_conflicts(
+        nlp, ("In the final, 129 points went to the Hawks.", "129"),
+        ("In the final, 64 points went to the Hawks.", "64"),
+    ) == 1
