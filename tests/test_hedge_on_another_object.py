@@ -51,3 +51,28 @@ def test_a_name_and_a_noun_may_be_one_object(nlp):
         nlp, ("The van allegedly struck Oskar Lind on Mill Lane.", "hedged"),
         ("The van struck a cyclist on Mill Lane.", "asserted"),
     ) == 1
+
+
+def _negations(nlp, *rows: tuple[str, bool]) -> int:
+    claims, docs = [], {}
+    for n, (text, negated) in enumerate(rows):
+        aid = f"a{n}"
+        claims.append(Claim(id=f"{aid}:c0", span=Span(aid, 0, len(text)), text=text, sentence=0,
+                            negated=negated))
+        docs[aid] = nlp(text)
+    [fact] = judge([claims], Origins(), Resolution(), docs=docs,
+                   texts={c.span.article: c.text for c in claims})
+    return sum(cf.kind == "negation" for cf in fact.conflicts)
+
+
+def test_a_denial_of_another_infinitive_act_is_none(nlp):
+    # the same verb, denied with one act and affirmed of a thing: two statements
+    assert _negations(
+        nlp, ("The Pellam fund cannot be used to repair the quay.", True),
+        ("The harbour board used the Pellam fund as a bargaining chip.", False),
+    ) == 0
+    # near miss: the act denied and affirmed is the same
+    assert _negations(
+        nlp, ("The Pellam fund cannot be used to repair the quay.", True),
+        ("The Pellam fund was used to repair the quay.", False),
+    ) == 1
