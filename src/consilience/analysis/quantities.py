@@ -7,7 +7,9 @@ Approximation rules (approximate=True unless noted):
   "around|about|approximately|roughly|some|an estimated N": [0.9N, 1.1N]
   "nearly|almost|close to|just under N": [0.9N, N];  "just over N": [N, 1.1N]
   "more than|over|above N": [N+1 (N if not integral), None];  "at least|no fewer than N": [N, None]
-  "up to|as many as|no more than N": [None, N];  "fewer than|less than|under|below N": [None, N-1]
+  "up to|as many as|no more than|at most|a maximum (fine) of N": [None, N]
+  "a minimum (fine) of N": [N, None]
+  "fewer than|less than|under|below N": [None, N-1]
   (a length of time flows: "more than 2 years" is [2, None], "less than 3 days" [None, 3])
   "several": [3, 9]; "several dozen|dozens of": [24, 99]; "several hundred|hundreds of": [200, 999]
   "thousands of": [2000, 9999] (likewise "tens of thousands", "millions of", ...)
@@ -59,7 +61,7 @@ _MOD = (
     r"(?P<mod>around|about|approximately|roughly|some|an\s+estimated|an\s+approximate|nearly|"
     r"almost|close\s+to|just\s+under|just\s+over|more\s+than|over|above|at\s+least|no\s+fewer\s+than|"
     r"no\s+less\s+than|up\s+to|as\s+many\s+as|no\s+more\s+than|fewer\s+than|less\s+than|under|"
-    r"below|between|from)\s+"
+    r"below|at\s+most|(?:an?|the)\s+(?:maximum|minimum)(?:\s+[a-z]+)?\s+of|between|from)\s+"
 )
 _RANGE_TAIL = rf"(?P<sep>\s*(?:-|–|to|and)\s*)(?P<second>{_DIG}|{_WORDNUM})(?P<sscale>\s?{_ABBR_SCALE}\b|\s+{_SCALE})?"
 _QTY = re.compile(
@@ -162,6 +164,8 @@ _DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "yea
 
 def _apply_modifier(mod: str, low: float, high: float, approx: bool) -> tuple:
     mod = re.sub(r"\s+", " ", mod.lower())
+    # "a maximum of", "a maximum sentence of", "a minimum fine of": a ceiling or a floor
+    mod = re.sub(r"^(?:an?|the) (maximum|minimum)\b.*", r"a \1 of", mod)
     if mod in ("around", "about", "approximately", "roughly", "some", "an estimated",
                "an approximate"):
         return low * 0.9, high * 1.1, True
@@ -171,9 +175,9 @@ def _apply_modifier(mod: str, low: float, high: float, approx: bool) -> tuple:
         return low, high * 1.1, True
     if mod in ("more than", "over", "above"):
         return (low + 1 if float(low).is_integer() else low), None, True
-    if mod in ("at least", "no fewer than", "no less than"):
+    if mod in ("at least", "no fewer than", "no less than", "a minimum of"):
         return low, None, True
-    if mod in ("up to", "as many as", "no more than"):
+    if mod in ("up to", "as many as", "no more than", "at most", "a maximum of"):
         return None, high, True
     if mod in ("fewer than", "less than", "under", "below"):
         return None, (high - 1 if float(high).is_integer() else high), True

@@ -64,7 +64,9 @@ class Role:
     had ("100 yards apiece"), "needed" for an amount still to reach ("needed 11 points for
     the club record"), else None; `of`: the noun a value is a property
     of, for a number inside a modifier ("a 20-goal season": season, "a 31-year-old teacher":
-    teacher), else None (`scope` and `of` are compared by the judge only, `same_scope`)."""
+    teacher), else None; `rate`: the time unit a value is counted per ("40,000 riders a day",
+    "daily riders", "per week", "annually": "day", "week", "year"), else None (`scope`, `of`
+    and `rate` are compared by the judge only, `same_scope`)."""
 
     kind: str
     counted: str | None = None
@@ -78,6 +80,7 @@ class Role:
     agent_at: tuple[int, int] | None = field(default=None, compare=False)
     scope: str | None = field(default=None, compare=False)
     of: str | None = field(default=None, compare=False)
+    rate: str | None = field(default=None, compare=False)
 
 
 def _lemma(tok: Token) -> str:
@@ -397,12 +400,44 @@ def _scope(t: Token, noun: Token | None, gov: Token | None) -> str | None:
     return None
 
 
+# words that make a value a rate per unit of time ("daily riders", "shipped annually")
+_RATE_WORDS = {"daily": "day", "nightly": "day", "hourly": "hour", "weekly": "week",
+               "monthly": "month", "yearly": "year", "annual": "year", "annually": "year",
+               "quarterly": "quarter"}
+# a time noun read as "per" that unit with these determiners ("a day", "each month")
+_RATE_DETS = frozenset({"a", "an", "each", "every", "per"})
+# a time noun with these is a point or a distance in time, not a rate ("a day after the vote")
+_NOT_RATE = frozenset({"ago", "after", "before", "later", "earlier", "since", "until", "from"})
+
+
+def _rate(heads: list[Token]) -> str | None:
+    """The time unit a value is counted per, read from the number, its noun and its governing
+    verb's own dependents (not from other clauses): "riders a day", "daily riders", "cars per
+    week", "ships 500 crates each month", "tonnes annually"."""
+    for h in heads:
+        for ch in h.children:
+            low = ch.lower_
+            if ch.dep_ in ("advmod", "amod", "npadvmod") and low in _RATE_WORDS:
+                return _RATE_WORDS[low]
+            if ch.dep_ == "prep" and low == "per":
+                obj = next((x for x in ch.children if x.dep_ == "pobj"), None)
+                if obj is not None and _lemma(obj) in _TIME_UNITS:
+                    return _lemma(obj)
+            if ch.dep_ in ("npadvmod", "advmod", "obl", "nmod") and _lemma(ch) in _TIME_UNITS \
+                    and ch.tag_ == "NN":
+                words = {x.lower_ for x in ch.children}
+                if words & _RATE_DETS and not words & _NOT_RATE:
+                    return _lemma(ch)
+    return None
+
+
 def same_scope(a: Role, b: Role) -> bool:
     """May two values of comparable roles be one value? Not when one is a total and the other
     is not (a running total against one day's count), nor a part of a whole against the whole,
-    nor when they are properties of different things ("a 20-goal season" is no count of goals;
+    nor a rate against a count stated without that rate ("40,000 riders a day" / "300
+    passengers" on one train), nor when they are properties of different things ("a 20-goal season" is no count of goals;
     a teacher's age is not a boy's). A named person's age (`of` None) may be any age's."""
-    if a.scope != b.scope:
+    if a.scope != b.scope or a.rate != b.rate:
         return False
     if a.kind == "age":
         return not (a.of and b.of and a.of != b.of)
@@ -485,7 +520,8 @@ def role_of(doc: Doc, start: int, end: int) -> Role | None:
                 period=period[0] if period else None, owner=_owner(thing_tok),
                 period_at=period[1:] if period else None,
                 agent=agent[0] if agent else None, agent_at=agent[1:] if agent else None,
-                scope=_scope(t, noun, gov), of=of)
+                scope=_scope(t, noun, gov), of=of,
+                rate=_rate([h for h in (t, noun, gov, thing_tok) if h is not None]))
 
 
 def _periods_differ(a: tuple[int | None, int | None, float] | None,

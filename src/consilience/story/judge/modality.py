@@ -145,9 +145,21 @@ def _complement(verb) -> str | None:  # noqa: ANN001
     return ""
 
 
+def _object(verb) -> str | None:  # noqa: ANN001
+    """What a full verb acts on, when the parse says it plainly: its direct object's lemma when
+    that is a common noun ("play a role": role), else the act of its infinitive complement
+    ("need to draw up plans": to draw); None otherwise (a name, a pronoun or no object: two
+    outlets may call one thing by a name and a noun, so those are left undecided)."""
+    objs = [ch for ch in verb.children if ch.dep_ == "dobj"]
+    if objs:
+        return objs[0].lemma_.lower() if objs[0].pos_ == "NOUN" else None
+    inf = next((ch for ch in verb.children if ch.dep_ == "xcomp" and ch.pos_ == "VERB"), None)
+    return f"to {inf.lemma_.lower()}" if inf is not None else None
+
+
 def _same_content(ctx: Judge, acts: list, a: Claim) -> bool:
     """A hedge scopes over what the certain claim states: one of the hedged verbs is one of its
-    predicates (by lemma), told of no other named subject ("Varga could play" is no hedge on
+    predicates (by lemma) with no other object (`_object`), told of no other named subject ("Varga could play" is no hedge on
     "the Hawks have to play")."""
     span = _span(ctx, a)
     if span is None:
@@ -165,6 +177,9 @@ def _same_content(ctx: Judge, acts: list, a: Claim) -> bool:
                 # "may be his last home game" and "were in front": one verb "be", two contents
                 if _complement(v) != _complement(u):
                     continue
+                ov, ou = _object(v), _object(u)
+                if ov is not None and ou is not None and ov != ou:
+                    continue  # "could play a role" / "have to play the Rovers": two acts
             elif not (u.pos_ == "VERB" and _complement(v) == u.lemma_.lower()):
                 continue  # "to be formally charged" (a participle read as "be"'s complement)
             sv, su = _subject_name(v), _subject_name(u)

@@ -105,7 +105,8 @@ _ABOUT_PREPS = frozenset({"to", "for", "with", "about", "of", "over", "from", "a
 
 def _objects(ctx: Judge, c: Claim) -> dict[str, set[str]] | None:
     """Verb lemma -> stems of what the verb acts on in the claim's parse (its direct object,
-    and the objects of "to", "for", "about" ...), None without a kept parse."""
+    and the objects of "to", "for", "about" ..., else the act of its infinitive complement),
+    None without a kept parse."""
     from ..frames import claim_doc
 
     doc = ctx.docs.get(c.span.article)
@@ -123,6 +124,11 @@ def _objects(ctx: Judge, c: Claim) -> dict[str, set[str]] | None:
                  for g in ch.children if g.dep_ == "pobj"]
         words = {_qualified(o) for o in objs if o.pos_ in ("NOUN", "PROPN", "PRON")
                  and o.ent_type_ not in ("DATE", "TIME")}
+        if not objs:
+            # the act an infinitive complement names stands for the object ("could not be
+            # used to protect the bears": to protect)
+            words |= {f"to {ch.lemma_.lower()}" for ch in t.children
+                      if ch.dep_ == "xcomp" and ch.pos_ == "VERB"}
         if words:
             out.setdefault(t.lemma_.lower(), set()).update(words)
     return out

@@ -1,5 +1,6 @@
 """Number conflicts: counts of the same thing (unit, and the event around it) that do not overlap
-(a contradiction) or are stated with different precision (a discrepancy). A count given as a
+(a contradiction) or are stated with different precision (a discrepancy); a ceiling ("up to 15")
+holds any value under it. A count given as a
 change ("has risen to 19") is flagged as perhaps a later count; two times told as distances from
 the day of writing ("six days ago") differ only when they cannot overlap."""
 
@@ -44,6 +45,16 @@ def _range(q: Quantity) -> tuple[float, float] | None:
     return lo, hi
 
 
+def _upper_bound(q: Quantity) -> bool:
+    """A ceiling only: "up to N", "at most N", "a maximum of N", "no more than N"."""
+    return q.low is None and q.high is not None
+
+
+def _inside_bound(q: Quantity, other: tuple[float, float], own: tuple[float, float]) -> bool:
+    """`q` is a ceiling and the other range, not itself a different ceiling, lies under it."""
+    return _upper_bound(q) and other[0] > 0 and other[1] <= own[1]
+
+
 def _width(r: tuple[float, float]) -> float:
     if math.isinf(r[1]):
         return math.inf
@@ -61,6 +72,10 @@ def compare_numbers(a: Quantity, b: Quantity) -> str | None:
         # exact integers one apart are still different counts; approximate edges touching are not
         return "contradiction"
     if ra == rb:
+        return None
+    if _inside_bound(a, rb, ra) or _inside_bound(b, ra, rb):
+        # "up to 15 years" / "12 years": a value under the stated ceiling does not contradict
+        # it (two different ceilings, "up to 15" / "up to 20", still differ)
         return None
     if _width(ra) > VAGUE_WIDTH or _width(rb) > VAGUE_WIDTH:
         return "discrepancy"  # "several dozen" vs "around 30"
@@ -111,20 +126,27 @@ _NEXT_WORD = re.compile(r"\s*(?:-\s*)?([A-Za-z]+)")
 _FRACTION_BEFORE = re.compile(r"[/:]\s*$")
 _FRACTION_AFTER = re.compile(r"\s*(?:/\s*\d|:\s*\d|,\s+\d{3}\b|and\s+a\s+half\b)", re.I)
 _LEADING_ZERO = re.compile(r"^0\d")
+# the three-digit tail of a number split after its thousands comma ("129" of "2, 129")
+_SPLIT_HEAD = re.compile(r"\d,\s+$")
+_THREE_DIGITS = re.compile(r"\d{3}")
 
 
 def _misread(c: Claim, q: Quantity) -> bool:
     """A quantity whose text stops before a multiplier ("two" of "two dozen") or whose unit is
     one, a piece of a fraction, a clock time or a number split by a space ("2" of "4 1/2", "00"
     of "6:00", "26" of "26, 000"), a count
-    followed by "and a half", or digits with a leading zero (the tail "000" of a split
-    "300, 000"): its value is not the count the sentence states, so it is never compared."""
+    followed by "and a half", or digits with a leading zero or three digits after "d, " (the
+    tails "000" of a split "300, 000" and "129" of "2, 129"): its value is not the count the
+    sentence states, so it is never compared."""
     unit_words = (q.unit or "").lower().split()
     if unit_words and unit_words[-1] in _MULTIPLIERS:
         return True
     rel_s, rel_e = max(q.start - c.span.start, 0), max(q.end - c.span.start, 0)
     digits = re.search(r"\d[\d,.]*", q.text)
     if digits and _LEADING_ZERO.match(digits.group()):
+        return True
+    if digits and _THREE_DIGITS.fullmatch(digits.group()) and \
+            _SPLIT_HEAD.search(c.text[max(0, rel_s - 4):rel_s]):
         return True
     if _FRACTION_BEFORE.search(c.text[max(0, rel_s - 3):rel_s]) or \
             _FRACTION_AFTER.match(c.text, _number_end(c, q)):
