@@ -112,19 +112,19 @@ def test_different_ceilings_still_conflict(nlp):
 
 def test_a_maximum_sentence_is_a_ceiling(nlp):
     assert _number_conflicts(
-        nlp, ("Ilse Varke faces a maximum sentence of 15 years if the Pellam jury convicts her.",
-              "15"),
-        ("Ilse Varke faces up to 15 years if the Pellam jury convicts her.", "15"),
+        nlp, ("Ilse Varke is looking at a maximum sentence of 12 years if the Pellam jury convicts her.",
+              "12"),
+        ("Ilse Varke faces up to 12 years if the Pellam jury convicts her.", "12"),
     ) == 0
     assert _number_conflicts(
-        nlp, ("Ilse Varke faces a maximum sentence of 15 years if the Pellam jury convicts her.",
-              "15"),
+        nlp, ("Ilse Varke is looking at a maximum sentence of 12 years if the Pellam jury convicts her.",
+              "12"),
         ("Ilse Varke could serve ten years if the Pellam jury convicts her.", "ten"),
     ) == 0
     # near miss: a stated sentence over the ceiling still conflicts
     assert _number_conflicts(
-        nlp, ("Ilse Varke faces a maximum sentence of 15 years if the Pellam jury convicts her.",
-              "15"),
+        nlp, ("Ilse Varke is looking at a maximum sentence of 12 years if the Pellam jury convicts her.",
+              "12"),
         ("Ilse Varke faces 25 years if the Pellam jury convicts her.", "25"),
     ) == 1
 
