@@ -20,3 +20,11 @@ WEEKDAY_PATTERN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
 NOT_AN_EVENT_DATE: frozenset[str] = frozenset(
     {"now", "currently", "at present", "presently", "recently", "so far", "to date",
      "these days", "nowadays"})
+
+# A time that puts an event on an earlier occasion than the story's own days: a backward word
+# with a unit of a month or longer ("earlier this season", "last year", "two years ago",
+# "the previous season"); "last week", "days ago" or "earlier this week" stay within the span
+# a story's articles cover, so two claims dated so may still tell one event (story/align.py)
+BACKWARD_WORDS: frozenset[str] = frozenset({"earlier", "last", "previous", "prior", "ago"})
+LONG_UNITS: frozenset[str] = frozenset(
+    {"month", "months", "year", "years", "season", "seasons", "decade", "decades"})

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..lexicon.calendar import BACKWARD_WORDS, LONG_UNITS
 from ..lexicon.people import NAME_TITLES
 from ..model import Claim, ClaimGroups
 from ..resources import Encoders
@@ -38,6 +39,7 @@ from .frames import (
     predicate_phrases,
     subjects,
 )
+from .judge.date import resolved_date
 from .pairs import _NEGATION, _numbers_match, _same_count, neighbours
 from .values import Role, comparable, same_role, value_roles
 
@@ -169,6 +171,10 @@ class AlignParams:
     # that is a good pair with all of them and differs from none (BASIL tuning: 2 more gold
     # pairs in one fact, no guard moved; docs/quality.md, "A slot held by another statement")
     reassign: bool = True
+    # two claims dated to different occasions are never one fact (`_Scorer.other_occasions`):
+    # explicit years of their events that never overlap, or an earlier occasion ("earlier this
+    # season", "last year") on one side only (docs/quality.md, "Two events in one fact")
+    occasions: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -215,6 +221,9 @@ class _Scorer:
         self.objs: list[dict[str, set[tuple[str, bool]]]] = [{} for _ in claims]
         # for each verb lemma, the words of its named subjects ("Mr. Bush released"): bush
         self.named: list[dict[str, set[str]]] = [{} for _ in claims]
+        # the characters (article offsets) of the periods each claim's values cover
+        self.periods: list[list[tuple[int, int]]] = [[] for _ in claims]
+        self._occasion: dict[int, tuple[list[tuple[str, str]], bool]] = {}
         self._cache: dict[tuple[int, int, bool], float] = {}
 
         # "the remaining issue was how to share data" does not state that data will be shared,
@@ -271,6 +280,8 @@ class _Scorer:
         for k, c in enumerate(self.claims):
             for q in c.quantities:
                 r = roles.get((c.id, q.start))
+                if r is not None and r.period_at is not None:
+                    self.periods[k].append(r.period_at)
                 if r is None or (q.low is None and q.high is None):
                     continue
                 lo = q.low if q.low is not None else 0.0
@@ -398,7 +409,43 @@ class _Scorer:
         """Never one fact whatever the rest says: opposite predicates, or an open issue or
         demand beside a statement."""
         return self.open[i] != self.open[j] or self.opposed(i, j) \
-            or (self.p.object_veto and self.other_objects(i, j))
+            or (self.p.object_veto and self.other_objects(i, j)) \
+            or (self.p.occasions and self.other_occasions(i, j))
+
+    def occasion(self, k: int) -> tuple[list[tuple[str, str]], bool]:
+        """When claim k dates its event: the year spans of its resolved dates, and whether a
+        time of it names an earlier occasion (`lexicon.calendar.BACKWARD_WORDS` with a
+        `LONG_UNITS` word: "earlier this season", "two years ago"). The period a value covers
+        ("earned $9 million in 2013") dates the value, not the event, and is left out."""
+        hit = self._occasion.get(k)
+        if hit is not None:
+            return hit
+        years: list[tuple[str, str]] = []
+        earlier = False
+        for t in self.claims[k].times:
+            if any(s < t.end and t.start < e for s, e in self.periods[k]):
+                continue
+            v = resolved_date(t)
+            if v:
+                ends = v.split("/")
+                years.append((ends[0][:4], ends[-1][:4]))
+            words = set(_TOKEN.findall(t.text.lower()))
+            earlier = earlier or bool(words & BACKWARD_WORDS and words & LONG_UNITS)
+        self._occasion[k] = (years, earlier)
+        return years, earlier
+
+    def other_occasions(self, i: int, j: int) -> bool:
+        """The claims date their events to different occasions: both name years, and none of
+        one's overlaps one of the other's ("in 1998" / "in 2004"), or only one puts its event on
+        an earlier occasion ("missed four games earlier this season" / "will miss two games").
+        Two days of one year, or a date beside "last week", may be one event told two ways (a
+        conflict for the judge)."""
+        yi, ei = self.occasion(i)
+        yj, ej = self.occasion(j)
+        if ei != ej:
+            return True
+        return bool(yi and yj) and not any(
+            a <= d and c <= b for a, b in yi for c, d in yj)
 
     def roles_apart(self, i: int, j: int) -> bool:
         """Both claims hold numbers whose roles were read and no number of one measures what a

@@ -42,12 +42,13 @@ def _misresolved(t: TimeExpr) -> bool:
     return bool(years and t.value and not any(t.value.startswith(y[:3]) for y in years))
 
 
-def _resolved(t: TimeExpr) -> str | None:
+def resolved_date(t: TimeExpr) -> str | None:
+    """The ISO value of a time anchored and read right, else None."""
     return t.value if t.value and not t.relative and not _misresolved(t) else None
 
 
 def date_comparable(x: tuple[TimeExpr, str | None], y: tuple[TimeExpr, str | None]) -> bool:
-    return bool((x[1] and y[1]) or (_resolved(x[0]) and _resolved(y[0])))
+    return bool((x[1] and y[1]) or (resolved_date(x[0]) and resolved_date(y[0])))
 
 
 def date_agree(x: tuple[TimeExpr, str | None], y: tuple[TimeExpr, str | None]) -> bool:
@@ -55,7 +56,7 @@ def date_agree(x: tuple[TimeExpr, str | None], y: tuple[TimeExpr, str | None]) -
         # weekday against weekday by name: "Monday" anchored to two different weeks is still
         # the Monday both outlets mean
         return x[1] == y[1]
-    vx, vy = _resolved(x[0]), _resolved(y[0])
+    vx, vy = resolved_date(x[0]), resolved_date(y[0])
     return bool(vx and vy and dates_overlap(vx, vy))
 
 
@@ -71,7 +72,7 @@ def dates(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     different weeks; a claim without a date says nothing about it, nor does the period of one
     of its values (the values' roles compare those)."""
     dated = [(c, [(t, weekday(t.text)) for t in c.times if (weekday(t.text)
-                  or _resolved(t)) and not _period_of_value(ctx, c, t)])
+                  or resolved_date(t)) and not _period_of_value(ctx, c, t)])
              for c in cs]
     dated = [(c, ts) for c, ts in dated if ts]
     for i in range(len(dated)):
