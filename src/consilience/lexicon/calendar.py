@@ -22,9 +22,10 @@ NOT_AN_EVENT_DATE: frozenset[str] = frozenset(
      "these days", "nowadays"})
 
 # A time that puts an event on an earlier occasion than the story's own days: a backward word
-# with a unit of a month or longer ("earlier this season", "last year", "two years ago",
-# "the previous season"); "last week", "days ago" or "earlier this week" stay within the span
-# a story's articles cover, so two claims dated so may still tell one event (story/align.py)
-BACKWARD_WORDS: frozenset[str] = frozenset({"earlier", "last", "previous", "prior", "ago"})
+# with a unit of a month or longer ("earlier this season", "two years ago", "the previous
+# season"); "earlier this week" or "days ago" stay within the span a story's articles cover, so
+# two claims dated so may still tell one event (story/align.py). "Last" is left out: "last
+# year" as often names the period a value covers ("last year they paid a rate of 30 percent")
+BACKWARD_WORDS: frozenset[str] = frozenset({"earlier", "previous", "prior", "ago"})
 LONG_UNITS: frozenset[str] = frozenset(
     {"month", "months", "year", "years", "season", "seasons", "decade", "decades"})

@@ -173,7 +173,7 @@ class AlignParams:
     reassign: bool = True
     # two claims dated to different occasions are never one fact (`_Scorer.other_occasions`):
     # explicit years of their events that never overlap, or an earlier occasion ("earlier this
-    # season", "last year") on one side only (docs/quality.md, "Two events in one fact")
+    # season", "two years ago") on one side only (docs/quality.md, "Two events in one fact")
     occasions: bool = True
 
 
@@ -414,8 +414,9 @@ class _Scorer:
 
     def occasion(self, k: int) -> tuple[list[tuple[str, str]], bool]:
         """When claim k dates its event: the year spans of its resolved dates, and whether a
-        time of it names an earlier occasion (`lexicon.calendar.BACKWARD_WORDS` with a
-        `LONG_UNITS` word: "earlier this season", "two years ago"). The period a value covers
+        time of it that no publication date anchored names an earlier occasion
+        (`lexicon.calendar.BACKWARD_WORDS` with a `LONG_UNITS` word: "earlier this season",
+        "two years ago"). The period a value covers
         ("earned $9 million in 2013") dates the value, not the event, and is left out."""
         hit = self._occasion.get(k)
         if hit is not None:
@@ -427,8 +428,10 @@ class _Scorer:
                 continue
             v = resolved_date(t)
             if v:
+                # an anchored "last year" is a year like any other: compared as one
                 ends = v.split("/")
                 years.append((ends[0][:4], ends[-1][:4]))
+                continue
             words = set(_TOKEN.findall(t.text.lower()))
             earlier = earlier or bool(words & BACKWARD_WORDS and words & LONG_UNITS)
         self._occasion[k] = (years, earlier)
