@@ -440,7 +440,7 @@ class _Scorer:
     def other_occasions(self, i: int, j: int) -> bool:
         """The claims date their events to different occasions: both name years, and none of
         one's overlaps one of the other's ("in 1998" / "in 2004"), or only one puts its event on
-        an earlier occasion ("missed four games earlier this season" / "will miss two games").
+        an earlier occasion ("sat out three matches earlier this season" / "will sit out two matches").
         Two days of one year, or a date beside "last week", may be one event told two ways (a
         conflict for the judge)."""
         yi, ei = self.occasion(i)
