@@ -94,6 +94,20 @@ def _clean_tokens(doc, i: int, j: int) -> tuple[int, int]:
     return i, j
 
 
+def _name_at_edge(c: _Cand, toks: tuple[str, ...], name: tuple[str, ...]
+                  ) -> tuple[tuple[str, ...], tuple[int, int]] | None:
+    """`name` (lower-cased tokens) opening or closing the longer span `c` of tokens `toks`: the
+    words left over and the name's token span; None when it is neither."""
+    n = len(name)
+    if n >= len(toks):
+        return None
+    if toks[:n] == name:
+        return toks[n:], (c.tok_start, c.tok_start + n)
+    if toks[-n:] == name:
+        return toks[:-n], (c.tok_end - n, c.tok_end)
+    return None
+
+
 def _span_chars(doc, i: int, j: int, text: str) -> tuple[int, int]:
     start = doc[i].idx
     end = doc[j - 1].idx + len(doc[j - 1].text)
@@ -462,15 +476,10 @@ def _retype(doc, article: Article, cands: list[_Cand], names: list[str]) -> dict
             continue
         # longest first, ties in text order: never in the hash order of a set
         for name in sorted(full_names, key=lambda f: (-len(f), first_at[f])):
-            n = len(name)
-            if n >= len(toks):
+            edge = _name_at_edge(c, toks, name)
+            if edge is None:
                 continue
-            if toks[:n] == name:
-                rest, new = toks[n:], (c.tok_start, c.tok_start + n)
-            elif toks[-n:] == name:
-                rest, new = toks[:-n], (c.tok_end - n, c.tok_end)
-            else:
-                continue
+            rest, new = edge
             if toks[-1].strip(".,") in _GENERATION:
                 break  # "Donald Trump Jr." is the son, not "Donald Trump" nor "Trump Jr."
             if any(w in _NAMED_AFTER for w in rest):
@@ -629,15 +638,10 @@ def _trim_headline_names(doc, text: str, cands: list[_Cand], names: list[str],
         if len(toks) < 2 or toks[-1].strip(".,") in _GENERATION:
             continue
         for name in sorted(body, key=lambda f: (-len(f), body[f][0])):
-            n = len(name)
-            if n >= len(toks):
+            edge = _name_at_edge(c, toks, name)
+            if edge is None:
                 continue
-            if toks[:n] == name:
-                rest, new = toks[n:], (c.tok_start, c.tok_start + n)
-            elif toks[-n:] == name:
-                rest, new = toks[:-n], (c.tok_end - n, c.tok_end)
-            else:
-                continue
+            rest, new = edge
             if any(w in _NAMED_AFTER or w in body_caps for w in rest):
                 break  # "Vance Memorial Library" is named after him, it is not him
             c.tok_start, c.tok_end = new
