@@ -29,6 +29,7 @@ from ..lexicon.values import (
     PLURAL_SCALE_WORDS,
     SCALE_WORDS,
     SPANS_OF_YEARS,
+    TIME_UNITS,
 )
 from ..model import Article, Quantity
 
@@ -158,8 +159,7 @@ def _core_value(m: re.Match) -> tuple[float | None, float | None, bool, str | No
 
 
 # units that measure time, which flows: "more than N" of them starts at N, not at N + 1
-_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade",
-                        "century"})
+_DURATIONS = TIME_UNITS | {"second"}
 
 
 def _apply_modifier(mod: str, low: float, high: float, approx: bool) -> tuple:

@@ -37,3 +37,13 @@ COMPARATIVE_WORDS: frozenset[str] = frozenset({"more", "less", "most", "least", 
 # report of what was said ("would only say"), not a hedge.
 NARRATIVE_WOULD_ADVERBS: frozenset[str] = frozenset(
     {"later", "subsequently", "eventually", "afterwards", "afterward", "only"})
+
+# Raising verbs of an attempt or a wish: the act is aimed at, its doubt is not the question
+# ("tried to stop the driver" states no uncertainty about a stop).
+ATTEMPT_VERBS: frozenset[str] = frozenset({"try", "want", "seek", "threaten", "hope"})
+# Copulas and light verbs whose statement is their complement ("could be arson", "is likely"):
+# a narrower cut than events.LIGHT_VERBS, which finds where a claim's event is.
+COPULAR_VERBS: frozenset[str] = frozenset({"be", "have", "get", "become", "seem", "remain"})
+# Determiners and adjectives that take a part of a set ("some calls", "a few flights").
+PART_QUANTIFIERS: frozenset[str] = frozenset({"some", "few", "several", "many", "most",
+                                              "certain"})

@@ -80,3 +80,22 @@ SPANS_OF_YEARS: dict[str, int] = {
     "decade": 10, "century": 100}
 # Units of time as years, for the period a value covers ("over the decade": 10).
 YEARS_OF_UNIT: dict[str, float] = {"year": 1.0, "decade": 10.0, "century": 100.0, "month": 1 / 12}
+
+# Words that make a value a sum over time or over parts ("so far", "a total of"), as regular
+# expression pieces.
+TOTAL_PHRASES: tuple[str, ...] = ("so far", "to date", "in total", "in all", "all told",
+                                  "altogether", "overall", "a total of", r"cumulative(?:ly)?")
+# Adjectives that cut a stretch out of a whole ("the first 15 points", "the last two games").
+STRETCH_ADJECTIVES: frozenset[str] = frozenset(
+    {"first", "last", "opening", "final", "early", "late"})
+# Verbs whose object is an amount still to reach, not one reached ("needed 11 points").
+NEED_VERBS: frozenset[str] = frozenset({"need", "require"})
+# Words that make a value a rate per unit of time ("daily riders", "shipped annually").
+RATE_WORDS: dict[str, str] = {
+    "daily": "day", "nightly": "day", "hourly": "hour", "weekly": "week", "monthly": "month",
+    "yearly": "year", "annual": "year", "annually": "year", "quarterly": "quarter"}
+# A time noun with one of these is read as "per" that unit ("a day", "each month") ...
+RATE_DETERMINERS: frozenset[str] = frozenset({"a", "an", "each", "every", "per"})
+# ... unless one of these makes it a point or a distance in time ("a day after the vote").
+NOT_RATE_WORDS: frozenset[str] = frozenset(
+    {"ago", "after", "before", "later", "earlier", "since", "until", "from"})

@@ -19,9 +19,15 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.values import (
     EVENT_LEMMA_PREFIXES,
+    NEED_VERBS,
+    NOT_RATE_WORDS,
     NUMBER_WORDS_TO_TWELVE,
     PEOPLE_LEMMAS,
+    RATE_DETERMINERS,
+    RATE_WORDS,
+    STRETCH_ADJECTIVES,
     TIME_UNITS,
+    TOTAL_PHRASES,
     VALUE_VERBS,
     YEARS_OF_UNIT,
 )
@@ -331,16 +337,12 @@ def _agent(gov: Token | None, skip: set[int]) -> tuple[str, int, int] | None:
     return None
 
 
-# words that make a value a sum over time or over parts ("so far", "to date", "a total of")
-_TOTAL_WORDS = re.compile(r"\b(?:so far|to date|in total|in all|all told|altogether|overall|"
-                          r"a total of|cumulative(?:ly)?)\b", re.I)
-# adjectives that cut a stretch out of a whole ("the first 15 points", "the last two games")
-_STRETCH_ADJS = frozenset({"first", "last", "opening", "final", "early", "late"})
+_TOTAL_WORDS = re.compile(r"\b(?:" + "|".join(TOTAL_PHRASES) + r")\b", re.I)
+_STRETCH_ADJS = STRETCH_ADJECTIVES
 # time nouns that, counted or with "past"/"last", make a span a total is summed over
 _SPAN_NOUNS = _TIME_UNITS | {"season", "career"}
 _SPAN_PREPS = frozenset({"over", "in", "during", "throughout", "across"})
-# verbs whose object is an amount still to reach, not one reached
-_NEED_VERBS = frozenset({"need", "require"})
+_NEED_VERBS = NEED_VERBS
 
 
 def _clause_words(gov: Token | None, base: Token) -> list[Token]:
@@ -400,14 +402,9 @@ def _scope(t: Token, noun: Token | None, gov: Token | None) -> str | None:
     return None
 
 
-# words that make a value a rate per unit of time ("daily riders", "shipped annually")
-_RATE_WORDS = {"daily": "day", "nightly": "day", "hourly": "hour", "weekly": "week",
-               "monthly": "month", "yearly": "year", "annual": "year", "annually": "year",
-               "quarterly": "quarter"}
-# a time noun read as "per" that unit with these determiners ("a day", "each month")
-_RATE_DETS = frozenset({"a", "an", "each", "every", "per"})
-# a time noun with these is a point or a distance in time, not a rate ("a day after the vote")
-_NOT_RATE = frozenset({"ago", "after", "before", "later", "earlier", "since", "until", "from"})
+_RATE_WORDS = RATE_WORDS
+_RATE_DETS = RATE_DETERMINERS
+_NOT_RATE = NOT_RATE_WORDS
 
 
 def _rate(heads: list[Token]) -> str | None:

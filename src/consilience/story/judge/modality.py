@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.modality import HEDGE_ADVERBS, HEDGE_MODALS, HEDGE_RAISING_VERBS
+from ...lexicon.modality import (
+    ATTEMPT_VERBS,
+    COPULAR_VERBS,
+    HEDGE_ADVERBS,
+    HEDGE_MODALS,
+    HEDGE_RAISING_VERBS,
+    PART_QUANTIFIERS,
+)
 from ...lexicon.speech import REPORTING_VERBS
 from ...model import Claim, Conflict
 from .context import Judge, same_speaker, whole
@@ -23,13 +30,9 @@ _PROSPECTIVE_MODALS = frozenset({"would", "should", "must"})
 # verbs whose complement is an event someone means to bring about (a plan, a promise): an
 # intention, not a forecast ("expected to" is a forecast, and hedges)
 _PROSPECTIVE_VERBS = frozenset({"plan", "schedule", "intend", "promise", "aim"})
-# raising verbs of an attempt or a wish: the act is aimed at, its doubt is not the question
-# ("tried to stop the driver" states no uncertainty about a stop)
-_ATTEMPT_VERBS = frozenset({"try", "want", "seek", "threaten", "hope"})
-# copulas and light verbs: what they state is their complement, not the verb
-_LIGHT_VERBS = frozenset({"be", "have", "get", "become", "seem", "remain"})
-# determiners and adjectives that take a part of a set ("some calls", "a few flights")
-_PART_WORDS = frozenset({"some", "few", "several", "many", "most", "certain"})
+_ATTEMPT_VERBS = ATTEMPT_VERBS
+_LIGHT_VERBS = COPULAR_VERBS
+_PART_WORDS = PART_QUANTIFIERS
 _PROSPECTIVE_WORDS = re.compile(
     r"\b(?:would|should|must|plan(?:s|ned|ning)?|scheduled|"
     r"intend(?:s|ed)?|promis(?:e|es|ed))\b", re.I)
