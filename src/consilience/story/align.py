@@ -175,6 +175,26 @@ class AlignParams:
     # explicit years of their events that never overlap, or an earlier occasion ("earlier this
     # season", "two years ago") on one side only (docs/quality.md, "Two events in one fact")
     occasions: bool = True
+    # after every other pass (`_extra_members`): a claim that states two facts ("the council
+    # bought the mill it had leased since 2009": the purchase and the lease) is also cited in the second fact, a fact of other
+    # articles that holds no claim of its article, when it passes the grouping's test against
+    # every claim there (none vetoed, same polarity and certainty) and already sits in a fact
+    # of two articles or more. A claim then sits in two facts (docs/quality.md, "One sentence,
+    # two facts")
+    multi: bool = False
+    multi_wide: bool = False  # ... only into a fact of two articles or more
+    multi_open: bool = False  # ... also when only `_open_join` passes
+    multi_all: bool = True  # ... only when every pair of it with the fact's claims is good
+    multi_amounts: bool = True  # ... and no claim there gives other amounts of one unit
+    # ... and each unit a claim there counts in ("12 percent of its income") the claim counts
+    # in too: a claim that states a fact states its values
+    multi_units: bool = True
+    # ... and only a claim with the parse's evidence that it states two things: two predicates
+    # (a compound predicate, a relative clause with its own event) or two amounts
+    multi_two: bool = True
+    # ... only when an article of the fact also has a claim in the claim's own fact: another
+    # outlet states the two facts in two sentences, as the claim's own outlet does in one
+    multi_split: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -751,7 +771,9 @@ def align(
     roles: Mapping[tuple[str, int], Role] | None = None,
     docs: Mapping[str, Doc] | None = None,
 ) -> ClaimGroups:
-    """Group claims that state the same thing into facts. Every claim ends in exactly one group.
+    """Group claims that state the same thing into facts. Every claim ends in one group, or in
+    two when it states two facts (`_extra_members`: the same Claim object in both groups; never
+    twice in one group).
     Groups grow by average link, and a claim or group joins another only if it is similar enough
     to most of its members (no chaining), or to one of them with no evidence that it differs from
     the rest (`_open_join`); they join across articles only, so a group holds one
@@ -817,7 +839,8 @@ def align(
         _restatements(pairs, scorer, members, group_of, articles, p)
     if p.merge:
         _merge_facts(scorer, members, group_of, articles, p)
-    groups = [sorted(m) for m in members.values()]
+    extra = _extra_members(pairs, scorer, members, group_of, articles, p) if p.multi else {}
+    groups = [sorted(m + extra.get(g, [])) for g, m in members.items()]
     groups.sort(key=lambda g: g[0])
     return [[claims[i] for i in g] for g in groups]
 
@@ -854,6 +877,63 @@ def _reassign(pairs: list[tuple[float, int, int]], scorer: _Scorer,
             members[g] = [x]  # x stands alone under y's former singleton's id
             group_of[x] = g
             moved.update((x, y))
+
+
+def _extra_members(pairs: list[tuple[float, int, int]], scorer: _Scorer,
+                   members: dict[int, list[int]], group_of: list[int], articles: list[str],
+                   p: AlignParams) -> dict[int, list[int]]:
+    """Claims that state a second fact, by fact id (`AlignParams.multi`). A sentence may state two
+    facts ("the council bought the mill it had leased since 2009": the purchase and the
+    lease) that other outlets state in two sentences; the partition puts it in one fact only.
+    For each accepted pair (c, m), best first, with m in a fact F that holds no claim of c's
+    article: c is also cited in F when its own fact holds claims of two articles or more (it
+    is corroborated there, not a lone claim that the grouping left out), every claim of F
+    agrees with c in polarity and certainty and none is vetoed against it, and the pairs of c
+    with F's claims pass the grouping test (`_joins` or `_open_join`). A claim gains at most
+    one extra fact, and the grouping's memberships never change. Cost: one look at F per
+    accepted pair."""
+    extra: dict[int, list[int]] = {}
+    placed: set[int] = set()
+    for _s, i, j in pairs:
+        for c, m in ((i, j), (j, i)):
+            f, g = group_of[m], group_of[c]
+            if f == g or c in placed or len({articles[x] for x in members[g]}) < 2:
+                continue
+            held = members[f] + extra.get(f, [])
+            if p.multi_wide and len({articles[x] for x in held}) < 2:
+                continue
+            if p.multi_split and not {articles[x] for x in held} & {articles[x] for x in members[g]}:
+                continue
+            if any(articles[x] == articles[c] for x in held) or not _adds(scorer, c, held, p):
+                continue
+            extra.setdefault(f, []).append(c)
+            placed.add(c)
+    return extra
+
+
+def _adds(scorer: _Scorer, c: int, held: list[int], p: AlignParams) -> bool:
+    """Claim c may join the claims `held` (all of other articles) as the grouping would join
+    them: same polarity and certainty, none vetoed, and the cross pairs pass `_joins` or
+    `_open_join`."""
+    cc = scorer.claims[c]
+    if p.multi_two and len({w for w in scorer.preds[c] if not w.startswith("~")}) < 2 \
+            and len(scorer.nums[c]) < 2:
+        return False
+    neg = bool(_NEGATION.search(cc.text))
+    units = {u for _, _, u in scorer.nums[c] if u}
+    if p.multi_units and any(u and u not in units for y in held for _, _, u in scorer.nums[y]):
+        return False
+    for y in held:
+        cy = scorer.claims[y]
+        if cy.negated != cc.negated or cy.certainty != cc.certainty \
+                or bool(_NEGATION.search(cy.text)) != neg or scorer.vetoed(c, y) \
+                or (p.multi_amounts and scorer.other_amounts(c, y)):
+            return False
+    cross = [(c, y) for y in held]
+    if p.multi_all:
+        return all(scorer.score(c, y) >= p.threshold for y in held)
+    return _joins([scorer.score(c, y) for y in held], p) \
+        or (p.multi_open and _open_join(scorer, cross, p))
 
 
 def _joins(cross: list[float], p: AlignParams) -> bool:
