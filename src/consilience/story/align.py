@@ -176,15 +176,15 @@ class AlignParams:
     # season", "two years ago") on one side only (docs/quality.md, "Two events in one fact")
     occasions: bool = True
     # after every other pass (`_extra_members`): a claim that states two facts ("the council
-    # bought the mill it had leased since 2009": the purchase and the lease) is also cited in the second fact, a fact of other
-    # articles that holds no claim of its article, when it passes the grouping's test against
-    # every claim there (none vetoed, same polarity and certainty) and already sits in a fact
-    # of two articles or more. A claim then sits in two facts (docs/quality.md, "One sentence,
-    # two facts")
+    # bought the mill it had leased since 2009": the purchase and the lease) is also cited in a
+    # second fact, of other articles, that holds no claim of its article. Off: BASIL tuning
+    # corroborated 18/63 either way, ECB+ dev P 0.941 -> 0.934 for R 0.265 -> 0.267; looser
+    # variants gained one BASIL item but made a false corroboration on a bundled event
+    # (docs/quality.md, "One sentence, two facts")
     multi: bool = False
-    multi_wide: bool = False  # ... only into a fact of two articles or more
-    multi_open: bool = False  # ... also when only `_open_join` passes
-    multi_all: bool = True  # ... only when every pair of it with the fact's claims is good
+    # ... only when every pair of it with the fact's claims is good (off: the grouping's own
+    # test, `_joins` or `_open_join`; ECB+ dev P 0.925 instead of 0.934)
+    multi_all: bool = True
     multi_amounts: bool = True  # ... and no claim there gives other amounts of one unit
     # ... and each unit a claim there counts in ("12 percent of its income") the claim counts
     # in too: a claim that states a fact states its values
@@ -888,10 +888,9 @@ def _extra_members(pairs: list[tuple[float, int, int]], scorer: _Scorer,
     For each accepted pair (c, m), best first, with m in a fact F that holds no claim of c's
     article: c is also cited in F when its own fact holds claims of two articles or more (it
     is corroborated there, not a lone claim that the grouping left out), every claim of F
-    agrees with c in polarity and certainty and none is vetoed against it, and the pairs of c
-    with F's claims pass the grouping test (`_joins` or `_open_join`). A claim gains at most
-    one extra fact, and the grouping's memberships never change. Cost: one look at F per
-    accepted pair."""
+    an article of F also has a claim in c's fact (it states the two facts apart), and c passes
+    `_adds` against F's claims. A claim gains at most one extra fact, and the grouping's
+    memberships never change. Cost: one look at F per accepted pair."""
     extra: dict[int, list[int]] = {}
     placed: set[int] = set()
     for _s, i, j in pairs:
@@ -900,8 +899,6 @@ def _extra_members(pairs: list[tuple[float, int, int]], scorer: _Scorer,
             if f == g or c in placed or len({articles[x] for x in members[g]}) < 2:
                 continue
             held = members[f] + extra.get(f, [])
-            if p.multi_wide and len({articles[x] for x in held}) < 2:
-                continue
             if p.multi_split and not {articles[x] for x in held} & {articles[x] for x in members[g]}:
                 continue
             if any(articles[x] == articles[c] for x in held) or not _adds(scorer, c, held, p):
@@ -912,9 +909,12 @@ def _extra_members(pairs: list[tuple[float, int, int]], scorer: _Scorer,
 
 
 def _adds(scorer: _Scorer, c: int, held: list[int], p: AlignParams) -> bool:
-    """Claim c may join the claims `held` (all of other articles) as the grouping would join
-    them: same polarity and certainty, none vetoed, and the cross pairs pass `_joins` or
-    `_open_join`."""
+    """Claim c may also join the claims `held` (all of other articles): it shows two statements
+    (two predicates found by the parse, or two amounts: `multi_two`), counts in every unit they
+    count in (`multi_units`), agrees with each in polarity and certainty, none is vetoed or gives
+    other amounts of one unit (`multi_amounts`), and every pair is good (`multi_all`; else the
+    grouping's own test, `_joins` or `_open_join`). Stricter than the grouping, never looser:
+    the claim already sits in a fact."""
     cc = scorer.claims[c]
     if p.multi_two and len({w for w in scorer.preds[c] if not w.startswith("~")}) < 2 \
             and len(scorer.nums[c]) < 2:
@@ -932,8 +932,7 @@ def _adds(scorer: _Scorer, c: int, held: list[int], p: AlignParams) -> bool:
     cross = [(c, y) for y in held]
     if p.multi_all:
         return all(scorer.score(c, y) >= p.threshold for y in held)
-    return _joins([scorer.score(c, y) for y in held], p) \
-        or (p.multi_open and _open_join(scorer, cross, p))
+    return _joins([scorer.score(c, y) for y in held], p) or _open_join(scorer, cross, p)
 
 
 def _joins(cross: list[float], p: AlignParams) -> bool:
