@@ -939,7 +939,7 @@ def _adds(scorer: _Scorer, c: int, held: list[int], p: AlignParams) -> bool:
 
 def _other_values(scorer: _Scorer, i: int, j: int) -> bool:
     """Both claims give a value of one unit and none of one matches the other's, years and
-    ages included ("a 36-year-old climber" / "a 32-year-old climber"): `_Scorer.other_amounts`
+    ages included ("a 41-year-old skipper" / "a 29-year-old skipper"): `_Scorer.other_amounts`
     leaves years out, as two facts may date one event apart; a claim joining a second fact
     must agree with it on every value both give."""
     units = {u for _, _, u in scorer.nums[i] if u} & {u for _, _, u in scorer.nums[j] if u}
