@@ -34,8 +34,14 @@ TEXT = (
     "The harbour moved 42,500 tonnes of grain. "
     "The harbour moved 40,300 tonnes of grain. "
     "The harbour moved 46,000 tonnes of grain. "
+    "The train carried about 40 passengers. "
+    "The train carried 41 passengers. "
+    "The train carried 43 passengers. "
     "The harbour moved about 230 tonnes of salt. "
     "The harbour moved 200 tonnes of salt. "
+    "Bids for the pitcher ran at $140-150 million. "
+    "Bids for the pitcher ran between $140 million and $150 million. "
+    "Bids for the pitcher ran at $152 million. "
     "Turnout was 35.7 percent in Carrow. "
     "Turnout was 36% in Carrow. "
     "Turnout was 37% in Carrow. "
@@ -55,8 +61,9 @@ def qs(nlp):
     # "about" says the value is rounded: its trailing zeros are not significant past the
     # second digit
     ("about 40,000", 1e3), ("about 140 million", 1e7), ("40,300", None), ("12", None),
-    # a bound has no single written value
-    ("nearly $15 million", None),
+    # a bound has no single written value; a range has the precision of its ends
+    ("nearly $15 million", None), ("$140-150 million", 1e6),
+    ("between $140 million and $150 million", 1e6),
 ])
 def test_written_precision(qs, text, step):
     assert qs[text].step == pytest.approx(step) if step else qs[text].step is None
@@ -78,13 +85,18 @@ def test_written_precision(qs, text, step):
     ("1.5 million", "1.55 million", None),
     ("$139 million", "$139.4 million", None),
     ("35.7 percent", "36%", None),
+    ("$140-150 million", "$140 million", None),
+    ("$140-150 million", "between $140 million and $150 million", None),
     # ... and near misses: a precise figure the coarse one cannot be cut from
     ("$43 million", "$44,885,310", "contradiction"),
     ("nearly $15 million", "$15,200,000", "contradiction"),
+    ("$140-150 million", "$152 million", "contradiction"),
     # "about N" against N plus a little, and against N plus too much
     ("about 40,000", "40,300", None),
     ("roughly $139 million", "$139.4 million", None),
+    ("about 40", "41", None),
     ("about 40,000", "42,500", "discrepancy"),
+    ("about 40", "43", "discrepancy"),
     ("about 40,000", "46,000", "contradiction"),
     ("about 230", "200", "contradiction"),
     # exact counts one apart are different counts

@@ -18,7 +18,8 @@ Written precision (`Quantity.step`): what the last significant written digit is 
 single value written plainly or after "about" ("$139 million" -> 1e6, "35.7 percent" -> 0.1,
 "about 140 million" -> 1e7, "about 40,000" -> 1e3: after "about", zeros past the second digit
 are not significant);
-None for exact counts ("43,885,310"), bounds and ranges.
+None for exact counts ("43,885,310") and bounds; a range ("$140-150 million") has the precision
+of its second end.
 Units are singular lemmas ("soldiers" -> "soldier"); money is "USD"/"EUR"/"GBP"; "%" is "percent".
 """
 
@@ -69,7 +70,7 @@ _MOD = (
     r"no\s+less\s+than|up\s+to|as\s+many\s+as|no\s+more\s+than|fewer\s+than|less\s+than|under|"
     r"below|at\s+most|(?:an?|the)\s+(?:maximum|minimum)(?:\s+[a-z]+)?\s+of|between|from)\s+"
 )
-_RANGE_TAIL = rf"(?P<sep>\s*(?:-|–|to|and)\s*)(?P<second>{_DIG}|{_WORDNUM})(?P<sscale>\s?{_ABBR_SCALE}\b|\s+{_SCALE})?"
+_RANGE_TAIL = rf"(?P<sep>\s*(?:-|–|to|and)\s*)(?:{_CUR})?(?P<second>{_DIG}|{_WORDNUM})(?P<sscale>\s?{_ABBR_SCALE}\b|\s+{_SCALE})?"
 _QTY = re.compile(
     rf"(?<![\w$€£¥.,])(?:{_MOD})?{_CORE}(?:{_RANGE_TAIL})?(?![\w])",
     re.IGNORECASE,
@@ -281,7 +282,7 @@ def extract_quantities(doc, article: Article) -> list[Quantity]:
             continue
         low, high, approx, unit = core
         mod = m.group("mod")
-        ranged = False  # a range of two values ("2 to 3 million") has no single written value
+        ranged = False  # a range of two values ("2 to 3 million")
         if m.group("second"):
             second = _num(m.group("second"), (m.group("sscale") or "").strip() or None)
             sep = m.group("sep").strip().lower()
@@ -322,7 +323,7 @@ def extract_quantities(doc, article: Article) -> list[Quantity]:
             high = stated[1]
         if low is None and high is None:
             continue
-        step = None if ranged else _written_step(m, mod)
+        step = _range_step(m, mod, high) if ranged else _written_step(m, mod)
         out.append(Quantity(start, end, text[start:end], low, high, unit, approx, step))
     return out
 
@@ -352,22 +353,40 @@ def _written_step(m: re.Match, mod: str | None) -> float | None:
     if mod is not None and mod not in _ROUNDING_MODS:
         return None
     if m.group("dig"):
-        digits = m.group("dig").replace(",", "")
         value = _num(m.group("dig"), m.group("abbr") or m.group("dscale"))
-        if value is None:
-            return None
-        scale = value / float(digits) if float(digits) else 1.0
-        if "." in digits:
-            return scale * 10.0 ** -len(digits.split(".")[1])
-        if mod is not None:
-            return scale * 10.0 ** _trailing_zeros(float(digits))
-        return scale if scale != 1.0 or m.group("pct") else None
+        return _digits_step(m.group("dig"), value, mod is not None, bool(m.group("pct")))
     if m.group("word"):
         value = _wordnum(m.group("word") + (m.group("wscale") or ""))
         if value is None or not (mod or m.group("wscale") or m.group("pct")):
             return None  # "twelve people": an exact count
         return 10.0 ** _trailing_zeros(value)
     return None
+
+
+def _range_step(m: re.Match, mod: str | None, high: float) -> float | None:
+    """The written precision of a range's ends, read from its second end ("$140-150 million"
+    -> 1e6); None for ranges of exact counts ("between 20 and 30") or after a modifier."""
+    if mod or not m.group("dig") or not re.match(r"\d", m.group("second")):
+        return None
+    return _digits_step(m.group("second"), high, False, bool(m.group("pct")))
+
+
+def _digits_step(written: str, value: float | None, rounded: bool, share: bool) -> float | None:
+    """The worth of the last significant digit of `written` ("1.5", "43,885,310") standing for
+    `value` (its scale word applied); `rounded` after "about", `share` for a percentage."""
+    digits = written.replace(",", "")
+    try:
+        bare = float(digits)
+    except ValueError:
+        return None
+    if value is None:
+        return None
+    scale = value / bare if bare else 1.0
+    if "." in digits:
+        return scale * 10.0 ** -len(digits.split(".")[1])
+    if rounded:
+        return scale * 10.0 ** _trailing_zeros(bare)
+    return scale if scale != 1.0 or share else None
 
 
 def _core_start(m: re.Match) -> int:

@@ -68,17 +68,21 @@ def _width(r: tuple[float, float]) -> float:
 def _written(q: Quantity) -> tuple[float, float] | None:
     """The true values a single written value is an honest rendering of, from its written
     precision `q.step`: a plain value rounded or truncated by its writer ("$43 million" holds
-    43.0 to 44 million and 42.5 up), an "about" value rounded either way; never more than
-    ROUNDING_REACH from the value. None when the value has no written precision: an exact count
-    ("12 people"), a bound or a range."""
+    43.0 to 44 million and 42.5 up); "about N" says its last significant digit itself may be
+    one off, so it holds one unit either way ("about 40" holds 41, "about 40,000", told to the
+    thousand, holds 40,300 but not 42,500). Never more than ROUNDING_REACH from the value.
+    A range's ends are widened likewise ("$140-150 million" holds "$140 million"). None when
+    the value has no written precision: an exact count ("12 people") or a bound."""
     if q.step is None or q.low is None or q.high is None:
         return None
-    v = (q.low + q.high) / 2  # "about N" is stored as [0.9N, 1.1N]
-    reach = abs(v) * ROUNDING_REACH
-    down = min(q.step / 2, reach)
-    # truncation reaches up to, not onto, the next written value ("139 million" is not 140)
-    up = min(q.step / 2 if q.approximate else q.step * (1 - 1e-9), reach)
-    return v - down, v + up
+    if q.approximate:
+        v = (q.low + q.high) / 2  # "about N" is stored as [0.9N, 1.1N]
+        d = min(q.step, abs(v) * ROUNDING_REACH)
+        return v - d, v + d
+    # a plain value, or the two ends of a range ("$140-150 million"); truncation reaches up
+    # to, not onto, the next written value ("139 million" is not 140)
+    return (q.low - min(q.step / 2, abs(q.low) * ROUNDING_REACH),
+            q.high + min(q.step * (1 - 1e-9), abs(q.high) * ROUNDING_REACH))
 
 
 def _fit(q: Quantity, r: tuple[float, float]) -> tuple[float, float]:
