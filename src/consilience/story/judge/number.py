@@ -285,13 +285,13 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
         members = [items[n] for n in range(len(items)) if find(n) == root]
         values = [value_at(c, q.start, q.end, [q.low, q.high, q.approximate])
                   for c, q, _ in members]
-        expl = ("the counts do not overlap" if worst == "contradiction"
-                else "compatible counts stated with different precision")
+        expl = ("no count fits both as written" if worst == "contradiction"
+                else "the counts differ, though one true count could be written both ways")
         if worst == "contradiction" and any(_updated(ctx, c, q) for c, q, _ in members):
             # "the death toll has risen to 19": likely a later count rather than a different
             # account of one moment. The counts still disagree (the fact stays disputed:
             # which is current is the reader's call), but the reader is told why.
-            expl = ("the counts do not overlap; one is given as a change (\"has risen "
+            expl = ("no count fits both as written; one is given as a change (\"has risen "
                     "to\"), so it may be a later count")
         shown = next((q.unit for _, q, _ in members if q.unit), None) or next(
             (k[0] for _, _, k in members if k[0] != "*"), "count")
