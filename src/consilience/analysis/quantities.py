@@ -25,6 +25,7 @@ Units are singular lemmas ("soldiers" -> "soldier"); money is "USD"/"EUR"/"GBP";
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 
@@ -381,7 +382,8 @@ def _digits_step(written: str, value: float | None, rounded: bool, share: bool) 
         return None
     if value is None:
         return None
-    scale = value / bare if bare else 1.0
+    # scale words are powers of ten: snap away the float noise of value / bare
+    scale = 10.0 ** round(math.log10(value / bare)) if bare and value else 1.0
     if "." in digits:
         return scale * 10.0 ** -len(digits.split(".")[1])
     if rounded:
