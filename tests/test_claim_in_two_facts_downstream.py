@@ -1,7 +1,7 @@
 """Everything after alignment reads a claim that sits in two facts (align.AlignParams.multi: one
 sentence states two facts): the judge counts it once per fact, the timeline dates one fact
 with it, the summary quotes it once citing both, and every report format (JSON, Markdown,
-HTML, terminal) and the corpus store keep it in both. Fictional story from render_fixtures
+HTML, terminal), the HTTP API and the corpus store keep it in both. Fictional story from render_fixtures
 (the Tessel Bridge collapse in the invented town of Marlow Creek)."""
 
 from __future__ import annotations
@@ -113,3 +113,30 @@ def test_summary_quotes_the_shared_claim_once_citing_both_facts():
     quoting = [s for s in out if s.text.startswith("The Tessel Bridge collapsed")]
     assert len(quoting) == 1
     assert quoting[0].facts == ["fa", "fb"] and quoting[0].articles == ["a1", "a2", "a3"]
+
+
+def test_http_compare_returns_the_claim_under_both_facts(models, monkeypatch):
+    import sys
+
+    from api_fakes import ARTICLE_A, ARTICLE_B, fake_compare_analyses, fake_compare_module
+    from fastapi.testclient import TestClient
+
+    from consilience.http import create_app
+
+    def two_facts(analyses, models=None):
+        r = fake_compare_analyses(analyses, models)
+        first = r.facts[0].claims[0]
+        r.facts.append(replace(r.facts[0], id="f2", text="A second fact",
+                               claims=[first, r.facts[0].claims[1]]))
+        return r
+
+    monkeypatch.setitem(sys.modules, "consilience.story.build", fake_compare_module(two_facts))
+    body = {"articles": [{"id": f"art{i}", "text": t.partition("\n")[2].strip()}
+                         for i, t in enumerate((ARTICLE_A, ARTICLE_B))]}
+    with TestClient(create_app(models=models, preload=False)) as client:
+        r = client.post("/compare", json=body)
+        assert r.status_code == 200
+        first = r.json()["facts"][0]["claims"][0]
+        assert all(first in f["claims"] for f in r.json()["facts"])
+        page = client.post("/compare?format=html", json=body)
+        assert page.status_code == 200 and 'data-f="f1 f2"' in page.text
