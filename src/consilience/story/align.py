@@ -6,7 +6,8 @@ entity, argument word, counted unit), or from counts of one value role (`values.
 people evacuated, whatever the verb); a shared topic or a bare light verb never aligns two
 claims, while different values (numbers, dates, places, polarity) do not keep them apart, so that
 `judge.py` can flag the conflict. A fact may hold several sentences of one article that restate
-it (headline, lead, recap), never two clauses of one sentence. Cost grows with claims x k (plus the claims sharing one
+it (headline, lead, recap), never two clauses of one sentence; a claim that states two facts sits
+in both (`_extra_members`). Cost grows with claims x k (plus the claims sharing one
 uncommon predicate), never with all pairs.
 """
 
@@ -889,8 +890,8 @@ def _extra_members(pairs: list[tuple[float, int, int]], scorer: _Scorer,
     lease) that other outlets state in two sentences; the partition puts it in one fact only.
     For each accepted pair (c, m), best first, with m in a fact F that holds no claim of c's
     article: c is also cited in F when its own fact holds claims of two articles or more (it
-    is corroborated there, not a lone claim that the grouping left out), every claim of F
-    an article of F also has a claim in c's fact (it states the two facts apart), and c passes
+    is corroborated there, not a lone claim that the grouping left out), an article of F also
+    has a claim in c's fact (that outlet states the two facts apart), and c passes
     `_adds` against F's claims. A claim gains at most one extra fact, and the grouping's
     memberships never change. Cost: one look at F per accepted pair."""
     extra: dict[int, list[int]] = {}
