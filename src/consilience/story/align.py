@@ -24,7 +24,7 @@ import numpy as np
 
 from ..lexicon.calendar import BACKWARD_WORDS, LONG_UNITS
 from ..lexicon.people import NAME_TITLES
-from ..model import Claim, ClaimGroups
+from ..model import Claim, ClaimGroups, StoryQuote
 from ..resources import Encoders
 from ..text import PEOPLE_STEMS as _PEOPLE
 from ..text import TOKEN as _TOKEN
@@ -42,6 +42,7 @@ from .frames import (
 )
 from .judge.date import resolved_date
 from .pairs import _NEGATION, _numbers_match, _same_count, neighbours
+from .speech import Speech, same_speaker, shared_run, speeches
 from .values import Role, comparable, same_role, value_roles
 
 if TYPE_CHECKING:
@@ -198,6 +199,13 @@ class AlignParams:
     # ... only when an article of the fact also has a claim in the claim's own fact: another
     # outlet states the two facts in two sentences, as the claim's own outlet does in one
     multi_split: bool = True
+    # what one speaker said, carried by several outlets (`speech.py`): two claims of one
+    # resolved speaker (never two) that carry one story quote, share a run of `speech_run`
+    # quoted content words, or give one predicate with a rare word in common from `speech_cos`
+    # on, are one fact whatever their verbs; vetoes still apply, polarity is the judge's
+    speech: bool = True
+    speech_run: int = 3
+    speech_cos: float = 0.5
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -248,6 +256,7 @@ class _Scorer:
         self.periods: list[list[tuple[int, int]]] = [[] for _ in claims]
         self._occasion: dict[int, tuple[list[tuple[str, str]], bool]] = {}
         self._cache: dict[tuple[int, int, bool], float] = {}
+        self.speech: list[Speech] | None = None  # each claim as speech (`align`'s quotes)
 
         # "the remaining issue was how to share data" does not state that data will be shared,
         # nor does "the parties should share data"
@@ -682,8 +691,31 @@ class _Scorer:
                 elif cos >= self.p.high_cos or (n_key >= 1 and not short):
                     # predicates unknown or only loosely related: rare shared anchors decide
                     s = cos + self.p.anchor_weight * share
+        if s < self.p.threshold and self.p.speech and not same_article \
+                and ci.span.article != cj.span.article and not self.vetoed(i, j) \
+                and self.said_same(i, j, cos):
+            # the weakest good pair: claims that the other rules join pick their facts first
+            s = self.p.threshold
         self._cache[(i, j, same_article)] = s
         return s
+
+    def said_same(self, i: int, j: int, cos: float) -> bool:
+        """One speaker's one statement (`speech.py`): both claims carry one story quote, or
+        one resolved speaker says both and the quoted words share a run, or the claims give
+        one predicate with a rare word in common and embed `speech_cos` apart."""
+        if self.speech is None:
+            return False
+        a, b = self.speech[i], self.speech[j]
+        if a.mixed or b.mixed or (a.speaker and b.speaker and a.speaker != b.speaker):
+            return False
+        if a.quotes & b.quotes and (a.speaker or b.speaker):
+            return True
+        if not same_speaker(a, b):
+            return False
+        if shared_run(a.runs, b.runs, self.p.speech_run):
+            return True
+        return cos >= self.p.speech_cos and self.same_predicate(i, j) \
+            and self.anchor(i, j)[1] >= 1
 
 
 _AMOUNT = frozenset({"hundred", "thousand", "million", "billion", "dozen", "kind", "sort",
@@ -773,6 +805,7 @@ def align(
     claims: list[Claim], models: Encoders, params: AlignParams | None = None, *,
     roles: Mapping[tuple[str, int], Role] | None = None,
     docs: Mapping[str, Doc] | None = None,
+    quotes: list[StoryQuote] | None = None,
 ) -> ClaimGroups:
     """Group claims that state the same thing into facts. Every claim ends in one group, or in
     two when it states two facts (`_extra_members`: the same Claim object in both groups; never
@@ -783,7 +816,8 @@ def align(
     claim per article, except restatements: an article's headline, lead and recap of one fact
     (`_restatements`). `roles` (`values.value_roles`, computed here when not given) says what
     each number measures: two counts of one named role are one fact. `docs` (article id -> the
-    analysis' kept parse) spares parsing the claims again."""
+    analysis' kept parse) spares parsing the claims again. `quotes` (the story's quotes) tell
+    which claims carry one speaker's one statement (`AlignParams.speech`)."""
     p = params or DEFAULT_PARAMS
     if not claims:
         return []
@@ -802,6 +836,8 @@ def align(
         p = replace(p, threshold=same, tie_floor=p.tie_floor * same / p.threshold)
     else:
         scorer = _Scorer(claims, vecs, p)
+    if p.speech:
+        scorer.speech = speeches(claims, quotes or [])
     nlp = models.nlp
     if nlp is not None:
         scorer.parse(nlp, models.embed, docs if p.kept_parse else None)

@@ -139,7 +139,7 @@ def compare_analyses(
     origins = found if origins is None else _merge_origins(articles, found, origins)
     resolution = resolve(analyses)
     claims, quotes, roles, docs = alignment_inputs(analyses, resolution, origins, models)
-    groups: ClaimGroups = align(claims, models, roles=roles, docs=docs)
+    groups: ClaimGroups = align(claims, models, roles=roles, docs=docs, quotes=quotes)
     # a corroboration counts sources: articles of one outlet speak once, like wire copies
     sources = _merge_origins(articles, origins, outlet_origins(articles))
     facts = judge(groups, sources, resolution, texts={a.id: a.text for a in articles},
