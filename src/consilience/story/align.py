@@ -708,11 +708,12 @@ class _Scorer:
         a, b = self.speech[i], self.speech[j]
         if a.mixed or b.mixed or (a.speaker and b.speaker and a.speaker != b.speaker):
             return False
-        if a.quotes & b.quotes and (a.speaker or b.speaker):
+        # a quote its outlets credit to two speakers joins only claims of one resolved speaker
+        if (a.quotes & b.quotes) - a.disputed - b.disputed and (a.speaker or b.speaker):
             return True
         if not same_speaker(a, b):
             return False
-        if shared_run(a.runs, b.runs, self.p.speech_run):
+        if a.quotes & b.quotes or shared_run(a.runs, b.runs, self.p.speech_run):
             return True
         return cos >= self.p.speech_cos and self.same_predicate(i, j) \
             and self.anchor(i, j)[1] >= 1

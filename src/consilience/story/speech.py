@@ -27,6 +27,7 @@ class Speech:
     named: bool = False  # its speaker is only a name or "unnamed source" (no entity)
     runs: list[list[str]] = field(default_factory=list)  # content stems of its quoted passages
     mixed: bool = False  # a quote of its carries one speaker and the claim credits another
+    disputed: set[str] = field(default_factory=set)  # its quotes that outlets credit to two
 
 
 def _stems(text: str) -> list[str]:
@@ -57,6 +58,8 @@ def speeches(claims: list[Claim], quotes: list[StoryQuote], min_cover: float = 0
                 continue
             sp.quotes.add(q.id)
             sp.runs.append(inside)
+            if "speaker_differs" in q.flags:
+                sp.disputed.add(q.id)
             if q.speaker is not None and "speaker_differs" not in q.flags:
                 if sp.speaker is None:
                     sp.speaker = q.speaker
