@@ -149,3 +149,23 @@ def test_a_quote_credited_to_two_speakers_lends_no_speaker():
     sp = speeches([_claim("a:c0", "a", words, None), _claim("b:c0", "b", words, "E2")], [quote])
     assert sp[0].speaker is None and sp[0].disputed == {"Q2"}
     assert not same_speaker(sp[0], sp[1])
+
+
+def test_two_sentences_of_one_long_quote_are_two_statements():
+    import numpy as np
+
+    from consilience.story.align import _Scorer
+
+    first, second = "The sea wall will fail this winter.", " Nobody at the harbour board listens."
+    whole = first + second
+    quote = StoryQuote(id="Q3", span=Span("a", 0, len(whole)), text=whole, speaker="E1",
+                       speaker_name="Odile Fennick", cue="said", kind="direct",
+                       carriers=[Span("a", 0, len(whole)), Span("b", 0, len(whole))])
+    claims = [_claim("a:c0", "a", first, "E1"),
+              _claim("b:c1", "b", second.strip(), None, start=len(first) + 1),
+              _claim("b:c0", "b", first, None)]
+    sc = _Scorer(claims, np.eye(3, dtype=np.float32), DEFAULT_PARAMS)
+    sc.speech = speeches(claims, [quote])
+    assert sc.speech[1].speaker == "E1"  # the quote lends its speaker
+    assert not sc.said_same(0, 1, 0.0)  # ... but the other sentence of it says something else
+    assert sc.said_same(0, 2, 0.0)

@@ -200,9 +200,10 @@ class AlignParams:
     # outlet states the two facts in two sentences, as the claim's own outlet does in one
     multi_split: bool = True
     # what one speaker said, carried by several outlets (`speech.py`): two claims of one
-    # resolved speaker (never two) that carry one story quote, share a run of `speech_run`
-    # quoted content words, or give one predicate with a rare word in common from `speech_cos`
-    # on, are one fact whatever their verbs; vetoes still apply, polarity is the judge's
+    # resolved speaker (never two; a story quote both carry lends its speaker to a side the
+    # analysis left unresolved) that share a run of `speech_run` quoted content words, or give
+    # one predicate with a rare word in common from `speech_cos` on, are one fact whatever their
+    # verbs (the weakest good pair); vetoes still apply, polarity and certainty are the judge's
     speech: bool = True
     speech_run: int = 3
     speech_cos: float = 0.5
@@ -700,22 +701,24 @@ class _Scorer:
         return s
 
     def said_same(self, i: int, j: int, cos: float) -> bool:
-        """One speaker's one statement (`speech.py`): both claims carry one story quote, or
-        one resolved speaker says both and the quoted words share a run, or the claims give
-        one predicate with a rare word in common and embed `speech_cos` apart."""
+        """One speaker's one statement (`speech.py`): one resolved speaker says both (or one
+        side's story quote, carried by both, lends it) and the claims share a run of quoted
+        content words, or one speaker gives one predicate with a rare word in common and the
+        claims embed `speech_cos` apart. Two sentences of one long quote are two statements."""
         if self.speech is None:
             return False
         a, b = self.speech[i], self.speech[j]
         if a.mixed or b.mixed or (a.speaker and b.speaker and a.speaker != b.speaker):
             return False
-        # a quote its outlets credit to two speakers joins only claims of one resolved speaker
-        if (a.quotes & b.quotes) - a.disputed - b.disputed and (a.speaker or b.speaker):
-            return True
-        if not same_speaker(a, b):
+        one = same_speaker(a, b)
+        # a quote its outlets credit to two speakers lends no speaker
+        lent = bool((a.quotes & b.quotes) - a.disputed - b.disputed) and bool(a.speaker
+                                                                               or b.speaker)
+        if not (one or lent):
             return False
-        if a.quotes & b.quotes or shared_run(a.runs, b.runs, self.p.speech_run):
+        if shared_run(a.runs, b.runs, self.p.speech_run):
             return True
-        return cos >= self.p.speech_cos and self.same_predicate(i, j) \
+        return one and cos >= self.p.speech_cos and self.same_predicate(i, j) \
             and self.anchor(i, j)[1] >= 1
 
 
