@@ -118,3 +118,11 @@ def test_attribute_facts_reach_every_format(report):
     d = report_to_dict(report)
     texts = [f["text"] for f in d["facts"]]
     assert any(t.startswith("Orla Vantrek: ") for t in texts)
+    claims = [c for f in d["facts"] for c in f["claims"] if "attribute" in c]
+    assert {(c["text"], c["attribute"]["name"], c["attribute"]["value"]) for c in claims} >= {
+        ("four-term councillor", "term", 4), ("63", "age", 63)}
+    from consilience.render.html import render_html
+    from consilience.render.markdown import render_markdown
+
+    assert "Orla Vantrek: four-term councillor" in render_markdown(report)
+    assert "Orla Vantrek: four-term councillor" in render_html(report)

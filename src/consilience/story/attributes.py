@@ -165,7 +165,50 @@ def article_attributes(analysis: Analysis, resolution: Resolution) -> list[Claim
             out.append(Claim(
                 id=f"{aid}:a{len(out)}", span=Span(aid, start, end), text=text[start:end],
                 sentence=sent, entities=[ent], attribute=Attribute(ent, key[0], key[1])))
+    main = _main_person(analysis, resolution, person)
+    for t in doc if main is not None else ():
+        # "the seven-term congressman", "the 68-year-old lawmaker": a definite epithet with a
+        # count or an age, no name of its own, is the article's main person (news style names
+        # the protagonist so); any other person is left out
+        if t.pos_ != "NOUN" or not t.text.islower() or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in t.children) or (
+                t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN") or t.ent_type_:
+            continue
+        d = _description(t, 0)
+        if d is None:
+            continue
+        key = _key(doc, d[0], d[1], t)
+        if key is None or key[1] is None:
+            continue
+        start, end = doc[d[0]].idx, doc[d[1] - 1].idx + len(doc[d[1] - 1].text)
+        if any(m.start < end and start < m.end for m in analysis.mentions) or any(
+                a <= start and end <= b for a, b in quoted) or (main, *key) in seen:
+            continue
+        seen.add((main, *key))  # type: ignore[arg-type]
+        sent = next((k for k, s in enumerate(analysis.sentences) if s.start <= start < s.end), 0)
+        out.append(Claim(
+            id=f"{aid}:a{len(out)}", span=Span(aid, start, end), text=text[start:end],
+            sentence=sent, entities=[main], attribute=Attribute(main, key[0], key[1])))
     return out
+
+
+# the main person has at least this many mentions and this many times the next person's
+MAIN_MENTIONS = 3
+MAIN_LEAD = 2
+
+
+def _main_person(analysis: Analysis, resolution: Resolution, person: set[str]) -> str | None:
+    """The person the article is about: named far more often than anyone else, else None."""
+    counts: dict[str, int] = {}
+    for mi, m in enumerate(analysis.mentions):
+        ent = _entity_of(resolution, analysis.article.id, mi, m.entity)
+        if ent in person:
+            counts[ent] = counts.get(ent, 0) + 1  # type: ignore[index]
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < MAIN_MENTIONS or (
+            len(ranked) > 1 and ranked[0][1] < MAIN_LEAD * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def attribute_claims(analyses: list[Analysis], resolution: Resolution) -> list[Claim]:
