@@ -23,10 +23,14 @@ from ..model import Analysis, Attribute, Claim, ClaimGroups, Entity, Fact, Resol
 _NOT_DESCRIPTION = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "parataxis"})
 # quote kinds whose words are someone else's: a description inside them is not the outlet's
 _QUOTED = frozenset({"direct", "reported", "according_to"})
+# entity labels of a proper noun that names someone or something else (not a place tag "D-Pa.")
+_NAMED = frozenset({"PERSON", "ORG", "NORP", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"})
 _HEDGES = frozenset({"may", "might", "could", "would"})
 MAX_AGE = 120
 # a description longer than this (in tokens) is a clause, not an attribute
 MAX_WORDS = 10
+# a name's tag ("D-Pa.") is at most this many tokens
+MAX_TAG = 4
 
 
 def _number(tok: Any) -> int | None:
@@ -94,7 +98,12 @@ def _descriptions(name: Any, mention_root_is_noun: bool, span: Any) -> Iterable[
         if d is not None:
             yield d[0], min(d[1], span.end), name
         return
-    for ch in name.children:
+    # an apposition hung on a name's own tag ("Doyle, D-Pa., manager of ..."): the tag is a
+    # proper noun standing for the name, its apposition describes the name too
+    # (a short tag that is nobody's name: "Zack Barth" after "Matt Mika, ...;" is a list)
+    tags = [ch for ch in name.children if ch.dep_ == "appos" and ch.pos_ == "PROPN"
+            and ch.i - ch.left_edge.i < MAX_TAG and ch.ent_type_ not in _NAMED]
+    for ch in [*name.children, *(c for t in tags for c in t.children)]:
         if ch.dep_ == "appos" and ch.i > name.i:
             d = _description(ch, name.i + 1)
             if d is not None:
@@ -104,9 +113,11 @@ def _descriptions(name: Any, mention_root_is_noun: bool, span: Any) -> Iterable[
             if d is not None:
                 yield d[0], min(d[1], span.start), ch
     head = name.head
-    if name.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN" \
-            and head.i == span.start - 1:
-        # "the four-term councillor Ilse Varga": the parser hangs the name on the title
+    if name.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN" and all(
+            t.is_punct or t.head.i == name.i and t.dep_ == "compound"
+            for t in doc[head.i + 1 : span.start]):
+        # "the four-term councillor Ilse Varga", "the managers — Rep. Varga": the parser hangs
+        # the name on the description before it
         d = _description(head, 0)
         if d is not None:
             yield d[0], min(d[1], span.start), head
