@@ -126,3 +126,67 @@ def test_attribute_facts_reach_every_format(report):
 
     assert "Orla Vantrek: four-term councillor" in render_markdown(report)
     assert "Orla Vantrek: four-term councillor" in render_html(report)
+
+
+# A second fictional story: a senators' rowing race. One outlet states a role in a copular
+# sentence, another in an apposition hung on the senator's party tag ("L-Ost."); both give her
+# a count of terms, one of them only as an epithet ("the three-term senator"), which stands for
+# the person the article is about. A third outlet names two senators equally often: its epithet
+# is nobody's in particular and yields no attribute.
+COURIER = """Rowing race on the Osterby canal goes ahead
+The Marsk Courier
+
+OSTERBY \u2014 Senator Hanne Varlow and Senator Aldo Fenn met at the boathouse on Friday to agree on the rules.
+
+Ms. Varlow is the captain of the Liberal crew.
+
+Ms. Varlow, a three-term senator, said the race would start at noon on Saturday.
+"""
+
+STAR = """Senators' boat race is on
+Osterby Evening Star
+
+Sen. Hanne Varlow, L-Ost., captain of the Liberal rowing team, said the race would go ahead despite the wind.
+
+Ms. Varlow said her crew had trained for six weeks. Ms. Varlow also thanked the canal keepers.
+
+"We will win," the three-term senator told reporters at the boathouse.
+"""
+
+TOWPATH = """Canal race draws crowds
+Towpath Radio
+
+Senator Hanne Varlow and Senator Aldo Fenn shook hands at the start line on Saturday.
+
+Ms. Varlow waved to the crowd and Mr. Fenn thanked the canal keepers.
+
+The four-term senator said the wind had made the race harder.
+"""
+
+
+@pytest.fixture(scope="module")
+def race(models):
+    return consilience.compare([
+        {"id": "courier", "source": "The Marsk Courier", "text": COURIER},
+        {"id": "star", "source": "Osterby Evening Star", "text": STAR},
+        {"id": "towpath", "source": "Towpath Radio", "text": TOWPATH},
+    ], models=models)
+
+
+def test_role_in_a_copular_sentence_meets_an_apposition_after_a_party_tag(race):
+    [fact] = _attribute_facts(race, "captain")
+    assert {c.span.article for c in fact.claims} == {"courier", "star"}
+    assert fact.status == "corroborated"
+    assert {c.text for c in fact.claims} == {"captain of the Liberal crew",
+                                            "captain of the Liberal rowing team"}
+
+
+def test_an_epithet_describes_the_article_main_person_only(race):
+    [fact] = _attribute_facts(race, "term")
+    assert {c.span.article for c in fact.claims} == {"courier", "star"}
+    assert {c.attribute.value for c in fact.claims} == {3}
+    assert fact.status == "corroborated" and not fact.conflicts
+    # the third outlet's "four-term senator" could be either of two senators: no attribute,
+    # so no conflict with the "three-term" of the others
+    assert not [c for f in race.facts for c in f.claims
+                if c.attribute is not None and c.span.article == "towpath"]
