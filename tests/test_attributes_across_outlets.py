@@ -190,3 +190,9 @@ def test_an_epithet_describes_the_article_main_person_only(race):
     # so no conflict with the "three-term" of the others
     assert not [c for f in race.facts for c in f.claims
                 if c.attribute is not None and c.span.article == "towpath"]
+
+
+def test_a_corroborated_attribute_takes_no_summary_slot(report):
+    corroborated = {f.id for f in _attribute_facts(report, "term")}
+    assert corroborated
+    assert not [s for s in report.summary if corroborated & set(s.facts)]
