@@ -103,8 +103,14 @@ def _descriptions(name: Any, mention_root_is_noun: bool, span: Any) -> Iterable[
     # (a short tag that is nobody's name: "Zack Barth" after "Matt Mika, ...;" is a list)
     tags = [ch for ch in name.children if ch.dep_ == "appos" and ch.pos_ == "PROPN"
             and ch.i - ch.left_edge.i < MAX_TAG and ch.ent_type_ not in _NAMED]
+    # only the first apposition of the name (or of its tag): a later one is often about the
+    # first one's complement ("X, a spokeswoman for the agency, the body that ...")
+    firsts = [min((c for c in h.children if c.dep_ == "appos" and c.i > name.i
+                   and c.pos_ not in ("PROPN", "NUM")), key=lambda c: c.i, default=None)
+              for h in (name, *tags)]
     for ch in [*name.children, *(c for t in tags for c in t.children)]:
-        if ch.dep_ == "appos" and ch.i > name.i:
+        # (an age, "X, 56, a teacher", comes before the first apposition)
+        if ch.dep_ == "appos" and (ch in firsts or ch.pos_ == "NUM" and ch.i > name.i):
             d = _description(ch, name.i + 1)
             if d is not None:
                 yield d[0], d[1], ch
