@@ -252,7 +252,7 @@ def attribute_groups(claims: list[Claim]) -> ClaimGroups:
     return list(groups.values())
 
 
-_LEAD_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+_LEAD_ARTICLE = re.compile(r"^(?:a|an|the|his|her|its|their)\s+", re.IGNORECASE)
 
 
 def attribute_heading(fact: Fact, entities: list[Entity]) -> str | None:
