@@ -126,6 +126,11 @@ def test_attribute_facts_reach_every_format(report):
 
     assert "Orla Vantrek: four-term councillor" in render_markdown(report)
     assert "Orla Vantrek: four-term councillor" in render_html(report)
+    from consilience.render.terminal import render_text
+
+    shown = render_text(report, width=200)
+    assert "Orla Vantrek: four-term councillor" in shown
+    assert "age stated as 61 and 63" in shown
 
 
 # A second fictional story: a senators' rowing race. One outlet states a role in a copular
