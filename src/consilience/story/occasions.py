@@ -8,6 +8,7 @@ different occasions apart; the judge never compares their counts.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
@@ -15,10 +16,24 @@ from typing import TYPE_CHECKING
 from ..lexicon.calendar import BACKWARD_WORDS, LONG_UNITS
 from ..model import Claim, TimeExpr
 from ..text import SAME_ARGUMENT, TOKEN, stem
-from .judge.date import resolved_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+_YEAR = re.compile(r"\b(1[5-9]\d\d|2[01]\d\d)")
+
+
+def _misresolved(t: TimeExpr) -> bool:
+    """A resolved value that is none of the years its words name ("the 1940s" read as today's
+    date): the words were misread, so the value says nothing about when the event was."""
+    years = _YEAR.findall(t.text)
+    return bool(years and t.value and not any(t.value.startswith(y[:3]) for y in years))
+
+
+def resolved_date(t: TimeExpr) -> str | None:
+    """The ISO value of a time anchored and read right, else None."""
+    return t.value if t.value and not t.relative and not _misresolved(t) else None
+
 
 _SUBJ = ("nsubj", "nsubjpass")
 # dependents that open a clause of their own: their times date another event
