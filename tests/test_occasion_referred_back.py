@@ -110,3 +110,56 @@ def test_a_date_of_the_story_year_referred_to_is_no_other_occasion(nlp):
     undated = claim_occasion(Claim(id="b:c0", span=Span("b", 0, 9), text="The storm",
                                    sentence=0), [], {}, "2031")
     assert not apart(occ, undated)
+
+
+def _judged_number_conflicts(nlp, recalled: str, times, today: str) -> int:
+    """Number conflicts the judge finds when the claim cut from the last sentence of
+    `recalled` (an article whose earlier sentences date what "it" refers to) and the one-sentence
+    article `today` are handed to it as one fact."""
+    from consilience.analysis.quantities import extract_quantities
+    from consilience.model import Origins, Resolution
+    from consilience.story.judge import judge
+    from consilience.story.values import value_roles
+
+    claims, docs = _claims_of(nlp, recalled, times)
+    docs["b"] = nlp(today)
+    other = Claim(id="b:c0", span=Span("b", 0, len(today)), text=today, sentence=0)
+    for c, aid in ((claims[-1], "a"), (other, "b")):
+        qs = extract_quantities(docs[aid], Article(id=aid, text=docs[aid].text))
+        c.quantities = [q for q in qs if c.span.start <= q.start < c.span.end][:1]
+        assert c.quantities
+    roles = value_roles([*claims, other], nlp, docs)
+    facts = judge([claims[:-1], [claims[-1], other]], Origins(), Resolution(), docs=docs,
+                  roles=roles)
+    return sum(cf.kind == "number" for f in facts for cf in f.conflicts)
+
+
+def test_the_judge_never_sets_an_earlier_storms_toll_against_todays(nlp):
+    recalled = ("A storm hit the Kessel coast on Monday. A storm flooded the harbour in 2019. "
+                "It killed 30 people.")
+    today = "The storm killed 12 people on the Kessel coast."
+    times = [("Monday", "2031-03-03"), ("2019", "2019")]
+    assert _judged_number_conflicts(nlp, recalled, times, today) == 0
+
+
+def test_near_miss_the_judge_still_compares_todays_storm_told_with_it(nlp):
+    recalled = ("A flood closed the Kessel ferry in 2019. A storm hit the Kessel coast on Monday. "
+                "It killed 30 people.")
+    today = "The storm killed 12 people on the Kessel coast."
+    times = [("2019", "2019"), ("Monday", "2031-03-03")]
+    assert _judged_number_conflicts(nlp, recalled, times, today) == 1
+
+
+def test_an_it_that_stands_for_a_clause_inherits_nothing(nlp):
+    text = ("A storm flooded the Kessel harbour in 2019. "
+            "It is unclear whether the harbour wall will be raised.")
+    claims, docs = _claims_of(nlp, text, [("2019", "2019")])
+    assert "a:c1" not in referred_times(claims, docs)
+
+
+def test_a_year_of_another_noun_does_not_date_the_antecedent(nlp):
+    # the year dates the war the storm is compared with, not the storm
+    text = ("The storm this week was called the worst since the end of the Kessel war in 1974. "
+            "It sank two trawlers.")
+    claims, docs = _claims_of(nlp, text, [("this week", None), ("1974", "1974")])
+    assert "a:c1" not in referred_times(claims, docs)

@@ -39,7 +39,9 @@ _SUBJ = ("nsubj", "nsubjpass")
 # dependents that open a clause of their own: their times date another event
 _OTHER_CLAUSE = ("ccomp", "conj", "parataxis", "relcl", "acl", "csubj", "advcl", "xcomp")
 _BACK_SENTENCES = 3  # how far back a demonstrative's head noun is looked for
-_CHAIN = 4  # a pronoun referring to a pronoun ...: how many links are followed
+_CHAIN = 4
+# the words a time can date: the first of these above it (prepositions are passed over)
+_DATED = ("NOUN", "PROPN", "VERB", "AUX")  # a pronoun referring to a pronoun ...: how many links are followed
 
 # (the year spans of the resolved dates, an earlier occasion told in words, a date referred
 # to that lies before the story's own year)
@@ -129,7 +131,7 @@ def referred_times(claims: list[Claim], docs: Mapping[str, Doc] | None) -> dict[
                 continue
             subj = _subject(doc, c.span.start, c.span.end)
             found = ref.times_of_referent(subj) if subj is not None else []
-            if found:
+            if found and any(occasion(found)[:2]):
                 out[c.id] = found
     return out
 
@@ -153,7 +155,18 @@ def _pronoun(t: Token) -> str | None:
         return None
     if t.morph.get("Number") == ["Plur"]:
         return "plur"
-    return "sing" if t.morph.get("Gender") == ["Neut"] else None
+    return "sing" if t.morph.get("Gender") == ["Neut"] and not _dummy(t) else None
+
+
+def _dummy(t: Token) -> bool:
+    """An "it" that stands for a clause, not for an event: its verb, or the adjective it is
+    said to be, takes a clause ("It is unclear what ...", "It was confirmed that ..."), or it
+    is only said to be so ("It was not pretty")."""
+    v = t.head
+    heads = [v, *(ch for ch in v.children if ch.dep_ == "acomp")]
+    if any(ch.dep_ in ("ccomp", "csubj") for h in heads for ch in h.children):
+        return True
+    return v.lemma_ == "be" and any(ch.dep_ == "acomp" for ch in v.children)
 
 
 def _refers_back(t: Token) -> bool:
@@ -201,6 +214,7 @@ class _Referents:
         self.doc = doc
         self.times = times
         self._memo: dict[int, list[TimeExpr]] = {}
+        self._dated: list[tuple[TimeExpr, int]] | None = None
 
     def times_of_referent(self, subj: Token, depth: int = 0) -> list[TimeExpr]:
         """The times of the mention a referring subject points back to; [] when it does not
@@ -252,26 +266,33 @@ class _Referents:
         return None
 
     def _dating(self, ante: Token, depth: int) -> list[TimeExpr]:
-        """The times that date an antecedent: those inside its own phrase ("a 1999 quake", "the
-        storm of 2004"), else, for a subject, those of its clause (its verb with the verb's
-        dependents, other clauses cut off); a referring antecedent passes on its own referent's."""
+        """The times that date an antecedent: those whose phrase hangs on the mention itself
+        ("a 1999 quake", "the storm of 2004", "the unrest this week"), on its verb when it is a
+        subject ("struck the region in 1987", "was in February") or on a clause that describes
+        it ("the quake that struck in 1987"), through prepositions only: a time of another noun
+        ("the worst since the end of the war in 1974") dates that noun. A referring antecedent
+        passes on its own referent's times."""
         inner = self.times_of_referent(ante, depth + 1)
         if inner:
             return inner
-        own = self._within(ante.left_edge.idx, ante.right_edge.idx + len(ante.right_edge))
-        if own or ante.dep_ not in _SUBJ:
-            return own
-        verb = ante.head
-        keep: list[tuple[int, int]] = []
-        todo = [verb]
-        while todo:
-            t = todo.pop()
-            keep.append((t.idx, t.idx + len(t)))
-            todo.extend(ch for ch in t.children
-                        if ch.dep_ not in _OTHER_CLAUSE or ch.i == ante.i)
-        return [t for t in self.times
-                if any(s <= t.start < e for s, e in keep) and (resolved_date(t) or occasion([t])[1])]
+        words = {ante.i} | {ch.i for ch in ante.children if ch.dep_ in ("relcl", "acl")}
+        if ante.dep_ in _SUBJ:
+            words.add(ante.head.i)
+        return [t for t, w in self.dated if w in words]
 
-    def _within(self, start: int, end: int) -> list[TimeExpr]:
-        return [t for t in self.times if start <= t.start and t.end <= end
-                and (resolved_date(t) or occasion([t])[1])]
+    @property
+    def dated(self) -> list[tuple[TimeExpr, int]]:
+        """Each time with the word it dates: the first noun or verb above it, prepositions
+        and the time's own words passed over."""
+        if self._dated is None:
+            self._dated = []
+            for t in self.times:
+                span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                h = span.root
+                while (span.start <= h.i < span.end or h.pos_ not in _DATED) and h.head.i != h.i:
+                    h = h.head
+                if not span.start <= h.i < span.end:
+                    self._dated.append((t, h.i))
+        return self._dated
