@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from ...lexicon.speech import DOCUMENT_NOUNS, REPORTING_VERBS
 from ...model import Claim, Conflict, ConflictValue, Origins, Resolution, Span, TimeExpr
+from ..occasions import apart, claim_occasion, referred_times, story_year
 from ..values import Role
 
 if TYPE_CHECKING:
@@ -246,8 +247,6 @@ class Judge:
         """The two claims tell events of different occasions (`story.occasions`: years that
         never overlap, an earlier occasion beside none, dated by the claim or by the mention its
         subject refers back to): their values are no dispute about one event."""
-        from ..occasions import apart, claim_occasion, referred_times, story_year
-
         if self._referred is None:
             mine = [c for cs in self.claims_in.values() for c in cs]
             self._referred = referred_times(mine, self.docs)
