@@ -36,8 +36,6 @@ def resolved_date(t: TimeExpr) -> str | None:
 
 
 _SUBJ = ("nsubj", "nsubjpass")
-# dependents that open a clause of their own: their times date another event
-_OTHER_CLAUSE = ("ccomp", "conj", "parataxis", "relcl", "acl", "csubj", "advcl", "xcomp")
 _BACK_SENTENCES = 3  # how far back a demonstrative's head noun is looked for
 _CHAIN = 4
 # the words a time can date: the first of these above it (prepositions are passed over)
@@ -120,9 +118,8 @@ def referred_times(claims: list[Claim], docs: Mapping[str, Doc] | None) -> dict[
         doc = docs.get(article)
         if doc is None:
             continue
-        seen: set[tuple[int, int]] = set()
-        times = [t for c in cs for t in c.times
-                 if (t.start, t.end) not in seen and not seen.add((t.start, t.end))]
+        # every time of the article's claims, once (a time may lie in two nested claims)
+        times = list({(t.start, t.end): t for c in cs for t in c.times}.values())
         if not times:
             continue
         ref = _Referents(doc, times)
