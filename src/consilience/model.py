@@ -253,7 +253,8 @@ class Claim:
         return self.asserted_by if self.asserted_by is not None else self.asserted_by_name
 
 
-# Claims that state the same thing, one list per fact-to-be: what `align` hands to `judge`.
+# Claims that state the same thing, one list per fact-to-be: what `align` hands to `judge`. A
+# Claim object may sit in two lists when its sentence states two facts (never twice in one).
 ClaimGroups: TypeAlias = list[list[Claim]]
 
 

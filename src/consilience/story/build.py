@@ -1,13 +1,15 @@
 """Story comparison: from analysed articles of one story to a Report of judged facts.
 
 Wires the stages in order (origins -> entities -> claims -> quotes -> alignment -> judging ->
-timeline -> summary) and guarantees every claim of every article lands in exactly one fact. It
+timeline -> summary) and guarantees every claim of every article lands in one fact, or in two when
+it states two (`align.AlignParams.multi`). It
 makes no decision of its own beyond linking claims to the story quotes they carry.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import UTC
 from typing import Any
@@ -142,9 +144,11 @@ def compare_analyses(
     sources = _merge_origins(articles, origins, outlet_origins(articles))
     facts = judge(groups, sources, resolution, texts={a.id: a.text for a in articles},
                   roles=roles, docs=docs)
-    # the contract every consumer relies on: each claim in exactly one fact
-    placed = [c.id for f in facts for c in f.claims]
-    if len(placed) != len(claims) or set(placed) != {c.id for c in claims}:
+    # the contract every consumer relies on: each claim in one fact, or two when it states two
+    # (align.AlignParams.multi), never twice in one fact
+    placed = Counter(c.id for f in facts for c in f.claims)
+    if set(placed) != {c.id for c in claims} or max(placed.values(), default=1) > 2 \
+            or any(len({c.id for c in f.claims}) != len(f.claims) for f in facts):
         raise RuntimeError("internal error: claims lost or duplicated between alignment and facts")
     return Report(
         articles=articles,

@@ -380,6 +380,7 @@ def summarize(
     out: list[SummarySentence] = []
     seen: set[str] = set()
     used: set[tuple[str, int]] = set()  # (article, sentence) already quoted
+    said_by: dict[str, int] = {}  # claim id -> index in `out` of the item quoting it
 
     near = _near_duplicates(embed, [(f, words[f.id][1]) for f in corr + single])  # type: ignore[index]
     kept: dict[int, str] = {}  # index in `out` of an item that may absorb repeats -> its fact
@@ -388,6 +389,12 @@ def summarize(
             claim: Claim | None = None) -> bool:
         key = " ".join(text.lower().split())
         where = (claim.span.article, claim.sentence) if claim else None
+        if claim is not None and claim.id in said_by and len(out) < max_sentences + 1:
+            # one claim that states two facts (align.AlignParams.multi) is quoted once, citing both
+            i = said_by[claim.id]
+            out[i].facts.append(fact.id)
+            out[i].articles += [a for a in cited if a not in out[i].articles]
+            return False
         if key in seen or where in used or len(out) >= max_sentences:
             return False
         for i, fid in kept.items():
@@ -400,6 +407,7 @@ def summarize(
             used.add(where)
         if claim is not None:
             kept[len(out)] = fact.id
+            said_by[claim.id] = len(out)
         out.append(SummarySentence(text=text, facts=[fact.id], articles=cited, support=support))
         return True
 

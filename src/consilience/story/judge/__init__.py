@@ -147,7 +147,9 @@ def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
     `values.Role`) says what each number measures: only numbers of one role are compared.
     `docs` (article id -> the article's kept parse) lets a date, negation, modality or entity
     conflict be shown only between claims that state one event; without it they all are."""
-    j = Judge(origins, resolution, texts, [c for g in groups for c in g], roles, docs)
+    # a claim that states two facts sits in two groups (align.AlignParams.multi): one Claim
+    j = Judge(origins, resolution, texts, list({id(c): c for g in groups for c in g}.values()),
+              roles, docs)
     article_rank: dict[str, int] = {}
     for g in groups:
         for c in g:
