@@ -27,6 +27,7 @@ from ..model import (
 from ..resources import Models
 from ..unionfind import UnionFind
 from .align import align
+from .attributes import attribute_claims, attribute_groups, attribute_heading
 from .claims import extract_claims
 from .judge import judge
 from .quotes_across import merge_quotes
@@ -140,6 +141,11 @@ def compare_analyses(
     resolution = resolve(analyses)
     claims, quotes, roles, docs = alignment_inputs(analyses, resolution, origins, models)
     groups: ClaimGroups = align(claims, models, roles=roles, docs=docs)
+    # what two articles say one person is ("a four-term councillor"): grouped by attribute,
+    # apart from the sentence claims that hold the same words
+    described = attribute_claims(analyses, resolution)
+    groups = groups + attribute_groups(described)
+    claims = claims + described
     # a corroboration counts sources: articles of one outlet speak once, like wire copies
     sources = _merge_origins(articles, origins, outlet_origins(articles))
     facts = judge(groups, sources, resolution, texts={a.id: a.text for a in articles},
@@ -150,6 +156,8 @@ def compare_analyses(
     if set(placed) != {c.id for c in claims} or max(placed.values(), default=1) > 2 \
             or any(len({c.id for c in f.claims}) != len(f.claims) for f in facts):
         raise RuntimeError("internal error: claims lost or duplicated between alignment and facts")
+    facts = [replace(f, text=heading) if (heading := attribute_heading(f, resolution.entities))
+             else f for f in facts]
     return Report(
         articles=articles,
         origins=dict(origins.origin_of),

@@ -366,7 +366,10 @@ def summarize(
     # ("Posted: March 3, 2011") would otherwise fill it, and the slot would be lost
     words = {f.id: _first_standalone(f, arts, origin_of) for f in corr + single}
     disputes = {f.id: _disputed(f, arts, origin_of) for f in conf}
-    corr = [f for f in corr if words[f.id] is not None]
+    # what a person is ("a four-term councillor") is background, not the story's news: an
+    # attribute fact takes no corroborated slot (a disputed one still may)
+    corr = [f for f in corr if words[f.id] is not None
+            and not all(c.attribute is not None for c in f.claims)]
     single = [f for f in single if words[f.id] is not None]
     conf = [f for f in conf if disputes[f.id] is not None]
 

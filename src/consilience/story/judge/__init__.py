@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Claim, ClaimGroups, Conflict, ConflictValue, Fact, Origins, Resolution
 from ..values import Role
-from . import attribution, date, entity, modality, negation, number
+from . import attribute, attribution, date, entity, modality, negation, number
 from .context import FactDraft, Judge, same_speaker
 from .date import dates_overlap
 from .entity import places_across
@@ -44,6 +44,7 @@ CHECKS: dict[str, Check] = {
     "modality": modality.modality,
     "negation": negation.negation,
     "attribution": attribution.attribution,
+    "attribute": attribute.attributes,  # attribute claims only (story/attributes.py)
 }
 
 
