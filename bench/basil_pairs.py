@@ -21,6 +21,22 @@ from basil_eval import TUNING, VALIDATION, load_scorer  # noqa: E402
 from train_matcher import load_event, story_claims  # noqa: E402
 
 
+def why_different(sc, i: int, j: int) -> list[str]:
+    """Which sub-tests of `_Scorer.different` fire for claims i and j."""
+    cos = float(sc.vecs[i] @ sc.vecs[j])
+    tests = {
+        "open": lambda: sc.open[i] != sc.open[j],
+        "opposed": lambda: sc.opposed(i, j),
+        "objects": lambda: sc.other_objects(i, j),
+        "occasions": lambda: sc.other_occasions(i, j),
+        "agents": lambda: cos < sc.p.high_cos and sc.other_agents(i, j),
+        "events": lambda: sc.found_predicates(i, j) and sc.other_events(i, j),
+        "roles": lambda: sc.roles_apart(i, j),
+        "named": lambda: sc.other_named_agents(i, j),
+    }
+    return [k for k, t in tests.items() if t()]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("root", type=Path, help="the BASIL dev gold folder")
@@ -87,6 +103,8 @@ def main() -> None:
                         continue
                     cos, s, p, i, j = best
                     diff = sc.different(i, j) if hasattr(sc, "different") else "?"
+                    if diff is True:
+                        diff = "True(" + ",".join(why_different(sc, i, j)) + ")"
                     print(f"  {A}{B}\tcos={cos:.2f}\trule={s:.2f}\tdifferent={diff}\tp={p:.2f}"
                           f"\tpred={sorted(sc.preds[i])}|{sorted(sc.preds[j])}"
                           f"\tfacts={'+'.join(map(str, fact_of[claims[i].id]))},"

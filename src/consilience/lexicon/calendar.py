@@ -29,3 +29,7 @@ NOT_AN_EVENT_DATE: frozenset[str] = frozenset(
 BACKWARD_WORDS: frozenset[str] = frozenset({"earlier", "previous", "prior", "ago"})
 LONG_UNITS: frozenset[str] = frozenset(
     {"month", "months", "year", "years", "season", "seasons", "decade", "decades"})
+# Verbs (lemmas) whose time dates the start of something that may still go on ("the inquiry
+# began two years ago", "started investigating him two years ago"): that time is not an earlier
+# occasion, and its distance back is the stretch so far ("a two-year inquiry").
+START_VERBS: frozenset[str] = frozenset({"begin", "start"})

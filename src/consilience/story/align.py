@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..lexicon.calendar import START_VERBS
 from ..lexicon.people import NAME_TITLES
 from ..model import Claim, ClaimGroups, StoryQuote
 from ..resources import Encoders
@@ -39,7 +40,7 @@ from .frames import (
     predicate_phrases,
     subjects,
 )
-from .occasions import Occasion, apart, claim_occasion, referred_times, story_year
+from .occasions import Occasion, apart, claim_occasion, referred_times, start_times, story_year
 from .pairs import _NEGATION, _numbers_match, _same_count, neighbours
 from .speech import Speech, same_speaker, shared_run, speeches
 from .values import Role, comparable, same_role, value_roles
@@ -54,6 +55,8 @@ _INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s+[a-z]+\b")
 
 
 _STOP = stopwords()
+# the news event class of each word stem of the classes ("investigations" -> "investigate")
+_CLASS_OF_STEM: dict[str, str] = {stem(w): c for w, c in _PRED_CLASS.items() if " " not in w}
 
 
 @dataclass(frozen=True)
@@ -254,6 +257,8 @@ class _Scorer:
         self.named: list[dict[str, set[str]]] = [{} for _ in claims]
         # the characters (article offsets) of the periods each claim's values cover
         self.periods: list[list[tuple[int, int]]] = [[] for _ in claims]
+        # the times that date the start of something ("began two years ago"): `start_times`
+        self.starts: list[list[tuple[int, int]]] = [[] for _ in claims]
         self._occasion: dict[int, Occasion] = {}
         # claim id -> the times of the mention its subject refers back to (`align` sets it)
         self.referred: dict[str, list] = {}
@@ -295,6 +300,7 @@ class _Scorer:
             self.core[k] = core_arguments(doc)
             self.objs[k] = _verb_objects(doc)
             self.named[k] = _named_subjects(doc)
+            self.starts[k] = start_times(doc, self.claims[k].times, self.claims[k].span.start)
             if self.p.pred_context != "lemma":
                 self.phr[k] = predicate_phrases(doc, self.preds[k])
         lemmas = sorted({w for ps in self.preds for w in ps}
@@ -321,6 +327,10 @@ class _Scorer:
                     continue
                 lo = q.low if q.low is not None else 0.0
                 hi = q.high if q.high is not None else math.inf
+                if r.kind == "offset" and any(s <= q.start < e for s, e in self.starts[k]):
+                    # "began two years ago" measures the stretch so far: "a two-year inquiry"
+                    r = replace(r, kind="duration",
+                                predicate=None if r.predicate in START_VERBS else r.predicate)
                 self.qroles[k].append((r, lo, hi))
                 if r.kind != "count" or not (r.counted and r.event):
                     continue
@@ -455,7 +465,8 @@ class _Scorer:
         if hit is None:
             if self._year is None:
                 self._year = story_year(self.claims) or ""
-            hit = claim_occasion(self.claims[k], self.periods[k], self.referred, self._year)
+            hit = claim_occasion(self.claims[k], self.periods[k], self.referred, self._year,
+                                 self.starts[k])
             self._occasion[k] = hit
         return hit
 
@@ -508,14 +519,24 @@ class _Scorer:
 
     def other_events(self, i: int, j: int) -> bool:
         """The predicates name different events: opposite verbs, or a curated news-event class
-        on one side that the other side does not share ("injured" / "engaged")."""
+        on one side that the other side does not share ("injured" / "engaged"), not even in a
+        word beside its predicate."""
         a = {w for w in self.preds[i] if not w.startswith("~")}
         b = {w for w in self.preds[j] if not w.startswith("~")}
         if any(_opposite(x, y) for x in a for y in b):
             return True
         ca = {_PRED_CLASS[w] for w in a if w in _PRED_CLASS}
         cb = {_PRED_CLASS[w] for w in b if w in _PRED_CLASS}
-        return bool((ca or cb) and not ca & cb)
+        if ca and cb:
+            return not ca & cb
+        # a class on one side only: the other claim may still name that event in an argument
+        # ("the inquiry began" / "the decision follows a two-year inquiry"), and then it tells
+        # of that event, not of another one
+        if ca:
+            return not ca & {_CLASS_OF_STEM[w] for w in self.stems[j] if w in _CLASS_OF_STEM}
+        if cb:
+            return not cb & {_CLASS_OF_STEM[w] for w in self.stems[i] if w in _CLASS_OF_STEM}
+        return False
 
     def beyond_predicate(self, i: int, j: int, n_key: int) -> bool:
         """Some rare anchor other than the shared predicate word itself ("comes" / "comes")."""

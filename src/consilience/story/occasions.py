@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from ..lexicon.calendar import BACKWARD_WORDS, LONG_UNITS
+from ..lexicon.calendar import BACKWARD_WORDS, LONG_UNITS, START_VERBS
 from ..model import Claim, TimeExpr
 from ..text import SAME_ARGUMENT, TOKEN, stem
 
@@ -47,13 +47,16 @@ Occasion = tuple[list[tuple[str, str]], bool, bool]
 
 
 def occasion(times: Iterable[TimeExpr], periods: Iterable[tuple[int, int]] = (),
-             before: str | None = None) -> Occasion:
+             before: str | None = None, starts: Iterable[tuple[int, int]] = ()) -> Occasion:
     """(the year spans of the resolved dates, whether a time no publication date anchored puts
     the event on an earlier occasion: `lexicon.calendar.BACKWARD_WORDS` with a `LONG_UNITS`
     word, "earlier this season", "two years ago"; whether every year ends before `before`,
     the story's own year). A time inside `periods` (the period a value covers, "earned $9
-    million in 2013") dates the value, not the event, and is left out."""
+    million in 2013") dates the value, not the event, and is left out. A time at one of
+    `starts` (`start_times`: "began two years ago") dates the start of something that may
+    still go on: it puts nothing on an earlier occasion."""
     spans = list(periods)
+    started = set(starts)
     years: list[tuple[str, str]] = []
     earlier = False
     for t in times:
@@ -64,6 +67,8 @@ def occasion(times: Iterable[TimeExpr], periods: Iterable[tuple[int, int]] = (),
             # an anchored "last year" is a year like any other: compared as one
             ends = v.split("/")
             years.append((ends[0][:4], ends[-1][:4]))
+            continue
+        if (t.start, t.end) in started:
             continue
         words = set(TOKEN.findall(t.text.lower()))
         earlier = earlier or bool(words & BACKWARD_WORDS and words & LONG_UNITS)
@@ -79,12 +84,14 @@ def story_year(claims: Iterable[Claim]) -> str | None:
 
 
 def claim_occasion(c: Claim, periods: Iterable[tuple[int, int]],
-                   referred: Mapping[str, list[TimeExpr]], year: str | None) -> Occasion:
+                   referred: Mapping[str, list[TimeExpr]], year: str | None,
+                   starts: Iterable[tuple[int, int]] = ()) -> Occasion:
     """A claim's occasion: its own times (the periods its values cover left out), else the
     times of the mention its subject refers back to (`referred_times`), which mark an earlier
     occasion when they all lie before the story's own `year`."""
-    own = occasion(c.times, periods)
-    if own[0] or own[1]:
+    starts = list(starts)
+    own = occasion(c.times, periods, starts=starts)
+    if own[0] or own[1] or starts:
         return own
     return occasion(referred.get(c.id, ()), before=year)
 
@@ -204,6 +211,31 @@ def _same_head(a: Token, b: Token) -> bool:
     return len(short) >= 4 and long_.endswith(short)
 
 
+def _dated_word(doc: Doc, start: int, end: int) -> Token | None:
+    """The word a time at characters [start, end) of `doc` dates: the first noun or verb above
+    it, prepositions and the time's own words passed over; None when there is none."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    h = span.root
+    while (span.start <= h.i < span.end or h.pos_ not in _DATED) and h.head.i != h.i:
+        h = h.head
+    return None if span.start <= h.i < span.end else h
+
+
+def start_times(doc: Doc, times: Iterable[TimeExpr], base: int = 0) -> list[tuple[int, int]]:
+    """The (start, end) of each time that dates the start of something, not an event: its
+    word is a start verb (`lexicon.calendar.START_VERBS`: "the inquiry began two years ago")
+    or the clause one governs ("began investigating him two years ago"). `doc` holds the characters from `base` on."""
+    out = []
+    for t in times:
+        h = _dated_word(doc, t.start - base, t.end - base)
+        if h is not None and (h.lemma_.lower() in START_VERBS or (
+                h.dep_ == "xcomp" and h.head.lemma_.lower() in START_VERBS)):
+            out.append((t.start, t.end))
+    return out
+
+
 class _Referents:
     """Antecedents and their times within one article's parse."""
 
@@ -284,12 +316,7 @@ class _Referents:
         if self._dated is None:
             self._dated = []
             for t in self.times:
-                span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
-                if span is None or not len(span):
-                    continue
-                h = span.root
-                while (span.start <= h.i < span.end or h.pos_ not in _DATED) and h.head.i != h.i:
-                    h = h.head
-                if not span.start <= h.i < span.end:
+                h = _dated_word(self.doc, t.start, t.end)
+                if h is not None:
                     self._dated.append((t, h.i))
         return self._dated
