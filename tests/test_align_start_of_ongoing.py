@@ -1,0 +1,76 @@
+"""align, `_Scorer.different`: a time that dates the start of something still going on is no
+evidence of another occasion. "The inquiry began more than two years ago" puts no inquiry on an
+earlier occasion, and its distance back is the stretch that "a two-year inquiry" measures; a
+claim that names the inquiry beside another verb ("the ruling follows a two-year inquiry") tells
+of that inquiry. Near misses: a thing that ended two years ago is still an earlier occasion, a
+fine two years ago is no length of anything, and "follows a two-year dispute" names no inquiry.
+Fictional story: an inquiry into the invented Tarnby harbour board, told by invented outlets."""
+
+from __future__ import annotations
+
+from claim_fixtures import Story
+
+from consilience.story.align import DEFAULT_PARAMS, _Scorer
+from consilience.story.claims import extract_claims
+from consilience.story.values import value_roles
+
+ENTS = [("Tarnby", "GPE", "tarnby")]
+
+
+def _scorer(models, sentences: list[tuple[str, list, list]]) -> _Scorer:
+    """One claim per outlet: (sentence, times, quantities)."""
+    st = Story()
+    for n, (text, times, qs) in enumerate(sentences):
+        st.add(f"outlet{n}", [text], entities=list(ENTS), times=list(times),
+               quantities=list(qs))
+    claims = [c for an in st.analyses for c in extract_claims(an, st.resolution)]
+    assert len(claims) == len(sentences)
+    sc = _Scorer(claims, models.embed([c.text for c in claims]), DEFAULT_PARAMS)
+    sc.parse(models.nlp, models.embed, None)
+    sc.set_roles(value_roles(claims, models.nlp, None))
+    return sc
+
+
+def _years(text: str, v: float, more: bool = False) -> tuple:
+    return (text, v, None if more else v, "year", False)
+
+
+BEGAN = ("The inquiry into the Tarnby harbour board began more than two years ago.",
+         [("more than two years ago", None)], [_years("more than two years", 2, more=True)])
+BEGAN_VERB = ("Prosecutors began investigating the Tarnby harbour board two years ago.",
+              [("two years ago", None)], [_years("two years", 2)])
+FOLLOWS = ("The ruling follows a two-year inquiry into the Tarnby harbour board.",
+           [], [_years("two-year", 2)])
+ENDED = ("An inquiry into the Tarnby harbour board ended two years ago.",
+         [("two years ago", None)], [_years("two years", 2)])
+FINED = ("The Tarnby harbour board was fined two years ago.",
+         [("two years ago", None)], [_years("two years", 2)])
+DISPUTE = ("The ruling follows a two-year dispute over the Tarnby harbour board.",
+           [], [_years("two-year", 2)])
+
+
+def test_a_start_time_is_no_earlier_occasion(models):
+    sc = _scorer(models, [BEGAN, FOLLOWS, BEGAN_VERB])
+    assert not sc.occasion(0)[1] and not sc.occasion(2)[1]
+    assert not sc.other_occasions(0, 1)
+    assert not sc.other_occasions(2, 1)  # "began investigating ... two years ago"
+
+
+def test_near_miss_a_thing_that_ended_is_an_earlier_occasion(models):
+    sc = _scorer(models, [ENDED, FOLLOWS])
+    assert sc.occasion(0)[1]
+    assert sc.other_occasions(0, 1)
+
+
+def test_the_stretch_since_a_start_is_the_length(models):
+    sc = _scorer(models, [BEGAN, FOLLOWS, BEGAN_VERB, FINED])
+    assert not sc.roles_apart(0, 1)
+    assert not sc.roles_apart(2, 1)
+    assert sc.roles_apart(3, 1)  # near miss: a fine two years ago measures no stretch
+
+
+def test_an_event_named_beside_another_verb_is_that_event(models):
+    sc = _scorer(models, [BEGAN, FOLLOWS, DISPUTE])
+    assert not sc.other_events(0, 1)
+    assert not sc.different(0, 1)
+    assert sc.other_events(0, 2)  # near miss: a dispute is no inquiry
