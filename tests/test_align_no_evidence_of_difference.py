@@ -26,7 +26,7 @@ def _scorer(models, stories, entities, quantities=None):
 
 def test_a_claim_without_a_predicate_names_no_other_event(models):
     sc = _scorer(models, {
-        "tidende": ["Lars Brenn, a harbour guard burned as he fought to put out the fire"],
+        "tidende": ["Lars Brenn, a harbour guard hurt as he fought to put out the fire"],
         "kurier": ["Lars Brenn was injured in the fire at the Orsund pier."],
     }, [("Lars Brenn", "PERSON", "brenn"), ("Orsund", "GPE", "orsund")])
     assert not sc.found_predicates(0, 1)  # the appositive's clause gave the parse no predicate

@@ -1,10 +1,9 @@
-"""align, `_Scorer.different`: a time that dates the start of something still going on is no
-evidence of another occasion. "The inquiry began more than two years ago" puts no inquiry on an
-earlier occasion, and its distance back is the stretch that "a two-year inquiry" measures; a
-claim that names the inquiry beside another verb ("the ruling follows a two-year inquiry") tells
-of that inquiry. Near misses: a thing that ended two years ago is still an earlier occasion, a
-fine two years ago is no length of anything, and "follows a two-year dispute" names no inquiry.
-Fictional story: an inquiry into the invented Tarnby harbour board, told by invented outlets."""
+"""align, `_Scorer.roles_apart`: the distance back of a time that dates the start of something
+("the inquiry began more than two years ago", "began investigating the board two years ago")
+is the stretch that "a two-year inquiry" measures, so the two numbers are no evidence of two
+statements. Near miss: a fine two years ago measures no stretch, and stays apart from the
+inquiry's length. Fictional story: an inquiry into the invented Tarnby harbour board, told by
+invented outlets."""
 
 from __future__ import annotations
 
@@ -41,36 +40,13 @@ BEGAN_VERB = ("Prosecutors began investigating the Tarnby harbour board two year
               [("two years ago", None)], [_years("two years", 2)])
 FOLLOWS = ("The ruling follows a two-year inquiry into the Tarnby harbour board.",
            [], [_years("two-year", 2)])
-ENDED = ("An inquiry into the Tarnby harbour board ended two years ago.",
-         [("two years ago", None)], [_years("two years", 2)])
 FINED = ("The Tarnby harbour board was fined two years ago.",
          [("two years ago", None)], [_years("two years", 2)])
-DISPUTE = ("The ruling follows a two-year dispute over the Tarnby harbour board.",
-           [], [_years("two-year", 2)])
-
-
-def test_a_start_time_is_no_earlier_occasion(models):
-    sc = _scorer(models, [BEGAN, FOLLOWS, BEGAN_VERB])
-    assert not sc.occasion(0)[1] and not sc.occasion(2)[1]
-    assert not sc.other_occasions(0, 1)
-    assert not sc.other_occasions(2, 1)  # "began investigating ... two years ago"
-
-
-def test_near_miss_a_thing_that_ended_is_an_earlier_occasion(models):
-    sc = _scorer(models, [ENDED, FOLLOWS])
-    assert sc.occasion(0)[1]
-    assert sc.other_occasions(0, 1)
 
 
 def test_the_stretch_since_a_start_is_the_length(models):
     sc = _scorer(models, [BEGAN, FOLLOWS, BEGAN_VERB, FINED])
+    assert sc.starts[0] and sc.starts[2] and not sc.starts[3]
     assert not sc.roles_apart(0, 1)
-    assert not sc.roles_apart(2, 1)
+    assert not sc.roles_apart(2, 1)  # "began investigating ... two years ago"
     assert sc.roles_apart(3, 1)  # near miss: a fine two years ago measures no stretch
-
-
-def test_an_event_named_beside_another_verb_is_that_event(models):
-    sc = _scorer(models, [BEGAN, FOLLOWS, DISPUTE])
-    assert not sc.other_events(0, 1)
-    assert not sc.different(0, 1)
-    assert sc.other_events(0, 2)  # near miss: a dispute is no inquiry

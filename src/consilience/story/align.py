@@ -55,8 +55,6 @@ _INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s+[a-z]+\b")
 
 
 _STOP = stopwords()
-# the news event class of each word stem of the classes ("investigations" -> "investigate")
-_CLASS_OF_STEM: dict[str, str] = {stem(w): c for w, c in _PRED_CLASS.items() if " " not in w}
 
 
 @dataclass(frozen=True)
@@ -465,8 +463,7 @@ class _Scorer:
         if hit is None:
             if self._year is None:
                 self._year = story_year(self.claims) or ""
-            hit = claim_occasion(self.claims[k], self.periods[k], self.referred, self._year,
-                                 self.starts[k])
+            hit = claim_occasion(self.claims[k], self.periods[k], self.referred, self._year)
             self._occasion[k] = hit
         return hit
 
@@ -519,24 +516,14 @@ class _Scorer:
 
     def other_events(self, i: int, j: int) -> bool:
         """The predicates name different events: opposite verbs, or a curated news-event class
-        on one side that the other side does not share ("injured" / "engaged"), not even in a
-        word beside its predicate."""
+        on one side that the other side does not share ("injured" / "engaged")."""
         a = {w for w in self.preds[i] if not w.startswith("~")}
         b = {w for w in self.preds[j] if not w.startswith("~")}
         if any(_opposite(x, y) for x in a for y in b):
             return True
         ca = {_PRED_CLASS[w] for w in a if w in _PRED_CLASS}
         cb = {_PRED_CLASS[w] for w in b if w in _PRED_CLASS}
-        if ca and cb:
-            return not ca & cb
-        # a class on one side only: the other claim may still name that event in an argument
-        # ("the inquiry began" / "the decision follows a two-year inquiry"), and then it tells
-        # of that event, not of another one
-        if ca:
-            return not ca & {_CLASS_OF_STEM[w] for w in self.stems[j] if w in _CLASS_OF_STEM}
-        if cb:
-            return not cb & {_CLASS_OF_STEM[w] for w in self.stems[i] if w in _CLASS_OF_STEM}
-        return False
+        return bool((ca or cb) and not ca & cb)
 
     def beyond_predicate(self, i: int, j: int, n_key: int) -> bool:
         """Some rare anchor other than the shared predicate word itself ("comes" / "comes")."""

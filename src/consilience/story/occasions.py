@@ -47,16 +47,13 @@ Occasion = tuple[list[tuple[str, str]], bool, bool]
 
 
 def occasion(times: Iterable[TimeExpr], periods: Iterable[tuple[int, int]] = (),
-             before: str | None = None, starts: Iterable[tuple[int, int]] = ()) -> Occasion:
+             before: str | None = None) -> Occasion:
     """(the year spans of the resolved dates, whether a time no publication date anchored puts
     the event on an earlier occasion: `lexicon.calendar.BACKWARD_WORDS` with a `LONG_UNITS`
     word, "earlier this season", "two years ago"; whether every year ends before `before`,
     the story's own year). A time inside `periods` (the period a value covers, "earned $9
-    million in 2013") dates the value, not the event, and is left out. A time at one of
-    `starts` (`start_times`: "began two years ago") dates the start of something that may
-    still go on: it puts nothing on an earlier occasion."""
+    million in 2013") dates the value, not the event, and is left out."""
     spans = list(periods)
-    started = set(starts)
     years: list[tuple[str, str]] = []
     earlier = False
     for t in times:
@@ -67,8 +64,6 @@ def occasion(times: Iterable[TimeExpr], periods: Iterable[tuple[int, int]] = (),
             # an anchored "last year" is a year like any other: compared as one
             ends = v.split("/")
             years.append((ends[0][:4], ends[-1][:4]))
-            continue
-        if (t.start, t.end) in started:
             continue
         words = set(TOKEN.findall(t.text.lower()))
         earlier = earlier or bool(words & BACKWARD_WORDS and words & LONG_UNITS)
@@ -84,14 +79,12 @@ def story_year(claims: Iterable[Claim]) -> str | None:
 
 
 def claim_occasion(c: Claim, periods: Iterable[tuple[int, int]],
-                   referred: Mapping[str, list[TimeExpr]], year: str | None,
-                   starts: Iterable[tuple[int, int]] = ()) -> Occasion:
+                   referred: Mapping[str, list[TimeExpr]], year: str | None) -> Occasion:
     """A claim's occasion: its own times (the periods its values cover left out), else the
     times of the mention its subject refers back to (`referred_times`), which mark an earlier
     occasion when they all lie before the story's own `year`."""
-    starts = list(starts)
-    own = occasion(c.times, periods, starts=starts)
-    if own[0] or own[1] or starts:
+    own = occasion(c.times, periods)
+    if own[0] or own[1]:
         return own
     return occasion(referred.get(c.id, ()), before=year)
 
@@ -226,7 +219,8 @@ def _dated_word(doc: Doc, start: int, end: int) -> Token | None:
 def start_times(doc: Doc, times: Iterable[TimeExpr], base: int = 0) -> list[tuple[int, int]]:
     """The (start, end) of each time that dates the start of something, not an event: its
     word is a start verb (`lexicon.calendar.START_VERBS`: "the inquiry began two years ago")
-    or the clause one governs ("began investigating him two years ago"). `doc` holds the characters from `base` on."""
+    or the clause one governs ("began investigating him two years ago"). `doc` holds the
+    characters from `base` on."""
     out = []
     for t in times:
         h = _dated_word(doc, t.start - base, t.end - base)
