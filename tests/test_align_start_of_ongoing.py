@@ -1,9 +1,10 @@
 """align, `_Scorer.roles_apart`: the distance back of a time that dates the start of something
 ("the inquiry began more than two years ago", "began investigating the board two years ago")
 is the stretch that "a two-year inquiry" measures, so the two numbers are no evidence of two
-statements. Near miss: a fine two years ago measures no stretch, and stays apart from the
-inquiry's length. Fictional story: an inquiry into the invented Tarnby harbour board, told by
-invented outlets."""
+statements; and a sum paid "since 2021" covers 2021 on, so it measures what a sum paid "from
+2021 through 2028" does. Near misses: a fine two years ago measures no stretch, and a sum since
+another year is another sum. Fictional stories: an inquiry into the invented Tarnby harbour
+board and the invented Varke family's harbour fees, told by invented outlets."""
 
 from __future__ import annotations
 
@@ -50,3 +51,22 @@ def test_the_stretch_since_a_start_is_the_length(models):
     assert not sc.roles_apart(0, 1)
     assert not sc.roles_apart(2, 1)  # "began investigating ... two years ago"
     assert sc.roles_apart(3, 1)  # near miss: a fine two years ago measures no stretch
+
+
+def _eur(text: str, v: float) -> tuple:
+    return (text, v, v, "EUR", False)
+
+
+FROM_TO = ("From 2021 through 2028 the Varke family paid EUR 4,388,531 in harbour fees.",
+           [("From 2021 through 2028", "2021/2028")], [_eur("EUR 4,388,531", 4388531.0)])
+SINCE = ("The Varke family has paid EUR 4.4 million in harbour fees since 2021.",
+         [("since 2021", "2021")], [_eur("EUR 4.4 million", 4.4e6)])
+SINCE_LATER = ("The Varke family has paid EUR 4.4 million in harbour fees since 2025.",
+               [("since 2025", "2025")], [_eur("EUR 4.4 million", 4.4e6)])
+
+
+def test_a_period_since_a_year_runs_on(models):
+    sc = _scorer(models, [FROM_TO, SINCE, SINCE_LATER])
+    # "since 2021" is 2021 on, not the year 2021: the sums measure one stretch
+    assert not sc.roles_apart(0, 1)
+    assert sc.roles_apart(0, 2)  # near miss: a stretch from another year is another sum

@@ -13,6 +13,7 @@ when their roles name the same counted thing and event. A value also carries the
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -233,6 +234,9 @@ def _period(heads: list[Token]) -> tuple[tuple[int | None, int | None, float], i
             else:
                 continue
             found = _period_of(words)
+            if found is not None and ch.lower_ == "since" and found[0] is not None:
+                # "has paid $43 million since 2007": from that year on, its end and length unsaid
+                found = (found[0], None, math.nan)
             if found is not None:
                 return found, words[0].idx, words[-1].idx + len(words[-1].text)
     return None
@@ -524,11 +528,16 @@ def role_of(doc: Doc, start: int, end: int) -> Role | None:
 def _periods_differ(a: tuple[int | None, int | None, float] | None,
                     b: tuple[int | None, int | None, float] | None) -> bool:
     """Two stated periods that are not one: other years, or other lengths when one of them is
-    given only as a length ("between 2011 and 2014" is not "over the eight-year span")."""
+    given only as a length ("between 2011 and 2014" is not "over the eight-year span"). A
+    period that runs on from a year ("since 2007": no end) differs only by its first year."""
     if a is None or b is None:
         return False
     if a[0] is not None and b[0] is not None:
+        if a[1] is None or b[1] is None:
+            return a[0] != b[0]
         return (a[0], a[1]) != (b[0], b[1])
+    if math.isnan(a[2]) or math.isnan(b[2]):
+        return False
     return abs(a[2] - b[2]) > 1e-6
 
 
