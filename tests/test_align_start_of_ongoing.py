@@ -70,3 +70,25 @@ def test_a_period_since_a_year_runs_on(models):
     # "since 2021" is 2021 on, not the year 2021: the sums measure one stretch
     assert not sc.roles_apart(0, 1)
     assert sc.roles_apart(0, 2)  # near miss: a stretch from another year is another sum
+
+
+def _n(text: str, v: float, unit: str | None = None) -> tuple:
+    return (text, v, v, unit, False)
+
+
+TERM_A = ("Ms. Lund, a seven-term harbour councillor, was seen on the footage asking the man "
+          "his name.", [], [_n("seven-term", 7)])
+TERM_B = ("\"Who are you?\" the seven-term board member demands of the Tarnby man.", [],
+          [_n("seven-term", 7)])
+KILLED = ("The crane collapse killed seven dock workers in Tarnby.", [],
+          [_n("seven dock workers", 7, "workers")])
+INJURED = ("The crane collapse injured seven dock workers in Tarnby.", [],
+           [_n("seven dock workers", 7, "workers")])
+
+
+def test_one_exact_count_of_one_unit_may_name_one_thing_in_other_words(models):
+    sc = _scorer(models, [TERM_A, TERM_B, KILLED, INJURED])
+    assert sc.qroles[0] and sc.qroles[1]
+    # a seven-term councillor / board member: the thing is named with other nouns, one count
+    assert not sc.roles_apart(0, 1)
+    assert sc.roles_apart(2, 3)  # near miss: seven killed / seven injured are two counts

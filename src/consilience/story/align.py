@@ -43,7 +43,7 @@ from .frames import (
 from .occasions import Occasion, apart, claim_occasion, referred_times, start_times, story_year
 from .pairs import _NEGATION, _numbers_match, _same_count, neighbours
 from .speech import Speech, same_speaker, shared_run, speeches
-from .values import Role, comparable, same_role, value_roles
+from .values import Role, comparable, one_count, same_role, value_roles
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -476,10 +476,12 @@ class _Scorer:
 
     def roles_apart(self, i: int, j: int) -> bool:
         """Both claims hold numbers whose roles were read and no number of one measures what a
-        number of the other does (an age / a sum, the injured / the dead): two statements."""
+        number of the other does (an age / a sum, the injured / the dead): two statements. One
+        exact count of one unit may measure one thing named in other words (`values.one_count`)."""
         qi, qj = self.qroles[i], self.qroles[j]
         return bool(qi and qj) and not any(
             comparable(a, b) or _one_sum(a, lo, hi, b, lo2, hi2)
+            or (lo == hi == lo2 == hi2 and one_count(a, b))
             for a, lo, hi in qi for b, lo2, hi2 in qj)
 
     def other_named_agents(self, i: int, j: int) -> bool:

@@ -567,6 +567,18 @@ def comparable(a: Role, b: Role) -> bool:
     return not (a.kind == "money" and a.predicate and b.predicate and a.predicate != b.predicate)
 
 
+def one_count(a: Role, b: Role) -> bool:
+    """Could two roles that state one exact count of one counted unit measure one thing even
+    though they name it with other nouns ("a seven-term House member" / "the seven-term
+    congressman")? Yes unless something else parts them (`comparable` without the things:
+    the kinds, owners, periods and named events still decide; the events the things name
+    are kept, so "seven deaths" / "seven injuries" stay two counts)."""
+    if not (a.counted and a.counted == b.counted):
+        return False
+    return comparable(replace(a, thing=None, event=a.event or _event_class(a.thing)),
+                      replace(b, thing=None, event=b.event or _event_class(b.thing)))
+
+
 def same_role(a: Role, b: Role) -> bool:
     """Do two roles name one measured thing outright, not merely fail to differ? Counts of one
     counted noun in one named event ("2,000 residents were evacuated" / "3,500 people spent the
