@@ -6,6 +6,9 @@ claims of one event by them. Decides nothing about facts itself."""
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..lexicon.events import (
@@ -26,7 +29,7 @@ from ..lexicon.events import (
 from ..lexicon.speech import EVIDENTIAL_VERBS, REPORTING_VERBS
 from ..lexicon.values import COUNT_CHANGE_VERBS, COUNT_NOUNS
 from ..text import SAME_ARGUMENT as _ARG_SAME
-from ..text import stem, stopwords
+from ..text import predicate_key, stem, stopwords
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,6 +48,24 @@ def predicate_class(pred: str) -> str | None:
     """The news event class of a predicate lemma ("killed" / "dead": "die"), the phrasal verb
     whole or by its verb; None when the lexicon names none."""
     return _PRED_CLASS.get(pred) or _PRED_CLASS.get(pred.split()[0]) if pred else None
+
+
+_MINED_PATH = Path(__file__).parent / "data" / "predicate_pairs.json"
+
+
+@lru_cache(maxsize=1)
+def mined_pairs() -> frozenset[frozenset[str]]:
+    """Predicate pairs that state one fact, mined from labelled coreference data
+    (bench/mine_predicates.py, `data/predicate_pairs.json`), as `predicate_key` pairs: read
+    once, immutable."""
+    data = json.loads(_MINED_PATH.read_text(encoding="utf-8"))
+    return frozenset(frozenset(predicate_key(w) for w in pair) for pair in data["pairs"])
+
+
+def mined_pair(a: str, b: str) -> bool:
+    """Two different predicate lemmas that the mined table holds as one predicate."""
+    ka, kb = predicate_key(a), predicate_key(b)
+    return ka != kb and frozenset((ka, kb)) in mined_pairs()
 
 
 def _opposite(a: str, b: str) -> bool:
