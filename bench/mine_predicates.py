@@ -42,7 +42,7 @@ from train_matcher import arg_role, args_agree, is_count  # noqa: E402
 from consilience.text import predicate_key  # noqa: E402
 
 # the default cut, chosen by `--cv` (docs/quality.md, "Mined predicate pairs")
-SUPPORT, DOCS, PRECISION, BOTH = 2, 2, 0.2, 0.5
+SUPPORT, DOCS, PRECISION, BOTH = 3, 3, 0.2, 0.5
 
 # the part of speech a mention's head must have to name an event predicate here: a pronoun
 # ("it"), a number or a name is no predicate
@@ -218,12 +218,12 @@ def main() -> None:
                  "PYTHONPATH=src python bench/mine_predicates.py <ecbplus> --out <this file>",
         "cut": {"support": args.support, "docs": args.docs, "precision": args.precision,
                 "both": args.both},
-        "removed_by_hand": [list(p) for p in sorted(removed)],
+        "removed_by_hand": [list(p) for p in kept if p in removed],
         "pairs": [list(p) for p in final],
     }
     # one pair a line: a diff of two minings reads pair by pair
     text = json.dumps(table, indent=1, sort_keys=True)
-    for p in [*final, *sorted(removed)]:
+    for p in kept:
         text = text.replace(json.dumps(list(p), indent=1).replace("\n", "\n  "), json.dumps(list(p)))
     text += "\n"
     if args.out:

@@ -1,8 +1,8 @@
 """align, mined predicate pairs (`AlignParams.mined_preds`, `frames.mined_pairs`): two verbs that
-labelled coreference data shows stating one fact ("plugged" / "fixed" a leak) are one predicate,
-so two outlets' wordings of one repair align; a look-alike of the same event that states
-something else ("found" the leak) stays apart, and the pairs removed by hand never count.
-Fictional story: a seawall leak on the invented Tarnby quay, told by two invented outlets."""
+labelled coreference data shows stating one fact ("clashed" / "rioted") are one predicate, so
+two outlets' wordings of one scuffle align; a look-alike of the same event that states something
+else (dockers "arrested" there) stays apart, and the pairs removed by hand never count.
+Fictional story: a dockers' protest at the invented Tarnby quay, told by two invented outlets."""
 
 from __future__ import annotations
 
@@ -22,9 +22,11 @@ FILLER_B = ["The union asked for an inquiry.", "The quay reopened at noon."]
 ON = replace(DEFAULT_PARAMS, mined_preds=True)
 OFF = replace(DEFAULT_PARAMS, mined_preds=False)
 
-PLUGGED = "Engineers plugged the seawall leak at the Tarnby quay after a six-hour effort."
-FIXED = "The leak that flooded two sheds was fixed overnight by seawall engineers in Tarnby."
-FOUND = "The leak that flooded two sheds was found overnight by seawall engineers in Tarnby."
+CLASHED = ("Dockers clashed with police outside the Tarnby quay gates on Sunday evening after "
+           "pay talks failed.")
+RIOTED = "Angry dockers rioted outside the Tarnby quay gates on Sunday when the pay talks collapsed."
+ARRESTED = ("Angry dockers were arrested outside the Tarnby quay gates on Sunday when the pay "
+            "talks collapsed.")
 
 
 def _claims(a: str, b: str):
@@ -39,16 +41,16 @@ def _together(groups, x: str, y: str) -> bool:
                for g in groups)
 
 
-def test_a_mined_pair_aligns_two_wordings_of_one_repair(models):
-    claims = _claims(PLUGGED, FIXED)
-    assert _together(align(claims, models, ON), PLUGGED, FIXED)
-    assert not _together(align(claims, models, OFF), PLUGGED, FIXED)  # the table did it
+def test_a_mined_pair_aligns_two_wordings_of_one_scuffle(models):
+    claims = _claims(CLASHED, RIOTED)
+    assert _together(align(claims, models, ON), CLASHED, RIOTED)
+    assert not _together(align(claims, models, OFF), CLASHED, RIOTED)  # the table did it
 
 
 def test_near_miss_same_event_other_statement_stays_apart(models):
-    # finding the leak and plugging it are one event's two statements: no mined pair joins them
-    claims = _claims(PLUGGED, FOUND)
-    assert not _together(align(claims, models, ON), PLUGGED, FOUND)
+    # the arrests and the clash are one protest's two statements: no mined pair joins them
+    claims = _claims(CLASHED, ARRESTED)
+    assert not _together(align(claims, models, ON), CLASHED, ARRESTED)
 
 
 def test_table_is_sorted_symmetric_and_keeps_hand_removals_out():
@@ -56,8 +58,9 @@ def test_table_is_sorted_symmetric_and_keeps_hand_removals_out():
     pairs = [tuple(p) for p in data["pairs"]]
     assert pairs == sorted(pairs) and all(a < b for a, b in pairs)
     assert all(predicate_key(a) != predicate_key(b) for a, b in pairs)
-    assert mined_pair("plug", "fix") and mined_pair("fix", "plug")  # either order
+    assert mined_pair("clash", "riot") and mined_pair("riot", "clash")  # either order
     for a, b in data["removed_by_hand"]:
         assert not mined_pair(a, b)
-    assert not mined_pair("plug", "plug")  # one lemma is not a pair
+    assert not mined_pair("riot", "riot")  # one lemma is not a pair
+    assert not mined_pair("clashing", "riot")  # whole lemmas only
     assert mined_pairs() is mined_pairs()  # read once

@@ -587,7 +587,7 @@ class _Scorer:
             if self.p.mined_preds:
                 # a mined pair is one bucket of its own ("blaze" / "fire")
                 keys |= {"mined:" + " ".join(sorted(pair)) for w in ps for pair in mined_pairs()
-                         if predicate_key(w) in pair}
+                         if w in pair}
             for key in keys:
                 buckets.setdefault(key, []).append(k)
         out: set[tuple[int, int]] = set()

@@ -29,7 +29,7 @@ from ..lexicon.events import (
 from ..lexicon.speech import EVIDENTIAL_VERBS, REPORTING_VERBS
 from ..lexicon.values import COUNT_CHANGE_VERBS, COUNT_NOUNS
 from ..text import SAME_ARGUMENT as _ARG_SAME
-from ..text import predicate_key, stem, stopwords
+from ..text import stem, stopwords
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -55,17 +55,16 @@ _MINED_PATH = Path(__file__).parent / "data" / "predicate_pairs.json"
 
 @lru_cache(maxsize=1)
 def mined_pairs() -> frozenset[frozenset[str]]:
-    """Predicate pairs that state one fact, mined from labelled coreference data
-    (bench/mine_predicates.py, `data/predicate_pairs.json`), as `predicate_key` pairs: read
-    once, immutable."""
+    """Predicate lemma pairs that state one fact, mined from labelled coreference data
+    (bench/mine_predicates.py, `data/predicate_pairs.json`): read once, immutable. Lemmas are
+    matched whole, not by `predicate_key` ("passing" is no "pass" of a bill)."""
     data = json.loads(_MINED_PATH.read_text(encoding="utf-8"))
-    return frozenset(frozenset(predicate_key(w) for w in pair) for pair in data["pairs"])
+    return frozenset(frozenset(pair) for pair in data["pairs"])
 
 
 def mined_pair(a: str, b: str) -> bool:
     """Two different predicate lemmas that the mined table holds as one predicate."""
-    ka, kb = predicate_key(a), predicate_key(b)
-    return ka != kb and frozenset((ka, kb)) in mined_pairs()
+    return a != b and frozenset((a, b)) in mined_pairs()
 
 
 def _opposite(a: str, b: str) -> bool:
