@@ -1,7 +1,7 @@
 """Claim frames: what one claim's parse says it is about. Its predicate lemmas (root verb with
 its particle, the event behind a light, reporting or intent verb, the counted event), argument
 stems, subject and object heads, and common-noun subjects; a claim cut out of its article's kept
-parse. Alignment compares claims by these frames, and the judge shows a conflict only between
+parse; the predicate pairs mined from labelled coreference (`data/predicate_pairs.json`). Alignment compares claims by these frames, and the judge shows a conflict only between
 claims of one event by them. Decides nothing about facts itself."""
 
 from __future__ import annotations
