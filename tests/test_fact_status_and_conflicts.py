@@ -261,9 +261,15 @@ def test_open_ended_and_precise_counts():
         == "discrepancy"
     assert compare_numbers(more, Quantity(0, 1, "2,000", 2000, 2000, "people", False)) \
         == "contradiction"
-    about = Quantity(0, 1, "about 40,000", 36000, 44000, "tonnes", True)
+    about = Quantity(0, 1, "about 40,000", 36000, 44000, "tonnes", True, 1000)
+    # "about 40,000" is told to the thousand: 40,300 rounds to it, 42,500 is another figure
+    # (still inside what "about" reaches: a discrepancy), 44,500 is past that reach
+    assert compare_numbers(about, Quantity(0, 1, "40,300", 40300, 40300, "tonnes", False)) \
+        is None
     assert compare_numbers(about, Quantity(0, 1, "42,500", 42500, 42500, "tonnes", False)) \
         == "discrepancy"
+    assert compare_numbers(about, Quantity(0, 1, "44,500", 44500, 44500, "tonnes", False)) \
+        == "contradiction"
     assert compare_numbers(about, Quantity(0, 1, "40,000", 40000, 40000, "tonnes", False)) is None
 
 

@@ -133,6 +133,11 @@ class Quantity:
     high: float | None
     unit: str | None = None  # what is counted: "soldiers", "people", "year", "USD"
     approximate: bool = False
+    # the written precision: what the last significant written digit is worth, in the value's
+    # units ("$139 million" -> 1e6, "1.5 million" -> 1e5, "35.7 percent" -> 0.1; a range's, of
+    # its ends); None when the value is an exact count ("43,885,310", "12 people"), a bound
+    # ("more than", "nearly") or words like "dozens"
+    step: float | None = None
 
 
 @dataclass(slots=True)

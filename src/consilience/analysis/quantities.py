@@ -14,11 +14,18 @@ Approximation rules (approximate=True unless noted):
   "several": [3, 9]; "several dozen|dozens of": [24, 99]; "several hundred|hundreds of": [200, 999]
   "thousands of": [2000, 9999] (likewise "tens of thousands", "millions of", ...)
   "a quarter-century" = 25 years, "half a century" = 50 years, "a decade" = 10 years.
+Written precision (`Quantity.step`): what the last significant written digit is worth, for a
+single value written plainly or after "about" ("$139 million" -> 1e6, "35.7 percent" -> 0.1,
+"about 140 million" -> 1e7, "about 40,000" -> 1e3: after "about", zeros past the second digit
+are not significant);
+None for exact counts ("43,885,310") and bounds; a range ("$140-150 million") has the precision
+of its second end.
 Units are singular lemmas ("soldiers" -> "soldier"); money is "USD"/"EUR"/"GBP"; "%" is "percent".
 """
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 
@@ -64,7 +71,7 @@ _MOD = (
     r"no\s+less\s+than|up\s+to|as\s+many\s+as|no\s+more\s+than|fewer\s+than|less\s+than|under|"
     r"below|at\s+most|(?:an?|the)\s+(?:maximum|minimum)(?:\s+[a-z]+)?\s+of|between|from)\s+"
 )
-_RANGE_TAIL = rf"(?P<sep>\s*(?:-|–|to|and)\s*)(?P<second>{_DIG}|{_WORDNUM})(?P<sscale>\s?{_ABBR_SCALE}\b|\s+{_SCALE})?"
+_RANGE_TAIL = rf"(?P<sep>\s*(?:-|–|to|and)\s*)(?:{_CUR})?(?P<second>{_DIG}|{_WORDNUM})(?P<sscale>\s?{_ABBR_SCALE}\b|\s+{_SCALE})?"
 _QTY = re.compile(
     rf"(?<![\w$€£¥.,])(?:{_MOD})?{_CORE}(?:{_RANGE_TAIL})?(?![\w])",
     re.IGNORECASE,
@@ -276,6 +283,7 @@ def extract_quantities(doc, article: Article) -> list[Quantity]:
             continue
         low, high, approx, unit = core
         mod = m.group("mod")
+        ranged = False  # a range of two values ("2 to 3 million")
         if m.group("second"):
             second = _num(m.group("second"), (m.group("sscale") or "").strip() or None)
             sep = m.group("sep").strip().lower()
@@ -287,6 +295,7 @@ def extract_quantities(doc, article: Article) -> list[Quantity]:
                 if m.group("sscale") and raw and not (m.group("abbr") or m.group("dscale")):
                     low *= second / raw  # "2 to 3 million": the scale applies to both ends
                 high = second
+                ranged = True
                 end = m.end()
                 pos = end
                 mod = None if (mod or "").lower() in ("between", "from") else mod
@@ -315,8 +324,71 @@ def extract_quantities(doc, article: Article) -> list[Quantity]:
             high = stated[1]
         if low is None and high is None:
             continue
-        out.append(Quantity(start, end, text[start:end], low, high, unit, approx))
+        step = _range_step(m, mod, high) if ranged else _written_step(m, mod)
+        out.append(Quantity(start, end, text[start:end], low, high, unit, approx, step))
     return out
+
+
+# approximators that say the written value is rounded either way ("about 40,000")
+_ROUNDING_MODS = frozenset({"around", "about", "approximately", "roughly", "some",
+                            "an estimated", "an approximate"})
+
+
+def _trailing_zeros(n: float) -> int:
+    """Zeros ending a whole number that are not significant, keeping at least two significant
+    digits: a one-digit figure's zeros are read as significant down to its second digit
+    ("about 40,000" is told to the thousand, so "42,500" is another figure and "40,300" not)."""
+    digits = str(round(abs(n)))
+    zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+    return max(0, min(zeros, len(digits) - 2))
+
+
+def _written_step(m: re.Match, mod: str | None) -> float | None:
+    """What the last significant written digit of a single value is worth: "$139 million" ->
+    1e6, "1.5 million" -> 1e5, "35.7 percent" -> 0.1, "36%" -> 1 (a share is a rounding by
+    nature). A whole number without a scale word ("43,885,310", "12") is an exact count: None.
+    After "about" the writer says the value is rounded, so its trailing zeros are not
+    significant past the second digit ("about 140 million" -> 1e7, "about 40,000" -> 1e3).
+    None after a bound ("more than", "nearly")."""
+    mod = re.sub(r"\s+", " ", mod.lower()) if mod else None
+    if mod is not None and mod not in _ROUNDING_MODS:
+        return None
+    if m.group("dig"):
+        value = _num(m.group("dig"), m.group("abbr") or m.group("dscale"))
+        return _digits_step(m.group("dig"), value, mod is not None, bool(m.group("pct")))
+    if m.group("word"):
+        value = _wordnum(m.group("word") + (m.group("wscale") or ""))
+        if value is None or not (mod or m.group("wscale") or m.group("pct")):
+            return None  # "twelve people": an exact count
+        return 10.0 ** _trailing_zeros(value)
+    return None
+
+
+def _range_step(m: re.Match, mod: str | None, high: float) -> float | None:
+    """The written precision of a range's ends, read from its second end ("$140-150 million"
+    -> 1e6); None for ranges of exact counts ("between 20 and 30") or after a modifier."""
+    if mod or not m.group("dig") or not re.match(r"\d", m.group("second")):
+        return None
+    return _digits_step(m.group("second"), high, False, bool(m.group("pct")))
+
+
+def _digits_step(written: str, value: float | None, rounded: bool, share: bool) -> float | None:
+    """The worth of the last significant digit of `written` ("1.5", "43,885,310") standing for
+    `value` (its scale word applied); `rounded` after "about", `share` for a percentage."""
+    digits = written.replace(",", "")
+    try:
+        bare = float(digits)
+    except ValueError:
+        return None
+    if value is None:
+        return None
+    # scale words are powers of ten: snap away the float noise of value / bare
+    scale = 10.0 ** round(math.log10(value / bare)) if bare and value else 1.0
+    if "." in digits:
+        return scale * 10.0 ** -len(digits.split(".")[1])
+    if rounded:
+        return scale * 10.0 ** _trailing_zeros(bare)
+    return scale if scale != 1.0 or share else None
 
 
 def _core_start(m: re.Match) -> int:

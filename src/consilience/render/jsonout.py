@@ -302,6 +302,7 @@ def _article_analysis(an: Analysis) -> dict[str, Any]:
                 "high": plain(q.high),
                 "unit": q.unit,
                 "approximate": bool(q.approximate),
+                "step": plain(q.step),
             }
             for q in by_start(an.quantities)
         ],

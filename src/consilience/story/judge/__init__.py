@@ -24,13 +24,13 @@ from . import attribution, date, entity, modality, negation, number
 from .context import FactDraft, Judge, same_speaker
 from .date import dates_overlap
 from .entity import places_across
-from .number import MID_GAP, VAGUE_WIDTH, compare_numbers
+from .number import ROUNDING_REACH, VAGUE_WIDTH, compare_numbers
 from .status import fact_status
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["CHECKS", "MID_GAP", "VAGUE_WIDTH", "compare_numbers", "dates_overlap", "judge",
+__all__ = ["CHECKS", "ROUNDING_REACH", "VAGUE_WIDTH", "compare_numbers", "dates_overlap", "judge",
            "same_speaker"]
 
 

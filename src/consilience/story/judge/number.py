@@ -1,8 +1,10 @@
-"""Number conflicts: counts of the same thing (unit, and the event around it) that do not overlap
-(a contradiction) or are stated with different precision (a discrepancy); a ceiling ("up to 15")
-holds any value under it. A count given as a
-change ("has risen to 19") is flagged as perhaps a later count; two times told as distances from
-the day of writing ("six days ago") differ only when they cannot overlap."""
+"""Number conflicts: counts of the same thing (unit, and the event around it). Each value stands
+for the interval its writer's precision allows (rounding or truncation of the last written digit,
+widened by "about"): no common true value is a contradiction, different values that can both be
+honest roundings a discrepancy, a coarse value that rounds or cuts a precise one no conflict; a
+ceiling ("up to 15") holds any value under it, a count given as a change ("has risen to 19") is
+perhaps a later count, and times told as distances from the day of writing differ only when they
+cannot overlap."""
 
 from __future__ import annotations
 
@@ -18,8 +20,9 @@ from ..values import Role, comparable, same_scope
 from .context import Judge, same_speaker, value_at
 
 VAGUE_WIDTH = 0.25
-# relative gap between the midpoints of two precise-enough counts that is a discrepancy
-MID_GAP = 0.05
+# the most a writer's rounding or truncation moves a value, relative to it: past this a writer
+# who rounds says "about" ("$1 million" is not a rounding of 1.4 million)
+ROUNDING_REACH = 0.1
 # nouns that count people: one unit for "residents", "people", "persons", "others"
 _PEOPLE = PEOPLE_NOUNS
 # units that are not counts of things an event reports (a clock time is not compared)
@@ -62,13 +65,53 @@ def _width(r: tuple[float, float]) -> float:
     return (r[1] - r[0]) / max(abs(mid), 1e-9)
 
 
+def _written(q: Quantity) -> tuple[float, float] | None:
+    """The true values a single written value is an honest rendering of, from its written
+    precision `q.step`: a plain value rounded or truncated by its writer ("$43 million" holds
+    43.0 to 44 million and 42.5 up); "about N" says its last significant digit itself may be
+    one off, so it holds one unit either way ("about 40" holds 41, "about 40,000", told to the
+    thousand, holds 40,300 but not 42,500). Never more than ROUNDING_REACH from the value.
+    A range's ends are widened likewise ("$140-150 million" holds "$140 million"). None when
+    the value has no written precision: an exact count ("12 people") or a bound."""
+    if q.step is None or q.low is None or q.high is None:
+        return None
+    if q.approximate:
+        v = (q.low + q.high) / 2  # "about N" is stored as [0.9N, 1.1N]
+        d = min(q.step, abs(v) * ROUNDING_REACH)
+        return v - d, v + d
+    # a plain value, or the two ends of a range ("$140-150 million"); truncation reaches up
+    # to, not onto, the next written value ("139 million" is not 140)
+    return (q.low - min(q.step / 2, abs(q.low) * ROUNDING_REACH),
+            q.high + min(q.step * (1 - 1e-9), abs(q.high) * ROUNDING_REACH))
+
+
+def _fit(q: Quantity, r: tuple[float, float]) -> tuple[float, float]:
+    """The narrowest interval the writer vouches for: the written precision when known, else
+    the stated range ("nearly 50" is 45 to 50)."""
+    return _written(q) or r
+
+
+def _hull(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
+    return min(a[0], b[0]), max(a[1], b[1])
+
+
+def _inside(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return b[0] <= a[0] and a[1] <= b[1]
+
+
 def compare_numbers(a: Quantity, b: Quantity) -> str | None:
-    """None (compatible), 'discrepancy' (overlap, different precision) or 'contradiction'
-    (disjoint ranges) for two quantities of the same unit."""
+    """None (compatible), 'discrepancy' or 'contradiction' for two quantities of the same unit.
+    Contradiction: no true value fits both, even widened by "about" and by the writers'
+    rounding. No conflict: one value's interval holds the other's (a coarse value that rounds
+    or truncates a precise one, "about N" against a value N's rounding reaches). Discrepancy:
+    the rest -- one is vague ("several dozen" / "around 30"), or different written values that
+    can both be roundings of one true value ("139 million" / "140 million")."""
     ra, rb = _range(a), _range(b)
     if ra is None or rb is None:
         return None
-    if ra[0] > rb[1] or rb[0] > ra[1]:
+    fa, fb = _fit(a, ra), _fit(b, rb)
+    wa, wb = _hull(ra, fa), _hull(rb, fb)
+    if wa[0] > wb[1] or wb[0] > wa[1]:
         # exact integers one apart are still different counts; approximate edges touching are not
         return "contradiction"
     if ra == rb:
@@ -79,12 +122,11 @@ def compare_numbers(a: Quantity, b: Quantity) -> str | None:
         return None
     if _width(ra) > VAGUE_WIDTH or _width(rb) > VAGUE_WIDTH:
         return "discrepancy"  # "several dozen" vs "around 30"
-    # both fairly precise: "nearly half a century" vs "48 years" agree, "about 40,000" vs
-    # "42,500" do not quite
-    ma, mb = (ra[0] + ra[1]) / 2, (rb[0] + rb[1]) / 2
-    if abs(ma - mb) / max(abs(ma), abs(mb), 1e-9) > MID_GAP:
-        return "discrepancy"
-    return None
+    # both fairly precise: "nearly half a century" holds "48 years", "$43 million" holds
+    # "$43,885,310"; "139 million" and "140 million" are two different roundings
+    if _inside(fa, fb) or _inside(fb, fa):
+        return None
+    return "discrepancy"
 
 
 def _unit_key(unit: str | None) -> str | None:
@@ -243,13 +285,13 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
         members = [items[n] for n in range(len(items)) if find(n) == root]
         values = [value_at(c, q.start, q.end, [q.low, q.high, q.approximate])
                   for c, q, _ in members]
-        expl = ("the counts do not overlap" if worst == "contradiction"
-                else "compatible counts stated with different precision")
+        expl = ("no count fits both as written" if worst == "contradiction"
+                else "the counts differ, though one true count could be written both ways")
         if worst == "contradiction" and any(_updated(ctx, c, q) for c, q, _ in members):
             # "the death toll has risen to 19": likely a later count rather than a different
             # account of one moment. The counts still disagree (the fact stays disputed:
             # which is current is the reader's call), but the reader is told why.
-            expl = ("the counts do not overlap; one is given as a change (\"has risen "
+            expl = ("no count fits both as written; one is given as a change (\"has risen "
                     "to\"), so it may be a later count")
         shown = next((q.unit for _, q, _ in members if q.unit), None) or next(
             (k[0] for _, _, k in members if k[0] != "*"), "count")
