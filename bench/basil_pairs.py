@@ -49,7 +49,10 @@ def main() -> None:
         sc.parse(models.nlp, models.embed)
         sc.set_roles(roles)
         groups = align(claims, models, roles=roles)
-        fact_of = {c.id: n for n, g in enumerate(groups) for c in g}
+        fact_of: dict[str, list[int]] = {}  # a claim that states two facts is in two groups
+        for n, g in enumerate(groups):
+            for c in g:
+                fact_of.setdefault(c.id, []).append(n)
         index = {c.id: k for k, c in enumerate(claims)}
         spans = {L: score.Article({"id": a.id, "text": a.text}) for L, a in la.items()}
 
@@ -61,7 +64,7 @@ def main() -> None:
 
         for it in gold.get(args.kind, []):
             Ls = [L for L in gold["articles"] if L in it]
-            facts = {L: sorted({fact_of[claims[k].id] for k in over(L, it[L])}) for L in Ls}
+            facts = {L: sorted({n for k in over(L, it[L]) for n in fact_of[claims[k].id]}) for L in Ls}
             print(f"{name}\t{it['id']}\tfacts={facts}")
             if args.members:
                 for n in sorted({n for ns in facts.values() for n in ns}):
@@ -86,7 +89,8 @@ def main() -> None:
                     diff = sc.different(i, j) if hasattr(sc, "different") else "?"
                     print(f"  {A}{B}\tcos={cos:.2f}\trule={s:.2f}\tdifferent={diff}\tp={p:.2f}"
                           f"\tpred={sorted(sc.preds[i])}|{sorted(sc.preds[j])}"
-                          f"\tfacts={fact_of[claims[i].id]},{fact_of[claims[j].id]}")
+                          f"\tfacts={'+'.join(map(str, fact_of[claims[i].id]))},"
+                          f"{'+'.join(map(str, fact_of[claims[j].id]))}")
                     print(f"   | {claims[i].text[:150]}\n   | {claims[j].text[:150]}")
 
 

@@ -94,16 +94,19 @@ def locate(text: str, phrase: str) -> tuple[int, int] | None:
 
 
 class Index:
-    """Phrase -> the claim that covers most of it, and claim id -> its fact."""
+    """Phrase -> the claim that covers most of it, and claim id -> its facts (one, or two when
+    the claim states two facts: align.AlignParams.multi)."""
 
     def __init__(self, report: Report) -> None:
         self.report = report
         self.text = {a.id: a.text for a in report.articles}
-        self.fact_of: dict[str, Fact] = {c.id: f for f in report.facts for c in f.claims}
+        self.facts_of: dict[str, list[Fact]] = {}
         self.claims: dict[str, list[Claim]] = {}
         for f in report.facts:
             for c in f.claims:
-                self.claims.setdefault(c.span.article, []).append(c)
+                if c.id not in self.facts_of:
+                    self.claims.setdefault(c.span.article, []).append(c)
+                self.facts_of.setdefault(c.id, []).append(f)
         self.missing: list[str] = []
 
     def claim(self, article: str, phrase: str) -> Claim | None:
@@ -134,8 +137,15 @@ class Index:
                     return fact
         return None
 
-    def fact(self, c: Claim | None) -> Fact | None:
-        return self.fact_of.get(c.id) if c is not None else None
+    def facts(self, c: Claim | None) -> list[Fact]:
+        return self.facts_of.get(c.id, []) if c is not None else []
+
+    def shared(self, claims: list[Claim]) -> list[Fact]:
+        """The facts that hold every one of `claims` (none when the list is empty)."""
+        if not claims:
+            return []
+        rest = [{id(f) for f in self.facts(c)} for c in claims[1:]]
+        return [f for f in self.facts(claims[0]) if all(id(f) in r for r in rest)]
 
 
 def _stem(name: str) -> str:
@@ -154,9 +164,8 @@ def score_event(report: Report, ans: dict[str, Any]) -> dict[str, Any]:
         cl = [ix.claim(_stem(f), p) for f, p in item["phrases"].items()]
         cl = [c for c in cl if c is not None]
         item_claims.append(cl)
-        facts = {id(ix.fact(c)) for c in cl}
         out["corr_items"] += 1
-        ok = len(facts) == 1 and len(cl) == len(item["phrases"]) and ix.fact(cl[0]).status in GOOD
+        ok = len(cl) == len(item["phrases"]) and any(f.status in GOOD for f in ix.shared(cl))
         out["corr_items_hit"] += int(ok)
         if not ok:
             out["misses"].append(f"corroborated: {item['description']}")
@@ -164,8 +173,7 @@ def score_event(report: Report, ans: dict[str, Any]) -> dict[str, Any]:
             if a.span.article == b.span.article:
                 continue
             out["corr_pairs"] += 1
-            fa = ix.fact(a)
-            out["corr_pairs_hit"] += int(fa is ix.fact(b) and fa is not None and fa.status in GOOD)
+            out["corr_pairs_hit"] += int(any(f.status in GOOD for f in ix.shared([a, b])))
     for item in ans.get("conflicts", []):
         kind = item["kind"]
         tot = out["conflicts"].setdefault(kind, [0, 0])
@@ -179,13 +187,10 @@ def score_event(report: Report, ans: dict[str, Any]) -> dict[str, Any]:
             cl = [ix.claim(_stem(f), p) for f, p in item["values"].items()]
             cl = [c for c in cl if c is not None]
             item_claims.append(cl)
-            facts = {id(ix.fact(c)) for c in cl}
-            f0 = ix.fact(cl[0]) if cl else None
-            hit = (len(facts) == 1 and f0 is not None
-                   and any(cf.kind == kind for cf in f0.conflicts))
+            hit = any(cf.kind == kind for f in ix.shared(cl) for cf in f.conflicts)
             for c in cl:
-                if ix.fact(c) is not None:
-                    planted.add((id(ix.fact(c)), kind))
+                for f in ix.facts(c):
+                    planted.add((id(f), kind))
             # a conflict whose values lie outside every claim (the two speakers named before
             # one statement) is found the way the report shows it: by its values' spans
             at = ix.conflict_at(kind, item["values"])
@@ -199,8 +204,8 @@ def score_event(report: Report, ans: dict[str, Any]) -> dict[str, Any]:
     # false conflict: the sources agree there, and the report says they disagree
     seen_facts: set[int] = set()
     for item, cl in zip(ans.get("corroborated", []), item_claims, strict=False):
-        for f in {id(ix.fact(c)): ix.fact(c) for c in cl}.values():
-            if f is None or id(f) in seen_facts:
+        for f in {id(f): f for c in cl for f in ix.facts(c)}.values():
+            if id(f) in seen_facts:
                 continue
             seen_facts.add(id(f))
             for cf in f.conflicts:
@@ -213,15 +218,15 @@ def score_event(report: Report, ans: dict[str, Any]) -> dict[str, Any]:
         c = ix.claim(_stem(item["file"]), item["phrase"])
         if c is not None:
             single_ids.add(c.id)
-            f = ix.fact(c)
-            if f is not None and f.status == "corroborated":
-                out["false_single"].append(" || ".join(x.text[:70] for x in f.claims))
+            for f in ix.facts(c):
+                if f.status == "corroborated":
+                    out["false_single"].append(" || ".join(x.text[:70] for x in f.claims))
     for i, j in combinations(range(len(item_claims)), 2):
-        fi = {id(ix.fact(c)): ix.fact(c) for c in item_claims[i]}
-        fj = {id(ix.fact(c)) for c in item_claims[j]}
+        fi = {id(f): f for c in item_claims[i] for f in ix.facts(c)}
+        fj = {id(f) for c in item_claims[j] for f in ix.facts(c)}
         for k in set(fi) & fj:
             f = fi[k]
-            if f is not None and f.status in GOOD:
+            if f.status in GOOD:
                 own = {c.id for c in item_claims[i]} & {c.id for c in item_claims[j]}
                 if not own:  # the two items' phrases are not in one shared claim
                     out["false_join"].append(" || ".join(x.text[:70] for x in f.claims))
@@ -278,8 +283,7 @@ def score_seeds(report: Report, pairs: list[tuple[tuple[str, str], tuple[str, st
     res = []
     for (fa_name, pa), (fb_name, pb), want in pairs:
         ca, cb = ix.claim(ids.get(fa_name, fa_name), pa), ix.claim(ids.get(fb_name, fb_name), pb)
-        fa, fb = ix.fact(ca), ix.fact(cb)
-        got = fa is not None and fa is fb
+        got = ca is not None and cb is not None and bool(ix.shared([ca, cb]))
         res.append({"a": pa, "b": pb, "want": want, "got": got})
     return {"pairs": res, "unlocated": ix.missing,
             "true_hit": sum(r["got"] for r in res if r["want"]),

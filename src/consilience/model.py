@@ -220,6 +220,17 @@ class Entity:
     linked: list[str] = field(default_factory=list)  # e.g. a capital -> its country's entity id
 
 
+@dataclass(frozen=True, slots=True)
+class Attribute:
+    """What a description says about one story entity ("Varga, a four-term councillor"): the
+    attribute's name (a role noun's lemma, a count's unit such as "term", or "age") and its value
+    (the count or age; None for a role, which has no value to differ in)."""
+
+    entity: str  # story-level Entity id
+    name: str
+    value: int | None = None
+
+
 @dataclass(slots=True)
 class Claim:
     """One claim unit of one sentence: a main or coordinated clause, an appositive, or the content
@@ -241,6 +252,9 @@ class Claim:
     asserted_by_name: str | None = None
     article_quote: str | None = None  # id of the article's own Quote it is the content of ("a:q3")
     quote: str | None = None  # id of the StoryQuote it is the content of (set by the story builder)
+    # set on a description claim (story/attributes.py): its span is the description's words,
+    # inside a sentence that also has its ordinary claims
+    attribute: Attribute | None = None
 
     @property
     def attributed(self) -> bool:
@@ -253,7 +267,8 @@ class Claim:
         return self.asserted_by if self.asserted_by is not None else self.asserted_by_name
 
 
-# Claims that state the same thing, one list per fact-to-be: what `align` hands to `judge`.
+# Claims that state the same thing, one list per fact-to-be: what `align` hands to `judge`. A
+# Claim object may sit in two lists when its sentence states two facts (never twice in one).
 ClaimGroups: TypeAlias = list[list[Claim]]
 
 

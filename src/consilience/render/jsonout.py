@@ -169,6 +169,9 @@ def report_to_dict(report: Report, errors: Iterable[IngestError] | None = None) 
                 certainty=c.certainty,
                 negated=bool(c.negated),
             )
+            if c.attribute is not None:  # a description of one entity (added in @1)
+                d["attribute"] = {"entity": c.attribute.entity, "name": c.attribute.name,
+                                  "value": c.attribute.value}
             claims.append(d)
         conflicts = []
         for k in f.conflicts:

@@ -1,13 +1,15 @@
 """Story comparison: from analysed articles of one story to a Report of judged facts.
 
 Wires the stages in order (origins -> entities -> claims -> quotes -> alignment -> judging ->
-timeline -> summary) and guarantees every claim of every article lands in exactly one fact. It
+timeline -> summary) and guarantees every claim of every article lands in one fact, or in two when
+it states two (`align.AlignParams.multi`). It
 makes no decision of its own beyond linking claims to the story quotes they carry.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import UTC
 from typing import Any
@@ -25,6 +27,7 @@ from ..model import (
 from ..resources import Models
 from ..unionfind import UnionFind
 from .align import align
+from .attributes import attribute_claims, attribute_groups, attribute_heading
 from .claims import extract_claims
 from .judge import judge
 from .quotes_across import merge_quotes
@@ -138,14 +141,23 @@ def compare_analyses(
     resolution = resolve(analyses)
     claims, quotes, roles, docs = alignment_inputs(analyses, resolution, origins, models)
     groups: ClaimGroups = align(claims, models, roles=roles, docs=docs)
+    # what two articles say one person is ("a four-term councillor"): grouped by attribute,
+    # apart from the sentence claims that hold the same words
+    described = attribute_claims(analyses, resolution)
+    groups = groups + attribute_groups(described)
+    claims = claims + described
     # a corroboration counts sources: articles of one outlet speak once, like wire copies
     sources = _merge_origins(articles, origins, outlet_origins(articles))
     facts = judge(groups, sources, resolution, texts={a.id: a.text for a in articles},
                   roles=roles, docs=docs)
-    # the contract every consumer relies on: each claim in exactly one fact
-    placed = [c.id for f in facts for c in f.claims]
-    if len(placed) != len(claims) or set(placed) != {c.id for c in claims}:
+    # the contract every consumer relies on: each claim in one fact, or two when it states two
+    # (align.AlignParams.multi), never twice in one fact
+    placed = Counter(c.id for f in facts for c in f.claims)
+    if set(placed) != {c.id for c in claims} or max(placed.values(), default=1) > 2 \
+            or any(len({c.id for c in f.claims}) != len(f.claims) for f in facts):
         raise RuntimeError("internal error: claims lost or duplicated between alignment and facts")
+    facts = [replace(f, text=heading) if (heading := attribute_heading(f, resolution.entities))
+             else f for f in facts]
     return Report(
         articles=articles,
         origins=dict(origins.origin_of),

@@ -366,7 +366,10 @@ def summarize(
     # ("Posted: March 3, 2011") would otherwise fill it, and the slot would be lost
     words = {f.id: _first_standalone(f, arts, origin_of) for f in corr + single}
     disputes = {f.id: _disputed(f, arts, origin_of) for f in conf}
-    corr = [f for f in corr if words[f.id] is not None]
+    # what a person is ("a four-term councillor") is background, not the story's news: an
+    # attribute fact takes no corroborated slot (a disputed one still may)
+    corr = [f for f in corr if words[f.id] is not None
+            and not all(c.attribute is not None for c in f.claims)]
     single = [f for f in single if words[f.id] is not None]
     conf = [f for f in conf if disputes[f.id] is not None]
 
@@ -380,6 +383,7 @@ def summarize(
     out: list[SummarySentence] = []
     seen: set[str] = set()
     used: set[tuple[str, int]] = set()  # (article, sentence) already quoted
+    said_by: dict[str, int] = {}  # claim id -> index in `out` of the item quoting it
 
     near = _near_duplicates(embed, [(f, words[f.id][1]) for f in corr + single])  # type: ignore[index]
     kept: dict[int, str] = {}  # index in `out` of an item that may absorb repeats -> its fact
@@ -388,6 +392,12 @@ def summarize(
             claim: Claim | None = None) -> bool:
         key = " ".join(text.lower().split())
         where = (claim.span.article, claim.sentence) if claim else None
+        if claim is not None and claim.id in said_by and len(out) < max_sentences + 1:
+            # one claim that states two facts (align.AlignParams.multi) is quoted once, citing both
+            i = said_by[claim.id]
+            out[i].facts.append(fact.id)
+            out[i].articles += [a for a in cited if a not in out[i].articles]
+            return False
         if key in seen or where in used or len(out) >= max_sentences:
             return False
         for i, fid in kept.items():
@@ -400,6 +410,7 @@ def summarize(
             used.add(where)
         if claim is not None:
             kept[len(out)] = fact.id
+            said_by[claim.id] = len(out)
         out.append(SummarySentence(text=text, facts=[fact.id], articles=cited, support=support))
         return True
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from ..lexicon.calendar import MONTH_PATTERN, NOT_AN_EVENT_DATE
@@ -178,12 +179,16 @@ def _unplaced(facts: list[Fact], analyses: list[Analysis]) -> list[TimelineEntry
     order = {an.article.id: i for i, an in enumerate(analyses)}
     found: dict[tuple[str, str, str],
                 tuple[tuple[int, int], Fact, str, list[str], list[Span], Claim]] = {}
+    first: dict[str, str] = {}  # claim id -> the first fact holding it
+    for fact in facts:
+        for claim in fact.claims:
+            first.setdefault(claim.id, fact.id)
     for fact in facts:
         for claim in fact.claims:
             span = claim.span
             an = by_id.get(span.article)
-            if an is None:
-                continue
+            if an is None or first[claim.id] != fact.id:
+                continue  # a claim in two facts gives its undated words one row
             inside = [t for t in an.times if span.start <= t.start and t.end <= span.end]
             inside += [t for t in claim.times if t not in inside]
             times = []
@@ -218,6 +223,28 @@ def _unplaced(facts: list[Fact], analyses: list[Analysis]) -> list[TimelineEntry
     return out
 
 
+def _date_owners(facts: list[Fact], dates_in: Callable[[Claim], list[TimeExpr]]
+                 ) -> dict[tuple[str, str | None], str]:
+    """(claim id, date value) -> the one fact whose row a claim in two facts dates (a sentence
+    that states two facts, align.AlignParams.multi: "bought the mill it had leased since 2009"
+    dates the lease, not the purchase). The fact where another claim gives the same date; when
+    none or both do, the first fact holding the claim. Claims in one fact are not listed."""
+    holders: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        for c in f.claims:
+            holders[c.id].append(f)
+    out: dict[tuple[str, str | None], str] = {}
+    for cid, fs in holders.items():
+        if len(fs) < 2:
+            continue
+        claim = next(c for c in fs[0].claims if c.id == cid)
+        for value in dict.fromkeys(t.value for t in dates_in(claim)):
+            backed = [f for f in fs if any(c.id != cid and any(t.value == value for t in dates_in(c))
+                                          for c in f.claims)]
+            out[(cid, value)] = (backed[0] if len(backed) == 1 else fs[0]).id
+    return out
+
+
 def build_timeline(facts: list[Fact], analyses: list[Analysis]) -> list[TimelineEntry]:
     """Dated entries for the facts, sorted by date (ISO, interval by its start), then fact order;
     then the entries that cannot be placed (see `unplaced_date`), in article order.
@@ -236,15 +263,23 @@ def build_timeline(facts: list[Fact], analyses: list[Analysis]) -> list[Timeline
     by_an = {an.article.id: an for an in analyses}
     words_of: dict[tuple[str, str], str] = {}  # (fact, value) -> the words stating it first
     found_all: list[tuple[int, Fact, str, list[Span], Claim]] = []
+
+    def dates_in(claim: Claim) -> list[TimeExpr]:
+        span = claim.span
+        found = [t for t in claim.times if _is_date(t)]
+        found += [t for t in times_of.get(span.article, [])
+                  if span.start <= t.start and t.end <= span.end]
+        return [] if not found or _only_a_date(claim, found) else found
+
+    owner = _date_owners(facts, dates_in)
     for order, fact in enumerate(facts):
         by_date: dict[str, list[Span]] = defaultdict(list)
         first_claim: dict[str, Claim] = {}
         for claim in fact.claims:
             span = claim.span
-            found = [t for t in claim.times if _is_date(t)]
-            found += [t for t in times_of.get(span.article, [])
-                      if span.start <= t.start and t.end <= span.end]
-            if not found or _only_a_date(claim, found):
+            found = [t for t in dates_in(claim)
+                     if owner.get((claim.id, t.value), fact.id) == fact.id]
+            if not found:
                 continue
             for value in dict.fromkeys(t.value for t in found):
                 if span not in by_date[value]:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Claim, ClaimGroups, Conflict, ConflictValue, Fact, Origins, Resolution
 from ..values import Role
-from . import attribution, date, entity, modality, negation, number
+from . import attribute, attribution, date, entity, modality, negation, number
 from .context import FactDraft, Judge, same_speaker
 from .date import dates_overlap
 from .entity import places_across
@@ -44,6 +44,7 @@ CHECKS: dict[str, Check] = {
     "modality": modality.modality,
     "negation": negation.negation,
     "attribution": attribution.attribution,
+    "attribute": attribute.attributes,  # attribute claims only (story/attributes.py)
 }
 
 
@@ -147,7 +148,9 @@ def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
     `values.Role`) says what each number measures: only numbers of one role are compared.
     `docs` (article id -> the article's kept parse) lets a date, negation, modality or entity
     conflict be shown only between claims that state one event; without it they all are."""
-    j = Judge(origins, resolution, texts, [c for g in groups for c in g], roles, docs)
+    # a claim that states two facts sits in two groups (align.AlignParams.multi): one Claim
+    j = Judge(origins, resolution, texts, list({id(c): c for g in groups for c in g}.values()),
+              roles, docs)
     article_rank: dict[str, int] = {}
     for g in groups:
         for c in g:

@@ -333,8 +333,10 @@ def places_across(ctx: Judge, facts: list[FactDraft]) -> None:
             cls = next((k for k, rx in _POINT_EVENTS.items() if rx.search(c.text)), None)
             if cls is None or c.negated:
                 continue
-            fact_of[id(c)] = f
             anchors.setdefault(id(f), set()).add((ctx.origin(c), cls))
+            if id(c) in fact_of:
+                continue  # a claim in two facts (it states both): its places are read once
+            fact_of[id(c)] = f
             places = [(s, e, x) for r, s, e, x in _slots(ctx, c) if r == "place"]
             if places:
                 items.append((c, cls, places))
