@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..lexicon.calendar import BACKWARD_WORDS, LONG_UNITS
 from ..lexicon.people import NAME_TITLES
 from ..model import Claim, ClaimGroups
 from ..resources import Encoders
@@ -42,7 +41,7 @@ from .frames import (
     predicate_phrases,
     subjects,
 )
-from .judge.date import resolved_date
+from .occasions import Occasion, apart, claim_occasion, referred_times, story_year
 from .pairs import _NEGATION, _numbers_match, _same_count, neighbours
 from .values import Role, comparable, same_role, value_roles
 
@@ -254,7 +253,10 @@ class _Scorer:
         self.named: list[dict[str, set[str]]] = [{} for _ in claims]
         # the characters (article offsets) of the periods each claim's values cover
         self.periods: list[list[tuple[int, int]]] = [[] for _ in claims]
-        self._occasion: dict[int, tuple[list[tuple[str, str]], bool]] = {}
+        self._occasion: dict[int, Occasion] = {}
+        # claim id -> the times of the mention its subject refers back to (`align` sets it)
+        self.referred: dict[str, list] = {}
+        self._year: str | None = None
         self._cache: dict[tuple[int, int, bool], float] = {}
 
         # "the remaining issue was how to share data" does not state that data will be shared,
@@ -444,43 +446,24 @@ class _Scorer:
             or (self.p.object_veto and self.other_objects(i, j)) \
             or (self.p.occasions and self.other_occasions(i, j))
 
-    def occasion(self, k: int) -> tuple[list[tuple[str, str]], bool]:
-        """When claim k dates its event: the year spans of its resolved dates, and whether a
-        time of it that no publication date anchored names an earlier occasion
-        (`lexicon.calendar.BACKWARD_WORDS` with a `LONG_UNITS` word: "earlier this season",
-        "two years ago"). The period a value covers
-        ("earned $9 million in 2013") dates the value, not the event, and is left out."""
+    def occasion(self, k: int) -> Occasion:
+        """When claim k dates its event (`occasions.claim_occasion`): its own times, the periods
+        its values cover left out, else the times of the mention its subject refers back to
+        ("It killed ...", "That quake ...": `occasions.referred_times`)."""
         hit = self._occasion.get(k)
-        if hit is not None:
-            return hit
-        years: list[tuple[str, str]] = []
-        earlier = False
-        for t in self.claims[k].times:
-            if any(s < t.end and t.start < e for s, e in self.periods[k]):
-                continue
-            v = resolved_date(t)
-            if v:
-                # an anchored "last year" is a year like any other: compared as one
-                ends = v.split("/")
-                years.append((ends[0][:4], ends[-1][:4]))
-                continue
-            words = set(_TOKEN.findall(t.text.lower()))
-            earlier = earlier or bool(words & BACKWARD_WORDS and words & LONG_UNITS)
-        self._occasion[k] = (years, earlier)
-        return years, earlier
+        if hit is None:
+            if self._year is None:
+                self._year = story_year(self.claims) or ""
+            hit = claim_occasion(self.claims[k], self.periods[k], self.referred, self._year)
+            self._occasion[k] = hit
+        return hit
 
     def other_occasions(self, i: int, j: int) -> bool:
-        """The claims date their events to different occasions: both name years, and none of
-        one's overlaps one of the other's ("in 1998" / "in 2004"), or only one puts its event on
-        an earlier occasion ("sat out three matches earlier this season" / "will sit out two matches").
-        Two days of one year, or a date beside "last week", may be one event told two ways (a
-        conflict for the judge)."""
-        yi, ei = self.occasion(i)
-        yj, ej = self.occasion(j)
-        if ei != ej:
-            return True
-        return bool(yi and yj) and not any(
-            a <= d and c <= b for a, b in yi for c, d in yj)
+        """The claims date their events to different occasions (`occasions.apart`): both name
+        years and none of one's overlaps one of the other's ("in 1998" / "in 2004"), or only one
+        puts its event on an earlier occasion ("sat out three matches earlier this season" /
+        "will sit out two matches")."""
+        return apart(self.occasion(i), self.occasion(j))
 
     def roles_apart(self, i: int, j: int) -> bool:
         """Both claims hold numbers whose roles were read and no number of one measures what a
@@ -833,6 +816,8 @@ def align(
     if nlp is not None:
         scorer.parse(nlp, models.embed, docs if p.kept_parse else None)
         scorer.set_roles(roles if roles is not None else value_roles(claims, nlp, docs))
+    if p.occasions:
+        scorer.referred = referred_times(claims, docs)
     articles = [c.span.article for c in claims]
     pairs: list[tuple[float, int, int]] = []
     for i, nbrs in enumerate(neighbours(vecs, articles, p.k)):

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz
 
 from ...lexicon.speech import DOCUMENT_NOUNS, REPORTING_VERBS
-from ...model import Claim, Conflict, ConflictValue, Origins, Resolution, Span
+from ...model import Claim, Conflict, ConflictValue, Origins, Resolution, Span, TimeExpr
+from ..occasions import apart, claim_occasion, referred_times, story_year
 from ..values import Role
 
 if TYPE_CHECKING:
@@ -113,6 +114,8 @@ class Judge:
         # article id -> its kept parse: what event each claim states (`events`)
         self.docs = dict(docs or {})
         self._events: dict[str, frozenset[str] | None] = {}
+        self._referred: dict[str, list[TimeExpr]] | None = None
+        self._year: str | None = None
         self.claims_in: dict[str, list[Claim]] = {}
         for c in claims or []:
             self.claims_in.setdefault(c.span.article, []).append(c)
@@ -239,6 +242,17 @@ class Judge:
         if c.id not in self._events:
             self._events[c.id] = _events_of(self.docs.get(c.span.article), c)
         return self._events[c.id]
+
+    def other_occasions(self, a: Claim, b: Claim) -> bool:
+        """The two claims tell events of different occasions (`story.occasions`: years that
+        never overlap, an earlier occasion beside none, dated by the claim or by the mention its
+        subject refers back to): their values are no dispute about one event."""
+        if self._referred is None:
+            mine = [c for cs in self.claims_in.values() for c in cs]
+            self._referred = referred_times(mine, self.docs)
+            self._year = story_year(mine)
+        return apart(*(claim_occasion(c, self.periods.get(c.id, []), self._referred, self._year)
+                       for c in (a, b)))
 
     def one_event(self, a: Claim, b: Claim) -> bool:
         """Do two claims state one event? They share a predicate (a lemma or one news class).

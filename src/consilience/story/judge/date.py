@@ -7,6 +7,7 @@ import re
 
 from ...lexicon.calendar import WEEKDAYS
 from ...model import Claim, Conflict, TimeExpr
+from ..occasions import resolved_date
 from .context import Judge, value_at
 
 
@@ -30,21 +31,6 @@ def weekday(text: str) -> str | None:
     words = set(re.findall(r"[a-z]+", text.lower()))
     found = [d for d in _WEEKDAYS if d in words]
     return found[0] if len(found) == 1 else None
-
-
-_YEAR = re.compile(r"\b(1[5-9]\d\d|2[01]\d\d)")
-
-
-def _misresolved(t: TimeExpr) -> bool:
-    """A resolved value that is none of the years its words name ("the 1940s" read as today's
-    date): the words were misread, so the value says nothing about when the event was."""
-    years = _YEAR.findall(t.text)
-    return bool(years and t.value and not any(t.value.startswith(y[:3]) for y in years))
-
-
-def resolved_date(t: TimeExpr) -> str | None:
-    """The ISO value of a time anchored and read right, else None."""
-    return t.value if t.value and not t.relative and not _misresolved(t) else None
 
 
 def date_comparable(x: tuple[TimeExpr, str | None], y: tuple[TimeExpr, str | None]) -> bool:

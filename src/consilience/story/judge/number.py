@@ -261,6 +261,8 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
             cb, qb, kb = items[j]
             if cb is ca or not _same_role(ka, kb, ctx):
                 continue
+            if ctx.other_occasions(ca, cb):
+                continue  # counts of two occasions (an earlier quake's toll): no dispute
             # one-to-one only: qa has no other match in cb, qb none in ca
             if sum(_same_role(ka, k, ctx) for c, _, k in items if c is cb) != 1:
                 continue

@@ -1,0 +1,295 @@
+"""When a claim's event happened, and whether two claims tell events of different occasions.
+
+A claim is dated by its own times; a claim that dates nothing itself and whose event participant
+refers back ("It killed ...", "That quake ...") is dated by the mention it refers to in the
+sentences before it, read from the article's kept parse (no second parse). Align keeps claims of
+different occasions apart; the judge never compares their counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from ..lexicon.calendar import BACKWARD_WORDS, LONG_UNITS
+from ..model import Claim, TimeExpr
+from ..text import SAME_ARGUMENT, TOKEN, stem
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_YEAR = re.compile(r"\b(1[5-9]\d\d|2[01]\d\d)")
+
+
+def _misresolved(t: TimeExpr) -> bool:
+    """A resolved value that is none of the years its words name ("the 1940s" read as today's
+    date): the words were misread, so the value says nothing about when the event was."""
+    years = _YEAR.findall(t.text)
+    return bool(years and t.value and not any(t.value.startswith(y[:3]) for y in years))
+
+
+def resolved_date(t: TimeExpr) -> str | None:
+    """The ISO value of a time anchored and read right, else None."""
+    return t.value if t.value and not t.relative and not _misresolved(t) else None
+
+
+_SUBJ = ("nsubj", "nsubjpass")
+_BACK_SENTENCES = 3  # how far back a demonstrative's head noun is looked for
+_CHAIN = 4
+# the words a time can date: the first of these above it (prepositions are passed over)
+_DATED = ("NOUN", "PROPN", "VERB", "AUX")  # a pronoun referring to a pronoun ...: how many links are followed
+
+# (the year spans of the resolved dates, an earlier occasion told in words, a date referred
+# to that lies before the story's own year)
+Occasion = tuple[list[tuple[str, str]], bool, bool]
+
+
+def occasion(times: Iterable[TimeExpr], periods: Iterable[tuple[int, int]] = (),
+             before: str | None = None) -> Occasion:
+    """(the year spans of the resolved dates, whether a time no publication date anchored puts
+    the event on an earlier occasion: `lexicon.calendar.BACKWARD_WORDS` with a `LONG_UNITS`
+    word, "earlier this season", "two years ago"; whether every year ends before `before`,
+    the story's own year). A time inside `periods` (the period a value covers, "earned $9
+    million in 2013") dates the value, not the event, and is left out."""
+    spans = list(periods)
+    years: list[tuple[str, str]] = []
+    earlier = False
+    for t in times:
+        if any(s < t.end and t.start < e for s, e in spans):
+            continue
+        v = resolved_date(t)
+        if v:
+            # an anchored "last year" is a year like any other: compared as one
+            ends = v.split("/")
+            years.append((ends[0][:4], ends[-1][:4]))
+            continue
+        words = set(TOKEN.findall(t.text.lower()))
+        earlier = earlier or bool(words & BACKWARD_WORDS and words & LONG_UNITS)
+    prior = bool(before and years and all(b < before for _, b in years))
+    return years, earlier, prior
+
+
+def story_year(claims: Iterable[Claim]) -> str | None:
+    """The year most of the story's resolved dates fall in (the later one on a tie): the year
+    of the story's own events."""
+    counts = Counter(v[:4] for c in claims for t in c.times if (v := resolved_date(t)))
+    return max(counts, key=lambda y: (counts[y], y)) if counts else None
+
+
+def claim_occasion(c: Claim, periods: Iterable[tuple[int, int]],
+                   referred: Mapping[str, list[TimeExpr]], year: str | None) -> Occasion:
+    """A claim's occasion: its own times (the periods its values cover left out), else the
+    times of the mention its subject refers back to (`referred_times`), which mark an earlier
+    occasion when they all lie before the story's own `year`."""
+    own = occasion(c.times, periods)
+    if own[0] or own[1]:
+        return own
+    return occasion(referred.get(c.id, ()), before=year)
+
+
+def apart(a: Occasion, b: Occasion) -> bool:
+    """Two occasions that cannot be one: only one is an earlier occasion told in words; both
+    name years and none of one's overlaps one of the other's ("in 1998" / "in 2004"); or, when
+    not both name years, only one refers back to a date before the story's year ("A quake hit
+    in 1987. It killed 612" beside an undated toll). Two days of one year, or a date beside
+    "last week", may be one event told two ways (a conflict for the judge)."""
+    (ya, ea, pa), (yb, eb, pb) = a, b
+    if ea != eb:
+        return True
+    if ya and yb:
+        return not any(x <= w and z <= y for x, y in ya for z, w in yb)
+    return pa != pb
+
+
+def referred_times(claims: list[Claim], docs: Mapping[str, Doc] | None) -> dict[str, list[TimeExpr]]:
+    """Claim id -> the times of the mention its event participant refers back to, for claims
+    whose subject is a third-person "it"/"they" or a noun with a demonstrative ("that quake",
+    "those attacks") or a backward adjective ("the earlier attack"), when the antecedent is
+    clear and dated; claims that date their event themselves are left out."""
+    out: dict[str, list[TimeExpr]] = {}
+    if not docs:
+        return out
+    by_article: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_article.setdefault(c.span.article, []).append(c)
+    for article, cs in by_article.items():
+        doc = docs.get(article)
+        if doc is None:
+            continue
+        # every time of the article's claims, once (a time may lie in two nested claims)
+        times = list({(t.start, t.end): t for c in cs for t in c.times}.values())
+        if not times:
+            continue
+        ref = _Referents(doc, times)
+        for c in cs:
+            if doc.text[c.span.start:c.span.end] != c.text or c.times and any(occasion(c.times)[:2]):
+                continue
+            subj = _subject(doc, c.span.start, c.span.end)
+            found = ref.times_of_referent(subj) if subj is not None else []
+            if found and any(occasion(found)[:2]):
+                out[c.id] = found
+    return out
+
+
+def _subject(doc: Doc, start: int, end: int) -> Token | None:
+    """The subject of the claim's main predicate (its first root inside the claim)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for t in span:
+        if t.head.i == t.i or not (span.start <= t.head.i < span.end):
+            return next((ch for ch in t.children
+                         if ch.dep_ in _SUBJ and span.start <= ch.i < span.end), None)
+    return None
+
+
+def _pronoun(t: Token) -> str | None:
+    """"sing" for a third-person neuter pronoun ("it"), "plur" for a third-person plural one
+    ("they"), from the parse's morphology; None otherwise (he, she, we, a noun)."""
+    if t.pos_ != "PRON" or t.morph.get("PronType") != ["Prs"] or t.morph.get("Person") != ["3"]:
+        return None
+    if t.morph.get("Number") == ["Plur"]:
+        return "plur"
+    return "sing" if t.morph.get("Gender") == ["Neut"] and not _dummy(t) else None
+
+
+def _dummy(t: Token) -> bool:
+    """An "it" that stands for a clause, not for an event: its verb, or the adjective it is
+    said to be, takes a clause ("It is unclear what ...", "It was confirmed that ..."), or it
+    is only said to be so ("It was not pretty")."""
+    v = t.head
+    heads = [v, *(ch for ch in v.children if ch.dep_ == "acomp")]
+    if any(ch.dep_ in ("ccomp", "csubj") for h in heads for ch in h.children):
+        return True
+    return v.lemma_ == "be" and any(ch.dep_ == "acomp" for ch in v.children)
+
+
+def _refers_back(t: Token) -> bool:
+    """A common noun that points back: a demonstrative ("that quake") or a backward adjective
+    after "the" ("the earlier attack", "the previous storm")."""
+    if t.pos_ != "NOUN":
+        return False
+    dets = [ch for ch in t.children if ch.dep_ == "det"]
+    if any(d.morph.get("PronType") == ["Dem"] for d in dets):
+        return True
+    return bool(dets) and any(ch.dep_ == "amod" and ch.lower_ in BACKWARD_WORDS
+                              for ch in t.children)
+
+
+def _number(t: Token) -> str | None:
+    """"sing"/"plur" of a noun from its tag; None for a person (a name of one or a pronoun
+    of people), which no "it" of an event refers to."""
+    if t.ent_type_ in ("PERSON", "NORP") or t.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if t.tag_ in ("NN", "NNP"):
+        return "sing"
+    return "plur" if t.tag_ in ("NNS", "NNPS") else None
+
+
+def _head_key(t: Token) -> str:
+    s = stem(t.lower_)
+    return SAME_ARGUMENT.get(s, s)
+
+
+def _same_head(a: Token, b: Token) -> bool:
+    """One head noun: one stem or argument synonym (`lexicon.events.ARGUMENT_SYNONYMS`), or a
+    compound written as one word that ends in the other ("earthquake" / "quake")."""
+    ka, kb = _head_key(a), _head_key(b)
+    if ka == kb:
+        return True
+    la, lb = a.lemma_.lower(), b.lemma_.lower()
+    short, long_ = sorted((la, lb), key=len)
+    return len(short) >= 4 and long_.endswith(short)
+
+
+class _Referents:
+    """Antecedents and their times within one article's parse."""
+
+    def __init__(self, doc: Doc, times: list[TimeExpr]) -> None:
+        self.doc = doc
+        self.times = times
+        self._memo: dict[int, list[TimeExpr]] = {}
+        self._dated: list[tuple[TimeExpr, int]] | None = None
+
+    def times_of_referent(self, subj: Token, depth: int = 0) -> list[TimeExpr]:
+        """The times of the mention a referring subject points back to; [] when it does not
+        refer back, or its antecedent is unclear or undated."""
+        if depth > _CHAIN:
+            return []
+        if subj.i in self._memo:
+            return self._memo[subj.i]
+        self._memo[subj.i] = []  # no cycles
+        ante = None
+        if _pronoun(subj) is not None:
+            ante = self._pronoun_antecedent(subj)
+        elif _refers_back(subj):
+            ante = self._noun_antecedent(subj)
+        found = self._dating(ante, depth) if ante is not None else []
+        self._memo[subj.i] = found
+        return found
+
+    def _pronoun_antecedent(self, pron: Token) -> Token | None:
+        """The one subject of the nearest stretch before the pronoun (its own sentence up to it,
+        else the sentence before) that agrees with it in number: a single candidate, or none."""
+        want = _pronoun(pron)
+        sent = pron.sent
+        stretches = [range(pron.i - 1, sent.start - 1, -1)]
+        if sent.start > 0:
+            prev = self.doc[sent.start - 1].sent
+            stretches.append(range(prev.end - 1, prev.start - 1, -1))
+        for stretch in stretches:
+            subjects = [self.doc[i] for i in stretch if self.doc[i].dep_ in _SUBJ]
+            fits = [s for s in subjects
+                    if (_pronoun(s) or _number(s)) == want]
+            if len(fits) == 1:
+                return fits[0]
+            if fits or subjects:
+                return None  # the nearest stretch with a subject decides, or nothing does
+        return None
+
+    def _noun_antecedent(self, noun: Token) -> Token | None:
+        """The nearest earlier noun with the same head, within a few sentences."""
+        first = noun.sent.start
+        for _ in range(_BACK_SENTENCES):
+            if first == 0:
+                break
+            first = self.doc[first - 1].sent.start
+        for i in range(noun.left_edge.i - 1, first - 1, -1):
+            t = self.doc[i]
+            if t.pos_ in ("NOUN", "PROPN") and _same_head(t, noun):
+                return t
+        return None
+
+    def _dating(self, ante: Token, depth: int) -> list[TimeExpr]:
+        """The times that date an antecedent: those whose phrase hangs on the mention itself
+        ("a 1999 quake", "the storm of 2004", "the unrest this week"), on its verb when it is a
+        subject ("struck the region in 1987", "was in February") or on a clause that describes
+        it ("the quake that struck in 1987"), through prepositions only: a time of another noun
+        ("the worst since the end of the war in 1974") dates that noun. A referring antecedent
+        passes on its own referent's times."""
+        inner = self.times_of_referent(ante, depth + 1)
+        if inner:
+            return inner
+        words = {ante.i} | {ch.i for ch in ante.children if ch.dep_ in ("relcl", "acl")}
+        if ante.dep_ in _SUBJ:
+            words.add(ante.head.i)
+        return [t for t, w in self.dated if w in words]
+
+    @property
+    def dated(self) -> list[tuple[TimeExpr, int]]:
+        """Each time with the word it dates: the first noun or verb above it, prepositions
+        and the time's own words passed over."""
+        if self._dated is None:
+            self._dated = []
+            for t in self.times:
+                span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                h = span.root
+                while (span.start <= h.i < span.end or h.pos_ not in _DATED) and h.head.i != h.i:
+                    h = h.head
+                if not span.start <= h.i < span.end:
+                    self._dated.append((t, h.i))
+        return self._dated
