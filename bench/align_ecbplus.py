@@ -25,7 +25,9 @@ from consilience.model import Article
 from consilience.resources import Models
 from consilience.story.align import DEFAULT_PARAMS, AlignParams, align
 from consilience.story.claims import extract_claims
+from consilience.story.quotes_across import merge_quotes
 from consilience.story.resolve import resolve
+from consilience.story.syndication import find_origins
 
 
 class CachedModels:
@@ -95,8 +97,16 @@ def prf(pred: set, gold: set) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+class StoryClaims(list):
+    """One story's claims, with the story's quotes (`quotes_across.merge_quotes`) that alignment
+    reads to tell one speaker's one statement (`AlignParams.speech`)."""
+
+    quotes: list = []
+
+
 def claims_by_story(arts, analyses) -> list[list]:
-    """The claims of each gold story, as the report extracts them (entities resolved per story)."""
+    """The claims of each gold story, as the report extracts them (entities resolved per story),
+    each list with its story's quotes."""
     story_of = {a["id"]: a["gold"]["story"] for a in arts}
     by_story = defaultdict(list)
     for an in analyses:
@@ -104,14 +114,16 @@ def claims_by_story(arts, analyses) -> list[list]:
     out = []
     for ans in by_story.values():
         res = resolve(ans)
-        out.append([c for an in ans for c in extract_claims(an, res)])
+        claims = StoryClaims(c for an in ans for c in extract_claims(an, res))
+        claims.quotes = merge_quotes(ans, res, find_origins([an.article for an in ans]))
+        out.append(claims)
     return out
 
 
 def engine_pairs(story_claims, sent_index, models, params) -> set[tuple]:
     pred = set()
     for claims in story_claims:
-        for group in align(claims, models, params):
+        for group in align(claims, models, params, quotes=getattr(claims, "quotes", None)):
             sents = set()
             for c in group:
                 for k, (s, e) in enumerate(sent_index[c.span.article]):

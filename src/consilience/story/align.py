@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..lexicon.people import NAME_TITLES
-from ..model import Claim, ClaimGroups
+from ..model import Claim, ClaimGroups, StoryQuote
 from ..resources import Encoders
 from ..text import PEOPLE_STEMS as _PEOPLE
 from ..text import TOKEN as _TOKEN
@@ -43,6 +43,7 @@ from .frames import (
 )
 from .occasions import Occasion, apart, claim_occasion, referred_times, story_year
 from .pairs import _NEGATION, _numbers_match, _same_count, neighbours
+from .speech import Speech, same_speaker, shared_run, speeches
 from .values import Role, comparable, same_role, value_roles
 
 if TYPE_CHECKING:
@@ -205,6 +206,14 @@ class AlignParams:
     # -> 0.943, R 0.266 -> 0.279; BASIL tuning, bundled events, seeds and the ECB+ conflict
     # audit unchanged (docs/quality.md, "Mined predicate pairs")
     mined_preds: bool = True
+    # what one speaker said, carried by several outlets (`speech.py`): two claims of one
+    # resolved speaker (never two; a story quote both carry lends its speaker to a side the
+    # analysis left unresolved) that share a run of `speech_run` quoted content words, or give
+    # one predicate with a rare word in common from `speech_cos` on, are one fact whatever their
+    # verbs (the weakest good pair); vetoes still apply, polarity and certainty are the judge's
+    speech: bool = True
+    speech_run: int = 3
+    speech_cos: float = 0.5
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -258,6 +267,7 @@ class _Scorer:
         self.referred: dict[str, list] = {}
         self._year: str | None = None
         self._cache: dict[tuple[int, int, bool], float] = {}
+        self.speech: list[Speech] | None = None  # each claim as speech (`align`'s quotes)
 
         # "the remaining issue was how to share data" does not state that data will be shared,
         # nor does "the parties should share data"
@@ -692,8 +702,34 @@ class _Scorer:
                 elif cos >= self.p.high_cos or (n_key >= 1 and not short):
                     # predicates unknown or only loosely related: rare shared anchors decide
                     s = cos + self.p.anchor_weight * share
+        if s < self.p.threshold and self.p.speech and not same_article \
+                and ci.span.article != cj.span.article and not self.vetoed(i, j) \
+                and self.said_same(i, j, cos):
+            # the weakest good pair: claims that the other rules join pick their facts first
+            s = self.p.threshold
         self._cache[(i, j, same_article)] = s
         return s
+
+    def said_same(self, i: int, j: int, cos: float) -> bool:
+        """One speaker's one statement (`speech.py`): one resolved speaker says both (or one
+        side's story quote, carried by both, lends it) and the claims share a run of quoted
+        content words, or one speaker gives one predicate with a rare word in common and the
+        claims embed `speech_cos` apart. Two sentences of one long quote are two statements."""
+        if self.speech is None:
+            return False
+        a, b = self.speech[i], self.speech[j]
+        if a.mixed or b.mixed or (a.speaker and b.speaker and a.speaker != b.speaker):
+            return False
+        one = same_speaker(a, b)
+        # a quote its outlets credit to two speakers lends no speaker
+        lent = bool((a.quotes & b.quotes) - a.disputed - b.disputed) and bool(a.speaker
+                                                                               or b.speaker)
+        if not (one or lent):
+            return False
+        if shared_run(a.runs, b.runs, self.p.speech_run):
+            return True
+        return one and cos >= self.p.speech_cos and self.same_predicate(i, j) \
+            and self.anchor(i, j)[1] >= 1
 
 
 _AMOUNT = frozenset({"hundred", "thousand", "million", "billion", "dozen", "kind", "sort",
@@ -783,6 +819,7 @@ def align(
     claims: list[Claim], models: Encoders, params: AlignParams | None = None, *,
     roles: Mapping[tuple[str, int], Role] | None = None,
     docs: Mapping[str, Doc] | None = None,
+    quotes: list[StoryQuote] | None = None,
 ) -> ClaimGroups:
     """Group claims that state the same thing into facts. Every claim ends in one group, or in
     two when it states two facts (`_extra_members`: the same Claim object in both groups; never
@@ -793,7 +830,8 @@ def align(
     claim per article, except restatements: an article's headline, lead and recap of one fact
     (`_restatements`). `roles` (`values.value_roles`, computed here when not given) says what
     each number measures: two counts of one named role are one fact. `docs` (article id -> the
-    analysis' kept parse) spares parsing the claims again."""
+    analysis' kept parse) spares parsing the claims again. `quotes` (the story's quotes) tell
+    which claims carry one speaker's one statement (`AlignParams.speech`)."""
     p = params or DEFAULT_PARAMS
     if not claims:
         return []
@@ -812,6 +850,8 @@ def align(
         p = replace(p, threshold=same, tie_floor=p.tie_floor * same / p.threshold)
     else:
         scorer = _Scorer(claims, vecs, p)
+    if p.speech:
+        scorer.speech = speeches(claims, quotes or [])
     nlp = models.nlp
     if nlp is not None:
         scorer.parse(nlp, models.embed, docs if p.kept_parse else None)

@@ -140,7 +140,7 @@ def compare_analyses(
     origins = found if origins is None else _merge_origins(articles, found, origins)
     resolution = resolve(analyses)
     claims, quotes, roles, docs = alignment_inputs(analyses, resolution, origins, models)
-    groups: ClaimGroups = align(claims, models, roles=roles, docs=docs)
+    groups: ClaimGroups = align(claims, models, roles=roles, docs=docs, quotes=quotes)
     # what two articles say one person is ("a four-term councillor"): grouped by attribute,
     # apart from the sentence claims that hold the same words
     described = attribute_claims(analyses, resolution)
