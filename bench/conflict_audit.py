@@ -17,6 +17,10 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from basil_eval import _override_align  # noqa: E402
+
 from consilience.analysis import analyze
 from consilience.model import Article
 from consilience.resources import Models
@@ -39,7 +43,10 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, help="pickle of analyses to reuse between runs")
     ap.add_argument("--sample", type=int, default=0, help="print only N conflicts (seeded)")
     ap.add_argument("--seed", type=int, default=9)
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="override one AlignParams field for this run, e.g. --set learned=true")
     args = ap.parse_args()
+    _override_align(args.set)
     if not (args.path / "articles.jsonl").is_file():
         sys.exit(f"{args.path}: no articles.jsonl there")
     stories = load(args.path, args.cap)

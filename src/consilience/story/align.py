@@ -1,14 +1,14 @@
 """Claim alignment: which claims of different articles state the same thing (one fact).
 
-Decides sameness from embedding similarity AND predicate agreement (same main verb or event noun, one
-curated news synonym class, or close predicate embeddings) with a shared core participant (story
-entity, argument word, counted unit), or from counts of one value role (`values.same_role`:
-people evacuated, whatever the verb); a shared topic or a bare light verb never aligns two
-claims, while different values (numbers, dates, places, polarity) do not keep them apart, so that
-`judge.py` can flag the conflict. A fact may hold several sentences of one article that restate
-it (headline, lead, recap), never two clauses of one sentence; a claim that states two facts sits
-in both (`_extra_members`). Cost grows with claims x k (plus the claims sharing one
-uncommon predicate), never with all pairs.
+Decides sameness from embedding similarity AND predicate agreement (same main verb or event noun,
+one curated news synonym class, a pair mined from labelled coreference, or close predicate
+embeddings) with a shared core participant (story entity, argument word, counted unit), or from
+counts of one value role (`values.same_role`: people evacuated, whatever the verb); a shared topic
+or a bare light verb never aligns two claims, while different values (numbers, dates, places,
+polarity) do not keep them apart, so that `judge.py` can flag the conflict. A fact may hold several
+sentences of one article that restate it (headline, lead, recap), never two clauses of one
+sentence; a claim that states two facts sits in both (`_extra_members`). Cost grows with claims x k
+(plus the claims sharing one uncommon predicate), never with all pairs.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ from .frames import (
     _opposite,
     claim_doc,
     core_arguments,
+    mined_pair,
+    mined_pairs,
     predicate_frame,
     predicate_phrases,
     subjects,
@@ -199,6 +201,12 @@ class AlignParams:
     # ... only when an article of the fact also has a claim in the claim's own fact: another
     # outlet states the two facts in two sentences, as the claim's own outlet does in one
     multi_split: bool = True
+    # predicate pairs mined from labelled coreference (ECB+ train: one event chain and the same
+    # participants, times and places; bench/mine_predicates.py, `data/predicate_pairs.json`)
+    # count as one predicate beside the hand classes of lexicon/events.py. On: ECB+ dev P 0.940
+    # -> 0.943, R 0.266 -> 0.279; BASIL tuning, bundled events, seeds and the ECB+ conflict
+    # audit unchanged (docs/quality.md, "Mined predicate pairs")
+    mined_preds: bool = True
     # what one speaker said, carried by several outlets (`speech.py`): two claims of one
     # resolved speaker (never two; a story quote both carry lends its speaker to a side the
     # analysis left unresolved) that share a run of `speech_run` quoted content words, or give
@@ -352,7 +360,8 @@ class _Scorer:
             # a light verb with no event found: treat as a different predicate, so only a
             # near-paraphrase aligns ("the visit comes ..." / "the visit comes ...")
             return 0.0
-        if a & b or {predicate_key(w) for w in a} & {predicate_key(w) for w in b}:
+        if a & b or {predicate_key(w) for w in a} & {predicate_key(w) for w in b} \
+                or self.mined(a, b):
             return 1.0
         # a predicate noun that is only a participant of the other claim's own verb ("remains
         # under sanctions" / "violates sanctions") says nothing about the other's predicate
@@ -413,7 +422,7 @@ class _Scorer:
             return True
         for vi, si in self.subj[i].items():
             for vj, sj in self.subj[j].items():
-                if vi != vj and _PRED_CLASS.get(vi, vi) != _PRED_CLASS.get(vj, vj):
+                if not self.one_verb(vi, vj):
                     continue  # only the subjects of one predicate are compared
                 for dep in ("nsubj", "nsubj+obj", "nsubjpass"):
                     a = {w for d, w in si if d == dep}
@@ -491,7 +500,7 @@ class _Scorer:
         words_j = {w.lower() for w in _TOKEN.findall(self.claims[j].text)}
         for vi, ni in self.named[i].items():
             for vj, nj in self.named[j].items():
-                if vi != vj and _PRED_CLASS.get(vi, vi) != _PRED_CLASS.get(vj, vj):
+                if not self.one_verb(vi, vj):
                     continue
                 if not ni & words_j and not nj & words_i:
                     return True
@@ -523,6 +532,8 @@ class _Scorer:
         b = {w for w in self.preds[j] if not w.startswith("~")}
         if any(_opposite(x, y) for x in a for y in b):
             return True
+        if self.mined(a, b):
+            return False
         ca = {_PRED_CLASS[w] for w in a if w in _PRED_CLASS}
         cb = {_PRED_CLASS[w] for w in b if w in _PRED_CLASS}
         return bool((ca or cb) and not ca & cb)
@@ -547,9 +558,21 @@ class _Scorer:
         of one curated news-event class ("killed" / "dead")."""
         a = {w for w in self.preds[i] if not w.startswith("~")}
         b = {w for w in self.preds[j] if not w.startswith("~")}
-        if a & b or {predicate_key(w) for w in a} & {predicate_key(w) for w in b}:
+        if a & b or {predicate_key(w) for w in a} & {predicate_key(w) for w in b} \
+                or self.mined(a, b):
             return True
         return bool({_PRED_CLASS.get(w) for w in a} & {_PRED_CLASS.get(w) for w in b} - {None})
+
+    def mined(self, a: set[str], b: set[str]) -> bool:
+        """A pair of the two claims' predicates is a mined pair (`frames.mined_pairs`), when
+        `mined_preds` is on."""
+        return self.p.mined_preds and any(mined_pair(x, y) for x in a for y in b)
+
+    def one_verb(self, x: str, y: str) -> bool:
+        """Two predicate lemmas of which the subjects are compared: one lemma, one curated
+        class, or a mined pair."""
+        return x == y or _PRED_CLASS.get(x, x) == _PRED_CLASS.get(y, y) \
+            or (self.p.mined_preds and mined_pair(x, y))
 
     def rare_predicate(self, i: int, j: int) -> bool:
         """A predicate word both claims share that no third wording of the story uses
@@ -588,6 +611,10 @@ class _Scorer:
         buckets: dict[str, list[int]] = {}
         for k, ps in enumerate(self.preds):
             keys = {_PRED_CLASS.get(w) or predicate_key(w) for w in ps if not w.startswith("~")}
+            if self.p.mined_preds:
+                # a mined pair is one bucket of its own ("blaze" / "fire")
+                keys |= {"mined:" + " ".join(sorted(pair)) for w in ps for pair in mined_pairs()
+                         if w in pair}
             for key in keys:
                 buckets.setdefault(key, []).append(k)
         out: set[tuple[int, int]] = set()

@@ -1,11 +1,14 @@
 """Claim frames: what one claim's parse says it is about. Its predicate lemmas (root verb with
 its particle, the event behind a light, reporting or intent verb, the counted event), argument
 stems, subject and object heads, and common-noun subjects; a claim cut out of its article's kept
-parse. Alignment compares claims by these frames, and the judge shows a conflict only between
+parse; the predicate pairs mined from labelled coreference (`data/predicate_pairs.json`). Alignment compares claims by these frames, and the judge shows a conflict only between
 claims of one event by them. Decides nothing about facts itself."""
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..lexicon.events import (
@@ -45,6 +48,23 @@ def predicate_class(pred: str) -> str | None:
     """The news event class of a predicate lemma ("killed" / "dead": "die"), the phrasal verb
     whole or by its verb; None when the lexicon names none."""
     return _PRED_CLASS.get(pred) or _PRED_CLASS.get(pred.split()[0]) if pred else None
+
+
+_MINED_PATH = Path(__file__).parent / "data" / "predicate_pairs.json"
+
+
+@lru_cache(maxsize=1)
+def mined_pairs() -> frozenset[frozenset[str]]:
+    """Predicate lemma pairs that state one fact, mined from labelled coreference data
+    (bench/mine_predicates.py, `data/predicate_pairs.json`): read once, immutable. Lemmas are
+    matched whole, not by `predicate_key` ("passing" is no "pass" of a bill)."""
+    data = json.loads(_MINED_PATH.read_text(encoding="utf-8"))
+    return frozenset(frozenset(pair) for pair in data["pairs"])
+
+
+def mined_pair(a: str, b: str) -> bool:
+    """Two different predicate lemmas that the mined table holds as one predicate."""
+    return a != b and frozenset((a, b)) in mined_pairs()
 
 
 def _opposite(a: str, b: str) -> bool:
