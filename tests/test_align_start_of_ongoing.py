@@ -1,5 +1,5 @@
 """align, `_Scorer.roles_apart`: the distance back of a time that dates the start of something
-("the inquiry began more than two years ago", "began investigating the board two years ago")
+("the inquiry opened over two years back", "began investigating the board two years ago")
 is the stretch that "a two-year inquiry" measures, so the two numbers are no evidence of two
 statements; and a sum paid "since 2021" covers 2021 on, so it measures what a sum paid "from
 2021 through 2028" does. Near misses: a fine two years ago measures no stretch, and a sum since
@@ -35,8 +35,8 @@ def _years(text: str, v: float, more: bool = False) -> tuple:
     return (text, v, None if more else v, "year", False)
 
 
-BEGAN = ("The inquiry into the Tarnby harbour board began more than two years ago.",
-         [("more than two years ago", None)], [_years("more than two years", 2, more=True)])
+BEGAN = ("The Tarnby harbour board inquiry began over two years ago.",
+         [("over two years ago", None)], [_years("over two years", 2, more=True)])
 BEGAN_VERB = ("Prosecutors began investigating the Tarnby harbour board two years ago.",
               [("two years ago", None)], [_years("two years", 2)])
 FOLLOWS = ("The ruling follows a two-year inquiry into the Tarnby harbour board.",
@@ -78,7 +78,7 @@ def _n(text: str, v: float, unit: str | None = None) -> tuple:
 
 TERM_A = ("Ms. Lund, a seven-term harbour councillor, was seen on the footage asking the man "
           "his name.", [], [_n("seven-term", 7)])
-TERM_B = ("\"Who are you?\" the seven-term board member demands of the Tarnby man.", [],
+TERM_B = ("\"Name yourself!\" the seven-term board member shouts at the Tarnby man.", [],
           [_n("seven-term", 7)])
 KILLED = ("The crane collapse killed seven dock workers in Tarnby.", [],
           [_n("seven dock workers", 7, "workers")])

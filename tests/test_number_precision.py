@@ -39,9 +39,10 @@ TEXT = (
     "The train carried 43 passengers. "
     "The harbour moved about 230 tonnes of salt. "
     "The harbour moved 200 tonnes of salt. "
-    "Bids for the pitcher ran at $140-150 million. "
-    "Bids for the pitcher ran between $140 million and $150 million. "
-    "Bids for the pitcher ran at $152 million. "
+    "Bids for the pitcher ran at $70-80 million. "
+    "Bids for the pitcher ran between $70 million and $80 million. "
+    "Bids for the pitcher ran at $82 million. "
+    "An early bid for the pitcher was $70 million. "
     "Turnout was 35.7 percent in Carrow. "
     "Turnout was 36% in Carrow. "
     "Turnout was 37% in Carrow. "
@@ -62,8 +63,8 @@ def qs(nlp):
     # second digit
     ("about 40,000", 1e3), ("about 140 million", 1e7), ("40,300", None), ("12", None),
     # a bound has no single written value; a range has the precision of its ends
-    ("nearly $15 million", None), ("$140-150 million", 1e6),
-    ("between $140 million and $150 million", 1e6),
+    ("nearly $15 million", None), ("$70-80 million", 1e6),
+    ("between $70 million and $80 million", 1e6),
 ])
 def test_written_precision(qs, text, step):
     assert qs[text].step == pytest.approx(step) if step else qs[text].step is None
@@ -85,12 +86,12 @@ def test_written_precision(qs, text, step):
     ("1.5 million", "1.55 million", None),
     ("$139 million", "$139.4 million", None),
     ("35.7 percent", "36%", None),
-    ("$140-150 million", "$140 million", None),
-    ("$140-150 million", "between $140 million and $150 million", None),
+    ("$70-80 million", "$70 million", None),
+    ("$70-80 million", "between $70 million and $80 million", None),
     # ... and near misses: a precise figure the coarse one cannot be cut from
     ("$43 million", "$44,885,310", "contradiction"),
     ("nearly $15 million", "$15,200,000", "contradiction"),
-    ("$140-150 million", "$152 million", "contradiction"),
+    ("$70-80 million", "$82 million", "contradiction"),
     # "about N" against N plus a little, and against N plus too much
     ("about 40,000", "40,300", None),
     ("roughly $139 million", "$139.4 million", None),

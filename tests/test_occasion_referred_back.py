@@ -158,8 +158,8 @@ def test_an_it_that_stands_for_a_clause_inherits_nothing(nlp):
 
 
 def test_a_year_of_another_noun_does_not_date_the_antecedent(nlp):
-    # the year dates the war the storm is compared with, not the storm
-    text = ("The storm this week was called the worst since the end of the Kessel war in 1974. "
+    # the year dates the flood the storm is compared with, not the storm
+    text = ("The storm this week was called the deadliest since the Kessel flood in 1974. "
             "It sank two trawlers.")
     claims, docs = _claims_of(nlp, text, [("this week", None), ("1974", "1974")])
     assert "a:c1" not in referred_times(claims, docs)

@@ -98,9 +98,9 @@ def _descriptions(name: Any, mention_root_is_noun: bool, span: Any) -> Iterable[
         if d is not None:
             yield d[0], min(d[1], span.end), name
         return
-    # an apposition hung on a name's own tag ("Doyle, D-Pa., manager of ..."): the tag is a
+    # an apposition hung on a name's own tag ("Varga, D-Ore., coach of ..."): the tag is a
     # proper noun standing for the name, its apposition describes the name too
-    # (a short tag that is nobody's name: "Zack Barth" after "Matt Mika, ...;" is a list)
+    # (a short tag that is nobody's name: "Ana Kell" after "Rui Tamm, ...;" is a list)
     tags = [ch for ch in name.children if ch.dep_ == "appos" and ch.pos_ == "PROPN"
             and ch.i - ch.left_edge.i < MAX_TAG and ch.ent_type_ not in _NAMED]
     # only the first apposition of the name (or of its tag): a later one is often about the

@@ -293,7 +293,7 @@ class _Referents:
         ("a 1999 quake", "the storm of 2004", "the unrest this week"), on its verb when it is a
         subject ("struck the region in 1987", "was in February") or on a clause that describes
         it ("the quake that struck in 1987"), through prepositions only: a time of another noun
-        ("the worst since the end of the war in 1974") dates that noun. A referring antecedent
+        ("the deadliest since a 1961 flood") dates that noun. A referring antecedent
         passes on its own referent's times."""
         inner = self.times_of_referent(ante, depth + 1)
         if inner:
