@@ -1,0 +1,77 @@
+"""ECB+ alignment: the sentence pairs one AlignParams change adds or removes, and which are gold.
+
+Compares the default parameters with one variant on the same cached analyses and prints every
+pair that differs with both sentences, marked GOLD when the pair shares an event chain. Training
+data only by default (rules are read against train, never against dev).
+
+    python bench/align_diff.py ../shared/devdata/ecbplus --set speech=False --cache F [--split train]
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from align_ecbplus import claims_by_story, engine_pairs, gold_pairs, load  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path", type=Path, help="the ecbplus folder (articles.jsonl, mentions.jsonl)")
+    ap.add_argument("--split", default="train", choices=["train", "dev"])
+    ap.add_argument("--cache", type=Path, help="pickle of analyses (as align_ecbplus.py writes)")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", required=True,
+                    help="the variant: one or more AlignParams fields")
+    args = ap.parse_args()
+
+    from consilience.analysis import analyze
+    from consilience.model import Article
+    from consilience.resources import Models
+    from consilience.story.align import DEFAULT_PARAMS, AlignParams
+
+    variant = DEFAULT_PARAMS
+    for item in args.set:
+        name, _, raw = item.partition("=")
+        if name not in AlignParams.__dataclass_fields__ or not raw:
+            sys.exit(f"--set {item}: expected NAME=VALUE with NAME a field of AlignParams")
+        kind = type(getattr(DEFAULT_PARAMS, name))
+        value = raw.lower() in ("1", "true", "yes") if kind is bool else kind(raw)
+        variant = replace(variant, **{name: value})
+    if not (args.path / "articles.jsonl").is_file():
+        sys.exit(f"{args.path}: no articles.jsonl there")
+
+    arts, sent_index, chains = load(args.path, args.split)
+    gold = gold_pairs(arts, sent_index, chains)
+    models = Models()
+    if args.cache and args.cache.is_file():
+        analyses = pickle.loads(args.cache.read_bytes())
+    else:
+        analyses = analyze([Article(id=a["id"], text=a["text"], title=a.get("title"))
+                            for a in arts], models)
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(analyses))
+    story_claims = claims_by_story(arts, analyses)
+    default = engine_pairs(story_claims, sent_index, models, DEFAULT_PARAMS)
+    other = engine_pairs(story_claims, sent_index, models, variant)
+    text = {a["id"]: a["text"] for a in arts}
+
+    def sentence(x: tuple[str, int]) -> str:
+        s, e = sent_index[x[0]][x[1]]
+        return " ".join(text[x[0]][s:e].split())[:200]
+
+    for label, pairs in (("only with the defaults", default - other),
+                         ("only with the variant", other - default)):
+        pairs = sorted(pairs)
+        print(f"{label}: {len(pairs)} pairs, {sum(p in gold for p in pairs)} gold")
+        for x, y in pairs:
+            print(("GOLD " if (x, y) in gold else "---- ") + f"{x[0]} | {sentence(x)}")
+            print(f"     {y[0]} | {sentence(y)}")
+
+
+if __name__ == "__main__":
+    main()
