@@ -12,12 +12,17 @@ from __future__ import annotations
 import argparse
 import pickle
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from align_ecbplus import claims_by_story, engine_pairs, gold_pairs, load  # noqa: E402
+from align_ecbplus import (  # noqa: E402
+    claims_by_story,
+    engine_pairs,
+    gold_pairs,
+    load,
+    params_from,
+)
 
 
 def main() -> None:
@@ -32,16 +37,9 @@ def main() -> None:
     from consilience.analysis import analyze
     from consilience.model import Article
     from consilience.resources import Models
-    from consilience.story.align import DEFAULT_PARAMS, AlignParams
+    from consilience.story.align import DEFAULT_PARAMS
 
-    variant = DEFAULT_PARAMS
-    for item in args.set:
-        name, _, raw = item.partition("=")
-        if name not in AlignParams.__dataclass_fields__ or not raw:
-            sys.exit(f"--set {item}: expected NAME=VALUE with NAME a field of AlignParams")
-        kind = type(getattr(DEFAULT_PARAMS, name))
-        value = raw.lower() in ("1", "true", "yes") if kind is bool else kind(raw)
-        variant = replace(variant, **{name: value})
+    variant = params_from(args.set)
     if not (args.path / "articles.jsonl").is_file():
         sys.exit(f"{args.path}: no articles.jsonl there")
 

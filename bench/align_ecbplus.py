@@ -135,6 +135,19 @@ def engine_pairs(story_claims, sent_index, models, params) -> set[tuple]:
     return pred
 
 
+def params_from(items: list[str]) -> AlignParams:
+    """The default AlignParams with each NAME=VALUE of `--set` applied (exits on a bad one)."""
+    params = DEFAULT_PARAMS
+    for item in items:
+        name, _, raw = item.partition("=")
+        if name not in AlignParams.__dataclass_fields__ or not raw:
+            sys.exit(f"--set {item}: expected NAME=VALUE with NAME a field of AlignParams")
+        kind = type(getattr(DEFAULT_PARAMS, name))
+        value = raw.lower() in ("1", "true", "yes") if kind is bool else kind(raw)
+        params = replace(params, **{name: value})
+    return params
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", type=Path, help="the ecbplus folder (articles.jsonl, mentions.jsonl)")
@@ -145,14 +158,7 @@ def main() -> None:
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                     help="override one AlignParams field, e.g. --set restate=False")
     args = ap.parse_args()
-    params = DEFAULT_PARAMS
-    for item in args.set:
-        name, _, raw = item.partition("=")
-        if name not in AlignParams.__dataclass_fields__ or not raw:
-            sys.exit(f"--set {item}: expected NAME=VALUE with NAME a field of AlignParams")
-        kind = type(getattr(DEFAULT_PARAMS, name))
-        value = raw.lower() in ("1", "true", "yes") if kind is bool else kind(raw)
-        params = replace(params, **{name: value})
+    params = params_from(args.set)
     if not (args.path / "articles.jsonl").is_file():
         sys.exit(f"{args.path}: no articles.jsonl there")
 
