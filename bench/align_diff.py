@@ -10,13 +10,13 @@ data only by default (rules are read against train, never against dev).
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from align_ecbplus import (  # noqa: E402
+    cached_analyses,
     claims_by_story,
     engine_pairs,
     gold_pairs,
@@ -34,8 +34,6 @@ def main() -> None:
                     help="the variant: one or more AlignParams fields")
     args = ap.parse_args()
 
-    from consilience.analysis import analyze
-    from consilience.model import Article
     from consilience.resources import Models
     from consilience.story.align import DEFAULT_PARAMS
 
@@ -46,13 +44,7 @@ def main() -> None:
     arts, sent_index, chains = load(args.path, args.split)
     gold = gold_pairs(arts, sent_index, chains)
     models = Models()
-    if args.cache and args.cache.is_file():
-        analyses = pickle.loads(args.cache.read_bytes())
-    else:
-        analyses = analyze([Article(id=a["id"], text=a["text"], title=a.get("title"))
-                            for a in arts], models)
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(analyses))
+    analyses = cached_analyses(arts, models, args.cache)
     story_claims = claims_by_story(arts, analyses)
     default = engine_pairs(story_claims, sent_index, models, DEFAULT_PARAMS)
     other = engine_pairs(story_claims, sent_index, models, variant)

@@ -135,6 +135,18 @@ def engine_pairs(story_claims, sent_index, models, params) -> set[tuple]:
     return pred
 
 
+def cached_analyses(arts: list[dict], models: Models, cache: Path | None) -> list:
+    """The analyses of `arts`, read from the `cache` pickle when it exists, else made (and
+    written there when a path is given)."""
+    if cache and cache.is_file():
+        return pickle.loads(cache.read_bytes())
+    analyses = analyze([Article(id=a["id"], text=a["text"], title=a.get("title")) for a in arts],
+                       models)
+    if cache:
+        cache.write_bytes(pickle.dumps(analyses))
+    return analyses
+
+
 def params_from(items: list[str]) -> AlignParams:
     """The default AlignParams with each NAME=VALUE of `--set` applied (exits on a bad one)."""
     params = DEFAULT_PARAMS
@@ -170,13 +182,7 @@ def main() -> None:
         cm.cache = pickle.loads(args.embed_cache.read_bytes())
 
     t0 = time.perf_counter()
-    if args.cache and args.cache.is_file():
-        analyses = pickle.loads(args.cache.read_bytes())
-    else:
-        articles = [Article(id=a["id"], text=a["text"], title=a.get("title")) for a in arts]
-        analyses = analyze(articles, models)
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(analyses))
+    analyses = cached_analyses(arts, models, args.cache)
     t_an = time.perf_counter() - t0
 
     story_claims = claims_by_story(arts, analyses)
