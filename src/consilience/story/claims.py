@@ -643,8 +643,11 @@ def _value_conjuncts(doc: Any, quantities: list[Quantity], start: int, end: int
             d.dep_ in _SUBJECT_DEPS for d in c.children)]
         if own and all(c.pos_ in ("VERB", "AUX") for c in own):
             # a predicate too short to be cut as a clause ("killed three people and | injured
-            # 12 on Tuesday"): the words before the first verb are what it shares
-            groups.append((v, own))
+            # 12 on Tuesday"): the words before the first verb are what it shares; a copula
+            # describes its subject ("the rate was 30 percent and, with levies, was 41
+            # percent"), left whole as `_coordinated` leaves it
+            if all(x.lemma_ != "be" for x in (v, *own)):
+                groups.append((v, own))
         elif own:
             first = [d for d in v.children if d.dep_ in _CONJUNCT_HOLDERS and v.i < d.i < own[0].i]
             if first:
