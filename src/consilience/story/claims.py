@@ -633,7 +633,12 @@ def _value_conjuncts(doc: Any, quantities: list[Quantity], start: int, end: int
     if span is None:
         return []
     for v in span:
-        if v.pos_ not in ("VERB", "AUX"):
+        # a main clause's verb with a subject of its own before it: not a relative or
+        # adverbial clause's ("Berg, who played 11 seasons and coached for seven"), nor a
+        # preposition-like participle ("Excluding his 15 points and 10 rebounds, ...")
+        if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("ROOT", "ccomp", "conj") or not any(
+                d.dep_ in _SUBJECT_DEPS and d.i < v.i and d.tag_ not in ("WP", "WDT")
+                for d in v.children):
             continue
         # the verb's own conjuncts that are no predicates (a gapped "... and $2 in levies"),
         # and the conjuncts of its objects and complements, one level down through a
