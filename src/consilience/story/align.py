@@ -193,7 +193,7 @@ class AlignParams:
     # levies", "won 14 seats and 61% of the vote", "killed three and injured 12") give one
     # claim per conjunct, each with its own value, a gapped one reading the shared subject and
     # verb with it (`Claim.read_text`) (docs/quality.md, "Coordinated values")
-    coordinated_values: bool = True
+    coordinated_values: bool = False
     # ... only when every pair of it with the fact's claims is good (off: the grouping's own
     # test, `_joins` or `_open_join`)
     multi_all: bool = True
@@ -858,7 +858,7 @@ def align(
     p = params or DEFAULT_PARAMS
     if not claims:
         return []
-    vecs = models.embed([c.read_text for c in claims])
+    vecs = models.embed([c.text for c in claims])
     if p.learned:
         from .matcher import learned_scorer, load_model
 
