@@ -2,14 +2,18 @@
 one verb whose coordinated objects each carry a value of their own gives one claim per conjunct,
 each with its own value; a gapped conjunct keeps its own words as its span and reads the shared
 subject and verb with it (`Claim.shares`, `Claim.read_text`), so each can join its own fact.
-One sum told twice ("..., or 9 percent of ...") stays one claim. Fictional port town, outlets
+One sum told twice ("..., or 9 percent of ...") stays one claim. Off by default (the switch is
+set here). Fictional port town, outlets
 and people."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 import consilience
+from consilience.story import align as align_stage
 from consilience.analysis import analyze
 from consilience.model import Article
 from consilience.story.claims import extract_claims
@@ -40,7 +44,7 @@ def _sentence(claims, needle):
 
 def test_gapped_sums_are_two_claims_each_with_its_own_sum(analysed):
     an, res = analysed
-    got = _sentence(extract_claims(an, res), "harbour fees")
+    got = _sentence(extract_claims(an, res, coordinated_values=True), "harbour fees")
     first = "The Brandt family paid $4,100,200 in harbour fees"
     second = "$1,250,000 in port levies to Kessby in 2023."
     assert [c.text for c in got] == [first, second]
@@ -62,7 +66,7 @@ def test_gapped_sums_are_two_claims_each_with_its_own_sum(analysed):
 
 def test_coordinated_objects_of_other_roles_are_two_claims(analysed):
     an, res = analysed
-    got = _sentence(extract_claims(an, res), "Tidewater League")
+    got = _sentence(extract_claims(an, res, coordinated_values=True), "Tidewater League")
     assert [c.text for c in got] == [
         "The Tidewater League won 14 seats",
         "61% of the vote in the Kessby council election."]
@@ -72,7 +76,7 @@ def test_coordinated_objects_of_other_roles_are_two_claims(analysed):
 
 def test_a_short_second_predicate_with_its_own_count_is_cut(analysed):
     an, res = analysed
-    got = _sentence(extract_claims(an, res), "gas blast")
+    got = _sentence(extract_claims(an, res, coordinated_values=True), "gas blast")
     assert [c.text for c in got] == [
         "The gas blast at the Kessby cannery killed three people", "injured 12 on Tuesday."]
     assert got[1].read_text.startswith("The gas blast at the Kessby cannery injured 12")
@@ -80,13 +84,13 @@ def test_a_short_second_predicate_with_its_own_count_is_cut(analysed):
 
 def test_one_sum_told_twice_stays_one_claim(analysed):
     an, res = analysed
-    got = _sentence(extract_claims(an, res), "lifeboat guild")
+    got = _sentence(extract_claims(an, res, coordinated_values=True), "lifeboat guild")
     assert len(got) == 1 and len(got[0].quantities) == 2
 
 
 def test_the_switch_off_keeps_one_claim(analysed):
     an, res = analysed
-    got = _sentence(extract_claims(an, res, coordinated_values=False), "harbour fees")
+    got = _sentence(extract_claims(an, res), "harbour fees")  # off by default
     assert len(got) == 1 and len(got[0].quantities) == 2
 
 
@@ -117,6 +121,16 @@ Snow closed the coast road for two days.
 
 @pytest.fixture(scope="module")
 def report(models):
+    mp = pytest.MonkeyPatch()
+    mp.setattr(align_stage, "DEFAULT_PARAMS",
+               replace(align_stage.DEFAULT_PARAMS, coordinated_values=True))
+    try:
+        return _compare(models)
+    finally:
+        mp.undo()
+
+
+def _compare(models):
     return consilience.compare([
         {"id": "beacon", "source": "The Kessby Beacon", "text": BEACON},
         {"id": "pilot", "source": "Pilot Weekly", "text": PILOT},
@@ -141,3 +155,11 @@ def test_each_sum_joins_the_other_outlet_that_states_it(report):
     assert fees.status == levies.status == "corroborated"
     # one sum against the other is no conflict
     assert not any(f.conflicts for f in (fees, levies))
+
+
+def test_every_renderer_shows_the_conjunct_by_its_own_words(report):
+    from consilience.render import render_report
+
+    for fmt in ("json", "markdown", "html", "text"):
+        out = render_report(report, fmt)
+        assert "$1,250,000 in port levies" in out, fmt

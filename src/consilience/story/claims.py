@@ -743,7 +743,7 @@ def _chatter(analysis: Analysis, start: int, end: int) -> bool:
 
 
 def extract_claims(analysis: Analysis, resolution: Resolution, *,
-                   coordinated_values: bool = True) -> list[Claim]:
+                   coordinated_values: bool = False) -> list[Claim]:
     """The claims of one article, in text order. Every body sentence that states something
     yields at least one claim (a greeting, a question or a verbless name yields none); claims
     of one sentence never overlap; nothing before `article.body_start` is a claim.
