@@ -13,9 +13,9 @@ from dataclasses import replace
 import pytest
 
 import consilience
-from consilience.story import align as align_stage
 from consilience.analysis import analyze
 from consilience.model import Article
+from consilience.story import align as align_stage
 from consilience.story.claims import extract_claims
 from consilience.story.resolve import resolve
 
