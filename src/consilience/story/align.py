@@ -197,6 +197,10 @@ class AlignParams:
     # precise sum, which the judge calls a discrepancy); ECB+ dev unchanged
     # (docs/quality.md, "Coordinated values")
     coordinated_values: bool = False
+    # a headline-style fragment with no finite verb ("tax returns released Friday") has its
+    # participle for its predicate, not its noun (`frames.predicate_frame`)
+    # (docs/quality.md, "Coordinated values")
+    fragment_participles: bool = False
     # ... only when every pair of it with the fact's claims is good (off: the grouping's own
     # test, `_joins` or `_open_join`)
     multi_all: bool = True
@@ -311,7 +315,7 @@ class _Scorer:
                                          disable=off), strict=True))
         for k in range(len(self.claims)):
             doc = kept.get(k) or parsed[k]
-            self.preds[k], self.args[k] = predicate_frame(doc)
+            self.preds[k], self.args[k] = predicate_frame(doc, self.p.fragment_participles)
             self.subj[k], self.subjless[k] = subjects(doc)
             self.core[k] = core_arguments(doc)
             self.objs[k] = _verb_objects(doc)
