@@ -633,6 +633,8 @@ def _value_conjuncts(doc: Any, quantities: list[Quantity], start: int, end: int
     if span is None:
         return []
     for v in span:
+        if sum((t.text == "(") - (t.text == ")") for t in doc[span.start : v.i]) > 0:
+            continue  # an aside's verb ("... in the league (only two clubs have scored ...")
         # a main clause's verb with a subject of its own before it: not a relative or
         # adverbial clause's ("Berg, who played 11 seasons and coached for seven"), nor a
         # preposition-like participle ("Excluding his 15 points and 10 rebounds, ...")
