@@ -614,8 +614,9 @@ def _shared_subject(
 # dependents of a verb that its coordinated objects or complements hang on ("paid $5 in fees
 # and $2 in levies", "won 14 seats and 61% of the vote", "rose by 5% in May and by 7% in June")
 _CONJUNCT_HOLDERS = frozenset("dobj attr oprd dative npadvmod prep pobj".split())
-# conjunctions that offer another wording or a choice, not a second fact
-_ALTERNATIVE = frozenset(("or", "nor", "either", "neither"))
+# the conjunctions that add a second fact ("or" offers another wording or a choice, "plus"
+# adds a part to one total)
+_ADDING = frozenset(("and", "but", "&"))
 
 
 def _value_conjuncts(doc: Any, quantities: list[Quantity], start: int, end: int
@@ -679,8 +680,9 @@ def _value_conjuncts(doc: Any, quantities: list[Quantity], start: int, end: int
                 continue
             links = [t.lower_ for t in doc[(prior or [head])[0].i : conj[-1].left_edge.i]
                      if t.dep_ == "cc"]
-            if not links or any(w in _ALTERNATIVE for w in links):
-                # "$15 million, or 10.8 percent of their earnings": one sum told twice
+            if not links or any(w not in _ADDING for w in links):
+                # "$15 million, or 10.8 percent of their earnings": one sum told twice; "seven
+                # terms plus 485 years": parts of one total
                 continue
             last = conj[-1].right_edge
             stops = bounds[1:] + [last.idx + len(last.text)]
