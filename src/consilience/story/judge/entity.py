@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.calendar import OTHER_OCCASION_PREPOSITIONS
 from ...lexicon.events import POINT_EVENT_PATTERNS
 from ...lexicon.places import EVENT_PLACE_PREPOSITIONS, NOT_EVENT_PLACE_WORDS
 from ...model import Claim, Conflict, Span
@@ -82,7 +83,7 @@ def _slots(ctx: Judge, c: Claim) -> list[tuple[str, int, int, str]]:
         if word in _LOCATIVE and not coordinated and _route_end(before[:m.start(2)]):
             continue
         if (word in _LOCATIVE and prev not in _NOT_EVENT_PLACE or coordinated) \
-                and type_ != "PERSON":
+                and type_ != "PERSON" and not _of_other_occasion(ctx, c, s, e):
             out.append(("place", s, e, eid))
             # the noun the place belongs to ("talks in Kallio"): pairs places across claims
             ctx.place_of[(c.span.article, s)] = prev if not coordinated else \
@@ -92,6 +93,28 @@ def _slots(ctx: Judge, c: Claim) -> list[tuple[str, int, int, str]]:
             out.append((f"by {stem(prev)}", s, e, eid))
             ctx.agent_word[f"by {stem(prev)}"] = prev
     return out
+
+
+def _of_other_occasion(ctx: Judge, c: Claim, start: int, end: int) -> bool:
+    """The place at start..end locates an occurrence the claim's event is set against in time,
+    not that event: in the parse, the first common noun above it (places and prepositions passed
+    over) stands after "before", "after", "since" ... ("arrested two days before the cup loss
+    at Vestra": Vestra is where the loss was)."""
+    from .. import align
+
+    doc = ctx.docs.get(c.span.article)
+    if doc is None or not align.DEFAULT_PARAMS.judge_place_occasion:
+        return False
+    inside = [t for t in doc if start <= t.idx < end]
+    root = next((t for t in inside if not start <= t.head.idx < end or t.head is t), None)
+    if root is None:
+        return False
+    h = root.head
+    while h.pos_ in ("ADP", "PROPN", "NUM", "DET", "PART") and h.head is not h:
+        h = h.head
+    if h.pos_ != "NOUN":
+        return False
+    return h.dep_ == "pobj" and h.head.lower_ in OTHER_OCCASION_PREPOSITIONS
 
 
 def _different(ctx: Judge, x: str, ca: Claim, y: str, cb: Claim) -> bool:
