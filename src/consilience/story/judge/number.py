@@ -415,8 +415,8 @@ def _told_both(ctx: Judge, a: tuple[Claim, Quantity, Key], b: tuple[Claim, Quant
 
     if not align.DEFAULT_PARAMS.judge_told_both:
         return False
-    for (c, q, k), (oc, oq, _) in ((a, b), (b, a)):
-        for c2, q2, k2 in _article_values(ctx, oc.span.article):
+    for (_, q, k), (oc, oq, _) in ((a, b), (b, a)):
+        for _, q2, k2 in _article_values(ctx, oc.span.article):
             if (q2.start, q2.end) == (oq.start, oq.end):
                 continue
             if q2.low is None or q2.high is None:
