@@ -159,3 +159,36 @@ def test_a_place_of_an_occurrence_set_against_the_event_in_time_is_not_its_place
 def test_near_miss_another_place_of_the_arrest_still_conflicts(nlp):
     assert _arrest_place_conflicts(
         nlp, "Tor Vessel was arrested on 6 March in Dorran.", "Dorran") == 1
+
+
+def _actor_conflicts(nlp, alpha: list[str]) -> int:
+    from claim_fixtures import Story
+
+    from consilience.story.claims import extract_claims
+
+    st = Story()
+    people = [("Ras Holm", "PERSON", "holm"), ("Ivo Vine", "PERSON", "vine")]
+    a = extract_claims(st.add("alpha", sentences=alpha,
+                              entities=[p for p in people if any(p[0] in s for s in alpha)]),
+                       st.resolution)
+    b = extract_claims(st.add("beta", sentences=["Ivo Vine was ruled out for the season."],
+                              entities=[people[1]]), st.resolution)
+    docs = {an.article.id: nlp(an.article.text) for an in st.analyses}
+    texts = {an.article.id: an.article.text for an in st.analyses}
+    groups = [[a[0], b[0]], *([c] for c in a[1:])]
+    facts = judge(groups, st.origins, st.resolution, texts=texts, docs=docs, cross_fact=False)
+    return sum(cf.kind == "entity" for f in facts for cf in f.conflicts)
+
+
+TWO_RULED_OUT = ["Ras Holm was ruled out for the season on Monday.",
+                 "In March Ivo Vine was also ruled out for the season."]
+
+
+def test_an_act_an_outlet_tells_of_two_people_has_no_one_doer(nlp, switch):
+    assert _actor_conflicts(nlp, TWO_RULED_OUT) == 0
+    switch(judge_several_holders=False)
+    assert _actor_conflicts(nlp, TWO_RULED_OUT) == 1
+
+
+def test_near_miss_one_doer_named_by_each_outlet_still_conflicts(nlp):
+    assert _actor_conflicts(nlp, TWO_RULED_OUT[:1]) == 1

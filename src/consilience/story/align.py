@@ -239,6 +239,10 @@ class AlignParams:
     # cup loss at Vestra") locates that other occurrence, so it fills no place slot of the
     # claim (judge/entity.py `_of_other_occasion`)
     judge_place_occasion: bool = True
+    # "a different person in the same role" only when no article of the story itself names
+    # two different people doing the act the two claims share (judge/entity.py
+    # `_several_holders`: two players scoring, two men dying, two players ruled out)
+    judge_several_holders: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()

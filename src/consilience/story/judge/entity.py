@@ -290,11 +290,48 @@ def entities(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
             if _family_mention(ctx, slice_of(ca, ma[0], ma[1])) or _family_mention(
                     ctx, slice_of(cb, mb[0], mb[1])):
                 continue  # "the Varkes" is a family, not one person in the role
+            if _several_holders(ctx, ca, cb):
+                continue  # an outlet names two people doing the act: it is no one person's
             values = [value_at(ca, ma[0], ma[1], ctx.ents.name(ma[2])),
                       value_at(cb, mb[0], mb[1], ctx.ents.name(mb[2]))]
             return out + [Conflict("entity", "contradiction", values,
                                    "a different person in the same role")]
     return out + _role_holders(ctx, cs)
+
+
+def _opener(ctx: Judge, c: Claim) -> tuple[int, int, str] | None:
+    """The person mention that opens the claim as its actor, if any."""
+    ms = ctx.ents.mentions_in(c)
+    if ms and ctx.ents.type(ms[0][2]) == "PERSON" and not c.attributed \
+            and _opens(c, ms[0][0]) and _actor(ctx, c, *ms[0]):
+        return ms[0]
+    return None
+
+
+def _several_holders(ctx: Judge, ca: Claim, cb: Claim) -> bool:
+    """Some article of the story itself names two different people opening claims of the
+    event the two claims share ("Ras was ruled out for the season ... Vine was ruled out for
+    the season"): the act has several doers in the story (players scoring, men dying, two
+    arrests), so a different person doing it elsewhere is another occasion, not a dispute
+    about who did it. Only with the parse (`Judge.events`)."""
+    from .. import align
+
+    if not align.DEFAULT_PARAMS.judge_several_holders:
+        return False
+    ea, eb = ctx.events(ca), ctx.events(cb)
+    if ea is None or eb is None or not (shared := ea & eb):
+        return False
+    for claims in ctx.claims_in.values():
+        names: list[str] = []
+        for c in claims:
+            m = _opener(ctx, c)
+            if m is None or not (ctx.events(c) or frozenset()) & shared:
+                continue
+            name = ctx.ents.name(m[2])
+            if any(not same_speaker(name, n) for n in names):
+                return True
+            names.append(name)
+    return False
 
 
 def _role_holders(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
