@@ -151,8 +151,9 @@ LOSS = "Tor Vessel was arrested on 6 March, two days before the Elks' cup loss a
 
 
 def test_a_place_of_an_occurrence_set_against_the_event_in_time_is_not_its_place(nlp, switch):
+    switch(judge_place_event=False)  # (that rule drops the place as well: test this one alone)
     assert _arrest_place_conflicts(nlp, LOSS, "Dorran") == 0
-    switch(judge_place_occasion=False)
+    switch(judge_place_event=False, judge_place_occasion=False)
     assert _arrest_place_conflicts(nlp, LOSS, "Dorran") == 1
 
 
@@ -192,3 +193,39 @@ def test_an_act_an_outlet_tells_of_two_people_has_no_one_doer(nlp, switch):
 
 def test_near_miss_one_doer_named_by_each_outlet_still_conflicts(nlp):
     assert _actor_conflicts(nlp, TWO_RULED_OUT[:1]) == 1
+
+
+def _charge_place_conflicts(nlp, alpha: str, beta: str) -> int:
+    from claim_fixtures import Story
+
+    from consilience.story.claims import extract_claims
+
+    st = Story()
+    ents = [("Tor Vessel", "PERSON", "vessel")]
+    places = [("Millby", "GPE", "millby"), ("Dorran", "GPE", "dorran")]
+    a = extract_claims(st.add("alpha", sentences=[alpha],
+                              entities=[*ents, *(p for p in places if p[0] in alpha)]),
+                       st.resolution)
+    b = extract_claims(st.add("beta", sentences=[beta],
+                              entities=[*ents, *(p for p in places if p[0] in beta)]),
+                       st.resolution)
+    docs = {an.article.id: nlp(an.article.text) for an in st.analyses}
+    texts = {an.article.id: an.article.text for an in st.analyses}
+    facts = judge([[a[0], b[0]]], st.origins, st.resolution, texts=texts, docs=docs,
+                  cross_fact=False)
+    return sum(cf.kind == "entity" for f in facts for cf in f.conflicts)
+
+
+COURT = "A jury in Dorran charged Tor Vessel with the theft."
+
+
+def test_a_place_of_another_word_than_the_shared_act_is_not_its_place(nlp, switch):
+    charged = "Tor Vessel was charged in Millby with the theft."
+    assert _charge_place_conflicts(nlp, charged, COURT) == 0
+    switch(judge_place_event=False)
+    assert _charge_place_conflicts(nlp, charged, COURT) == 1
+
+
+def test_near_miss_two_places_of_the_shared_act_still_conflict(nlp):
+    assert _charge_place_conflicts(nlp, "Tor Vessel was charged in Millby with the theft.",
+                                   "Tor Vessel was charged in Dorran with the theft.") == 1

@@ -243,6 +243,10 @@ class AlignParams:
     # two different people doing the act the two claims share (judge/entity.py
     # `_several_holders`: two players scoring, two men dying, two players ruled out)
     judge_several_holders: bool = True
+    # two places in one slot conflict only where each locates an event both claims state: the
+    # first noun or verb above the place in the parse is a shared predicate (judge/entity.py
+    # `_places_of_shared`; "a jury in X" / "served at Y station" place no shared act)
+    judge_place_event: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()

@@ -117,6 +117,70 @@ def _of_other_occasion(ctx: Judge, c: Claim, start: int, end: int) -> bool:
     return h.dep_ == "pobj" and h.head.lower_ in OTHER_OCCASION_PREPOSITIONS
 
 
+def _place_word(ctx: Judge, c: Claim, start: int, end: int):
+    """The word a place at start..end locates in the claim's parse: the first common noun or
+    verb above it, prepositions, other names and numbers, distances and place nouns in a place
+    phrase and time nouns passed over ("on Route 5 near Hallby", "four miles off Hallby", "in
+    the strait off Hallby", "on Monday evening near Hallby": the verb); None when the parse is unknown or a copula holds it ("was in Hallby")."""
+    doc = ctx.docs.get(c.span.article)
+    if doc is None:
+        return None
+    inside = [t for t in doc if start <= t.idx < end]
+    root = next((t for t in inside if not start <= t.head.idx < end or t.head is t), None)
+    if root is None:
+        return None
+    h = root.head
+    while h.head is not h and (
+            h.pos_ in ("ADP", "PROPN", "NUM", "DET", "PART", "PUNCT")
+            # a distance ("four miles off X") or a place noun in a place phrase ("in the
+            # strait off X") measures or narrows the place: what it locates lies above
+            or h.pos_ == "NOUN" and (any(ch.dep_ == "nummod" for ch in h.children)
+                                     or h.ent_type_ in ("DATE", "TIME")  # "on Monday evening near X"
+                                     or h.dep_ == "pobj" and h.head.lower_ in _LOCATIVE)):
+        h = h.head
+    return h if h.pos_ in ("NOUN", "VERB") else None
+
+
+def _place_keys(ctx: Judge, c: Claim, start: int, end: int) -> set[str] | None:
+    """The lemma and news class of the word a place locates (`_place_word`); None when it
+    cannot be read."""
+    from ..frames import predicate_class
+
+    w = _place_word(ctx, c, start, end)
+    if w is None:
+        return None
+    lemma = w.lemma_.lower()
+    # a phrasal verb is its verb and particle ("went over": "go over")
+    prt = [ch.lower_ for ch in w.children if ch.dep_ == "prt"]
+    lemmas = {lemma} | ({f"{lemma} {prt[0]}"} if prt else set())
+    return lemmas | {f"class:{k}" for x in lemmas if (k := predicate_class(x))}
+
+
+def _places_of_shared(ctx: Judge, ca: Claim, cb: Claim, xa: list[tuple[int, int, str]],
+                      xb: list[tuple[int, int, str]]) -> tuple[list, list]:
+    """The places of each side that locate one thing: an event both claims state
+    (`Judge.events`: one lemma or news class), or a word the other side's place locates too
+    ("talks in Vestra" / "talks in Kallio", "sank near X" / "capsized off Y"). A place of
+    another noun or verb ("a jury in Norby", "a member of the unit at Lakeside station", "the
+    hearing took place at the court" beside "charged") says where something else was. Both
+    sides whole when either parse is unknown; a place whose word cannot be read is kept."""
+    from .. import align
+
+    if not align.DEFAULT_PARAMS.judge_place_event:
+        return xa, xb
+    ea, eb = ctx.events(ca), ctx.events(cb)
+    if ea is None or eb is None:
+        return xa, xb
+    shared = ea & eb
+    ka = [(v, _place_keys(ctx, ca, v[0], v[1])) for v in xa]
+    kb = [(v, _place_keys(ctx, cb, v[0], v[1])) for v in xb]
+    words_a = set().union(*(k for _, k in ka if k))
+    words_b = set().union(*(k for _, k in kb if k))
+    keep_a = [v for v, k in ka if k is None or k & (shared | words_b)]
+    keep_b = [v for v, k in kb if k is None or k & (shared | words_a)]
+    return keep_a, keep_b
+
+
 def _different(ctx: Judge, x: str, ca: Claim, y: str, cb: Claim) -> bool:
     """Two entities in one slot name different things: neither claim names the other's,
     they are not linked (a city and its country) and their names are not one name."""
@@ -255,6 +319,13 @@ def entities(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
                 if role == "place" and any(_may_contain(ctx, x, y)
                                            for *_, x in xa for *_, y in xb):
                     continue
+                if role == "place":
+                    # only places of the event the two claims share ("charged with a murder
+                    # in Millby" / "a hearing took place at Dorran court": neither place is
+                    # where the charge was laid)
+                    xa, xb = _places_of_shared(ctx, ca, cb, xa, xb)
+                    if not (xa and xb):
+                        continue
                 if role == "place":
                     # "talks in Vestra" vs "fishing rights in the Brenn Bank after talks in
                     # Kallio": when places hang off the same noun, only those are compared
