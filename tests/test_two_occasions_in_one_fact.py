@@ -123,7 +123,7 @@ def _flood_number_conflicts(nlp, other: str) -> int:
 def test_the_judge_compares_no_tolls_of_two_months(nlp, switch):
     assert _flood_number_conflicts(nlp, FLOOD_THEN) == 0
     assert _flood_number_conflicts(nlp, FLOOD_NOV) == 1
-    switch(bare_months=False)
+    switch(judge_bare_months=False)
     assert _flood_number_conflicts(nlp, FLOOD_THEN) == 1
 
 

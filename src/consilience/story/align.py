@@ -48,7 +48,6 @@ from .occasions import (
     claim_occasion,
     referred_times,
     start_times,
-    story_month,
     story_year,
 )
 from .pairs import _NEGATION, _numbers_match, _same_count, neighbours
@@ -187,12 +186,6 @@ class AlignParams:
     # explicit years of their events that never overlap, or an earlier occasion ("earlier this
     # season", "two years ago") on one side only (docs/quality.md, "Two events in one fact")
     occasions: bool = True
-    # ... and a claim dated only by bare months none of which is the story's own month (the
-    # month most of its resolved dates fall in: "was in February" in a story of November, with
-    # no publication date to anchor it), by itself or by the mention it refers back to, is of
-    # another occasion (docs/quality.md, "Two occasions in one fact, round 9"); the judge's
-    # number check reads it too
-    bare_months: bool = True
     # after every other pass (`_extra_members`): a claim that states two facts ("the council
     # bought the mill it had leased since 2009": the purchase and the lease) is also cited in a
     # second fact, of other articles, that holds no claim of its article. On: every guard kept
@@ -235,6 +228,12 @@ class AlignParams:
     # two are counts of two occasions or actors, "had 201 yards this season" beside "302 yards
     # last season"); docs/quality.md, "Two occasions in one fact, round 9"
     judge_told_both: bool = True
+    # counts of a claim dated only by bare months none of which is the story's own month (the
+    # month most of its resolved dates fall in: "was in February" in a story of November, no
+    # publication date to anchor it), by itself or by the mention it refers back to, are of
+    # another occasion: never compared (`occasions.claim_occasion`). Judge only: in alignment
+    # it split one BASIL tuning corroboration (22/63 -> 21/63)
+    judge_bare_months: bool = True
     # a place in a phrase set against the claim's event in time ("arrested two days before the
     # cup loss at Vestra") locates that other occurrence, so it fills no place slot of the
     # claim (judge/entity.py `_of_other_occasion`)
@@ -301,7 +300,6 @@ class _Scorer:
         # claim id -> the times of the mention its subject refers back to (`align` sets it)
         self.referred: dict[str, list] = {}
         self._year: str | None = None
-        self._month: int | None = None
         self._cache: dict[tuple[int, int, bool], float] = {}
         self.speech: list[Speech] | None = None  # each claim as speech (`align`'s quotes)
 
@@ -505,9 +503,7 @@ class _Scorer:
         if hit is None:
             if self._year is None:
                 self._year = story_year(self.claims) or ""
-                self._month = story_month(self.claims) if self.p.bare_months else None
-            hit = claim_occasion(self.claims[k], self.periods[k], self.referred, self._year,
-                                 self._month)
+            hit = claim_occasion(self.claims[k], self.periods[k], self.referred, self._year)
             self._occasion[k] = hit
         return hit
 

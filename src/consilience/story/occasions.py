@@ -169,8 +169,7 @@ def referred_times(claims: list[Claim], docs: Mapping[str, Doc] | None) -> dict[
             continue
         ref = _Referents(doc, times)
         for c in cs:
-            if doc.text[c.span.start:c.span.end] != c.text or c.times and (
-                    any(occasion(c.times)[:2]) or _months(c.times)):
+            if doc.text[c.span.start:c.span.end] != c.text or c.times and any(occasion(c.times)[:2]):
                 continue
             subj = _subject(doc, c.span.start, c.span.end)
             found = ref.times_of_referent(subj) if subj is not None else []

@@ -256,7 +256,7 @@ class Judge:
             mine = [c for cs in self.claims_in.values() for c in cs]
             self._referred = referred_times(mine, self.docs)
             self._year = story_year(mine)
-            self._month = story_month(mine) if align.DEFAULT_PARAMS.bare_months else None
+            self._month = story_month(mine) if align.DEFAULT_PARAMS.judge_bare_months else None
         return apart(*(claim_occasion(c, self.periods.get(c.id, []), self._referred, self._year,
                                       self._month) for c in (a, b)))
 
