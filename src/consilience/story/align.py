@@ -226,7 +226,7 @@ class AlignParams:
     # a number conflict between two outlets is dropped when either outlet itself also tells the
     # other's value for the same role: an outlet that gives both values disputes neither (the
     # two are counts of two occasions or actors, "had 201 yards this season" beside "302 yards
-    # last season"); docs/quality.md, "Two occasions in one fact, round 9"
+    # last season"); docs/quality.md, "Two occasions in one fact"
     judge_told_both: bool = True
     # counts of a claim dated only by bare months none of which is the story's own month (the
     # month most of its resolved dates fall in: "was in February" in a story of November, no

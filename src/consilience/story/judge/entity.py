@@ -1,6 +1,8 @@
 """Entity and place conflicts: a different place or party in the same role slot of one fact, a
 different person opening the claim, a different holder of the same role; and where one point
-event happened, compared across facts (`places_across`), which may mark a fact conflicting."""
+event happened, compared across facts (`places_across`), which may mark a fact conflicting.
+Only places of an act both claims state, and people of an act no article gives several doers,
+are set against each other: other occasions' places and doers are no dispute."""
 
 from __future__ import annotations
 
@@ -121,7 +123,8 @@ def _place_word(ctx: Judge, c: Claim, start: int, end: int):
     """The word a place at start..end locates in the claim's parse: the first common noun or
     verb above it, prepositions, other names and numbers, distances and place nouns in a place
     phrase and time nouns passed over ("on Route 5 near Hallby", "four miles off Hallby", "in
-    the strait off Hallby", "on Monday evening near Hallby": the verb); None when the parse is unknown or a copula holds it ("was in Hallby")."""
+    the strait off Hallby", "on Monday evening near Hallby": the verb); None when the parse is
+    unknown or a copula holds it ("was in Hallby")."""
     doc = ctx.docs.get(c.span.article)
     if doc is None:
         return None
