@@ -223,9 +223,13 @@ def _subject_of(cue: Any) -> Any | None:
     ("…, saying …", "and added …"). A passive without a "by" agent has no speaker."""
     tok = cue
     for _ in range(5):
-        if tok.i != cue.i and tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_CUES:
+        if tok.i != cue.i and tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_CUES and not (
+                RULES["later_cue"] and tok.head.i > tok.i and any(
+                    ch.dep_ in ("nsubj", "csubj") for ch in tok.children)):
             # "He said the attacks had helped and said …", "X warned that the deal could fail,
-            # remarking …": the parse hung the cue on what was said; its sayer acts again
+            # remarking …": the parse hung the cue on what was said; its sayer acts again.
+            # Not a clause hung on a cue that comes after it ("Vell looked tired, telling
+            # reporters, “Everyone said …”"): its own subject is the one acting
             tok = tok.head
             continue
         # "9:30 p.m.\n\nOstra says": a dateline parsed as a second subject; the nearest wins
