@@ -114,6 +114,11 @@ def _resolve(ctx: _Ctx, tok: Any, prev: Quote | None) -> _Speaker:
     if low in _RELATIVE and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "Smith, who said …": the noun the clause describes
         low = tok.lower_
+        maker = _made_by(tok) if RULES["issued_document"] and tok.dep_ == "dobj" else None
+        if maker is not None and maker.lower_ not in _RELATIVE:
+            # "Vell released a video that said …": the issuer speaks through what it issued,
+            # as in "issued a statement saying …"
+            tok, low = maker, maker.lower_
     # "President Dmitri Varga's adviser, Yury Olenin, said": the appositive names the speaker
     for ch in tok.children:
         # a possessive is whose the speaker is, not who ("Bo Lind, Orrin's aide": the parse

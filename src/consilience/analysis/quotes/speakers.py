@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...lexicon.speech import QUANTIFIER_SPEAKERS
+from ...lexicon.speech import ISSUING_VERBS, QUANTIFIER_SPEAKERS
 from .according import _according_pobj
 from .context import (
     _DOCUMENT_NOUNS,
@@ -267,8 +267,9 @@ def _subject_of(cue: Any) -> Any | None:
             continue
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             noun = tok.head
-            if (noun.lemma_.lower() in _DOCUMENT_NOUNS
-                    and noun.dep_ in ("dobj", "pobj")):
+            if (noun.lemma_.lower() in _DOCUMENT_NOUNS and noun.dep_ in ("dobj", "pobj")
+                    or RULES["issued_document"] and noun.dep_ == "dobj"
+                    and noun.head.lemma_.lower() in ISSUING_VERBS):
                 # "Ostra issued a statement saying …": the statement's issuer speaks
                 tok = noun.head if noun.dep_ == "dobj" else noun.head.head
                 continue
