@@ -36,3 +36,11 @@ def test_whatever_a_group_issues_speaks_for_the_group(nlp):
     # "flyer" is in no list of documents: being posted by the union makes it the union's
     assert _speakers(nlp, "The Lowmarsh Tenants Union posted a flyer asking residents to stop "
                           "paying rent until the boiler is fixed.") == ["Lowmarsh Tenants Union"]
+
+
+def test_the_name_hung_on_whom_a_role_serves_names_the_role(nlp):
+    # the parser takes "Tomas Brek" as an apposition of the client; two people's names are
+    # never one person in apposition, so it names the lawyer
+    text = ("A lawyer for Mr. Orrin Vale, Tomas Brek of Brek & Sons, confirmed the charges in a "
+            "statement and said that Mr. Vale “denies every count.”")
+    assert set(_speakers(nlp, text)) == {"Tomas Brek"}

@@ -77,3 +77,10 @@ def test_a_reported_clause_that_is_mostly_quoted_gets_no_second_piece(nlp, rule_
     quotes = _quotes(nlp, "Pia Lund said that the ferry “will sail again by spring.”")
     assert len({q.cue_start for q in quotes}) == 1
     assert not any(q.kind == "reported" and "“" in q.text for q in quotes[1:])
+
+
+def test_a_quoted_label_in_a_free_relative_is_no_claim(nlp, rule_on):
+    # "in what X referred to as “…”": the quoted words label the deal; nothing is claimed
+    got = _reported(nlp, "The council paid for the repairs in what Mayor Ines Tarr referred to "
+                         "as a “fair deal for everyone” in Brill.")
+    assert got == []

@@ -271,6 +271,8 @@ _NEEDS_OBJECT = NEEDS_OBJECT_VERBS
 # Right dependents of a verb that end what it says: the next act ("… and proposed"), an
 # inverted subject, a parataxis, a clause of the writer's set off after the content.
 _CLAUSE_STOPS = frozenset({"cc", "conj", "nsubj", "nsubjpass", "parataxis", "appos"})
+# A verb whose clause modifies a noun or fills a preposition labels something; it claims nothing.
+_EMBEDDED = frozenset({"relcl", "acl", "pcomp", "csubj", "csubjpass"})
 
 
 def _partial_clause_drafts(ctx: _Ctx, drafts: list[tuple[Quote, Any]]) -> list[tuple[Quote, Any]]:
@@ -295,6 +297,9 @@ def _partial_clause_drafts(ctx: _Ctx, drafts: list[tuple[Quote, Any]]) -> list[t
         if verb.pos_ not in ("VERB", "AUX") or _in_region(ctx.regions, verb.idx + ctx.base) \
                 or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
             continue  # a reported clause that is mostly quoted: the quote carries it
+        if verb.dep_ in _EMBEDDED or any(t.tag_ in ("WDT", "WP") for t in verb.doc[
+                verb.left_edge.i : verb.i]):
+            continue  # "in what he called “…”", "whom she called “…”": a label, not a claim
         if any(_described(ctx, q, verb) for q, _ in group):
             continue
         piece = _complement_after(ctx, verb)
@@ -326,7 +331,7 @@ def _complement_after(ctx: _Ctx, verb: Any) -> tuple[int, int] | None:
             break
         if ch.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in ch.children):
             break
-        lo = ch.left_edge.i if lo is None else lo
+        lo = max(ch.left_edge.i, verb.i + 1) if lo is None else lo
         hi, last = ch.right_edge.i, ch
     if lo is None or hi is None or last is None:
         return None
