@@ -182,3 +182,16 @@ def test_the_same_player_told_two_carries_is_a_conflict(nlp):
         ("Tomas Brel was the star on Sunday, when he gained 60 yards from 14 snaps.",
          "14", 14, "snaps"),
     ) == 1
+
+
+def test_totals_over_different_numbers_of_games_are_two_values(nlp):
+    # "in his last two games" and "in 10 games": two tallies over two stretches of one season
+    assert _number_conflicts(
+        nlp, ("Ostrander has caught three passes in his last two games.", "three", 3, "passes"),
+        ("Ostrander has caught 11 passes in 10 games for the Wolves.", "11", 11, "passes"),
+    ) == 0
+    # near miss: the same number of games, two tallies, still a disagreement
+    assert _number_conflicts(
+        nlp, ("Ostrander has caught three passes in his last two games.", "three", 3, "passes"),
+        ("Ostrander has caught five passes in his last two games.", "five", 5, "passes"),
+    ) == 1

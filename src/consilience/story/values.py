@@ -72,8 +72,9 @@ class Role:
     the club record"), else None; `of`: the noun a value is a property
     of, for a number inside a modifier ("a 20-goal season": season, "a 31-year-old teacher":
     teacher), else None; `rate`: the time unit a value is counted per ("40,000 riders a day",
-    "daily riders", "per week", "annually": "day", "week", "year"), else None (`scope`, `of`
-    and `rate` are compared by the judge only, `same_scope`)."""
+    "daily riders", "per week", "annually": "day", "week", "year"), else None; `span`: how
+    many occasions or time units a total is summed over ("in 10 games": (10, "game")), else
+    None (`scope`, `of`, `rate` and `span` are compared by the judge only, `same_scope`)."""
 
     kind: str
     counted: str | None = None
@@ -88,6 +89,7 @@ class Role:
     scope: str | None = field(default=None, compare=False)
     of: str | None = field(default=None, compare=False)
     rate: str | None = field(default=None, compare=False)
+    span: tuple[float, str] | None = field(default=None, compare=False)
 
 
 def _lemma(tok: Token) -> str:
@@ -380,6 +382,24 @@ def _span_phrase(prep: Token) -> bool:
     return False
 
 
+def _span(t: Token, noun: Token | None, gov: Token | None) -> tuple[float, str] | None:
+    """How many occasions or time units a total is summed over, from its own clause ("nine
+    touchdowns in 10 games": (10, "game"); "12 arrests over the past nine days": (9, "day")),
+    else None. Two totals over different counts of one unit are two values."""
+    head = noun if noun is not None else t
+    for w in _clause_words(gov, head):
+        if not (w.dep_ == "prep" and w.lower_ in _SPAN_PREPS and w.head in (gov, head)):
+            continue
+        for obj in w.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or obj.tag_ != "NNS":
+                continue
+            counted = [n for ch in obj.children if ch.dep_ == "nummod"
+                       and (n := _number(ch)) is not None]
+            if counted and counted[0] > 1:
+                return counted[0], _lemma(obj)
+    return None
+
+
 def _scope(t: Token, noun: Token | None, gov: Token | None) -> str | None:
     """Whether a value is a total ("so far", "a total of", "over the past nine days", "in
     three raids"), a part of a whole ("the first 15 points", or the whole "15" of "eight of the
@@ -437,9 +457,12 @@ def same_scope(a: Role, b: Role) -> bool:
     is not (a running total against one day's count), nor a part of a whole against the whole,
     nor a rate against a count stated without that rate ("40,000 riders a day" / "300
     passengers" on one train), nor when they are properties of different things ("a 20-goal season" is no count of goals;
-    a teacher's age is not a boy's). A named person's age (`of` None) may be any age's."""
+    a teacher's age is not a boy's), nor totals over different numbers of one kind of occasion
+    ("in 10 games" / "in two games"). A named person's age (`of` None) may be any age's."""
     if a.scope != b.scope or a.rate != b.rate:
         return False
+    if a.span and b.span and a.span[1] == b.span[1] and a.span[0] != b.span[0]:
+        return False  # "two touchdowns in his last two games" / "nine in 10 games"
     if a.kind == "age":
         return not (a.of and b.of and a.of != b.of)
     return a.of == b.of
@@ -521,7 +544,7 @@ def role_of(doc: Doc, start: int, end: int) -> Role | None:
                 period=period[0] if period else None, owner=_owner(thing_tok),
                 period_at=period[1:] if period else None,
                 agent=agent[0] if agent else None, agent_at=agent[1:] if agent else None,
-                scope=_scope(t, noun, gov), of=of,
+                scope=_scope(t, noun, gov), of=of, span=_span(t, noun, gov),
                 rate=_rate([h for h in (t, noun, gov, thing_tok) if h is not None]))
 
 
