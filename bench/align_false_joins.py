@@ -98,6 +98,8 @@ def main() -> None:
         story_claims = claims_by_story(arts, [an for an in analyses if an.article.id in ids])
         if args.claims_cache:
             args.claims_cache.write_bytes(pickle.dumps(story_claims))
+    if args.topics:
+        story_claims = [s for s in story_claims if s and s[0].span.article in sent_index]
     got = traced_pairs(story_claims, sent_index, models, params)
 
     tp = sum(k in gold for k in got)

@@ -24,6 +24,7 @@ import numpy as np
 
 from ..lexicon.calendar import START_VERBS
 from ..lexicon.people import NAME_TITLES
+from ..lexicon.places import EVENT_PLACE_PREPOSITIONS
 from ..model import Claim, ClaimGroups, StoryQuote
 from ..resources import Encoders
 from ..text import PEOPLE_STEMS as _PEOPLE
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s+[a-z]+\b")
 
@@ -226,6 +227,11 @@ class AlignParams:
     # reported speech of one speaker share its topic words (a name, a verb, a place on ECB+
     # train), not its wording
     speech_quoted: bool = True
+    # one predicate placed at two named places ("checked into the Varnholt clinic" / "checked
+    # into a ward in Ostmark", neither claim naming the other's place) is evidence of two
+    # occasions (`_Scorer.other_places`): it blocks an open join and a fact merge, never a
+    # pair the rules accept (a place conflict of one event still reaches the judge)
+    places: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -272,6 +278,9 @@ class _Scorer:
         self.objs: list[dict[str, set[tuple[str, bool]]]] = [{} for _ in claims]
         # for each verb lemma, the words of its named subjects ("Mr. Bush released"): bush
         self.named: list[dict[str, set[str]]] = [{} for _ in claims]
+        # for each verb lemma, the names of the places it happens at or into (`_verb_places`)
+        self.places: list[dict[str, list[frozenset[str]]]] = [{} for _ in claims]
+        self.words = [{w.lower() for w in _TOKEN.findall(c.text)} for c in claims]
         # the characters (article offsets) of the periods each claim's values cover
         self.periods: list[list[tuple[int, int]]] = [[] for _ in claims]
         # the times that date the start of something ("began two years ago"): `start_times`
@@ -319,6 +328,7 @@ class _Scorer:
             self.core[k] = core_arguments(doc)
             self.objs[k] = _verb_objects(doc)
             self.named[k] = _named_subjects(doc)
+            self.places[k] = _verb_places(doc)
             self.starts[k] = start_times(doc, self.claims[k].times, self.claims[k].span.start)
             if self.p.pred_context != "lemma":
                 self.phr[k] = predicate_phrases(doc, self.preds[k])
@@ -519,6 +529,22 @@ class _Scorer:
                     return True
         return False
 
+    def other_places(self, i: int, j: int) -> bool:
+        """One predicate at two named places: both claims place one verb (lemma, class or mined
+        pair) at a name, no name of one shares a distinctive word with one of the other's, and
+        neither claim names the other's place anywhere ("checked into the Varnholt clinic" /
+        "checked into a ward in Ostmark")."""
+        for vi, pi in self.places[i].items():
+            for vj, pj in self.places[j].items():
+                if not self.one_verb(vi, vj):
+                    continue
+                if any(a & b for a in pi for b in pj) \
+                        or any(a <= self.words[j] for a in pi) \
+                        or any(b <= self.words[i] for b in pj):
+                    continue
+                return True
+        return False
+
     def different(self, i: int, j: int) -> bool:
         """Evidence that two claims of different articles state different things, as opposed to
         no evidence either way (a paraphrase in other words, which no pair rule recognises):
@@ -530,7 +556,8 @@ class _Scorer:
         return self.vetoed(i, j) or (cos < self.p.high_cos and self.other_agents(i, j)) \
             or (self.found_predicates(i, j) and self.other_events(i, j)) \
             or self.other_objects(i, j) or self.roles_apart(i, j) \
-            or self.other_named_agents(i, j)
+            or self.other_named_agents(i, j) \
+            or (self.p.places and self.other_places(i, j))
 
     def found_predicates(self, i: int, j: int) -> bool:
         """Both claims have a predicate the parse found (not only a light verb that led
@@ -808,6 +835,37 @@ def _verb_objects(doc: Doc) -> dict[str, set[tuple[str, bool]]]:
                 continue
         out.setdefault(t.head.lemma_.lower(), set()).add(
             (head.lemma_.lower(), head.pos_ == "PROPN" or bool(head.ent_type_)))
+    return out
+
+
+_PLACE_PREPS = EVENT_PLACE_PREPOSITIONS | {"into"}
+
+
+def _verb_places(doc: Doc) -> dict[str, list[frozenset[str]]]:
+    """For each verb lemma of a parsed claim, the names of the places after a locative (or
+    "into") preposition that hangs from it or from one of its nouns ("checked into rehab in
+    Ostmark"), each as its distinctive lower-cased words: a name's head is left out beside
+    other words ("Varnholt Clinic" -> varnholt), so two clinics differ by their own names."""
+    def named(x: Token) -> bool:  # the small parser tags unknown names as common nouns
+        return x.pos_ == "PROPN" or (x.i > 0 and x.is_title and x.pos_ == "NOUN")
+
+    out: dict[str, list[frozenset[str]]] = {}
+    for t in doc:
+        if t.dep_ != "pobj" or t.head.lower_ not in _PLACE_PREPS:
+            continue
+        names = [x.lower_ for x in t.children if x.dep_ == "compound" and named(x)]
+        if not named(t) and not names:
+            continue  # "into rehab": no name ("into the Varnholt clinic": its name)
+        verb = t.head.head
+        for _ in range(3):  # up through the nouns the place qualifies, to their verb
+            if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+                break
+            verb = verb.head
+        if verb.pos_ != "VERB":
+            continue
+        words = frozenset(w for w in (names or [t.lower_]) if w not in NAME_TITLES)
+        if words:
+            out.setdefault(verb.lemma_.lower(), []).append(words)
     return out
 
 
@@ -1159,7 +1217,7 @@ def _merge_test(scorer: _Scorer, a: list[int], b: list[int], articles: list[str]
                 if not _same_stance(scorer, x, y):
                     return None
                 continue
-            if scorer.vetoed(x, y):
+            if scorer.vetoed(x, y) or (p.places and scorer.other_places(x, y)):
                 return None
             cross.append(scorer.score(x, y))
             pairs.append((x, y))
