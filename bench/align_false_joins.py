@@ -120,6 +120,8 @@ def main() -> None:
     print("\nfalse / gold pairs by the step that joined them (step / rule of its pair):")
     for label in sorted(set(by_step) | set(by_step_gold), key=lambda x: -by_step[x]):
         print(f"  {by_step[label]:5d} false {by_step_gold[label]:5d} gold   {label}")
+    topics = Counter(key[0][0].split("_")[0] for key in got if key not in gold)
+    print("\nfalse pairs by ECB+ topic: " + ", ".join(f"{t}: {n}" for t, n in topics.most_common()))
     print(f"\nthe {args.show} joins that brought the most false pairs:")
     ranked = sorted(joins.items(), key=lambda kv: (-kv[1][0], kv[0]))
     for (n, t), (false, true, (step, rule, a, b)) in ranked[:args.show]:
