@@ -5,7 +5,8 @@ one curated news synonym class, a pair mined from labelled coreference, or close
 embeddings) with a shared core participant (story entity, argument word, counted unit), or from
 counts of one value role (`values.same_role`: people evacuated, whatever the verb); a shared topic
 or a bare light verb never aligns two claims, while different values (numbers, dates, places,
-polarity) do not keep them apart, so that `judge.py` can flag the conflict. A fact may hold several
+polarity) do not keep a good pair apart, so that `judge.py` can flag the conflict (one act at two
+places does block weaker joins: `AlignParams.places`). A fact may hold several
 sentences of one article that restate it (headline, lead, recap), never two clauses of one
 sentence; a claim that states two facts sits in both (`_extra_members`). Cost grows with claims x k
 (plus the claims sharing one uncommon predicate), never with all pairs.
