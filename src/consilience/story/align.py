@@ -1139,8 +1139,9 @@ def _open_join(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) ->
     scores = [scorer.score(x, y) for x, y in cross]
     # a pair only the loose speech test accepts says one speaker said it twice, nothing about
     # the other claims of the join (`speech_open`)
+    rule = getattr(scorer, "rule", {})
     good = sum(1 for (x, y), s in zip(cross, scores, strict=True) if s >= p.threshold and (
-        p.speech_open or scorer.rule.get((min(x, y), max(x, y))) != "speech loose"))
+        p.speech_open or rule.get((min(x, y), max(x, y))) != "speech loose"))
     if good == 0 or good < p.open_share * len(cross):
         return False
     if sum(float(scorer.vecs[x] @ scorer.vecs[y]) for x, y in cross) / len(cross) < p.open_cos:
