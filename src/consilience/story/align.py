@@ -5,7 +5,8 @@ one curated news synonym class, a pair mined from labelled coreference, or close
 embeddings) with a shared core participant (story entity, argument word, counted unit), or from
 counts of one value role (`values.same_role`: people evacuated, whatever the verb); a shared topic
 or a bare light verb never aligns two claims, while different values (numbers, dates, places,
-polarity) do not keep them apart, so that `judge.py` can flag the conflict. A fact may hold several
+polarity) do not keep a good pair apart, so that `judge.py` can flag the conflict (one act at two
+places does block weaker joins: `AlignParams.places`). A fact may hold several
 sentences of one article that restate it (headline, lead, recap), never two clauses of one
 sentence; a claim that states two facts sits in both (`_extra_members`). Cost grows with claims x k
 (plus the claims sharing one uncommon predicate), never with all pairs.
@@ -24,6 +25,7 @@ import numpy as np
 
 from ..lexicon.calendar import START_VERBS
 from ..lexicon.people import NAME_TITLES
+from ..lexicon.places import EVENT_PLACE_PREPOSITIONS
 from ..model import Claim, ClaimGroups, StoryQuote
 from ..resources import Encoders
 from ..text import PEOPLE_STEMS as _PEOPLE
@@ -58,7 +60,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s+[a-z]+\b")
 
@@ -235,6 +237,22 @@ class AlignParams:
     speech: bool = True
     speech_run: int = 3
     speech_cos: float = 0.5
+    # ... the loose content test (one predicate, a rare word, `speech_cos`) besides the quoted run
+    speech_loose: bool = True
+    # ... and a pair only that loose test accepts may carry an open join (`_open_join`: one good
+    # pair, no evidence of difference) of other speakers' claims. Off: on ECB+ train a lawyer's
+    # reported check-in joined a fact of another check-in that way (docs/quality.md, "False
+    # joins on ECB+ train")
+    speech_open: bool = False
+    # ... and only direct or partial quotes give quoted runs (`speech.speeches`): two outlets'
+    # reported speech of one speaker share its topic words (a name, a verb, a place on ECB+
+    # train), not its wording
+    speech_quoted: bool = True
+    # one predicate placed at two named places ("checked into the Varnholt clinic" / "checked
+    # into a ward in Ostmark", neither claim naming the other's place) is evidence of two
+    # occasions (`_Scorer.other_places`): it blocks an open join and a fact merge, never a
+    # pair the rules accept (a place conflict of one event still reaches the judge)
+    places: bool = True
     # --- judge switches (read by story/judge at run time; alignment ignores them) ---
     # a number conflict between two outlets is dropped when either outlet itself also tells the
     # other's value for the same role: an outlet that gives both values disputes neither (the
@@ -305,6 +323,9 @@ class _Scorer:
         self.objs: list[dict[str, set[tuple[str, bool]]]] = [{} for _ in claims]
         # for each verb lemma, the words of its named subjects ("Mr. Bush released"): bush
         self.named: list[dict[str, set[str]]] = [{} for _ in claims]
+        # for each verb lemma, the names of the places it happens at or into (`_verb_places`)
+        self.places: list[dict[str, list[frozenset[str]]]] = [{} for _ in claims]
+        self.words = [{w.lower() for w in _TOKEN.findall(c.text)} for c in claims]
         # the characters (article offsets) of the periods each claim's values cover
         self.periods: list[list[tuple[int, int]]] = [[] for _ in claims]
         # the times that date the start of something ("began two years ago"): `start_times`
@@ -315,6 +336,8 @@ class _Scorer:
         self._year: str | None = None
         self._cache: dict[tuple[int, int, bool], float] = {}
         self.speech: list[Speech] | None = None  # each claim as speech (`align`'s quotes)
+        # (i, j) -> the pair rule that scored it good (`score`), for bench/align_false_joins.py
+        self.rule: dict[tuple[int, int], str] = {}
 
         # "the remaining issue was how to share data" does not state that data will be shared,
         # nor does "the parties should share data"
@@ -351,6 +374,7 @@ class _Scorer:
             self.core[k] = core_arguments(doc)
             self.objs[k] = _verb_objects(doc)
             self.named[k] = _named_subjects(doc)
+            self.places[k] = _verb_places(doc)
             self.starts[k] = start_times(doc, self.claims[k].times, _text_base(self.claims[k]))
             if self.p.pred_context != "lemma":
                 self.phr[k] = predicate_phrases(doc, self.preds[k])
@@ -551,6 +575,22 @@ class _Scorer:
                     return True
         return False
 
+    def other_places(self, i: int, j: int) -> bool:
+        """One predicate at two named places: both claims place one verb (lemma, class or mined
+        pair) at a name, no name of one shares a distinctive word with one of the other's, and
+        neither claim names the other's place anywhere ("checked into the Varnholt clinic" /
+        "checked into a ward in Ostmark")."""
+        for vi, pi in self.places[i].items():
+            for vj, pj in self.places[j].items():
+                if not self.one_verb(vi, vj):
+                    continue
+                if any(a & b for a in pi for b in pj) \
+                        or any(a <= self.words[j] for a in pi) \
+                        or any(b <= self.words[i] for b in pj):
+                    continue
+                return True
+        return False
+
     def different(self, i: int, j: int) -> bool:
         """Evidence that two claims of different articles state different things, as opposed to
         no evidence either way (a paraphrase in other words, which no pair rule recognises):
@@ -562,7 +602,8 @@ class _Scorer:
         return self.vetoed(i, j) or (cos < self.p.high_cos and self.other_agents(i, j)) \
             or (self.found_predicates(i, j) and self.other_events(i, j)) \
             or self.other_objects(i, j) or self.roles_apart(i, j) \
-            or self.other_named_agents(i, j)
+            or self.other_named_agents(i, j) \
+            or (self.p.places and self.other_places(i, j))
 
     def found_predicates(self, i: int, j: int) -> bool:
         """Both claims have a predicate the parse found (not only a light verb that led
@@ -702,6 +743,7 @@ class _Scorer:
             return hit
         ci, cj = self.claims[i], self.claims[j]
         s = -1.0
+        why = ""
         apart = ci.span.article != cj.span.article or (
             same_article and ci.sentence != cj.sentence)
         cos = float(self.vecs[i] @ self.vecs[j])
@@ -712,6 +754,7 @@ class _Scorer:
                 # "carrying 212 people" / "212 persons were on board": an equal exact count of
                 # the same unit names one fact even when the verbs differ
                 s = cos + self.p.pred_bonus + self.p.value_bonus
+                why = "count"
             elif cos >= self.p.role_cos and self.same_value(i, j):
                 # "about 2,000 residents were evacuated" / "more than 3,500 people spent the
                 # night away from their homes": two counts of one role are one fact, whatever
@@ -719,6 +762,7 @@ class _Scorer:
                 share, _ = self.anchor(i, j)
                 s = cos + self.p.anchor_weight * share + self.p.pred_bonus
                 s += self.p.value_bonus * _numbers_match(self.nums[i], self.nums[j])
+                why = "role"
             elif cos >= self.p.frame_cos and self.frame_match(i, j, cos):
                 # one predicate (or news synonyms: "killing 12" / "confirmed dead") about one
                 # participant: one fact at a lower cosine, whatever the values say (a conflict)
@@ -726,6 +770,7 @@ class _Scorer:
                 s = cos + self.p.anchor_weight * share + self.p.pred_bonus
                 s += self.p.value_bonus * (_numbers_match(self.nums[i], self.nums[j])
                                            + bool(self.dates[i] & self.dates[j]))
+                why = "frame"
             elif cos >= self.p.min_cos:
                 share, n_key = self.anchor(i, j)
                 short = min(self.nwords[i], self.nwords[j]) < self.p.min_words
@@ -741,10 +786,12 @@ class _Scorer:
                     s = cos + self.p.anchor_weight * share + self.p.pred_bonus
                     s += self.p.value_bonus * (_numbers_match(self.nums[i], self.nums[j])
                                                + bool(self.dates[i] & self.dates[j]))
+                    why = "predicate"
                 elif pred is not None and pred < self.p.pred_floor:
                     # different predicates about the same topic ("was rescued" / "was detained")
                     if cos >= self.p.floor_cos and n_key >= 1:
                         s = cos + self.p.anchor_weight * share
+                        why = "near-paraphrase"
                     elif self.p.anchored and pred >= self.p.anchored_pred \
                             and share >= self.p.anchored_share \
                             and not short and (
@@ -754,22 +801,28 @@ class _Scorer:
                         # different verbs for one statement: most of the rare wording and
                         # several anchors (names, numbers, dates) in common
                         s = cos + self.p.anchor_weight * share + self.p.anchored_bonus
+                        why = "anchored"
                 elif cos >= self.p.high_cos or (n_key >= 1 and not short):
                     # predicates unknown or only loosely related: rare shared anchors decide
                     s = cos + self.p.anchor_weight * share
+                    why = "anchors"
         if s < self.p.threshold and self.p.speech and not same_article \
                 and ci.span.article != cj.span.article and not self.vetoed(i, j) \
                 and self.said_same(i, j, cos):
             # the weakest good pair: claims that the other rules join pick their facts first
             s = self.p.threshold
+            why = "speech" if self.said_same(i, j, cos, loose=False) else "speech loose"
+        if s >= self.p.threshold:
+            self.rule[(i, j)] = why
         self._cache[(i, j, same_article)] = s
         return s
 
-    def said_same(self, i: int, j: int, cos: float) -> bool:
+    def said_same(self, i: int, j: int, cos: float, loose: bool = True) -> bool:
         """One speaker's one statement (`speech.py`): one resolved speaker says both (or one
         side's story quote, carried by both, lends it) and the claims share a run of quoted
         content words, or one speaker gives one predicate with a rare word in common and the
-        claims embed `speech_cos` apart. Two sentences of one long quote are two statements."""
+        claims embed `speech_cos` apart (`loose` and `speech_loose`). Two sentences of one long
+        quote are two statements."""
         if self.speech is None:
             return False
         a, b = self.speech[i], self.speech[j]
@@ -783,7 +836,8 @@ class _Scorer:
             return False
         if shared_run(a.runs, b.runs, self.p.speech_run):
             return True
-        return one and cos >= self.p.speech_cos and self.same_predicate(i, j) \
+        return loose and self.p.speech_loose and one and cos >= self.p.speech_cos \
+            and self.same_predicate(i, j) \
             and self.anchor(i, j)[1] >= 1
 
 
@@ -827,6 +881,37 @@ def _verb_objects(doc: Doc) -> dict[str, set[tuple[str, bool]]]:
                 continue
         out.setdefault(t.head.lemma_.lower(), set()).add(
             (head.lemma_.lower(), head.pos_ == "PROPN" or bool(head.ent_type_)))
+    return out
+
+
+_PLACE_PREPS = EVENT_PLACE_PREPOSITIONS | {"into"}
+
+
+def _verb_places(doc: Doc) -> dict[str, list[frozenset[str]]]:
+    """For each verb lemma of a parsed claim, the names of the places after a locative (or
+    "into") preposition that hangs from it or from one of its nouns ("checked into rehab in
+    Ostmark"), each as its distinctive lower-cased words: a name's head is left out beside
+    other words ("Varnholt Clinic" -> varnholt), so two clinics differ by their own names."""
+    def named(x: Token) -> bool:  # the small parser tags unknown names as common nouns
+        return x.pos_ == "PROPN" or (x.i > 0 and x.is_title and x.pos_ == "NOUN")
+
+    out: dict[str, list[frozenset[str]]] = {}
+    for t in doc:
+        if t.dep_ != "pobj" or t.head.lower_ not in _PLACE_PREPS:
+            continue
+        names = [x.lower_ for x in t.children if x.dep_ == "compound" and named(x)]
+        if not named(t) and not names:
+            continue  # "into rehab": no name ("into the Varnholt clinic": its name)
+        verb = t.head.head
+        for _ in range(3):  # up through the nouns the place qualifies, to their verb
+            if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+                break
+            verb = verb.head
+        if verb.pos_ != "VERB":
+            continue
+        words = frozenset(w for w in (names or [t.lower_]) if w not in NAME_TITLES)
+        if words:
+            out.setdefault(verb.lemma_.lower(), []).append(words)
     return out
 
 
@@ -881,6 +966,7 @@ def align(
     roles: Mapping[tuple[str, int], Role] | None = None,
     docs: Mapping[str, Doc] | None = None,
     quotes: list[StoryQuote] | None = None,
+    trace: list[tuple[str, list[Claim], list[Claim], str]] | None = None,
 ) -> ClaimGroups:
     """Group claims that state the same thing into facts. Every claim ends in one group, or in
     two when it states two facts (`_extra_members`: the same Claim object in both groups; never
@@ -892,7 +978,9 @@ def align(
     (`_restatements`). `roles` (`values.value_roles`, computed here when not given) says what
     each number measures: two counts of one named role are one fact. `docs` (article id -> the
     analysis' kept parse) spares parsing the claims again. `quotes` (the story's quotes) tell
-    which claims carry one speaker's one statement (`AlignParams.speech`)."""
+    which claims carry one speaker's one statement (`AlignParams.speech`). `trace`, when given,
+    receives every join as (step, one side's claims, the other side's, the pair rule that
+    accepted the pair that led to it), for bench/align_false_joins.py."""
     p = params or DEFAULT_PARAMS
     if not claims:
         return []
@@ -912,7 +1000,7 @@ def align(
     else:
         scorer = _Scorer(claims, vecs, p)
     if p.speech:
-        scorer.speech = speeches(claims, quotes or [])
+        scorer.speech = speeches(claims, quotes or [], quoted_only=p.speech_quoted)
     nlp = models.nlp
     if nlp is not None:
         scorer.parse(nlp, models.embed, docs if p.kept_parse else None)
@@ -943,27 +1031,39 @@ def align(
         if {articles[x] for x in a} & {articles[y] for y in b}:
             continue  # one claim per article per fact
         cross = [scorer.score(x, y) for x in a for y in b]
-        if not _joins(cross, p) and not _open_join(scorer, [(x, y) for x in a for y in b], p):
+        joined = _joins(cross, p)
+        if not joined and not _open_join(scorer, [(x, y) for x in a for y in b], p):
             continue
+        _note(trace, scorer, "join" if joined else "open join", a, b, (i, j))
         keep, drop = (gi, gj) if len(a) >= len(b) else (gj, gi)
         members[keep].extend(members.pop(drop))
         for x in members[keep]:
             group_of[x] = keep
     if p.reassign:
-        _reassign(pairs, scorer, members, group_of, articles, p)
+        _reassign(pairs, scorer, members, group_of, articles, p, trace)
     if p.restate:
-        _restatements(pairs, scorer, members, group_of, articles, p)
+        _restatements(pairs, scorer, members, group_of, articles, p, trace)
     if p.merge:
-        _merge_facts(scorer, members, group_of, articles, p)
-    extra = _extra_members(pairs, scorer, members, group_of, articles, p) if p.multi else {}
+        _merge_facts(scorer, members, group_of, articles, p, trace)
+    extra = _extra_members(pairs, scorer, members, group_of, articles, p, trace) \
+        if p.multi else {}
     groups = [sorted(m + extra.get(g, [])) for g, m in members.items()]
     groups.sort(key=lambda g: g[0])
     return [[claims[i] for i in g] for g in groups]
 
 
+def _note(trace: list | None, scorer: _Scorer, step: str, a: list[int], b: list[int],
+          pair: tuple[int, int] | None) -> None:
+    """Record one join for `align`'s `trace`: the step, both sides' claims, and the rule that
+    accepted the pair that led to it ("" for none)."""
+    if trace is not None:
+        rule = scorer.rule.get((min(pair), max(pair)), "") if pair else ""
+        trace.append((step, [scorer.claims[x] for x in a], [scorer.claims[x] for x in b], rule))
+
+
 def _reassign(pairs: list[tuple[float, int, int]], scorer: _Scorer,
               members: dict[int, list[int]], group_of: list[int], articles: list[str],
-              p: AlignParams) -> None:
+              p: AlignParams, trace: list | None = None) -> None:
     """Give an article's slot in a fact to the article's claim that states it. The grouping
     takes pairs best first, so a claim of another statement that embeds close (another person's
     injury, a share of income beside a sum) may take an article's one place in a fact before the
@@ -988,6 +1088,7 @@ def _reassign(pairs: list[tuple[float, int, int]], scorer: _Scorer,
                     or any(scorer.score(y, z) < p.threshold or scorer.different(y, z)
                            for z in others):
                 continue
+            _note(trace, scorer, "reassign", others, [y], (y, m))
             members[f] = others + [y]
             group_of[y] = f
             members[g] = [x]  # x stands alone under y's former singleton's id
@@ -997,7 +1098,7 @@ def _reassign(pairs: list[tuple[float, int, int]], scorer: _Scorer,
 
 def _extra_members(pairs: list[tuple[float, int, int]], scorer: _Scorer,
                    members: dict[int, list[int]], group_of: list[int], articles: list[str],
-                   p: AlignParams) -> dict[int, list[int]]:
+                   p: AlignParams, trace: list | None = None) -> dict[int, list[int]]:
     """Claims that state a second fact, by fact id (`AlignParams.multi`). A sentence may state two
     facts ("the council bought the mill it had leased since 2009": the purchase and the
     lease) that other outlets state in two sentences; the partition puts it in one fact only.
@@ -1019,6 +1120,7 @@ def _extra_members(pairs: list[tuple[float, int, int]], scorer: _Scorer,
                 continue
             if any(articles[x] == articles[c] for x in held) or not _adds(scorer, c, held, p):
                 continue
+            _note(trace, scorer, "multi", held, [c], (c, m))
             extra.setdefault(f, []).append(c)
             placed.add(c)
     return extra
@@ -1086,7 +1188,11 @@ def _open_join(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) ->
     if not p.open_join or (p.learned and not p.learned_add) or not cross:
         return False
     scores = [scorer.score(x, y) for x, y in cross]
-    good = sum(1 for s in scores if s >= p.threshold)
+    # a pair only the loose speech test accepts says one speaker said it twice, nothing about
+    # the other claims of the join (`speech_open`)
+    rule = getattr(scorer, "rule", {})
+    good = sum(1 for (x, y), s in zip(cross, scores, strict=True) if s >= p.threshold and (
+        p.speech_open or rule.get((min(x, y), max(x, y))) != "speech loose"))
     if good == 0 or good < p.open_share * len(cross):
         return False
     if sum(float(scorer.vecs[x] @ scorer.vecs[y]) for x, y in cross) / len(cross) < p.open_cos:
@@ -1097,7 +1203,7 @@ def _open_join(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) ->
 
 def _restatements(pairs: list[tuple[float, int, int]], scorer: _Scorer,
                   members: dict[int, list[int]], group_of: list[int], articles: list[str],
-                  p: AlignParams) -> None:
+                  p: AlignParams, trace: list | None = None) -> None:
     """Let a fact hold every sentence of an article that states it. Two facts kept apart only
     because an article has a claim in each (its headline in one, its lead in the other) join
     when an accepted pair links them, every two claims of one article across them restate each
@@ -1134,6 +1240,7 @@ def _restatements(pairs: list[tuple[float, int, int]], scorer: _Scorer,
                     or sum(cross) / len(cross) < p.link * p.threshold) \
                     and not _open_join(scorer, cross_ij, p):
                 continue
+        _note(trace, scorer, "restatement", a, b, (i, j))
         keep, drop = (gi, gj) if len(a) >= len(b) else (gj, gi)
         members[keep].extend(members.pop(drop))
         for x in members[keep]:
@@ -1163,7 +1270,7 @@ def _merge_test(scorer: _Scorer, a: list[int], b: list[int], articles: list[str]
                 if not _same_stance(scorer, x, y):
                     return None
                 continue
-            if scorer.vetoed(x, y):
+            if scorer.vetoed(x, y) or (p.places and scorer.other_places(x, y)):
                 return None
             cross.append(scorer.score(x, y))
             pairs.append((x, y))
@@ -1180,7 +1287,7 @@ def _merge_test(scorer: _Scorer, a: list[int], b: list[int], articles: list[str]
 
 
 def _merge_facts(scorer: _Scorer, members: dict[int, list[int]], group_of: list[int],
-                 articles: list[str], p: AlignParams) -> None:
+                 articles: list[str], p: AlignParams, trace: list | None = None) -> None:
     """Join two corroborated facts about one event that the one-claim-per-article grouping
     split crosswise (one outlet's headline and another's lead in each). Both must hold claims
     of at least two articles; their cross-article pairs must pass the grouping test (most good,
@@ -1208,6 +1315,7 @@ def _merge_facts(scorer: _Scorer, members: dict[int, list[int]], group_of: list[
         a, b = members[gi], members[gj]
         if _merge_test(scorer, a, b, articles, p) is None:
             continue
+        _note(trace, scorer, "fact merge", a, b, None)
         keep, drop = (gi, gj) if len(a) >= len(b) else (gj, gi)
         members[keep].extend(members.pop(drop))
         for x in members[keep]:

@@ -35,10 +35,16 @@ def _stems(text: str) -> list[str]:
             and not w.isdigit()]
 
 
-def speeches(claims: list[Claim], quotes: list[StoryQuote], min_cover: float = 0.5) -> list[Speech]:
+_QUOTED_KINDS = ("direct", "partial")
+
+
+def speeches(claims: list[Claim], quotes: list[StoryQuote], min_cover: float = 0.5,
+             quoted_only: bool = False) -> list[Speech]:
     """Each claim's speech. A claim carries a story quote when the overlap of its span with one
     of the quote's carriers holds at least `min_cover` of the claim's content words: a claim
-    that merely mentions a few quoted words beside its own statement does not carry them."""
+    that merely mentions a few quoted words beside its own statement does not carry them. With
+    `quoted_only`, only the speaker's own words (a direct or partial quote) give quoted passages:
+    reported speech ("her lawyer said she had checked into a clinic") is the outlet's wording."""
     by_article: dict[str, list[tuple[int, int, StoryQuote]]] = {}
     for q in quotes:
         for sp in q.carriers:
@@ -57,7 +63,8 @@ def speeches(claims: list[Claim], quotes: list[StoryQuote], min_cover: float = 0
             if len(inside) < min_cover * len(own):
                 continue
             sp.quotes.add(q.id)
-            sp.runs.append(inside)
+            if not quoted_only or q.kind in _QUOTED_KINDS:
+                sp.runs.append(inside)
             if "speaker_differs" in q.flags:
                 sp.disputed.add(q.id)
             if q.speaker is not None and "speaker_differs" not in q.flags:
