@@ -232,6 +232,10 @@ class AlignParams:
     figure_count_digits: int = 3
     figure_count_min: float = 100.0
     figure_sim: float = 0.7
+    # the equal-count rule (`count_cos`) no longer joins two equal sums or percentages told of
+    # two different things ("donated $4.2 million to the choir" / "earned $4.2 million from
+    # lectures", "a tax rate of 31.6 percent" / "turnout was 31.6 percent"): `other_things`
+    figure_things: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -690,7 +694,8 @@ class _Scorer:
         # (opposed predicates are vetoed here, so pred_sim never sees them)
         if apart and not self.vetoed(i, j) and not (
                 cos < self.p.high_cos and self.other_agents(i, j)):
-            if cos >= self.p.count_cos and _same_count(self.nums[i], self.nums[j]):
+            if cos >= self.p.count_cos and _same_count(self.nums[i], self.nums[j]) \
+                    and not (self.p.figure_things and self.other_things(i, j)):
                 # "carrying 212 people" / "212 persons were on board": an equal exact count of
                 # the same unit names one fact even when the verbs differ
                 s = cos + self.p.pred_bonus + self.p.value_bonus
@@ -760,12 +765,16 @@ class _Scorer:
         them: polarity, certainty, named agents of the two values or of one predicate, occasions,
         or another value of one role on each side that contradicts ("the other sums"). Whether
         their verbs differ is not asked: that is what the join is for."""
+        return self.figure_match(i, j) is not None
+
+    def figure_match(self, i: int, j: int) -> tuple[Quantity, Quantity] | None:
+        """The two quantities by which claims i and j pass `shared_figure`, or None."""
         ci, cj = self.claims[i], self.claims[j]
         if ci.span.article == cj.span.article or not self.qvals[i] or not self.qvals[j]:
-            return False
+            return None
         if ci.negated != cj.negated or ci.certainty != cj.certainty \
                 or self.negs[i] != self.negs[j]:
-            return False
+            return None
         hit = None
         for ra, qa in self.qvals[i]:
             if not self.distinctive(ra, qa):
@@ -778,17 +787,31 @@ class _Scorer:
             if hit:
                 break
         if hit is None:
-            return False
+            return None
         if self.vetoed(i, j) or self.other_agents(i, j) or self.other_named_agents(i, j) \
                 or self.other_amounts(i, j):
-            return False
+            return None
         # the other values of one role must not contradict ("$4 million to the choir and
         # $1 million to the school" / "$4 million to the choir and $2 million to the school")
-        return not any(
+        return None if any(
             qa is not hit[0] and qb is not hit[1] and comparable(ra, rb)
             and _unit_key(qa.unit) == _unit_key(qb.unit)
             and compare_numbers(qa, qb) == "contradiction"
-            for ra, qa in self.qvals[i] for rb, qb in self.qvals[j])
+            for ra, qa in self.qvals[i] for rb, qb in self.qvals[j]) else hit
+
+    def other_things(self, i: int, j: int) -> bool:
+        """Every exact value the two claims share (`pairs._same_count`) is a sum of money or a
+        percentage, and each such pair is told of two different things: both say of what
+        (`Role.about`) and `same_about` finds nothing in common. No evidence either way (one
+        side says of nothing what its sum is) is not evidence of two things."""
+        shared = [(ra, rb) for ra, qa in self.qvals[i] for rb, qb in self.qvals[j]
+                  if qa.low is not None and qa.low == qa.high == qb.low == qb.high
+                  and _unit_key(qa.unit) == _unit_key(qb.unit)]
+        return bool(shared) and all(
+            ra.kind in ("money", "percent") and ra.kind == rb.kind
+            and [w for w in ra.about if w not in _GENERIC_ABOUT]
+            and [w for w in rb.about if w not in _GENERIC_ABOUT] and not self.same_about(ra, rb)
+            for ra, rb in shared)
 
     def distinctive(self, r: Role, q: Quantity) -> bool:
         """A figure specific enough that two outlets giving it of one thing state one fact: a
