@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..analysis.quantities import written_figure
 from ..lexicon.calendar import START_VERBS
 from ..lexicon.people import NAME_TITLES
-from ..model import Claim, ClaimGroups, StoryQuote
+from ..model import Claim, ClaimGroups, Quantity, StoryQuote
 from ..resources import Encoders
 from ..text import PEOPLE_STEMS as _PEOPLE
 from ..text import TOKEN as _TOKEN
@@ -42,12 +43,10 @@ from .frames import (
     predicate_phrases,
     subjects,
 )
+from .judge.number import _range, _unit_key, _width, compare_numbers
 from .occasions import Occasion, apart, claim_occasion, referred_times, start_times, story_year
 from .pairs import _NEGATION, _numbers_match, _same_count, neighbours
 from .speech import Speech, same_speaker, shared_run, speeches
-from ..analysis.quantities import written_figure
-from ..model import Quantity
-from .judge.number import _range, _unit_key, _width, compare_numbers
 from .values import Role, _periods_differ, comparable, one_count, same_role, value_roles
 
 if TYPE_CHECKING:
