@@ -894,7 +894,7 @@ _AMOUNT = frozenset({"hundred", "thousand", "million", "billion", "dozen", "kind
 
 # words that say only that a value is an amount, not of what
 _GENERIC_ABOUT = frozenset({"total", "amount", "sum", "money", "percent", "share", "number",
-                            "figure", "dollar", "cash", "fund", "%", "value", "part", "half"})
+                            "figure", "dollar", "cash", "%", "value", "part", "half"})
 
 
 def _one_stem(x: str, y: str) -> bool:
