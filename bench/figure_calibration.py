@@ -3,7 +3,8 @@
 For every two claims of different articles of one gold story that give one figure (one kind and
 unit, compatible under written precision: `align.one_figure`), and that nothing parts (polarity,
 certainty, agents, occasions, other values: the guards of `_Scorer.shared_figure`), prints the
-share of gold pairs (their sentences share a cross-document event chain) by kind and significant
+share of gold pairs (their sentences share a cross-document event chain; both sentences
+annotated) by kind and significant
 digits, and for counts by size, each split by whether the two values are told of one thing
 (`_Scorer.same_about`). This is how `AlignParams.figure_digits`, `figure_count_digits` and
 `figure_count_min` were chosen. Training data only.
@@ -85,8 +86,10 @@ def main() -> None:
                         or sc.other_amounts(i, j) or claims[i].negated != claims[j].negated:
                     continue
                 kind, digits, value, about = best
-                is_gold = any(tuple(sorted((x, y))) in gold for x in sentences(claims[i])
-                              for y in sentences(claims[j]))
+                si, sj = sentences(claims[i]), sentences(claims[j])
+                if not si or not sj:
+                    continue  # a sentence the gold did not annotate says nothing either way
+                is_gold = any(tuple(sorted((x, y))) in gold for x in si for y in sj)
                 size = "" if kind != "count" else (
                     " <=10" if value <= 10 else " 11-100" if value <= 100 else " >100")
                 bucket = (kind + size, min(digits, 3), about)
