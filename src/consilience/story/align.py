@@ -3,7 +3,9 @@
 Decides sameness from embedding similarity AND predicate agreement (same main verb or event noun,
 one curated news synonym class, a pair mined from labelled coreference, or close predicate
 embeddings) with a shared core participant (story entity, argument word, counted unit), or from
-counts of one value role (`values.same_role`: people evacuated, whatever the verb); a shared topic
+counts of one value role (`values.same_role`: people evacuated, whatever the verb), or from one
+distinctive figure told of one thing (`_Scorer.shared_figure`: "$4.2 million" to the choir, whatever
+the verb); a shared topic
 or a bare light verb never aligns two claims, while different values (numbers, dates, places,
 polarity) do not keep them apart, so that `judge.py` can flag the conflict. A fact may hold several
 sentences of one article that restate it (headline, lead, recap), never two clauses of one
