@@ -33,4 +33,8 @@ LONG_UNITS: frozenset[str] = frozenset(
 # began two years ago", "started investigating him two years ago"): its distance back is the
 # stretch so far ("a two-year inquiry"). (It still counts as an earlier occasion: lifting that
 # veto joined another inquiry's undated claim on BASIL tuning, docs/quality.md.)
+# prepositions whose object is an occurrence other than the clause's own event ("arrested five
+# days before the playoff loss at X": X is where the loss was, not the arrest)
+OTHER_OCCASION_PREPOSITIONS: frozenset[str] = frozenset(
+    {"before", "after", "since", "until", "following"})
 START_VERBS: frozenset[str] = frozenset({"begin", "start"})

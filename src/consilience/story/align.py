@@ -46,7 +46,14 @@ from .frames import (
     subjects,
 )
 from .judge.number import _range, _unit_key, _width, compare_numbers
-from .occasions import Occasion, apart, claim_occasion, referred_times, start_times, story_year
+from .occasions import (
+    Occasion,
+    apart,
+    claim_occasion,
+    referred_times,
+    start_times,
+    story_year,
+)
 from .pairs import _NEGATION, _numbers_match, _same_count, neighbours
 from .speech import Speech, same_speaker, shared_run, speeches
 from .values import Role, _periods_differ, comparable, one_count, same_role, value_roles
@@ -237,6 +244,30 @@ class AlignParams:
     # two different things ("donated $4.2 million to the choir" / "earned $4.2 million from
     # lectures", "a tax rate of 31.6 percent" / "turnout was 31.6 percent"): `other_things`
     figure_things: bool = True
+    # --- judge switches (read by story/judge at run time; alignment ignores them) ---
+    # a number conflict between two outlets is dropped when either outlet itself also tells the
+    # other's value for the same role: an outlet that gives both values disputes neither (the
+    # two are counts of two occasions or actors, "had 201 yards this season" beside "302 yards
+    # last season"); docs/quality.md, "Two occasions in one fact"
+    judge_told_both: bool = True
+    # counts of a claim dated only by bare months none of which is the story's own month (the
+    # month most of its resolved dates fall in: "was in February" in a story of November, no
+    # publication date to anchor it), by itself or by the mention it refers back to, are of
+    # another occasion: never compared (`occasions.claim_occasion`). Judge only: in alignment
+    # it split one BASIL tuning corroboration (22/63 -> 21/63)
+    judge_bare_months: bool = True
+    # a place in a phrase set against the claim's event in time ("arrested two days before the
+    # cup loss at Vestra") locates that other occurrence, so it fills no place slot of the
+    # claim (judge/entity.py `_of_other_occasion`)
+    judge_place_occasion: bool = True
+    # "a different person in the same role" only when no article of the story itself names
+    # two different people doing the act the two claims share (judge/entity.py
+    # `_several_holders`: two players scoring, two men dying, two players ruled out)
+    judge_several_holders: bool = True
+    # two places in one slot conflict only where each locates an event both claims state: the
+    # first noun or verb above the place in the parse is a shared predicate (judge/entity.py
+    # `_places_of_shared`; "a jury in X" / "served at Y station" place no shared act)
+    judge_place_event: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()

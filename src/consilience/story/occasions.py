@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from ..lexicon.calendar import BACKWARD_WORDS, LONG_UNITS, START_VERBS
+from ..lexicon.calendar import BACKWARD_WORDS, LONG_UNITS, MONTH_NUMBER, START_VERBS
 from ..model import Claim, TimeExpr
 from ..text import SAME_ARGUMENT, TOKEN, stem
 
@@ -42,8 +42,9 @@ _CHAIN = 4
 _DATED = ("NOUN", "PROPN", "VERB", "AUX")  # a pronoun referring to a pronoun ...: how many links are followed
 
 # (the year spans of the resolved dates, an earlier occasion told in words, a date referred
-# to that lies before the story's own year)
-Occasion = tuple[list[tuple[str, str]], bool, bool]
+# to that lies before the story's own year (True), or the bare months, none the story's own,
+# the event is dated to ("month:2"))
+Occasion = tuple[list[tuple[str, str]], bool, bool | str]
 
 
 def occasion(times: Iterable[TimeExpr], periods: Iterable[tuple[int, int]] = (),
@@ -78,14 +79,52 @@ def story_year(claims: Iterable[Claim]) -> str | None:
     return max(counts, key=lambda y: (counts[y], y)) if counts else None
 
 
+def story_month(claims: Iterable[Claim]) -> int | None:
+    """The month most of the story's resolved dates (of a month or a day) fall in, as a number
+    (the later one on a tie): the month of the story's own events."""
+    counts = Counter(v[:7] for c in claims for t in c.times
+                     if (v := resolved_date(t)) and len(v) >= 7 and v[4] == "-")
+    if not counts:
+        return None
+    best = max(counts, key=lambda m: (counts[m], m))
+    return int(best[5:7]) if best[5:7].isdigit() else None
+
+
+def bare_month(t: TimeExpr) -> int | None:
+    """The month a time names when it names a month and nothing more precise, and nothing
+    anchored it ("in February" with no publication date): its number, else None."""
+    if t.value and not t.relative:
+        return None
+    words = TOKEN.findall(t.text.lower())
+    if any(w.isdigit() for w in words):
+        return None
+    months = {MONTH_NUMBER[w] for w in words if w in MONTH_NUMBER and w != "may"}
+    return months.pop() if len(months) == 1 else None
+
+
+def _months(times: Iterable[TimeExpr], periods: Iterable[tuple[int, int]] = ()) -> set[int]:
+    spans = list(periods)
+    return {m for t in times if not any(s < t.end and t.start < e for s, e in spans)
+            if (m := bare_month(t)) is not None}
+
+
 def claim_occasion(c: Claim, periods: Iterable[tuple[int, int]],
-                   referred: Mapping[str, list[TimeExpr]], year: str | None) -> Occasion:
+                   referred: Mapping[str, list[TimeExpr]], year: str | None,
+                   month: int | None = None) -> Occasion:
     """A claim's occasion: its own times (the periods its values cover left out), else the
     times of the mention its subject refers back to (`referred_times`), which mark an earlier
-    occasion when they all lie before the story's own `year`."""
+    occasion when they all lie before the story's own `year`. With the story's own `month`
+    (`story_month`), a claim dated, by itself or by the mention it refers back to, only by bare
+    months none of which is the story's ("was in February" in a story of November) is of
+    another occasion, one per set of months."""
+    periods = list(periods)
     own = occasion(c.times, periods)
     if own[0] or own[1]:
         return own
+    if month is not None:
+        months = _months(c.times, periods) or _months(referred.get(c.id, ()))
+        if months and month not in months:
+            return [], False, "month:" + ",".join(map(str, sorted(months)))
     return occasion(referred.get(c.id, ()), before=year)
 
 
@@ -93,11 +132,17 @@ def apart(a: Occasion, b: Occasion) -> bool:
     """Two occasions that cannot be one: only one is an earlier occasion told in words; both
     name years and none of one's overlaps one of the other's ("in 1998" / "in 2004"); or, when
     not both name years, only one refers back to a date before the story's year ("A quake hit
-    in 1987. It killed 612" beside an undated toll). Two days of one year, or a date beside
+    in 1987. It killed 612" beside an undated toll), or only one is dated by bare months none
+    of which is the story's own, or by other such months ("in February" in a story of
+    November: `claim_occasion`). Two days of one year, or a date beside
     "last week", may be one event told two ways (a conflict for the judge)."""
     (ya, ea, pa), (yb, eb, pb) = a, b
     if ea != eb:
         return True
+    if isinstance(pa, str) or isinstance(pb, str):
+        # bare months, none the story's own: another occasion than the story's, or than
+        # another set of months
+        return pa != pb
     if ya and yb:
         return not any(x <= w and z <= y for x, y in ya for z, w in yb)
     return pa != pb
@@ -128,7 +173,7 @@ def referred_times(claims: list[Claim], docs: Mapping[str, Doc] | None) -> dict[
                 continue
             subj = _subject(doc, c.span.start, c.span.end)
             found = ref.times_of_referent(subj) if subj is not None else []
-            if found and any(occasion(found)[:2]):
+            if found and (any(occasion(found)[:2]) or _months(found)):
                 out[c.id] = found
     return out
 

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from ...lexicon.speech import DOCUMENT_NOUNS, REPORTING_VERBS
 from ...model import Claim, Conflict, ConflictValue, Origins, Resolution, Span, TimeExpr
-from ..occasions import apart, claim_occasion, referred_times, story_year
+from ..occasions import apart, claim_occasion, referred_times, story_month, story_year
 from ..values import Role
 
 if TYPE_CHECKING:
@@ -116,7 +116,10 @@ class Judge:
         self._events: dict[str, frozenset[str] | None] = {}
         self._referred: dict[str, list[TimeExpr]] | None = None
         self._year: str | None = None
+        self._month: int | None = None
         self.claims_in: dict[str, list[Claim]] = {}
+        # what a check computes once per story (a check's own key)
+        self.memo: dict[str, dict] = {}
         for c in claims or []:
             self.claims_in.setdefault(c.span.article, []).append(c)
 
@@ -247,12 +250,15 @@ class Judge:
         """The two claims tell events of different occasions (`story.occasions`: years that
         never overlap, an earlier occasion beside none, dated by the claim or by the mention its
         subject refers back to): their values are no dispute about one event."""
+        from .. import align
+
         if self._referred is None:
             mine = [c for cs in self.claims_in.values() for c in cs]
             self._referred = referred_times(mine, self.docs)
             self._year = story_year(mine)
-        return apart(*(claim_occasion(c, self.periods.get(c.id, []), self._referred, self._year)
-                       for c in (a, b)))
+            self._month = story_month(mine) if align.DEFAULT_PARAMS.judge_bare_months else None
+        return apart(*(claim_occasion(c, self.periods.get(c.id, []), self._referred, self._year,
+                                      self._month) for c in (a, b)))
 
     def one_event(self, a: Claim, b: Claim) -> bool:
         """Do two claims state one event? They share a predicate (a lemma or one news class).

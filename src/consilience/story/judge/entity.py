@@ -1,11 +1,14 @@
 """Entity and place conflicts: a different place or party in the same role slot of one fact, a
 different person opening the claim, a different holder of the same role; and where one point
-event happened, compared across facts (`places_across`), which may mark a fact conflicting."""
+event happened, compared across facts (`places_across`), which may mark a fact conflicting.
+Only places of an act both claims state, and people of an act no article gives several doers,
+are set against each other: other occasions' places and doers are no dispute."""
 
 from __future__ import annotations
 
 import re
 
+from ...lexicon.calendar import OTHER_OCCASION_PREPOSITIONS
 from ...lexicon.events import POINT_EVENT_PATTERNS
 from ...lexicon.places import EVENT_PLACE_PREPOSITIONS, NOT_EVENT_PLACE_WORDS
 from ...model import Claim, Conflict, Span
@@ -82,7 +85,7 @@ def _slots(ctx: Judge, c: Claim) -> list[tuple[str, int, int, str]]:
         if word in _LOCATIVE and not coordinated and _route_end(before[:m.start(2)]):
             continue
         if (word in _LOCATIVE and prev not in _NOT_EVENT_PLACE or coordinated) \
-                and type_ != "PERSON":
+                and type_ != "PERSON" and not _of_other_occasion(ctx, c, s, e):
             out.append(("place", s, e, eid))
             # the noun the place belongs to ("talks in Kallio"): pairs places across claims
             ctx.place_of[(c.span.article, s)] = prev if not coordinated else \
@@ -92,6 +95,93 @@ def _slots(ctx: Judge, c: Claim) -> list[tuple[str, int, int, str]]:
             out.append((f"by {stem(prev)}", s, e, eid))
             ctx.agent_word[f"by {stem(prev)}"] = prev
     return out
+
+
+def _of_other_occasion(ctx: Judge, c: Claim, start: int, end: int) -> bool:
+    """The place at start..end locates an occurrence the claim's event is set against in time,
+    not that event: in the parse, the first common noun above it (places and prepositions passed
+    over) stands after "before", "after", "since" ... ("arrested two days before the cup loss
+    at Vestra": Vestra is where the loss was)."""
+    from .. import align
+
+    doc = ctx.docs.get(c.span.article)
+    if doc is None or not align.DEFAULT_PARAMS.judge_place_occasion:
+        return False
+    inside = [t for t in doc if start <= t.idx < end]
+    root = next((t for t in inside if not start <= t.head.idx < end or t.head is t), None)
+    if root is None:
+        return False
+    h = root.head
+    while h.pos_ in ("ADP", "PROPN", "NUM", "DET", "PART") and h.head is not h:
+        h = h.head
+    if h.pos_ != "NOUN":
+        return False
+    return h.dep_ == "pobj" and h.head.lower_ in OTHER_OCCASION_PREPOSITIONS
+
+
+def _place_word(ctx: Judge, c: Claim, start: int, end: int):
+    """The word a place at start..end locates in the claim's parse: the first common noun or
+    verb above it, prepositions, other names and numbers, distances and place nouns in a place
+    phrase and time nouns passed over ("on Route 5 near Hallby", "four miles off Hallby", "in
+    the strait off Hallby", "on Monday evening near Hallby": the verb); None when the parse is
+    unknown or a copula holds it ("was in Hallby")."""
+    doc = ctx.docs.get(c.span.article)
+    if doc is None:
+        return None
+    inside = [t for t in doc if start <= t.idx < end]
+    root = next((t for t in inside if not start <= t.head.idx < end or t.head is t), None)
+    if root is None:
+        return None
+    h = root.head
+    while h.head is not h and (
+            h.pos_ in ("ADP", "PROPN", "NUM", "DET", "PART", "PUNCT")
+            # a distance ("four miles off X") or a place noun in a place phrase ("in the
+            # strait off X") measures or narrows the place: what it locates lies above
+            or h.pos_ == "NOUN" and (any(ch.dep_ == "nummod" for ch in h.children)
+                                     or h.ent_type_ in ("DATE", "TIME")  # "on Monday evening near X"
+                                     or h.dep_ == "pobj" and h.head.lower_ in _LOCATIVE)):
+        h = h.head
+    return h if h.pos_ in ("NOUN", "VERB") else None
+
+
+def _place_keys(ctx: Judge, c: Claim, start: int, end: int) -> set[str] | None:
+    """The lemma and news class of the word a place locates (`_place_word`); None when it
+    cannot be read."""
+    from ..frames import predicate_class
+
+    w = _place_word(ctx, c, start, end)
+    if w is None:
+        return None
+    lemma = w.lemma_.lower()
+    # a phrasal verb is its verb and particle ("went over": "go over")
+    prt = [ch.lower_ for ch in w.children if ch.dep_ == "prt"]
+    lemmas = {lemma} | ({f"{lemma} {prt[0]}"} if prt else set())
+    return lemmas | {f"class:{k}" for x in lemmas if (k := predicate_class(x))}
+
+
+def _places_of_shared(ctx: Judge, ca: Claim, cb: Claim, xa: list[tuple[int, int, str]],
+                      xb: list[tuple[int, int, str]]) -> tuple[list, list]:
+    """The places of each side that locate one thing: an event both claims state
+    (`Judge.events`: one lemma or news class), or a word the other side's place locates too
+    ("talks in Vestra" / "talks in Kallio", "sank near X" / "capsized off Y"). A place of
+    another noun or verb ("a jury in Norby", "a member of the unit at Lakeside station", "the
+    hearing took place at the court" beside "charged") says where something else was. Both
+    sides whole when either parse is unknown; a place whose word cannot be read is kept."""
+    from .. import align
+
+    if not align.DEFAULT_PARAMS.judge_place_event:
+        return xa, xb
+    ea, eb = ctx.events(ca), ctx.events(cb)
+    if ea is None or eb is None:
+        return xa, xb
+    shared = ea & eb
+    ka = [(v, _place_keys(ctx, ca, v[0], v[1])) for v in xa]
+    kb = [(v, _place_keys(ctx, cb, v[0], v[1])) for v in xb]
+    words_a = set().union(*(k for _, k in ka if k))
+    words_b = set().union(*(k for _, k in kb if k))
+    keep_a = [v for v, k in ka if k is None or k & (shared | words_b)]
+    keep_b = [v for v, k in kb if k is None or k & (shared | words_a)]
+    return keep_a, keep_b
 
 
 def _different(ctx: Judge, x: str, ca: Claim, y: str, cb: Claim) -> bool:
@@ -233,6 +323,13 @@ def entities(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
                                            for *_, x in xa for *_, y in xb):
                     continue
                 if role == "place":
+                    # only places of the event the two claims share ("charged with a murder
+                    # in Millby" / "a hearing took place at Dorran court": neither place is
+                    # where the charge was laid)
+                    xa, xb = _places_of_shared(ctx, ca, cb, xa, xb)
+                    if not (xa and xb):
+                        continue
+                if role == "place":
                     # "talks in Vestra" vs "fishing rights in the Brenn Bank after talks in
                     # Kallio": when places hang off the same noun, only those are compared
                     na = {s: ctx.place_of.get((ca.span.article, s)) for s, _, _ in xa}
@@ -267,11 +364,48 @@ def entities(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
             if _family_mention(ctx, slice_of(ca, ma[0], ma[1])) or _family_mention(
                     ctx, slice_of(cb, mb[0], mb[1])):
                 continue  # "the Varkes" is a family, not one person in the role
+            if _several_holders(ctx, ca, cb):
+                continue  # an outlet names two people doing the act: it is no one person's
             values = [value_at(ca, ma[0], ma[1], ctx.ents.name(ma[2])),
                       value_at(cb, mb[0], mb[1], ctx.ents.name(mb[2]))]
             return out + [Conflict("entity", "contradiction", values,
                                    "a different person in the same role")]
     return out + _role_holders(ctx, cs)
+
+
+def _opener(ctx: Judge, c: Claim) -> tuple[int, int, str] | None:
+    """The person mention that opens the claim as its actor, if any."""
+    ms = ctx.ents.mentions_in(c)
+    if ms and ctx.ents.type(ms[0][2]) == "PERSON" and not c.attributed \
+            and _opens(c, ms[0][0]) and _actor(ctx, c, *ms[0]):
+        return ms[0]
+    return None
+
+
+def _several_holders(ctx: Judge, ca: Claim, cb: Claim) -> bool:
+    """Some article of the story itself names two different people opening claims of the
+    event the two claims share ("Ras was ruled out for the season ... Vine was ruled out for
+    the season"): the act has several doers in the story (players scoring, men dying, two
+    arrests), so a different person doing it elsewhere is another occasion, not a dispute
+    about who did it. Only with the parse (`Judge.events`)."""
+    from .. import align
+
+    if not align.DEFAULT_PARAMS.judge_several_holders:
+        return False
+    ea, eb = ctx.events(ca), ctx.events(cb)
+    if ea is None or eb is None or not (shared := ea & eb):
+        return False
+    for claims in ctx.claims_in.values():
+        names: list[str] = []
+        for c in claims:
+            m = _opener(ctx, c)
+            if m is None or not (ctx.events(c) or frozenset()) & shared:
+                continue
+            name = ctx.ents.name(m[2])
+            if any(not same_speaker(name, n) for n in names):
+                return True
+            names.append(name)
+    return False
 
 
 def _role_holders(ctx: Judge, cs: list[Claim]) -> list[Conflict]:

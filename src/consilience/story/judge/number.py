@@ -268,8 +268,10 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
                 continue
             if sum(_same_role(kb, k, ctx) for c, _, k in items if c is ca) != 1:
                 continue
-            parent[find(j)] = find(i)
             v = compare_numbers(qa, qb)
+            if v == "contradiction" and _told_both(ctx, (ca, qa, ka), (cb, qb, kb)):
+                continue  # one outlet tells both values: two occasions or actors, no dispute
+            parent[find(j)] = find(i)
             if v == "discrepancy" and _offsets(ka, kb):
                 # "six days ago" / "more than six days ago": a time told as its distance from
                 # the day of writing is rounded by nature, and each outlet counts from its own
@@ -383,6 +385,46 @@ def _whose_unknown(ctx: Judge, it: tuple[Claim, Quantity, Key],
     named = [o[3] for oc, _, o in items if oc is not c and o[3] is not None
              and _same_role(k, o, ctx)]
     return any(_other_actors(ctx, a, b) for n, a in enumerate(named) for b in named[n + 1:])
+
+
+def _article_values(ctx: Judge, article: str) -> list[tuple[Claim, Quantity, Key]]:
+    """Every value of an article's claims worth comparing, each quantity once."""
+    memo = ctx.memo.setdefault("article_values", {})
+    if article not in memo:
+        seen: set[tuple[int, int]] = set()
+        out = []
+        for c in ctx.claims_in.get(article, []):
+            for q in c.quantities:
+                if (q.start, q.end) in seen:
+                    continue
+                k = _key(ctx, c, q)
+                if k is not None:
+                    seen.add((q.start, q.end))
+                    out.append((c, q, k))
+        memo[article] = out
+    return memo[article]
+
+
+def _told_both(ctx: Judge, a: tuple[Claim, Quantity, Key], b: tuple[Claim, Quantity, Key]) -> bool:
+    """Two values that contradict each other, and one side's article also tells, elsewhere, a
+    closed value of the same role that agrees with the other side's and contradicts its own:
+    that outlet gives both values, so they are counts of two occasions or actors ("201 yards
+    this season" beside "302 yards the season before"), not two accounts of one count. An
+    open value ("at least 10") agrees with too much to tell."""
+    from .. import align
+
+    if not align.DEFAULT_PARAMS.judge_told_both:
+        return False
+    for (_, q, k), (oc, oq, _) in ((a, b), (b, a)):
+        for _, q2, k2 in _article_values(ctx, oc.span.article):
+            if (q2.start, q2.end) == (oq.start, oq.end):
+                continue
+            if q2.low is None or q2.high is None:
+                continue
+            if _same_role(k, k2, ctx) and compare_numbers(q, q2) is None \
+                    and compare_numbers(oq, q2) == "contradiction":
+                return True
+    return False
 
 
 def _updated(ctx: Judge, c: Claim, q: Quantity) -> bool:
