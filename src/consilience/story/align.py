@@ -45,7 +45,6 @@ from .frames import (
     predicate_phrases,
     subjects,
 )
-from .judge.number import _range, _unit_key, _width, compare_numbers
 from .occasions import (
     Occasion,
     apart,
@@ -55,6 +54,7 @@ from .occasions import (
     story_year,
 )
 from .pairs import _NEGATION, _numbers_match, _same_count, neighbours
+from .precision import _range, _unit_key, _width, compare_numbers
 from .speech import Speech, same_speaker, shared_run, speeches
 from .values import Role, _periods_differ, comparable, one_count, same_role, value_roles
 
@@ -1252,8 +1252,9 @@ def _open_join(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) ->
     scores = [scorer.score(x, y) for x, y in cross]
     # a pair good only by one shared figure vouches for that figure, not for the fact's other
     # claims ("donated $4 million" joins no claim about a share of income through it)
+    figured = getattr(scorer, "figure_pairs", set())  # none in a scorer without the join
     good = sum(1 for (x, y), s in zip(cross, scores, strict=True) if s >= p.threshold
-               and (min(x, y), max(x, y)) not in scorer.figure_pairs)
+               and (min(x, y), max(x, y)) not in figured)
     if good == 0 or good < p.open_share * len(cross):
         return False
     if sum(float(scorer.vecs[x] @ scorer.vecs[y]) for x, y in cross) / len(cross) < p.open_cos:
@@ -1267,7 +1268,7 @@ def _figure_held(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) 
     """The claims of the two groups of `cross` that are in their group only by a shared figure
     (`AlignParams.figure`): every good pair they have inside their group is a figure pair.
     Such a claim vouches for no claim of the other group that it does not pair with itself."""
-    if not scorer.figure_pairs:
+    if not getattr(scorer, "figure_pairs", None):
         return set()
     out: set[int] = set()
     for side in ({x for x, _ in cross}, {y for _, y in cross}):
