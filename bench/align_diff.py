@@ -47,7 +47,7 @@ def main() -> None:
     analyses = cached_analyses(arts, models, args.cache)
     story_claims = claims_by_story(arts, analyses)
     default = engine_pairs(story_claims, sent_index, models, DEFAULT_PARAMS)
-    other = engine_pairs(story_claims, sent_index, models, variant)
+    other = engine_pairs(claims_by_story(arts, analyses, variant), sent_index, models, variant)
     text = {a["id"]: a["text"] for a in arts}
 
     def sentence(x: tuple[str, int]) -> str:

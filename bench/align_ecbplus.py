@@ -104,9 +104,10 @@ class StoryClaims(list):
     quotes: list = []
 
 
-def claims_by_story(arts, analyses) -> list[list]:
-    """The claims of each gold story, as the report extracts them (entities resolved per story),
-    each list with its story's quotes."""
+def claims_by_story(arts, analyses, params: AlignParams | None = None) -> list[list]:
+    """The claims of each gold story, as the report extracts them (entities resolved per story,
+    cut as `params.coordinated_values` says), each list with its story's quotes."""
+    cut = (params or DEFAULT_PARAMS).coordinated_values
     story_of = {a["id"]: a["gold"]["story"] for a in arts}
     by_story = defaultdict(list)
     for an in analyses:
@@ -114,7 +115,8 @@ def claims_by_story(arts, analyses) -> list[list]:
     out = []
     for ans in by_story.values():
         res = resolve(ans)
-        claims = StoryClaims(c for an in ans for c in extract_claims(an, res))
+        claims = StoryClaims(c for an in ans
+                             for c in extract_claims(an, res, coordinated_values=cut))
         claims.quotes = merge_quotes(ans, res, find_origins([an.article for an in ans]))
         out.append(claims)
     return out
@@ -185,7 +187,7 @@ def main() -> None:
     analyses = cached_analyses(arts, models, args.cache)
     t_an = time.perf_counter() - t0
 
-    story_claims = claims_by_story(arts, analyses)
+    story_claims = claims_by_story(arts, analyses, params)
 
     t1 = time.perf_counter()
     pred = engine_pairs(story_claims, sent_index, cm, params)

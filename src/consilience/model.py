@@ -255,6 +255,17 @@ class Claim:
     # set on a description claim (story/attributes.py): its span is the description's words,
     # inside a sentence that also has its ordinary claims
     attribute: Attribute | None = None
+    # set on a conjunct cut from a gapped sentence ("The Varkes paid $5 in fees and | $2 in
+    # levies"): the words before the first conjunct that this one shares (subject and verb),
+    # not contiguous with its span; `read_text` reads them with it, the span stays its own words
+    shares: Span | None = None
+    shares_text: str | None = None
+
+    @property
+    def read_text(self) -> str:
+        """What the claim states, with the subject and verb it shares when gapped ("The Varkes
+        paid" + "$2 in levies"): what alignment reads and embeds. Its own words otherwise."""
+        return f"{self.shares_text} {self.text}" if self.shares_text else self.text
 
     @property
     def attributed(self) -> bool:

@@ -199,6 +199,19 @@ class AlignParams:
     # item but made a false corroboration on a bundled event and ECB+ dev P 0.925
     # (docs/quality.md, "One sentence, two facts")
     multi: bool = True
+    # claim cutting (`claims.extract_claims`, read by `build.alignment_inputs`): one verb's
+    # coordinated objects that each carry a value of their own ("paid $5 in fees and $2 in
+    # levies", "won 14 seats and 61% of the vote", "killed three and injured 12") give one
+    # claim per conjunct, each with its own value, a gapped one reading the shared subject and
+    # verb for its parse (`Claim.read_text`). Off: on, BASIL tuning corroborated 22 -> 23/63
+    # but one false number conflict shown (a correct join of "tens of millions" with a
+    # precise sum, which the judge calls a discrepancy); ECB+ dev unchanged
+    # (docs/quality.md, "Coordinated values")
+    coordinated_values: bool = False
+    # a headline-style fragment with no finite verb ("tax returns released Friday") has its
+    # participle for its predicate, not its noun (`frames.predicate_frame`)
+    # (docs/quality.md, "Coordinated values")
+    fragment_participles: bool = False
     # ... only when every pair of it with the fact's claims is good (off: the grouping's own
     # test, `_joins` or `_open_join`)
     multi_all: bool = True
@@ -280,13 +293,13 @@ class _Scorer:
         self.claims = claims
         self.vecs = vecs
         self.p = params
-        self.stems = [content_stems(c.text) for c in claims]
-        self.nwords = [len(_TOKEN.findall(c.text)) for c in claims]
+        self.stems = [content_stems(c.read_text) for c in claims]
+        self.nwords = [len(_TOKEN.findall(c.read_text)) for c in claims]
         # document frequency over distinct wordings: copies of a wire story must not make the
         # words of their shared claims look topical
         uniq: dict[str, set[str]] = {}
         for c, st in zip(claims, self.stems, strict=True):
-            uniq.setdefault(" ".join(c.text.lower().split()), st)
+            uniq.setdefault(" ".join(c.read_text.lower().split()), st)
         n = max(1, len(uniq))
         df = Counter(s for st in uniq.values() for s in st)
         # a stem in two wordings may be one fact stated twice: never topical by itself
@@ -336,7 +349,7 @@ class _Scorer:
         # nor does "the parties should share data"
         # ... nor does a bare infinitive cut from a request ("asks the public not to travel to
         # the terminal"), which states a wish, not that anyone travelled
-        self.open = [(open_question(c.text), directive(c.text), bool(_INFINITIVE.match(c.text)))
+        self.open = [(open_question(c.read_text), directive(c.read_text), bool(_INFINITIVE.match(c.text)))
                      for c in claims]
         self.negs = [bool(_NEGATION.search(c.text)) for c in claims]
 
@@ -351,9 +364,10 @@ class _Scorer:
         # re-cased from them, or the parser reads every capitalised word as a name
         lower = {w for c in self.claims for w in _TOKEN.findall(c.text) if w.islower()}
         # curly clitics ("it’s", "we’re") written straight: the parser reads them as verbs
-        texts = [plain_typography(truecase(c.text, lower)) for c in self.claims]
+        texts = [plain_typography(truecase(c.read_text, lower)) for c in self.claims]
         # the article's own parse, cut to the claim, wherever analysis kept it; a re-cased
-        # headline (or a claim without a kept parse) is parsed again by itself
+        # headline, a gapped conjunct read with the words it shares (`Claim.read_text`), or a
+        # claim without a kept parse is parsed again by itself
         kept = {k: claim_doc(docs[c.span.article], c.span.start, c.span.end)
                 for k, c in enumerate(self.claims)
                 if docs and c.span.article in docs and texts[k] == c.text}
@@ -363,12 +377,12 @@ class _Scorer:
                                          disable=off), strict=True))
         for k in range(len(self.claims)):
             doc = kept.get(k) or parsed[k]
-            self.preds[k], self.args[k] = predicate_frame(doc)
+            self.preds[k], self.args[k] = predicate_frame(doc, self.p.fragment_participles)
             self.subj[k], self.subjless[k] = subjects(doc)
             self.core[k] = core_arguments(doc)
             self.objs[k] = _verb_objects(doc)
             self.named[k] = _named_subjects(doc)
-            self.starts[k] = start_times(doc, self.claims[k].times, self.claims[k].span.start)
+            self.starts[k] = start_times(doc, self.claims[k].times, _text_base(self.claims[k]))
             if self.p.pred_context != "lemma":
                 self.phr[k] = predicate_phrases(doc, self.preds[k])
         lemmas = sorted({w for ps in self.preds for w in ps}
@@ -461,7 +475,7 @@ class _Scorer:
         its lead; -1 otherwise ("not to travel to the ferry terminal" restates no crossing)."""
         ci, cj = self.claims[i], self.claims[j]
         if ci.negated != cj.negated or ci.certainty != cj.certainty \
-                or bool(_NEGATION.search(ci.text)) != bool(_NEGATION.search(cj.text)) \
+                or bool(_NEGATION.search(ci.read_text)) != bool(_NEGATION.search(cj.read_text)) \
                 or float(self.vecs[i] @ self.vecs[j]) < self.p.restate_cos \
                 or self.other_amounts(i, j):
             return -1.0
@@ -559,8 +573,8 @@ class _Scorer:
     def other_named_agents(self, i: int, j: int) -> bool:
         """One predicate with a named subject on each side, and neither name has a word in the
         other claim ("Lund released her returns" / "Mr. Berg released his returns")."""
-        words_i = {w.lower() for w in _TOKEN.findall(self.claims[i].text)}
-        words_j = {w.lower() for w in _TOKEN.findall(self.claims[j].text)}
+        words_i = {w.lower() for w in _TOKEN.findall(self.claims[i].read_text)}
+        words_j = {w.lower() for w in _TOKEN.findall(self.claims[j].read_text)}
         for vi, ni in self.named[i].items():
             for vj, nj in self.named[j].items():
                 if not self.one_verb(vi, vj):
@@ -1016,6 +1030,12 @@ def _named_subjects(doc: Doc) -> dict[str, set[str]]:
     return {v: ws for v, ws in out.items() if ws}
 
 
+def _text_base(c: Claim) -> int:
+    """The article character where `Claim.read_text` would start were it contiguous: a gapped
+    conjunct's text reads its shared words and a space first."""
+    return c.span.start - (len(c.shares_text) + 1 if c.shares_text else 0)
+
+
 def _numbers(c: Claim) -> list[tuple[float, float, str | None]]:
     out = []
     for q in c.quantities:
@@ -1199,14 +1219,14 @@ def _adds(scorer: _Scorer, c: int, held: list[int], p: AlignParams) -> bool:
     if p.multi_two and len({w for w in scorer.preds[c] if not w.startswith("~")}) < 2 \
             and len(scorer.nums[c]) < 2:
         return False
-    neg = bool(_NEGATION.search(cc.text))
+    neg = bool(_NEGATION.search(cc.read_text))
     units = {u for _, _, u in scorer.nums[c] if u}
     if p.multi_units and any(u and u not in units for y in held for _, _, u in scorer.nums[y]):
         return False
     for y in held:
         cy = scorer.claims[y]
         if cy.negated != cc.negated or cy.certainty != cc.certainty \
-                or bool(_NEGATION.search(cy.text)) != neg or scorer.vetoed(c, y) \
+                or bool(_NEGATION.search(cy.read_text)) != neg or scorer.vetoed(c, y) \
                 or (p.multi_amounts and _other_values(scorer, c, y)):
             return False
     cross = [(c, y) for y in held]
@@ -1330,7 +1350,7 @@ def _same_stance(scorer: _Scorer, i: int, j: int) -> bool:
     certainty, and either one predicate (lemma or news class) or close wording."""
     ci, cj = scorer.claims[i], scorer.claims[j]
     if ci.negated != cj.negated or ci.certainty != cj.certainty \
-            or bool(_NEGATION.search(ci.text)) != bool(_NEGATION.search(cj.text)) \
+            or bool(_NEGATION.search(ci.read_text)) != bool(_NEGATION.search(cj.read_text)) \
             or scorer.vetoed(i, j) or scorer.other_amounts(i, j):
         return False
     return scorer.same_predicate(i, j) \

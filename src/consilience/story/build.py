@@ -26,6 +26,7 @@ from ..model import (
 )
 from ..resources import Models
 from ..unionfind import UnionFind
+from . import align as align_stage
 from .align import align
 from .attributes import attribute_claims, attribute_groups, attribute_heading
 from .claims import extract_claims
@@ -108,7 +109,9 @@ def alignment_inputs(
 ) -> tuple[list[Claim], list[StoryQuote], dict[tuple[str, int], Role], dict[str, Any]]:
     """What alignment reads, as the report builds it (the matcher's training reads it too):
     the claims linked to their story quotes, the quotes, each number's role, the kept parses."""
-    claims = [c for an in analyses for c in extract_claims(an, resolution)]
+    # the alignment defaults as they are now (a bench run may have replaced them)
+    cut = align_stage.DEFAULT_PARAMS.coordinated_values
+    claims = [c for an in analyses for c in extract_claims(an, resolution, coordinated_values=cut)]
     quotes = merge_quotes(analyses, resolution, origins)
     claims = _link_quotes(claims, quotes)
     # the parse analysis kept: value roles and the judge read it instead of parsing again

@@ -26,6 +26,7 @@ from ..lexicon.speech import (
 from ..model import Analysis, Claim, Clause, Quantity, Quote, Resolution, Span, TimeExpr
 from ..text import content_stems
 from .chatter import reader_chatter
+from .values import role_of
 
 # Quote kinds whose content someone other than the outlet asserts. A bare partial quote
 # ('assured the council of "full support"') stays part of the outlet's own sentence.
@@ -610,6 +611,113 @@ def _shared_subject(
     return span if span[1] <= start else None
 
 
+# dependents of a verb that its coordinated objects or complements hang on ("paid $5 in fees
+# and $2 in levies", "won 14 seats and 61% of the vote", "rose by 5% in May and by 7% in June")
+_CONJUNCT_HOLDERS = frozenset("dobj attr oprd dative npadvmod prep pobj".split())
+# the conjunctions that add a second fact ("or" offers another wording or a choice, "plus"
+# adds a part to one total)
+_ADDING = frozenset(("and", "but", "&"))
+
+
+def _value_conjuncts(doc: Any, quantities: list[Quantity], start: int, end: int
+                     ) -> list[int]:
+    """Where [start, end) splits into one piece per coordinated object or complement of one
+    verb when each conjunct carries a value of its own role ("The Varkes paid | $5 in fees and
+    | $2 in levies", "won | 14 seats and | 61% of the vote"): the start character of each
+    conjunct, read from the parse (a gapped conjunct hangs on the verb itself, an object's on
+    the object). Empty when the verb governs one value, or values of one role ("between 2,000
+    and 3,000 people", "$5 million and $6 million"), or without a parse."""
+    qs = [q for q in quantities if start <= q.start and q.end <= end]
+    if doc is None or len(qs) < 2:
+        return []
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    for v in span:
+        if sum((t.text == "(") - (t.text == ")") for t in doc[span.start : v.i]) > 0:
+            continue  # an aside's verb ("... in the league (only two clubs have scored ...")
+        # a main clause's verb with a subject of its own before it: not a relative or
+        # adverbial clause's ("Berg, who played 11 seasons and coached for seven"), nor a
+        # preposition-like participle ("Excluding his 15 points and 10 rebounds, ...")
+        if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("ROOT", "ccomp", "conj") or not any(
+                d.dep_ in _SUBJECT_DEPS and d.i < v.i and d.tag_ not in ("WP", "WDT")
+                for d in v.children):
+            continue
+        # the verb's own conjuncts that are no predicates (a gapped "... and $2 in levies"),
+        # and the conjuncts of its objects and complements, one level down through a
+        # preposition
+        groups: list[tuple[Any, list[Any]]] = []
+        own = [c for c in v.children if c.dep_ == "conj" and c.i > v.i and not any(
+            d.dep_ in _SUBJECT_DEPS for d in c.children)]
+        if own and all(c.pos_ in ("VERB", "AUX") for c in own):
+            # a predicate too short to be cut as a clause ("killed three people and | injured
+            # 12 on Tuesday"): the words before the first verb are what it shares; a copula
+            # describes its subject ("the rate was 30 percent and, with levies, was 41
+            # percent"), left whole as `_coordinated` leaves it
+            if all(x.lemma_ != "be" for x in (v, *own)):
+                groups.append((v, own))
+        elif own:
+            first = [d for d in v.children if d.dep_ in _CONJUNCT_HOLDERS and v.i < d.i < own[0].i]
+            if first:
+                groups.append((first[0], [c for c in own if c.pos_ not in ("VERB", "AUX")]))
+        holders = [d for d in v.children if d.dep_ in _CONJUNCT_HOLDERS and d.i > v.i]
+        holders += [g for d in holders if d.dep_ == "prep" for g in d.children
+                    if g.dep_ == "pobj"]
+        for h in holders:
+            conj = [c for c in h.children if c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")]
+            if conj:
+                groups.append((h, conj))
+        for head, conj in groups:
+            # a list the parser began with siblings ("paid $5 in fees, $3 in charges and $2 in
+            # levies": two objects, the last with the conjunct): its earlier items lead it
+            prior = [d for d in v.children if d.dep_ == head.dep_ and v.i < d.i < head.i] \
+                if head.head.i == v.i != head.i else []
+            bounds = [d.left_edge.idx for d in prior] + [
+                head.idx if head.i == v.i else head.left_edge.idx] + [
+                c.left_edge.idx for c in conj]
+            if head.i != v.i and head.left_edge.i < v.i or bounds != sorted(set(bounds)) \
+                    or not (start <= bounds[0] and bounds[-1] < end):
+                continue
+            links = [t.lower_ for t in doc[(prior or [head])[0].i : conj[-1].left_edge.i]
+                     if t.dep_ == "cc"]
+            if not links or any(w not in _ADDING for w in links):
+                # "$15 million, or 10.8 percent of their earnings": one sum told twice; "seven
+                # terms plus 485 years": parts of one total
+                continue
+            last = conj[-1].right_edge
+            stops = bounds[1:] + [last.idx + len(last.text)]
+            parts = [[q for q in qs if a <= q.start and q.end <= b]
+                     for a, b in zip(bounds, stops, strict=True)]
+            if not all(parts):
+                continue
+            if _one_role(doc, parts, bounds, stops):
+                continue
+            return bounds
+    return []
+
+
+def _one_role(doc: Any, parts: list[list[Quantity]], bounds: list[int], stops: list[int]
+              ) -> bool:
+    """Whether coordinated values measure one thing (`values.role_of`: kind, counted noun,
+    thing, predicate, event) and their conjuncts name it alike ("$5 million and $6 million",
+    "$5 in fees and $6 in fees"): no fact of their own each. Conjuncts that name other things
+    ("$5 in federal taxes and $2 in state taxes") are other facts whatever the role says."""
+    roles = [role_of(doc, p[0].start, p[0].end) for p in parts]
+    if None in roles:
+        return True
+    keys = {(r.kind, r.counted, r.thing, r.predicate, r.event) for r in roles}  # type: ignore[union-attr]
+    if len(keys) == len(roles):
+        return False
+    text = doc.text
+    words = []
+    for p, a, b in zip(parts, bounds, stops, strict=True):
+        own = text[a:b]
+        for q in p:
+            own = own.replace(text[q.start : q.end], " ")
+        words.append(frozenset(content_stems(own)))
+    return not all(words) or len(set(words)) < len(words)
+
+
 def _modality(clauses: list[Clause], start: int, end: int) -> tuple[str, bool]:
     """Certainty and polarity of the clause that best covers [start, end): largest overlap,
     then the smaller clause (the more specific one)."""
@@ -638,10 +746,13 @@ def _chatter(analysis: Analysis, start: int, end: int) -> bool:
     return reader_chatter(analysis.article.text[start:end], content)
 
 
-def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
+def extract_claims(analysis: Analysis, resolution: Resolution, *,
+                   coordinated_values: bool = False) -> list[Claim]:
     """The claims of one article, in text order. Every body sentence that states something
     yields at least one claim (a greeting, a question or a verbless name yields none); claims
-    of one sentence never overlap; nothing before `article.body_start` is a claim."""
+    of one sentence never overlap; nothing before `article.body_start` is a claim.
+    `coordinated_values` (`AlignParams.coordinated_values`) cuts one verb's coordinated objects
+    that each carry a value of their own role into one claim each (`_value_conjuncts`)."""
     art = analysis.article
     text = art.text
     aid = art.id
@@ -689,9 +800,26 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
         words = frame[: verbs[-1].start()].strip(" ,") if verbs else ""
         return words or UNNAMED_SOURCE
 
-    def make(
+    def emit(
         start: int, end: int, sent_i: int, quote_i: int | None, frame_by: str | None = None,
         subject: tuple[int, int] | None = None,
+    ) -> None:
+        """`make` one claim of [start, end), or one per coordinated value-bearing object of its
+        verb: the first with the words before it, each later one sharing them (`Claim.shares`)
+        and their named entities."""
+        bounds = _value_conjuncts(analysis.doc, analysis.quantities, start, end) \
+            if coordinated_values else []
+        if not bounds:
+            make(start, end, sent_i, quote_i, frame_by, subject=subject)
+            return
+        make(start, bounds[1], sent_i, quote_i, frame_by, subject=subject)
+        shared = _trim(text, start, bounds[0])
+        for a, b in zip(bounds[1:], [*bounds[2:], end], strict=True):
+            make(a, b, sent_i, quote_i, frame_by, subject=subject or shared, shares=shared)
+
+    def make(
+        start: int, end: int, sent_i: int, quote_i: int | None, frame_by: str | None = None,
+        subject: tuple[int, int] | None = None, shares: tuple[int, int] | None = None,
     ) -> None:
         start, end = _trim(text, start, end)
         # a piece cut after a nested clause starts on its comma or dash (", resigned on Friday")
@@ -785,6 +913,8 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
                 asserted_by=asserted_by if asserted_by in ent_ids else None,
                 asserted_by_name=None if asserted_by in ent_ids else asserted_by,
                 article_quote=quote_id,
+                shares=Span(aid, *shares) if shares else None,
+                shares_text=text[shares[0] : shares[1]] if shares else None,
             )
         )
 
@@ -905,7 +1035,7 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
                             and not any(x < c.end and c.start < y for x, y, *_ in todo):
                         todo.append((c.start, c.end, None, None, None))
             for x, y, qi, by, subj in sorted(todo, key=lambda t: t[0]):  # in text order
-                make(x, y, si, qi, by, subject=subj)
+                emit(x, y, si, qi, by, subject=subj)
             continue
         cuts = _clause_cuts(analysis.clauses, s_start, s_end, text, coord) + [s_end]
         segs = list(zip(cuts, cuts[1:], strict=False))
@@ -913,7 +1043,7 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
         for k, (a, b) in enumerate(segs):
             if frame_by is not None:
                 that = _THAT.match(text, a)
-                make(that.end() if that else a, b, si, None, frame_by)
+                emit(that.end() if that else a, b, si, None, frame_by)
                 frame_by = None
                 continue
             nxt = segs[k + 1] if k + 1 < len(segs) else None
@@ -921,5 +1051,5 @@ def extract_claims(analysis: Analysis, resolution: Resolution) -> list[Claim]:
                 frame_by = frame_speaker(a, b)
                 continue  # the frame itself is not a claim; its content is, credited to the speaker
             for x, y, subj in _split_embedded(analysis.clauses, a, b, text):
-                make(x, y, si, None, subject=subj)
+                emit(x, y, si, None, subject=subj)
     return claims

@@ -105,18 +105,21 @@ def claim_doc(doc: Doc, start: int, end: int) -> Doc | None:
     return sub
 
 
-def predicate_frame(doc: Doc) -> tuple[set[str], set[str]]:
+def predicate_frame(doc: Doc, participles: bool = False) -> tuple[set[str], set[str]]:
     """(predicate head lemmas, argument word stems) of one parsed claim. Predicates are the root
     verb (with its particle: "break out"), verbs coordinated with it, the complement of a light,
     reporting or intent verb, the event noun of a light or support verb ("issued a warning"), the
     counted event of "the number of people killed has risen", and the clause of a counted noun
     ("30 others who remain missing"); other relative and adverbial clauses are not the claim's
-    predicate. A light verb that reaches no event is returned marked "~" ("~come")."""
+    predicate. A light verb that reaches no event is returned marked "~" ("~come").
+    `participles` (AlignParams.fragment_participles): a headline-style fragment with no finite
+    verb, a noun and the participle right after it ("tax returns released Friday"), has the
+    participle for its predicate, as "were released" would (`_misread_verb`)."""
     preds: set[str] = set()
     roots = [t for t in doc if t.dep_ == "ROOT"]
     # "The Monday blast hurt Kallio's mayor and two guards", read as a noun phrase whose
     # participle modifies the next name: the participle is the claim's verb, the noun its subject
-    misread = {r.i: v for r in roots if (v := _misread_verb(doc, r)) is not None}
+    misread = {r.i: v for r in roots if (v := _misread_verb(doc, r, participles)) is not None}
     todo = [misread.get(r.i, r) for r in roots]
     seen = set()
     while todo:
@@ -358,10 +361,18 @@ def _counted(t: Token) -> bool:
         g.dep_ == "nummod" for g in t.children)
 
 
-def _misread_verb(doc: Doc, root: Token) -> Token | None:
+def _misread_verb(doc: Doc, root: Token, participles: bool = False) -> Token | None:
     """The past participle right after a verbless claim's noun root that the parser made a
     modifier of a later noun ("blast hurt Varga": "hurt" an adjective of "Varga"): a
-    "noun, verb-ed, object" clause misread as one noun phrase; None otherwise."""
+    "noun, verb-ed, object" clause misread as one noun phrase; with `participles`, also one
+    the parser hung on the noun itself in a fragment with no finite verb ("accounts released
+    Friday", a headline's passive); None otherwise."""
+    if participles and root.pos_ in ("NOUN", "PROPN") and root.i + 1 < len(doc) and not any(
+            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl", "relcl", "advcl",
+                                                         "compound") for t in doc):
+        v = doc[root.i + 1]
+        if v.tag_ == "VBN" and v.dep_ == "acl" and v.head.i == root.i:
+            return v
     if root.pos_ != "NOUN" or root.i + 1 >= len(doc) or any(
             t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl", "relcl", "advcl")
             for t in doc):

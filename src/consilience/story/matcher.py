@@ -100,8 +100,8 @@ def pair_features(sc: Any, i: int, j: int) -> list[float]:
     ents_union = len(ei | ej)
     ni, nj = sc.nums[i], sc.nums[j]
     di, dj = sc.dates[i], sc.dates[j]
-    neg_i = ci.negated or bool(_NEGATION.search(ci.text))
-    neg_j = cj.negated or bool(_NEGATION.search(cj.text))
+    neg_i = ci.negated or bool(_NEGATION.search(ci.read_text))
+    neg_j = cj.negated or bool(_NEGATION.search(cj.read_text))
     same_pred = sc.same_predicate(i, j)
     part = sc.participants(i, j)
     rule = sc.rule_score(i, j) if hasattr(sc, "rule_score") else sc.score(i, j)

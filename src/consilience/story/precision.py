@@ -13,6 +13,8 @@ from ..model import Quantity
 from ..text import stem
 
 VAGUE_WIDTH = 0.25
+# the lowest share of a vague range, on a log scale, where a value held by it still differs
+VAGUE_SOFT_LOW = 1 / 3
 # the most a writer's rounding or truncation moves a value, relative to it: past this a writer
 # who rounds says "about" ("$1 million" is not a rounding of 1.4 million)
 ROUNDING_REACH = 0.1
@@ -85,6 +87,18 @@ def _inside(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return b[0] <= a[0] and a[1] <= b[1]
 
 
+def _held_by_vague(fit: tuple[float, float], vague: tuple[float, float]) -> bool:
+    """A vague range ("dozens", "tens of millions") holds the other value well inside it. Its
+    lower end is the soft part ("several dozen" rarely means 25), so a value in its lowest
+    third, on a log scale, is still a discrepancy ("several dozen" / "around 30")."""
+    lo, hi = vague
+    if not (0 < lo < hi) or math.isinf(hi) or _width(vague) <= VAGUE_WIDTH:
+        return False
+    if not _inside(fit, vague) or fit[0] <= 0:
+        return False
+    return math.log(fit[0] / lo) / math.log(hi / lo) >= VAGUE_SOFT_LOW
+
+
 def compare_numbers(a: Quantity, b: Quantity) -> str | None:
     """None (compatible), 'discrepancy' or 'contradiction' for two quantities of the same unit.
     Contradiction: no true value fits both, even widened by "about" and by the writers'
@@ -105,6 +119,9 @@ def compare_numbers(a: Quantity, b: Quantity) -> str | None:
     if _inside_bound(a, rb, ra) or _inside_bound(b, ra, rb):
         # "up to 15 years" / "12 years": a value under the stated ceiling does not contradict
         # it (two different ceilings, "up to 15" / "up to 20", still differ)
+        return None
+    if _held_by_vague(fa, rb) or _held_by_vague(fb, ra):
+        # "tens of millions" holds "nearly $44 million": the vaguer outlet says less, not otherwise
         return None
     if _width(ra) > VAGUE_WIDTH or _width(rb) > VAGUE_WIDTH:
         return "discrepancy"  # "several dozen" vs "around 30"

@@ -30,7 +30,7 @@ from .context import (
 from .direct import _direct_drafts
 from .headlines import _headline_drafts, _transcript_drafts
 from .naming import _genders, _learn_gender, _resolve, fallback_entities, is_joint_source
-from .reported import _reported_drafts
+from .reported import _partial_clause_drafts, _reported_drafts
 
 __all__ = ["PRONOUNS", "RULES", "SPEECH_CUES", "extract_quotes", "fallback_entities",
            "is_joint_source", "scan_quote_regions"]
@@ -68,6 +68,8 @@ def extract_quotes(
     drafts += _headline_drafts(ctx)
     drafts += _direct_drafts(ctx)
     drafts += _reported_drafts(ctx)
+    if RULES["partial_clause"]:
+        drafts += _partial_clause_drafts(ctx, drafts)
     drafts.sort(key=lambda d: (d[0].start, d[0].end))
     seen: set[tuple[int, int]] = set()
     unique = []

@@ -114,6 +114,11 @@ def _resolve(ctx: _Ctx, tok: Any, prev: Quote | None) -> _Speaker:
     if low in _RELATIVE and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "Smith, who said …": the noun the clause describes
         low = tok.lower_
+        maker = _made_by(tok) if RULES["issued_document"] and tok.dep_ == "dobj" else None
+        if maker is not None and maker.lower_ not in _RELATIVE:
+            # "Vell released a video that said …": the issuer speaks through what it issued,
+            # as in "issued a statement saying …"
+            tok, low = maker, maker.lower_
     # "President Dmitri Varga's adviser, Yury Olenin, said": the appositive names the speaker
     for ch in tok.children:
         # a possessive is whose the speaker is, not who ("Bo Lind, Orrin's aide": the parse
@@ -126,6 +131,10 @@ def _resolve(ctx: _Ctx, tok: Any, prev: Quote | None) -> _Speaker:
             if m is not None and m.type == "PERSON":
                 tok = ch
                 break
+    if RULES["role_appos"] and tok.pos_ == "NOUN":
+        named = _role_name(ctx, tok)
+        if named is not None:
+            tok = named
     author = _author_of(tok)
     earlier = _earlier_author(tok) if author is None else None
     if earlier is not None:
@@ -173,6 +182,28 @@ def _resolve(ctx: _Ctx, tok: Any, prev: Quote | None) -> _Speaker:
         name = ", ".join(names[:-1]) + " and " + names[-1]
         return _Speaker(first.start, e, name, first.entity)
     return _resolve_one(ctx, tok, s, e, m)
+
+
+def _role_name(ctx: _Ctx, tok: Any) -> Any | None:
+    """"A lawyer for Ana Ruiz, Bo Lind, said": the parser hangs the role noun's name on the
+    person after "for"/"of" as an apposition; two different people's names are never one in
+    apposition, so that name is the role noun's."""
+    base = ctx.base
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "to"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN":
+                continue
+            owner = _mention_at(ctx, pobj.idx + base, pobj.idx + len(pobj.text) + base)
+            for ap in pobj.children:
+                if ap.dep_ != "appos" or ap.pos_ != "PROPN" or ap.i < pobj.i:
+                    continue
+                m = _mention_at(ctx, ap.idx + base, ap.idx + len(ap.text) + base)
+                if (m is not None and m.type == "PERSON" and owner is not None
+                        and owner.type == "PERSON" and m.entity != owner.entity):
+                    return ap
+    return None
 
 
 def is_joint_source(name: str) -> bool:

@@ -13,6 +13,7 @@ from ...model import Quote
 from ..modality import hypothetical_act
 from .according import _according_drafts
 from .context import (
+    _INHERIT,
     RULES,
     _clip,
     _Ctx,
@@ -22,6 +23,7 @@ from .context import (
     _is_cue,
     _paragraph_of,
     _quoted_chars,
+    _regions_between,
     _tok_span,
     _trim,
 )
@@ -264,3 +266,102 @@ def _bare_clause(ctx: _Ctx, s: int, e: int) -> bool:
 
 # Verbs that say nothing without what follows them ("The laws require", "The poll finds").
 _NEEDS_OBJECT = NEEDS_OBJECT_VERBS
+
+
+# Right dependents of a verb that end what it says: the next act ("… and proposed"), an
+# inverted subject, a parataxis, a clause of the writer's set off after the content.
+_CLAUSE_STOPS = frozenset({"cc", "conj", "nsubj", "nsubjpass", "parataxis", "appos"})
+# A verb whose clause modifies a noun or fills a preposition labels something; it claims nothing.
+_EMBEDDED = frozenset({"relcl", "acl", "pcomp", "csubj", "csubjpass"})
+
+
+def _partial_clause_drafts(ctx: _Ctx, drafts: list[tuple[Quote, Any]]) -> list[tuple[Quote, Any]]:
+    """What was said around a partial quote whose verb reports no clause of its own ("Vell
+    called the plan “a gift to developers”", "pledged to “keep every branch open” through
+    2030", "faulted the board for “dragging its feet” on repairs"): the quoted words are part of
+    a claim, and the claim is the verb's whole complement. One reported piece per such verb,
+    with the partial quote's cue and speaker, spanning the objects and complements after the
+    verb up to its next act; the partial quote itself stays as it is."""
+    told = {q.cue_start for q, _ in drafts if q.kind != "partial"}
+    groups: dict[int, list[tuple[Quote, Any]]] = {}
+    for q, subj in drafts:
+        if q.kind == "partial" and q.cue_start is not None and q.cue_start not in told \
+                and subj is not None and subj is not _INHERIT and q.cue_end is not None:
+            groups.setdefault(q.cue_start, []).append((q, subj))
+    out: list[tuple[Quote, Any]] = []
+    for cs, group in groups.items():
+        span = _tok_span(ctx, cs, group[0][0].cue_end or cs + 1)
+        if span is None or not len(span):
+            continue
+        verb = span[0]
+        if verb.pos_ not in ("VERB", "AUX") or _in_region(ctx.regions, verb.idx + ctx.base) \
+                or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            continue  # a reported clause that is mostly quoted: the quote carries it
+        if verb.dep_ in _EMBEDDED or any(t.tag_ in ("WDT", "WP") for t in verb.doc[
+                verb.left_edge.i : verb.i]):
+            continue  # "in what he called “…”", "whom she called “…”": a label, not a claim
+        if any(_described(ctx, q, verb) for q, _ in group):
+            continue
+        piece = _complement_after(ctx, verb)
+        if piece is None:
+            continue
+        s, e = piece
+        for r in _regions_between(ctx.regions, s, e):  # never cut a quotation in two
+            if r.qs < e and s < r.qe:
+                s, e = min(s, r.qs), max(e, r.qe)
+        qs, qe = min(q.start for q, _ in group), max(q.end for q, _ in group)
+        if not (s <= qs and qe <= e) or not _says_more(ctx, s, e):
+            continue
+        q = Quote(start=s, end=e, text=ctx.text[s:e], kind="reported")
+        first = group[0][0]
+        q.cue, q.cue_start, q.cue_end = first.cue, first.cue_start, first.cue_end
+        out.append((q, group[0][1]))
+    return out
+
+
+def _complement_after(ctx: _Ctx, verb: Any) -> tuple[int, int] | None:
+    """Char span of the dependents after `verb` (objects, complements, prepositional phrases)
+    up to the first that ends the verb's own clause; trailing writer's tails are cut."""
+    doc = verb.doc
+    lo = hi = last = None
+    for ch in verb.rights:
+        if ch.dep_ == "punct":
+            continue
+        if ch.dep_ in _CLAUSE_STOPS or ch.tag_ == "VBG" and doc[ch.left_edge.i - 1].text == ",":
+            break
+        if ch.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in ch.children):
+            break
+        lo = max(ch.left_edge.i, verb.i + 1) if lo is None else lo
+        hi, last = ch.right_edge.i, ch
+    if lo is None or hi is None or last is None:
+        return None
+    end = _drop_gloss(last, _drop_tail(last, hi + 1))
+    s, e = _trim(ctx, doc[lo:end])
+    s, e = _clip(ctx, s, e, verb.idx + ctx.base)
+    return (s, e) if e > s else None
+
+
+def _described(ctx: _Ctx, q: Quote, verb: Any) -> bool:
+    """The quoted words belong to another verb or a noun's modifier between them and `verb`
+    ("posted a message reading “…”", "a group that calls itself “…”"): they are what that
+    verb or noun carries, not a claim the verb's subject makes."""
+    span = _tok_span(ctx, q.start, q.end)
+    if span is None or not len(span):
+        return True
+    tok = span.root
+    for _ in range(12):
+        if tok.i == verb.i:
+            return False
+        if tok.dep_ in ("acl", "relcl") or tok.head.i == tok.i or (
+                tok.pos_ in ("VERB", "AUX") and not span.start <= tok.i < span.end):
+            return True
+        tok = tok.head
+    return True
+
+
+def _says_more(ctx: _Ctx, s: int, e: int) -> bool:
+    """The piece holds a content word outside quotation marks (not only "that he has")."""
+    span = _tok_span(ctx, s, e)
+    return span is not None and any(
+        not (t.is_punct or t.is_space or t.is_stop) and t.pos_ != "PRON"
+        and _in_region(ctx.regions, t.idx + ctx.base) is None for t in span)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...lexicon.speech import QUANTIFIER_SPEAKERS
+from ...lexicon.speech import ISSUING_VERBS, QUANTIFIER_SPEAKERS
 from .according import _according_pobj
 from .context import (
     _DOCUMENT_NOUNS,
@@ -223,9 +223,13 @@ def _subject_of(cue: Any) -> Any | None:
     ("…, saying …", "and added …"). A passive without a "by" agent has no speaker."""
     tok = cue
     for _ in range(5):
-        if tok.i != cue.i and tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_CUES:
+        if tok.i != cue.i and tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_CUES and not (
+                RULES["later_cue"] and tok.head.i > tok.i and any(
+                    ch.dep_ in ("nsubj", "csubj") for ch in tok.children)):
             # "He said the attacks had helped and said …", "X warned that the deal could fail,
-            # remarking …": the parse hung the cue on what was said; its sayer acts again
+            # remarking …": the parse hung the cue on what was said; its sayer acts again.
+            # Not a clause hung on a cue that comes after it ("Vell looked tired, telling
+            # reporters, “Everyone said …”"): its own subject is the one acting
             tok = tok.head
             continue
         # "9:30 p.m.\n\nOstra says": a dateline parsed as a second subject; the nearest wins
@@ -263,8 +267,9 @@ def _subject_of(cue: Any) -> Any | None:
             continue
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             noun = tok.head
-            if (noun.lemma_.lower() in _DOCUMENT_NOUNS
-                    and noun.dep_ in ("dobj", "pobj")):
+            if (noun.lemma_.lower() in _DOCUMENT_NOUNS and noun.dep_ in ("dobj", "pobj")
+                    or RULES["issued_document"] and noun.dep_ == "dobj"
+                    and noun.head.lemma_.lower() in ISSUING_VERBS):
                 # "Ostra issued a statement saying …": the statement's issuer speaks
                 tok = noun.head if noun.dep_ == "dobj" else noun.head.head
                 continue

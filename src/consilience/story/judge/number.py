@@ -17,8 +17,10 @@ from ...model import Claim, Conflict, Quantity
 from ..precision import (  # noqa: F401  (re-exported: the judge's number API)
     _PEOPLE_STEMS,
     ROUNDING_REACH,
+    VAGUE_SOFT_LOW,
     VAGUE_WIDTH,
     _fit,
+    _held_by_vague,
     _hull,
     _inside,
     _inside_bound,
