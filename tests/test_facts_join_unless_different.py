@@ -70,6 +70,7 @@ class _Stub:
     def __init__(self, scores: dict, different: set) -> None:
         self._s, self._d = scores, different
         self.vecs = np.ones((4, 1))
+        self.figure_pairs: set = set()  # no pair is good by a shared figure alone
 
     def score(self, i: int, j: int) -> float:
         return self._s[(i, j)]

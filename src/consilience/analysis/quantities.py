@@ -396,3 +396,26 @@ def _core_start(m: re.Match) -> int:
         if m.group(g):
             return m.start(g)
     return m.start()
+
+
+def written_figure(text: str) -> tuple[float, int] | None:
+    """The figure a quantity's text writes, before any modifier, and its significant digits
+    ("nearly $15 million" -> (15e6, 2), "35.7 percent" -> (35.7, 3), "$43,885,310" ->
+    (43885310.0, 7), "10,000" -> (10000.0, 1)); a number written in words counts the digits of
+    its value without trailing zeros. None when the text writes no single figure (a range,
+    "dozens", "several")."""
+    m = _QTY.search(text)
+    if m is None or m.group("second") or not (m.group("dig") or m.group("word")):
+        return None
+    core = _core_value(m)
+    if core is None or core[0] is None or core[0] != core[1]:
+        return None
+    dig = m.group("dig")
+    if dig:
+        raw = dig.replace(",", "")
+        digits = raw.replace(".", "").lstrip("0")
+        if "." not in raw:
+            digits = digits.rstrip("0")
+    else:
+        digits = str(int(core[0])).lstrip("0").rstrip("0") if float(core[0]).is_integer() else ""
+    return float(core[0]), max(len(digits), 1)

@@ -3,7 +3,9 @@
 Decides sameness from embedding similarity AND predicate agreement (same main verb or event noun,
 one curated news synonym class, a pair mined from labelled coreference, or close predicate
 embeddings) with a shared core participant (story entity, argument word, counted unit), or from
-counts of one value role (`values.same_role`: people evacuated, whatever the verb); a shared topic
+counts of one value role (`values.same_role`: people evacuated, whatever the verb), or from one
+distinctive figure told of one thing (`_Scorer.shared_figure`: "$4.2 million" to the choir, whatever
+the verb); a shared topic
 or a bare light verb never aligns two claims, while different values (numbers, dates, places,
 polarity) do not keep a good pair apart, so that `judge.py` can flag the conflict (one act at two
 places does block weaker joins: `AlignParams.places`). A fact may hold several
@@ -23,10 +25,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..analysis.quantities import written_figure
 from ..lexicon.calendar import START_VERBS
 from ..lexicon.people import NAME_TITLES
 from ..lexicon.places import EVENT_PLACE_PREPOSITIONS
-from ..model import Claim, ClaimGroups, StoryQuote
+from ..model import Claim, ClaimGroups, Quantity, StoryQuote
 from ..resources import Encoders
 from ..text import PEOPLE_STEMS as _PEOPLE
 from ..text import TOKEN as _TOKEN
@@ -53,8 +56,9 @@ from .occasions import (
     story_year,
 )
 from .pairs import _NEGATION, _numbers_match, _same_count, neighbours
+from .precision import _range, _unit_key, _width, compare_numbers
 from .speech import Speech, same_speaker, shared_run, speeches
-from .values import Role, comparable, one_count, same_role, value_roles
+from .values import Role, _periods_differ, comparable, one_count, same_role, value_roles
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -253,6 +257,24 @@ class AlignParams:
     # occasions (`_Scorer.other_places`): it blocks an open join and a fact merge, never a
     # pair the rules accept (a place conflict of one event still reaches the judge)
     places: bool = True
+    # one distinctive figure told of one thing (`_Scorer.shared_figure`): two claims of
+    # different outlets that bind one specific figure (a sum of money or a percentage of at
+    # least `figure_digits` significant digits, a count of at least `figure_count_digits` and
+    # above `figure_count_min`; the values compatible under their written precision, one unit)
+    # to the same thing (`Role.about`: one word in common, or phrases embedding `figure_sim`
+    # apart) are one fact whatever their verbs ("gave nearly $4.2 million to the choir" /
+    # "made $4,187,300 in gifts to the choir"), unless agents, occasions, polarity or their
+    # other values part them (docs/quality.md, "One figure, two verbs")
+    figure: bool = True
+    figure_cos: float = 0.35
+    figure_digits: int = 2
+    figure_count_digits: int = 3
+    figure_count_min: float = 100.0
+    figure_sim: float = 0.7
+    # the equal-count rule (`count_cos`) no longer joins two equal sums or percentages told of
+    # two different things ("donated $4.2 million to the choir" / "earned $4.2 million from
+    # lectures", "a tax rate of 31.6 percent" / "turnout was 31.6 percent"): `other_things`
+    figure_things: bool = True
     # --- judge switches (read by story/judge at run time; alignment ignores them) ---
     # a number conflict between two outlets is dropped when either outlet itself also tells the
     # other's value for the same role: an outlet that gives both values disputes neither (the
@@ -317,6 +339,13 @@ class _Scorer:
         self.vroles: list[list[Role]] = [[] for _ in claims]
         # every number's role with its bounds (the matcher's value features)
         self.qroles: list[list[tuple[Role, float, float]]] = [[] for _ in claims]
+        # each quantity with its role (`shared_figure`)
+        self.qvals: list[list[tuple[Role, Quantity]]] = [[] for _ in claims]
+        self._embed: Callable[[list[str]], np.ndarray] | None = None
+        self._about_vec: dict[str, np.ndarray] = {}
+        # pairs (i < j) good only by their shared figure: evidence about one value, which lends
+        # no open join (`_open_join`) to the rest of a fact
+        self.figure_pairs: set[tuple[int, int]] = set()
         # heads of the subjects and objects of each claim (names included), for the matcher
         self.core: list[tuple[set[str], set[str]]] = [(set(), set()) for _ in claims]
         # for each verb lemma, its direct objects' heads as (lemma, is a name)
@@ -345,6 +374,7 @@ class _Scorer:
         # the terminal"), which states a wish, not that anyone travelled
         self.open = [(open_question(c.read_text), directive(c.read_text), bool(_INFINITIVE.match(c.text)))
                      for c in claims]
+        self.negs = [bool(_NEGATION.search(c.text)) for c in claims]
 
     def parse(self, nlp: Language, embed: Callable[[list[str]], np.ndarray],
               docs: Mapping[str, Doc] | None = None) -> None:
@@ -352,6 +382,7 @@ class _Scorer:
         and an embedding per distinct predicate lemma."""
         # entities are known already: skip the recogniser, the parse is what is needed here
         off = [n for n in ("ner",) if n in nlp.pipe_names]
+        self._embed = embed
         # words the story writes in lower case somewhere: a headline's "Checks Out Of" is
         # re-cased from them, or the parser reads every capitalised word as a name
         lower = {w for c in self.claims for w in _TOKEN.findall(c.text) if w.islower()}
@@ -407,6 +438,7 @@ class _Scorer:
                     r = replace(r, kind="duration",
                                 predicate=None if r.predicate in START_VERBS else r.predicate)
                 self.qroles[k].append((r, lo, hi))
+                self.qvals[k].append((r, q))
                 if r.kind != "count" or not (r.counted and r.event):
                     continue
                 by_article.setdefault(c.span.article, []).append((k, r, lo, hi))
@@ -750,7 +782,8 @@ class _Scorer:
         # (opposed predicates are vetoed here, so pred_sim never sees them)
         if apart and not self.vetoed(i, j) and not (
                 cos < self.p.high_cos and self.other_agents(i, j)):
-            if cos >= self.p.count_cos and _same_count(self.nums[i], self.nums[j]):
+            if cos >= self.p.count_cos and _same_count(self.nums[i], self.nums[j]) \
+                    and not (self.p.figure_things and self.other_things(i, j)):
                 # "carrying 212 people" / "212 persons were on board": an equal exact count of
                 # the same unit names one fact even when the verbs differ
                 s = cos + self.p.pred_bonus + self.p.value_bonus
@@ -806,6 +839,13 @@ class _Scorer:
                     # predicates unknown or only loosely related: rare shared anchors decide
                     s = cos + self.p.anchor_weight * share
                     why = "anchors"
+            if s < self.p.threshold and self.p.figure and not same_article \
+                    and cos >= self.p.figure_cos and self.shared_figure(i, j):
+                # "gave nearly $4.2 million to the choir" / "made $4,187,300 in gifts to the
+                # choir": one specific figure of one thing names one fact whatever the verbs
+                s = cos + self.p.pred_bonus + self.p.value_bonus
+                self.figure_pairs.add((i, j))
+                why = "figure"
         if s < self.p.threshold and self.p.speech and not same_article \
                 and ci.span.article != cj.span.article and not self.vetoed(i, j) \
                 and self.said_same(i, j, cos):
@@ -816,6 +856,115 @@ class _Scorer:
             self.rule[(i, j)] = why
         self._cache[(i, j, same_article)] = s
         return s
+
+    def shared_figure(self, i: int, j: int) -> bool:
+        """Claims of two articles bind one distinctive figure to one thing (`AlignParams.figure`):
+        a value of each (`distinctive`) of one kind and unit, compatible under written
+        precision (`one_figure`), told of the same thing (`same_about`), with nothing that parts
+        them: polarity, certainty, named agents of the two values or of one predicate, occasions,
+        or another value of one role on each side that contradicts ("the other sums"). Whether
+        their verbs differ is not asked: that is what the join is for."""
+        return self.figure_match(i, j) is not None
+
+    def figure_match(self, i: int, j: int) -> tuple[Quantity, Quantity] | None:
+        """The two quantities by which claims i and j pass `shared_figure`, or None."""
+        ci, cj = self.claims[i], self.claims[j]
+        if ci.span.article == cj.span.article or not self.qvals[i] or not self.qvals[j]:
+            return None
+        if ci.negated != cj.negated or ci.certainty != cj.certainty \
+                or self.negs[i] != self.negs[j]:
+            return None
+        hit = None
+        for ra, qa in self.qvals[i]:
+            if not self.distinctive(ra, qa):
+                continue
+            for rb, qb in self.qvals[j]:
+                if ra.kind == rb.kind and self.distinctive(rb, qb) and one_figure(qa, qb) \
+                        and self.same_about(ra, rb) and not self.other_holders(i, j, ra, rb):
+                    hit = (qa, qb)
+                    break
+            if hit:
+                break
+        if hit is None:
+            return None
+        if self.vetoed(i, j) or self.other_agents(i, j) or self.other_named_agents(i, j) \
+                or self.other_amounts(i, j):
+            return None
+        # the other values of one role must not contradict ("$4 million to the choir and
+        # $1 million to the school" / "$4 million to the choir and $2 million to the school")
+        return None if any(
+            qa is not hit[0] and qb is not hit[1] and comparable(ra, rb)
+            and _unit_key(qa.unit) == _unit_key(qb.unit)
+            and compare_numbers(qa, qb) == "contradiction"
+            for ra, qa in self.qvals[i] for rb, qb in self.qvals[j]) else hit
+
+    def other_things(self, i: int, j: int) -> bool:
+        """Every exact value the two claims share (`pairs._same_count`) is a sum of money or a
+        percentage, and each such pair is told of two different things: both say of what
+        (`Role.about`) and `same_about` finds nothing in common. No evidence either way (one
+        side says of nothing what its sum is) is not evidence of two things."""
+        shared = [(ra, rb) for ra, qa in self.qvals[i] for rb, qb in self.qvals[j]
+                  if qa.low is not None and qa.low == qa.high == qb.low == qb.high
+                  and _unit_key(qa.unit) == _unit_key(qb.unit)]
+        return bool(shared) and all(
+            ra.kind in ("money", "percent") and ra.kind == rb.kind
+            and [w for w in ra.about if w not in _GENERIC_ABOUT]
+            and [w for w in rb.about if w not in _GENERIC_ABOUT] and not self.same_about(ra, rb)
+            for ra, rb in shared)
+
+    def distinctive(self, r: Role, q: Quantity) -> bool:
+        """A figure specific enough that two outlets giving it of one thing state one fact: a
+        sum of money or a percentage written with `figure_digits` significant digits or more
+        ("$4.2 million", "31.6 percent"; not "$1 million", "50 percent"), a count with
+        `figure_count_digits` and above `figure_count_min` ("1,240 workers"; not "12", "300");
+        never a year, an age, a duration or a point in time."""
+        if r.kind not in ("money", "percent", "count"):
+            return False
+        fig = written_figure(q.text)
+        if fig is None:
+            return False
+        value, digits = fig
+        if r.kind == "count":
+            return digits >= self.p.figure_count_digits and value > self.p.figure_count_min \
+                and not (1900 <= value <= 2100 and float(value).is_integer())
+        return digits >= self.p.figure_digits
+
+    def same_about(self, a: Role, b: Role) -> bool:
+        """Two values told of one thing: owners and periods do not differ, a count counts one
+        noun, and what each is of (`Role.about`) shares a word (stems, or one stem by spelling,
+        `_one_stem`: "charity" / "charitable") or embeds `figure_sim` apart as a phrase. A value
+        that says of nothing what it is ("earned $4 million") is of nothing in common."""
+        if (a.owner and b.owner and a.owner != b.owner) or _periods_differ(a.period, b.period):
+            return False
+        if a.kind == "count" and not (a.counted and a.counted == b.counted):
+            return False
+        wa = [w for w in a.about if w not in _GENERIC_ABOUT]
+        wb = [w for w in b.about if w not in _GENERIC_ABOUT]
+        if a.kind == "count" and a.counted not in _GENERIC_ABOUT and not (wa or wb):
+            return True  # "1,240 workers" / "1,240 workers": the counted noun is the thing
+        if not wa or not wb:
+            return False
+        sa, sb = {stem(w) for w in wa}, {stem(w) for w in wb}
+        if sa & sb or any(_one_stem(x, y) for x in sa for y in sb):
+            return True
+        if self._embed is None:
+            return False
+        pa, pb = " ".join(reversed(wa)), " ".join(reversed(wb))
+        missing = [t for t in (pa, pb) if t not in self._about_vec]
+        if missing:
+            self._about_vec.update(zip(missing, self._embed(missing), strict=True))
+        return float(self._about_vec[pa] @ self._about_vec[pb]) >= self.p.figure_sim
+
+    def other_holders(self, i: int, j: int, a: Role, b: Role) -> bool:
+        """The two values are told of two named agents ("Varga scored 212" / "Lind scored
+        212"): neither agent's name is a word of the other claim."""
+        if not (a.agent and b.agent):
+            return False
+        wi = {w.lower() for w in _TOKEN.findall(self.claims[i].text)}
+        wj = {w.lower() for w in _TOKEN.findall(self.claims[j].text)}
+        na = {w.lower() for w in _TOKEN.findall(a.agent)}
+        nb = {w.lower() for w in _TOKEN.findall(b.agent)}
+        return not (na & wj) and not (nb & wi) and not na & nb
 
     def said_same(self, i: int, j: int, cos: float, loose: bool = True) -> bool:
         """One speaker's one statement (`speech.py`): one resolved speaker says both (or one
@@ -843,6 +992,42 @@ class _Scorer:
 
 _AMOUNT = frozenset({"hundred", "thousand", "million", "billion", "dozen", "kind", "sort",
                      "type", "part", "lot", "number"})
+
+
+# words that say only that a value is an amount, not of what
+_GENERIC_ABOUT = frozenset({"total", "amount", "sum", "money", "percent", "share", "number",
+                            "figure", "dollar", "cash", "%", "value", "part", "half"})
+
+
+def _one_stem(x: str, y: str) -> bool:
+    """Two words of one stem by their spelling: a common start of five letters or more that
+    leaves at most two letters of the shorter word ("charity" / "charitable", "donate" /
+    "donation"; not "contribution" / "contract")."""
+    n = 0
+    for cx, cy in zip(x, y, strict=False):
+        if cx != cy:
+            break
+        n += 1
+    return n >= 5 and n >= min(len(x), len(y)) - 2
+
+
+def one_figure(a: Quantity, b: Quantity) -> bool:
+    """Two quantities of one unit that give one figure: neither open-ended nor vague, no
+    contradiction under written precision, and either one's interval holds the other's
+    (`judge.number.compare_numbers`: "$4 million" / "$4,012,300") or both write the same figure
+    ("nearly $4 million" / "$4 million")."""
+    if _unit_key(a.unit) != _unit_key(b.unit):
+        return False
+    ra, rb = _range(a), _range(b)
+    if ra is None or rb is None or _width(ra) > 0.25 or _width(rb) > 0.25:
+        return False
+    verdict = compare_numbers(a, b)
+    if verdict is None:
+        return True
+    if verdict == "contradiction":
+        return False
+    fa, fb = written_figure(a.text), written_figure(b.text)
+    return fa is not None and fb is not None and fa[0] == fb[0]
 
 
 # two sums of money this close (relative) are one sum rounded two ways ("$4 million" /
@@ -1189,16 +1374,37 @@ def _open_join(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) ->
         return False
     scores = [scorer.score(x, y) for x, y in cross]
     # a pair only the loose speech test accepts says one speaker said it twice, nothing about
-    # the other claims of the join (`speech_open`)
+    # the other claims of the join (`speech_open`); a pair good only by one shared figure
+    # vouches for that figure, not for the fact's other claims ("donated $4 million" joins no
+    # claim about a share of income through it)
     rule = getattr(scorer, "rule", {})
+    figured = getattr(scorer, "figure_pairs", set())  # none in a scorer without the join
     good = sum(1 for (x, y), s in zip(cross, scores, strict=True) if s >= p.threshold and (
-        p.speech_open or rule.get((min(x, y), max(x, y))) != "speech loose"))
+        p.speech_open or rule.get((min(x, y), max(x, y))) != "speech loose")
+        and (min(x, y), max(x, y)) not in figured)
     if good == 0 or good < p.open_share * len(cross):
         return False
     if sum(float(scorer.vecs[x] @ scorer.vecs[y]) for x, y in cross) / len(cross) < p.open_cos:
         return False
-    return not any(scorer.different(x, y) for (x, y), s in zip(cross, scores, strict=True)
-                   if s < p.threshold)
+    held = _figure_held(scorer, cross, p)
+    return not any(scorer.different(x, y) or x in held or y in held
+                   for (x, y), s in zip(cross, scores, strict=True) if s < p.threshold)
+
+
+def _figure_held(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) -> set[int]:
+    """The claims of the two groups of `cross` that are in their group only by a shared figure
+    (`AlignParams.figure`): every good pair they have inside their group is a figure pair.
+    Such a claim vouches for no claim of the other group that it does not pair with itself."""
+    if not getattr(scorer, "figure_pairs", None):
+        return set()
+    out: set[int] = set()
+    for side in ({x for x, _ in cross}, {y for _, y in cross}):
+        for x in side:
+            good = [(min(x, z), max(x, z)) for z in side
+                    if z != x and scorer.score(x, z) >= p.threshold]
+            if good and all(g in scorer.figure_pairs for g in good):
+                out.add(x)
+    return out
 
 
 def _restatements(pairs: list[tuple[float, int, int]], scorer: _Scorer,

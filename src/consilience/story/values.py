@@ -74,7 +74,11 @@ class Role:
     teacher), else None; `rate`: the time unit a value is counted per ("40,000 riders a day",
     "daily riders", "per week", "annually": "day", "week", "year"), else None; `span`: how
     many occasions or time units a total is summed over ("in 10 games": (10, "game")), else
-    None (`scope`, `of`, `rate` and `span` are compared by the judge only, `same_scope`)."""
+    None (`scope`, `of`, `rate` and `span` are compared by the judge only, `same_scope`);
+    `about`: the lemmas of what the value is a sum, share or count of, for the alignment's
+    shared-value join (`_about`: the measured thing and the nouns the amount or its verb is
+    told to, in, for or from, with their modifiers: "donated $4 million to the harbour choir":
+    choir, harbour), not compared here."""
 
     kind: str
     counted: str | None = None
@@ -90,6 +94,7 @@ class Role:
     of: str | None = field(default=None, compare=False)
     rate: str | None = field(default=None, compare=False)
     span: tuple[float, str] | None = field(default=None, compare=False)
+    about: tuple[str, ...] = field(default=(), compare=False)
 
 
 def _lemma(tok: Token) -> str:
@@ -179,6 +184,39 @@ def _pp_thing(tok: Token) -> str | None:
                         "DATE", "TIME"):
                     return _lemma(obj)
     return None
+
+
+# prepositions whose object says what a value goes to or comes from ("gave $4 million to the
+# choir", "earned $2 million from lectures"), beside `_THING_PREPS`
+_ABOUT_PREPS = _THING_PREPS | {"to", "from", "toward", "towards", "of"}
+
+
+def _noun_words(tok: Token) -> list[str]:
+    """A common noun's lemma with its noun and adjective modifiers ("federal tax rate": rate,
+    tax, federal)."""
+    return [_lemma(tok)] + [_lemma(ch) for ch in tok.children
+                            if ch.dep_ in ("compound", "amod") and ch.pos_ in ("NOUN", "ADJ")]
+
+
+def _about(amount: Token, gov: Token | None, thing_tok: Token | None) -> tuple[str, ...]:
+    """What a value is a sum, share or count of (`Role.about`): the measured thing's words and
+    the common nouns of the prepositional phrases on the amount, and on its verb when the
+    amount is that verb's object or complement; dates and names are left out."""
+    out: list[str] = []
+    if thing_tok is not None and thing_tok.pos_ == "NOUN":
+        out += _noun_words(thing_tok)
+    heads = [amount]
+    if gov is not None and amount.dep_ in ("dobj", "attr", "oprd", "pobj"):
+        heads.append(gov)
+    for h in heads:
+        for prep in h.children:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in _ABOUT_PREPS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.ent_type_ not in (
+                        "DATE", "TIME"):
+                    out += _noun_words(obj)
+    return tuple(dict.fromkeys(out))
 
 
 # prepositions that give the time a value covers ("in 2013", "between 2011 and 2014", "for 2014",
@@ -540,12 +578,14 @@ def role_of(doc: Doc, start: int, end: int) -> Role | None:
     # 400 yards"): a common noun ("turnout") is no actor (`_actor_span`)
     skip = {x.i for x in (t, noun) if x is not None}
     agent = _agent(gov, skip) or _possessor(noun)
+    about = _about(noun if noun is not None else t, gov, thing_tok)
     return Role(kind, _counted_key(counted), thing, pred, event,
                 period=period[0] if period else None, owner=_owner(thing_tok),
                 period_at=period[1:] if period else None,
                 agent=agent[0] if agent else None, agent_at=agent[1:] if agent else None,
                 scope=_scope(t, noun, gov), of=of, span=_span(t, noun, gov),
-                rate=_rate([h for h in (t, noun, gov, thing_tok) if h is not None]))
+                rate=_rate([h for h in (t, noun, gov, thing_tok) if h is not None]),
+                about=about)
 
 
 def _periods_differ(a: tuple[int | None, int | None, float] | None,
