@@ -257,6 +257,15 @@ class AlignParams:
     # occasions (`_Scorer.other_places`): it blocks an open join and a fact merge, never a
     # pair the rules accept (a place conflict of one event still reaches the judge)
     places: bool = True
+    # two parties in one role: one predicate (lemma, class or mined pair) whose agent is a name
+    # on each side, the subject of the verb or of a light verb's event noun ("the Kestrels made
+    # an offer"), a possessive or a "from"/"by" phrase of the event noun ("the Vipers' offer",
+    # "an offer from the Vipers"), no agent word shared and neither claim naming the other's
+    # agent anywhere, are two acts (`_Scorer.other_role_agents`). "score": the pair is ruled
+    # out (-1) and no join or merge puts the two claims in one fact; "different": evidence
+    # against open joins and merges only;
+    # "off" (docs/quality.md, "Two parties in one role")
+    role_agents: str = "score"
     # one distinctive figure told of one thing (`_Scorer.shared_figure`): two claims of
     # different outlets that bind one specific figure (a sum of money or a percentage of at
     # least `figure_digits` significant digits, a count of at least `figure_count_digits` and
@@ -354,6 +363,9 @@ class _Scorer:
         self.named: list[dict[str, set[str]]] = [{} for _ in claims]
         # for each verb lemma, the names of the places it happens at or into (`_verb_places`)
         self.places: list[dict[str, list[frozenset[str]]]] = [{} for _ in claims]
+        # for each predicate lemma (a verb, or the event noun of a light verb), the words of
+        # each named agent (`_role_agents`)
+        self.agents: list[dict[str, list[frozenset[str]]]] = [{} for _ in claims]
         self.words = [{w.lower() for w in _TOKEN.findall(c.text)} for c in claims]
         # the characters (article offsets) of the periods each claim's values cover
         self.periods: list[list[tuple[int, int]]] = [[] for _ in claims]
@@ -406,6 +418,8 @@ class _Scorer:
             self.objs[k] = _verb_objects(doc)
             self.named[k] = _named_subjects(doc)
             self.places[k] = _verb_places(doc)
+            if self.p.role_agents != "off":
+                self.agents[k] = _role_agents(doc)
             self.starts[k] = start_times(doc, self.claims[k].times, _text_base(self.claims[k]))
             if self.p.pred_context != "lemma":
                 self.phr[k] = predicate_phrases(doc, self.preds[k])
@@ -623,6 +637,23 @@ class _Scorer:
                 return True
         return False
 
+    def other_role_agents(self, i: int, j: int) -> bool:
+        """Two parties in one role: both claims name the agent of one predicate (lemma, class or
+        mined pair), no agent of one shares a word with one of the other's, and neither claim
+        names the other's agent anywhere ("the Kestrels made an offer" / "the Vipers offered")."""
+        for vi, ai in self.agents[i].items():
+            if vi not in self.preds[i]:
+                continue  # the event the claim states, not its source ("the club said")
+            for vj, aj in self.agents[j].items():
+                if vj not in self.preds[j] or not self.one_verb(vi, vj):
+                    continue
+                if any(a & b for a in ai for b in aj) \
+                        or any(a & self.words[j] for a in ai) \
+                        or any(b & self.words[i] for b in aj):
+                    continue
+                return True
+        return False
+
     def different(self, i: int, j: int) -> bool:
         """Evidence that two claims of different articles state different things, as opposed to
         no evidence either way (a paraphrase in other words, which no pair rule recognises):
@@ -635,7 +666,8 @@ class _Scorer:
             or (self.found_predicates(i, j) and self.other_events(i, j)) \
             or self.other_objects(i, j) or self.roles_apart(i, j) \
             or self.other_named_agents(i, j) \
-            or (self.p.places and self.other_places(i, j))
+            or (self.p.places and self.other_places(i, j)) \
+            or (self.p.role_agents in ("score", "different") and self.other_role_agents(i, j))
 
     def found_predicates(self, i: int, j: int) -> bool:
         """Both claims have a predicate the parse found (not only a light verb that led
@@ -781,7 +813,8 @@ class _Scorer:
         cos = float(self.vecs[i] @ self.vecs[j])
         # (opposed predicates are vetoed here, so pred_sim never sees them)
         if apart and not self.vetoed(i, j) and not (
-                cos < self.p.high_cos and self.other_agents(i, j)):
+                cos < self.p.high_cos and self.other_agents(i, j)) and not (
+                self.p.role_agents == "score" and self.other_role_agents(i, j)):
             if cos >= self.p.count_cos and _same_count(self.nums[i], self.nums[j]) \
                     and not (self.p.figure_things and self.other_things(i, j)):
                 # "carrying 212 people" / "212 persons were on board": an equal exact count of
@@ -1100,6 +1133,53 @@ def _verb_places(doc: Doc) -> dict[str, list[frozenset[str]]]:
     return out
 
 
+_AGENT_PREPS = frozenset({"from", "by"})
+# light verbs whose subject does the act their event noun names ("made an offer", "held
+# talks"); "has an offer" names who received it
+_AGENT_LIGHT = frozenset({"make", "give", "conduct", "hold", "do", "take", "extend", "submit"})
+
+
+def _role_agents(doc: Doc) -> dict[str, list[frozenset[str]]]:
+    """For each predicate of a parsed claim, the names of its agents, each as its lower-cased
+    words (head and compound names, titles left out): the named subject of a verb, also keyed
+    by the event noun of a light verb ("the Kestrels made an offer": make, offer), and the
+    possessive or "from"/"by" name of an event noun ("the Vipers' offer", "an offer from the
+    Vipers"). The small parser tags unknown names as common nouns: a title-case noun inside the
+    claim counts as a name."""
+    def named(x: Token) -> bool:
+        return x.pos_ == "PROPN" or (x.i > 0 and x.is_title and x.pos_ == "NOUN")
+
+    def words(x: Token) -> frozenset[str]:
+        ws = {x.lower_} | {c.lower_ for c in x.children if c.dep_ == "compound" and named(c)}
+        return frozenset(w.rstrip(".") for w in ws if w.rstrip(".") not in NAME_TITLES)
+
+    out: dict[str, list[frozenset[str]]] = {}
+
+    def add(key: str, x: Token) -> None:
+        ws = words(x)
+        if ws:
+            out.setdefault(key, []).append(ws)
+
+    for t in doc:
+        if t.pos_ == "VERB":
+            subj = [c for c in t.children if c.dep_ == "nsubj" and named(c)]
+            for c in subj:
+                add(t.lemma_.lower(), c)
+                if t.lemma_.lower() in _AGENT_LIGHT:
+                    for o in t.children:
+                        if o.dep_ == "dobj" and o.pos_ == "NOUN":
+                            add(o.lemma_.lower(), c)
+        elif t.pos_ == "NOUN":
+            for c in t.children:
+                if c.dep_ == "poss" and named(c):
+                    add(t.lemma_.lower(), c)
+                elif c.dep_ == "prep" and c.lower_ in _AGENT_PREPS:
+                    for o in c.children:
+                        if o.dep_ == "pobj" and named(o):
+                            add(t.lemma_.lower(), o)
+    return out
+
+
 def _named_subjects(doc: Doc) -> dict[str, set[str]]:
     """For each verb lemma of a parsed claim, the lower-cased words of its proper-noun subjects
     (the head and its compound names: "Edda Voss" -> edda, voss); titles are left out."""
@@ -1215,6 +1295,9 @@ def align(
         a, b = members[gi], members[gj]
         if {articles[x] for x in a} & {articles[y] for y in b}:
             continue  # one claim per article per fact
+        if p.role_agents == "score" and any(scorer.other_role_agents(x, y)
+                                            for x in a for y in b):
+            continue  # two parties' acts: no majority of other pairs makes them one
         cross = [scorer.score(x, y) for x in a for y in b]
         joined = _joins(cross, p)
         if not joined and not _open_join(scorer, [(x, y) for x in a for y in b], p):
@@ -1476,7 +1559,8 @@ def _merge_test(scorer: _Scorer, a: list[int], b: list[int], articles: list[str]
                 if not _same_stance(scorer, x, y):
                     return None
                 continue
-            if scorer.vetoed(x, y) or (p.places and scorer.other_places(x, y)):
+            if scorer.vetoed(x, y) or (p.places and scorer.other_places(x, y)) \
+                    or (p.role_agents != "off" and scorer.other_role_agents(x, y)):
                 return None
             cross.append(scorer.score(x, y))
             pairs.append((x, y))

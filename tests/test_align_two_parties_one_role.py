@@ -1,0 +1,54 @@
+"""align, `AlignParams.role_agents`: one predicate whose named agent differs on the two sides
+("the Kestrels made an offer" / "the Vipers offered"), neither claim naming the other's agent,
+is evidence of two acts (`_Scorer.other_role_agents`). One agent named two ways, an agent and
+none, a claim that names both parties, or a source ("the club said") is no such evidence.
+Fictional: two invented clubs' offers to an invented player."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from consilience.model import Claim, Span
+from consilience.story.align import DEFAULT_PARAMS, _Scorer
+
+TEXTS = [
+    "The Kestrels have made an eight-year offer to Dario Pell",  # 0
+    "the Vipers have offered Dario Pell an eight-year contract",  # 1: another club
+    "Dario Pell still has an eight-year offer on the table from the Kestrels",  # 2: the same
+    "offered Dario Pell an eight-year contract on Monday",  # 3: no agent
+    "The Vipers matched the offer the Kestrels made to Dario Pell",  # 4: names both
+    "The Kestrels offered Dario Pell an eight-year deal, the Vipers said",  # 5: a source
+]
+
+
+@pytest.fixture(scope="module")
+def scorers(models):
+    claims = [Claim(id=f"a{k}:c0", span=Span(f"a{k}", 0, len(t)), text=t, sentence=0)
+              for k, t in enumerate(TEXTS)]
+    vecs = np.eye(len(claims), dtype=np.float32)
+    out = {}
+    for mode in ("score", "different", "off"):
+        sc = _Scorer(claims, vecs, replace(DEFAULT_PARAMS, role_agents=mode))
+        sc.parse(models.nlp, models.embed)
+        out[mode] = sc
+    return out
+
+
+def test_two_parties_in_one_role_are_two_acts(scorers):
+    sc = scorers["score"]
+    assert sc.other_role_agents(0, 1) and sc.different(0, 1)
+    assert sc.other_role_agents(1, 2)  # "an offer from the Kestrels"
+    assert scorers["different"].different(0, 1)
+    # without the switch no rule sees the two clubs
+    assert not scorers["off"].different(0, 1)
+
+
+def test_near_misses_are_no_evidence(scorers):
+    sc = scorers["score"]
+    assert not sc.other_role_agents(0, 2)  # one club, as subject and as "from" phrase
+    assert not sc.other_role_agents(0, 3) and not sc.other_role_agents(1, 3)  # no agent
+    assert not sc.other_role_agents(1, 4)  # the claim names both clubs
+    assert not sc.other_role_agents(0, 5)  # the same club; "the Vipers" only said it
