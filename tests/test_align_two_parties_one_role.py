@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from consilience.model import Claim, Span
-from consilience.story.align import DEFAULT_PARAMS, _Scorer
+from consilience.story.align import DEFAULT_PARAMS, _Scorer, align
 
 TEXTS = [
     "The Kestrels have made an eight-year offer to Dario Pell",  # 0
@@ -52,3 +52,25 @@ def test_near_misses_are_no_evidence(scorers):
     assert not sc.other_role_agents(0, 3) and not sc.other_role_agents(1, 3)  # no agent
     assert not sc.other_role_agents(1, 4)  # the claim names both clubs
     assert not sc.other_role_agents(0, 5)  # the same club; "the Vipers" only said it
+
+
+OFFERS = [
+    "The Kestrels offered shortstop Dario Pell an eight-year contract on Tuesday",
+    "The Vipers offered shortstop Dario Pell an eight-year contract",
+    "Shortstop Dario Pell was offered an eight-year contract",
+    "offered shortstop Dario Pell an eight-year contract on Tuesday",
+]
+
+
+def test_agentless_claims_join_no_two_parties_into_one_fact(models):
+    """Claims that name no agent pair well with both clubs' offers; the majority of good
+    pairs joined the two clubs' offers into one fact until the join step asked."""
+    claims = [Claim(id=f"b{k}:c0", span=Span(f"b{k}", 0, len(t)), text=t, sentence=0)
+              for k, t in enumerate(OFFERS)]
+
+    def groups(mode: str) -> list[set[int]]:
+        return [{claims.index(c) for c in g}
+                for g in align(claims, models, replace(DEFAULT_PARAMS, role_agents=mode))]
+
+    assert not any({0, 1} <= g for g in groups("score"))
+    assert any({0, 1} <= g for g in groups("off"))
