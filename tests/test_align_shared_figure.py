@@ -20,7 +20,8 @@ from consilience.story.values import value_roles
 
 GIFTS = {
     "tidende": "The Varke couple gave nearly $4.2 million to the harbour choir over the decade, "
-               "or about a tenth of what they earned. Last year the Varkes paid an effective tax "
+               "or about a tenth of what they earned. Last year the Varkes were charged an "
+               "effective tax "
                "rate of 31.6 percent.",
     "kurier": "Over those years they also donated $4.2 million to the harbour choir, the filings "
               "show. The Varkes' effective rate for the year was 31.6 percent, the papers show.",
@@ -115,7 +116,8 @@ def test_a_claim_held_by_its_figure_vouches_for_no_other_claim(models):
         "tidende": "The Varke couple gave nearly $4.2 million to the harbour choir over the "
                    "decade, or an average of 9.6 percent of what they earned.",
         "kurier": "Over those years they also donated $4.2 million to the harbour choir.",
-        "posten": "Last year they donated over 10 percent of their income to the harbour choir.",
+        "posten": "Last year they donated more than 10 percent of their annual income to the "
+                  "harbour choir.",
     })
     gave, donated = _at(claims, "tidende", "gave"), _at(claims, "kurier", "donated")
     share = _at(claims, "posten", "income")

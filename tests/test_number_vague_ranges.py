@@ -12,7 +12,7 @@ from consilience.model import Article
 from consilience.story.judge import compare_numbers
 
 TEXT = (
-    "The Halden trust paid tens of millions of dollars in levies. "
+    "The Halden trust settled tens of millions of dollars in levies. "
     "The Halden trust paid nearly $44 million in levies. "
     "The Halden trust paid $12 million in levies. "
     "Dozens of porters walked out at Vessby. "

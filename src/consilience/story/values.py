@@ -500,7 +500,7 @@ def same_scope(a: Role, b: Role) -> bool:
     if a.scope != b.scope or a.rate != b.rate:
         return False
     if a.span and b.span and a.span[1] == b.span[1] and a.span[0] != b.span[0]:
-        return False  # "two touchdowns in his last two games" / "nine in 10 games"
+        return False  # "two goals in her latest two matches" / "nine in 10 matches"
     if a.kind == "age":
         return not (a.of and b.of and a.of != b.of)
     return a.of == b.of

@@ -97,6 +97,12 @@ def _slots(ctx: Judge, c: Claim) -> list[tuple[str, int, int, str]]:
     return out
 
 
+def _phrase_root(doc, start: int, end: int):
+    """The token of doc characters start..end whose head lies outside them (the phrase's root)."""
+    inside = [t for t in doc if start <= t.idx < end]
+    return next((t for t in inside if not start <= t.head.idx < end or t.head is t), None)
+
+
 def _of_other_occasion(ctx: Judge, c: Claim, start: int, end: int) -> bool:
     """The place at start..end locates an occurrence the claim's event is set against in time,
     not that event: in the parse, the first common noun above it (places and prepositions passed
@@ -107,8 +113,7 @@ def _of_other_occasion(ctx: Judge, c: Claim, start: int, end: int) -> bool:
     doc = ctx.docs.get(c.span.article)
     if doc is None or not align.DEFAULT_PARAMS.judge_place_occasion:
         return False
-    inside = [t for t in doc if start <= t.idx < end]
-    root = next((t for t in inside if not start <= t.head.idx < end or t.head is t), None)
+    root = _phrase_root(doc, start, end)
     if root is None:
         return False
     h = root.head
@@ -128,8 +133,7 @@ def _place_word(ctx: Judge, c: Claim, start: int, end: int):
     doc = ctx.docs.get(c.span.article)
     if doc is None:
         return None
-    inside = [t for t in doc if start <= t.idx < end]
-    root = next((t for t in inside if not start <= t.head.idx < end or t.head is t), None)
+    root = _phrase_root(doc, start, end)
     if root is None:
         return None
     h = root.head
