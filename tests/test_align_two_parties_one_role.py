@@ -15,12 +15,12 @@ from consilience.model import Claim, Span
 from consilience.story.align import DEFAULT_PARAMS, _Scorer, align
 
 TEXTS = [
-    "The Kestrels have made an eight-year offer to Dario Pell",  # 0
-    "the Vipers have offered Dario Pell an eight-year contract",  # 1: another club
-    "Dario Pell still has an eight-year offer on the table from the Kestrels",  # 2: the same
-    "offered Dario Pell an eight-year contract on Monday",  # 3: no agent
+    "The Kestrels made a seven-season offer to shortstop Dario Pell",  # 0
+    "the Vipers have offered Dario Pell a seven-season contract",  # 1: another club
+    "Dario Pell got a seven-season offer from the Kestrels",  # 2: the same
+    "offered Dario Pell a seven-season contract on Monday",  # 3: no agent
     "The Vipers matched the offer the Kestrels made to Dario Pell",  # 4: names both
-    "The Kestrels offered Dario Pell an eight-year deal, the Vipers said",  # 5: a source
+    "The Kestrels offered Dario Pell a seven-season deal, the Vipers said",  # 5: a source
 ]
 
 
