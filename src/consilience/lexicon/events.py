@@ -98,6 +98,10 @@ OPPOSITE_PARTICLES: list[set[str]] = [{"in", "out"}, {"on", "off"}, {"up", "down
 LIGHT_VERBS: frozenset[str] = frozenset(
     {"be", "have", "make", "take", "give", "conduct", "hold", "set", "mark", "remain", "come",
      "become", "get", "do", "begin", "continue", "seem", "appear", "keep"})
+# Light verbs whose subject does the act their event noun names ("made an offer", "held talks");
+# "has an offer" names who received it (story/align.py, `_role_agents`).
+AGENT_LIGHT_VERBS: frozenset[str] = frozenset(
+    {"make", "give", "conduct", "hold", "do", "take", "extend", "submit"})
 # Light verbs whose subject is the event when nothing else is ("the dispute began in 2019").
 ASPECT_VERBS: frozenset[str] = frozenset({"be", "begin", "continue", "remain"})
 # Verbs of intent whose infinitive names the event ("promised to vote", "plans to sign"); a

@@ -27,6 +27,7 @@ import numpy as np
 
 from ..analysis.quantities import written_figure
 from ..lexicon.calendar import START_VERBS
+from ..lexicon.events import AGENT_LIGHT_VERBS
 from ..lexicon.people import NAME_TITLES
 from ..lexicon.places import EVENT_PLACE_PREPOSITIONS
 from ..model import Claim, ClaimGroups, Quantity, StoryQuote
@@ -1134,9 +1135,7 @@ def _verb_places(doc: Doc) -> dict[str, list[frozenset[str]]]:
 
 
 _AGENT_PREPS = frozenset({"from", "by"})
-# light verbs whose subject does the act their event noun names ("made an offer", "held
-# talks"); "has an offer" names who received it
-_AGENT_LIGHT = frozenset({"make", "give", "conduct", "hold", "do", "take", "extend", "submit"})
+_AGENT_LIGHT = AGENT_LIGHT_VERBS
 
 
 def _role_agents(doc: Doc) -> dict[str, list[frozenset[str]]]:
