@@ -31,6 +31,10 @@ GIFTS = {
 }
 
 
+# the join is off by default (docs/quality.md, "One figure, two verbs"); these tests switch it on
+ON = replace(DEFAULT_PARAMS, figure=True)
+
+
 def _story(models, texts):
     ans = analyze([Article(id=a, text=t) for a, t in texts.items()], models)
     res = resolve(ans)
@@ -67,13 +71,14 @@ def test_one_figure_told_with_three_verbs_is_one_fact(models, gifts):
     claims, roles = gifts
     gave, donated, made = (_at(claims, "tidende", "gave nearly"),
                            _at(claims, "kurier", "donated"), _at(claims, "posten", "made"))
-    on = _scorer(models, claims, roles)
+    on = _scorer(models, claims, roles, figure=True)
     off = _scorer(models, claims, roles, figure=False)
     for i, j in ((gave, donated), (gave, made), (donated, made)):
         assert on.shared_figure(i, j)
         assert on.score(i, j) >= DEFAULT_PARAMS.threshold
         assert off.score(i, j) < DEFAULT_PARAMS.threshold  # other verbs: no rule without it
-    groups = [{claims.index(c) for c in g} for g in align(claims, models, roles=roles)]
+    groups = [{claims.index(c) for c in g}
+              for g in align(claims, models, ON, roles=roles)]
     assert {gave, donated, made} in groups
     groups = [{claims.index(c) for c in g}
               for g in align(claims, models, replace(DEFAULT_PARAMS, figure=False), roles=roles)]
@@ -84,16 +89,17 @@ def test_one_figure_of_two_things_is_two_facts(models, gifts):
     claims, roles = gifts
     donated, earned = _at(claims, "kurier", "donated"), _at(claims, "posten", "earned")
     rate, turnout = _at(claims, "kurier", "effective rate"), _at(claims, "posten", "Turnout")
-    on = _scorer(models, claims, roles)
+    on = _scorer(models, claims, roles, figure=True)
     assert not on.shared_figure(donated, earned)  # to the choir / from lectures
     assert not on.shared_figure(rate, turnout)  # a tax rate / a ward's turnout
     assert on.score(donated, earned) < DEFAULT_PARAMS.threshold
     assert on.score(rate, turnout) < DEFAULT_PARAMS.threshold
     # the equal-count rule joined both before `figure_things`
-    old = _scorer(models, claims, roles, figure_things=False)
+    old = _scorer(models, claims, roles, figure=True, figure_things=False)
     assert old.score(donated, earned) >= DEFAULT_PARAMS.threshold
     assert old.score(rate, turnout) >= DEFAULT_PARAMS.threshold
-    groups = [{claims.index(c) for c in g} for g in align(claims, models, roles=roles)]
+    groups = [{claims.index(c) for c in g}
+              for g in align(claims, models, ON, roles=roles)]
     assert not any({donated, earned} <= g or {rate, turnout} <= g for g in groups)
 
 
@@ -104,7 +110,7 @@ def test_a_round_figure_or_two_owners_join_nothing(models):
         "kurier": "Over those years they also donated $4 million to the harbour choir, the "
                   "filings show. Piet Lund's effective tax rate last year was 31.6 percent.",
     })
-    sc = _scorer(models, claims, roles)
+    sc = _scorer(models, claims, roles, figure=True)
     gave, donated = _at(claims, "tidende", "gave"), _at(claims, "kurier", "donated")
     assert not sc.shared_figure(gave, donated)  # "$4 million": one significant digit
     varke, lund = _at(claims, "tidende", "Edda"), _at(claims, "kurier", "Piet")
@@ -121,11 +127,12 @@ def test_a_claim_held_by_its_figure_vouches_for_no_other_claim(models):
     })
     gave, donated = _at(claims, "tidende", "gave"), _at(claims, "kurier", "donated")
     share = _at(claims, "posten", "income")
-    sc = _scorer(models, claims, roles)
+    sc = _scorer(models, claims, roles, figure=True)
     assert sc.shared_figure(gave, donated) and not sc.shared_figure(gave, share)
     assert sc.score(donated, share) >= DEFAULT_PARAMS.threshold  # one verb, one choir
     assert not sc.different(gave, share)  # no evidence either way ...
-    groups = [{claims.index(c) for c in g} for g in align(claims, models, roles=roles)]
+    groups = [{claims.index(c) for c in g}
+              for g in align(claims, models, ON, roles=roles)]
     # the share of last year's income pairs with the sum by its verb, never with the decade's
     # average share: the figure that holds "gave" in the fact lends it no open join
     assert not any({gave, share} <= g for g in groups)
