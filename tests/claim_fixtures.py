@@ -116,3 +116,24 @@ class Story:
             if aid != o:
                 copies.setdefault(o, []).append(aid)
         return Origins(origin_of=dict(self.origin_of), copies=copies)
+
+
+def scorers_by_switch(models, texts: list[str], switch: str, values) -> dict:
+    """One parsed alignment scorer per value of one `AlignParams` field, over one claim per text
+    (claim k is article "a{k}"; embeddings are unit vectors, so only the rules decide)."""
+    from dataclasses import replace
+
+    import numpy as np
+
+    from consilience.model import Claim
+    from consilience.story.align import DEFAULT_PARAMS, _Scorer
+
+    claims = [Claim(id=f"a{k}:c0", span=Span(f"a{k}", 0, len(t)), text=t, sentence=0)
+              for k, t in enumerate(texts)]
+    vecs = np.eye(len(claims), dtype=np.float32)
+    out = {}
+    for value in values:
+        sc = _Scorer(claims, vecs, replace(DEFAULT_PARAMS, **{switch: value}))
+        sc.parse(models.nlp, models.embed)
+        out[value] = sc
+    return out

@@ -6,13 +6,8 @@ invented clinics, told by invented outlets."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-import numpy as np
 import pytest
-
-from consilience.model import Claim, Span
-from consilience.story.align import DEFAULT_PARAMS, _Scorer
+from claim_fixtures import scorers_by_switch
 
 TEXTS = [
     "Councillor Ilka Brask checked into the Varnholt Clinic on Friday",  # 0
@@ -25,15 +20,7 @@ TEXTS = [
 
 @pytest.fixture(scope="module")
 def scorers(models):
-    claims = [Claim(id=f"a{k}:c0", span=Span(f"a{k}", 0, len(t)), text=t, sentence=0)
-              for k, t in enumerate(TEXTS)]
-    vecs = np.eye(len(claims), dtype=np.float32)
-    out = {}
-    for on in (True, False):
-        sc = _Scorer(claims, vecs, replace(DEFAULT_PARAMS, places=on))
-        sc.parse(models.nlp, models.embed)
-        out[on] = sc
-    return out
+    return scorers_by_switch(models, TEXTS, "places", (True, False))
 
 
 def test_one_act_at_two_named_places_is_evidence_of_two_occasions(scorers):

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import numpy as np
 import pytest
+from claim_fixtures import scorers_by_switch
 
 from consilience.model import Claim, Span
-from consilience.story.align import DEFAULT_PARAMS, _Scorer, align
+from consilience.story.align import DEFAULT_PARAMS, align
 
 TEXTS = [
     "The Kestrels made a seven-season offer to shortstop Dario Pell",  # 0
@@ -26,15 +26,7 @@ TEXTS = [
 
 @pytest.fixture(scope="module")
 def scorers(models):
-    claims = [Claim(id=f"a{k}:c0", span=Span(f"a{k}", 0, len(t)), text=t, sentence=0)
-              for k, t in enumerate(TEXTS)]
-    vecs = np.eye(len(claims), dtype=np.float32)
-    out = {}
-    for mode in ("score", "different", "off"):
-        sc = _Scorer(claims, vecs, replace(DEFAULT_PARAMS, role_agents=mode))
-        sc.parse(models.nlp, models.embed)
-        out[mode] = sc
-    return out
+    return scorers_by_switch(models, TEXTS, "role_agents", ("score", "different", "off"))
 
 
 def test_two_parties_in_one_role_are_two_acts(scorers):
