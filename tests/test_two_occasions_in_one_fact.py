@@ -17,6 +17,14 @@ from consilience.story.occasions import apart, bare_month, claim_occasion, story
 from consilience.story.values import value_roles
 
 
+def _entity_conflicts(nlp, st, groups) -> int:
+    """Entity conflicts the judge shows for these groups of the story's claims."""
+    docs = {an.article.id: nlp(an.article.text) for an in st.analyses}
+    texts = {an.article.id: an.article.text for an in st.analyses}
+    facts = judge(groups, st.origins, st.resolution, texts=texts, docs=docs, cross_fact=False)
+    return sum(cf.kind == "entity" for f in facts for cf in f.conflicts)
+
+
 @pytest.fixture
 def switch(monkeypatch):
     def set_(**kw):
@@ -140,11 +148,7 @@ def _arrest_place_conflicts(nlp, other: str, other_place: str) -> int:
     b = extract_claims(st.add("beta", sentences=[other],
                               entities=[*ents, (other_place, "GPE", other_place.lower())],
                               times=[("6 March", "2031-03-06")]), st.resolution)
-    docs = {an.article.id: nlp(an.article.text) for an in st.analyses}
-    texts = {an.article.id: an.article.text for an in st.analyses}
-    facts = judge([[a[0], b[0]]], st.origins, st.resolution, texts=texts, docs=docs,
-                  cross_fact=False)
-    return sum(cf.kind == "entity" for f in facts for cf in f.conflicts)
+    return _entity_conflicts(nlp, st, [[a[0], b[0]]])
 
 
 LOSS = "Tor Vessel was arrested on 6 March, two days before the Elks' cup loss at Dorran."
@@ -174,11 +178,7 @@ def _actor_conflicts(nlp, alpha: list[str]) -> int:
                        st.resolution)
     b = extract_claims(st.add("beta", sentences=["Ivo Vine was ruled out for the season."],
                               entities=[people[1]]), st.resolution)
-    docs = {an.article.id: nlp(an.article.text) for an in st.analyses}
-    texts = {an.article.id: an.article.text for an in st.analyses}
-    groups = [[a[0], b[0]], *([c] for c in a[1:])]
-    facts = judge(groups, st.origins, st.resolution, texts=texts, docs=docs, cross_fact=False)
-    return sum(cf.kind == "entity" for f in facts for cf in f.conflicts)
+    return _entity_conflicts(nlp, st, [[a[0], b[0]], *([c] for c in a[1:])])
 
 
 TWO_RULED_OUT = ["Ras Holm was ruled out for the season on Monday.",
@@ -209,11 +209,7 @@ def _charge_place_conflicts(nlp, alpha: str, beta: str) -> int:
     b = extract_claims(st.add("beta", sentences=[beta],
                               entities=[*ents, *(p for p in places if p[0] in beta)]),
                        st.resolution)
-    docs = {an.article.id: nlp(an.article.text) for an in st.analyses}
-    texts = {an.article.id: an.article.text for an in st.analyses}
-    facts = judge([[a[0], b[0]]], st.origins, st.resolution, texts=texts, docs=docs,
-                  cross_fact=False)
-    return sum(cf.kind == "entity" for f in facts for cf in f.conflicts)
+    return _entity_conflicts(nlp, st, [[a[0], b[0]]])
 
 
 COURT = "A jury in Dorran charged Tor Vessel with the theft."
