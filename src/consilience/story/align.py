@@ -51,6 +51,7 @@ from .frames import (
 from .occasions import (
     Occasion,
     apart,
+    aside_times,
     claim_occasion,
     referred_times,
     start_times,
@@ -193,6 +194,10 @@ class AlignParams:
     # explicit years of their events that never overlap, or an earlier occasion ("earlier this
     # season", "two years ago") on one side only (docs/quality.md, "Two events in one fact")
     occasions: bool = True
+    # ... from the times that date the claim's own event only: a time whose word is a noun or a
+    # clause inside the claim ("voted in the first election after the adoption of a constitution
+    # earlier this year") dates that other occurrence (`occasions.aside_times`)
+    occasion_own: bool = False
     # after every other pass (`_extra_members`): a claim that states two facts ("the council
     # bought the mill it had leased since 2009": the purchase and the lease) is also cited in a
     # second fact, of other articles, that holds no claim of its article. On: every guard kept
@@ -375,6 +380,8 @@ class _Scorer:
         self.periods: list[list[tuple[int, int]]] = [[] for _ in claims]
         # the times that date the start of something ("began two years ago"): `start_times`
         self.starts: list[list[tuple[int, int]]] = [[] for _ in claims]
+        # the times that date something other than the claim's own event (`occasion_own`)
+        self.aside: list[list[tuple[int, int]]] = [[] for _ in claims]
         self._occasion: dict[int, Occasion] = {}
         # claim id -> the times of the mention its subject refers back to (`align` sets it)
         self.referred: dict[str, list] = {}
@@ -425,6 +432,9 @@ class _Scorer:
             if self.p.role_agents != "off":
                 self.agents[k] = _role_agents(doc)
             self.starts[k] = start_times(doc, self.claims[k].times, _text_base(self.claims[k]))
+            if self.p.occasion_own:
+                self.aside[k] = aside_times(doc, self.claims[k].times,
+                                            _text_base(self.claims[k]))
             if self.p.pred_context != "lemma":
                 self.phr[k] = predicate_phrases(doc, self.preds[k])
         lemmas = sorted({w for ps in self.preds for w in ps}
@@ -591,7 +601,8 @@ class _Scorer:
         if hit is None:
             if self._year is None:
                 self._year = story_year(self.claims) or ""
-            hit = claim_occasion(self.claims[k], self.periods[k], self.referred, self._year)
+            hit = claim_occasion(self.claims[k], self.periods[k] + self.aside[k], self.referred,
+                                 self._year)
             self._occasion[k] = hit
         return hit
 
@@ -665,13 +676,37 @@ class _Scorer:
         events (when the parse found both predicates), one verb done to other objects, or
         numbers that measure other things (two sums of money equal but for rounding measure
         one). Both score -1; only this blocks a join that other pairs support (`_joins`)."""
+        return bool(self.difference(i, j))
+
+    def difference(self, i: int, j: int) -> str:
+        """The name of the first evidence `different` finds ("" for none), for traces."""
         cos = float(self.vecs[i] @ self.vecs[j])
-        return self.vetoed(i, j) or (cos < self.p.high_cos and self.other_agents(i, j)) \
-            or (self.found_predicates(i, j) and self.other_events(i, j)) \
-            or self.other_objects(i, j) or self.roles_apart(i, j) \
-            or self.other_named_agents(i, j) \
-            or (self.p.places and self.other_places(i, j)) \
-            or (self.p.role_agents in ("score", "different") and self.other_role_agents(i, j))
+        if self.vetoed(i, j):
+            return self.veto_name(i, j)
+        for name, hit in (
+                ("other agents", lambda: cos < self.p.high_cos and self.other_agents(i, j)),
+                ("other events", lambda: self.found_predicates(i, j) and self.other_events(i, j)),
+                ("other objects", lambda: self.other_objects(i, j)),
+                ("roles apart", lambda: self.roles_apart(i, j)),
+                ("other named agents", lambda: self.other_named_agents(i, j)),
+                ("other places", lambda: self.p.places and self.other_places(i, j)),
+                ("role agents", lambda: self.p.role_agents in ("score", "different")
+                 and self.other_role_agents(i, j))):
+            if hit():
+                return name
+        return ""
+
+    def veto_name(self, i: int, j: int) -> str:
+        """Which veto (`vetoed`) parts two claims ("" for none), for traces."""
+        if self.open[i] != self.open[j]:
+            return "veto open issue"
+        if self.opposed(i, j):
+            return "veto opposite predicates"
+        if self.p.object_veto and self.other_objects(i, j):
+            return "veto other objects"
+        if self.p.occasions and self.other_occasions(i, j):
+            return "veto other occasions"
+        return ""
 
     def found_predicates(self, i: int, j: int) -> bool:
         """Both claims have a predicate the parse found (not only a light verb that led
@@ -1274,6 +1309,8 @@ def align(
         scorer.set_roles(roles if roles is not None else value_roles(claims, nlp, docs))
     if p.occasions:
         scorer.referred = referred_times(claims, docs)
+    if isinstance(trace, Trace):
+        trace.scorer = scorer
     articles = [c.span.article for c in claims]
     pairs: list[tuple[float, int, int]] = []
     for i, nbrs in enumerate(neighbours(vecs, articles, p.k)):
@@ -1287,6 +1324,8 @@ def align(
             if s >= p.threshold:
                 pairs.append((s, i, j))
     pairs = sorted(set(pairs), key=lambda t: (-t[0], t[1], t[2]))
+    if isinstance(trace, Trace):
+        trace.accepted = {(i, j) for _s, i, j in pairs}
 
     group_of = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
@@ -1296,13 +1335,16 @@ def align(
             continue
         a, b = members[gi], members[gj]
         if {articles[x] for x in a} & {articles[y] for y in b}:
+            _refuse(trace, "join", i, j, "one claim per article")
             continue  # one claim per article per fact
         if p.role_agents == "score" and any(scorer.other_role_agents(x, y)
                                             for x in a for y in b):
+            _refuse(trace, "join", i, j, "two parties in one role")
             continue  # two parties' acts: no majority of other pairs makes them one
         cross = [scorer.score(x, y) for x in a for y in b]
         joined = _joins(cross, p)
         if not joined and not _open_join(scorer, [(x, y) for x in a for y in b], p):
+            _refuse(trace, "join", i, j, _why_apart(scorer, a, b, p))
             continue
         _note(trace, scorer, "join" if joined else "open join", a, b, (i, j))
         keep, drop = (gi, gj) if len(a) >= len(b) else (gj, gi)
@@ -1320,6 +1362,58 @@ def align(
     groups = [sorted(m + extra.get(g, [])) for g, m in members.items()]
     groups.sort(key=lambda g: g[0])
     return [[claims[i] for i in g] for g in groups]
+
+
+class Trace(list):
+    """A trace for `align` that also keeps, for bench/align_missed_joins.py, the story's scorer,
+    the accepted candidate pairs (i < j) and each refusal of an accepted pair as (step, i, j,
+    reason): why the grouping, the restatement pass or the fact merge kept two claims apart."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scorer: _Scorer | None = None
+        self.accepted: set[tuple[int, int]] = set()
+        self.refused: list[tuple[str, int, int, str]] = []
+
+
+def _refuse(trace: list | None, step: str, i: int, j: int, reason: str) -> None:
+    if isinstance(trace, Trace):
+        trace.refused.append((step, i, j, reason))
+
+
+def _why_apart(scorer: _Scorer, a: list[int], b: list[int], p: AlignParams) -> str:
+    """Why two groups failed the grouping test (`_joins` and `_open_join`), for traces: the
+    first cross pair with evidence of difference, else the share of good pairs."""
+    cross = [(x, y) for x in a for y in b if scorer.claims[x].span.article
+             != scorer.claims[y].span.article]
+    good = sum(1 for x, y in cross if scorer.score(x, y) >= p.threshold)
+    for x, y in cross:
+        if scorer.score(x, y) < p.threshold and (why := scorer.difference(x, y)):
+            return f"grouping: {why} ({good}/{len(cross)} good)"
+    cos = sum(float(scorer.vecs[x] @ scorer.vecs[y]) for x, y in cross) / max(1, len(cross))
+    if cos < p.open_cos:
+        return f"grouping: open_cos ({good}/{len(cross)} good)"
+    return f"grouping: majority/link ({good}/{len(cross)} good)"
+
+
+def _why_no_restatement(scorer: _Scorer, same: list[tuple[int, int]], p: AlignParams) -> str:
+    """Why two claims of one article across a join do not restate each other (`restates`),
+    for traces: the first failing pair's reason."""
+    for x, y in same:
+        if scorer.restates(x, y) >= p.threshold * p.restate_same:
+            continue
+        cx, cy = scorer.claims[x], scorer.claims[y]
+        if cx.negated != cy.negated or cx.certainty != cy.certainty \
+                or bool(_NEGATION.search(cx.read_text)) != bool(_NEGATION.search(cy.read_text)):
+            return "no restatement: polarity or certainty"
+        if float(scorer.vecs[x] @ scorer.vecs[y]) < p.restate_cos:
+            return "no restatement: restate_cos"
+        if scorer.other_amounts(x, y):
+            return "no restatement: other amounts"
+        if why := scorer.difference(x, y):
+            return f"no restatement: {why}"
+        return "no restatement: score"
+    return "no restatement"
 
 
 def _note(trace: list | None, scorer: _Scorer, step: str, a: list[int], b: list[int],
@@ -1518,8 +1612,10 @@ def _restatements(pairs: list[tuple[float, int, int]], scorer: _Scorer,
             # a short lead far in wording from its own headline ("remained in critical
             # condition overnight" / "was in critical condition at Orsund General") restates
             # it all the same when every other outlet's claim across the join is a good pair
+            _refuse(trace, "restatement", i, j, _why_no_restatement(scorer, same, p))
             continue
         if any(scorer.vetoed(x, y) for x, y in cross_ij):
+            _refuse(trace, "restatement", i, j, "veto across the join")
             continue  # opposite events, or a statement and the open issue it leaves open
         cross = [scorer.score(x, y) for x, y in cross_ij]
         if p.learned and p.prob_link:
@@ -1530,6 +1626,7 @@ def _restatements(pairs: list[tuple[float, int, int]], scorer: _Scorer,
             if (min(cross) < p.restate_floor or good <= p.majority * len(cross)
                     or sum(cross) / len(cross) < p.link * p.threshold) \
                     and not _open_join(scorer, cross_ij, p):
+                _refuse(trace, "restatement", i, j, _why_apart(scorer, a, b, p))
                 continue
         _note(trace, scorer, "restatement", a, b, (i, j))
         keep, drop = (gi, gj) if len(a) >= len(b) else (gj, gi)

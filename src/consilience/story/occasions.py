@@ -275,6 +275,30 @@ def start_times(doc: Doc, times: Iterable[TimeExpr], base: int = 0) -> list[tupl
     return out
 
 
+# links by which a verb still states the claim's own event: a coordinated verb, an open or a
+# reported complement ("voted and left Sunday", "began to vote Sunday", "said it voted Sunday"),
+# the auxiliaries of one verb group
+_OWN_EVENT = ("conj", "xcomp", "ccomp", "aux", "auxpass")
+
+
+def aside_times(doc: Doc, times: Iterable[TimeExpr], base: int = 0) -> list[tuple[int, int]]:
+    """The (start, end) of each time that dates something other than the claim's own event:
+    its word (`_dated_word`) is not the parse's root nor tied to it as one event (`_OWN_EVENT`)
+    but a noun or clause inside it ("voted in the first election after the adoption of a
+    constitution earlier this year": the adoption is earlier, not the vote). A time whose
+    word cannot be found counts as the claim's own. `doc` holds the characters from `base` on."""
+    out = []
+    for t in times:
+        h = _dated_word(doc, t.start - base, t.end - base)
+        if h is None:
+            continue
+        while h.dep_ in _OWN_EVENT and h.head.i != h.i:
+            h = h.head
+        if h.head.i != h.i:
+            out.append((t.start, t.end))
+    return out
+
+
 class _Referents:
     """Antecedents and their times within one article's parse."""
 
