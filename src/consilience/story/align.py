@@ -129,6 +129,8 @@ class AlignParams:
     # headline and its lead in other words ("Lund Finally Checks Into Rehab" / "Lund has
     # entered the Varnholt clinic on Tuesday") embed far apart in one article too
     restate_frame: bool = False
+    # ... or both pair well with one claim of another article across the join (`_vouched`)
+    restate_via: bool = False
     # the weakest cross-article pair such a join may hold: as in the grouping, a pair below
     # every rule may sit in a fact its majority holds (0.0 instead: train R 0.164 -> 0.141)
     restate_floor: float = -1.0
@@ -1615,7 +1617,9 @@ def _restatements(pairs: list[tuple[float, int, int]], scorer: _Scorer,
         cross_ij = [(x, y) for x in a for y in b if articles[x] != articles[y]]
         if not cross_ij:
             continue
-        if min(scorer.restates(x, y) for x, y in same) < p.threshold * p.restate_same and not (
+        if not all(scorer.restates(x, y) >= p.threshold * p.restate_same
+                   or (p.restate_via and _vouched(scorer, x, y, a + b, p))
+                   for x, y in same) and not (
                 p.restate_stance and all(_same_stance(scorer, x, y) for x, y in same)
                 and all(scorer.score(x, y) >= p.threshold for x, y in cross_ij)):
             # a short lead far in wording from its own headline ("remained in critical
@@ -1642,6 +1646,27 @@ def _restatements(pairs: list[tuple[float, int, int]], scorer: _Scorer,
         members[keep].extend(members.pop(drop))
         for x in members[keep]:
             group_of[x] = keep
+
+
+def _vouched(scorer: _Scorer, x: int, y: int, held: list[int], p: AlignParams) -> bool:
+    """`AlignParams.restate_via`: two claims x, y of one article restate each other through a
+    third: a claim of another article among `held` pairs well with both (by a rule other than
+    the loose speech test or one shared figure), and x and y agree in polarity and certainty,
+    give no other amounts, embed at least `frame_cos` apart and show no evidence of difference."""
+    cx, cy = scorer.claims[x], scorer.claims[y]
+    if cx.negated != cy.negated or cx.certainty != cy.certainty \
+            or bool(_NEGATION.search(cx.read_text)) != bool(_NEGATION.search(cy.read_text)) \
+            or scorer.other_amounts(x, y) or scorer.different(x, y) \
+            or float(scorer.vecs[x] @ scorer.vecs[y]) < p.frame_cos:
+        return False
+
+    def good(u: int, z: int) -> bool:
+        key = (min(u, z), max(u, z))
+        return scorer.score(u, z) >= p.threshold and key not in scorer.figure_pairs \
+            and scorer.rule.get(key) != "speech loose"
+
+    return any(good(x, z) and good(y, z) for z in held
+               if scorer.claims[z].span.article != cx.span.article)
 
 
 def _same_stance(scorer: _Scorer, i: int, j: int) -> bool:
