@@ -1,10 +1,9 @@
-"""align, `AlignParams.restate_frame`: two sentences of one article that state one act in other
-words ("Kessler Finally Checks Into Rehab" / "Kessler entered the Halden clinic on Tuesday")
-embed far apart, so the restatement pass's cosine bar keeps them in two facts although each
-pairs with another outlet's report of the act. With the switch, one predicate frame with a
-participant and a rare anchor in common lets them restate each other; two sentences of one
-article about two acts of one person still do not. Fictional story: a singer's stay at the
-invented Halden clinic."""
+"""align, `AlignParams.restate_via`: two sentences of one article that state one act in other
+words ("Kessler checks into rehab at Halden" / "Kessler has entered the Halden clinic") fail the
+restatement pass's own test (different verbs), so they sit in two facts although each pairs
+well with another outlet's report of the act. With the switch, a claim of another article that
+pairs well with both lets them restate each other; a denial in the same article still does not
+(polarity). Fictional story: a singer's stay at the invented Halden clinic."""
 
 from __future__ import annotations
 
@@ -44,3 +43,12 @@ def test_a_headline_and_lead_in_other_words_restate_each_other(models):
     assert sum(c.span.article == "ledger" for c in off) == 1
     assert any(step == "restatement" and why.startswith("no restatement")
                for step, _i, _j, why in trace.refused)
+
+
+DENIAL = "Kessler did not enter the Halden clinic on Tuesday, her agent said."
+
+
+def test_near_miss_a_denial_is_no_restatement_through_a_third(models):
+    claims = _claims([HEAD, FILL, DENIAL], [WIRE])
+    for groups in (align(claims, models, ON), align(claims, models)):
+        assert not any(HEAD.startswith(c.text) for c in _fact(groups, DENIAL))
