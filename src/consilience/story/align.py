@@ -124,11 +124,6 @@ class AlignParams:
     restate: bool = True
     restate_same: float = 1.0  # x threshold: the score two claims of one article need
     restate_cos: float = 0.6  # ... and the cosine
-    # ... or, below it, one predicate (lemma, news class or mined pair) with a participant and a
-    # rare anchor in common (`frame_match`) from `frame_cos` on and no evidence of difference: a
-    # headline and its lead in other words ("Lund Finally Checks Into Rehab" / "Lund has
-    # entered the Varnholt clinic on Tuesday") embed far apart in one article too
-    restate_frame: bool = False
     # ... or both pair well with one claim of another article across the join (`_vouched`)
     restate_via: bool = False
     # the weakest cross-article pair such a join may hold: as in the grouping, a pair below
@@ -533,14 +528,10 @@ class _Scorer:
         the pair test, with the same polarity and certainty and close wording, as a headline and
         its lead; -1 otherwise ("not to travel to the ferry terminal" restates no crossing)."""
         ci, cj = self.claims[i], self.claims[j]
-        cos = float(self.vecs[i] @ self.vecs[j])
         if ci.negated != cj.negated or ci.certainty != cj.certainty \
                 or bool(_NEGATION.search(ci.read_text)) != bool(_NEGATION.search(cj.read_text)) \
+                or float(self.vecs[i] @ self.vecs[j]) < self.p.restate_cos \
                 or self.other_amounts(i, j):
-            return -1.0
-        if cos < self.p.restate_cos and not (
-                self.p.restate_frame and cos >= self.p.frame_cos and self.frame_match(i, j, cos)
-                and not self.different(i, j)):
             return -1.0
         return self.score(i, j, same_article=True)
 
