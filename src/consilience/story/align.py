@@ -126,6 +126,7 @@ class AlignParams:
     restate_cos: float = 0.6  # ... and the cosine
     # ... or both pair well with one claim of another article across the join (`_vouched`)
     restate_via: bool = False
+    restate_via_share: float = 0.2
     # the weakest cross-article pair such a join may hold: as in the grouping, a pair below
     # every rule may sit in a fact its majority holds (0.0 instead: train R 0.164 -> 0.141)
     restate_floor: float = -1.0
@@ -1643,12 +1644,18 @@ def _vouched(scorer: _Scorer, x: int, y: int, held: list[int], p: AlignParams) -
     """`AlignParams.restate_via`: two claims x, y of one article restate each other through a
     third: a claim of another article among `held` pairs well with both (by a rule other than
     the loose speech test or one shared figure), and x and y agree in polarity and certainty,
-    give no other amounts, embed at least `frame_cos` apart and show no evidence of difference."""
+    give no other amounts, embed at least `frame_cos` apart, show no evidence of difference and
+    state one predicate (lemma, class or mined pair) of one participant with `restate_via_share`
+    of their rare wording in common (a lead that adds the hour to a headline that adds the
+    place tells two things of one event: "the fire started before 11 p.m." / "a fire broke out
+    at a warehouse")."""
     cx, cy = scorer.claims[x], scorer.claims[y]
     if cx.negated != cy.negated or cx.certainty != cy.certainty \
             or bool(_NEGATION.search(cx.read_text)) != bool(_NEGATION.search(cy.read_text)) \
             or scorer.other_amounts(x, y) or scorer.different(x, y) \
-            or float(scorer.vecs[x] @ scorer.vecs[y]) < p.frame_cos:
+            or float(scorer.vecs[x] @ scorer.vecs[y]) < p.frame_cos \
+            or not scorer.same_predicate(x, y) or not scorer.participants(x, y) \
+            or scorer.anchor(x, y)[0] < p.restate_via_share:
         return False
 
     def good(u: int, z: int) -> bool:
