@@ -282,13 +282,17 @@ _OWN_EVENT = ("conj", "xcomp", "ccomp", "aux", "auxpass")
 
 
 def aside_times(doc: Doc, times: Iterable[TimeExpr], base: int = 0) -> list[tuple[int, int]]:
-    """The (start, end) of each time that dates something other than the claim's own event:
-    its word (`_dated_word`) is not the parse's root nor tied to it as one event (`_OWN_EVENT`)
-    but a noun or clause inside it ("voted in the first election after the adoption of a
-    constitution earlier this year": the adoption is earlier, not the vote). A time whose
-    word cannot be found counts as the claim's own. `doc` holds the characters from `base` on."""
+    """The (start, end) of each time told in words only (no resolved date: "earlier this year",
+    "two seasons ago") that dates something other than the claim's own event: its word
+    (`_dated_word`) is not the parse's root nor tied to it as one event (`_OWN_EVENT`) but a
+    noun or clause inside it ("voted in the first election after the adoption of a
+    constitution earlier this year": the adoption is earlier, not the vote). Resolved years
+    stay (a claim telling two years of two acts keeps both). A time whose word cannot be found
+    counts as the claim's own. `doc` holds the characters from `base` on."""
     out = []
     for t in times:
+        if resolved_date(t):
+            continue
         h = _dated_word(doc, t.start - base, t.end - base)
         if h is None:
             continue
