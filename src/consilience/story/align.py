@@ -1285,7 +1285,9 @@ def align(
     analysis' kept parse) spares parsing the claims again. `quotes` (the story's quotes) tell
     which claims carry one speaker's one statement (`AlignParams.speech`). `trace`, when given,
     receives every join as (step, one side's claims, the other side's, the pair rule that
-    accepted the pair that led to it), for bench/align_false_joins.py."""
+    accepted the pair that led to it), for bench/align_false_joins.py; a `Trace` also keeps the
+    scorer, the accepted pairs and every refusal of an accepted pair with its reason, for
+    bench/align_missed_joins.py."""
     p = params or DEFAULT_PARAMS
     if not claims:
         return []
