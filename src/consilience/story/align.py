@@ -124,9 +124,6 @@ class AlignParams:
     restate: bool = True
     restate_same: float = 1.0  # x threshold: the score two claims of one article need
     restate_cos: float = 0.6  # ... and the cosine
-    # ... or both pair well with one claim of another article across the join (`_vouched`)
-    restate_via: bool = False
-    restate_via_share: float = 0.2
     # the weakest cross-article pair such a join may hold: as in the grouping, a pair below
     # every rule may sit in a fact its majority holds (0.0 instead: train R 0.164 -> 0.141)
     restate_floor: float = -1.0
@@ -1611,9 +1608,7 @@ def _restatements(pairs: list[tuple[float, int, int]], scorer: _Scorer,
         cross_ij = [(x, y) for x in a for y in b if articles[x] != articles[y]]
         if not cross_ij:
             continue
-        if not all(scorer.restates(x, y) >= p.threshold * p.restate_same
-                   or (p.restate_via and _vouched(scorer, x, y, a + b, p))
-                   for x, y in same) and not (
+        if min(scorer.restates(x, y) for x, y in same) < p.threshold * p.restate_same and not (
                 p.restate_stance and all(_same_stance(scorer, x, y) for x, y in same)
                 and all(scorer.score(x, y) >= p.threshold for x, y in cross_ij)):
             # a short lead far in wording from its own headline ("remained in critical
@@ -1640,33 +1635,6 @@ def _restatements(pairs: list[tuple[float, int, int]], scorer: _Scorer,
         members[keep].extend(members.pop(drop))
         for x in members[keep]:
             group_of[x] = keep
-
-
-def _vouched(scorer: _Scorer, x: int, y: int, held: list[int], p: AlignParams) -> bool:
-    """`AlignParams.restate_via`: two claims x, y of one article restate each other through a
-    third: a claim of another article among `held` pairs well with both (by a rule other than
-    the loose speech test or one shared figure), and x and y agree in polarity and certainty,
-    give no other amounts, embed at least `frame_cos` apart, show no evidence of difference and
-    state one predicate (lemma, class or mined pair) of one participant with `restate_via_share`
-    of their rare wording in common (a lead that adds the hour to a headline that adds the
-    place tells two things of one event: "the fire started before 11 p.m." / "a fire broke out
-    at a warehouse")."""
-    cx, cy = scorer.claims[x], scorer.claims[y]
-    if cx.negated != cy.negated or cx.certainty != cy.certainty \
-            or bool(_NEGATION.search(cx.read_text)) != bool(_NEGATION.search(cy.read_text)) \
-            or scorer.other_amounts(x, y) or scorer.different(x, y) \
-            or float(scorer.vecs[x] @ scorer.vecs[y]) < p.frame_cos \
-            or not scorer.same_predicate(x, y) or not scorer.participants(x, y) \
-            or scorer.anchor(x, y)[0] < p.restate_via_share:
-        return False
-
-    def good(u: int, z: int) -> bool:
-        key = (min(u, z), max(u, z))
-        return scorer.score(u, z) >= p.threshold and key not in scorer.figure_pairs \
-            and scorer.rule.get(key) != "speech loose"
-
-    return any(good(x, z) and good(y, z) for z in held
-               if scorer.claims[z].span.article != cx.span.article)
 
 
 def _same_stance(scorer: _Scorer, i: int, j: int) -> bool:
