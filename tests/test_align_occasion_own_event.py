@@ -16,7 +16,7 @@ from consilience.story.claims import extract_claims
 ENTS = [("Tarnby", "GPE", "tarnby")]
 FILLER_A = ["The harbour board will meet on Friday.", "Ferries ran as usual."]
 FILLER_B = ["The union asked for an inquiry.", "The quay reopened at noon."]
-ON = replace(DEFAULT_PARAMS, occasion_own=True)
+OFF = replace(DEFAULT_PARAMS, occasion_own=False)
 
 
 def _claims(a: str, b: str, times_a=(), times_b=()):
@@ -40,9 +40,9 @@ EARLIER = "Crane drivers on the Tarnby quay walked out over unpaid overtime earl
 def test_a_time_of_a_noun_inside_the_claim_dates_no_other_occasion(models):
     claims = _claims(NOW, DEAL, times_a=[("Tuesday", None)],
                      times_b=[("earlier this season", None)])
-    assert _together(align(claims, models, ON), NOW, DEAL)
+    assert _together(align(claims, models), NOW, DEAL)
     trace = Trace()
-    assert not _together(align(claims, models, trace=trace), NOW, DEAL)  # off: the veto
+    assert not _together(align(claims, models, OFF, trace=trace), NOW, DEAL)  # off: the veto
     assert trace.scorer is not None
     k = next(n for n, c in enumerate(claims) if DEAL.startswith(c.text))
     m = next(n for n, c in enumerate(claims) if NOW.startswith(c.text))
@@ -52,4 +52,4 @@ def test_a_time_of_a_noun_inside_the_claim_dates_no_other_occasion(models):
 def test_near_miss_the_walkout_itself_earlier_is_another_occasion(models):
     claims = _claims(NOW, EARLIER, times_a=[("Tuesday", None)],
                      times_b=[("earlier this season", None)])
-    assert not _together(align(claims, models, ON), NOW, EARLIER)
+    assert not _together(align(claims, models), NOW, EARLIER)
