@@ -346,6 +346,11 @@ def parsed(nlp, arts: list[dict], args) -> list:
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
         if [d.text for d in docs] == [a["text"] for a in arts]:
             return docs
+    whole = args.cache / f"polnear_all_all_{nlp.meta.get('name')}_{nlp.meta.get('version')}.spacy"
+    if whole.exists() and args.split != "all":  # a split is a subset of the whole corpus's parses
+        by_text = {d.text: d for d in DocBin().from_disk(whole).get_docs(nlp.vocab)}
+        if all(a["text"] in by_text for a in arts):
+            return [by_text[a["text"]] for a in arts]
     docs = list(nlp.pipe((a["text"] for a in arts), batch_size=16))
     args.cache.mkdir(parents=True, exist_ok=True)
     DocBin(docs=docs).to_disk(path)
