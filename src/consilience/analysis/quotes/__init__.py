@@ -8,6 +8,8 @@ A quote split by its attribution ("A," she said, "B.") gives one Quote per piece
 cue and speaker, so no content span ever contains the attribution or crosses a paragraph.
 A predicted or hypothetical speech act ("are likely to deny", "if X says") is no quote; a
 coordinated source ("Tallo and Vestra") is one speaker span named after all its conjuncts.
+Reported speech credited to a stated speaker is kept only when a learned, calibrated check
+(`confidence`) finds it likely enough.
 """
 
 from __future__ import annotations
@@ -39,13 +41,13 @@ __all__ = ["PRONOUNS", "RULES", "SPEECH_CUES", "extract_quotes", "fallback_entit
 
 def extract_quotes(
     doc: Any, article: Article, mentions: list[Mention], entities: list[LocalEntity],
-    trace: list[tuple[list[Quote], list[float], float | None]] | None = None,
+    trace: list[tuple[list[Quote], list[Any], float | None]] | None = None,
 ) -> list[Quote]:
     """All quotes and reported speech in `article`, in text order. `doc` is the spaCy parse of
     `article.text` (or of a contiguous part of it); `mentions`/`entities` come from entity
     extraction, and when empty the parse's own named entities are used instead. `trace`, when
     given, receives every reported-speech attribution the learned check scores: (its pieces,
-    its features, its probability or None when the check is off)."""
+    its features followed by its cue lemma, its probability or None when the check is off)."""
     text = article.text
     base = 0 if doc.text == text else text.find(doc.text)
     if base < 0:
@@ -125,7 +127,7 @@ def extract_quotes(
 
 
 def _checked(ctx: _Ctx, out: list[Quote], subjects: dict[int, Any],
-             trace: list[tuple[list[Quote], list[float], float | None]] | None) -> list[Quote]:
+             trace: list[tuple[list[Quote], list[Any], float | None]] | None) -> list[Quote]:
     """`out` without the reported-speech attributions the learned check finds unlikely: the
     pieces of one cue that are all reported or "according to", with a stated speaker, are scored
     together (a cue that also tags a direct or partial quote is left alone)."""

@@ -1,11 +1,7 @@
-"""The learned check on reported speech: how likely one unquoted attribution is right.
-
-Scores a reported-speech attribution (one cue's reported pieces, or "according to X") from its
-parse: the shape of the content (a clause with a verb and a subject, a bare infinitive, quoted
-share), of the cue (tense, attachment) and of the speaker (none, pronoun, name, common noun,
-where it stands). A logistic model trained on PolNeAR train by bench/train_quote_filter.py and
-calibrated on out-of-fold scores (plain JSON, numpy-free at run time) gives the probability; an
-attribution below the stored threshold is dropped. Direct and partial quotes are never scored.
+"""The learned check on reported speech: the calibrated probability that one unquoted
+attribution with a stated speaker is right, from the parse of its content, cue and speaker.
+A logistic model built by bench/train_quote_filter.py on PolNeAR train (plain JSON); below its
+stored threshold the attribution is dropped. Direct and partial quotes are never scored.
 """
 
 from __future__ import annotations
