@@ -49,7 +49,10 @@ def charge(claims, groups, trace, side_a: list[int], side_b: list[int], p) -> tu
     s = sc.score(*best)
     if s < p.threshold:
         why = sc.difference(*best) if s < 0 else ""
-        return (f"score ruled out: {why}" if why else "score below threshold (no rule)"), best
+        if why:
+            return f"score ruled out: {why}", best
+        return ("score below threshold (no rule)" if s < 0
+                else "score below threshold (positive)"), best
     if best not in trace.accepted:
         return "never a candidate", best
     refused = [(step, why) for step, i, j, why in trace.refused if (i, j) == best]
