@@ -288,6 +288,14 @@ class AlignParams:
     # two different things ("donated $4.2 million to the choir" / "earned $4.2 million from
     # lectures", "a tax rate of 31.6 percent" / "turnout was 31.6 percent"): `other_things`
     figure_things: bool = True
+    # bound arguments (`_Scorer.bound_agree`): two claims of different outlets whose verbs
+    # differ, yet whose subjects and objects have a head in common ("the Kestrels signed Lind"
+    # / "the Kestrels recruited Lind"), from `bound_cos` on and with no evidence that they
+    # differ (`different`: a veto, other agents, other events, other objects, other roles), are
+    # one fact: the weakest good pair. Cut chosen on ECB+ train candidate pairs the rules
+    # reject (docs/quality.md, "Same fact, other verbs: bound arguments")
+    bound_args: bool = False
+    bound_cos: float = 0.6
     # --- judge switches (read by story/judge at run time; alignment ignores them) ---
     # a number conflict between two outlets is dropped when either outlet itself also tells the
     # other's value for the same role: an outlet that gives both values disputes neither (the
@@ -883,6 +891,13 @@ class _Scorer:
                 s = cos + self.p.pred_bonus + self.p.value_bonus
                 self.figure_pairs.add((i, j))
                 why = "figure"
+        if s < self.p.threshold and self.p.bound_args and not same_article \
+                and ci.span.article != cj.span.article and cos >= self.p.bound_cos \
+                and self.bound_agree(i, j) and not self.different(i, j):
+            # "the Kestrels signed Lind" / "the Kestrels recruited Lind": the same agent and the
+            # same thing done to, in other verbs; the weakest good pair, as the speech rule
+            s = self.p.threshold
+            why = "bound"
         if s < self.p.threshold and self.p.speech and not same_article \
                 and ci.span.article != cj.span.article and not self.vetoed(i, j) \
                 and self.said_same(i, j, cos):
@@ -893,6 +908,13 @@ class _Scorer:
             self.rule[(i, j)] = why
         self._cache[(i, j, same_article)] = s
         return s
+
+    def bound_agree(self, i: int, j: int) -> bool:
+        """The claims' verbs bind the same arguments (`AlignParams.bound_args`): a subject head
+        and an object head in common (`frames.core_arguments`: lemmas, names included, pronouns
+        and counts left out), whatever the verbs."""
+        (si, oi), (sj, oj) = self.core[i], self.core[j]
+        return bool(si & sj) and bool(oi & oj)
 
     def shared_figure(self, i: int, j: int) -> bool:
         """Claims of two articles bind one distinctive figure to one thing (`AlignParams.figure`):
