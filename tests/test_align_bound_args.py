@@ -1,9 +1,11 @@
-"""align, bound arguments (`AlignParams.bound_args`, `_Scorer.bound_agree`): two outlets that tell
-one act in other verbs, with the same agent and the same thing acted on ("the council endorsed the
-ferry levy" / "the council backed the ferry levy"), state one fact; with the switch off the rules
-reject the pair (the verbs embed too far apart). A look-alike with the same agent and object but
-evidence that it differs (an opposite verb) stays apart, and a pair of other objects never joins
-by this rule. Fictional story: a levy vote in the invented port of Skarre, two invented outlets."""
+"""align, bound arguments. `AlignParams.bound_args` (`_Scorer.bound_triple`, on): one verb with the
+same subject and object in both claims, in any clause ("after the Skarre council approved the ferry
+levy" / "the Skarre council approved the ferry levy"), is one act even where the rules find nothing
+beyond the shared words. `bound_verbs` (`_Scorer.bound_agree`, off): other verbs with a subject and
+an object head in common ("approved" / "backed" the levy) join too; an opposite verb or another
+object never does, and the look-alike that keeps it off ("inspected" / "painted" the spillway)
+joins with it on. Fictional story: a levy vote in the invented port of Skarre, two invented
+outlets."""
 
 from __future__ import annotations
 
@@ -17,8 +19,8 @@ from consilience.story.claims import extract_claims
 ENTS = [("Skarre", "GPE", "skarre")]
 FILLER_A = ["The harbour board will meet on Friday.", "Ferries ran as usual."]
 FILLER_B = ["The union asked for an inquiry.", "The quay reopened at noon."]
-ON = replace(DEFAULT_PARAMS, bound_args=True)
-OFF = replace(DEFAULT_PARAMS, bound_args=False)
+ON = replace(DEFAULT_PARAMS, bound_verbs=True)
+OFF = replace(DEFAULT_PARAMS, bound_verbs=False)
 
 
 def _claims(a: str, b: str):
@@ -49,7 +51,7 @@ REJECTED = "The Skarre council rejected the ferry levy in a vote that ended a lo
 OTHER = "The Skarre council backed the harbour plan in a vote that ended a long row."
 
 
-def test_one_act_in_other_verbs_aligns_by_its_bound_arguments(models):
+def test_one_act_in_other_verbs_aligns_when_bound_verbs_is_on(models):
     claims = _claims(APPROVED, BACKED)
     assert _together(align(claims, models, ON), APPROVED, BACKED)
     assert not _together(align(claims, models, OFF), APPROVED, BACKED)  # the switch did it
@@ -78,5 +80,39 @@ def test_another_object_is_no_bound_agreement(models):
 
 def test_a_low_cosine_never_joins_by_bound_arguments(models):
     claims = _claims(APPROVED, BACKED)
-    high = replace(ON, bound_cos=0.99)  # the same pair below the cut
+    high = replace(ON, bound_verbs_cos=0.99)  # the same pair below the cut
     assert not _together(align(claims, models, high), APPROVED, BACKED)
+
+
+def test_two_acts_on_one_thing_by_one_agent_join_with_bound_verbs_which_is_why_it_is_off(models):
+    a = "Engineers from Skarre inspected the ferry pier on Friday before the storm."
+    b = "Engineers from Skarre painted the ferry pier on Friday before the storm."
+    claims = _claims(a, b)
+    assert not DEFAULT_PARAMS.bound_verbs
+    assert not _together(align(claims, models), a, b)
+    sc = _scorer(claims, models, ON)
+    assert sc.bound_agree(_index(claims, a), _index(claims, b))  # the parse cannot tell them
+
+
+LEAD = "Hundreds of fishers protested as the Skarre council approved the ferry levy on Monday."
+PLAIN = "The Skarre council approved the ferry levy at a late session."
+
+
+def test_one_verb_with_the_same_subject_and_object_in_a_subordinate_clause_aligns(models):
+    claims = _claims(LEAD, PLAIN)
+    on = replace(DEFAULT_PARAMS, bound_args=True)
+    off = replace(DEFAULT_PARAMS, bound_args=False)
+    sc = _scorer(claims, models, on)
+    i, j = _index(claims, LEAD), _index(claims, PLAIN)
+    assert sc.bound_triple(i, j)
+    assert sc.score(i, j) >= on.threshold
+    assert _together(align(claims, models, on), LEAD, PLAIN)
+    assert not _together(align(claims, models, off), LEAD, PLAIN)  # the switch did it
+
+
+def test_one_verb_done_to_another_object_is_no_bound_triple(models):
+    other = "The Skarre council approved the harbour plan at a late session."
+    claims = _claims(LEAD, other)
+    sc = _scorer(claims, models, DEFAULT_PARAMS)
+    assert not sc.bound_triple(_index(claims, LEAD), _index(claims, other))
+    assert not _together(align(claims, models), LEAD, other)
