@@ -438,13 +438,40 @@ def _span(t: Token, noun: Token | None, gov: Token | None) -> tuple[float, str] 
     return None
 
 
+def _state(head: Token, gov: Token | None) -> str | None:
+    """The adjective of a state the counted subject is said to be in, when the adjective takes
+    an infinitive of an act ("2.5 million people were eligible to vote", "are due to appear"):
+    a count of who may act, not of who did. None otherwise ("five people were dead")."""
+    if gov is None or _lemma(gov) != "be" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for ch in gov.children:
+        if ch.dep_ == "acomp" and ch.pos_ == "ADJ" and any(
+                x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")
+                and any(a.lower_ == "to" for a in x.children) for x in ch.children):
+            return _lemma(ch)
+    return None
+
+
 def _scope(t: Token, noun: Token | None, gov: Token | None) -> str | None:
     """Whether a value is a total ("so far", "a total of", "over the past nine days", "in
     three raids"), a part of a whole ("the first 15 points", or the whole "15" of "eight of the
     15 points"), or neither (None). Read from the value's own clause only."""
+    from . import align
+
+    params = align.DEFAULT_PARAMS
     head = noun if noun is not None else t
     if gov is not None and _lemma(gov) in _NEED_VERBS:
         return "needed"  # "needed 11 points for the club record": a target, not a tally
+    if params.judge_need_modifier and any(
+            ch.dep_ in ("amod", "acl") and _lemma(ch) in _NEED_VERBS for ch in head.children):
+        return "needed"  # "the needed nine points", "the nine points needed": parsed on the noun
+    if params.judge_state_counts and (state := _state(head, gov)):
+        return "state:" + state  # "2.5 million were eligible to vote": not those who voted
+    if params.judge_since_total and gov is not None and gov.dep_ != "advcl" and any(
+            ch.lower_ == "since" and ch.dep_ in ("advmod", "mark") and not list(ch.children)
+            for ch in gov.children) and any(
+            ch.dep_ == "aux" and _lemma(ch) == "have" for ch in gov.children):
+        return "total"  # "has since received 300,000 comments": a running total
     if head.dep_ == "pobj" and head.head.lower_ == "of" and (
             head.head.head.like_num or head.head.head.pos_ == "NUM"):
         return "part"  # "eight of the Hawks' 15 points": 15 is the whole the eight are of

@@ -26,6 +26,7 @@ _AGENT_TYPES = {"PERSON", "ORG"}
 # ("in Brenmouth's Ostkaj zone": the slot holds Ostkaj, the possessive only qualifies it)
 _BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\s+(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"^['\u2019]s\b")
+_PLURAL_POSSESSIVE = re.compile(r"^['\u2019]\s?[A-Za-z]")
 # "registered in", "based in": where the ship or firm belongs, not where the event happened
 _NOT_EVENT_PLACE = NOT_EVENT_PLACE_WORDS
 _ROLE_STOP = {"the", "a", "an", "of", "for", "s", "to", "and"}
@@ -66,6 +67,15 @@ def _route_end(before: str) -> bool:
     return bool(m) and not ({w.lower() for w in m.group(1).split()} & _CLAUSE_WORDS)
 
 
+def _plural_possessive(before: str, after: str) -> bool:
+    """A name ending in "s" followed by a bare apostrophe and a word ("the Rangers' game"): an
+    owner like "X's", not a place (`AlignParams.judge_plural_possessive`)."""
+    from .. import align
+
+    return align.DEFAULT_PARAMS.judge_plural_possessive and before[-1:] in ("s", "S") \
+        and bool(_PLURAL_POSSESSIVE.match(after))
+
+
 def _slots(ctx: Judge, c: Claim) -> list[tuple[str, int, int, str]]:
     """(role, start, end, entity id) of the entities in a role slot of the claim: a place
     after a locative preposition ("off Vestra"), an agent after "<verb> by" ("owned by
@@ -76,7 +86,8 @@ def _slots(ctx: Judge, c: Claim) -> list[tuple[str, int, int, str]]:
         type_ = ctx.ents.type(eid)
         before = c.text[: s - c.span.start]
         m = _BEFORE.search(before)
-        if not m or type_ in _NEVER_SLOT or _POSSESSIVE.match(c.text[e - c.span.start :]):
+        if not m or type_ in _NEVER_SLOT or _POSSESSIVE.match(c.text[e - c.span.start :]) \
+                or _plural_possessive(c.text[: e - c.span.start], c.text[e - c.span.start :]):
             continue
         prev, word = (m.group(1) or "").lower(), m.group(2).lower()
         # "in Port Alder and Vestra": the coordinated place shares the slot
