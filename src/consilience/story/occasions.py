@@ -143,7 +143,7 @@ def claim_occasion(c: Claim, periods: Iterable[tuple[int, int]],
     months none of which is the story's ("was in February" in a story of November) is of
     another occasion, one per set of months. Judge only (alignment passes neither):
     `apostrophes` reads years written "'66" in the claim as its own; `around` (claim id -> the
-    times of its sentence and the one before, `sentence_times`) dates a claim that dates
+    times of the sentence before, `sentence_times`) dates a claim that dates
     nothing itself to an earlier occasion when all of them lie before the story's year or
     one tells an earlier occasion in words ("Earlier this year, ...")."""
     periods = list(periods)
@@ -167,10 +167,11 @@ def claim_occasion(c: Claim, periods: Iterable[tuple[int, int]],
 
 
 def sentence_times(claims: list[Claim], docs: Mapping[str, Doc] | None) -> dict[str, list[TimeExpr]]:
-    """Claim id -> the times the story's claims hold in the claim's own sentence and in the
-    sentence before it, for claims that date nothing themselves (no time of their own): the
-    time a narrative carries ("It ended with a 1997 conviction. He was sentenced to 12
-    years."). Read from the article's kept parse; none without one."""
+    """Claim id -> the times the story's claims hold in the sentence before the claim's, for
+    claims whose own sentence holds no time (a time elsewhere in it may date another of its
+    clauses, "a Republican first elected in 2010"): the time a narrative carries ("It ended
+    with a 1997 conviction. He was sentenced to 12 years."). Read from the article's kept
+    parse; none without one."""
     out: dict[str, list[TimeExpr]] = {}
     if not docs:
         return out
@@ -192,21 +193,25 @@ def sentence_times(claims: list[Claim], docs: Mapping[str, Doc] | None) -> dict[
             k = next((n for n, (s, e) in enumerate(sents) if s <= c.span.start < e), None)
             if k is None:
                 continue
-            lo = sents[k - 1][0] if k > 0 else sents[k][0]
-            found = [t for t in times if lo <= t.start and t.end <= sents[k][1]]
+            if k == 0 or any(sents[k][0] <= t.start < sents[k][1] for t in times):
+                continue  # a time of its own sentence may date another of its clauses
+            found = [t for t in times if sents[k - 1][0] <= t.start and t.end <= sents[k][0]]
             if found:
                 out[c.id] = found
     return out
 
 
-def apart(a: Occasion, b: Occasion) -> bool:
+def apart(a: Occasion, b: Occasion, by_years: bool = True) -> bool:
     """Two occasions that cannot be one: only one is an earlier occasion told in words; both
     name years and none of one's overlaps one of the other's ("in 1998" / "in 2004"); or, when
     not both name years, only one refers back to a date before the story's year ("A quake hit
     in 1987. It killed 612" beside an undated toll), or only one is dated by bare months none
     of which is the story's own, or by other such months ("in February" in a story of
     November: `claim_occasion`). Two days of one year, or a date beside
-    "last week", may be one event told two ways (a conflict for the judge)."""
+    "last week", may be one event told two ways (a conflict for the judge). With `by_years`
+    False, two claims that both name years are never apart: a year inside a claim may date
+    something else it mentions ("a Republican first elected in 2010"), which a count's role
+    rules out but a hedge or a denial does not."""
     (ya, ea, pa), (yb, eb, pb) = a, b
     if ea != eb:
         return True
@@ -215,7 +220,7 @@ def apart(a: Occasion, b: Occasion) -> bool:
         # another set of months
         return pa != pb
     if ya and yb:
-        return not any(x <= w and z <= y for x, y in ya for z, w in yb)
+        return by_years and not any(x <= w and z <= y for x, y in ya for z, w in yb)
     return pa != pb
 
 

@@ -72,7 +72,9 @@ def _of_one_event(j: Judge, cf: Conflict, view: list[Claim]) -> Conflict | None:
                     owners[n] is not owners[k] and j.one_event(owners[n], owners[k])
                     # an earlier occasion told beside today's ("Earlier this year another
                     # worker denied the shootings happened"): two events, as for counts
-                    and not (occasions and j.other_occasions(owners[n], owners[k]))))
+                    # (years both claims name may date other things they mention)
+                    and not (occasions
+                             and j.other_occasions(owners[n], owners[k], by_years=False))))
                 for k in range(len(cf.values)))
             for n, v in enumerate(cf.values)]
     if sum(keep) < 2:

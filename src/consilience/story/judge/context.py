@@ -254,10 +254,11 @@ class Judge:
             self._events[c.id] = _events_of(self.docs.get(c.span.article), c)
         return self._events[c.id]
 
-    def other_occasions(self, a: Claim, b: Claim) -> bool:
+    def other_occasions(self, a: Claim, b: Claim, by_years: bool = True) -> bool:
         """The two claims tell events of different occasions (`story.occasions`: years that
         never overlap, an earlier occasion beside none, dated by the claim or by the mention its
-        subject refers back to): their values are no dispute about one event."""
+        subject refers back to): their values are no dispute about one event. `by_years`
+        False: years both claims name do not tell them apart (`occasions.apart`)."""
         from .. import align
 
         if self._referred is None:
@@ -270,7 +271,7 @@ class Judge:
         return apart(*(claim_occasion(c, self.periods.get(c.id, []), self._referred, self._year,
                                       self._month,
                                       apostrophes=align.DEFAULT_PARAMS.judge_apostrophe_years,
-                                      around=self._around) for c in (a, b)))
+                                      around=self._around) for c in (a, b)), by_years)
 
     def one_event(self, a: Claim, b: Claim) -> bool:
         """Do two claims state one event? They share a predicate (a lemma or one news class).
