@@ -69,7 +69,8 @@ class Role:
     three raids"), "part" for a stretch of a whole ("the first 15 points") or the whole a part
     is taken from ("eight of the 15 points", and the eight), "each" for what each of several
     had ("100 yards apiece"), "needed" for an amount still to reach ("needed 11 points for
-    the club record"), else None; `of`: the noun a value is a property
+    the club record", "the nine points needed"), "state:<adjective>" for a count of people in a
+    state that takes an act ("90,000 were eligible to vote"), else None; `of`: the noun a value is a property
     of, for a number inside a modifier ("a 20-goal season": season, "a 31-year-old teacher":
     teacher), else None; `rate`: the time unit a value is counted per ("40,000 riders a day",
     "daily riders", "per week", "annually": "day", "week", "year"), else None; `span`: how
