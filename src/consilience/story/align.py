@@ -333,6 +333,11 @@ class AlignParams:
     # negation, modality and entity conflicts, like counts, only between claims of one
     # occasion (not dates: they are what a date conflict compares) (judge/__init__.py `_of_one_event`, `Judge.other_occasions`)
     judge_occasion_all_kinds: bool = True
+    # "a different person in the same role" is not shown either when an article's parse names
+    # two different people as the subject of the shared act anywhere, a subordinate clause
+    # included (judge/entity.py `_parsed_holders`; `judge_several_holders` reads only claims
+    # that open with their actor)
+    judge_holders_by_parse: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()

@@ -405,18 +405,56 @@ def _several_holders(ctx: Judge, ca: Claim, cb: Claim) -> bool:
     about who did it. Only with the parse (`Judge.events`)."""
     from .. import align
 
-    if not align.DEFAULT_PARAMS.judge_several_holders:
+    by_openers = align.DEFAULT_PARAMS.judge_several_holders
+    by_parse = align.DEFAULT_PARAMS.judge_holders_by_parse
+    if not (by_openers or by_parse):
         return False
     ea, eb = ctx.events(ca), ctx.events(cb)
     if ea is None or eb is None or not (shared := ea & eb):
         return False
-    for claims in ctx.claims_in.values():
+    for article, claims in ctx.claims_in.items():
         names: list[str] = []
-        for c in claims:
+        for c in claims if by_openers else ():
             m = _opener(ctx, c)
             if m is None or not (ctx.events(c) or frozenset()) & shared:
                 continue
             name = ctx.ents.name(m[2])
+            if any(not same_speaker(name, n) for n in names):
+                return True
+            names.append(name)
+        if by_parse and _parsed_holders(ctx, article, shared):
+            return True
+    return False
+
+
+def _parsed_holders(ctx: Judge, article: str, shared: frozenset[str]) -> bool:
+    """The article's parse names two different people (the story's person entities) as the
+    subject of a verb of one of the `shared` events, wherever the verb stands ("dating back to
+    camp, where Ras was lost for the season ... Vine was lost for half the season"): a
+    subordinate clause counts too."""
+    from ..frames import predicate_class
+
+    doc = ctx.docs.get(article)
+    if doc is None:
+        return False
+    people = [(s, e, eid) for s, e, eid in ctx.ents.at.get(article, [])
+              if ctx.ents.type(eid) == "PERSON"]
+    names: list[str] = []
+    for t in doc:
+        if t.pos_ != "VERB":
+            continue
+        # a phrasal verb is its verb and particle ("ruled out": "rule out")
+        prt = [ch.lower_ for ch in t.children if ch.dep_ == "prt"]
+        lemmas = {t.lemma_.lower()} | ({f"{t.lemma_.lower()} {prt[0]}"} if prt else set())
+        if not any(x in shared or f"class:{predicate_class(x)}" in shared for x in lemmas):
+            continue
+        for subj in t.children:
+            if subj.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            eid = next((eid for s, e, eid in people if s <= subj.idx < e), None)
+            if eid is None:
+                continue
+            name = ctx.ents.name(eid)
             if any(not same_speaker(name, n) for n in names):
                 return True
             names.append(name)
