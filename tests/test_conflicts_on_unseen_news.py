@@ -282,3 +282,42 @@ def test_an_act_the_parse_tells_of_two_people_has_no_one_doer(nlp, switch):
 
 def test_near_miss_one_doer_in_each_outlet_still_conflicts(nlp):
     assert _ruled_out_conflicts(nlp, BOTH_RULED_OUT[:1]) == 1
+
+
+def _rule_conflicts(nlp, alpha: str, a_clause: str, beta: str, b_clause: str) -> int:
+    from claim_fixtures import Story
+
+    from consilience.story.claims import extract_claims
+
+    st = Story()
+    a = extract_claims(st.add("alpha", sentences=[alpha], clauses=[(a_clause, "asserted",
+                                                                     "not" in a_clause)]),
+                       st.resolution)
+    b = extract_claims(st.add("beta", sentences=[beta], clauses=[(b_clause, "asserted",
+                                                                    "not" in b_clause)]),
+                       st.resolution)
+    docs = {an.article.id: nlp(an.article.text) for an in st.analyses}
+    texts = {an.article.id: an.article.text for an in st.analyses}
+    ca = next(c for c in a if a_clause in c.text)
+    cb = next(c for c in b if b_clause in c.text)
+    facts = judge([[ca, cb]], st.origins, st.resolution, texts=texts, docs=docs,
+                  cross_fact=False)
+    return sum(cf.kind == "negation" for f in facts for cf in f.conflicts)
+
+
+OLD_RULE = ("The harbour board required skippers to report every catch.",
+            "The harbour board required skippers to report every catch")
+NEW_RULE = ("The harbour board does not require skippers to report every catch.",
+            "The harbour board does not require skippers to report every catch")
+NEW_RULE_PAST = ("The harbour board did not require skippers to report every catch.",
+                 "The harbour board did not require skippers to report every catch")
+
+
+def test_a_rule_told_in_the_past_and_a_denial_in_the_present_are_two_times(nlp, switch):
+    assert _rule_conflicts(nlp, *OLD_RULE, *NEW_RULE) == 0
+    switch(judge_tense_change=False)
+    assert _rule_conflicts(nlp, *OLD_RULE, *NEW_RULE) == 1
+
+
+def test_near_miss_both_told_in_the_past_still_conflict(nlp):
+    assert _rule_conflicts(nlp, *OLD_RULE, *NEW_RULE_PAST) == 1

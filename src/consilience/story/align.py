@@ -338,6 +338,10 @@ class AlignParams:
     # included (judge/entity.py `_parsed_holders`; `judge_several_holders` reads only claims
     # that open with their actor)
     judge_holders_by_parse: bool = True
+    # an affirmation and a denial, one told in the past and the other in the present ("the old
+    # rule required it" / "the new rules do not require it"), are two times, not a dispute
+    # (judge/negation.py `_other_times`)
+    judge_tense_change: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()
