@@ -3,13 +3,15 @@ direct_quotations, both run on the same spaCy docs and scored the same way.
 
 Usage: python bench/quotes_polnear.py PATH_TO_POLNEAR [--split dev] [--limit N]
        [--entities real|fallback] [--write-docs docs/quality.md] [--cache DIR]
-       [--dump-errors N] [--digits 4] [--dump-preds FILE]
+       [--dump-errors N] [--digits 4] [--dump-preds FILE] [--rule NAME=0|1 ...]
 
 --cache keeps the spaCy parses (DocBin) in DIR between runs; --dump-errors prints, for the
 reported-speech subset with speaker, the errors grouped by type with counts and N examples each
 (use it on train; dev is the held-out check). --digits sets the decimals of the printed table
 (4 for per-step before/after figures); --dump-preds writes our predictions, one JSON line per
 attribution (article, content span, speaker text and name), so two runs can be diffed.
+--rule sets one of analysis.quotes.RULES for the run (e.g. `--rule learned_check=0`), so a
+switch is measured on and off with one command.
 
 Gold set. PolNeAR gives one annotator per article, except 19 articles annotated by 5-6 annotators;
 for those we keep one annotator: the alphabetically first (deterministic, and it keeps the gold
@@ -279,17 +281,27 @@ def main() -> None:
     ap.add_argument("--write-docs", type=Path, default=None,
                     help="update the 'Quote attribution (PolNeAR)' section of this markdown file")
     ap.add_argument("--cache", type=Path, default=None,
-                    help="directory for cached spaCy parses (DocBin), e.g. /tmp/polnear_cache")
+                    help="directory for cached spaCy parses (DocBin), e.g. /tmp/polnear_cache; "
+                         "a split is also read from the whole corpus's cached parses")
     ap.add_argument("--dump-errors", type=int, default=0, metavar="N",
                     help="print error types with counts and N examples each (ours, with speaker)")
     ap.add_argument("--digits", type=int, default=3, help="decimals of the printed table")
     ap.add_argument("--dump-preds", type=Path, default=None, metavar="FILE",
                     help="write our predictions as JSON lines, for diffing two runs")
+    ap.add_argument("--rule", action="append", default=[], metavar="NAME=0|1",
+                    help="set a switch of analysis.quotes.RULES for this run")
     args = ap.parse_args()
     if not args.path.is_dir():
         sys.exit(f"{args.path}: not a directory with PolNeAR articles.jsonl/attributions.jsonl")
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    from consilience.analysis.quotes import RULES
     from consilience.resources import Models
+
+    for item in args.rule:
+        name, _, value = item.partition("=")
+        if name not in RULES or value not in ("0", "1"):
+            sys.exit(f"--rule {item}: expected NAME=0 or NAME=1 with NAME one of {sorted(RULES)}")
+        RULES[name] = value == "1"
 
     arts, gold = load(args.path, args.split, args.limit)
     nlp = Models().nlp
@@ -346,6 +358,11 @@ def parsed(nlp, arts: list[dict], args) -> list:
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
         if [d.text for d in docs] == [a["text"] for a in arts]:
             return docs
+    whole = args.cache / f"polnear_all_all_{nlp.meta.get('name')}_{nlp.meta.get('version')}.spacy"
+    if whole.exists() and args.split != "all":  # a split is a subset of the whole corpus's parses
+        by_text = {d.text: d for d in DocBin().from_disk(whole).get_docs(nlp.vocab)}
+        if all(a["text"] in by_text for a in arts):
+            return [by_text[a["text"]] for a in arts]
     docs = list(nlp.pipe((a["text"] for a in arts), batch_size=16))
     args.cache.mkdir(parents=True, exist_ok=True)
     DocBin(docs=docs).to_disk(path)

@@ -8,6 +8,8 @@ A quote split by its attribution ("A," she said, "B.") gives one Quote per piece
 cue and speaker, so no content span ever contains the attribution or crosses a paragraph.
 A predicted or hypothetical speech act ("are likely to deny", "if X says") is no quote; a
 coordinated source ("Tallo and Vestra") is one speaker span named after all its conjuncts.
+Reported speech credited to a stated speaker is kept only when a learned, calibrated check
+(`confidence`) finds it likely enough.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 from ...lexicon.people import PRONOUNS
 from ...model import Article, LocalEntity, Mention, Quote
 from ..spanindex import SpanIndex
+from .confidence import cue_lemma, features, lemma_features, load_model
 from .context import (
     _INHERIT,
     RULES,
@@ -37,11 +40,14 @@ __all__ = ["PRONOUNS", "RULES", "SPEECH_CUES", "extract_quotes", "fallback_entit
 
 
 def extract_quotes(
-    doc: Any, article: Article, mentions: list[Mention], entities: list[LocalEntity]
+    doc: Any, article: Article, mentions: list[Mention], entities: list[LocalEntity],
+    trace: list[tuple[list[Quote], list[Any], float | None]] | None = None,
 ) -> list[Quote]:
     """All quotes and reported speech in `article`, in text order. `doc` is the spaCy parse of
     `article.text` (or of a contiguous part of it); `mentions`/`entities` come from entity
-    extraction, and when empty the parse's own named entities are used instead."""
+    extraction, and when empty the parse's own named entities are used instead. `trace`, when
+    given, receives every reported-speech attribution the learned check scores: (its pieces,
+    its features followed by its cue lemma, its probability or None when the check is off)."""
     text = article.text
     base = 0 if doc.text == text else text.find(doc.text)
     if base < 0:
@@ -84,7 +90,9 @@ def extract_quotes(
     out: list[Quote] = []
     prev: Quote | None = None
     last: Quote | None = None
+    subjects: dict[int, Any] = {}
     for quote, subj in drafts:
+        subjects[id(quote)] = subj
         if subj is _INHERIT:
             if last is not None and last.kind in ("direct", "partial"):
                 quote.speaker_name, quote.speaker_entity = last.speaker_name, last.speaker_entity
@@ -100,6 +108,8 @@ def extract_quotes(
             last = quote
         if quote.speaker_name:
             prev = quote
+    if RULES["learned_check"] or trace is not None:
+        out = _checked(ctx, out, subjects, trace)
     if RULES["untagged_name"]:
         # a name the tagger missed may be fuller than its entity's ("Ana Ruiz" for "Ruiz"):
         # every quote of that entity shows the fullest name its speakers were given
@@ -114,3 +124,30 @@ def extract_quotes(
                     q.speaker_name, fullest[q.speaker_entity]):
                 q.speaker_name = fullest[q.speaker_entity]
     return out
+
+
+def _checked(ctx: _Ctx, out: list[Quote], subjects: dict[int, Any],
+             trace: list[tuple[list[Quote], list[Any], float | None]] | None) -> list[Quote]:
+    """`out` without the reported-speech attributions the learned check finds unlikely: the
+    pieces of one cue that are all reported or "according to", with a stated speaker, are scored
+    together (a cue that also tags a direct or partial quote is left alone)."""
+    groups: dict[int, list[Quote]] = {}
+    for q in out:
+        if q.cue_start is not None:
+            groups.setdefault(q.cue_start, []).append(q)
+    model = load_model() if RULES["learned_check"] else None
+    drop: set[int] = set()
+    for pieces in groups.values():
+        if any(q.kind not in ("reported", "according_to") for q in pieces):
+            continue
+        subj = subjects.get(id(pieces[0]))
+        if subj is None or subj is _INHERIT:
+            continue  # words credited to nobody name no wrong speaker: alignment still uses them
+        x = features(ctx, pieces, subj)
+        lemma = cue_lemma(ctx, pieces)
+        p = model.proba(x + lemma_features(lemma, model.lemmas)) if model is not None else None
+        if trace is not None:
+            trace.append((pieces, x + [lemma], p))
+        if model is not None and p is not None and p < model.threshold:
+            drop.update(id(q) for q in pieces)
+    return [q for q in out if id(q) not in drop] if drop else out
