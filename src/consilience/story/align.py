@@ -342,6 +342,36 @@ class AlignParams:
     # first noun or verb above the place in the parse is a shared predicate (judge/entity.py
     # `_places_of_shared`; "a jury in X" / "served at Y station" place no shared act)
     judge_place_event: bool = True
+    # --- judge switches of r10 (docs/quality.md, "Conflicts a journalist can trust") ---
+    # a count of people in a state with an infinitive ("2.5 million were eligible to vote",
+    # "were expected to attend") is no count of those who did the act (values._scope "state")
+    judge_state_counts: bool = True
+    # "the needed nine points" / "the nine points needed": a target however the parse hangs the
+    # need verb on the noun (values._scope "needed", also from the noun's own modifier)
+    judge_need_modifier: bool = True
+    # "has since received 300,000": a running total to the time of writing (values._scope)
+    judge_since_total: bool = True
+    # a plural name with a bare apostrophe ("the Rangers' game") owns, it locates nothing
+    # (judge/entity.py `_slots`, like "X's")
+    judge_plural_possessive: bool = True
+    # a two-digit year after an apostrophe ("the '66 side") dates the claim to a year before
+    # the story's own (occasions.claim_occasion)
+    judge_apostrophe_years: bool = True
+    # a claim that dates nothing itself, whose sentence before is dated only to years before
+    # the story's own, tells that earlier occasion (occasions.claim_occasion)
+    judge_prior_sentence_year: bool = True
+    # negation, modality and entity conflicts, like counts, only between claims of one
+    # occasion (not dates: they are what a date conflict compares) (judge/__init__.py `_of_one_event`, `Judge.other_occasions`)
+    judge_occasion_all_kinds: bool = True
+    # "a different person in the same role" is not shown either when an article's parse names
+    # two different people as the subject of the shared act anywhere, a subordinate clause
+    # included (judge/entity.py `_parsed_holders`; `judge_several_holders` reads only claims
+    # that open with their actor)
+    judge_holders_by_parse: bool = True
+    # an affirmation and a denial, one told in the past and the other in the present ("the old
+    # rule required it" / "the new rules do not require it"), are two times, not a dispute
+    # (judge/negation.py `_other_times`)
+    judge_tense_change: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()

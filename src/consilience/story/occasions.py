@@ -108,34 +108,110 @@ def _months(times: Iterable[TimeExpr], periods: Iterable[tuple[int, int]] = ()) 
             if (m := bare_month(t)) is not None}
 
 
+# a two-digit year after an apostrophe, written after a determiner or preposition ("the '66
+# side", "in ’ 98"); not a decade ("the '90s") nor an ordinal
+_APOSTROPHE_YEAR = re.compile(
+    r"\b(?:the|in|of|since|from|until|by|his|her|their|its)\s+['\u2018\u2019]\s?(\d\d)"
+    r"(?![\d'\u2019%]|\s?s\b|\s?(?:st|nd|rd|th)\b)", re.I)
+
+
+def apostrophe_years(text: str, year: str | None) -> list[str]:
+    """The years written with an apostrophe in `text` ("the '66 squad": 1966 in a story of
+    2012), each the latest year with those two digits not after the story's own `year`; none
+    when the story's year is unknown."""
+    if not year or not year.isdigit():
+        return []
+    now = int(year)
+    out = []
+    for m in _APOSTROPHE_YEAR.finditer(text):
+        yy = int(m.group(1))
+        full = max(y for y in (1900 + yy, 2000 + yy, 1800 + yy) if y <= now) \
+            if 1800 + yy <= now else None
+        if full is not None:
+            out.append(str(full))
+    return out
+
+
 def claim_occasion(c: Claim, periods: Iterable[tuple[int, int]],
                    referred: Mapping[str, list[TimeExpr]], year: str | None,
-                   month: int | None = None) -> Occasion:
+                   month: int | None = None, *, apostrophes: bool = False,
+                   around: Mapping[str, list[TimeExpr]] | None = None) -> Occasion:
     """A claim's occasion: its own times (the periods its values cover left out), else the
     times of the mention its subject refers back to (`referred_times`), which mark an earlier
     occasion when they all lie before the story's own `year`. With the story's own `month`
     (`story_month`), a claim dated, by itself or by the mention it refers back to, only by bare
     months none of which is the story's ("was in February" in a story of November) is of
-    another occasion, one per set of months."""
+    another occasion, one per set of months. Judge only (alignment passes neither):
+    `apostrophes` reads years written "'66" in the claim as its own; `around` (claim id -> the
+    times of the sentence before, `sentence_times`) dates a claim that dates
+    nothing itself to an earlier occasion when all of them lie before the story's year or
+    one tells an earlier occasion in words ("Earlier this year, ...")."""
     periods = list(periods)
     own = occasion(c.times, periods)
     if own[0] or own[1]:
         return own
+    if apostrophes and (ys := apostrophe_years(c.text, year)):
+        return [(y, y) for y in ys], False, bool(year and all(y < year for y in ys))
     if month is not None:
         months = _months(c.times, periods) or _months(referred.get(c.id, ()))
         if months and month not in months:
             return [], False, "month:" + ",".join(map(str, sorted(months)))
-    return occasion(referred.get(c.id, ()), before=year)
+    found = occasion(referred.get(c.id, ()), before=year)
+    if around and not (found[0] or found[1] or found[2]) and c.id not in referred:
+        told = occasion(around.get(c.id, ()), before=year)
+        if told[1] or told[2] is True:
+            # "... a 1997 conviction. He was sentenced to 12 years."; "Earlier this year,
+            # another worker ... She claimed the shootings didn't happen."
+            return told
+    return found
 
 
-def apart(a: Occasion, b: Occasion) -> bool:
+def sentence_times(claims: list[Claim], docs: Mapping[str, Doc] | None) -> dict[str, list[TimeExpr]]:
+    """Claim id -> the times the story's claims hold in the sentence before the claim's, for
+    claims whose own sentence holds no time (a time elsewhere in it may date another of its
+    clauses, "a Republican first elected in 2010"): the time a narrative carries ("It ended
+    with a 1997 conviction. He was sentenced to 12 years."). Read from the article's kept
+    parse; none without one."""
+    out: dict[str, list[TimeExpr]] = {}
+    if not docs:
+        return out
+    by_article: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_article.setdefault(c.span.article, []).append(c)
+    for article, cs in by_article.items():
+        doc = docs.get(article)
+        if doc is None:
+            continue
+        times = sorted({(t.start, t.end): t for c in cs for t in c.times}.values(),
+                       key=lambda t: t.start)
+        if not times:
+            continue
+        sents = [(s.start_char, s.end_char) for s in doc.sents]
+        for c in cs:
+            if c.times or doc.text[c.span.start:c.span.end] != c.text:
+                continue
+            k = next((n for n, (s, e) in enumerate(sents) if s <= c.span.start < e), None)
+            if k is None:
+                continue
+            if k == 0 or any(sents[k][0] <= t.start < sents[k][1] for t in times):
+                continue  # a time of its own sentence may date another of its clauses
+            found = [t for t in times if sents[k - 1][0] <= t.start and t.end <= sents[k][0]]
+            if found:
+                out[c.id] = found
+    return out
+
+
+def apart(a: Occasion, b: Occasion, by_years: bool = True) -> bool:
     """Two occasions that cannot be one: only one is an earlier occasion told in words; both
     name years and none of one's overlaps one of the other's ("in 1998" / "in 2004"); or, when
     not both name years, only one refers back to a date before the story's year ("A quake hit
     in 1987. It killed 612" beside an undated toll), or only one is dated by bare months none
     of which is the story's own, or by other such months ("in February" in a story of
     November: `claim_occasion`). Two days of one year, or a date beside
-    "last week", may be one event told two ways (a conflict for the judge)."""
+    "last week", may be one event told two ways (a conflict for the judge). With `by_years`
+    False, two claims that both name years are never apart: a year inside a claim may date
+    something else it mentions ("a Republican first elected in 2010"), which a count's role
+    rules out but a hedge or a denial does not."""
     (ya, ea, pa), (yb, eb, pb) = a, b
     if ea != eb:
         return True
@@ -144,7 +220,7 @@ def apart(a: Occasion, b: Occasion) -> bool:
         # another set of months
         return pa != pb
     if ya and yb:
-        return not any(x <= w and z <= y for x, y in ya for z, w in yb)
+        return by_years and not any(x <= w and z <= y for x, y in ya for z, w in yb)
     return pa != pb
 
 

@@ -69,7 +69,9 @@ class Role:
     three raids"), "part" for a stretch of a whole ("the first 15 points") or the whole a part
     is taken from ("eight of the 15 points", and the eight), "each" for what each of several
     had ("100 yards apiece"), "needed" for an amount still to reach ("needed 11 points for
-    the club record"), else None; `of`: the noun a value is a property
+    the club record"; "needed:modifier" for "the nine points needed"), "total:since" for "has
+    since received 4,000", "state:<adjective>" for a count of people in a state that takes an
+    act ("90,000 were eligible to vote"), else None (`read_scope`); `of`: the noun a value is a property
     of, for a number inside a modifier ("a 20-goal season": season, "a 31-year-old teacher":
     teacher), else None; `rate`: the time unit a value is counted per ("40,000 riders a day",
     "daily riders", "per week", "annually": "day", "week", "year"), else None; `span`: how
@@ -438,6 +440,20 @@ def _span(t: Token, noun: Token | None, gov: Token | None) -> tuple[float, str] 
     return None
 
 
+def _state(head: Token, gov: Token | None) -> str | None:
+    """The adjective of a state the counted subject is said to be in, when the adjective takes
+    an infinitive of an act ("2.5 million people were eligible to vote", "are due to appear"):
+    a count of who may act, not of who did. None otherwise ("five people were dead")."""
+    if gov is None or _lemma(gov) != "be" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for ch in gov.children:
+        if ch.dep_ == "acomp" and ch.pos_ == "ADJ" and any(
+                x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")
+                and any(a.lower_ == "to" for a in x.children) for x in ch.children):
+            return _lemma(ch)
+    return None
+
+
 def _scope(t: Token, noun: Token | None, gov: Token | None) -> str | None:
     """Whether a value is a total ("so far", "a total of", "over the past nine days", "in
     three raids"), a part of a whole ("the first 15 points", or the whole "15" of "eight of the
@@ -445,6 +461,16 @@ def _scope(t: Token, noun: Token | None, gov: Token | None) -> str | None:
     head = noun if noun is not None else t
     if gov is not None and _lemma(gov) in _NEED_VERBS:
         return "needed"  # "needed 11 points for the club record": a target, not a tally
+    # the readings below carry their own tag, so the judge can turn each off (`read_scope`)
+    if any(ch.dep_ in ("amod", "acl") and _lemma(ch) in _NEED_VERBS for ch in head.children):
+        return "needed:modifier"  # "the needed nine points", "the nine points needed"
+    if state := _state(head, gov):
+        return "state:" + state  # "2.5 million were eligible to vote": not those who voted
+    if gov is not None and gov.dep_ != "advcl" and any(
+            ch.lower_ == "since" and ch.dep_ in ("advmod", "mark") and not list(ch.children)
+            for ch in gov.children) and any(
+            ch.dep_ == "aux" and _lemma(ch) == "have" for ch in gov.children):
+        return "total:since"  # "has since received 300,000 comments": a running total
     if head.dep_ == "pobj" and head.head.lower_ == "of" and (
             head.head.head.like_num or head.head.head.pos_ == "NUM"):
         return "part"  # "eight of the Hawks' 15 points": 15 is the whole the eight are of
@@ -490,14 +516,29 @@ def _rate(heads: list[Token]) -> str | None:
     return None
 
 
-def same_scope(a: Role, b: Role) -> bool:
+def read_scope(scope: str | None, off: frozenset[str] = frozenset()) -> str | None:
+    """A value's scope as the judge compares it: a tagged reading ("needed:modifier",
+    "total:since") is its scope ("needed", "total"), and a state ("state:eligible") is itself,
+    unless its tag (or "state") is in `off`: then it is no scope (None)."""
+    if scope is None:
+        return None
+    base, _, how = scope.partition(":")
+    if base == "state":
+        return None if "state" in off else scope
+    if how:
+        return None if scope in off else base
+    return scope
+
+
+def same_scope(a: Role, b: Role, off: frozenset[str] = frozenset()) -> bool:
     """May two values of comparable roles be one value? Not when one is a total and the other
     is not (a running total against one day's count), nor a part of a whole against the whole,
     nor a rate against a count stated without that rate ("40,000 riders a day" / "300
     passengers" on one train), nor when they are properties of different things ("a 20-goal season" is no count of goals;
     a teacher's age is not a boy's), nor totals over different numbers of one kind of occasion
-    ("in 10 games" / "in two games"). A named person's age (`of` None) may be any age's."""
-    if a.scope != b.scope or a.rate != b.rate:
+    ("in 10 games" / "in two games"). A named person's age (`of` None) may be any age's.
+    `off`: the tagged scope readings the judge has turned off (`read_scope`)."""
+    if read_scope(a.scope, off) != read_scope(b.scope, off) or a.rate != b.rate:
         return False
     if a.span and b.span and a.span[1] == b.span[1] and a.span[0] != b.span[0]:
         return False  # "two goals in her latest two matches" / "nine in 10 matches"

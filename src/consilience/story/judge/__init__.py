@@ -55,16 +55,26 @@ ONE_EVENT_KINDS = frozenset({"date", "negation", "modality", "entity"})
 
 def _of_one_event(j: Judge, cf: Conflict, view: list[Claim]) -> Conflict | None:
     """The conflict kept to the values that disagree with a value of a claim stating the same
-    event (`Judge.one_event`); None when no such pair is left. A value outside every claim of
+    event (`Judge.one_event`) on the same occasion (`Judge.other_occasions`, with
+    `AlignParams.judge_occasion_all_kinds`); None when no such pair is left. A value outside every claim of
     the view is kept as it is (its claim cannot be told)."""
     def claim_of(v: ConflictValue) -> Claim | None:
         return next((c for c in view if c.span.article == v.span.article
                      and c.span.start <= v.span.start and v.span.end <= c.span.end), None)
 
+    from .. import align
+
+    # the dates of a date conflict are what it compares, not what tells occasions apart
+    occasions = align.DEFAULT_PARAMS.judge_occasion_all_kinds and cf.kind != "date"
     owners = [claim_of(v) for v in cf.values]
     keep = [any(k != n and str(cf.values[k].value) != str(v.value)
                 and (owners[n] is None or owners[k] is None or (
-                    owners[n] is not owners[k] and j.one_event(owners[n], owners[k])))
+                    owners[n] is not owners[k] and j.one_event(owners[n], owners[k])
+                    # an earlier occasion told beside today's ("Earlier this year another
+                    # worker denied the shootings happened"): two events, as for counts
+                    # (years both claims name may date other things they mention)
+                    and not (occasions
+                             and j.other_occasions(owners[n], owners[k], by_years=False))))
                 for k in range(len(cf.values)))
             for n, v in enumerate(cf.values)]
     if sum(keep) < 2:

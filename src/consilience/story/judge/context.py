@@ -13,7 +13,14 @@ from rapidfuzz import fuzz
 
 from ...lexicon.speech import DOCUMENT_NOUNS, REPORTING_VERBS
 from ...model import Claim, Conflict, ConflictValue, Origins, Resolution, Span, TimeExpr
-from ..occasions import apart, claim_occasion, referred_times, story_month, story_year
+from ..occasions import (
+    apart,
+    claim_occasion,
+    referred_times,
+    sentence_times,
+    story_month,
+    story_year,
+)
 from ..values import Role
 
 if TYPE_CHECKING:
@@ -117,6 +124,7 @@ class Judge:
         self._referred: dict[str, list[TimeExpr]] | None = None
         self._year: str | None = None
         self._month: int | None = None
+        self._around: dict[str, list[TimeExpr]] = {}
         self.claims_in: dict[str, list[Claim]] = {}
         # what a check computes once per story (a check's own key)
         self.memo: dict[str, dict] = {}
@@ -246,10 +254,11 @@ class Judge:
             self._events[c.id] = _events_of(self.docs.get(c.span.article), c)
         return self._events[c.id]
 
-    def other_occasions(self, a: Claim, b: Claim) -> bool:
+    def other_occasions(self, a: Claim, b: Claim, by_years: bool = True) -> bool:
         """The two claims tell events of different occasions (`story.occasions`: years that
         never overlap, an earlier occasion beside none, dated by the claim or by the mention its
-        subject refers back to): their values are no dispute about one event."""
+        subject refers back to): their values are no dispute about one event. `by_years`
+        False: years both claims name do not tell them apart (`occasions.apart`)."""
         from .. import align
 
         if self._referred is None:
@@ -257,8 +266,12 @@ class Judge:
             self._referred = referred_times(mine, self.docs)
             self._year = story_year(mine)
             self._month = story_month(mine) if align.DEFAULT_PARAMS.judge_bare_months else None
+            self._around = sentence_times(mine, self.docs) \
+                if align.DEFAULT_PARAMS.judge_prior_sentence_year else {}
         return apart(*(claim_occasion(c, self.periods.get(c.id, []), self._referred, self._year,
-                                      self._month) for c in (a, b)))
+                                      self._month,
+                                      apostrophes=align.DEFAULT_PARAMS.judge_apostrophe_years,
+                                      around=self._around) for c in (a, b)), by_years)
 
     def one_event(self, a: Claim, b: Claim) -> bool:
         """Do two claims state one event? They share a predicate (a lemma or one news class).

@@ -26,6 +26,7 @@ _AGENT_TYPES = {"PERSON", "ORG"}
 # ("in Brenmouth's Ostkaj zone": the slot holds Ostkaj, the possessive only qualifies it)
 _BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\s+(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"^['\u2019]s\b")
+_PLURAL_POSSESSIVE = re.compile(r"^['\u2019]\s?[A-Za-z]")
 # "registered in", "based in": where the ship or firm belongs, not where the event happened
 _NOT_EVENT_PLACE = NOT_EVENT_PLACE_WORDS
 _ROLE_STOP = {"the", "a", "an", "of", "for", "s", "to", "and"}
@@ -66,6 +67,15 @@ def _route_end(before: str) -> bool:
     return bool(m) and not ({w.lower() for w in m.group(1).split()} & _CLAUSE_WORDS)
 
 
+def _plural_possessive(before: str, after: str) -> bool:
+    """A name ending in "s" followed by a bare apostrophe and a word ("the Rangers' game"): an
+    owner like "X's", not a place (`AlignParams.judge_plural_possessive`)."""
+    from .. import align
+
+    return align.DEFAULT_PARAMS.judge_plural_possessive and before[-1:] in ("s", "S") \
+        and bool(_PLURAL_POSSESSIVE.match(after))
+
+
 def _slots(ctx: Judge, c: Claim) -> list[tuple[str, int, int, str]]:
     """(role, start, end, entity id) of the entities in a role slot of the claim: a place
     after a locative preposition ("off Vestra"), an agent after "<verb> by" ("owned by
@@ -76,7 +86,8 @@ def _slots(ctx: Judge, c: Claim) -> list[tuple[str, int, int, str]]:
         type_ = ctx.ents.type(eid)
         before = c.text[: s - c.span.start]
         m = _BEFORE.search(before)
-        if not m or type_ in _NEVER_SLOT or _POSSESSIVE.match(c.text[e - c.span.start :]):
+        if not m or type_ in _NEVER_SLOT or _POSSESSIVE.match(c.text[e - c.span.start :]) \
+                or _plural_possessive(c.text[: e - c.span.start], c.text[e - c.span.start :]):
             continue
         prev, word = (m.group(1) or "").lower(), m.group(2).lower()
         # "in Port Alder and Vestra": the coordinated place shares the slot
@@ -394,18 +405,56 @@ def _several_holders(ctx: Judge, ca: Claim, cb: Claim) -> bool:
     about who did it. Only with the parse (`Judge.events`)."""
     from .. import align
 
-    if not align.DEFAULT_PARAMS.judge_several_holders:
+    by_openers = align.DEFAULT_PARAMS.judge_several_holders
+    by_parse = align.DEFAULT_PARAMS.judge_holders_by_parse
+    if not (by_openers or by_parse):
         return False
     ea, eb = ctx.events(ca), ctx.events(cb)
     if ea is None or eb is None or not (shared := ea & eb):
         return False
-    for claims in ctx.claims_in.values():
+    for article, claims in ctx.claims_in.items():
         names: list[str] = []
-        for c in claims:
+        for c in claims if by_openers else ():
             m = _opener(ctx, c)
             if m is None or not (ctx.events(c) or frozenset()) & shared:
                 continue
             name = ctx.ents.name(m[2])
+            if any(not same_speaker(name, n) for n in names):
+                return True
+            names.append(name)
+        if by_parse and _parsed_holders(ctx, article, shared):
+            return True
+    return False
+
+
+def _parsed_holders(ctx: Judge, article: str, shared: frozenset[str]) -> bool:
+    """The article's parse names two different people (the story's person entities) as the
+    subject of a verb of one of the `shared` events, wherever the verb stands ("dating back to
+    camp, where Ras was lost for the season ... Vine was lost for half the season"): a
+    subordinate clause counts too."""
+    from ..frames import predicate_class
+
+    doc = ctx.docs.get(article)
+    if doc is None:
+        return False
+    people = [(s, e, eid) for s, e, eid in ctx.ents.at.get(article, [])
+              if ctx.ents.type(eid) == "PERSON"]
+    names: list[str] = []
+    for t in doc:
+        if t.pos_ != "VERB":
+            continue
+        # a phrasal verb is its verb and particle ("ruled out": "rule out")
+        prt = [ch.lower_ for ch in t.children if ch.dep_ == "prt"]
+        lemmas = {t.lemma_.lower()} | ({f"{t.lemma_.lower()} {prt[0]}"} if prt else set())
+        if not any(x in shared or f"class:{predicate_class(x)}" in shared for x in lemmas):
+            continue
+        for subj in t.children:
+            if subj.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            eid = next((eid for s, e, eid in people if s <= subj.idx < e), None)
+            if eid is None:
+                continue
+            name = ctx.ents.name(eid)
             if any(not same_speaker(name, n) for n in names):
                 return True
             names.append(name)

@@ -198,7 +198,8 @@ _NO_LONGER = re.compile(r"\b(?:no longer|not any ?more|not anymore)\b", re.I)
 
 def _tense(ctx: Judge, c: Claim) -> str | None:
     """"future" when the claim's main verb is told in the future ("will coach"), "past" when
-    in a past form without "will" ("was affected", "has never been"), else None (unknown)."""
+    in a past form without "will" ("was affected", "has never been"), "present" when its
+    first verb form is a present one ("requires", "does not require"), else None (unknown)."""
     root = _claim_root(ctx, c)
     if root is None:
         return None
@@ -209,6 +210,10 @@ def _tense(ctx: Judge, c: Claim) -> str | None:
     forms = [root, *auxes]
     if any(t.tag_ == "VBD" for t in forms) or any(a.lemma_ == "have" for a in auxes):
         return "past"
+    if root.tag_ == "VBN" and not auxes and any(ch.dep_ == "nsubj" for ch in root.children):
+        return "past"  # a finite past verb tagged as a participle ("the board required ...")
+    if (auxes[0] if auxes else root).tag_ in ("VBZ", "VBP"):
+        return "present"  # "requires", "does not require", "is affecting"
     return None
 
 
@@ -229,13 +234,25 @@ def _other_complements(ctx: Judge, a: Claim, b: Claim) -> bool:
     return ca is not None and cb is not None and ca != cb
 
 
+def _tense_change(ctx: Judge, a: Claim, b: Claim) -> bool:
+    """One claim told in the past, the other in the present (`AlignParams.judge_tense_change`)."""
+    from .. import align
+
+    return align.DEFAULT_PARAMS.judge_tense_change and \
+        {_tense(ctx, a), _tense(ctx, b)} == {"past", "present"}
+
+
 def _other_times(ctx: Judge, affirmed: Claim, denied: Claim) -> bool:
     """An affirmation and a denial told of different times: one in the future, the other not
-    ("has never coached" / "will coach the side"), or a denial through "no longer" against a
-    past affirmation ("was held up" / "is no longer held up": the denial presupposes it)."""
+    ("has never coached" / "will coach the side"), one in the past and the other in the present
+    ("the old rule required it" / "the new rules do not require it": a state that changed;
+    `AlignParams.judge_tense_change`), or a denial through "no longer" against a past
+    affirmation ("was held up" / "is no longer held up": the denial presupposes it)."""
     ta, td = _tense(ctx, affirmed), _tense(ctx, denied)
     if ta and td and (ta == "future") != (td == "future"):
         return True
+    if _tense_change(ctx, affirmed, denied):
+        return True  # "the old rule required it" / "the new rules do not require it"
     return bool(_NO_LONGER.search(denied.text)) and ta == "past"
 
 
@@ -280,7 +297,8 @@ def negation(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     for i in range(len(verbs)):
         for j in range(i + 1, len(verbs)):
             (ca, pa), (cb, pb) = verbs[i], verbs[j]
-            if not compared(ca, cb) or _other_objects(ctx, ca, cb):
+            if not compared(ca, cb) or _other_objects(ctx, ca, cb) \
+                    or _tense_change(ctx, ca, cb):
                 continue
             for v in sorted(set(pa) & set(pb)):
                 (sa, ea, na), (sb, eb, nb) = pa[v], pb[v]

@@ -273,8 +273,18 @@ def _same_role(a: Key, b: Key, ctx: Judge | None = None) -> bool:
     else:
         ok = _comparable((a[0], a[1]), (b[0], b[1]))
     if ok and a[2] is not None and b[2] is not None:
-        ok = comparable(a[2], b[2]) and same_scope(a[2], b[2])
+        ok = comparable(a[2], b[2]) and same_scope(a[2], b[2], _scopes_off())
     return ok
+
+
+def _scopes_off() -> frozenset[str]:
+    """The tagged scope readings (`values.read_scope`) whose AlignParams switch is off."""
+    from .. import align
+
+    p = align.DEFAULT_PARAMS
+    return frozenset(tag for tag, on in (("needed:modifier", p.judge_need_modifier),
+                                         ("total:since", p.judge_since_total),
+                                         ("state", p.judge_state_counts)) if not on)
 
 
 def _whose_unknown(ctx: Judge, it: tuple[Claim, Quantity, Key],
