@@ -70,7 +70,7 @@ def _one(sent: str, number: str, times: list = ()) -> tuple:
 
 # --- a count of who may act is not a count of who did -------------------------------------
 
-ELIGIBLE = _one("Over 90,000 residents were eligible to vote in the Tarrow ballot.", "90,000")
+ELIGIBLE = _one("Over 90,000 residents were eligible to take part in the Tarrow ballot.", "90,000")
 CAST = _one("Some 61,000 residents cast their ballots in the Tarrow ballot.", "61,000")
 CAST_MORE = _one("Over 90,000 residents cast their ballots in the Tarrow ballot.", "90,000")
 
@@ -158,9 +158,9 @@ def test_near_miss_two_yardages_of_this_game_still_conflict(nlp):
     assert _number_conflicts(nlp, TODAY_OTHER, TODAY_SIDE, [STORY_DATE]) == 1
 
 
-PAST = "His run of wins ended with a 2019 fraud conviction. He was sentenced to 12 years."
-PAST_SAME = "His run of wins ended with a fraud conviction. He was sentenced to 12 years."
-NOW = "Varn was sentenced to seven years in prison."
+PAST = "His run of wins ended with a 2019 fraud conviction. The court gave him 12 years."
+PAST_SAME = "His run of wins ended with a fraud conviction. The court gave him 12 years."
+NOW = "Varn got seven years behind bars from the court."
 
 
 def _sentence_claims(text: str, year: str | None) -> list[Claim]:

@@ -160,8 +160,8 @@ def claim_occasion(c: Claim, periods: Iterable[tuple[int, int]],
     if around and not (found[0] or found[1] or found[2]) and c.id not in referred:
         told = occasion(around.get(c.id, ()), before=year)
         if told[1] or told[2] is True:
-            # "... a 1997 conviction. He was sentenced to 12 years."; "Earlier this year,
-            # another worker ... She claimed the shootings didn't happen."
+            # "... a 2031 fraud verdict. The court gave him nine years."; "Earlier this year,
+            # a clerk ... She said the thefts never took place."
             return told
     return found
 
@@ -170,7 +170,7 @@ def sentence_times(claims: list[Claim], docs: Mapping[str, Doc] | None) -> dict[
     """Claim id -> the times the story's claims hold in the sentence before the claim's, for
     claims whose own sentence holds no time (a time elsewhere in it may date another of its
     clauses, "a Republican first elected in 2010"): the time a narrative carries ("It ended
-    with a 1997 conviction. He was sentenced to 12 years."). Read from the article's kept
+    with a 2031 fraud verdict. The court gave him nine years."). Read from the article's kept
     parse; none without one."""
     out: dict[str, list[TimeExpr]] = {}
     if not docs:

@@ -442,7 +442,7 @@ def _span(t: Token, noun: Token | None, gov: Token | None) -> tuple[float, str] 
 
 def _state(head: Token, gov: Token | None) -> str | None:
     """The adjective of a state the counted subject is said to be in, when the adjective takes
-    an infinitive of an act ("2.5 million people were eligible to vote", "are due to appear"):
+    an infinitive of an act ("4 million residents were eligible to take part", "are due to appear"):
     a count of who may act, not of who did. None otherwise ("five people were dead")."""
     if gov is None or _lemma(gov) != "be" or head.dep_ not in ("nsubj", "nsubjpass"):
         return None

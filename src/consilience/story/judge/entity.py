@@ -430,7 +430,7 @@ def _several_holders(ctx: Judge, ca: Claim, cb: Claim) -> bool:
 def _parsed_holders(ctx: Judge, article: str, shared: frozenset[str]) -> bool:
     """The article's parse names two different people (the story's person entities) as the
     subject of a verb of one of the `shared` events, wherever the verb stands ("dating back to
-    camp, where Ras was lost for the season ... Vine was lost for half the season"): a
+    camp, where Ras was ruled out for the year ... Vine missed half the year"): a
     subordinate clause counts too."""
     from ..frames import predicate_class
 
