@@ -137,3 +137,46 @@ def scorers_by_switch(models, texts: list[str], switch: str, values) -> dict:
         sc.parse(models.nlp, models.embed)
         out[value] = sc
     return out
+
+
+def ruled_out_conflicts(nlp, alpha: list[str]) -> int:
+    """Entity conflicts the judge shows when article "alpha" tells `alpha` (about Ras Holm and/or
+    Ivo Vine) and article "beta" only that Ivo Vine was ruled out for the season; alpha's first
+    claim is grouped with beta's, its others stand alone."""
+    from consilience.story.claims import extract_claims
+    from consilience.story.judge import judge
+
+    st = Story()
+    people = [("Ras Holm", "PERSON", "holm"), ("Ivo Vine", "PERSON", "vine")]
+    a = extract_claims(st.add("alpha", sentences=alpha,
+                              entities=[p for p in people if any(p[0] in s for s in alpha)]),
+                       st.resolution)
+    b = extract_claims(st.add("beta", sentences=["Ivo Vine was ruled out for the season."],
+                              entities=[people[1]]), st.resolution)
+    docs = {an.article.id: nlp(an.article.text) for an in st.analyses}
+    texts = {an.article.id: an.article.text for an in st.analyses}
+    facts = judge([[a[0], b[0]], *([c] for c in a[1:])], st.origins, st.resolution,
+                  texts=texts, docs=docs, cross_fact=False)
+    return sum(cf.kind == "entity" for f in facts for cf in f.conflicts)
+
+
+FILLER_A = ["The harbour board will meet on Friday.", "Ferries ran as usual."]
+FILLER_B = ["The union asked for an inquiry.", "The quay reopened at noon."]
+
+
+def two_outlet_claims(a: str, b: str, ents, times_a=(), times_b=(), qa=(), qb=(),
+                      filler_a=FILLER_A, filler_b=FILLER_B) -> list:
+    """The claims of two fictional outlets, "gull" telling `a` and "tern" telling `b`, each
+    followed by two unrelated filler sentences, with the given entities, times and quantities."""
+    from consilience.story.claims import extract_claims
+
+    st = Story()
+    st.add("gull", [a, *filler_a], entities=list(ents), times=list(times_a), quantities=list(qa))
+    st.add("tern", [b, *filler_b], entities=list(ents), times=list(times_b), quantities=list(qb))
+    return [c for an in st.analyses for c in extract_claims(an, st.resolution)]
+
+
+def together(groups, x: str, y: str) -> bool:
+    """Some fact holds a claim cut from the start of sentence x and one from that of y."""
+    return any(any(x.startswith(c.text) for c in g) and any(y.startswith(c.text) for c in g)
+               for g in groups)

@@ -9,16 +9,14 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from claim_fixtures import Story
+from claim_fixtures import together as _together
+from claim_fixtures import two_outlet_claims
 
 from consilience.story.align import DEFAULT_PARAMS, align
-from consilience.story.claims import extract_claims
 from consilience.story.frames import _MINED_PATH, mined_pair, mined_pairs
 from consilience.text import predicate_key
 
 ENTS = [("Tarnby", "GPE", "tarnby")]
-FILLER_A = ["The harbour board will meet on Friday.", "Ferries ran as usual."]
-FILLER_B = ["The union asked for an inquiry.", "The quay reopened at noon."]
 ON = replace(DEFAULT_PARAMS, mined_preds=True)
 OFF = replace(DEFAULT_PARAMS, mined_preds=False)
 
@@ -29,16 +27,8 @@ ARRESTED = ("Angry dockers were arrested outside the Tarnby quay gates on Sunday
             "talks collapsed.")
 
 
-def _claims(a: str, b: str):
-    st = Story()
-    st.add("gull", [a, *FILLER_A], entities=list(ENTS))
-    st.add("tern", [b, *FILLER_B], entities=list(ENTS))
-    return [c for an in st.analyses for c in extract_claims(an, st.resolution)]
-
-
-def _together(groups, x: str, y: str) -> bool:
-    return any(any(x.startswith(c.text) for c in g) and any(y.startswith(c.text) for c in g)
-               for g in groups)
+def _claims(a: str, b: str, times_a=(), times_b=(), qa=(), qb=()):
+    return two_outlet_claims(a, b, ENTS, times_a, times_b, qa, qb)
 
 
 def test_a_mined_pair_aligns_two_wordings_of_one_scuffle(models):

@@ -8,27 +8,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from claim_fixtures import Story
+from claim_fixtures import together as _together
+from claim_fixtures import two_outlet_claims
 
 from consilience.story.align import DEFAULT_PARAMS, Trace, align
-from consilience.story.claims import extract_claims
 
 ENTS = [("Tarnby", "GPE", "tarnby")]
-FILLER_A = ["The harbour board will meet on Friday.", "Ferries ran as usual."]
-FILLER_B = ["The union asked for an inquiry.", "The quay reopened at noon."]
 OFF = replace(DEFAULT_PARAMS, occasion_own=False)
 
 
-def _claims(a: str, b: str, times_a=(), times_b=()):
-    st = Story()
-    st.add("gull", [a, *FILLER_A], entities=list(ENTS), times=list(times_a))
-    st.add("tern", [b, *FILLER_B], entities=list(ENTS), times=list(times_b))
-    return [c for an in st.analyses for c in extract_claims(an, st.resolution)]
-
-
-def _together(groups, x: str, y: str) -> bool:
-    return any(any(x.startswith(c.text) for c in g) and any(y.startswith(c.text) for c in g)
-               for g in groups)
+def _claims(a: str, b: str, times_a=(), times_b=(), qa=(), qb=()):
+    return two_outlet_claims(a, b, ENTS, times_a, times_b, qa, qb)
 
 
 NOW = "Crane drivers on the Tarnby quay walked out on Tuesday over unpaid overtime."

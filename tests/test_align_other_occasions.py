@@ -9,29 +9,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from claim_fixtures import Story
+from claim_fixtures import together as _together
+from claim_fixtures import two_outlet_claims
 
 from consilience.story.align import DEFAULT_PARAMS, align
-from consilience.story.claims import extract_claims
 
 ENTS = [("Tarnby", "GPE", "tarnby")]
-FILLER_A = ["The harbour board will meet on Friday.", "Ferries ran as usual."]
-FILLER_B = ["The union asked for an inquiry.", "The quay reopened at noon."]
 
 
 def _claims(a: str, b: str, times_a=(), times_b=(), qa=(), qb=()):
-    st = Story()
-    st.add("gull", [a, *FILLER_A], entities=list(ENTS), times=list(times_a),
-           quantities=list(qa))
-    st.add("tern", [b, *FILLER_B], entities=list(ENTS), times=list(times_b),
-           quantities=list(qb))
-    return [c for an in st.analyses for c in extract_claims(an, st.resolution)]
-
-
-def _together(groups, x: str, y: str) -> bool:
-    """Some fact holds a claim cut from sentence x and one cut from sentence y."""
-    return any(any(x.startswith(c.text) for c in g) and any(y.startswith(c.text) for c in g)
-               for g in groups)
+    return two_outlet_claims(a, b, ENTS, times_a, times_b, qa, qb)
 
 
 def _n(text: str, v: float) -> tuple:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from claim_fixtures import ruled_out_conflicts
 
 from consilience.model import Claim, Origins, Quantity, Resolution, Span, TimeExpr
 from consilience.story import align
@@ -249,25 +250,6 @@ def test_a_plural_possessive_name_is_an_owner_not_a_place(switch):
     assert not _plural_possessive("in the Harriers", "' game against Dunmore")
 
 
-def _ruled_out_conflicts(nlp, alpha: list[str]) -> int:
-    from claim_fixtures import Story
-
-    from consilience.story.claims import extract_claims
-
-    st = Story()
-    people = [("Ras Holm", "PERSON", "holm"), ("Ivo Vine", "PERSON", "vine")]
-    a = extract_claims(st.add("alpha", sentences=alpha,
-                              entities=[p for p in people if any(p[0] in s for s in alpha)]),
-                       st.resolution)
-    b = extract_claims(st.add("beta", sentences=["Ivo Vine was ruled out for the season."],
-                              entities=[people[1]]), st.resolution)
-    docs = {an.article.id: nlp(an.article.text) for an in st.analyses}
-    texts = {an.article.id: an.article.text for an in st.analyses}
-    facts = judge([[a[0], b[0]], *([c] for c in a[1:])], st.origins, st.resolution,
-                  texts=texts, docs=docs, cross_fact=False)
-    return sum(cf.kind == "entity" for f in facts for cf in f.conflicts)
-
-
 BOTH_RULED_OUT = ["Ras Holm was ruled out for the season on Monday.",
                   "The Elks' troubles go back to camp, where Ivo Vine was ruled out for the "
                   "season."]
@@ -275,13 +257,13 @@ BOTH_RULED_OUT = ["Ras Holm was ruled out for the season on Monday.",
 
 def test_an_act_the_parse_tells_of_two_people_has_no_one_doer(nlp, switch):
     switch(judge_several_holders=False)  # (the claim-opener rule alone: test this one)
-    assert _ruled_out_conflicts(nlp, BOTH_RULED_OUT) == 0
+    assert ruled_out_conflicts(nlp, BOTH_RULED_OUT) == 0
     switch(judge_several_holders=False, judge_holders_by_parse=False)
-    assert _ruled_out_conflicts(nlp, BOTH_RULED_OUT) == 1
+    assert ruled_out_conflicts(nlp, BOTH_RULED_OUT) == 1
 
 
 def test_near_miss_one_doer_in_each_outlet_still_conflicts(nlp):
-    assert _ruled_out_conflicts(nlp, BOTH_RULED_OUT[:1]) == 1
+    assert ruled_out_conflicts(nlp, BOTH_RULED_OUT[:1]) == 1
 
 
 def _rule_conflicts(nlp, alpha: str, a_clause: str, beta: str, b_clause: str) -> int:

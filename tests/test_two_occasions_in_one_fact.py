@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from claim_fixtures import ruled_out_conflicts
 
 from consilience.model import Claim, Origins, Quantity, Resolution, Span, TimeExpr
 from consilience.story import align
@@ -166,34 +167,19 @@ def test_near_miss_another_place_of_the_arrest_still_conflicts(nlp):
         nlp, "Tor Vessel was arrested on 6 March in Dorran.", "Dorran") == 1
 
 
-def _actor_conflicts(nlp, alpha: list[str]) -> int:
-    from claim_fixtures import Story
-
-    from consilience.story.claims import extract_claims
-
-    st = Story()
-    people = [("Ras Holm", "PERSON", "holm"), ("Ivo Vine", "PERSON", "vine")]
-    a = extract_claims(st.add("alpha", sentences=alpha,
-                              entities=[p for p in people if any(p[0] in s for s in alpha)]),
-                       st.resolution)
-    b = extract_claims(st.add("beta", sentences=["Ivo Vine was ruled out for the season."],
-                              entities=[people[1]]), st.resolution)
-    return _entity_conflicts(nlp, st, [[a[0], b[0]], *([c] for c in a[1:])])
-
-
 TWO_RULED_OUT = ["Ras Holm was ruled out for the season on Monday.",
                  "In March Ivo Vine was also ruled out for the season."]
 
 
 def test_an_act_an_outlet_tells_of_two_people_has_no_one_doer(nlp, switch):
     switch(judge_holders_by_parse=False)  # (the parse rule finds them too: test this one)
-    assert _actor_conflicts(nlp, TWO_RULED_OUT) == 0
+    assert ruled_out_conflicts(nlp, TWO_RULED_OUT) == 0
     switch(judge_several_holders=False, judge_holders_by_parse=False)
-    assert _actor_conflicts(nlp, TWO_RULED_OUT) == 1
+    assert ruled_out_conflicts(nlp, TWO_RULED_OUT) == 1
 
 
 def test_near_miss_one_doer_named_by_each_outlet_still_conflicts(nlp):
-    assert _actor_conflicts(nlp, TWO_RULED_OUT[:1]) == 1
+    assert ruled_out_conflicts(nlp, TWO_RULED_OUT[:1]) == 1
 
 
 def _charge_place_conflicts(nlp, alpha: str, beta: str) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from ..lexicon.calendar import BACKWARD_WORDS, LONG_UNITS, MONTH_NUMBER, START_VERBS
@@ -166,6 +166,22 @@ def claim_occasion(c: Claim, periods: Iterable[tuple[int, int]],
     return found
 
 
+def _dated_articles(claims: list[Claim], docs: Mapping[str, Doc] | None
+                    ) -> Iterator[tuple[Doc, list[Claim], list[TimeExpr]]]:
+    """(the article's kept parse, its claims, every time its claims hold, once: a time may lie
+    in two nested claims) for each article with a parse and at least one time."""
+    if not docs:
+        return
+    by_article: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_article.setdefault(c.span.article, []).append(c)
+    for article, cs in by_article.items():
+        doc = docs.get(article)
+        times = list({(t.start, t.end): t for c in cs for t in c.times}.values())
+        if doc is not None and times:
+            yield doc, cs, times
+
+
 def sentence_times(claims: list[Claim], docs: Mapping[str, Doc] | None) -> dict[str, list[TimeExpr]]:
     """Claim id -> the times the story's claims hold in the sentence before the claim's, for
     claims whose own sentence holds no time (a time elsewhere in it may date another of its
@@ -173,19 +189,8 @@ def sentence_times(claims: list[Claim], docs: Mapping[str, Doc] | None) -> dict[
     with a 2031 fraud verdict. The court gave him nine years."). Read from the article's kept
     parse; none without one."""
     out: dict[str, list[TimeExpr]] = {}
-    if not docs:
-        return out
-    by_article: dict[str, list[Claim]] = {}
-    for c in claims:
-        by_article.setdefault(c.span.article, []).append(c)
-    for article, cs in by_article.items():
-        doc = docs.get(article)
-        if doc is None:
-            continue
-        times = sorted({(t.start, t.end): t for c in cs for t in c.times}.values(),
-                       key=lambda t: t.start)
-        if not times:
-            continue
+    for doc, cs, times in _dated_articles(claims, docs):
+        times = sorted(times, key=lambda t: t.start)
         sents = [(s.start_char, s.end_char) for s in doc.sents]
         for c in cs:
             if c.times or doc.text[c.span.start:c.span.end] != c.text:
@@ -230,19 +235,7 @@ def referred_times(claims: list[Claim], docs: Mapping[str, Doc] | None) -> dict[
     "those attacks") or a backward adjective ("the earlier attack"), when the antecedent is
     clear and dated; claims that date their event themselves are left out."""
     out: dict[str, list[TimeExpr]] = {}
-    if not docs:
-        return out
-    by_article: dict[str, list[Claim]] = {}
-    for c in claims:
-        by_article.setdefault(c.span.article, []).append(c)
-    for article, cs in by_article.items():
-        doc = docs.get(article)
-        if doc is None:
-            continue
-        # every time of the article's claims, once (a time may lie in two nested claims)
-        times = list({(t.start, t.end): t for c in cs for t in c.times}.values())
-        if not times:
-            continue
+    for doc, cs, times in _dated_articles(claims, docs):
         ref = _Referents(doc, times)
         for c in cs:
             if doc.text[c.span.start:c.span.end] != c.text or c.times and any(occasion(c.times)[:2]):
