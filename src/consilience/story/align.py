@@ -137,6 +137,13 @@ class AlignParams:
     # tuning item moved, and on the ECB+ conflict audit it joined two awards of one person
     # given in different years (a false date conflict) (docs/quality.md, "Corroboration recall")
     restate_stance: bool = False
+    # two claims of one article below `restate_cos` restate each other all the same when they
+    # share a predicate (lemma or news class) and a core participant, nothing tells them apart
+    # (`_Scorer.different`: other agents, events, objects, places, roles of their numbers) and
+    # neither adds a date or an amount the other gives otherwise (`_Scorer.adds_nothing`); the
+    # pair test then decides as for any restatement. A headline against its lead in other words
+    restate_adds: bool = False
+    restate_adds_cos: float = 0.4  # ... from this cosine on
     # fact merge (`_merge_facts`): two facts that each hold claims of at least two articles
     # join when their cross-article pairs pass the grouping test with none vetoed and, within
     # each article in both, the claims agree in polarity and certainty and either share a
@@ -587,10 +594,27 @@ class _Scorer:
         ci, cj = self.claims[i], self.claims[j]
         if ci.negated != cj.negated or ci.certainty != cj.certainty \
                 or bool(_NEGATION.search(ci.read_text)) != bool(_NEGATION.search(cj.read_text)) \
-                or float(self.vecs[i] @ self.vecs[j]) < self.p.restate_cos \
+                or (float(self.vecs[i] @ self.vecs[j]) < self.p.restate_cos
+                    and not self.adds_nothing(i, j)) \
                 or self.other_amounts(i, j):
             return -1.0
         return self.score(i, j, same_article=True)
+
+    def adds_nothing(self, i: int, j: int) -> bool:
+        """Two claims of one article embedding below `restate_cos` state one fact in other words
+        (`restate_adds`): one predicate (lemma or news class) and a core participant in common,
+        no evidence that they differ (`different`), and neither gives a date or a value of a unit
+        the other gives otherwise ("sank off Varnholt on Monday" / "the ferry went down on
+        Monday", never "... at noon" / "... at 9 a.m.")."""
+        if not self.p.restate_adds \
+                or float(self.vecs[i] @ self.vecs[j]) < self.p.restate_adds_cos:
+            return False
+        if not self.same_predicate(i, j) or not self.participants(i, j):
+            return False
+        di, dj = self.dates[i], self.dates[j]
+        if di and dj and not di & dj:
+            return False
+        return not _other_values(self, i, j) and not self.different(i, j)
 
     def other_amounts(self, i: int, j: int) -> bool:
         """Both claims give an amount of one unit and no amount of the one matches the other's
@@ -1515,7 +1539,8 @@ def _why_no_restatement(scorer: _Scorer, same: list[tuple[int, int]], p: AlignPa
         if cx.negated != cy.negated or cx.certainty != cy.certainty \
                 or bool(_NEGATION.search(cx.read_text)) != bool(_NEGATION.search(cy.read_text)):
             return "no restatement: polarity or certainty"
-        if float(scorer.vecs[x] @ scorer.vecs[y]) < p.restate_cos:
+        if float(scorer.vecs[x] @ scorer.vecs[y]) < p.restate_cos \
+                and not scorer.adds_nothing(x, y):
             return "no restatement: restate_cos"
         if scorer.other_amounts(x, y):
             return "no restatement: other amounts"
