@@ -9,7 +9,6 @@ data only by default (rules are read against train, never against dev).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -18,18 +17,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from align_ecbplus import (  # noqa: E402
     cached_analyses,
     claims_by_story,
+    ecb_parser,
     engine_pairs,
-    gold_pairs,
-    load,
+    gold_split,
     params_from,
 )
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("path", type=Path, help="the ecbplus folder (articles.jsonl, mentions.jsonl)")
-    ap.add_argument("--split", default="train", choices=["train", "dev"])
-    ap.add_argument("--cache", type=Path, help="pickle of analyses (as align_ecbplus.py writes)")
+    ap = ecb_parser(__doc__)
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", required=True,
                     help="the variant: one or more AlignParams fields")
     args = ap.parse_args()
@@ -38,11 +34,8 @@ def main() -> None:
     from consilience.story.align import DEFAULT_PARAMS
 
     variant = params_from(args.set)
-    if not (args.path / "articles.jsonl").is_file():
-        sys.exit(f"{args.path}: no articles.jsonl there")
 
-    arts, sent_index, chains = load(args.path, args.split)
-    gold = gold_pairs(arts, sent_index, chains)
+    arts, sent_index, chains, gold = gold_split(args.path, args.split)
     models = Models()
     analyses = cached_analyses(arts, models, args.cache)
     story_claims = claims_by_story(arts, analyses)

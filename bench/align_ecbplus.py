@@ -66,6 +66,27 @@ def load(path: Path, split: str):
     return arts, sent_index, chains
 
 
+def ecb_parser(doc: str) -> argparse.ArgumentParser:
+    """A parser with the arguments every ECB+ alignment bench takes (the folder, the split, the
+    analyses cache); `doc` is the script's docstring, whose first line describes it."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("path", type=Path, help="the ecbplus folder (articles.jsonl, mentions.jsonl)")
+    ap.add_argument("--split", default="train", choices=["train", "dev"])
+    ap.add_argument("--cache", type=Path, help="pickle of analyses (as align_ecbplus.py writes)")
+    return ap
+
+
+def gold_split(path: Path, split: str, topics: set[str] | None = None):
+    """(articles, sentence index, event chains, gold pairs) of one ECB+ split, only the given
+    topics if any; exits with one line when `path` holds no articles.jsonl."""
+    if not (path / "articles.jsonl").is_file():
+        sys.exit(f"{path}: no articles.jsonl there")
+    arts, sent_index, chains = load(path, split)
+    if topics:
+        arts = [a for a in arts if a["id"].split("_")[0] in topics]
+    return arts, sent_index, chains, gold_pairs(arts, sent_index, chains)
+
+
 def gold_pairs(arts, sent_index, chains) -> set[tuple]:
     by_story = defaultdict(list)
     for a in arts:

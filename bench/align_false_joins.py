@@ -13,7 +13,6 @@ both sides' claims. Training data only by default (causes are read on train, nev
 
 from __future__ import annotations
 
-import argparse
 import pickle
 import sys
 from collections import Counter, defaultdict
@@ -25,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from align_ecbplus import (  # noqa: E402
     cached_analyses,
     claims_by_story,
-    gold_pairs,
-    load,
+    ecb_parser,
+    gold_split,
     params_from,
 )
 
@@ -67,10 +66,7 @@ def traced_pairs(story_claims, sent_index, models, params):
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("path", type=Path, help="the ecbplus folder (articles.jsonl, mentions.jsonl)")
-    ap.add_argument("--split", default="train", choices=["train", "dev"])
-    ap.add_argument("--cache", type=Path, help="pickle of analyses (as align_ecbplus.py writes)")
+    ap = ecb_parser(__doc__)
     ap.add_argument("--claims-cache", type=Path,
                     help="pickle of the stories' claims, written on first use (faster reruns)")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
@@ -79,16 +75,11 @@ def main() -> None:
     ap.add_argument("--topics", default="", help="comma-separated ECB+ topic numbers only")
     args = ap.parse_args()
     params = params_from(args.set)
-    if not (args.path / "articles.jsonl").is_file():
-        sys.exit(f"{args.path}: no articles.jsonl there")
 
     from consilience.resources import Models
 
-    arts, sent_index, chains = load(args.path, args.split)
-    if args.topics:
-        keep = set(args.topics.split(","))
-        arts = [a for a in arts if a["id"].split("_")[0] in keep]
-    gold = gold_pairs(arts, sent_index, chains)
+    topics = set(args.topics.split(",")) if args.topics else None
+    arts, sent_index, chains, gold = gold_split(args.path, args.split, topics)
     models = Models()
     if args.claims_cache and args.claims_cache.is_file():
         story_claims = pickle.loads(args.claims_cache.read_bytes())

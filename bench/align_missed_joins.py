@@ -161,15 +161,12 @@ def basil(args, params) -> list:
 
 
 def ecbplus(args, params) -> list:
-    from align_ecbplus import cached_analyses, claims_by_story, gold_pairs, load
+    from align_ecbplus import cached_analyses, claims_by_story, gold_split
 
     from consilience.resources import Models
     from consilience.story.align import Trace, align
 
-    if not (args.path / "articles.jsonl").is_file():
-        sys.exit(f"{args.path}: no articles.jsonl there")
-    arts, sent_index, chains = load(args.path, args.split)
-    gold = gold_pairs(arts, sent_index, chains)
+    arts, sent_index, chains, gold = gold_split(args.path, args.split)
     models = Models()
     analyses = cached_analyses(arts, models, args.cache)
     ids = {a["id"] for a in arts}

@@ -12,14 +12,13 @@ Pairs the rules already accept are left out; so are pairs with evidence that the
 
 from __future__ import annotations
 
-import argparse
 import sys
 from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from align_ecbplus import cached_analyses, claims_by_story, gold_pairs, load  # noqa: E402
+from align_ecbplus import cached_analyses, claims_by_story, ecb_parser, gold_split  # noqa: E402
 
 from consilience.resources import Models  # noqa: E402
 from consilience.story.align import DEFAULT_PARAMS, _Scorer  # noqa: E402
@@ -32,15 +31,9 @@ CUTS = (0.4, 0.5, 0.6, 0.7, 0.8)
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("path", type=Path, help="the ecbplus folder (articles.jsonl, mentions.jsonl)")
-    ap.add_argument("--split", default="train", choices=["train", "dev"])
-    ap.add_argument("--cache", type=Path, help="pickle of analyses (as align_ecbplus.py writes)")
+    ap = ecb_parser(__doc__)
     args = ap.parse_args()
-    if not (args.path / "articles.jsonl").is_file():
-        sys.exit(f"{args.path}: no articles.jsonl there")
-    arts, sent_index, chains = load(args.path, args.split)
-    gold = gold_pairs(arts, sent_index, chains)
+    arts, sent_index, chains, gold = gold_split(args.path, args.split)
     models = Models()
     # the rules without the rules measured
     p = replace(DEFAULT_PARAMS, bound_args=False, bound_verbs=False)

@@ -14,7 +14,6 @@ digits, and for counts by size, each split by whether the two values are told of
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from dataclasses import replace
@@ -22,25 +21,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from align_ecbplus import cached_analyses, claims_by_story, gold_pairs, load  # noqa: E402
+from align_ecbplus import cached_analyses, claims_by_story, ecb_parser, gold_split  # noqa: E402
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("path", type=Path, help="the ecbplus folder (articles.jsonl, mentions.jsonl)")
-    ap.add_argument("--split", default="train", choices=["train", "dev"])
-    ap.add_argument("--cache", type=Path, help="pickle of analyses (as align_ecbplus.py writes)")
+    ap = ecb_parser(__doc__)
     args = ap.parse_args()
-    if not (args.path / "articles.jsonl").is_file():
-        sys.exit(f"{args.path}: no articles.jsonl there")
 
     from consilience.analysis.quantities import written_figure
     from consilience.resources import Models
     from consilience.story.align import DEFAULT_PARAMS, _Scorer, one_figure
     from consilience.story.values import value_roles
 
-    arts, sent_index, chains = load(args.path, args.split)
-    gold = gold_pairs(arts, sent_index, chains)
+    arts, sent_index, chains, gold = gold_split(args.path, args.split)
     models = Models()
     stories = claims_by_story(arts, cached_analyses(arts, models, args.cache))
     # every figure counts here; the guards are the join's own
