@@ -672,9 +672,7 @@ class _Scorer:
     def vetoed(self, i: int, j: int) -> bool:
         """Never one fact whatever the rest says: opposite predicates, or an open issue or
         demand beside a statement."""
-        return self.open[i] != self.open[j] or self.opposed(i, j) \
-            or (self.p.object_veto and self.other_objects(i, j)) \
-            or (self.p.occasions and self.other_occasions(i, j))
+        return bool(self.veto_name(i, j))
 
     def occasion(self, k: int) -> Occasion:
         """When claim k dates its event (`occasions.claim_occasion`): its own times, the periods
