@@ -379,9 +379,43 @@ class AlignParams:
     # rule required it" / "the new rules do not require it"), are two times, not a dispute
     # (judge/negation.py `_other_times`)
     judge_tense_change: bool = True
+    # --- judge switch of r12 (docs/quality.md, "Conflicts need a sure pair") ---
+    # a conflict is shown only between two claims whose own pair score is good (`SurePairs`):
+    # two claims that met only through a third one (an open join, a restatement, a fact
+    # merge) are not sure to state one fact; the claim least surely paired leaves the fact
+    # instead, so that it never stands as corroborated on that join (judge `_sure_claims`).
+    # ECB+ conflict audit: 26 shown (21 true, 5 false) -> 24 (21 true, 3 false); BASIL
+    # tuning, bundled events and seeds unchanged; alignment itself untouched
+    conflict_sure: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()
+
+
+class SurePairs:
+    """Which two claims of one story's alignment surely state one fact: claims of two
+    articles whose own pair score (`_Scorer.score`) reaches the grouping threshold, not claims
+    that share a fact only through others. `align` fills it when given one (`sure=`)."""
+
+    def __init__(self) -> None:
+        self.scorer: _Scorer | None = None
+        self.threshold = DEFAULT_PARAMS.threshold
+        self.index: dict[int, int] = {}
+
+    def bind(self, scorer: _Scorer, threshold: float) -> None:
+        self.scorer = scorer
+        self.threshold = threshold
+        self.index = {id(c): n for n, c in enumerate(scorer.claims)}
+
+    def __call__(self, a: Claim, b: Claim) -> bool:
+        """The two claims are a sure pair; a claim alignment never saw (an attribute claim)
+        is taken as sure: nothing is known against it."""
+        i, j = self.index.get(id(a)), self.index.get(id(b))
+        if self.scorer is None or i is None or j is None:
+            return True
+        if i == j or a.span.article == b.span.article:
+            return False
+        return self.scorer.score(i, j) >= self.threshold
 
 
 class _Scorer:
@@ -1398,6 +1432,7 @@ def align(
     docs: Mapping[str, Doc] | None = None,
     quotes: list[StoryQuote] | None = None,
     trace: list[tuple[str, list[Claim], list[Claim], str]] | None = None,
+    sure: SurePairs | None = None,
 ) -> ClaimGroups:
     """Group claims that state the same thing into facts. Every claim ends in one group, or in
     two when it states two facts (`_extra_members`: the same Claim object in both groups; never
@@ -1413,7 +1448,8 @@ def align(
     receives every join as (step, one side's claims, the other side's, the pair rule that
     accepted the pair that led to it), for bench/align_false_joins.py; a `Trace` also keeps the
     scorer, the accepted pairs and every refusal of an accepted pair with its reason, for
-    bench/align_missed_joins.py."""
+    bench/align_missed_joins.py. `sure`, when given, is bound to the scorer so the judge can
+    ask which claims of a fact are a sure pair (`AlignParams.conflict_sure`)."""
     p = params or DEFAULT_PARAMS
     if not claims:
         return []
@@ -1442,6 +1478,8 @@ def align(
         scorer.referred = referred_times(claims, docs)
     if isinstance(trace, Trace):
         trace.scorer = scorer
+    if sure is not None:
+        sure.bind(scorer, p.threshold)
     articles = [c.span.article for c in claims]
     pairs: list[tuple[float, int, int]] = []
     for i, nbrs in enumerate(neighbours(vecs, articles, p.k)):

@@ -143,7 +143,9 @@ def compare_analyses(
     origins = found if origins is None else _merge_origins(articles, found, origins)
     resolution = resolve(analyses)
     claims, quotes, roles, docs = alignment_inputs(analyses, resolution, origins, models)
-    groups: ClaimGroups = align(claims, models, roles=roles, docs=docs, quotes=quotes)
+    # which claims of a fact surely state one fact: a conflict is shown only on such a pair
+    sure = align_stage.SurePairs() if align_stage.DEFAULT_PARAMS.conflict_sure else None
+    groups: ClaimGroups = align(claims, models, roles=roles, docs=docs, quotes=quotes, sure=sure)
     # what two articles say one person is ("a four-term councillor"): grouped by attribute,
     # apart from the sentence claims that hold the same words
     described = attribute_claims(analyses, resolution)
@@ -152,7 +154,7 @@ def compare_analyses(
     # a corroboration counts sources: articles of one outlet speak once, like wire copies
     sources = _merge_origins(articles, origins, outlet_origins(articles))
     facts = judge(groups, sources, resolution, texts={a.id: a.text for a in articles},
-                  roles=roles, docs=docs)
+                  roles=roles, docs=docs, sure=sure)
     # the contract every consumer relies on: each claim in one fact, or two when it states two
     # (align.AlignParams.multi), never twice in one fact
     placed = Counter(c.id for f in facts for c in f.claims)

@@ -14,6 +14,7 @@ a check registered in `CHECKS`; `context` holds what they share, `status` the fa
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -101,6 +102,45 @@ def check_all(j: Judge, claims: list[Claim]) -> list[Conflict]:
     return out
 
 
+def _owner(claims: list[Claim], v: ConflictValue) -> Claim | None:
+    return next((c for c in claims if c.span.article == v.span.article
+                 and c.span.start <= v.span.start and v.span.end <= c.span.end), None)
+
+
+def _on_sure_pair(cf: Conflict, claims: list[Claim], sure: Callable[[Claim, Claim], bool]) -> bool:
+    """Some two different values of the conflict sit on two claims that surely state one fact
+    (`sure`); a value outside every claim (a speaker named before a quote) cannot be told, and
+    keeps the conflict."""
+    owners = [_owner(claims, v) for v in cf.values]
+    if any(o is None for o in owners) or len({id(o) for o in owners}) < 2:
+        return True
+    return any(owners[k] is not owners[n] and str(cf.values[k].value) != str(cf.values[n].value)
+               and sure(owners[k], owners[n])  # type: ignore[arg-type]
+               for n in range(len(cf.values)) for k in range(n + 1, len(cf.values)))
+
+
+def _sure_claims(j: Judge, claims: list[Claim], sure: Callable[[Claim, Claim], bool]
+                 ) -> tuple[list[Claim], list[Conflict], list[Claim]]:
+    """(claims kept, their conflicts, claims that leave the fact) under
+    `AlignParams.conflict_sure`: a conflict whose disagreeing values lie on no sure pair of
+    claims is no conflict the fact can show; nor may the two claims stand as one corroborated
+    fact on that unsure join. The value-holding claim of that conflict with the fewest sure pairs
+    to the rest of the fact (the later one on a tie) leaves it, and the rest is judged again."""
+    out: list[Claim] = []
+    while True:
+        conflicts = check_all(j, claims)
+        bad = next((cf for cf in conflicts if not _on_sure_pair(cf, claims, sure)), None)
+        if bad is None:
+            return claims, conflicts, out
+        owners = list({id(o): o for v in bad.values if (o := _owner(claims, v))}.values())
+
+        rank = {id(c): n for n, c in enumerate(claims)}
+        held = {id(c): sum(1 for o in claims if o is not c and sure(c, o)) for c in owners}
+        leaving = min(owners, key=lambda c: (held[id(c)], -rank[id(c)]))
+        out.append(leaving)
+        claims = [c for c in claims if c is not leaving]
+
+
 HEADING_CHARS = 240  # a whole sentence longer than this is no heading
 
 
@@ -149,7 +189,8 @@ def _heading(j: Judge, claims: list[Claim]) -> str:
 def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
           texts: Mapping[str, str] | None = None, cross_fact: bool = True,
           roles: Mapping[tuple[str, int], Role] | None = None,
-          docs: Mapping[str, Doc] | None = None) -> list[Fact]:
+          docs: Mapping[str, Doc] | None = None,
+          sure: Callable[[Claim, Claim], bool] | None = None) -> list[Fact]:
     """One judged Fact per group: status, typed conflicts, distinct origins, a representative
     wording. Facts are numbered F1... by number of independent origins, then text position.
     `texts` (article id -> Article.text), when given, lets a conflict point at words outside
@@ -157,7 +198,10 @@ def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
     event happened across facts (`entity.places_across`). `roles` ((claim id, quantity start) ->
     `values.Role`) says what each number measures: only numbers of one role are compared.
     `docs` (article id -> the article's kept parse) lets a date, negation, modality or entity
-    conflict be shown only between claims that state one event; without it they all are."""
+    conflict be shown only between claims that state one event; without it they all are.
+    `sure` (`align.SurePairs`, with `AlignParams.conflict_sure`) says which two claims surely
+    state one fact: a conflict is shown only on such a pair, and a claim whose disagreement
+    with the fact rests on no sure pair leaves it as a fact of its own (`_sure_claims`)."""
     # a claim that states two facts sits in two groups (align.AlignParams.multi): one Claim
     j = Judge(origins, resolution, texts, list({id(c): c for g in groups for c in g}.values()),
               roles, docs)
@@ -166,11 +210,23 @@ def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
         for c in g:
             article_rank.setdefault(c.span.article, len(article_rank))
     drafts: list[tuple[int, tuple[int, int], FactDraft]] = []
-    for g in groups:
+    # how many groups hold each claim: one that leaves a fact but sits in another is not alone
+    placed = Counter(id(c) for g in groups for c in g)
+    queue = [list(g) for g in groups]
+    while queue:
+        g = queue.pop(0)
         if not g:
             continue
         claims = sorted(g, key=lambda c: (article_rank[c.span.article], c.span.start))
-        conflicts = check_all(j, claims)
+        if sure is not None:
+            claims, conflicts, leaving = _sure_claims(j, claims, sure)
+            for c in leaving:
+                placed[id(c)] -= 1
+                if placed[id(c)] == 0:
+                    placed[id(c)] = 1
+                    queue.append([c])
+        else:
+            conflicts = check_all(j, claims)
         origin_ids = list(dict.fromkeys(j.origin(c) for c in claims))
         pos = (article_rank[claims[0].span.article], claims[0].span.start)
         drafts.append((-len(origin_ids), pos, FactDraft(
