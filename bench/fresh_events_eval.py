@@ -20,7 +20,13 @@ and an answers.json:
 Every item with `"trap": true` is a trap; the score is the number of traps fallen into, per
 event and in total (target 0). The other items are reported as found / missed.
 
-    python bench/fresh_events_eval.py [--events a,b] [--json]
+    python bench/fresh_events_eval.py [--dir PATH] [--events a,b] [--json]
+    python bench/fresh_events_eval.py --dir bench/fresh_events2 --check
+
+`--dir` names the set (default bench/fresh_events; bench/fresh_events2 is the second held-out
+set, see its README). `--check` runs no engine: it only verifies that every phrase of every
+answers.json is found exactly once in its article file (the scorer's own `locate`, on the file
+as read from disk), and exits 1 if one is missing or ambiguous.
 """
 
 from __future__ import annotations
@@ -157,6 +163,34 @@ def load_articles(folder: Path) -> list[Any]:
     return [dataclasses.replace(by_path[p.name], id=p.stem) for p in paths]
 
 
+def item_phrases(it: dict) -> list[tuple[str, str]]:
+    """(file, phrase) of every phrase or name form an answers.json item names."""
+    return [(fl, p) for key in ("phrases", "values", "forms", "a", "b")
+            for fl, p in it.get(key, {}).items()]
+
+
+def check_folder(folder: Path) -> list[str]:
+    """Problems of one event folder's answers.json, found without running the engine: a phrase
+    whose file is missing, that is not in its file, or that is in it more than once."""
+    answers = json.loads((folder / "answers.json").read_text(encoding="utf-8"))
+    problems = []
+    for kind in KINDS:
+        for it in answers.get(kind, []):
+            for fl, phrase in item_phrases(it):
+                where = f"{folder.name}/{fl} {kind}:{it.get('id')}: {phrase[:60]!r}"
+                path = folder / fl
+                if not path.is_file():
+                    problems.append(f"{where}: no such file")
+                    continue
+                text = path.read_text(encoding="utf-8")
+                rng = locate(text, phrase)
+                if rng is None:
+                    problems.append(f"{where}: not found")
+                elif locate(text[rng[1]:], phrase) is not None:
+                    problems.append(f"{where}: found more than once")
+    return problems
+
+
 def score(report: Any, answers: dict) -> dict[str, Any]:
     ck = Checker(report)
     items = []
@@ -174,19 +208,40 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--events", default=None, help="comma-separated folder names (default: all)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--dir", type=Path, default=HERE,
+                    help="folder of event folders (default: bench/fresh_events)")
+    ap.add_argument("--check", action="store_true",
+                    help="only check that every phrase is in its article file exactly once "
+                         "(no engine run)")
     args = ap.parse_args()
+    root = args.dir.resolve()
+    if not root.is_dir():
+        print(f"{root}: not a folder", file=sys.stderr)
+        return 2
+    names = args.events.split(",") if args.events else sorted(
+        p.name for p in root.iterdir() if (p / "answers.json").is_file())
+    for name in names:
+        if not (root / name / "answers.json").is_file():
+            print(f"{root / name}: no answers.json", file=sys.stderr)
+            return 2
+    if args.check:
+        problems = [p for name in names for p in check_folder(root / name)]
+        n = sum(len(item_phrases(it))
+                for name in names
+                for kind, items in json.loads(
+                    (root / name / "answers.json").read_text(encoding="utf-8")).items()
+                if kind in KINDS for it in items)
+        for p in problems:
+            print(p)
+        print(f"{root.name}: {len(names)} events, {n} phrases, {len(problems)} problems")
+        return 1 if problems else 0
     import consilience
     from consilience.resources import Models
 
-    names = args.events.split(",") if args.events else sorted(
-        p.name for p in HERE.iterdir() if (p / "answers.json").is_file())
     models = Models()
     results = {}
     for name in names:
-        folder = HERE / name
-        if not (folder / "answers.json").is_file():
-            print(f"{folder}: no answers.json", file=sys.stderr)
-            return 2
+        folder = root / name
         answers = json.loads((folder / "answers.json").read_text(encoding="utf-8"))
         report = consilience.compare(load_articles(folder), models=models)
         results[name] = score(report, answers)
