@@ -521,3 +521,23 @@ def test_a_crawled_page_header_gives_title_and_date_and_the_body_starts_after_it
              "All nine crew were rescued.")
     art2 = from_record({"text": text2}, where="crawl.jsonl:6")
     assert art2.title is None and art2.text[art2.body_start:].startswith("The ferry sank")
+
+
+@pytest.mark.parametrize(
+    "outlet", ["Velmark Paper plc", "Railside - a Velmark transport blog", "the Tarsk weekly"]
+)
+def test_an_outlet_in_its_own_case_before_a_date_line_is_the_source(outlet: str) -> None:
+    art = from_text(f"Ferry Strike Ends\n{outlet}\nMarch 4, 2025\n" + BODY)
+    if outlet[0].isupper():
+        assert art.source == outlet
+        assert art.published is not None
+        assert art.text == BODY.rstrip()
+    else:  # a line starting in lower case is body text, whatever follows it
+        assert art.source is None
+        assert art.text.startswith(outlet)
+
+
+def test_a_body_line_without_a_date_line_after_it_stays_body() -> None:
+    art = from_text("Ferry Strike Ends\nCrews returned to the docks early\nMore text follows.\n")
+    assert art.source is None
+    assert art.text.startswith("Crews returned")

@@ -150,6 +150,21 @@ def _meta_kind(line: str) -> str | None:
     return "source"
 
 
+def _outlet_before_date(lines: list[str], j: int) -> bool:
+    """Line j, right after the title, is an outlet written in its own case ("Trackside - a rail
+    blog", "Brinwick Paper plc"): a short line that is no sentence, followed by a date line of
+    its own. A body line is never followed by a bare date line."""
+    line = lines[j].strip()
+    words = line.split()
+    if not words or len(words) > 8 or len(line) > 80 or line[-1] in ".!?;:,\"\u201d'" \
+            or not words[0][:1].isupper() or any(ch in line for ch in '"\u201c\u201d'):
+        return False
+    k = j + 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    return k < len(lines) and _meta_kind(lines[k]) == "date"
+
+
 def _byline_outlet(value: str) -> tuple[str, str | None]:
     """ "Jane Doe, Tarnby Post" -> ("Jane Doe", "Tarnby Post"): a byline that names its outlet
     after the last comma. A role ("Jane Doe, Staff Writer") or more names ("Jane Doe, Ivo Stam and
@@ -195,6 +210,8 @@ def split_header(text: str) -> Header:
         if j >= len(lines):
             break
         kind = _meta_kind(lines[j])
+        if kind is None and taken == 0 and _outlet_before_date(lines, j):
+            kind = "source"
         remaining = sum(1 for line in lines[j + 1 :] if line.strip())
         if kind is None or remaining == 0:
             break  # never eat the last line: it would leave no body
