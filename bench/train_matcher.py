@@ -21,6 +21,10 @@ out-of-fold pair precision on the BASIL tuning events (held out by event) reache
 events are never read here. Fixed seeds: one command rebuilds the same file.
 
     python bench/train_matcher.py [../shared/devdata] [--ecb-cache bench/out/ecb/train_an.pkl]
+
+The relative features (`matcher.relative_features`, r12) are zeroed unless `--relative`: they
+carried worse across corpora (`--transfer`; docs/quality.md, "Relative features for the learned
+matcher").
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ from consilience.story.align import DEFAULT_PARAMS, _Scorer  # noqa: E402
 from consilience.story.matcher import (  # noqa: E402
     FEATURES,
     MODEL_PATH,
+    REL_FEATURES,
     candidate_pairs,
     pair_features,
     ruled_out,
@@ -296,7 +301,11 @@ N_BASE = FEATURES.index("headline") + 1  # the clause-level features; the rest: 
 MONOTONE = ("cos", "anchor_share", "idf_jaccard", "n_key")
 
 
-def fit(rows, precision: float, c: float, kind: str = "lr", base_only: bool = False):
+N_REL = FEATURES.index(REL_FEATURES[0])  # the relative features (matcher.relative_features)
+
+
+def fit(rows, precision: float, c: float, kind: str = "lr", base_only: bool = False,
+        no_relative: bool = False, drop: tuple[str, ...] = ()):
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
@@ -304,6 +313,11 @@ def fit(rows, precision: float, c: float, kind: str = "lr", base_only: bool = Fa
     X = np.asarray([r[0] for r in rows], dtype="float64")
     if base_only:
         X[:, N_BASE:] = 0.0
+    if no_relative:
+        # the features before r12 alone (a constant column gets weight 0)
+        X[:, N_REL:] = 0.0
+    for name in drop:  # ablation: features left out (weight 0 in the file)
+        X[:, FEATURES.index(name)] = 0.0
     y = np.asarray([r[1] for r in rows])
     groups = np.asarray([r[2] for r in rows])
     w = np.asarray([r[3] for r in rows], dtype="float64")
@@ -401,7 +415,8 @@ def build(rows, args, quiet: bool = False) -> dict:
                 for f, y, g, w in rows]
     rows = [r for r in rows if r[3] > 0]
     final, mean, scale, platt, prob, y, groups = fit(rows, args.precision, args.C, args.model,
-                                                     args.base_only)
+                                                     args.base_only, not args.relative,
+                                                     dropped(args))
     is_ecb = np.char.startswith(groups.astype(str), "ecb:")
     t = pick_threshold(prob, y, ~is_ecb if args.pick_on == "basil" else is_ecb, args.precision)
     if not quiet:
@@ -432,7 +447,9 @@ def build(rows, args, quiet: bool = False) -> dict:
         "thresholds": {"same": t, "precision_target": args.precision},
         "training": {"pairs": len(rows), "positives": int(y.sum()), "seed": SEED, "model": args.model,
                      "C": args.C, "basil_weight": round(weight, 3), "ecb_weight": ecb_w,
-                     "threshold_from": args.pick_on},
+                     "threshold_from": args.pick_on,
+                     "relative": args.relative,
+                     **({"dropped": list(dropped(args))} if args.drop else {})},
     }
 
 
@@ -475,6 +492,46 @@ def cross_validate(rows, args, models) -> None:
         print(f"leave-one-event-out, same>={t:.2f}: {cells}")
 
 
+def dropped(args) -> tuple[str, ...]:
+    names = tuple(n for n in (args.drop or "").split(",") if n)
+    for n in names:
+        if n not in FEATURES:
+            sys.exit(f"--drop: no feature {n}")
+    return names
+
+
+def transfer(rows, args) -> None:
+    """How far a model carries across corpora: fit on one corpus' pairs alone (ECB+ train, or
+    the BASIL tuning events) and score the other's, with and without the relative features
+    (average precision, and precision/recall at the fitted model's calibrated 0.5; calibration
+    is Platt on the training corpus' out-of-fold scores, so it is the transfer that is tested)."""
+    from sklearn.metrics import average_precision_score
+
+    for src, dst in (("ecb:", "basil:"), ("basil:", "ecb:")):
+        train = [r for r in rows if r[2].startswith(src)]
+        test = [r for r in rows if r[2].startswith(dst)]
+        Xt = np.asarray([r[0] for r in test], dtype="float64")
+        yt = np.asarray([r[1] for r in test])
+        for no_rel in (True, False):
+            final, mean, scale, (a, b), _p, _y, _g = fit(
+                [(f, y, g, 1.0) for f, y, g, _w in train], args.precision, args.C,
+                no_relative=no_rel, drop=dropped(args))
+            X = Xt.copy()
+            if no_rel:
+                X[:, N_REL:] = 0.0
+            for name in dropped(args):
+                X[:, FEATURES.index(name)] = 0.0
+            z = final.decision_function((X - mean) / scale)
+            prob = 1.0 / (1.0 + np.exp(-(a * z + b)))
+            sel = prob >= 0.5
+            p = yt[sel].mean() if sel.sum() else 0.0
+            r = (sel & (yt == 1)).sum() / max(1, (yt == 1).sum())
+            print(f"train {src[:-1]:>5s} -> test {dst[:-1]:>5s} "
+                  f"{'old features' if no_rel else 'relative    '}: pairs={len(yt)} "
+                  f"AP={average_precision_score(yt, prob):.3f} mean p={prob.mean():.3f} "
+                  f"(rate {yt.mean():.3f}) at p>=0.5: P={p:.3f} R={r:.3f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", nargs="?", default="../shared/devdata", type=Path,
@@ -495,6 +552,13 @@ def main() -> None:
                     help="logistic regression or gradient-boosted trees (pair AP only)")
     ap.add_argument("--base-only", action="store_true",
                     help="ablation: zero the bound-argument features")
+    ap.add_argument("--relative", action="store_true",
+                    help="fit the relative features too (rank, margin, z-score within the "
+                         "article pair; r12); without it they are zeroed (weight 0 in the "
+                         "file): measured, they carry worse across corpora (docs/quality.md, "
+                         "\"Relative features for the learned matcher\")")
+    ap.add_argument("--drop", default="",
+                    help="ablation: comma-separated features to zero (weight 0 in the file)")
     ap.add_argument("--hard-neg", type=float, default=1.0,
                     help="weight factor of a negative pair with one predicate and another "
                          "object, agent, value or date")
@@ -510,6 +574,9 @@ def main() -> None:
     ap.add_argument("--cv", action="store_true",
                     help="leave-one-event-out end-to-end scores on the BASIL tuning events "
                          "at each threshold of --grid; writes no model")
+    ap.add_argument("--transfer", action="store_true",
+                    help="fit on one corpus alone, score the other (with and without the "
+                         "relative features); writes no model")
     ap.add_argument("--grid", default="0.5,0.6,0.7,0.8,0.9")
     ap.add_argument("--add", action="store_true",
                     help="--cv runs with AlignParams.learned_add: the matcher only adds pairs")
@@ -540,6 +607,9 @@ def main() -> None:
     rows += basil_rows(args.path / "basil", models, args.basil_weight)
     if args.cv:
         cross_validate(rows, args, models)
+        return
+    if args.transfer:
+        transfer(rows, args)
         return
     data = build(rows, args)
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -3,9 +3,10 @@
 Alignment retrieves candidate pairs (embedding neighbours, shared predicates); this module turns a
 pair into features from both claims (sentence and predicate similarity, shared entities, arguments
 and rare words, the roles of their numbers and whether their values agree, their subjects and
-objects, speakers, dates, polarity and certainty, what one shared verb is done to and by whom)
-and scores them with a logistic model (or boosted trees) trained by bench/train_matcher.py and
-stored as plain JSON (numpy only at run time).
+objects, speakers, dates, polarity and certainty, what one shared verb is done to and by whom,
+and where the pair stands among the claims of its two articles: `relative_features`) and scores
+them with a logistic model (or boosted trees) trained by bench/train_matcher.py and stored as
+plain JSON (numpy only at run time).
 """
 
 from __future__ import annotations
@@ -34,7 +35,13 @@ FEATURES: tuple[str, ...] = (
     "verb_obj_same", "verb_obj_sim", "verb_subj_same", "verb_subj_sim", "pred_x_same_object",
     "pred_x_object_differs", "pred_x_subject_differs", "cos_x_ents", "pred_x_role_agree",
     "pred_x_role_conflict", "pred_x_dates_shared", "pred_x_dates_disjoint",
+    # relative: where the pair stands among the claims of its two articles (`relative_features`,
+    # r12); the packaged model gives them weight 0 (`train_matcher.py --relative` fits them)
+    *("rel_rank_min", "rel_rank_max", "rel_mutual", "rel_margin_min", "rel_margin_max",
+      "rel_cos_dev", "rel_cos_z"),
 )
+REL_FEATURES: tuple[str, ...] = FEATURES[FEATURES.index("rel_rank_min"):]
+RANK_CAP = 5  # ranks from here on read as this one (a pair nobody near the top ranks)
 
 
 def _value_relation(sc: Any, i: int, j: int) -> tuple[bool, bool, bool]:
@@ -82,6 +89,53 @@ def _bound(sc: Any, i: int, j: int) -> tuple[float, float, float, float]:
             subj_same = True
         subj_sim = max([subj_sim] + [sim(x, y) for x in si for y in sj])
     return float(obj_same), obj_sim, float(subj_same), subj_sim
+
+
+def _block(sc: Any, a: str, b: str) -> tuple[list[int], list[int], np.ndarray]:
+    """The claims of articles a and b (indices into sc.claims) and their cosine matrix (rows a,
+    columns b), cached on the scorer: training and run time read the same block."""
+    cache = sc.__dict__.setdefault("_rel_cache", {})
+    index = cache.get("index")
+    if index is None:
+        index = {}
+        for k, c in enumerate(sc.claims):
+            index.setdefault(c.span.article, []).append(k)
+        cache["index"] = index
+    key = (a, b)
+    hit = cache.get(key)
+    if hit is None:
+        ia, ib = index[a], index[b]
+        va = np.asarray(sc.vecs, dtype="float64")[ia]
+        vb = np.asarray(sc.vecs, dtype="float64")[ib]
+        hit = cache[key] = (ia, ib, va @ vb.T)
+    return hit
+
+
+def relative_features(sc: Any, i: int, j: int) -> list[float]:
+    """Where claims i and j (of two articles) stand among the claims of their articles, features
+    whose meaning does not hang on a corpus' cosine scale: the rank of j among the claims of j's
+    article by cosine to i (1 = nearest; ties share a rank; capped at RANK_CAP) and of i among
+    i's article's claims by cosine to j (smaller and larger of the two), whether each is the
+    other's nearest, the pair's cosine minus the best other of each side (positive for a best
+    pair; smaller and larger), and the pair's cosine minus the mean over every cross pair of the
+    two articles, raw and as a z-score. Needs only `sc.claims` (with `span.article`) and
+    `sc.vecs`, and is defined for any cross-article pair."""
+    a, b = sc.claims[i].span.article, sc.claims[j].span.article
+    ia, ib, m = _block(sc, a, b)
+    r, c = ia.index(i), ib.index(j)
+    cos = float(m[r, c])
+    row, col = m[r], m[:, c]
+    rank_a = 1 + int((row > cos).sum())  # j among i's claims of b
+    rank_b = 1 + int((col > cos).sum())  # i among j's claims of a
+    other_a = np.delete(row, c)
+    other_b = np.delete(col, r)
+    margin_a = cos - (float(other_a.max()) if other_a.size else 0.0)
+    margin_b = cos - (float(other_b.max()) if other_b.size else 0.0)
+    dev = cos - float(m.mean())
+    z = dev / max(float(m.std()), 0.05)
+    ra, rb = min(rank_a, RANK_CAP), min(rank_b, RANK_CAP)
+    return [float(min(ra, rb)), float(max(ra, rb)), float(rank_a == 1 and rank_b == 1),
+            min(margin_a, margin_b), max(margin_a, margin_b), dev, z]
 
 
 def pair_features(sc: Any, i: int, j: int) -> list[float]:
@@ -162,6 +216,7 @@ def pair_features(sc: Any, i: int, j: int) -> list[float]:
         sp * float(r_conflict),
         sp * float(bool(di & dj)),
         sp * float(bool(di and dj and not di & dj)),
+        *relative_features(sc, i, j),
     ]
 
 
