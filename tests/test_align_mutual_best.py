@@ -1,8 +1,10 @@
 """align, `AlignParams.mutual`: two claims of two outlets that are each other's nearest claim,
 share a rare word and show no evidence of difference state one fact even when no pair rule
-fires (other verbs, other nouns); other named people or other figures keep such a pair apart,
-and a pair good only so vouches for no other claim (`_open_join`). Fictional stories: the
-invented town of Tarnholt's footbridge, the Silvik rescue crew, a Silvik school's laptops."""
+fires (other verbs, other nouns); other named people, other figures or no subject or object in
+common keep such a pair apart, and a pair good only so vouches for no other claim
+(`_open_join`). Fictional stories: the
+invented town of Tarnholt's footbridge, the Silvik rescue crew, a Silvik school's laptops, the
+Orrvik coastguard base."""
 
 from __future__ import annotations
 
@@ -32,6 +34,10 @@ PEOPLE = {"gull": "Mayor Tova Brenn praised the Silvik rescue crew for the night
 # one school, two verbs, two counts of laptops
 FIGURES = {"gull": "The Varnholt trust bought 340 laptops for pupils of the Silvik school." + _GULL,
            "tern": "Pupils at the Silvik school got 520 new laptops this spring." + _TERN}
+# one coastguard base, two acts: leading a search from it, receiving a call there
+BASE = {"gull": "The coastguard led the search for the trawler from its base in Orrvik." + _GULL,
+        "tern": "The Orrvik coastguard base picked up a mayday from the trawler before dawn."
+                + _TERN}
 
 ON = replace(DEFAULT_PARAMS, mutual=True)
 
@@ -73,6 +79,14 @@ def test_two_counts_of_one_thing_stay_apart(models):
     groups = align(claims, models, ON, roles=roles, trace=trace)
     assert not _joined(groups, "bought", "got 520")
     assert not trace.scorer.mutual_pairs
+
+
+def test_a_shared_place_beside_two_acts_is_no_anchor(models):
+    # the rare words are where each act happened, not what either act is done to or by
+    claims, roles = _claims(models, BASE)
+    assert not _joined(align(claims, models, ON, roles=roles), "led the search", "picked up")
+    loose = replace(ON, mutual_core=False)
+    assert _joined(align(claims, models, loose, roles=roles), "led the search", "picked up")
 
 
 class _Stub:

@@ -338,6 +338,11 @@ class AlignParams:
     mutual_cos: float = 0.6
     mutual_margin: float = 0.1
     mutual_df: float = 0.05
+    # ... and only claims whose verbs have a subject or object head in common
+    # (`frames.core_arguments`): the rare anchor is then what the two acts are about or done
+    # by, not a place or a name beside them ("the agency coordinated the rescue from its centre
+    # in X" / "the agency's centre in X received a call")
+    mutual_core: bool = True
     # --- judge switches (read by story/judge at run time; alignment ignores them) ---
     # a number conflict between two outlets is dropped when either outlet itself also tells the
     # other's value for the same role: an outlet that gives both values disputes neither (the
@@ -1081,8 +1086,8 @@ class _Scorer:
         too short to say much, one polarity and certainty, a rare anchor in common (a content
         stem in at most `mutual_df` of the story's wordings, never fewer than two; a matching
         number of one unit; an equal date), no dates or values of one unit apart, values of
-        the same units on both sides (or none), no named subjects that the other claim never
-        names, and no
+        the same units on both sides (or none), a subject or object head in common
+        (`mutual_core`), no named subjects that the other claim never names, and no
         evidence of difference (`different`: vetoes, other agents, events, objects, places,
         roles of their numbers)."""
         ci, cj = self.claims[i], self.claims[j]
@@ -1106,6 +1111,9 @@ class _Scorer:
         # named subjects on both sides, of whatever verbs, and neither claim names the other's
         # ("Brenn praised the crew" / "Moe thanked the crew"): the verbs of a mutual pair
         # differ, so `other_named_agents`, which compares the subjects of one verb, never looks
+        if self.p.mutual_core and not (self.core[i][0] | self.core[i][1]) \
+                & (self.core[j][0] | self.core[j][1]):
+            return False
         ni = {w for ws in self.named[i].values() for w in ws}
         nj = {w for ws in self.named[j].values() for w in ws}
         if ni and nj and not ni & self.words[j] and not nj & self.words[i]:
