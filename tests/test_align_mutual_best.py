@@ -40,6 +40,7 @@ BASE = {"gull": "The coastguard led the search for the trawler from its base in 
                 + _TERN}
 
 ON = replace(DEFAULT_PARAMS, mutual=True)
+OFF = replace(DEFAULT_PARAMS, mutual=False)
 
 
 def _claims(models, texts):
@@ -61,7 +62,7 @@ def test_one_fact_in_other_words_joins_with_the_switch(models):
     assert _joined(on, "condemned", "declared unsafe")
     assert "mutual" in trace.scorer.rule.values()
     # no pair rule recognises the two verbs: apart without the switch
-    off = align(claims, models, DEFAULT_PARAMS, roles=roles)
+    off = align(claims, models, OFF, roles=roles)
     assert not _joined(off, "condemned", "declared unsafe")
 
 
@@ -111,3 +112,7 @@ def test_a_mutual_pair_vouches_for_itself_only(rule, opens):
     # claim 2 joins the fact of claims 0 and 1 through its pair with 0 only when a rule made
     # that pair good: a mutual best pair says nothing about claim 1
     assert _open_join(_Stub(rule), [(0, 2), (1, 2)], ON) is opens
+
+
+def test_on_by_default():
+    assert DEFAULT_PARAMS.mutual
