@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from claim_fixtures import together, two_outlet_claims
 
 from consilience.analysis import analyze
 from consilience.model import Article
@@ -114,5 +115,23 @@ def test_a_mutual_pair_vouches_for_itself_only(rule, opens):
     assert _open_join(_Stub(rule), [(0, 2), (1, 2)], ON) is opens
 
 
-def test_on_by_default():
-    assert DEFAULT_PARAMS.mutual
+# (the same fictional council and pier as tests/test_align_bound_args.py)
+_ENTS = [("Skarre", "GPE", "skarre")]
+
+
+def test_other_objects_in_other_verbs_stay_apart(models):
+    a = "The Skarre council approved the ferry levy on Monday after a short debate."
+    b = "The Skarre council backed the harbour plan in a vote that ended a long row."
+    trace = Trace()
+    assert not together(align(two_outlet_claims(a, b, _ENTS), models, ON, trace=trace), a, b)
+    assert not trace.scorer.mutual_pairs
+
+
+def test_two_acts_on_one_thing_by_one_agent_join_which_is_why_it_is_off(models):
+    a = "Engineers from Skarre inspected the ferry pier on Friday before the storm."
+    b = "Engineers from Skarre painted the ferry pier on Friday before the storm."
+    claims = two_outlet_claims(a, b, _ENTS)
+    assert not DEFAULT_PARAMS.mutual
+    assert not together(align(claims, models), a, b)
+    # other verbs, one agent, one object, one day: nothing in the claims tells the two apart
+    assert together(align(claims, models, ON), a, b)

@@ -333,10 +333,11 @@ class AlignParams:
     # dates apart, and show no evidence of difference (`_Scorer.different`), are the weakest
     # good pair although no rule fires: one fact told with other verbs or nouns. Such a pair
     # vouches for itself only: like a figure pair it lends no open join (`_open_join`) to the
-    # other claims of its facts. On: ECB+ train 1996 -> 1997 true pairs, dev 827 -> 829, false
-    # pairs unchanged (164, 39); BASIL tuning corroborated 23 -> 24/63, bundled pairs 74 -> 75,
-    # every guard kept (docs/quality.md, "Mutual best pairs")
-    mutual: bool = True
+    # other claims of its facts. Off: on the training sets it adds a few true pairs and no
+    # false one, but like `bound_verbs` it cannot tell one act in other verbs from two acts of
+    # one agent on one thing on one day ("inspected the pier" / "painted the pier"), which it
+    # joins (docs/quality.md, "Mutual best pairs")
+    mutual: bool = False
     mutual_cos: float = 0.6
     mutual_margin: float = 0.1
     mutual_df: float = 0.05
@@ -1089,7 +1090,8 @@ class _Scorer:
         stem in at most `mutual_df` of the story's wordings, never fewer than two; a matching
         number of one unit; an equal date), no dates or values of one unit apart, values of
         the same units on both sides (or none), a subject or object head in common
-        (`mutual_core`), no named subjects that the other claim never names, and no
+        (`mutual_core`), no objects apart (`mutual_objects_apart`), no named subjects that the
+        other claim never names, and no
         evidence of difference (`different`: vetoes, other agents, events, objects, places,
         roles of their numbers)."""
         ci, cj = self.claims[i], self.claims[j]
@@ -1116,11 +1118,26 @@ class _Scorer:
         if self.p.mutual_core and not (self.core[i][0] | self.core[i][1]) \
                 & (self.core[j][0] | self.core[j][1]):
             return False
+        if self.mutual_objects_apart(i, j):
+            return False
         ni = {w for ws in self.named[i].values() for w in ws}
         nj = {w for ws in self.named[j].values() for w in ws}
         if ni and nj and not ni & self.words[j] and not nj & self.words[i]:
             return False
         return not self.different(i, j)
+
+    def mutual_objects_apart(self, i: int, j: int) -> bool:
+        """Both claims give their verbs direct objects, whatever the verbs, and no object of one
+        is a word of the other or embeds `obj_sim` close to one of the other's ("approved the
+        levy" / "backed the harbour plan"): `other_objects` compares the objects of one verb
+        only, and the verbs of a mutual pair differ."""
+        oi = {w for os_ in self.objs[i].values() for w, _ in os_}
+        oj = {w for os_ in self.objs[j].values() for w, _ in os_}
+        if not oi or not oj or oi & oj:
+            return False
+        if any(stem(w) in self.stems[j] for w in oi) or any(stem(w) in self.stems[i] for w in oj):
+            return False
+        return all(float(self.pvec[x] @ self.pvec[y]) < self.p.obj_sim for x in oi for y in oj)
 
     def bound_triple(self, i: int, j: int) -> bool:
         """One predicate with the same bound arguments in both claims (`AlignParams.bound_args`):
