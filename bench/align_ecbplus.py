@@ -233,7 +233,9 @@ def main() -> None:
     print(f"split={args.split} articles={len(arts)} stories={len(story_claims)} "
           f"annotated sentences={len(keys)} gold pairs={len(gold)}")
     print(f"analysis {t_an:.1f}s, alignment {t_al:.1f}s")
-    print(f"engine  P={ep:.3f} R={er:.3f} F1={ef:.3f} (pairs predicted={len(pred)})")
+    hit = len(pred & gold)
+    print(f"engine  P={ep:.3f} R={er:.3f} F1={ef:.3f} (pairs predicted={len(pred)}, "
+          f"true {hit}, false {len(pred) - hit})")
     print(f"cosine  P={best[1]:.3f} R={best[2]:.3f} F1={best[3]:.3f} "
           f"(oracle threshold {best[0]:.2f} on this split)")
     for th in (0.7, 0.8):

@@ -325,6 +325,27 @@ class AlignParams:
     # tuning did not move
     bound_verbs: bool = False
     bound_verbs_cos: float = 0.6
+    # mutual best pairs (competitive linking, `_Scorer.find_mutual`): within one pair of
+    # articles, two claims that are each other's nearest claim (cosine at least `mutual_cos`,
+    # ahead of each one's second nearest in the other article by `mutual_margin`), share a rare
+    # anchor (a content stem in at most `mutual_df` of the story's wordings, a matching number
+    # or an equal date), agree in polarity and certainty, give no other values of one unit, no
+    # dates apart, and show no evidence of difference (`_Scorer.different`), are the weakest
+    # good pair although no rule fires: one fact told with other verbs or nouns. Such a pair
+    # vouches for itself only: like a figure pair it lends no open join (`_open_join`) to the
+    # other claims of its facts. Off: on the training sets it adds a few true pairs and no
+    # false one, but like `bound_verbs` it cannot tell one act in other verbs from two acts of
+    # one agent on one thing on one day ("inspected the pier" / "painted the pier"), which it
+    # joins (docs/quality.md, "Mutual best pairs")
+    mutual: bool = False
+    mutual_cos: float = 0.6
+    mutual_margin: float = 0.1
+    mutual_df: float = 0.05
+    # ... and only claims whose verbs have a subject or object head in common
+    # (`frames.core_arguments`): the rare anchor is then what the two acts are about or done
+    # by, not a place or a name beside them ("the agency coordinated the rescue from its centre
+    # in X" / "the agency's centre in X received a call")
+    mutual_core: bool = True
     # --- judge switches (read by story/judge at run time; alignment ignores them) ---
     # a number conflict between two outlets is dropped when either outlet itself also tells the
     # other's value for the same role: an outlet that gives both values disputes neither (the
@@ -460,6 +481,10 @@ class _Scorer:
         # pairs (i < j) good only by their shared figure: evidence about one value, which lends
         # no open join (`_open_join`) to the rest of a fact
         self.figure_pairs: set[tuple[int, int]] = set()
+        # pairs (i < j) of mutual best claims of two articles (`find_mutual`): good when no
+        # rule makes them so, and, like figure pairs, vouching for no other claim
+        self.mutual_pairs: set[tuple[int, int]] = set()
+        self.n_wordings = n
         # heads of the subjects and objects of each claim (names included), for the matcher
         self.core: list[tuple[set[str], set[str]]] = [(set(), set()) for _ in claims]
         # for each verb lemma, its direct objects' heads as (lemma, is a name)
@@ -1049,10 +1074,104 @@ class _Scorer:
             # the weakest good pair: claims that the other rules join pick their facts first
             s = self.p.threshold
             why = "speech" if self.said_same(i, j, cos, loose=False) else "speech loose"
+        if s < self.p.threshold and not same_article and (i, j) in self.mutual_pairs:
+            # each other's nearest claim in the other article, a rare anchor in common and no
+            # evidence of difference (`find_mutual`): the weakest good pair
+            s = self.p.threshold
+            why = "mutual"
         if s >= self.p.threshold:
             self.rule[(i, j)] = why
         self._cache[(i, j, same_article)] = s
         return s
+
+    def find_mutual(self) -> set[tuple[int, int]]:
+        """Mutual best pairs (`AlignParams.mutual`; Melamed's competitive linking, applied to
+        sentences): for every two articles, each claim's nearest claim of the other article by
+        cosine; a pair nearest to each other, at least `mutual_cos` apart and ahead of each
+        one's second nearest there by `mutual_margin`, that passes `mutual_ok`. Sets and
+        returns `mutual_pairs` (i < j). Cost: one row of cosines per claim against the story's
+        claims, and the two best per other article."""
+        p = self.p
+        self.mutual_pairs = set()
+        by_art: dict[str, list[int]] = {}
+        for k, c in enumerate(self.claims):
+            by_art.setdefault(c.span.article, []).append(k)
+        arts = sorted(by_art)
+        idx = {a: np.array(by_art[a]) for a in arts}
+        for n, a in enumerate(arts):
+            rows = self.vecs[idx[a]]
+            for b in arts[n + 1:]:
+                sims = rows @ self.vecs[idx[b]].T
+                best_r = sims.argmax(axis=1)
+                best_c = sims.argmax(axis=0)
+                for r, c in enumerate(best_r):
+                    cos = float(sims[r, c])
+                    if best_c[c] != r or cos < p.mutual_cos:
+                        continue
+                    row = np.delete(sims[r], c)
+                    col = np.delete(sims[:, c], r)
+                    if (row.size and cos - float(row.max()) < p.mutual_margin) \
+                            or (col.size and cos - float(col.max()) < p.mutual_margin):
+                        continue
+                    i, j = sorted((int(idx[a][r]), int(idx[b][c])))
+                    if self.mutual_ok(i, j):
+                        self.mutual_pairs.add((i, j))
+        return self.mutual_pairs
+
+    def mutual_ok(self, i: int, j: int) -> bool:
+        """Two claims of different articles may be a mutual best pair (`find_mutual`): neither
+        too short to say much, one polarity and certainty, a rare anchor in common (a content
+        stem in at most `mutual_df` of the story's wordings, never fewer than two; a matching
+        number of one unit; an equal date), no dates or values of one unit apart, values of
+        the same units on both sides (or none), a subject or object head in common
+        (`mutual_core`), no objects apart (`mutual_objects_apart`), no named subjects that the
+        other claim never names, and no
+        evidence of difference (`different`: vetoes, other agents, events, objects, places,
+        roles of their numbers)."""
+        ci, cj = self.claims[i], self.claims[j]
+        if ci.span.article == cj.span.article \
+                or min(self.nwords[i], self.nwords[j]) < self.p.min_words:
+            return False
+        if ci.negated != cj.negated or ci.certainty != cj.certainty \
+                or self.negs[i] != self.negs[j]:
+            return False
+        cut = max(2.0, self.p.mutual_df * self.n_wordings)
+        rare = any(self.df.get(w, 0) <= cut for w in self.stems[i] & self.stems[j])
+        di, dj = self.dates[i], self.dates[j]
+        if not (rare or _numbers_match(self.nums[i], self.nums[j]) or di & dj):
+            return False
+        if (di and dj and not di & dj) or _other_values(self, i, j):
+            return False
+        # a value of a unit the other claim does not count in: the one may state a second
+        # fact beside the other's ("gave $X, an average of Y percent" / "gave over Z percent")
+        if {u for _, _, u in self.nums[i] if u} != {u for _, _, u in self.nums[j] if u}:
+            return False
+        # named subjects on both sides, of whatever verbs, and neither claim names the other's
+        # ("Brenn praised the crew" / "Moe thanked the crew"): the verbs of a mutual pair
+        # differ, so `other_named_agents`, which compares the subjects of one verb, never looks
+        if self.p.mutual_core and not (self.core[i][0] | self.core[i][1]) \
+                & (self.core[j][0] | self.core[j][1]):
+            return False
+        if self.mutual_objects_apart(i, j):
+            return False
+        ni = {w for ws in self.named[i].values() for w in ws}
+        nj = {w for ws in self.named[j].values() for w in ws}
+        if ni and nj and not ni & self.words[j] and not nj & self.words[i]:
+            return False
+        return not self.different(i, j)
+
+    def mutual_objects_apart(self, i: int, j: int) -> bool:
+        """Both claims give their verbs direct objects, whatever the verbs, and no object of one
+        is a word of the other or embeds `obj_sim` close to one of the other's ("approved the
+        levy" / "backed the harbour plan"): `other_objects` compares the objects of one verb
+        only, and the verbs of a mutual pair differ."""
+        oi = {w for os_ in self.objs[i].values() for w, _ in os_}
+        oj = {w for os_ in self.objs[j].values() for w, _ in os_}
+        if not oi or not oj or oi & oj:
+            return False
+        if any(stem(w) in self.stems[j] for w in oi) or any(stem(w) in self.stems[i] for w in oj):
+            return False
+        return all(float(self.pvec[x] @ self.pvec[y]) < self.p.obj_sim for x in oi for y in oj)
 
     def bound_triple(self, i: int, j: int) -> bool:
         """One predicate with the same bound arguments in both claims (`AlignParams.bound_args`):
@@ -1476,6 +1595,8 @@ def align(
         scorer.set_roles(roles if roles is not None else value_roles(claims, nlp, docs))
     if p.occasions:
         scorer.referred = referred_times(claims, docs)
+    if p.mutual and nlp is not None:
+        scorer.find_mutual()
     if isinstance(trace, Trace):
         trace.scorer = scorer
     if sure is not None:
@@ -1492,6 +1613,11 @@ def align(
             s = scorer.score(i, j)
             if s >= p.threshold:
                 pairs.append((s, i, j))
+    for i, j in sorted(getattr(scorer, "mutual_pairs", ())):
+        # each other's nearest claim of the two articles, if not among the k nearest overall
+        s = scorer.score(i, j)
+        if s >= p.threshold:
+            pairs.append((s, i, j))
     pairs = sorted(set(pairs), key=lambda t: (-t[0], t[1], t[2]))
     if isinstance(trace, Trace):
         trace.accepted = {(i, j) for _s, i, j in pairs}
@@ -1727,7 +1853,7 @@ def _open_join(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) ->
     # vouches for that figure, not for the fact's other claims ("donated $4 million" joins no
     # claim about a share of income through it)
     rule = getattr(scorer, "rule", {})
-    figured = getattr(scorer, "figure_pairs", set())  # none in a scorer without the join
+    figured = _vouching_for_itself(scorer)
     good = sum(1 for (x, y), s in zip(cross, scores, strict=True) if s >= p.threshold and (
         p.speech_open or rule.get((min(x, y), max(x, y))) != "speech loose")
         and (min(x, y), max(x, y)) not in figured)
@@ -1740,18 +1866,32 @@ def _open_join(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) ->
                    for (x, y), s in zip(cross, scores, strict=True) if s < p.threshold)
 
 
+def _vouching_for_itself(scorer: _Scorer) -> set[tuple[int, int]]:
+    """Pairs (i < j) good only by evidence about themselves: a shared figure
+    (`AlignParams.figure`) or a mutual best pair (`AlignParams.mutual`) whose score no rule
+    made good. Such a pair lends no open join to the other claims of its facts."""
+    figured = getattr(scorer, "figure_pairs", set())  # none in a scorer without the join
+    mutual = getattr(scorer, "mutual_pairs", set())
+    if not mutual:
+        return figured
+    rule = getattr(scorer, "rule", {})
+    return figured | {xy for xy in mutual if rule.get(xy) == "mutual"}
+
+
 def _figure_held(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) -> set[int]:
     """The claims of the two groups of `cross` that are in their group only by a shared figure
-    (`AlignParams.figure`): every good pair they have inside their group is a figure pair.
-    Such a claim vouches for no claim of the other group that it does not pair with itself."""
-    if not getattr(scorer, "figure_pairs", None):
+    (`AlignParams.figure`) or a mutual best pair (`AlignParams.mutual`): every good pair they
+    have inside their group is such a pair (`_vouching_for_itself`). Such a claim vouches for no
+    claim of the other group that it does not pair with itself."""
+    weak = _vouching_for_itself(scorer)
+    if not weak:
         return set()
     out: set[int] = set()
     for side in ({x for x, _ in cross}, {y for _, y in cross}):
         for x in side:
             good = [(min(x, z), max(x, z)) for z in side
                     if z != x and scorer.score(x, z) >= p.threshold]
-            if good and all(g in scorer.figure_pairs for g in good):
+            if good and all(g in weak for g in good):
                 out.add(x)
     return out
 
