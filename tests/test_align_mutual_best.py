@@ -67,19 +67,15 @@ def test_one_fact_in_other_words_joins_with_the_switch(models):
     assert not _joined(off, "condemned", "declared unsafe")
 
 
-def test_two_named_people_stay_apart(models):
-    claims, roles = _claims(models, PEOPLE)
+@pytest.mark.parametrize(("story", "one", "other"), [
+    ("PEOPLE", "praised", "thanked"),  # two named people
+    ("FIGURES", "bought", "got 520"),  # two counts of one thing
+])
+def test_look_alikes_make_no_mutual_pair(models, story, one, other):
+    claims, roles = _claims(models, globals()[story])
     trace = Trace()
     groups = align(claims, models, ON, roles=roles, trace=trace)
-    assert not _joined(groups, "praised", "thanked")
-    assert not trace.scorer.mutual_pairs
-
-
-def test_two_counts_of_one_thing_stay_apart(models):
-    claims, roles = _claims(models, FIGURES)
-    trace = Trace()
-    groups = align(claims, models, ON, roles=roles, trace=trace)
-    assert not _joined(groups, "bought", "got 520")
+    assert not _joined(groups, one, other)
     assert not trace.scorer.mutual_pairs
 
 
