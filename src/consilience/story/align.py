@@ -60,7 +60,15 @@ from .occasions import (
 from .pairs import _NEGATION, _numbers_match, _same_count, neighbours
 from .precision import _range, _unit_key, _width, compare_numbers
 from .speech import Speech, same_speaker, shared_run, speeches
-from .values import Role, _periods_differ, comparable, one_count, same_role, value_roles
+from .values import (
+    Role,
+    _periods_differ,
+    comparable,
+    one_count,
+    same_role,
+    same_scope,
+    value_roles,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -408,6 +416,17 @@ class AlignParams:
     # ECB+ conflict audit: 26 shown (21 true, 5 false) -> 24 (21 true, 3 false); BASIL
     # tuning, bundled events and seeds unchanged; alignment itself untouched
     conflict_sure: bool = True
+    # one fact told with a disagreeing value (issue 9): two claims of different articles that
+    # state one frame with another value in one role are a good pair, so that the judge shows
+    # the conflict: one count of one counted noun (same kind, same unit, comparable roles of one
+    # scope: `values.comparable`, `values.same_scope`) whose values disagree under their written
+    # precision (`precision.compare_numbers`), every other shared value agreeing; one predicate
+    # (lemma, news class or mined pair) or, for the disputed count, predicates at least
+    # `dispute_pred_sim` apart; no veto, no other agents, named agents, objects, places or
+    # occasions, one polarity (`_Scorer.disputes`; docs/quality.md, "Same fact, another value")
+    value_dispute: bool = False
+    dispute_cos: float = 0.3  # the two claims at least this close
+    dispute_pred_sim: float = 0.4  # the governing verbs of the disputed count this close
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -514,6 +533,7 @@ class _Scorer:
         self.speech: list[Speech] | None = None  # each claim as speech (`align`'s quotes)
         # (i, j) -> the pair rule that scored it good (`score`), for bench/align_false_joins.py
         self.rule: dict[tuple[int, int], str] = {}
+        self._disputes: dict[tuple[int, int], bool] = {}
 
         # "the remaining issue was how to share data" does not state that data will be shared,
         # nor does "the parties should share data"
@@ -821,6 +841,8 @@ class _Scorer:
     def difference(self, i: int, j: int) -> str:
         """The name of the first evidence `different` finds ("" for none), for traces."""
         cos = float(self.vecs[i] @ self.vecs[j])
+        if self.disputes(i, j):
+            return ""  # one frame with a disputed value: a conflict, not two facts
         if self.vetoed(i, j):
             return self.veto_name(i, j)
         for name, hit in (
@@ -957,6 +979,25 @@ class _Scorer:
                         out.add((i, j))
         return out
 
+    def dispute_candidates(self, cap: int) -> set[tuple[int, int]]:
+        """Pairs of claims from different articles that count one counted noun (`disputes`):
+        "striking 12 people" / "15 people were hurt" may embed too far apart for the k nearest
+        neighbours. A noun counted by more than `cap` claims is skipped."""
+        buckets: dict[str, list[int]] = {}
+        for k, rq in enumerate(self.qvals):
+            for key in {r.counted for r, _q in rq if r.kind == "count" and r.counted}:
+                buckets.setdefault(key, []).append(k)
+        out: set[tuple[int, int]] = set()
+        for members in buckets.values():
+            if len(members) > cap:
+                continue
+            for x in range(len(members)):
+                for y in range(x + 1, len(members)):
+                    i, j = members[x], members[y]
+                    if self.claims[i].span.article != self.claims[j].span.article:
+                        out.add((i, j))
+        return out
+
     def anchor(self, i: int, j: int) -> tuple[float, int]:
         """(weighted share of rare content shared, number of rare shared anchors)."""
         a, b = self.stems[i], self.stems[j]
@@ -1079,10 +1120,115 @@ class _Scorer:
             # evidence of difference (`find_mutual`): the weakest good pair
             s = self.p.threshold
             why = "mutual"
+        if s < self.p.threshold and not same_article and self.disputes(i, j):
+            # one frame, one disputed count ("killed 12" / "killed 15"): the weakest good
+            # pair; the judge tells the conflict
+            s = self.p.threshold
+            why = "dispute"
         if s >= self.p.threshold:
             self.rule[(i, j)] = why
         self._cache[(i, j, same_article)] = s
         return s
+
+    def disputes(self, i: int, j: int) -> bool:
+        """One frame told with another value in one role (`AlignParams.value_dispute`): claims
+        of two articles at least `dispute_cos` close, one polarity, no veto and no other
+        agents, named agents, objects, places, role agents or dates; exactly one pair of values
+        that disagree (`precision.compare_numbers`), and that pair is a count of one counted
+        noun in comparable roles of one scope (`values.comparable`, `values.same_scope`: never
+        killed beside injured, a part beside its whole, an age beside a duration, a rate
+        beside a count), governed by one predicate (lemma, class or mined pair) or by verbs
+        `dispute_pred_sim` close; every other value of one unit on both sides agrees."""
+        if not self.p.value_dispute:
+            return False
+        if i > j:
+            i, j = j, i
+        hit = self._disputes.get((i, j))
+        if hit is None:
+            hit = self._dispute(i, j)
+            self._disputes[(i, j)] = hit
+        return hit
+
+    def _dispute(self, i: int, j: int) -> bool:
+        ci, cj = self.claims[i], self.claims[j]
+        if ci.span.article == cj.span.article or not self.qvals[i] or not self.qvals[j]:
+            return False
+        cos = float(self.vecs[i] @ self.vecs[j])
+        if cos < self.p.dispute_cos or ci.negated != cj.negated or self.negs[i] != self.negs[j]:
+            return False
+        di, dj = self.dates[i], self.dates[j]
+        if di and dj and not di & dj:
+            return False
+        disputed: list[tuple[Role, Quantity, Role, Quantity]] = []
+        for a, qa in self.qvals[i]:
+            for b, qb in self.qvals[j]:
+                if _unit_key(qa.unit) != _unit_key(qb.unit) or not comparable(a, b):
+                    continue
+                verdict = compare_numbers(qa, qb)
+                if verdict is None:
+                    continue
+                if not same_scope(a, b):
+                    return False  # a total beside a part, a rate beside a count: two values
+                disputed.append((a, qa, b, qb))
+        if len(disputed) != 1:
+            return False
+        a, qa, b, qb = disputed[0]
+        if a.kind != "count" or not a.counted or a.counted != b.counted \
+                or qa.unit == "year" or a.agent != b.agent and a.agent and b.agent:
+            return False
+        # every other value of one unit agrees: no second disagreement outside the roles
+        ni = [n for q, n in zip(_valued(ci), self.nums[i], strict=True) if q.start != qa.start]
+        nj = [n for q, n in zip(_valued(cj), self.nums[j], strict=True) if q.start != qb.start]
+        units = {u for _, _, u in ni if u} & {u for _, _, u in nj if u}
+        if any(not _numbers_match([n for n in ni if n[2] == u], [n for n in nj if n[2] == u])
+               for u in units):
+            return False
+        if _SCORE_LINE.search(qa.text) or _SCORE_LINE.search(qb.text):
+            return False  # "a 20-13 lead": a score line, no count of one thing
+        if not (self.same_predicate(i, j) or self._close_verbs(a.predicate, b.predicate)):
+            return False
+        # a rare anchor beyond the counted noun: a name or a rare word of the story in common
+        counted = {stem(w) for w in (a.counted, qa.unit or "", qb.unit or "") if w}
+        if not any(self.df_frac.get(x, 1.0) == 0.0 and x not in counted
+                   for x in self.stems[i] & self.stems[j]):
+            return False
+        # an article that tells two counts of the role ("12 hurt in the riots", "four treated
+        # at the bank"; a game's yards, a season's) leaves open which one the other disputes
+        if self._told_twice(i, a, qa) or self._told_twice(j, b, qb):
+            return False
+        if self.vetoed(i, j) or (cos < self.p.high_cos and self.other_agents(i, j)) \
+                or self.other_objects(i, j) or self.other_named_agents(i, j) \
+                or (self.p.places and self.other_places(i, j)) or self.other_role_agents(i, j):
+            return False
+        return True
+
+    def _told_twice(self, k: int, r: Role, q: Quantity) -> bool:
+        """Claim k's article gives another value of r's role (one unit, comparable roles)
+        that its value q does not match, in any claim."""
+        art = self.claims[k].span.article
+        for m, c in enumerate(self.claims):
+            if c.span.article != art:
+                continue
+            for r2, q2 in self.qvals[m]:
+                if q2.start == q.start or _unit_key(q2.unit) != _unit_key(q.unit) \
+                        or not comparable(r, r2):
+                    continue
+                if compare_numbers(q, q2) is not None:
+                    return True
+        return False
+
+    def _close_verbs(self, x: str | None, y: str | None) -> bool:
+        """Two governing verbs of one disputed count: one lemma, class or mined pair, or
+        embeddings at least `dispute_pred_sim` close."""
+        if not x or not y:
+            return False
+        if self.one_verb(x, y):
+            return True
+        vx, vy = self.pvec.get(x), self.pvec.get(y)
+        if (vx is None or vy is None) and self._embed is not None:
+            vx, vy = self._embed([x, y])
+        return vx is not None and vy is not None \
+            and float(vx @ vy) >= self.p.dispute_pred_sim
 
     def find_mutual(self) -> set[tuple[int, int]]:
         """Mutual best pairs (`AlignParams.mutual`; Melamed's competitive linking, applied to
@@ -1335,6 +1481,10 @@ _GENERIC_ABOUT = frozenset({"total", "amount", "sum", "money", "percent", "share
                             "figure", "dollar", "cash", "%", "value", "part", "half"})
 
 
+# a score line or a record ("20-13", "52-3"): two numbers read as one
+_SCORE_LINE = re.compile(r"\d\s*[-\u2013]\s*\d")
+
+
 def _one_stem(x: str, y: str) -> bool:
     """Two words of one stem by their spelling: a common start of five letters or more that
     leaves at most two letters of the shorter word ("charity" / "charitable", "donate" /
@@ -1521,6 +1671,11 @@ def _text_base(c: Claim) -> int:
     return c.span.start - (len(c.shares_text) + 1 if c.shares_text else 0)
 
 
+def _valued(c: Claim) -> list[Quantity]:
+    """The claim's quantities that hold a value, in the order of `_numbers`."""
+    return [q for q in c.quantities if q.low is not None or q.high is not None]
+
+
 def _numbers(c: Claim) -> list[tuple[float, float, str | None]]:
     out = []
     for q in c.quantities:
@@ -1610,6 +1765,14 @@ def align(
                 pairs.append((s, min(i, j), max(i, j)))
     if nlp is not None:
         for i, j in scorer.frame_candidates(p.frame_bucket):
+            s = scorer.score(i, j)
+            if s >= p.threshold:
+                pairs.append((s, i, j))
+    if p.value_dispute:
+        for i, j in scorer.dispute_candidates(p.frame_bucket):
+            # only a disputed value brings in a pair the neighbours and frames did not
+            if not scorer.disputes(i, j):
+                continue
             s = scorer.score(i, j)
             if s >= p.threshold:
                 pairs.append((s, i, j))
