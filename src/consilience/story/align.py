@@ -954,6 +954,19 @@ class _Scorer:
         return cos >= self.p.rare_pred_cos and share >= self.p.rare_pred_share \
             and self.rare_predicate(i, j)
 
+    def bucket_pairs(self, buckets: dict[str, list[int]], cap: int) -> set[tuple[int, int]]:
+        """Pairs of claims of different articles that share a bucket of at most `cap` claims."""
+        out: set[tuple[int, int]] = set()
+        for members in buckets.values():
+            if len(members) > cap:
+                continue
+            for x in range(len(members)):
+                for y in range(x + 1, len(members)):
+                    i, j = members[x], members[y]
+                    if self.claims[i].span.article != self.claims[j].span.article:
+                        out.add((i, j))
+        return out
+
     def frame_candidates(self, cap: int) -> set[tuple[int, int]]:
         """Pairs of claims from different articles with one predicate (lemma or news class):
         "talks in Vestra" / "talks in Kallio" may embed too far apart for the k nearest
@@ -968,16 +981,7 @@ class _Scorer:
                          if w in pair}
             for key in keys:
                 buckets.setdefault(key, []).append(k)
-        out: set[tuple[int, int]] = set()
-        for members in buckets.values():
-            if len(members) > cap:
-                continue
-            for x in range(len(members)):
-                for y in range(x + 1, len(members)):
-                    i, j = members[x], members[y]
-                    if self.claims[i].span.article != self.claims[j].span.article:
-                        out.add((i, j))
-        return out
+        return self.bucket_pairs(buckets, cap)
 
     def dispute_candidates(self, cap: int) -> set[tuple[int, int]]:
         """Pairs of claims from different articles that count one counted noun (`disputes`):
@@ -987,16 +991,7 @@ class _Scorer:
         for k, rq in enumerate(self.qvals):
             for key in {r.counted for r, _q in rq if r.kind == "count" and r.counted}:
                 buckets.setdefault(key, []).append(k)
-        out: set[tuple[int, int]] = set()
-        for members in buckets.values():
-            if len(members) > cap:
-                continue
-            for x in range(len(members)):
-                for y in range(x + 1, len(members)):
-                    i, j = members[x], members[y]
-                    if self.claims[i].span.article != self.claims[j].span.article:
-                        out.add((i, j))
-        return out
+        return self.bucket_pairs(buckets, cap)
 
     def anchor(self, i: int, j: int) -> tuple[float, int]:
         """(weighted share of rare content shared, number of rare shared anchors)."""
