@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from consilience.model import (
     Analysis,
     Article,
+    Claim,
     Clause,
     Entity,
     Mention,
@@ -20,6 +21,7 @@ from consilience.model import (
     Span,
     TimeExpr,
 )
+from consilience.story.align import DEFAULT_PARAMS, AlignParams, _Scorer
 from consilience.story.resolve import Resolution
 from consilience.story.syndication import Origins
 
@@ -125,7 +127,6 @@ def scorers_by_switch(models, texts: list[str], switch: str, values) -> dict:
 
     import numpy as np
 
-    from consilience.model import Claim
     from consilience.story.align import DEFAULT_PARAMS, _Scorer
 
     claims = [Claim(id=f"a{k}:c0", span=Span(f"a{k}", 0, len(t)), text=t, sentence=0)
@@ -180,3 +181,21 @@ def together(groups, x: str, y: str) -> bool:
     """Some fact holds a claim cut from the start of sentence x and one from that of y."""
     return any(any(x.startswith(c.text) for c in g) and any(y.startswith(c.text) for c in g)
                for g in groups)
+
+
+def parsed_scorer(models, claims: list[Claim], params: AlignParams | None = None,
+                  roles=None) -> _Scorer:
+    """The pair scorer over claims as `align` builds it: embedded, parsed, with value roles
+    (read from the claims with `values.value_roles` unless given)."""
+    from consilience.story.values import value_roles
+
+    sc = _Scorer(claims, models.embed([c.text for c in claims]), params or DEFAULT_PARAMS)
+    sc.parse(models.nlp, models.embed)
+    sc.set_roles(value_roles(claims, models.nlp, None) if roles is None else roles)
+    return sc
+
+
+def claim_at(claims: list[Claim], article: str, words: str) -> int:
+    """The index of the one claim of `article` whose text holds `words`."""
+    [k] = [k for k, c in enumerate(claims) if c.span.article == article and words in c.text]
+    return k

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from claim_fixtures import Story
+from claim_fixtures import Story, parsed_scorer
 
-from consilience.story.align import DEFAULT_PARAMS, _Scorer, align
+from consilience.story.align import DEFAULT_PARAMS, align
 from consilience.story.claims import extract_claims
 from consilience.story.frames import predicate_frame, predicate_phrases
-from consilience.story.values import value_roles
 
 ENTS = [("Vesterby", "GPE", "vesterby"), ("Maren Holt", "PERSON", "holt")]
 STORIES = {
@@ -31,13 +30,6 @@ def _claims():
     return [c for an in st.analyses for c in extract_claims(an, st.resolution)]
 
 
-def _scorer(models, claims, params):
-    sc = _Scorer(claims, models.embed([c.text for c in claims]), params)
-    sc.parse(models.nlp, models.embed, None)
-    sc.set_roles(value_roles(claims, models.nlp, None))
-    return sc
-
-
 def _phrases(nlp, text):
     doc = nlp(text)
     return predicate_phrases(doc, predicate_frame(doc)[0])
@@ -54,8 +46,8 @@ def test_phrase_holds_the_complement_not_the_names(nlp):
 def test_two_verbs_for_one_act_align_in_context(models):
     claims = _claims()
     assert len(claims) == 2
-    bare = _scorer(models, claims, DEFAULT_PARAMS)
-    ctx = _scorer(models, claims, CONTEXT)
+    bare = parsed_scorer(models, claims)
+    ctx = parsed_scorer(models, claims, CONTEXT)
     # the bare lemmas "run" / "seek" embed far apart: different predicates
     assert bare.pred_sim(0, 1) < DEFAULT_PARAMS.pred_floor
     assert bare.score(0, 1) < DEFAULT_PARAMS.threshold

@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from claim_fixtures import claim_at, parsed_scorer
 
 from consilience.analysis import analyze
 from consilience.analysis.quantities import written_figure
 from consilience.model import Article
-from consilience.story.align import DEFAULT_PARAMS, _Scorer, align
+from consilience.story.align import DEFAULT_PARAMS, align
 from consilience.story.claims import extract_claims
 from consilience.story.resolve import resolve
 from consilience.story.values import value_roles
@@ -42,18 +43,6 @@ def _story(models, texts):
     return claims, value_roles(claims, models.nlp, None)
 
 
-def _scorer(models, claims, roles, **changes):
-    sc = _Scorer(claims, models.embed([c.text for c in claims]), replace(DEFAULT_PARAMS, **changes))
-    sc.parse(models.nlp, models.embed)
-    sc.set_roles(roles)
-    return sc
-
-
-def _at(claims, article, words):
-    [k] = [k for k, c in enumerate(claims) if c.span.article == article and words in c.text]
-    return k
-
-
 @pytest.fixture(scope="module")
 def gifts(models):
     return _story(models, GIFTS)
@@ -69,10 +58,10 @@ def test_written_figure_and_its_digits():
 
 def test_one_figure_told_with_three_verbs_is_one_fact(models, gifts):
     claims, roles = gifts
-    gave, donated, made = (_at(claims, "tidende", "gave nearly"),
-                           _at(claims, "kurier", "donated"), _at(claims, "posten", "made"))
-    on = _scorer(models, claims, roles, figure=True)
-    off = _scorer(models, claims, roles, figure=False)
+    gave, donated, made = (claim_at(claims, "tidende", "gave nearly"),
+                           claim_at(claims, "kurier", "donated"), claim_at(claims, "posten", "made"))
+    on = parsed_scorer(models, claims, replace(DEFAULT_PARAMS, figure=True), roles)
+    off = parsed_scorer(models, claims, replace(DEFAULT_PARAMS, figure=False), roles)
     for i, j in ((gave, donated), (gave, made), (donated, made)):
         assert on.shared_figure(i, j)
         assert on.score(i, j) >= DEFAULT_PARAMS.threshold
@@ -87,15 +76,15 @@ def test_one_figure_told_with_three_verbs_is_one_fact(models, gifts):
 
 def test_one_figure_of_two_things_is_two_facts(models, gifts):
     claims, roles = gifts
-    donated, earned = _at(claims, "kurier", "donated"), _at(claims, "posten", "earned")
-    rate, turnout = _at(claims, "kurier", "effective rate"), _at(claims, "posten", "Turnout")
-    on = _scorer(models, claims, roles, figure=True)
+    donated, earned = claim_at(claims, "kurier", "donated"), claim_at(claims, "posten", "earned")
+    rate, turnout = claim_at(claims, "kurier", "effective rate"), claim_at(claims, "posten", "Turnout")
+    on = parsed_scorer(models, claims, replace(DEFAULT_PARAMS, figure=True), roles)
     assert not on.shared_figure(donated, earned)  # to the choir / from lectures
     assert not on.shared_figure(rate, turnout)  # a tax rate / a ward's turnout
     assert on.score(donated, earned) < DEFAULT_PARAMS.threshold
     assert on.score(rate, turnout) < DEFAULT_PARAMS.threshold
     # the equal-count rule joined both before `figure_things`
-    old = _scorer(models, claims, roles, figure=True, figure_things=False)
+    old = parsed_scorer(models, claims, replace(DEFAULT_PARAMS, figure=True, figure_things=False), roles)
     assert old.score(donated, earned) >= DEFAULT_PARAMS.threshold
     assert old.score(rate, turnout) >= DEFAULT_PARAMS.threshold
     groups = [{claims.index(c) for c in g}
@@ -110,10 +99,10 @@ def test_a_round_figure_or_two_owners_join_nothing(models):
         "kurier": "Over those years they also donated $4 million to the harbour choir, the "
                   "filings show. Piet Lund's effective tax rate last year was 31.6 percent.",
     })
-    sc = _scorer(models, claims, roles, figure=True)
-    gave, donated = _at(claims, "tidende", "gave"), _at(claims, "kurier", "donated")
+    sc = parsed_scorer(models, claims, replace(DEFAULT_PARAMS, figure=True), roles)
+    gave, donated = claim_at(claims, "tidende", "gave"), claim_at(claims, "kurier", "donated")
     assert not sc.shared_figure(gave, donated)  # "$4 million": one significant digit
-    varke, lund = _at(claims, "tidende", "Edda"), _at(claims, "kurier", "Piet")
+    varke, lund = claim_at(claims, "tidende", "Edda"), claim_at(claims, "kurier", "Piet")
     assert not sc.shared_figure(varke, lund)
 
 
@@ -125,9 +114,9 @@ def test_a_claim_held_by_its_figure_vouches_for_no_other_claim(models):
         "posten": "Last year they donated more than 10 percent of their annual income to the "
                   "harbour choir.",
     })
-    gave, donated = _at(claims, "tidende", "gave"), _at(claims, "kurier", "donated")
-    share = _at(claims, "posten", "income")
-    sc = _scorer(models, claims, roles, figure=True)
+    gave, donated = claim_at(claims, "tidende", "gave"), claim_at(claims, "kurier", "donated")
+    share = claim_at(claims, "posten", "income")
+    sc = parsed_scorer(models, claims, replace(DEFAULT_PARAMS, figure=True), roles)
     assert sc.shared_figure(gave, donated) and not sc.shared_figure(gave, share)
     assert sc.score(donated, share) >= DEFAULT_PARAMS.threshold  # one verb, one choir
     assert not sc.different(gave, share)  # no evidence either way ...

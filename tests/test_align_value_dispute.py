@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from claim_fixtures import claim_at, parsed_scorer
 
 from consilience.analysis import analyze
 from consilience.model import Article
 from consilience.story import align as align_mod
 from consilience.story import build
-from consilience.story.align import DEFAULT_PARAMS, _Scorer, align
+from consilience.story.align import DEFAULT_PARAMS, align
 from consilience.story.claims import extract_claims
 from consilience.story.resolve import resolve
 from consilience.story.values import value_roles
@@ -38,22 +39,10 @@ def _story(models, texts):
     return ans, claims, value_roles(claims, models.nlp, None)
 
 
-def _scorer(models, claims, roles, params):
-    sc = _Scorer(claims, models.embed([c.text for c in claims]), params)
-    sc.parse(models.nlp, models.embed)
-    sc.set_roles(roles)
-    return sc
-
-
-def _at(claims, article, words):
-    [k] = [k for k, c in enumerate(claims) if c.span.article == article and words in c.text]
-    return k
-
-
 def _pair(models, a: str, b: str, a_words: str, b_words: str, params=ON):
     _ans, claims, roles = _story(models, {"x": a, "y": b})
-    sc = _scorer(models, claims, roles, params)
-    return sc, _at(claims, "x", a_words), _at(claims, "y", b_words)
+    sc = parsed_scorer(models, claims, params, roles)
+    return sc, claim_at(claims, "x", a_words), claim_at(claims, "y", b_words)
 
 
 @pytest.fixture(scope="module")
@@ -63,9 +52,9 @@ def shooting(models):
 
 def test_one_count_told_under_two_verbs_is_one_fact_with_the_switch(models, shooting):
     _ans, claims, roles = shooting
-    hit, hurt = _at(claims, "vestby", "striking"), _at(claims, "kurier", "injured")
-    on = _scorer(models, claims, roles, ON)
-    off = _scorer(models, claims, roles, OFF)
+    hit, hurt = claim_at(claims, "vestby", "striking"), claim_at(claims, "kurier", "injured")
+    on = parsed_scorer(models, claims, ON, roles)
+    off = parsed_scorer(models, claims, OFF, roles)
     assert on.disputes(hit, hurt)
     assert on.score(hit, hurt) >= DEFAULT_PARAMS.threshold
     assert on.rule[(min(hit, hurt), max(hit, hurt))] == "dispute"

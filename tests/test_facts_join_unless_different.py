@@ -8,11 +8,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
-from claim_fixtures import Story
+from claim_fixtures import Story, parsed_scorer
 
-from consilience.story.align import DEFAULT_PARAMS, _open_join, _Scorer, align
+from consilience.story.align import DEFAULT_PARAMS, _open_join, align
 from consilience.story.claims import extract_claims
-from consilience.story.values import value_roles
 
 ENTS = [("Orsund", "GPE", "orsund"), ("Orsund council", "ORG", "council")]
 KRONER = ("4 million kroner", 4e6, 4e6, "kroner", False)
@@ -32,16 +31,9 @@ def _claims(stories=STORIES, quants=QUANTS):
     return [c for an in st.analyses for c in extract_claims(an, st.resolution)]
 
 
-def _scorer(models, claims):
-    sc = _Scorer(claims, models.embed([c.text for c in claims]), DEFAULT_PARAMS)
-    sc.parse(models.nlp, models.embed, None)
-    sc.set_roles(value_roles(claims, models.nlp, None))
-    return sc
-
-
 def test_a_paraphrase_no_rule_accepts_is_not_evidence_of_difference(models):
     claims = _claims()
-    sc = _scorer(models, claims)
+    sc = parsed_scorer(models, claims)
     kurier, posten = 1, 2
     assert sc.score(kurier, posten) < DEFAULT_PARAMS.threshold  # "approved" / "signed off on"
     assert not sc.different(kurier, posten)
@@ -50,7 +42,7 @@ def test_a_paraphrase_no_rule_accepts_is_not_evidence_of_difference(models):
 def test_another_news_event_is_evidence_of_difference(models):
     claims = _claims({"a": ["Two Orsund ferry deckhands were injured on Tuesday."],
                       "b": ["Two Orsund ferry deckhands were honoured on Tuesday."]}, {})
-    sc = _scorer(models, claims)
+    sc = parsed_scorer(models, claims)
     assert sc.score(0, 1) < DEFAULT_PARAMS.threshold
     assert sc.different(0, 1)
 
@@ -103,6 +95,6 @@ def test_two_named_subjects_sharing_no_word_are_other_agents(models):
     st.add("b", ["Mr. Berg released his own tax returns last month."], entities=ents)
     st.add("c", ["Mayor Voss released the tax returns on Friday."], entities=ents)
     claims = [c for an in st.analyses for c in extract_claims(an, st.resolution)]
-    sc = _scorer(models, claims)
+    sc = parsed_scorer(models, claims)
     assert sc.other_named_agents(0, 1) and sc.different(0, 1)
     assert not sc.other_named_agents(0, 2)  # one name, with and without a title
