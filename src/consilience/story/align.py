@@ -354,6 +354,20 @@ class AlignParams:
     # by, not a place or a name beside them ("the agency coordinated the rescue from its centre
     # in X" / "the agency's centre in X received a call")
     mutual_core: bool = True
+    # sentence-pair evidence (`sentpairs.py`, `_sentence_evidence`): two sentences of different
+    # articles that the calibrated sentence-pair model ("model": p >= `sentence_p`; trained on
+    # the BASIL tuning events by bench/train_sentence_pairs.py) or the plain peer's rule ("peer":
+    # each other's nearest sentence, cosine >= `sentence_cos`) pairs give their best claim pair
+    # (the scorer's ranking, then cosine) as the weakest good pair, when nothing parts the two
+    # claims (`_Scorer.different`, other dates or values of one unit, named subjects neither
+    # claim names); opposite polarity stays the judge's conflict. Such a pair vouches for itself
+    # only, like a mutual pair (no open join through it). "off": docs/quality.md, "r13-sentpairs"
+    sentence_join: str = "off"
+    sentence_p: float = 0.5
+    sentence_cos: float = 0.6
+    sentence_model: str = ""  # another model file (a bench leave-one-event-out file); "" = packaged
+    # ... and such a pair counts as good in an open join (`_open_join`), like a rule's pair
+    sentence_vouch: bool = False
     # --- judge switches (read by story/judge at run time; alignment ignores them) ---
     # a number conflict between two outlets is dropped when either outlet itself also tells the
     # other's value for the same role: an outlet that gives both values disputes neither (the
@@ -503,6 +517,8 @@ class _Scorer:
         # pairs (i < j) of mutual best claims of two articles (`find_mutual`): good when no
         # rule makes them so, and, like figure pairs, vouching for no other claim
         self.mutual_pairs: set[tuple[int, int]] = set()
+        # pairs (i < j) given by sentence-pair evidence (`_sentence_evidence`)
+        self.sentence_pairs: set[tuple[int, int]] = set()
         self.n_wordings = n
         # heads of the subjects and objects of each claim (names included), for the matcher
         self.core: list[tuple[set[str], set[str]]] = [(set(), set()) for _ in claims]
@@ -1115,6 +1131,11 @@ class _Scorer:
             # evidence of difference (`find_mutual`): the weakest good pair
             s = self.p.threshold
             why = "mutual"
+        if s < self.p.threshold and not same_article and (i, j) in self.sentence_pairs:
+            # two sentences the sentence-pair evidence pairs, this their best claim pair and
+            # nothing parting it (`_sentence_evidence`): the weakest good pair
+            s = self.p.threshold
+            why = "sentence"
         if s < self.p.threshold and not same_article and self.disputes(i, j):
             # one frame, one disputed count ("killed 12" / "killed 15"): the weakest good
             # pair; the judge tells the conflict
@@ -1747,6 +1768,8 @@ def align(
         scorer.referred = referred_times(claims, docs)
     if p.mutual and nlp is not None:
         scorer.find_mutual()
+    if p.sentence_join != "off" and nlp is not None:
+        _sentence_evidence(scorer, claims, models, docs, p)
     if isinstance(trace, Trace):
         trace.scorer = scorer
     if sure is not None:
@@ -1771,7 +1794,8 @@ def align(
             s = scorer.score(i, j)
             if s >= p.threshold:
                 pairs.append((s, i, j))
-    for i, j in sorted(getattr(scorer, "mutual_pairs", ())):
+    for i, j in sorted(set(getattr(scorer, "mutual_pairs", ()))
+                       | set(getattr(scorer, "sentence_pairs", ()))):
         # each other's nearest claim of the two articles, if not among the k nearest overall
         s = scorer.score(i, j)
         if s >= p.threshold:
@@ -2024,16 +2048,74 @@ def _open_join(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) ->
                    for (x, y), s in zip(cross, scores, strict=True) if s < p.threshold)
 
 
+def _sentence_evidence(scorer: _Scorer, claims: list[Claim], models: Encoders,
+                       docs: Mapping[str, Doc] | None, p: AlignParams) -> None:
+    """Sentence-pair evidence (`AlignParams.sentence_join`): for each pair of sentences of two
+    articles that `sentpairs.sentence_pairs` joins, the claim pair between them that the scorer
+    ranks best (score, then cosine) among those at least `min_cos` close that nothing parts (`different`: vetoes such as
+    opposite predicates, an open issue or other occasions, other agents, events, objects,
+    places or roles of their numbers; dates or values of one unit apart unless disputed in one
+    frame; objects of any verbs apart, `mutual_objects_apart`; named subjects neither claim
+    names), unless a claim pair between them is good
+    already. Sets `scorer.sentence_pairs`; their score becomes the weakest good pair."""
+    from .sentpairs import sentence_pairs
+
+    bar = p.sentence_p if p.sentence_join == "model" else p.sentence_cos
+    found = sentence_pairs(claims, docs, models.embed, p.sentence_join, bar,
+                           p.sentence_model or None)
+    chosen: set[tuple[int, int]] = set()
+    for u, v in found:
+        best: tuple[float, float, int, int] | None = None
+        good = False
+        for x in u.claims:
+            for y in v.claims:
+                i, j = min(x, y), max(x, y)
+                s = scorer.score(i, j)
+                if s >= p.threshold:
+                    good = True
+                    break
+                if float(scorer.vecs[i] @ scorer.vecs[j]) < p.min_cos \
+                        or _sentence_apart(scorer, i, j):
+                    continue
+                key = (s, float(scorer.vecs[i] @ scorer.vecs[j]), i, j)
+                if best is None or key[:2] > best[:2]:
+                    best = key
+            if good:
+                break
+        if not good and best is not None:
+            chosen.add((best[2], best[3]))
+    if chosen:
+        scorer.sentence_pairs = chosen
+        scorer._cache = {k: v for k, v in scorer._cache.items() if (k[0], k[1]) not in chosen}
+
+
+def _sentence_apart(scorer: _Scorer, i: int, j: int) -> bool:
+    """What parts two claims of a sentence pair (`_sentence_evidence`) besides `different`."""
+    if scorer.different(i, j) or scorer.mutual_objects_apart(i, j):
+        return True
+    di, dj = scorer.dates[i], scorer.dates[j]
+    if ((di and dj and not di & dj) or _other_values(scorer, i, j)) \
+            and not scorer.disputes(i, j):
+        return True
+    ni = {w for ws in scorer.named[i].values() for w in ws}
+    nj = {w for ws in scorer.named[j].values() for w in ws}
+    return bool(ni and nj and not ni & scorer.words[j] and not nj & scorer.words[i])
+
+
 def _vouching_for_itself(scorer: _Scorer) -> set[tuple[int, int]]:
     """Pairs (i < j) good only by evidence about themselves: a shared figure
     (`AlignParams.figure`) or a mutual best pair (`AlignParams.mutual`) whose score no rule
     made good. Such a pair lends no open join to the other claims of its facts."""
     figured = getattr(scorer, "figure_pairs", set())  # none in a scorer without the join
     mutual = getattr(scorer, "mutual_pairs", set())
+    own = {"mutual"}
+    if not getattr(getattr(scorer, "p", None), "sentence_vouch", True):
+        mutual = mutual | getattr(scorer, "sentence_pairs", set())
+        own.add("sentence")
     if not mutual:
         return figured
     rule = getattr(scorer, "rule", {})
-    return figured | {xy for xy in mutual if rule.get(xy) == "mutual"}
+    return figured | {xy for xy in mutual if rule.get(xy) in own}
 
 
 def _figure_held(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) -> set[int]:

@@ -1,0 +1,236 @@
+"""Sentence-pair evidence for alignment (`AlignParams.sentence_join`).
+
+Two sentences of different articles may state one fact in other words that no claim-pair rule
+recognises. This module scores whole sentences against each other, within each pair of
+articles, from generic features only (`FEATURES`): their embedding cosine, its rank and margin
+among each sentence's other candidates in the other article, the idf-weighted overlap of their
+content stems (idf over the story's sentences) and its rank, the story entities, numbers and
+length they share. A logistic regression over these, Platt-calibrated on out-of-fold scores
+grouped by event, gives the probability that two sentences hold one gold fact
+(`data/sentence_pairs.json`, rebuilt by `bench/train_sentence_pairs.py`). The peer rule
+(`peer_pairs`: each other's nearest sentence, cosine at least a bar) is the plain variant.
+
+Sentences are the claims' own: all claims of one sentence of one article (`Claim.sentence`)
+form a unit whose text is the article sentence from the kept parse, or the claims' words
+joined when no parse was kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..model import Claim
+from ..text import TOKEN, content_stems
+
+MODEL_PATH = Path(__file__).parent / "data" / "sentence_pairs.json"
+
+FEATURES = (
+    "cos", "rank_min", "rank_max", "margin_min", "margin_max",
+    "idf_cos", "idf_rank_min", "idf_rank_max",
+    "ents_shared", "nums_shared", "nums_apart", "len_min",
+)
+_RANK_CAP = 5
+_NUM = re.compile(r"\d[\d,.]*\d|\d")
+
+
+@dataclass
+class Unit:
+    """One sentence of one article: its claims (indices into the story's claims) and text."""
+
+    article: str
+    sentence: int
+    text: str
+    claims: list[int] = field(default_factory=list)
+    ents: set[str] = field(default_factory=set)
+    start: int = 0  # the sentence's characters in its article (its claims' when no parse)
+    end: int = 0
+
+
+def sentence_units(claims: list[Claim], docs: Mapping[str, Any] | None = None) -> list[Unit]:
+    """The story's sentences that hold claims, in claim order."""
+    by_key: dict[tuple[str, int], Unit] = {}
+    for k, c in enumerate(claims):
+        key = (c.span.article, c.sentence)
+        u = by_key.get(key)
+        if u is None:
+            u = by_key[key] = Unit(c.span.article, c.sentence, "")
+        u.claims.append(k)
+        u.ents.update(c.entities)
+    for u in by_key.values():
+        doc = (docs or {}).get(u.article)
+        first = claims[u.claims[0]].span.start
+        text = ""
+        u.start = min(claims[k].span.start for k in u.claims)
+        u.end = max(claims[k].span.end for k in u.claims)
+        if doc is not None:
+            for s in doc.sents:
+                if s.start_char <= first < s.end_char:
+                    text = s.text
+                    u.start, u.end = s.start_char, s.end_char
+                    break
+        u.text = text.strip() or " ".join(claims[k].read_text for k in u.claims)
+    return list(by_key.values())
+
+
+def story_key(claims: list[Claim]) -> str:
+    """A fingerprint of a story (its articles' first claims): picks a fold's model in a
+    leave-one-event-out file (bench only)."""
+    first: dict[str, str] = {}
+    for c in claims:
+        first.setdefault(c.span.article, c.text)
+    blob = "\n".join(sorted(first.values()))
+    return hashlib.sha1(blob.encode("utf-8")).hexdigest()[:16]
+
+
+def _ranks(m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each cell: how many cells of its row, and of its column, are larger (capped)."""
+    row = (m[:, None, :] > m[:, :, None]).sum(axis=2)
+    col = (m.T[:, None, :] > m.T[:, :, None]).sum(axis=2).T
+    return np.minimum(row, _RANK_CAP), np.minimum(col, _RANK_CAP)
+
+
+def _margins(m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each cell minus the best other cell of its row, and of its column (0 when alone)."""
+    def other_best(x: np.ndarray) -> np.ndarray:
+        if x.shape[1] < 2:
+            return x.copy()
+        top = np.sort(x, axis=1)
+        first, second = top[:, -1:], top[:, -2:-1]
+        return np.where(x >= first, second, first)
+    row = m - other_best(m) if m.shape[1] > 1 else np.zeros_like(m)
+    col = (m.T - other_best(m.T)).T if m.shape[0] > 1 else np.zeros_like(m)
+    return row, col
+
+
+def pair_features(units: list[Unit], vecs: np.ndarray
+                  ) -> tuple[list[tuple[int, int]], np.ndarray]:
+    """Every pair (u < v) of sentences of two different articles, and its `FEATURES` row.
+    `vecs`: one unit-normalised embedding per unit."""
+    stems = [content_stems(u.text) for u in units]
+    df = Counter(s for st in stems for s in st)
+    n = max(1, len(units))
+    idf = {s: math.log((n + 1) / (d + 0.5)) for s, d in df.items()}
+    nums = [set(_NUM.findall(u.text)) for u in units]
+    words = [len(TOKEN.findall(u.text)) for u in units]
+    norm = [math.sqrt(sum(idf[s] ** 2 for s in st)) or 1.0 for st in stems]
+    by_art: dict[str, list[int]] = {}
+    for k, u in enumerate(units):
+        by_art.setdefault(u.article, []).append(k)
+    pairs: list[tuple[int, int]] = []
+    rows: list[list[float]] = []
+    for a, b in combinations(sorted(by_art), 2):
+        ia, ib = by_art[a], by_art[b]
+        cos = vecs[ia] @ vecs[ib].T
+        tf = np.array([[sum(idf[s] ** 2 for s in stems[x] & stems[y]) / (norm[x] * norm[y])
+                        for y in ib] for x in ia])
+        r_row, r_col = _ranks(cos)
+        m_row, m_col = _margins(cos)
+        t_row, t_col = _ranks(tf)
+        for r, x in enumerate(ia):
+            for c, y in enumerate(ib):
+                nx, ny = nums[x], nums[y]
+                pairs.append((min(x, y), max(x, y)))
+                rows.append([
+                    float(cos[r, c]),
+                    float(min(r_row[r, c], r_col[r, c])), float(max(r_row[r, c], r_col[r, c])),
+                    float(min(m_row[r, c], m_col[r, c])), float(max(m_row[r, c], m_col[r, c])),
+                    float(tf[r, c]),
+                    float(min(t_row[r, c], t_col[r, c])), float(max(t_row[r, c], t_col[r, c])),
+                    float(len(units[x].ents & units[y].ents)),
+                    float(len(nx & ny)), float(bool(nx and ny and not nx & ny)),
+                    math.log(1 + min(words[x], words[y])),
+                ])
+    return pairs, np.asarray(rows, dtype="float64").reshape(-1, len(FEATURES))
+
+
+@dataclass(frozen=True)
+class SentenceModel:
+    """Standardised logistic regression with Platt calibration (numpy only at run time)."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+    platt_a: float
+    platt_b: float
+
+    def prob(self, x: np.ndarray) -> np.ndarray:
+        """Calibrated probability that each row's two sentences hold one fact."""
+        z = ((x - self.mean) / self.scale) @ self.coef + self.intercept
+        return 1.0 / (1.0 + np.exp(-(self.platt_a * z + self.platt_b)))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"mean": self.mean.tolist(), "scale": self.scale.tolist(),
+                "coef": self.coef.tolist(), "intercept": self.intercept,
+                "platt": [self.platt_a, self.platt_b]}
+
+
+def _model(d: Mapping[str, Any]) -> SentenceModel:
+    return SentenceModel(np.asarray(d["mean"], dtype="float64"),
+                         np.asarray(d["scale"], dtype="float64"),
+                         np.asarray(d["coef"], dtype="float64"), float(d["intercept"]),
+                         float(d["platt"][0]), float(d["platt"][1]))
+
+
+_LOADED: dict[str, dict[str, Any]] = {}
+
+
+def load_model(path: str | None = None, key: str | None = None) -> SentenceModel:
+    """The packaged model (or the JSON at `path`). A leave-one-event-out file (bench) holds one
+    model per held-out story under "folds", picked by `story_key`; other stories get "model"."""
+    p = str(Path(path) if path else MODEL_PATH)
+    data = _LOADED.get(p)
+    if data is None:
+        data = json.loads(Path(p).read_text(encoding="utf-8"))
+        if tuple(data["features"]) != FEATURES:
+            raise ValueError(f"{p}: sentence-pair features differ from this version's; rebuild "
+                             "it with bench/train_sentence_pairs.py")
+        _LOADED[p] = data
+    fold = (data.get("folds") or {}).get(key or "")
+    return _model(fold if fold is not None else data["model"])
+
+
+def peer_pairs(units: list[Unit], vecs: np.ndarray, bar: float) -> list[tuple[int, int]]:
+    """The peer baseline's rule: sentences of two articles each other's nearest by cosine, at
+    least `bar` apart (bench/peer_sentences.py)."""
+    by_art: dict[str, list[int]] = {}
+    for k, u in enumerate(units):
+        by_art.setdefault(u.article, []).append(k)
+    out = []
+    for a, b in combinations(sorted(by_art), 2):
+        ia, ib = by_art[a], by_art[b]
+        sim = vecs[ia] @ vecs[ib].T
+        best_b, best_a = sim.argmax(axis=1), sim.argmax(axis=0)
+        for r, c in enumerate(best_b):
+            if best_a[c] == r and sim[r, c] >= bar:
+                out.append((min(ia[r], ib[c]), max(ia[r], ib[c])))
+    return out
+
+
+def sentence_pairs(claims: list[Claim], docs: Mapping[str, Any] | None,
+                   embed: Callable[[list[str]], np.ndarray], mode: str, bar: float,
+                   model_path: str | None = None) -> list[tuple[Unit, Unit]]:
+    """The sentence pairs the evidence joins: `mode` "model" (calibrated p >= `bar`) or
+    "peer" (mutual nearest, cosine >= `bar`)."""
+    units = sentence_units(claims, docs)
+    if len({u.article for u in units}) < 2:
+        return []
+    vecs = np.asarray(embed([u.text for u in units]), dtype="float64")
+    if mode == "peer":
+        return [(units[x], units[y]) for x, y in peer_pairs(units, vecs, bar)]
+    pairs, x = pair_features(units, vecs)
+    if not pairs:
+        return []
+    prob = load_model(model_path or None, story_key(claims)).prob(x)
+    return [(units[a], units[b]) for (a, b), q in zip(pairs, prob, strict=True) if q >= bar]
