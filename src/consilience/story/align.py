@@ -363,11 +363,14 @@ class AlignParams:
     # claim names); opposite polarity stays the judge's conflict. Such a pair vouches for itself
     # only, like a mutual pair (no open join through it). "off": docs/quality.md, "r13-sentpairs"
     sentence_join: str = "off"
-    sentence_p: float = 0.5
+    sentence_p: float = 0.6
     sentence_cos: float = 0.6
     sentence_model: str = ""  # another model file (a bench leave-one-event-out file); "" = packaged
     # ... and such a pair counts as good in an open join (`_open_join`), like a rule's pair
     sentence_vouch: bool = False
+    # ... and counts as good among the cross-article pairs of a restatement (`_restatements`).
+    # Off: with it, ECB+ dev gained 12 false pairs through restatements of one topic
+    sentence_restate: bool = False
     # --- judge switches (read by story/judge at run time; alignment ignores them) ---
     # a number conflict between two outlets is dropped when either outlet itself also tells the
     # other's value for the same role: an outlet that gives both values disputes neither (the
@@ -2168,6 +2171,11 @@ def _restatements(pairs: list[tuple[float, int, int]], scorer: _Scorer,
             _refuse(trace, "restatement", i, j, "veto across the join")
             continue  # opposite events, or a statement and the open issue it leaves open
         cross = [scorer.score(x, y) for x, y in cross_ij]
+        if p.sentence_join != "off" and not p.sentence_restate:
+            # a pair good only by sentence evidence vouches for no restatement
+            rule = scorer.rule
+            cross = [0.0 if rule.get((min(x, y), max(x, y))) == "sentence" else c
+                     for (x, y), c in zip(cross_ij, cross, strict=True)]
         if p.learned and p.prob_link:
             if not _joins(cross, p):
                 continue
