@@ -213,7 +213,13 @@ def main() -> int:
     ap.add_argument("--check", action="store_true",
                     help="only check that every phrase is in its article file exactly once "
                          "(no engine run)")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="override one AlignParams field for this run")
     args = ap.parse_args()
+    if args.set:
+        from basil_eval import _override_align
+
+        _override_align(args.set)
     root = args.dir.resolve()
     if not root.is_dir():
         print(f"{root}: not a folder", file=sys.stderr)
