@@ -1,7 +1,8 @@
 """Parts of a personal name that decide identity: short forms of a given name and generations.
 
 Decides whether two given names can be one person's ("Jim" / "James", "Sandi" / "Sandra", via
-the `nicknames` table), and which generation a written suffix marks ("Jr.", "Sr.", "III"). Does
+the `nicknames` table) or one name in two romanisations ("Oleksiy" / "Aleksei",
+`romanised_match`), and which generation a written suffix marks ("Jr.", "Sr.", "III"). Does
 not decide who is who: `entities` (one article) and `resolve` (across articles) use these answers.
 """
 
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from rapidfuzz import fuzz
 
 from ..lexicon.names import GENERATIONS
 
@@ -79,10 +82,11 @@ _ROMAN_FOLDS: tuple[tuple[str, str], ...] = (
 def roman_key(name: str) -> str:
     """A key for one given-name token (lower case, no diacritics) under which its usual
     romanisations agree: ks/x, kh/h, ph/f, th/t, ck/k, tz/ts, ou/u, q/k, w/v, dzh/dj/j, a hard
-    c (before a/o/u/l/r or at the end) as k, the glides y/j/i as i ("Yana"/"Jana", "Yuriy"/"Jurij"), an initial
-    "ye"/"ie" as "e" ("Yelena"/"Elena"), the endings -iy/-ii/-ey/-ei/-ej as -i ("Andrey"/"Andrei",
-    "Aleksei"/"Oleksiy" end alike), doubled letters once. Vowels are otherwise left alone: an
-    o/a change inside a name is not folded (it separates names: "Marta"/"Morta")."""
+    c (before a/o/u/l/r or at the end) as k, the glides y/j/i as i ("Yana"/"Jana",
+    "Yuriy"/"Jurij"), an initial "ye"/"ie" as "e" ("Yelena"/"Elena"), the endings
+    -iy/-ii/-ey/-ei/-ej as -i ("Andrey"/"Andrei", "Aleksei"/"Oleksiy" end alike), doubled
+    letters once. Vowels are otherwise left alone: an o/a change inside a name is not folded (it
+    separates names: "Marta"/"Morta")."""
     t = "".join(c for c in name.lower() if c.isalpha())
     for a, b in _ROMAN_FOLDS:
         t = t.replace(a, b)
@@ -113,14 +117,13 @@ def a_ending_split(a: str, b: str) -> bool:
 def romanised_match(a: str, b: str) -> bool:
     """Two given-name tokens (lower case, no dots) that are one name in two romanisations:
     equal `roman_key`; or the same key after an initial a/e/o that the romanisations alternate
-    ("Oleksandr"/"Aleksandr", "Olena"/"Elena": at least four letters left); or keys at least six
+    ("Oleksiy"/"Aleksei", "Olena"/"Elena": at least four letters left); or keys at least six
     letters long, with the same first letter, no more than about one letter in seven apart
     ("Aleksandr"/"Alexander"). Never two names that differ by a final vowel (Daniel/Daniela)
-    or of which one ends in -a (Christian/Christina), nor names of three letters or fewer ("Jan"/"Ian")."""
+    or of which one ends in -a (Christian/Christina), nor names of three letters or fewer
+    ("Jan"/"Ian")."""
     if len(a) < 4 or len(b) < 4 or not a.isalpha() or not b.isalpha():
         return False
-    from rapidfuzz import fuzz
-
     ka, kb = roman_key(a), roman_key(b)
     if ka == kb:
         return True

@@ -431,7 +431,7 @@ class AlignParams:
     # resolver from here: `build.resolve_options`; docs/quality.md, "r13-names") ---
     # person-name variants: a given name in two romanisations, capital initials of a double
     # given name, a hyphenated double surname and one of its parts
-    resolve_name_variants: bool = False
+    resolve_name_variants: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()

@@ -57,11 +57,11 @@ class ResolveOptions:
     (`build.resolve_options`); the resolver itself reads nothing else."""
 
     # r13 (docs/quality.md, "r13-names"): person-name variants. A given name in two
-    # romanisations ("Oleksandr"/"Aleksandr", `names.romanised_match`; across articles only);
-    # capital initials of a double given name ("KJ" for "Karl-Johan"); a hyphenated double
+    # romanisations ("Oleksiy"/"Aleksei", `names.romanised_match`; across articles only);
+    # capital initials of a double given name ("PO" for "Per-Olof"); a hyphenated double
     # surname kept as one surname, matched by one of its parts when the given name matches too,
     # or, for a surname alone, when the part is no other person's in the story
-    name_variants: bool = False
+    name_variants: bool = True
 
 
 DEFAULT_OPTIONS = ResolveOptions()
@@ -137,7 +137,7 @@ class PersonName:
     generation: str | None = None  # "jr", "sr", ... written or marked by the article
     gender: str | None = None
     nickname: str | None = None  # a one-word nickname written inside the name: Luis "Lu" Vance
-    # translit keys of the two parts of a hyphenated double surname ("Voss-Lind": "vos", "lind");
+    # translit keys of the two parts of a hyphenated double surname ("Brandt-Koivu": "brandt", "koivu");
     # read only with `ResolveOptions.name_variants`
     surname_parts: tuple[str, ...] = ()
 
@@ -171,9 +171,10 @@ def _is_capital_part(part: str) -> bool:
 
 def _variant_form(text: str) -> tuple[str, tuple[str, ...]]:
     """The name rewritten for `ResolveOptions.name_variants`: capital initials standing alone
-    before the surname spelled out as initials ("KJ Steen" -> "K J Steen"), and a last word of
-    two capitalised hyphenated parts ("Voss-Lind") written as one surname, with its parts' keys.
-    Not a surname-first name ("Kim Hye-Jin"), nor one part a particle ("Al-Haddad")."""
+    before the surname spelled out as initials ("PO Lindqvist" -> "P O Lindqvist"), and a last
+    word of two capitalised hyphenated parts ("Brandt-Koivu") written as one surname, with its
+    parts' keys. Not a surname-first name ("Kim Hye-Jin"), nor one part a particle
+    ("Al-Haddad")."""
     words = text.split()
     end = len(words)
     while end > 1 and (generation_of(words[end - 1]) or norm_text(words[end - 1]) in SUFFIXES
@@ -257,7 +258,7 @@ def given_compatible(g1: list[str], g2: list[str], romanised: bool = False) -> b
             return nickname_match(a, b)
         if same_token(a, b) or nickname_match(a, b):  # Jim / James, Sandi / Sandra
             return True
-        if romanised and romanised_match(a, b):  # Oleksandr / Aleksandr
+        if romanised and romanised_match(a, b):  # Oleksiy / Aleksei
             return True
         # a short form that starts the full one: Fred / Frederick (not Dan / Daniela)
         short, long_ = sorted((a, b), key=len)
@@ -279,7 +280,7 @@ def given_compatible(g1: list[str], g2: list[str], romanised: bool = False) -> b
 
 
 def _surname_part_of(a: PersonName, b: PersonName) -> bool:
-    """One surname is a part of the other's double surname ("Voss" of "Voss-Lind")."""
+    """One surname is a part of the other's double surname ("Brandt" of "Brandt-Koivu")."""
     return any(x.surname == part or same_token(x.surname, part)
                for x, y in ((a, b), (b, a)) if not x.surname_parts for part in y.surname_parts)
 
@@ -510,9 +511,11 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
 def _part_candidates(units: list[_Unit], i: int, clusters: list[list[int]],
                      partial: list[int]) -> list[int]:
     """The one person cluster whose double surname has this surname-only unit's surname as a
-    part ("Voss" for "Harriet Voss-Lind"), when no other cluster has that part; never when the
-    story's surname-only mentions of that surname carry two genders ("Mr. Voss", "Ms. Voss") or
-    when a gendered one meets a person of unknown or other gender (a husband beside his wife)."""
+    part ("Brandt" for "Ilse Brandt-Koivu"), when no other cluster has that part and the unit's
+    own article names that person in full (a "Jones" of another article is as likely another
+    Jones whose full name the tagger missed); never when the story's surname-only mentions of
+    that surname carry two genders ("Mr. Brandt", "Ms. Brandt") or when a gendered one meets a
+    person of unknown or other gender (a husband beside his wife)."""
     u = units[i]
     key = u.person.surname
     found = [k for k, c in enumerate(clusters)
@@ -521,6 +524,8 @@ def _part_candidates(units: list[_Unit], i: int, clusters: list[list[int]],
     if len(found) != 1:
         return []
     c = clusters[found[0]]
+    if all(units[j].article != u.article for j in c):
+        return []
     genders = {units[j].person.gender for j in c} - {None}
     said = {units[j].person.gender for j in partial if units[j].person.surname == key} - {None}
     if len(said) > 1 or (said and said != genders):
@@ -738,8 +743,8 @@ def _compass_places(units: list[_Unit], dsu: UnionFind[int]) -> None:
 
 def _join_mistyped_variants(units: list[_Unit], persons: list[int], dsu: UnionFind[int]) -> None:
     """A two- or three-word name the tagger typed as an organisation or place, that is another
-    spelling of one person's full name in another article ("Oleksandr Kovalenko" tagged ORG
-    there, "Aleksandr Kovalenko" PERSON here): the same surname, given names of at least two
+    spelling of one person's full name in another article ("Oleksiy Hrytsenko" tagged ORG
+    there, "Aleksei Hrytsenko" PERSON here): the same surname, given names of at least two
     letters that agree only as variants (`persons_compatible` with variants, not without), and
     one person only fits. Names that agree without variants are left as they were ("Fire
     Marshal" / "Fire Marshall" are no person's), and the exact same name is joined above
