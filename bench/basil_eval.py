@@ -104,6 +104,29 @@ def _override_align(items: list[str]) -> None:
     align.DEFAULT_PARAMS = params
 
 
+def run_peer(root: Path, parts: list[tuple[str, tuple[str, ...]]], score: Any, models: Any,
+             threshold: float | None) -> None:
+    """Score the plain sentence baseline on the same events; aggregate lines only, as for the
+    engine's validation part (its tuning misses are not printed either)."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import peer_sentences
+
+    t = peer_sentences.THRESHOLD if threshold is None else threshold
+    for label, names in parts:
+        results: list[tuple[str, str, bool, str]] = []
+        shown = explained = 0
+        for name in names:
+            texts = {o: (root / "texts" / name / f"{o}.txt").read_text(encoding="utf-8")
+                     for o in OUTLETS}
+            report = peer_sentences.sentence_report(texts, models, t)
+            gold = json.loads((root / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+            results += score.Scorer(report, gold).run()
+            a, b = reported_conflicts(score, report, gold)
+            shown, explained = shown + a, explained + b
+        print(f"-- peer: sentences, mutual nearest at cosine >= {t} ({label})")
+        show(f"peer {label}", tally(results, score.KINDS))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", nargs="?", default="../shared/devdata/basil", type=Path,
@@ -115,6 +138,11 @@ def main() -> None:
                     help="score the reports already in --out instead of running the engine")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                     help="override one AlignParams field for this run, e.g. --set learned=true")
+    ap.add_argument("--peer", action="store_true",
+                    help="also score the plain peer baseline (bench/peer_sentences.py) on the same "
+                         "events in the same run")
+    ap.add_argument("--peer-threshold", type=float, default=None,
+                    help="the peer's cosine threshold (default: its THRESHOLD)")
     args = ap.parse_args()
     _override_align(args.set)
     root = args.path
@@ -130,6 +158,8 @@ def main() -> None:
     if args.only:
         parts = [p for p in parts if p[0] == args.only]
     everything: list[tuple[str, str, bool, str]] = []
+    if args.peer:
+        run_peer(root, parts, score, models, args.peer_threshold)
     for label, names in parts:
         results: list[tuple[str, str, bool, str]] = []
         shown = explained = 0
