@@ -79,6 +79,7 @@ _ROMAN_FOLDS: tuple[tuple[str, str], ...] = (
 )
 
 
+@lru_cache(maxsize=8192)
 def roman_key(name: str) -> str:
     """A key for one given-name token (lower case, no diacritics) under which its usual
     romanisations agree: ks/x, kh/h, ph/f, th/t, ck/k, tz/ts, ou/u, q/k, w/v, dzh/dj/j, a hard
