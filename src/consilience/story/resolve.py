@@ -512,8 +512,8 @@ def _part_candidates(units: list[_Unit], i: int, clusters: list[list[int]],
                      partial: list[int]) -> list[int]:
     """The one person cluster whose double surname has this surname-only unit's surname as a
     part ("Brandt" for "Ilse Brandt-Koivu"), when no other cluster has that part and the unit's
-    own article names that person in full (a "Jones" of another article is as likely another
-    Jones whose full name the tagger missed); never when the story's surname-only mentions of
+    own article names that person in full (a "Brandt" of another article is as likely another
+    Brandt whose full name the tagger missed); never when the story's surname-only mentions of
     that surname carry two genders ("Mr. Brandt", "Ms. Brandt") or when a gendered one meets a
     person of unknown or other gender (a husband beside his wife)."""
     u = units[i]
@@ -746,8 +746,8 @@ def _join_mistyped_variants(units: list[_Unit], persons: list[int], dsu: UnionFi
     spelling of one person's full name in another article ("Oleksiy Hrytsenko" tagged ORG
     there, "Aleksei Hrytsenko" PERSON here): the same surname, given names of at least two
     letters that agree only as variants (`persons_compatible` with variants, not without), and
-    one person only fits. Names that agree without variants are left as they were ("Fire
-    Marshal" / "Fire Marshall" are no person's), and the exact same name is joined above
+    one person only fits. Names that agree without variants are left as they were (a title
+    in two spellings, typed ORG here and PERSON there, is no person's), and the exact same name is joined above
     (`by_joined`) without this switch."""
     for i, u in enumerate(units):
         if u.type == "PERSON" or u.demonym or not u.key:
