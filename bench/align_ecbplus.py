@@ -24,6 +24,7 @@ from consilience.analysis import analyze
 from consilience.model import Article
 from consilience.resources import Models
 from consilience.story.align import DEFAULT_PARAMS, AlignParams, align
+from consilience.story.build import resolve_options
 from consilience.story.claims import extract_claims
 from consilience.story.quotes_across import merge_quotes
 from consilience.story.resolve import resolve
@@ -135,7 +136,7 @@ def claims_by_story(arts, analyses, params: AlignParams | None = None) -> list[l
         by_story[story_of[an.article.id]].append(an)
     out = []
     for ans in by_story.values():
-        res = resolve(ans)
+        res = resolve(ans, resolve_options())
         claims = StoryClaims(c for an in ans
                              for c in extract_claims(an, res, coordinated_values=cut))
         claims.quotes = merge_quotes(ans, res, find_origins([an.article for an in ans]))

@@ -114,7 +114,7 @@ def basil(args, params) -> list:
     from consilience.api import load
     from consilience.resources import Models
     from consilience.story import align as align_mod
-    from consilience.story.build import alignment_inputs, canonical_order
+    from consilience.story.build import alignment_inputs, canonical_order, resolve_options
     from consilience.story.resolve import resolve
     from consilience.story.syndication import find_origins
 
@@ -135,7 +135,7 @@ def basil(args, params) -> list:
             cache[name] = sorted(analyze(arts, models), key=canonical_order)
         ans = cache[name]
         claims, quotes, roles, docs = alignment_inputs(
-            ans, resolve(ans), find_origins([an.article for an in ans]), models)
+            ans, resolve(ans, resolve_options()), find_origins([an.article for an in ans]), models)
         trace = align_mod.Trace()
         groups = align_mod.align(claims, models, params, roles=roles, docs=docs, quotes=quotes,
                                  trace=trace)

@@ -20,6 +20,7 @@ from pathlib import Path
 from consilience.analysis import analyze
 from consilience.ingest import load
 from consilience.resources import Models
+from consilience.story.build import resolve_options
 from consilience.story.resolve import resolve
 
 TUNING = ("veto-override-911", "scalise-shooting", "grimm-indictment", "etheridge-video",
@@ -42,7 +43,7 @@ def report_of(paths: list[Path], models: Models) -> dict:
     if loaded.errors:
         raise SystemExit("; ".join(str(e) for e in loaded.errors))
     analyses = analyze(loaded.articles, models)
-    res = resolve(analyses)
+    res = resolve(analyses, resolve_options())
     by_ent: dict[str, list[dict]] = {}
     for an in analyses:
         for i, m in enumerate(an.mentions):
@@ -62,7 +63,14 @@ def main() -> int:
     ap.add_argument("--events", default=",".join(TUNING),
                     help="comma-separated event names (default: the six tuning events)")
     ap.add_argument("--quiet", action="store_true", help="no per-item miss lines")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="override one AlignParams field, e.g. --set resolve_name_variants=true")
     args = ap.parse_args()
+    if args.set:
+        sys.path.insert(0, str(Path(__file__).parent))
+        from basil_eval import _override_align
+
+        _override_align(args.set)
     if not (args.path / "score.py").is_file():
         print(f"{args.path}: not the BASIL dev folder (score.py missing)", file=sys.stderr)
         return 2

@@ -31,6 +31,7 @@ from pathlib import Path
 from consilience.analysis import analyze
 from consilience.model import Analysis, Article, Mention
 from consilience.resources import Models
+from consilience.story.build import resolve_options
 from consilience.story.resolve import norm_text, resolve
 
 _DET = {"the", "a", "an", "this", "that", "these", "those"}
@@ -84,7 +85,14 @@ def main() -> int:
     ap.add_argument("--dump-errors", type=int, default=0, metavar="N",
                     help="print missed and wrong cross-doc merges, N sampled groups of each")
     ap.add_argument("--cache", type=Path, help="pickle of the analyses, reused when present")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="override one AlignParams field, e.g. --set resolve_name_variants=true")
     args = ap.parse_args()
+    if args.set:
+        sys.path.insert(0, str(Path(__file__).parent))
+        from basil_eval import _override_align
+
+        _override_align(args.set)
     if not (args.path / "articles.jsonl").is_file() or not (args.path / "mentions.jsonl").is_file():
         print(f"{args.path}: not an ECB+ directory (articles.jsonl and mentions.jsonl needed)",
               file=sys.stderr)
@@ -117,7 +125,7 @@ def main() -> int:
                     fallback_mentions(an, models.nlp(an.article.text))
                 an.doc = None
             cached[story] = analyses
-        res = resolve(analyses)
+        res = resolve(analyses, resolve_options())
         ent_name = {e.id: e.name for e in res.entities}
         items = []  # (article, gold idx, chain, predicted entity or None, normalised text)
         for an in analyses:
@@ -172,14 +180,15 @@ def main() -> int:
           f"gold name mentions={n_universe} covered by a predicted mention={n_covered} "
           f"({n_covered / max(n_universe, 1):.1%}) articles on spaCy fallback={n_fallback} "
           f"time={secs:.0f}s")
-    print("| mentions | method | gold pairs | predicted pairs | precision | recall | F1 |")
-    print("|---|---|---|---|---|---|---|")
+    print("| mentions | method | gold pairs | predicted pairs | true | precision | recall | F1 |")
+    print("|---|---|---|---|---|---|---|---|")
     for uni, label in (("cross_doc", "cross-doc chains"), ("all", "all names")):
         gold_pairs, pred_pairs, base_pairs = sets[uni]
         for method, pairs in (("consilience analyze+resolve", pred_pairs),
                               ("exact normalised text (gold spans)", base_pairs)):
             p, r, f = score(pairs, gold_pairs)
-            print(f"| {label} | {method} | {len(gold_pairs)} | {len(pairs)} | {p:.3f} | {r:.3f} "
+            print(f"| {label} | {method} | {len(gold_pairs)} | {len(pairs)} | "
+                  f"{len(pairs & gold_pairs)} | {p:.3f} | {r:.3f} "
                   f"| {f:.3f} |")
     return 0
 

@@ -22,11 +22,15 @@ event and in total (target 0). The other items are reported as found / missed.
 
     python bench/fresh_events_eval.py [--dir PATH] [--events a,b] [--json]
     python bench/fresh_events_eval.py --dir bench/fresh_events2 --check
+    python bench/fresh_events_eval.py --dir bench/fresh_events2 --peer [--set NAME=VALUE]
 
 `--dir` names the set (default bench/fresh_events; bench/fresh_events2 is the second held-out
 set, see its README). `--check` runs no engine: it only verifies that every phrase of every
 answers.json is found exactly once in its article file (the scorer's own `locate`, on the file
-as read from disk), and exits 1 if one is missing or ambiguous.
+as read from disk), and exits 1 if one is missing or ambiguous. `--set NAME=VALUE` overrides one
+`AlignParams` field for the run, as in basil_eval.py. `--peer` also scores the plain sentence
+baseline (`bench/peer_sentences.py`) on the same articles in the same run (it states no conflicts
+and finds no entities, so its conflict and entity items read as missed or, for traps, as kept).
 """
 
 from __future__ import annotations
@@ -204,8 +208,37 @@ def score(report: Any, answers: dict) -> dict[str, Any]:
             "fallen": [i for i in items if i["trap"] and not i["ok"]]}
 
 
+def peer_report(articles: list[Any], models: Any) -> Any:
+    """The plain sentence baseline's report on these articles, as objects the Checker reads."""
+    from types import SimpleNamespace as NS
+
+    import peer_sentences
+
+    d = peer_sentences.sentence_report({a.id: a.text for a in articles}, models)
+    facts = [NS(status=f["status"], conflicts=[],
+                claims=[NS(span=NS(article=c["article"], start=c["start"], end=c["end"]))
+                        for c in f["claims"]]) for f in d["facts"]]
+    return NS(articles=articles, facts=facts, entities=[])
+
+
+def tally_kinds(results: dict[str, Any]) -> str:
+    """found/total per item kind, traps kept (not fallen into) and other items apart."""
+    per: dict[str, list[int]] = {}
+    for r in results.values():
+        for i in r["items"]:
+            key = f"{i['kind']}{' (trap)' if i['trap'] else ''}"
+            per.setdefault(key, [0, 0])
+            per[key][0] += int(i["ok"])
+            per[key][1] += 1
+    return ", ".join(f"{k} {a}/{b}" for k, (a, b) in sorted(per.items()))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="override one AlignParams field for this run")
+    ap.add_argument("--peer", action="store_true",
+                    help="also score the plain sentence baseline on the same articles")
     ap.add_argument("--events", default=None, help="comma-separated folder names (default: all)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--dir", type=Path, default=HERE,
@@ -213,14 +246,7 @@ def main() -> int:
     ap.add_argument("--check", action="store_true",
                     help="only check that every phrase is in its article file exactly once "
                          "(no engine run)")
-    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
-                    help="override one AlignParams field for this run (as bench/basil_eval.py)")
     args = ap.parse_args()
-    if args.set:
-        sys.path.insert(0, str(Path(__file__).resolve().parent))
-        from basil_eval import _override_align
-
-        _override_align(args.set)
     root = args.dir.resolve()
     if not root.is_dir():
         print(f"{root}: not a folder", file=sys.stderr)
@@ -242,18 +268,25 @@ def main() -> int:
             print(p)
         print(f"{root.name}: {len(names)} events, {n} phrases, {len(problems)} problems")
         return 1 if problems else 0
+    from basil_eval import _override_align
+
     import consilience
     from consilience.resources import Models
 
+    _override_align(args.set)
     models = Models()
     results = {}
+    peer = {}
     for name in names:
         folder = root / name
         answers = json.loads((folder / "answers.json").read_text(encoding="utf-8"))
-        report = consilience.compare(load_articles(folder), models=models)
+        articles = load_articles(folder)
+        report = consilience.compare(articles, models=models)
         results[name] = score(report, answers)
+        if args.peer:
+            peer[name] = score(peer_report(articles, models), answers)
     if args.json:
-        print(json.dumps(results, indent=1))
+        print(json.dumps({"engine": results, "peer": peer} if args.peer else results, indent=1))
         return 0
     total_traps = total_fallen = 0
     for name, r in results.items():
@@ -268,6 +301,11 @@ def main() -> int:
         for u in r["unlocated"]:
             print(f"   UNLOCATED {u}")
     print(f"total: traps fallen into {total_fallen}/{total_traps}")
+    print(f"engine per kind: {tally_kinds(results)}")
+    if args.peer:
+        fallen = sum(len(r["fallen"]) for r in peer.values())
+        print(f"peer (sentences, mutual nearest cosine): traps fallen into {fallen}/{total_traps}")
+        print(f"peer per kind: {tally_kinds(peer)}")
     return 0
 
 

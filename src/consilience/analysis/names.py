@@ -1,13 +1,17 @@
 """Parts of a personal name that decide identity: short forms of a given name and generations.
 
 Decides whether two given names can be one person's ("Jim" / "James", "Sandi" / "Sandra", via
-the `nicknames` table), and which generation a written suffix marks ("Jr.", "Sr.", "III"). Does
+the `nicknames` table) or one name in two romanisations ("Oleksiy" / "Aleksei",
+`romanised_match`), and which generation a written suffix marks ("Jr.", "Sr.", "III"). Does
 not decide who is who: `entities` (one article) and `resolve` (across articles) use these answers.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+from rapidfuzz import fuzz
 
 from ..lexicon.names import GENERATIONS
 
@@ -61,3 +65,76 @@ def nickname_match(a: str, b: str) -> bool:
 def generation_of(token: str) -> str | None:
     """The generation a name token marks ("Jr." -> "jr", "III" -> "iii"), else None."""
     return GENERATIONS.get(token.lower().rstrip(".").strip(","))
+
+
+# --------------------------------------------------------------------------- romanisation variants
+
+_VOWELS = "aeiouy"
+# letter groups written differently by the common romanisations of Cyrillic, Greek and Arabic
+# names (and by German, Scandinavian and Polish spellings of the same given name): each becomes
+# one spelling. Ordered: longer groups first.
+_ROMAN_FOLDS: tuple[tuple[str, str], ...] = (
+    ("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("ks", "x"), ("kh", "h"), ("ph", "f"),
+    ("th", "t"), ("ck", "k"), ("tz", "ts"), ("ou", "u"), ("q", "k"), ("w", "v"),
+)
+
+
+@lru_cache(maxsize=8192)
+def roman_key(name: str) -> str:
+    """A key for one given-name token (lower case, no diacritics) under which its usual
+    romanisations agree: ks/x, kh/h, ph/f, th/t, ck/k, tz/ts, ou/u, q/k, w/v, dzh/dj/j, a hard
+    c (before a/o/u/l/r or at the end) as k, the glides y/j/i as i ("Yana"/"Jana",
+    "Yuriy"/"Jurij"), an initial "ye"/"ie" as "e" ("Yelena"/"Elena"), the endings
+    -iy/-ii/-ey/-ei/-ej as -i ("Andrey"/"Andrei", "Aleksei"/"Oleksiy" end alike), doubled
+    letters once. Vowels are otherwise left alone: an o/a change inside a name is not folded (it
+    separates names: "Marta"/"Morta")."""
+    t = "".join(c for c in name.lower() if c.isalpha())
+    for a, b in _ROMAN_FOLDS:
+        t = t.replace(a, b)
+    t = re.sub(r"c(?=[aoulr]|$)", "k", t)
+    t = re.sub(r"^(?:y|i|j)e", "e", t)
+    t = t.replace("y", "i")
+    t = re.sub(r"j(?=[aeiou])|(?<=[aeiou])j", "i", t)
+    t = re.sub(r"(?:ii|ei|ej|ij)$", "i", t)
+    return re.sub(r"(.)\1+", r"\1", t)
+
+
+def _gendered_pair(ka: str, kb: str) -> bool:
+    """Two keys that differ only by a final vowel, added or changed: Daniel/Daniela,
+    Mario/Maria, Aleksandr/Aleksandra are two people's names."""
+    short, long_ = sorted((ka, kb), key=len)
+    return (long_[:-1] == short and long_[-1] in "aeiou") or (
+        len(ka) == len(kb) and ka[:-1] == kb[:-1] and ka[-1] in "aeiou" and kb[-1] in "aeiou")
+
+
+def a_ending_split(a: str, b: str) -> bool:
+    """Exactly one of two given names ends in -a, the other not in -ah: often a woman's and a
+    man's form of one name (Kristina/Kristian, Andrea/Andreas), never one romanisation of the
+    other (Fatima/Fatimah are)."""
+    ea, eb = a.endswith("a"), b.endswith("a")
+    return ea != eb and not (a.endswith("ah") or b.endswith("ah"))
+
+
+def romanised_match(a: str, b: str) -> bool:
+    """Two given-name tokens (lower case, no dots) that are one name in two romanisations:
+    equal `roman_key`; or the same key after an initial a/e/o that the romanisations alternate
+    ("Oleksiy"/"Aleksei", "Olena"/"Elena": at least four letters left); or keys at least six
+    letters long, with the same first letter, no more than about one letter in seven apart
+    ("Aleksandr"/"Alexander"). Never two names that differ by a final vowel (Daniel/Daniela)
+    or of which one ends in -a (Christian/Christina), nor names of three letters or fewer
+    ("Jan"/"Ian")."""
+    if len(a) < 4 or len(b) < 4 or not a.isalpha() or not b.isalpha():
+        return False
+    ka, kb = roman_key(a), roman_key(b)
+    if ka == kb:
+        return True
+    # a final vowel added or changed, or an -a against another ending: Daniel/Daniela,
+    # Andreas/Andrea, Christian/Christina are two people's names
+    if not ka or not kb or _gendered_pair(ka, kb) or a_ending_split(ka, kb):
+        return False
+    if ka[0] != kb[0] and ka[0] in "aeo" and kb[0] in "aeo" and ka[1:2] == kb[1:2] \
+            and ka[1:2] not in ("", *_VOWELS):
+        ka, kb = ka[1:], kb[1:]
+        if ka == kb and len(ka) >= 4:
+            return True
+    return ka[0] == kb[0] and min(len(ka), len(kb)) >= 6 and fuzz.ratio(ka, kb) >= 85

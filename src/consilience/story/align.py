@@ -444,6 +444,11 @@ class AlignParams:
     value_dispute: bool = False
     dispute_cos: float = 0.3  # the two claims at least this close
     dispute_pred_sim: float = 0.4  # the governing verbs of the disputed count this close
+    # --- entity resolution switch of r13 (passed as `resolve.ResolveOptions`, never read by the
+    # resolver from here: `build.resolve_options`; docs/quality.md, "r13-names") ---
+    # person-name variants: a given name in two romanisations, capital initials of a double
+    # given name, a hyphenated double surname and one of its parts
+    resolve_name_variants: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()

@@ -32,7 +32,7 @@ from .attributes import attribute_claims, attribute_groups, attribute_heading
 from .claims import extract_claims
 from .judge import judge
 from .quotes_across import merge_quotes
-from .resolve import resolve
+from .resolve import ResolveOptions, resolve
 from .summary import summarize
 from .syndication import find_origins
 from .timeline import build_timeline
@@ -104,6 +104,12 @@ def canonical_order(an: Analysis) -> tuple:
     return (when is None, instant, [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts])
 
 
+def resolve_options() -> ResolveOptions:
+    """The resolver's options as the engine's switches stand now (a bench run's `--set` may have
+    replaced the alignment defaults): the one place that maps them."""
+    return ResolveOptions(name_variants=align_stage.DEFAULT_PARAMS.resolve_name_variants)
+
+
 def alignment_inputs(
     analyses: list[Analysis], resolution: Resolution, origins: Origins, models: Models
 ) -> tuple[list[Claim], list[StoryQuote], dict[tuple[str, int], Role], dict[str, Any]]:
@@ -141,7 +147,7 @@ def compare_analyses(
     articles = [an.article for an in analyses]
     found = find_origins(articles)
     origins = found if origins is None else _merge_origins(articles, found, origins)
-    resolution = resolve(analyses)
+    resolution = resolve(analyses, resolve_options())
     claims, quotes, roles, docs = alignment_inputs(analyses, resolution, origins, models)
     # which claims of a fact surely state one fact: a conflict is shown only on such a pair
     sure = align_stage.SurePairs() if align_stage.DEFAULT_PARAMS.conflict_sure else None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from ..analysis.entities import domain_label
-from ..analysis.names import generation_of, nickname_match
+from ..analysis.names import a_ending_split, generation_of, nickname_match, romanised_match
 from ..lexicon.names import (
     ACRONYM_SKIP_WORDS,
     COMPANY_FORMS,
@@ -46,6 +46,25 @@ _ACRONYM_STOP = ACRONYM_SKIP_WORDS
 
 _PUNCT = re.compile(r"[^\w\s-]", re.UNICODE)
 _SPACE = re.compile(r"\s+")
+
+
+# --------------------------------------------------------------------------- options
+
+
+@dataclass(frozen=True)
+class ResolveOptions:
+    """How the resolver matches names. The engine builds these from its alignment switches
+    (`build.resolve_options`); the resolver itself reads nothing else."""
+
+    # r13 (docs/quality.md, "r13-names"): person-name variants. A given name in two
+    # romanisations ("Oleksiy"/"Aleksei", `names.romanised_match`; across articles only);
+    # capital initials of a double given name ("PO" for "Per-Olof"); a hyphenated double
+    # surname kept as one surname, matched by one of its parts when the given name matches too,
+    # or, for a surname alone, when the part is no other person's in the story
+    name_variants: bool = True
+
+
+DEFAULT_OPTIONS = ResolveOptions()
 
 
 # --------------------------------------------------------------------------- name normalisation
@@ -118,6 +137,9 @@ class PersonName:
     generation: str | None = None  # "jr", "sr", ... written or marked by the article
     gender: str | None = None
     nickname: str | None = None  # a one-word nickname written inside the name: Luis "Lu" Vance
+    # translit keys of the two parts of a hyphenated double surname ("Brandt-Koivu": "brandt", "koivu");
+    # read only with `ResolveOptions.name_variants`
+    surname_parts: tuple[str, ...] = ()
 
     @property
     def full(self) -> bool:
@@ -142,10 +164,48 @@ _INNER_NICKNAME = re.compile(
     r"\s[\"'\u201c\u2018(][^\"'\u201c\u201d\u2018\u2019()]{1,30}[\"'\u201d\u2019)](?=\s)")
 
 
-def parse_person(text: str) -> PersonName | None:
+def _is_capital_part(part: str) -> bool:
+    return len(part) >= 2 and part[0].isupper() and part.replace("'", "").isalpha() \
+        and not part.isupper() and norm_text(part) not in PARTICLES
+
+
+def _variant_form(text: str) -> tuple[str, tuple[str, ...]]:
+    """The name rewritten for `ResolveOptions.name_variants`: capital initials standing alone
+    before the surname spelled out as initials ("PO Lindqvist" -> "P O Lindqvist"), and a last
+    word of two capitalised hyphenated parts ("Brandt-Koivu") written as one surname, with its
+    parts' keys. Not a surname-first name ("Kim Hye-Jin"), nor one part a particle
+    ("Al-Haddad")."""
+    words = text.split()
+    end = len(words)
+    while end > 1 and (generation_of(words[end - 1]) or norm_text(words[end - 1]) in SUFFIXES
+                       or not norm_text(words[end - 1])):
+        end -= 1
+    if end == 0:
+        return text, ()
+    parts: tuple[str, ...] = ()
+    last = words[end - 1].rstrip(",.;:")
+    halves = last.split("-")
+    if len(halves) == 2 and all(_is_capital_part(h) for h in halves) and not (
+            end >= 2 and norm_text(words[0]) in SURNAME_FIRST):
+        parts = tuple(translit_key(norm_text(h)) for h in halves)
+        words[end - 1] = "".join(halves)
+    # only as the whole given name: "GM Ted Varga" is a role before the name
+    if end == 2 and 2 <= len(words[0]) <= 3 and words[0].isalpha() and words[0].isupper():
+        words[0] = " ".join(words[0])
+    return " ".join(words), parts
+
+
+def parse_person(text: str, variants: bool = False) -> PersonName | None:
     """Name parts of a person's name; a quoted or bracketed nickname inside it is not one of them
     (Ellery "The Fox" Vance is Ellery Vance); a one-word one is kept as the name he goes by
-    (Luis "Lu" Vance is also Lu Vance)."""
+    (Luis "Lu" Vance is also Lu Vance). With `variants` (`ResolveOptions.name_variants`) a
+    hyphenated double surname is one surname and capital initials are initials (`_variant_form`)."""
+    if variants:
+        text, parts = _variant_form(text)
+        p = parse_person(text)
+        if p is not None and parts and not p.surname_first:
+            p.surname_parts = parts
+        return p
     # ("The Fox" is an epithet, not a name to go by)
     nick = [[norm_text(w[0])] for m in _INNER_NICKNAME.finditer(text)
             for w in [m.group().strip(" \"'\u201c\u201d\u2018\u2019()").split()] if len(w) == 1]
@@ -176,20 +236,29 @@ def surname_keys(p: PersonName) -> set[str]:
     return keys
 
 
-def given_compatible(g1: list[str], g2: list[str]) -> bool:
+def given_compatible(g1: list[str], g2: list[str], romanised: bool = False) -> bool:
     """Given names agree: same name up to transliteration; an initial matches its name; a missing
-    middle name is compatible, two different middle names are not (Kim Jong Un / Kim Jong Il)."""
+    middle name is compatible, two different middle names are not (Kim Jong Un / Kim Jong Il).
+    With `romanised`, also one name in two romanisations (`names.romanised_match`), and never
+    two names of which only one ends in -a (`names.a_ending_split`) unless a nickname table
+    links them."""
     if not g1 or not g2:
         return True
     if translit_key("".join(g1)) == translit_key("".join(g2)):
         return True
-    if same_token("".join(g1), "".join(g2)) and len(g1) == len(g2) == 1:
+    if same_token("".join(g1), "".join(g2)) and len(g1) == len(g2) == 1 and not (
+            romanised and a_ending_split(g1[0], g2[0])):
         return True
 
     def tok_ok(a: str, b: str) -> bool:
         if len(a) == 1 or len(b) == 1:
             return a[0] == b[0]
+        if romanised and len(a) >= 4 and len(b) >= 4 and a_ending_split(a, b):
+            # Kristian / Kristina: one name of two people, whatever the spelling says
+            return nickname_match(a, b)
         if same_token(a, b) or nickname_match(a, b):  # Jim / James, Sandi / Sandra
+            return True
+        if romanised and romanised_match(a, b):  # Oleksiy / Aleksei
             return True
         # a short form that starts the full one: Fred / Frederick (not Dan / Daniela)
         short, long_ = sorted((a, b), key=len)
@@ -210,7 +279,18 @@ def given_compatible(g1: list[str], g2: list[str]) -> bool:
     return all(tok_ok(a, b) for a, b in zip(m1, m2, strict=True))
 
 
-def persons_compatible(a: PersonName, b: PersonName) -> bool:
+def _surname_part_of(a: PersonName, b: PersonName) -> bool:
+    """One surname is a part of the other's double surname ("Brandt" of "Brandt-Koivu")."""
+    return any(x.surname == part or same_token(x.surname, part)
+               for x, y in ((a, b), (b, a)) if not x.surname_parts for part in y.surname_parts)
+
+
+def persons_compatible(a: PersonName, b: PersonName, variants: bool = False,
+                       romanised: bool | None = None) -> bool:
+    """Two parsed names can be one person's. With `variants` (`ResolveOptions.name_variants`)
+    a surname may be a part of the other's double surname (the given names must then agree)
+    and given names may be two romanisations of one (unless `romanised` is False)."""
+    roman = variants if romanised is None else romanised
     if a.generation and b.generation and a.generation != b.generation:
         return False  # Jr. and Sr. are father and son
     if a.gender and b.gender and a.gender != b.gender:
@@ -219,10 +299,11 @@ def persons_compatible(a: PersonName, b: PersonName) -> bool:
         return True
     if not a.full or not b.full:
         return False
-    if not (a.surname == b.surname or same_token(a.surname, b.surname)):
+    if not (a.surname == b.surname or same_token(a.surname, b.surname)
+            or (variants and _surname_part_of(a, b))):
         return False
-    return given_compatible(a.given, b.given) or any(
-        nick and given_compatible([nick], other.given)
+    return given_compatible(a.given, b.given, roman) or any(
+        nick and given_compatible([nick], other.given, roman)
         for nick, other in ((a.nickname, b), (b.nickname, a)))
 
 
@@ -347,7 +428,19 @@ def _given_fits(token: str, p: PersonName) -> bool:
     return token == p.given[0] or nickname_match(token, p.given[0])
 
 
-def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int]) -> None:
+def _fits(a: _Unit, b: _Unit, variants: bool) -> bool:
+    """Two full-named units can be one person. A given name in another romanisation joins only
+    across articles: one article that writes both forms as two people means two people."""
+    if not variants:
+        return persons_compatible(a.person, b.person)
+    if not persons_compatible(a.person, b.person, True):
+        return False
+    return a.article != b.article or persons_compatible(a.person, b.person, True, romanised=False)
+
+
+def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
+                     options: ResolveOptions = DEFAULT_OPTIONS) -> None:
+    variants = options.name_variants
     full = [i for i in idx if units[i].person and units[i].person.full]
     partial = [i for i in idx if units[i].person and not units[i].person.full]
     # fuller names first, so "George W. Bush" founds a cluster before "George Bush" asks to join;
@@ -357,7 +450,7 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int]) ->
     clusters: list[list[int]] = []
     for i in full:
         p = units[i].person
-        fits = [c for c in clusters if all(persons_compatible(p, units[j].person) for j in c)]
+        fits = [c for c in clusters if all(_fits(units[i], units[j], variants) for j in c)]
         if len(fits) == 1:
             fits[0].append(i)
         elif not fits:
@@ -387,6 +480,8 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int]) ->
         cands = [k for k, keys in enumerate(ckeys) if any(key == s or same_token(key, s) for s in keys)
                  and not (u.person.gender and cgender[k] - {u.person.gender})
                  and not (u.person.generation and cgen[k] - {u.person.generation})]
+        if not cands and variants:
+            cands = _part_candidates(units, i, clusters, partial)
         if len(cands) > 1:  # two people share the surname: the own article decides, then roles
             in_art = [k for k in cands if u.article in carts[k]]
             by_role = [k for k in cands if crole[k] & {r.lower() for r in u.roles}]
@@ -411,6 +506,34 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int]) ->
                                                                    else {g})]
             for j in same[1:]:
                 dsu.union(same[0], j)
+
+
+def _part_candidates(units: list[_Unit], i: int, clusters: list[list[int]],
+                     partial: list[int]) -> list[int]:
+    """The one person cluster whose double surname has this surname-only unit's surname as a
+    part ("Brandt" for "Ilse Brandt-Koivu"), when no other cluster has that part and the unit's
+    own article names that person in full (a "Brandt" of another article is as likely another
+    Brandt whose full name the tagger missed); never when the story's surname-only mentions of
+    that surname carry two genders ("Mr. Brandt", "Ms. Brandt") or when a gendered one meets a
+    person of unknown or other gender (a husband beside his wife)."""
+    u = units[i]
+    key = u.person.surname
+    found = [k for k, c in enumerate(clusters)
+             if any(key == part or same_token(key, part)
+                    for j in c for part in units[j].person.surname_parts)]
+    if len(found) != 1:
+        return []
+    c = clusters[found[0]]
+    if all(units[j].article != u.article for j in c):
+        return []
+    genders = {units[j].person.gender for j in c} - {None}
+    said = {units[j].person.gender for j in partial if units[j].person.surname == key} - {None}
+    if len(said) > 1 or (said and said != genders):
+        return []
+    gens = {units[j].person.generation for j in c} - {None}
+    if u.person.generation and gens - {u.person.generation}:
+        return []
+    return found
 
 
 def _resolve_places(units: list[_Unit], idx: list[int], dsu: UnionFind[int]) -> None:
@@ -618,15 +741,44 @@ def _compass_places(units: list[_Unit], dsu: UnionFind[int]) -> None:
                 dsu.union(by_key[word][0], i)
 
 
-def resolve(analyses: list[Analysis]) -> Resolution:
-    """One Entity per real person/organisation/place across the analyses (see module docstring)."""
+def _join_mistyped_variants(units: list[_Unit], persons: list[int], dsu: UnionFind[int]) -> None:
+    """A two- or three-word name the tagger typed as an organisation or place, that is another
+    spelling of one person's full name in another article ("Oleksiy Hrytsenko" tagged ORG
+    there, "Aleksei Hrytsenko" PERSON here): the same surname, given names of at least two
+    letters that agree only as variants (`persons_compatible` with variants, not without), and
+    one person only fits. Names that agree without variants are left as they were (a title
+    in two spellings, typed ORG here and PERSON there, is no person's), and the exact same name is joined above
+    (`by_joined`) without this switch."""
+    for i, u in enumerate(units):
+        if u.type == "PERSON" or u.demonym or not u.key:
+            continue
+        words = clean_form(u.name).split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
+                                                 and not w.isupper() for w in words):
+            continue
+        p = parse_person(" ".join(words), True)
+        if p is None or not p.full or p.surname_first or any(len(g) < 2 for g in p.given):
+            continue
+        roots = {dsu.find(j) for j in persons
+                 if units[j].article != u.article and units[j].person.full
+                 and units[j].person.surname == p.surname
+                 and persons_compatible(p, units[j].person, True)
+                 and not persons_compatible(p, units[j].person)}
+        if len(roots) == 1:
+            dsu.union(roots.pop(), i)
+
+
+def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS) -> Resolution:
+    """One Entity per real person/organisation/place across the analyses (see module docstring);
+    `options` switch the name rules (`ResolveOptions`)."""
     units = _units(analyses)
     if not units:
         return Resolution()
     for u in units:
         if _is_person(u):
             u.type = "PERSON"
-            u.person = parse_person(person_form(u.surfaces or [u.name], u.name))
+            u.person = parse_person(person_form(u.surfaces or [u.name], u.name),
+                                    options.name_variants)
             if u.person is not None:
                 u.person.generation = u.person.generation or u.generation
                 u.person.gender = u.gender
@@ -643,7 +795,7 @@ def resolve(analyses: list[Analysis]) -> Resolution:
     persons = [i for i, u in enumerate(units) if u.type == "PERSON" and u.person]
     person_set = set(persons)
     places = [i for i, u in enumerate(units) if i not in person_set and u.key]
-    _resolve_persons(units, persons, dsu)
+    _resolve_persons(units, persons, dsu, options)
     _resolve_places(units, places, dsu)
     # one exact multi-word name labelled PERSON here and ORG there is still one name
     by_joined: dict[str, list[int]] = defaultdict(list)
@@ -654,7 +806,8 @@ def resolve(analyses: list[Analysis]) -> Resolution:
         if len({units[j].type == "PERSON" for j in members}) > 1:
             for j in members[1:]:
                 dsu.union(members[0], j)
-
+    if options.name_variants:
+        _join_mistyped_variants(units, persons, dsu)
 
     art_text = {an.article.id: an for an in analyses}
     built: list[tuple[Entity, list[int], str]] = []
