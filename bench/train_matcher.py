@@ -35,6 +35,7 @@ import pickle
 import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -248,6 +249,25 @@ def basil_rows(root: Path, models, weight: float) -> list:
     return rows
 
 
+def mark_gold(gold: dict, mark: Callable[[str, str, str], None], same_items: set[str]) -> None:
+    """Call mark(letter, anchor, item key) for every anchor of a BASIL gold's corroborated and
+    conflict items (their keys also go into same_items), each side of a not_same item, and each
+    single_source item: the labels the learned models are trained from."""
+    for kind in ("corroborated", "conflicts"):
+        for it in gold.get(kind, []):
+            key = f"{kind}:{it['id']}"
+            same_items.add(key)
+            for L in gold["articles"]:
+                if L in it:
+                    mark(L, it[L], key)
+    for it in gold.get("not_same", []):
+        for L in gold["articles"]:
+            if L in it:
+                mark(L, it[L], f"not_same:{it['id']}:{L}")
+    for it in gold.get("single_source", []):
+        mark(it["article"], it["anchor"], f"single:{it['id']}")
+
+
 def basil_labels(score, gold, letter_art, claims):
     """label(a, b) for one BASIL event: 1 same fact, 0 different, None unknown.
 
@@ -269,19 +289,7 @@ def basil_labels(score, gold, letter_art, claims):
             if c.span.article == aid and c.span.start < sp[1] and sp[0] < c.span.end:
                 items[c.id].add(item)
 
-    for kind in ("corroborated", "conflicts"):
-        for it in gold.get(kind, []):
-            key = f"{kind}:{it['id']}"
-            same_items.add(key)
-            for L in gold["articles"]:
-                if L in it:
-                    mark(L, it[L], key)
-    for it in gold.get("not_same", []):
-        for L in gold["articles"]:
-            if L in it:
-                mark(L, it[L], f"not_same:{it['id']}:{L}")
-    for it in gold.get("single_source", []):
-        mark(it["article"], it["anchor"], f"single:{it['id']}")
+    mark_gold(gold, mark, same_items)
 
     def label(a, b):
         x, y = items.get(a.id, set()), items.get(b.id, set())

@@ -31,7 +31,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from basil_eval import TUNING, load_scorer  # noqa: E402
-from train_matcher import load_event  # noqa: E402
+from train_matcher import load_event, mark_gold  # noqa: E402
 
 from consilience.story.sentpairs import (  # noqa: E402
     FEATURES,
@@ -71,19 +71,7 @@ def event_rows(root: Path, name: str, models, score) -> tuple[np.ndarray, np.nda
             if u.article == letter_art[L].id and u.start < sp[1] and sp[0] < u.end:
                 items[k].add(item)
 
-    for kind in ("corroborated", "conflicts"):
-        for it in gold.get(kind, []):
-            key = f"{kind}:{it['id']}"
-            same.add(key)
-            for L in gold["articles"]:
-                if L in it:
-                    mark(L, it[L], key)
-    for it in gold.get("not_same", []):
-        for L in gold["articles"]:
-            if L in it:
-                mark(L, it[L], f"not_same:{it['id']}:{L}")
-    for it in gold.get("single_source", []):
-        mark(it["article"], it["anchor"], f"single:{it['id']}")
+    mark_gold(gold, mark, same)
     y = []
     for a, b in pairs:
         xa, xb = items.get(a, set()), items.get(b, set())
@@ -128,6 +116,18 @@ def table(prob: np.ndarray, y: np.ndarray, label: str) -> None:
               f"known negative {(sel & (y == 0)).sum():3d}, unlabelled {(sel & (y == -1)).sum():3d}")
 
 
+def _rounded(value: object) -> object:
+    """Floats to 10 significant digits, so that two builds write the same bytes (the fit's last
+    digits vary with BLAS threading from run to run, about 1e-14)."""
+    if isinstance(value, float):
+        return float(f"{value:.10g}")
+    if isinstance(value, list):
+        return [_rounded(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _rounded(v) for k, v in value.items()}
+    return value
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("root", type=Path, help="devdata (or its basil folder)")
@@ -156,7 +156,7 @@ def main() -> None:
     body = {"features": list(FEATURES), "trained_on": "BASIL tuning events " + ", ".join(TUNING),
             "labels": "1: one corroborated/conflict item; unlabelled fitted as 0",
             "model": model.to_json()}
-    args.out.write_text(json.dumps(body, indent=1) + "\n", encoding="utf-8")
+    args.out.write_text(json.dumps(_rounded(body), indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
     if args.loeo:
         folds = {}

@@ -199,3 +199,23 @@ def claim_at(claims: list[Claim], article: str, words: str) -> int:
     """The index of the one claim of `article` whose text holds `words`."""
     [k] = [k for k, c in enumerate(claims) if c.span.article == article and words in c.text]
     return k
+
+
+def parsed_claims(models, texts: dict[str, str]):
+    """Claims of fictional articles ({id: text}) through analysis and resolution, with their value
+    roles: the inputs `align` takes in the end-to-end alignment tests."""
+    from consilience.analysis import analyze
+    from consilience.model import Article
+    from consilience.story.claims import extract_claims
+    from consilience.story.resolve import resolve
+    from consilience.story.values import value_roles
+
+    ans = analyze([Article(id=a, text=t) for a, t in texts.items()], models)
+    claims = [c for an in ans for c in extract_claims(an, resolve(ans))]
+    return claims, value_roles(claims, models.nlp, None)
+
+
+def joined_across(groups, a: str, b: str, left: str = "gull", right: str = "tern") -> bool:
+    """Some fact holds a claim of `left` with `a` in it and one of `right` with `b` in it."""
+    return any(any(c.span.article == left and a in c.text for c in g)
+               and any(c.span.article == right and b in c.text for c in g) for g in groups)

@@ -12,14 +12,9 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from claim_fixtures import together, two_outlet_claims
+from claim_fixtures import joined_across, parsed_claims, together, two_outlet_claims
 
-from consilience.analysis import analyze
-from consilience.model import Article
 from consilience.story.align import DEFAULT_PARAMS, Trace, _open_join, align
-from consilience.story.claims import extract_claims
-from consilience.story.resolve import resolve
-from consilience.story.values import value_roles
 
 _GULL = " The harbour board will meet on Friday. Ferries ran as usual across the fjord."
 _TERN = " The union asked for an inquiry into the pumps. The quay reopened at noon."
@@ -44,27 +39,17 @@ ON = replace(DEFAULT_PARAMS, mutual=True)
 OFF = replace(DEFAULT_PARAMS, mutual=False)
 
 
-def _claims(models, texts):
-    ans = analyze([Article(id=a, text=t) for a, t in texts.items()], models)
-    claims = [c for an in ans for c in extract_claims(an, resolve(ans))]
-    return claims, value_roles(claims, models.nlp, None)
-
-
-def _joined(groups, a: str, b: str) -> bool:
-    """Some fact holds a claim of gull with `a` in it and one of tern with `b` in it."""
-    return any(any(c.span.article == "gull" and a in c.text for c in g)
-               and any(c.span.article == "tern" and b in c.text for c in g) for g in groups)
 
 
 def test_one_fact_in_other_words_joins_with_the_switch(models):
-    claims, roles = _claims(models, BRIDGE)
+    claims, roles = parsed_claims(models, BRIDGE)
     trace = Trace()
     on = align(claims, models, ON, roles=roles, trace=trace)
-    assert _joined(on, "condemned", "declared unsafe")
+    assert joined_across(on, "condemned", "declared unsafe")
     assert "mutual" in trace.scorer.rule.values()
     # no pair rule recognises the two verbs: apart without the switch
     off = align(claims, models, OFF, roles=roles)
-    assert not _joined(off, "condemned", "declared unsafe")
+    assert not joined_across(off, "condemned", "declared unsafe")
 
 
 @pytest.mark.parametrize(("story", "one", "other"), [
@@ -72,19 +57,19 @@ def test_one_fact_in_other_words_joins_with_the_switch(models):
     ("FIGURES", "bought", "got 520"),  # two counts of one thing
 ])
 def test_look_alikes_make_no_mutual_pair(models, story, one, other):
-    claims, roles = _claims(models, globals()[story])
+    claims, roles = parsed_claims(models, globals()[story])
     trace = Trace()
     groups = align(claims, models, ON, roles=roles, trace=trace)
-    assert not _joined(groups, one, other)
+    assert not joined_across(groups, one, other)
     assert not trace.scorer.mutual_pairs
 
 
 def test_a_shared_place_beside_two_acts_is_no_anchor(models):
     # the rare words are where each act happened, not what either act is done to or by
-    claims, roles = _claims(models, BASE)
-    assert not _joined(align(claims, models, ON, roles=roles), "led the search", "picked up")
+    claims, roles = parsed_claims(models, BASE)
+    assert not joined_across(align(claims, models, ON, roles=roles), "led the search", "picked up")
     loose = replace(ON, mutual_core=False)
-    assert _joined(align(claims, models, loose, roles=roles), "led the search", "picked up")
+    assert joined_across(align(claims, models, loose, roles=roles), "led the search", "picked up")
 
 
 class _Stub:

@@ -10,16 +10,18 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from claim_fixtures import claim_at, parsed_scorer, together, two_outlet_claims
+from claim_fixtures import (
+    claim_at,
+    joined_across,
+    parsed_claims,
+    parsed_scorer,
+    together,
+    two_outlet_claims,
+)
 
-from consilience.analysis import analyze
-from consilience.model import Article
 from consilience.story import align as align_module
 from consilience.story.align import DEFAULT_PARAMS, Trace, align
-from consilience.story.claims import extract_claims
-from consilience.story.resolve import resolve
 from consilience.story.sentpairs import FEATURES, load_model
-from consilience.story.values import value_roles
 
 _GULL = " The harbour board will meet on Friday. Ferries ran as usual across the fjord."
 _TERN = " The union asked for an inquiry into the pumps. The quay reopened at noon."
@@ -39,25 +41,16 @@ PEER_ANY = replace(DEFAULT_PARAMS, sentence_join="peer", sentence_cos=0.3)
 _ENTS = [("Skarre", "GPE", "skarre")]
 
 
-def _claims(models, texts):
-    ans = analyze([Article(id=a, text=t) for a, t in texts.items()], models)
-    claims = [c for an in ans for c in extract_claims(an, resolve(ans))]
-    return claims, value_roles(claims, models.nlp, None)
-
-
-def _joined(groups, a: str, b: str) -> bool:
-    return any(any(c.span.article == "gull" and a in c.text for c in g)
-               and any(c.span.article == "tern" and b in c.text for c in g) for g in groups)
 
 
 @pytest.mark.parametrize("params", [MODEL, PEER], ids=["model", "peer"])
 def test_one_fact_in_other_verbs_joins_with_the_switch(models, params):
-    claims, roles = _claims(models, BRIDGE)
+    claims, roles = parsed_claims(models, BRIDGE)
     trace = Trace()
-    assert _joined(align(claims, models, params, roles=roles, trace=trace),
+    assert joined_across(align(claims, models, params, roles=roles, trace=trace),
                    "condemned", "declared unsafe")
     assert "sentence" in trace.scorer.rule.values()
-    assert not _joined(align(claims, models, OFF, roles=roles), "condemned", "declared unsafe")
+    assert not joined_across(align(claims, models, OFF, roles=roles), "condemned", "declared unsafe")
 
 
 # other verbs done to two objects
