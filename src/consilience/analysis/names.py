@@ -9,6 +9,7 @@ not decide who is who: `entities` (one article) and `resolve` (across articles) 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -70,30 +71,54 @@ def generation_of(token: str) -> str | None:
 # --------------------------------------------------------------------------- romanisation variants
 
 _VOWELS = "aeiouy"
-# letter groups written differently by the common romanisations of Cyrillic, Greek and Arabic
-# names (and by German, Scandinavian and Polish spellings of the same given name): each becomes
-# one spelling. Ordered: longer groups first.
-_ROMAN_FOLDS: tuple[tuple[str, str], ...] = (
-    ("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("ks", "x"), ("kh", "h"), ("ph", "f"),
-    ("th", "t"), ("ck", "k"), ("tz", "ts"), ("ou", "u"), ("q", "k"), ("w", "v"),
+
+
+def ascii_fold(text: str) -> str:
+    """Lowercase, strip diacritics."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+# letter groups every romanisation key folds (`translit_key`, and so `roman_key`)
+_BASE_FOLDS: tuple[tuple[str, str], ...] = (
+    ("ks", "x"), ("kh", "h"), ("ph", "f"), ("ck", "k"), ("ou", "u"),
+    ("q", "k"),  # Arabic qaf is written both ways (Qasim/Kasim)
 )
+# the further groups of given names in the common romanisations of Cyrillic, Greek and Arabic
+# (and German, Scandinavian and Polish spellings of one given name); longer groups first
+_GIVEN_FOLDS: tuple[tuple[str, str], ...] = (
+    ("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("th", "t"), ("tz", "ts"), ("w", "v"),
+)
+
+
+def translit_key(token: str) -> str:
+    """A spelling-insensitive key for one name token (surnames and given names alike): y->i,
+    ks->x, kh->h, ph->f, ck->k, ou->u, q->k, doubled letters collapsed, so Yury/Yuri,
+    Aleksandr/Alexander, Zelensky/Zelenskyy share (or nearly share) a key."""
+    t = ascii_fold(token).replace("-", "").replace(" ", "").replace("'", "")
+    if t.startswith("ye"):  # Yevgeny/Evgeny
+        t = t[1:]
+    for a, b in _BASE_FOLDS:
+        t = t.replace(a, b)
+    t = t.replace("y", "i")
+    return re.sub(r"(.)\1+", r"\1", t)
 
 
 @lru_cache(maxsize=8192)
 def roman_key(name: str) -> str:
-    """A key for one given-name token (lower case, no diacritics) under which its usual
-    romanisations agree: ks/x, kh/h, ph/f, th/t, ck/k, tz/ts, ou/u, q/k, w/v, dzh/dj/j, a hard
-    c (before a/o/u/l/r or at the end) as k, the glides y/j/i as i ("Yana"/"Jana",
-    "Yuriy"/"Jurij"), an initial "ye"/"ie" as "e" ("Yelena"/"Elena"), the endings
-    -iy/-ii/-ey/-ei/-ej as -i ("Andrey"/"Andrei", "Aleksei"/"Oleksiy" end alike), doubled
-    letters once. Vowels are otherwise left alone: an o/a change inside a name is not folded (it
-    separates names: "Marta"/"Morta")."""
+    """A looser key for one given-name token (lower case, no diacritics) under which its usual
+    romanisations agree: `translit_key`'s folds, and also dzh/dj/j, tch/ch, th/t, tz/ts, w/v, a
+    hard c (before a/o/u/l/r or at the end) as k, an initial "ie"/"je" as "e"
+    ("Yelena"/"Jelena"/"Elena"), the glide j as i ("Yana"/"Jana", "Yuriy"/"Jurij"), the endings
+    -iy/-ii/-ey/-ei/-ej as -i ("Andrey"/"Andrei", "Aleksei"/"Oleksiy" end alike). Vowels are
+    otherwise left alone: an o/a change inside a name is not folded (it separates names:
+    "Marta"/"Morta")."""
     t = "".join(c for c in name.lower() if c.isalpha())
-    for a, b in _ROMAN_FOLDS:
+    for a, b in _GIVEN_FOLDS:
         t = t.replace(a, b)
+    t = translit_key(t)
     t = re.sub(r"c(?=[aoulr]|$)", "k", t)
-    t = re.sub(r"^(?:y|i|j)e", "e", t)
-    t = t.replace("y", "i")
+    t = re.sub(r"^[ij]e", "e", t)
     t = re.sub(r"j(?=[aeiou])|(?<=[aeiou])j", "i", t)
     t = re.sub(r"(?:ii|ei|ej|ij)$", "i", t)
     return re.sub(r"(.)\1+", r"\1", t)

@@ -9,14 +9,20 @@ looks at topic similarity.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from ..analysis.entities import domain_label
-from ..analysis.names import a_ending_split, generation_of, nickname_match, romanised_match
+from ..analysis.names import (
+    a_ending_split,
+    ascii_fold,
+    generation_of,
+    nickname_match,
+    romanised_match,
+    translit_key,
+)
 from ..lexicon.names import (
     ACRONYM_SKIP_WORDS,
     COMPANY_FORMS,
@@ -70,12 +76,6 @@ DEFAULT_OPTIONS = ResolveOptions()
 # --------------------------------------------------------------------------- name normalisation
 
 
-def ascii_fold(text: str) -> str:
-    """Lowercase, strip diacritics."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
-
 def norm_text(text: str) -> str:
     """Lowercase words of a name: diacritics, punctuation, possessive and a leading "the" removed.
     Hyphens become spaces so "Jong-un" and "Jong Un" read the same."""
@@ -87,20 +87,6 @@ def norm_text(text: str) -> str:
     t = _SPACE.sub(" ", t).strip()
     if t.startswith("the "):
         t = t[4:]
-    return t
-
-
-def translit_key(token: str) -> str:
-    """A spelling-insensitive key for one name token: y->i, ks->x, kh->h, ph->f, doubled letters
-    collapsed, so Yury/Yuri, Aleksandr/Alexander, Zelensky/Zelenskyy share (or nearly share) a key."""
-    t = ascii_fold(token).replace("-", "").replace(" ", "").replace("'", "")
-    if t.startswith("ye"):  # Yevgeny/Evgeny
-        t = t[1:]
-    # q/k: Arabic qaf is written both ways (Qasim/Kasim)
-    for a, b in (("ks", "x"), ("kh", "h"), ("ph", "f"), ("ck", "k"), ("ou", "u"), ("q", "k")):
-        t = t.replace(a, b)
-    t = t.replace("y", "i")
-    t = re.sub(r"(.)\1+", r"\1", t)
     return t
 
 

@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -183,20 +184,19 @@ def _model(d: Mapping[str, Any]) -> SentenceModel:
                          float(d["platt"][0]), float(d["platt"][1]))
 
 
-_LOADED: dict[str, dict[str, Any]] = {}
+@lru_cache(maxsize=4)
+def _read(path: str) -> dict[str, Any]:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError(f"{path}: sentence-pair features differ from this version's; rebuild "
+                         "it with bench/train_sentence_pairs.py")
+    return data
 
 
 def load_model(path: str | None = None, key: str | None = None) -> SentenceModel:
     """The packaged model (or the JSON at `path`). A leave-one-event-out file (bench) holds one
     model per held-out story under "folds", picked by `story_key`; other stories get "model"."""
-    p = str(Path(path) if path else MODEL_PATH)
-    data = _LOADED.get(p)
-    if data is None:
-        data = json.loads(Path(p).read_text(encoding="utf-8"))
-        if tuple(data["features"]) != FEATURES:
-            raise ValueError(f"{p}: sentence-pair features differ from this version's; rebuild "
-                             "it with bench/train_sentence_pairs.py")
-        _LOADED[p] = data
+    data = _read(str(Path(path) if path else MODEL_PATH))
     fold = (data.get("folds") or {}).get(key or "")
     return _model(fold if fold is not None else data["model"])
 
