@@ -24,7 +24,7 @@ from consilience.analysis import analyze
 from consilience.model import Article
 from consilience.resources import Models
 from consilience.story.align import DEFAULT_PARAMS, AlignParams, align
-from consilience.story.build import resolve_options
+from consilience.story.build import resolve_options, story_analyses
 from consilience.story.claims import extract_claims
 from consilience.story.quotes_across import merge_quotes
 from consilience.story.resolve import resolve
@@ -136,6 +136,7 @@ def claims_by_story(arts, analyses, params: AlignParams | None = None) -> list[l
         by_story[story_of[an.article.id]].append(an)
     out = []
     for ans in by_story.values():
+        ans = story_analyses(ans)  # the engine's story step (names the tagger missed)
         res = resolve(ans, resolve_options())
         claims = StoryClaims(c for an in ans
                              for c in extract_claims(an, res, coordinated_values=cut))

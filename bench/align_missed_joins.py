@@ -114,7 +114,12 @@ def basil(args, params) -> list:
     from consilience.api import load
     from consilience.resources import Models
     from consilience.story import align as align_mod
-    from consilience.story.build import alignment_inputs, canonical_order, resolve_options
+    from consilience.story.build import (
+        alignment_inputs,
+        canonical_order,
+        resolve_options,
+        story_analyses,
+    )
     from consilience.story.resolve import resolve
     from consilience.story.syndication import find_origins
 
@@ -133,7 +138,7 @@ def basil(args, params) -> list:
         letter = {L: by_file[f.split(".")[0]] for L, f in gold["articles"].items()}
         if name not in cache:
             cache[name] = sorted(analyze(arts, models), key=canonical_order)
-        ans = cache[name]
+        ans = story_analyses(cache[name])
         claims, quotes, roles, docs = alignment_inputs(
             ans, resolve(ans, resolve_options()), find_origins([an.article for an in ans]), models)
         trace = align_mod.Trace()

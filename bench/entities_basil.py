@@ -20,7 +20,7 @@ from pathlib import Path
 from consilience.analysis import analyze
 from consilience.ingest import load
 from consilience.resources import Models
-from consilience.story.build import resolve_options
+from consilience.story.build import resolve_options, story_analyses
 from consilience.story.resolve import resolve
 
 TUNING = ("veto-override-911", "scalise-shooting", "grimm-indictment", "etheridge-video",
@@ -42,7 +42,7 @@ def report_of(paths: list[Path], models: Models) -> dict:
     loaded = load([str(p) for p in paths])
     if loaded.errors:
         raise SystemExit("; ".join(str(e) for e in loaded.errors))
-    analyses = analyze(loaded.articles, models)
+    analyses = story_analyses(analyze(loaded.articles, models))
     res = resolve(analyses, resolve_options())
     by_ent: dict[str, list[dict]] = {}
     for an in analyses:

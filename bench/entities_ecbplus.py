@@ -31,7 +31,7 @@ from pathlib import Path
 from consilience.analysis import analyze
 from consilience.model import Analysis, Article, Mention
 from consilience.resources import Models
-from consilience.story.build import resolve_options
+from consilience.story.build import resolve_options, story_analyses
 from consilience.story.resolve import norm_text, resolve
 
 _DET = {"the", "a", "an", "this", "that", "these", "those"}
@@ -85,6 +85,10 @@ def main() -> int:
     ap.add_argument("--dump-errors", type=int, default=0, metavar="N",
                     help="print missed and wrong cross-doc merges, N sampled groups of each")
     ap.add_argument("--cache", type=Path, help="pickle of the analyses, reused when present")
+    ap.add_argument("--analyses", type=Path,
+                    help="align_ecbplus.py's analyses pickle (a list, parses kept), read-only: "
+                         "used for the articles it holds, so the story step that reads the "
+                         "parse (names the tagger missed, r14-names2) runs as in the engine")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                     help="override one AlignParams field, e.g. --set resolve_name_variants=true")
     args = ap.parse_args()
@@ -111,11 +115,22 @@ def main() -> int:
     if args.cache and args.cache.is_file():
         with open(args.cache, "rb") as fh:
             cached = pickle.load(fh)
+    kept: dict[str, Analysis] = {}
+    if args.analyses:
+        kept = {an.article.id: an for an in pickle.loads(args.analyses.read_bytes())}
     # error groups: (kind, sorted mention texts) -> [count, example (story, texts, names)]
     errors: dict[tuple, list] = {}
     for story, story_arts in stories.items():
         articles = [Article(id=a["id"], text=a["text"], title=a.get("title")) for a in story_arts]
-        if story in cached:
+        if kept and all(a["id"] in kept and kept[a["id"]].article.text == a["text"]
+                        for a in story_arts):
+            analyses = [kept[a["id"]] for a in story_arts]
+            for an in analyses:
+                if not an.mentions:
+                    n_fallback += 1
+                    fallback_mentions(an, an.doc if an.doc is not None
+                                      else models.nlp(an.article.text))
+        elif story in cached:
             analyses = cached[story]
         else:
             analyses = analyze(articles, models)
@@ -125,6 +140,7 @@ def main() -> int:
                     fallback_mentions(an, models.nlp(an.article.text))
                 an.doc = None
             cached[story] = analyses
+        analyses = story_analyses(analyses)  # the engine's story step (needs the kept parse)
         res = resolve(analyses, resolve_options())
         ent_name = {e.id: e.name for e in res.entities}
         items = []  # (article, gold idx, chain, predicted entity or None, normalised text)

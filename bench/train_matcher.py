@@ -60,10 +60,11 @@ SEED = 13
 def story_claims(analyses, models):
     """The claims of one story with their value roles, as the report builds them (claims linked
     to story quotes, numbers bound to roles from the kept parse): train as the engine runs."""
-    from consilience.story.build import alignment_inputs, resolve_options
+    from consilience.story.build import alignment_inputs, resolve_options, story_analyses
     from consilience.story.resolve import resolve
     from consilience.story.syndication import find_origins
 
+    analyses = story_analyses(analyses)
     res = resolve(analyses, resolve_options())
     origins = find_origins([an.article for an in analyses])
     claims, _quotes, roles, _docs = alignment_inputs(analyses, res, origins, models)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 
 from rapidfuzz import fuzz
 
@@ -163,3 +164,78 @@ def romanised_match(a: str, b: str) -> bool:
         if ka == kb and len(ka) >= 4:
             return True
     return ka[0] == kb[0] and min(len(ka), len(kb)) >= 6 and fuzz.ratio(ka, kb) >= 85
+
+
+# --------------------------------------------------------------------------- given-name families
+
+_FAMILY_FILE = "given_name_families.txt"
+
+
+@lru_cache(maxsize=1)
+def _families() -> dict[str, frozenset[int]]:
+    """Each listed form (folded: lower case, no diacritics, letters only) and the `roman_key` of
+    each form -> the numbers of the families (lines of the data file) that hold it."""
+    text = resources.files(__package__).joinpath("data", _FAMILY_FILE).read_text("utf-8")
+    out: dict[str, set[int]] = {}
+    n = 0
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        n += 1
+        for form in line.split():
+            f = "".join(c for c in ascii_fold(form) if c.isalpha())
+            if f:
+                out.setdefault(f, set()).add(n)
+                out.setdefault("~" + roman_key(f), set()).add(n)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _family_ids(name: str) -> frozenset[int]:
+    fams = _families()
+    f = "".join(c for c in ascii_fold(name) if c.isalpha())
+    if not f:
+        return frozenset()
+    return fams.get(f) or fams.get("~" + roman_key(f), frozenset())
+
+
+def family_match(a: str, b: str) -> bool:
+    """Two given names (lower case) that one name family of the data file
+    (`data/given_name_families.txt`: the Slavic languages' forms of one given name and its usual
+    short forms) holds both: "mikhail"/"mykhailo", "aleksandar"/"sasha", "yelena"/"olena". A
+    form not listed is looked up by its `roman_key` ("mychailo"). Two names of two families
+    never match ("stanislav"/"vyacheslav", though both are "slava"), nor a man's name and a
+    woman's ("aleksandar"/"aleksandra"), nor initials."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    fa, fb = _family_ids(a), _family_ids(b)
+    return bool(fa & fb)
+
+
+# --------------------------------------------------------------------------- German spellings
+
+# the German spellings of Slavic (and Yiddish) surnames against the English ones, applied to a
+# `translit_key`: tsch/ch (Tschernow/Chernov), sch/sh, w/v (-ow/-ov, -ew/-ev, -owski/-ovski), a
+# final -ij/-yj as -i (Dostojewskij/Dostoevsky), a j before a vowel as the glide i
+# (Jelena/Yelena, both keys "ie..."; translit_key writes every y as i)
+_GERMAN_FOLDS: tuple[tuple[str, str], ...] = (("tsch", "ch"), ("sch", "sh"), ("w", "v"))
+
+
+def german_fold(key: str) -> str:
+    """A `translit_key` further folded for the German romanisation of Slavic names (tsch/ch,
+    sch/sh, w/v, a final ij as i, j before a vowel as i). Both sides of a comparison must be
+    folded; "Tschernow" and "Chernov" then agree."""
+    t = key
+    for a, b in _GERMAN_FOLDS:
+        t = t.replace(a, b)
+    t = re.sub(r"ij$", "i", t)
+    t = re.sub(r"j(?=[aeiou])", "i", t)
+    return re.sub(r"(.)\1+", r"\1", t)
+
+
+def known_given_name(name: str) -> bool:
+    """A given name (lower case) that a table lists: a name of the `nicknames` table (with a
+    short form or a full form) or of a given-name family (`family_match`)."""
+    if len(name) < 2 or not name.isalpha():
+        return False
+    return bool(_family_ids(name)) or len(_forms(name)) > 1

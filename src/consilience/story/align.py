@@ -449,6 +449,10 @@ class AlignParams:
     # person-name variants: a given name in two romanisations, capital initials of a double
     # given name, a hyphenated double surname and one of its parts
     resolve_name_variants: bool = True
+    # --- r14 (docs/quality.md, "r14-names2"; `ResolveOptions.name_forms`): the Slavic forms and
+    # short forms of one given name (a lexicon), German spellings of Slavic surnames, and person
+    # names the tagger missed that end in a surname the story gives a person (`story.namefind`)
+    resolve_name_forms: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()

@@ -31,6 +31,7 @@ from .align import align
 from .attributes import attribute_claims, attribute_groups, attribute_heading
 from .claims import extract_claims
 from .judge import judge
+from .namefind import with_untagged_names
 from .quotes_across import merge_quotes
 from .resolve import ResolveOptions, resolve
 from .summary import summarize
@@ -104,10 +105,21 @@ def canonical_order(an: Analysis) -> tuple:
     return (when is None, instant, [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts])
 
 
+def story_analyses(analyses: list[Analysis], options: ResolveOptions | None = None
+                   ) -> list[Analysis]:
+    """The analyses the story stages read: with `ResolveOptions.name_forms`, the person names
+    the tagger missed added (`namefind.with_untagged_names`); else the analyses as given. The
+    bench scripts that resolve by themselves call it as the engine does."""
+    options = options or resolve_options()
+    return with_untagged_names(analyses) if options.name_forms else analyses
+
+
 def resolve_options() -> ResolveOptions:
     """The resolver's options as the engine's switches stand now (a bench run's `--set` may have
     replaced the alignment defaults): the one place that maps them."""
-    return ResolveOptions(name_variants=align_stage.DEFAULT_PARAMS.resolve_name_variants)
+    params = align_stage.DEFAULT_PARAMS
+    return ResolveOptions(name_variants=params.resolve_name_variants,
+                          name_forms=params.resolve_name_forms)
 
 
 def alignment_inputs(
@@ -147,7 +159,9 @@ def compare_analyses(
     articles = [an.article for an in analyses]
     found = find_origins(articles)
     origins = found if origins is None else _merge_origins(articles, found, origins)
-    resolution = resolve(analyses, resolve_options())
+    options = resolve_options()
+    analyses = story_analyses(analyses, options)  # names the tagger missed ("r14-names2")
+    resolution = resolve(analyses, options)
     claims, quotes, roles, docs = alignment_inputs(analyses, resolution, origins, models)
     # which claims of a fact surely state one fact: a conflict is shown only on such a pair
     sure = align_stage.SurePairs() if align_stage.DEFAULT_PARAMS.conflict_sure else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -18,7 +18,9 @@ from ..analysis.entities import domain_label
 from ..analysis.names import (
     a_ending_split,
     ascii_fold,
+    family_match,
     generation_of,
+    german_fold,
     nickname_match,
     romanised_match,
     translit_key,
@@ -30,7 +32,7 @@ from ..lexicon.names import (
     NAME_SUFFIXES,
     SURNAME_FIRST,
 )
-from ..lexicon.people import NAME_TITLES, PRONOUN_FORMS
+from ..lexicon.people import NAME_TITLES, PRONOUN_FORMS, ROLE_WORDS
 from ..lexicon.places import CAPITALS, COMPASS_POINTS, DEMONYM_ENDINGS, DEMONYMS, NAME_ALIASES
 from ..model import Analysis, Entity, Resolution, Span
 from ..unionfind import UnionFind
@@ -68,6 +70,12 @@ class ResolveOptions:
     # surname kept as one surname, matched by one of its parts when the given name matches too,
     # or, for a surname alone, when the part is no other person's in the story
     name_variants: bool = True
+    # r14 (docs/quality.md, "r14-names2"): name forms. A given name and its Slavic forms and short
+    # forms (`names.family_match`: "Mykhailo"/"Mikhail", "Sasha"/"Aleksandar"; across articles
+    # only), surnames compared after the German romanisation folds (`names.german_fold`:
+    # "Tschernow"/"Chernov"); and, before resolving, person names the tagger missed that end in
+    # a surname the story already gives a person (`story.namefind`, called by the engine)
+    name_forms: bool = True
 
 
 DEFAULT_OPTIONS = ResolveOptions()
@@ -222,12 +230,14 @@ def surname_keys(p: PersonName) -> set[str]:
     return keys
 
 
-def given_compatible(g1: list[str], g2: list[str], romanised: bool = False) -> bool:
+def given_compatible(g1: list[str], g2: list[str], romanised: bool = False,
+                     families: bool = False) -> bool:
     """Given names agree: same name up to transliteration; an initial matches its name; a missing
     middle name is compatible, two different middle names are not (Kim Jong Un / Kim Jong Il).
     With `romanised`, also one name in two romanisations (`names.romanised_match`), and never
     two names of which only one ends in -a (`names.a_ending_split`) unless a nickname table
-    links them."""
+    links them. With `families`, also two forms of one name family (`names.family_match`:
+    "Mykhailo"/"Mikhail", "Sasha"/"Aleksandar"), whatever their endings."""
     if not g1 or not g2:
         return True
     if translit_key("".join(g1)) == translit_key("".join(g2)):
@@ -239,6 +249,8 @@ def given_compatible(g1: list[str], g2: list[str], romanised: bool = False) -> b
     def tok_ok(a: str, b: str) -> bool:
         if len(a) == 1 or len(b) == 1:
             return a[0] == b[0]
+        if families and family_match(a, b):
+            return True
         if romanised and len(a) >= 4 and len(b) >= 4 and a_ending_split(a, b):
             # Kristian / Kristina: one name of two people, whatever the spelling says
             return nickname_match(a, b)
@@ -272,10 +284,11 @@ def _surname_part_of(a: PersonName, b: PersonName) -> bool:
 
 
 def persons_compatible(a: PersonName, b: PersonName, variants: bool = False,
-                       romanised: bool | None = None) -> bool:
+                       romanised: bool | None = None, families: bool = False) -> bool:
     """Two parsed names can be one person's. With `variants` (`ResolveOptions.name_variants`)
     a surname may be a part of the other's double surname (the given names must then agree)
-    and given names may be two romanisations of one (unless `romanised` is False)."""
+    and given names may be two romanisations of one (unless `romanised` is False); with
+    `families` (`ResolveOptions.name_forms`) two forms of one given-name family."""
     roman = variants if romanised is None else romanised
     if a.generation and b.generation and a.generation != b.generation:
         return False  # Jr. and Sr. are father and son
@@ -288,8 +301,8 @@ def persons_compatible(a: PersonName, b: PersonName, variants: bool = False,
     if not (a.surname == b.surname or same_token(a.surname, b.surname)
             or (variants and _surname_part_of(a, b))):
         return False
-    return given_compatible(a.given, b.given, roman) or any(
-        nick and given_compatible([nick], other.given, roman)
+    return given_compatible(a.given, b.given, roman, families) or any(
+        nick and given_compatible([nick], other.given, roman, families)
         for nick, other in ((a.nickname, b), (b.nickname, a)))
 
 
@@ -341,6 +354,7 @@ class _Unit:
     demonym: bool = False
     generation: str | None = None
     gender: str | None = None
+    plain: PersonName | None = None  # `person` before the German folds (`ResolveOptions.name_forms`)
 
 
 def _units(analyses: list[Analysis]) -> list[_Unit]:
@@ -407,19 +421,22 @@ def _written_younger(u: _Unit) -> bool:
         generation_of(w) == gen for s in u.surfaces for w in norm_text(s).split()[1:])
 
 
-def _given_fits(token: str, p: PersonName) -> bool:
-    """A one-word mention can be this person's first given name: equal, or a short form of it."""
+def _given_fits(token: str, p: PersonName, families: bool = False) -> bool:
+    """A one-word mention can be this person's first given name: equal, or a short form of it
+    (with `families`, also a form of its name family: "Sasha" for "Aleksandar")."""
     if p.surname_first or not p.given or len(token) < 3 or len(p.given[0]) < 3:
         return False
-    return token == p.given[0] or nickname_match(token, p.given[0])
+    return token == p.given[0] or nickname_match(token, p.given[0]) or (
+        families and family_match(token, p.given[0]))
 
 
-def _fits(a: _Unit, b: _Unit, variants: bool) -> bool:
-    """Two full-named units can be one person. A given name in another romanisation joins only
-    across articles: one article that writes both forms as two people means two people."""
+def _fits(a: _Unit, b: _Unit, variants: bool, families: bool = False) -> bool:
+    """Two full-named units can be one person. A given name in another romanisation, or another
+    form of its name family, joins only across articles: one article that writes both forms as
+    two people means two people."""
     if not variants:
-        return persons_compatible(a.person, b.person)
-    if not persons_compatible(a.person, b.person, True):
+        return persons_compatible(a.person, b.person, families=families and a.article != b.article)
+    if not persons_compatible(a.person, b.person, True, families=families):
         return False
     return a.article != b.article or persons_compatible(a.person, b.person, True, romanised=False)
 
@@ -436,7 +453,8 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
     clusters: list[list[int]] = []
     for i in full:
         p = units[i].person
-        fits = [c for c in clusters if all(_fits(units[i], units[j], variants) for j in c)]
+        fits = [c for c in clusters
+                if all(_fits(units[i], units[j], variants, options.name_forms) for j in c)]
         if len(fits) == 1:
             fits[0].append(i)
         elif not fits:
@@ -477,7 +495,8 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
             # in full with that given name or a form of it; never when an honorific marks it a
             # surname ("Mr. Lindqvist")
             cands = [k for k, c in enumerate(clusters)
-                     if any(_given_fits(u.person.tokens[0], units[j].person) for j in c)]
+                     if any(_given_fits(u.person.tokens[0], units[j].person, options.name_forms)
+                            for j in c)]
         if len(cands) == 1:
             dsu.union(clusters[cands[0]][0], i)
         elif not cands:
@@ -727,7 +746,8 @@ def _compass_places(units: list[_Unit], dsu: UnionFind[int]) -> None:
                 dsu.union(by_key[word][0], i)
 
 
-def _join_mistyped_variants(units: list[_Unit], persons: list[int], dsu: UnionFind[int]) -> None:
+def _join_mistyped_variants(units: list[_Unit], persons: list[int], dsu: UnionFind[int],
+                            forms: bool = False) -> None:
     """A two- or three-word name the tagger typed as an organisation or place, that is another
     spelling of one person's full name in another article ("Oleksiy Hrytsenko" tagged ORG
     there, "Aleksei Hrytsenko" PERSON here): the same surname, given names of at least two
@@ -739,19 +759,31 @@ def _join_mistyped_variants(units: list[_Unit], persons: list[int], dsu: UnionFi
         if u.type == "PERSON" or u.demonym or not u.key:
             continue
         words = clean_form(u.name).split()
+        while forms and len(words) > 2 and words[0].lower() in ROLE_WORDS:
+            words = words[1:]  # "Councillor Sasha Mirov" typed ORG: the role word is no name
         if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
                                                  and not w.isupper() for w in words):
             continue
         p = parse_person(" ".join(words), True)
         if p is None or not p.full or p.surname_first or any(len(g) < 2 for g in p.given):
             continue
+        plain = replace(p)
+        if forms:
+            _fold_surname(p)
+        # "agree without variants": the spellings as written, before the German folds
         roots = {dsu.find(j) for j in persons
                  if units[j].article != u.article and units[j].person.full
                  and units[j].person.surname == p.surname
-                 and persons_compatible(p, units[j].person, True)
-                 and not persons_compatible(p, units[j].person)}
+                 and persons_compatible(p, units[j].person, True, families=forms)
+                 and not persons_compatible(plain, units[j].plain or units[j].person)}
         if len(roots) == 1:
             dsu.union(roots.pop(), i)
+
+
+def _fold_surname(p: PersonName) -> None:
+    """The surname keys under the German romanisation folds (`ResolveOptions.name_forms`)."""
+    p.surname = german_fold(p.surname)
+    p.surname_parts = tuple(german_fold(k) for k in p.surname_parts)
 
 
 def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS) -> Resolution:
@@ -776,6 +808,11 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
     _retype_org_named_persons(units)
     _retype_places(units)
     _retype_surnames(units)
+    if options.name_forms:
+        for u in units:
+            if u.person is not None:
+                u.plain = replace(u.person)
+                _fold_surname(u.person)
     dsu = UnionFind(range(len(units)))
     _compass_places(units, dsu)
     persons = [i for i, u in enumerate(units) if u.type == "PERSON" and u.person]
@@ -793,7 +830,7 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
             for j in members[1:]:
                 dsu.union(members[0], j)
     if options.name_variants:
-        _join_mistyped_variants(units, persons, dsu)
+        _join_mistyped_variants(units, persons, dsu, options.name_forms)
 
     art_text = {an.article.id: an for an in analyses}
     built: list[tuple[Entity, list[int], str]] = []
