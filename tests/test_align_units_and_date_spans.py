@@ -68,6 +68,18 @@ def test_a_bare_count_of_another_thing_inherits_nothing(models):
     assert not sc.inherited[i]
 
 
+def test_an_exact_count_beside_a_measure_inherits_nothing(models):
+    # "12 more" is told of the same collector as her maps, but an exact count has no written
+    # precision: it is no measure whose unit the context gives
+    texts = {"gull": "Collector Lena Moss, a teacher, now has 4, 310 maps - - 12 more than Ivo "
+                     "Tarr, who sold his in 2001." + _FILL_A,
+             "tern": "Lena Moss passed the record of 4, 298 maps set by Ivo Tarr." + _FILL_B}
+    claims, sc = _scorer(models, texts, UNITS_ON)
+    i = _at(claims, "gull", "310 maps")
+    assert (12.0, 12.0, None) in sc.unums[i]
+    assert not sc.inherited[i]
+
+
 def test_interval_dates():
     # a day inside its month, a year inside its decade, spans with no anchor hold any year
     assert not _dates_exclude("2029-01-01", "2029-01")
@@ -97,3 +109,27 @@ def test_a_year_inside_a_span_of_decades_is_no_other_date(models):
     claims, sc = _scorer(models, texts, DATES_ON)
     i, j = _at(claims, "gull", "1987"), _at(claims, "tern", "1994")
     assert sc.dates_apart(min(i, j), max(i, j))
+
+
+OBJ_ON = replace(DEFAULT_PARAMS, objects_own_verbs=True)
+OBJ_OFF = replace(DEFAULT_PARAMS, objects_own_verbs=False)
+MAYOR = {"gull": "Mayor Ida Fenn would not run again amid claims that she set the tone for a "
+                 "bitter campaign in Orsby." + _FILL_A,
+         "tern": "Ida Fenn would not seek a third mandate as mayor of Orsby." + _FILL_B}
+
+
+def test_objects_of_a_clause_beside_the_claim_part_nothing(models):
+    # "the tone" is the object of another act than the one the claim states (`objects_own_verbs`)
+    claims, sc = _scorer(models, MAYOR, OBJ_OFF)
+    i, j = _at(claims, "gull", "run again"), _at(claims, "tern", "seek")
+    assert sc.mutual_objects_apart(min(i, j), max(i, j))
+    claims, sc = _scorer(models, MAYOR, OBJ_ON)
+    assert not sc.mutual_objects_apart(min(i, j), max(i, j))
+
+
+def test_objects_of_the_stated_verbs_still_part_with_the_switch(models):
+    texts = {"gull": "The Orsby council approved the ferry levy after a short debate." + _FILL_A,
+             "tern": "The Orsby council backed a new budget for the harbour schools." + _FILL_B}
+    claims, sc = _scorer(models, texts, OBJ_ON)
+    i, j = _at(claims, "gull", "approved"), _at(claims, "tern", "backed")
+    assert sc.mutual_objects_apart(min(i, j), max(i, j))
