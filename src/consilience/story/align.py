@@ -392,9 +392,10 @@ class AlignParams:
     date_intervals: bool = True
     # the objects test of sentence and mutual pairs (`_Scorer.mutual_objects_apart`) compares
     # the direct objects of the verbs each claim states (its predicates), not those of verbs in
-    # clauses beside them ("would not run for re-election amid claims that he set the tone" /
-    # "would not seek re-election": "tone" is the object of another act); a claim whose own
-    # verbs take no object has no object apart (docs/quality.md, "r14-refusals")
+    # clauses beside them ("the mayor would not run again amid claims that she set the tone" /
+    # "the mayor would not seek a third mandate": "tone" is the object of another act); a claim
+    # whose own verbs take no object has no object apart. Off: with `sentence_join=peer` ECB+
+    # train gains two true pairs and one false (docs/quality.md, "r14-refusals")
     objects_own_verbs: bool = False
     # --- judge switches (read by story/judge at run time; alignment ignores them) ---
     # a number conflict between two outlets is dropped when either outlet itself also tells the
