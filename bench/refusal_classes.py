@@ -20,11 +20,12 @@ import pickle
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
-def refusal(sc, i: int, j: int, p) -> str:
+def refusal(sc: Any, i: int, j: int, p: Any) -> str:
     """The first test that refuses claims i < j of two articles ("" when none does)."""
     from consilience.story.align import _other_values
 
@@ -52,7 +53,8 @@ def refusal(sc, i: int, j: int, p) -> str:
 SHOW = ""
 
 
-def label(sc, claims, groups, side_a: list[int], side_b: list[int], p) -> str:
+def label(sc: Any, claims: list, groups: list, side_a: list[int], side_b: list[int],
+          p: Any) -> str:
     if not side_a or not side_b:
         return "no claim over a side"
     idx = {id(c): k for k, c in enumerate(claims)}
@@ -82,7 +84,7 @@ def label(sc, claims, groups, side_a: list[int], side_b: list[int], p) -> str:
     return whys[0]
 
 
-def run_event(ans, models, params):
+def run_event(ans: list, models: Any, params: Any) -> tuple[list, list, Any]:
     from consilience.story import align as align_mod
     from consilience.story.build import alignment_inputs, resolve_options
     from consilience.story.resolve import resolve
@@ -96,14 +98,14 @@ def run_event(ans, models, params):
     return claims, groups, trace.scorer
 
 
-def over(claims, art: str, rng) -> list[int]:
+def over(claims: list, art: str, rng: tuple[int, int] | None) -> list[int]:
     if rng is None:
         return []
     return [k for k, c in enumerate(claims) if c.span.article == art
             and c.span.start < rng[1] and rng[0] < c.span.end]
 
 
-def basil(args, params, models) -> list[tuple[str, str, str]]:
+def basil(args: argparse.Namespace, params: Any, models: Any) -> list[tuple[str, str, str]]:
     from basil_eval import OUTLETS, TUNING, load_scorer
 
     from consilience.analysis import analyze
@@ -137,7 +139,7 @@ def basil(args, params, models) -> list[tuple[str, str, str]]:
     return rows
 
 
-def fresh(args, params, models) -> list[tuple[str, str, str]]:
+def fresh(args: argparse.Namespace, params: Any, models: Any) -> list[tuple[str, str, str]]:
     from examples_eval import locate
     from fresh_events_eval import load_articles
 
