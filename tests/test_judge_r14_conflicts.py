@@ -155,6 +155,7 @@ def test_the_build_passes_disputes_only_under_the_switch(models, monkeypatch, sw
     arts = [Article(id="gull", text=KILN_A, source="Gull"),
             Article(id="tern", text=KILN_B, source="Tern")]
     from consilience.api import compare
+    switch(dispute_across=False)
     compare(arts, models=models)
     switch(dispute_across=True)
     compare(arts, models=models)
