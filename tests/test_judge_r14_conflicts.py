@@ -91,9 +91,34 @@ def test_a_belief_verb_lets_its_clause_be_the_predicate(nlp):
     assert "believe" in predicate_frame(doc, beliefs=True)[0]
 
 
-def test_a_belief_verb_without_a_clause_is_left_alone(nlp):
-    doc = nlp("Engineers believe the mayor.")
-    assert predicate_frame(doc, beliefs=True)[0] == predicate_frame(doc, beliefs=False)[0]
+def test_a_belief_verb_without_a_hedged_clause_is_left_alone(nlp):
+    for text in ("Engineers believe the mayor.",
+                 "Engineers believe the dam was breached by meltwater."):
+        doc = nlp(text)
+        assert predicate_frame(doc, beliefs=True)[0] == predicate_frame(doc, beliefs=False)[0]
+
+
+BARN_HEDGED = ("Inspectors believe the Marrow grain store may have been flooded by a burst "
+               "water main near Lissop on Sunday.")
+BARN_SURE = ("The Marrow grain store was flooded by a burst water main near Lissop on Sunday, "
+             "the council said.")
+
+
+def _modality_conflicts(models) -> int:
+    from consilience.api import compare
+    from consilience.model import Article
+
+    arts = [Article(id="lark", text=BARN_HEDGED + " Farmers were told to wait.", source="Lark"),
+            Article(id="wren", text=BARN_SURE + " The road stayed open.", source="Wren")]
+    report = compare(arts, models=models)
+    return sum(cf.kind == "modality" for f in report.facts for cf in f.conflicts)
+
+
+def test_a_hedged_belief_meets_the_asserted_act_and_shows_the_certainty(models, switch):
+    switch(belief_clause=True)
+    assert _modality_conflicts(models) == 1
+    switch(belief_clause=False)
+    assert _modality_conflicts(models) == 0
 
 
 # --- a value dispute left in two facts -----------------------------------------------------------

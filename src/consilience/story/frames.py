@@ -26,7 +26,7 @@ from ..lexicon.events import (
     PRESENCE_PREDICATE,
     SUPPORT_VERBS,
 )
-from ..lexicon.modality import BELIEF_VERBS
+from ..lexicon.modality import BELIEF_VERBS, HEDGE_ADVERBS, HEDGE_MODALS
 from ..lexicon.speech import EVIDENTIAL_VERBS, REPORTING_VERBS
 from ..lexicon.values import COUNT_CHANGE_VERBS, COUNT_NOUNS
 from ..text import SAME_ARGUMENT as _ARG_SAME
@@ -354,9 +354,15 @@ def _evidential(t: Token) -> bool:
 
 
 def _believed(t: Token) -> bool:
-    """A verb of belief with the clause it holds likely ("police believe the man fled")."""
+    """A verb of belief with the clause it holds possible, the clause hedged itself by a modal
+    or a hedge adverb ("investigators believe the fire may have been started by ..."): a
+    statement of what may have happened, whose event is the clause's. A plain clause ("the
+    coroner believes he died on Saturday") is left to the belief verb."""
     return t.lemma_.lower() in BELIEF_VERBS and t.pos_ == "VERB" and any(
-        ch.dep_ == "ccomp" and ch.pos_ in ("VERB", "AUX") for ch in t.children)
+        ch.dep_ == "ccomp" and ch.pos_ in ("VERB", "AUX") and any(
+            (g.tag_ == "MD" and g.lower_ in HEDGE_MODALS)
+            or (g.dep_ == "advmod" and g.lower_ in HEDGE_ADVERBS) for g in ch.children)
+        for ch in t.children)
 
 
 def _evidenced(ch: Token, passive: bool) -> bool:
