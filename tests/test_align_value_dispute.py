@@ -21,7 +21,9 @@ from consilience.story.resolve import resolve
 from consilience.story.values import value_roles
 
 ON = replace(DEFAULT_PARAMS, value_dispute=True)
-OFF = replace(DEFAULT_PARAMS, value_dispute=False)
+OFF = replace(DEFAULT_PARAMS, value_dispute=False, dispute_across=False)
+# r14: the pair is not joined, yet the judge shows the dispute across the two facts
+ACROSS = replace(DEFAULT_PARAMS, value_dispute=False, dispute_across=True)
 
 # one shooting, the people hit counted by two outlets under two verbs (strike / injure)
 SHOOTING = {
@@ -76,6 +78,20 @@ def test_the_judge_shows_the_disputed_count(models, shooting, monkeypatch):
         return sum(cf.kind == "number" for f in report.facts for cf in f.conflicts)
     assert number_conflicts(ON) == 1
     assert number_conflicts(OFF) == 0
+
+
+def test_the_dispute_left_in_two_facts_is_shown_across_them(models, shooting, monkeypatch):
+    ans = shooting[0]
+    monkeypatch.setattr(align_mod, "DEFAULT_PARAMS", ACROSS)
+    report = build.compare_analyses(ans, models)
+    [cf] = [cf for f in report.facts for cf in f.conflicts if cf.kind == "number"]
+    arts = {v.span.article for v in cf.values}
+    assert len(arts) == 2
+    # no fact holds both values' claims: alignment is untouched, the dispute is across facts
+    def holds(f, v) -> bool:
+        return any(c.span.article == v.span.article and c.span.start <= v.span.start
+                   and v.span.end <= c.span.end for c in f.claims)
+    assert not any(all(holds(f, v) for v in cf.values) for f in report.facts)
 
 
 def test_killed_beside_injured_stays_apart(models):

@@ -12,6 +12,10 @@ HEDGE_RAISING_VERBS: frozenset[str] = frozenset(
     {"expect", "believe", "appear", "seem", "plan", "aim", "intend", "hope", "report", "think",
      "say", "rumor", "rumour", "suspect", "allege", "want", "seek", "try", "threaten"}
 )
+# Verbs of belief whose clause complement is the event held likely ("investigators believe the
+# fire was started by ..."): the verb tells how sure the holder is, not an event of its own
+BELIEF_VERBS: frozenset[str] = frozenset(
+    {"believe", "think", "suspect", "assume", "presume", "suppose", "reckon", "fear"})
 SCHEDULE_WORDS: frozenset[str] = frozenset({"set", "schedule", "due"})
 # Governors of an infinitive that put the act in the future or in doubt ("is likely to deny",
 # "plans to say"). Not "refused to say": a refusal is a negation.

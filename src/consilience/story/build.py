@@ -96,6 +96,18 @@ def outlet_origins(articles: list[Article]) -> Origins:
     return out
 
 
+def outlet_updates(articles: list[Article]) -> dict[str, int]:
+    """Article id -> its rank in publication order among its outlet's articles, for every
+    outlet (`outlet_origins`) that published more than one article here. `articles` come in
+    canonical order (publication time first), so the rank is the order of appearance."""
+    by_outlet: dict[str, list[str]] = {}
+    for a in articles:
+        key = " ".join((a.source or "").lower().split())
+        if key:
+            by_outlet.setdefault(key, []).append(a.id)
+    return {aid: n for ids in by_outlet.values() if len(ids) > 1 for n, aid in enumerate(ids)}
+
+
 def canonical_order(an: Analysis) -> tuple:
     """Articles by publication instant (an offset-less time read as UTC; undated last), then by
     id, numbers in ids compared as numbers ("a2" before "a10"). Input order never matters."""
@@ -174,7 +186,10 @@ def compare_analyses(
     # a corroboration counts sources: articles of one outlet speak once, like wire copies
     sources = _merge_origins(articles, origins, outlet_origins(articles))
     facts = judge(groups, sources, resolution, texts={a.id: a.text for a in articles},
-                  roles=roles, docs=docs, sure=sure)
+                  roles=roles, docs=docs, sure=sure,
+                  disputed=sure.disputed if sure is not None
+                  and align_stage.DEFAULT_PARAMS.dispute_across else None,
+                  updates=outlet_updates(articles))
     # the contract every consumer relies on: each claim in one fact, or two when it states two
     # (align.AlignParams.multi), never twice in one fact
     placed = Counter(c.id for f in facts for c in f.claims)

@@ -26,6 +26,7 @@ from ..lexicon.events import (
     PRESENCE_PREDICATE,
     SUPPORT_VERBS,
 )
+from ..lexicon.modality import BELIEF_VERBS, HEDGE_ADVERBS, HEDGE_MODALS
 from ..lexicon.speech import EVIDENTIAL_VERBS, REPORTING_VERBS
 from ..lexicon.values import COUNT_CHANGE_VERBS, COUNT_NOUNS
 from ..text import SAME_ARGUMENT as _ARG_SAME
@@ -105,7 +106,8 @@ def claim_doc(doc: Doc, start: int, end: int) -> Doc | None:
     return sub
 
 
-def predicate_frame(doc: Doc, participles: bool = False) -> tuple[set[str], set[str]]:
+def predicate_frame(doc: Doc, participles: bool = False,
+                    beliefs: bool = False) -> tuple[set[str], set[str]]:
     """(predicate head lemmas, argument word stems) of one parsed claim. Predicates are the root
     verb (with its particle: "break out"), verbs coordinated with it, the complement of a light,
     reporting or intent verb, the event noun of a light or support verb ("issued a warning"), the
@@ -114,7 +116,10 @@ def predicate_frame(doc: Doc, participles: bool = False) -> tuple[set[str], set[
     predicate. A light verb that reaches no event is returned marked "~" ("~come").
     `participles` (AlignParams.fragment_participles): a headline-style fragment with no finite
     verb, a noun and the participle right after it ("tax returns released Friday"), has the
-    participle for its predicate, as "were released" would (`_misread_verb`)."""
+    participle for its predicate, as "were released" would (`_misread_verb`).
+    `beliefs` (AlignParams.belief_clause): a verb of belief with a clause complement
+    ("investigators believe the fire was started by ...") has the clause's verb for a predicate
+    too, as a verb of evidence has; the belief verb stays one."""
     preds: set[str] = set()
     roots = [t for t in doc if t.dep_ == "ROOT"]
     # "The Monday blast hurt Kallio's mayor and two guards", read as a noun phrase whose
@@ -136,6 +141,9 @@ def predicate_frame(doc: Doc, participles: bool = False) -> tuple[set[str], set[
         # "the audit found (that) the fund had lost", "is seen leaving": the finding is how the
         # loss is known
         evident = _evidential(t)
+        # a verb of belief stays a predicate too (what is suspected may be named by it alone:
+        # "suspect arson"), its clause is followed as a verb of evidence's is
+        believed = beliefs and _believed(t)
         if t.pos_ in ("VERB", "AUX") and lem not in _LIGHT and lem not in _SAY and not evident:
             # a phrasal verb is its own predicate ("broke out" is not "broke")
             preds.add(f"{lem} {prt[0]}" if prt else lem)
@@ -191,7 +199,7 @@ def predicate_frame(doc: Doc, participles: bool = False) -> tuple[set[str], set[
             elif ch.dep_ == "acl" and ch.pos_ == "VERB" and lem in _ENABLING:
                 # "will have the right to board": the boarding is the event
                 todo.append(ch)
-            elif evident and _evidenced(ch, any(x.dep_ in ("nsubjpass", "auxpass")
+            elif (evident or believed) and _evidenced(ch, any(x.dep_ in ("nsubjpass", "auxpass")
                                                 for x in t.children)):
                 todo.append(ch)
             elif ch.dep_ in ("xcomp", "ccomp") and ch.pos_ in ("VERB", "AUX") and (
@@ -343,6 +351,18 @@ def _evidential(t: Token) -> bool:
     passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in t.children)
     return t.lemma_.lower() in _EVIDENTIAL and t.pos_ == "VERB" and any(
         _evidenced(ch, passive) for ch in t.children)
+
+
+def _believed(t: Token) -> bool:
+    """A verb of belief with the clause it holds possible, the clause hedged itself by a modal
+    or a hedge adverb ("investigators believe the fire may have been started by ..."): a
+    statement of what may have happened, whose event is the clause's. A plain clause ("the
+    coroner believes he died on Saturday") is left to the belief verb."""
+    return t.lemma_.lower() in BELIEF_VERBS and t.pos_ == "VERB" and any(
+        ch.dep_ == "ccomp" and ch.pos_ in ("VERB", "AUX") and any(
+            (g.tag_ == "MD" and g.lower_ in HEDGE_MODALS)
+            or (g.dep_ == "advmod" and g.lower_ in HEDGE_ADVERBS) for g in ch.children)
+        for ch in t.children)
 
 
 def _evidenced(ch: Token, passive: bool) -> bool:

@@ -190,7 +190,9 @@ def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
           texts: Mapping[str, str] | None = None, cross_fact: bool = True,
           roles: Mapping[tuple[str, int], Role] | None = None,
           docs: Mapping[str, Doc] | None = None,
-          sure: Callable[[Claim, Claim], bool] | None = None) -> list[Fact]:
+          sure: Callable[[Claim, Claim], bool] | None = None,
+          disputed: number.Disputed | None = None,
+          updates: Mapping[str, int] | None = None) -> list[Fact]:
     """One judged Fact per group: status, typed conflicts, distinct origins, a representative
     wording. Facts are numbered F1... by number of independent origins, then text position.
     `texts` (article id -> Article.text), when given, lets a conflict point at words outside
@@ -201,10 +203,19 @@ def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
     conflict be shown only between claims that state one event; without it they all are.
     `sure` (`align.SurePairs`, with `AlignParams.conflict_sure`) says which two claims surely
     state one fact: a conflict is shown only on such a pair, and a claim whose disagreement
-    with the fact rests on no sure pair leaves it as a fact of its own (`_sure_claims`)."""
+    with the fact rests on no sure pair leaves it as a fact of its own (`_sure_claims`).
+    `disputed` (`align.SurePairs.disputed`, with `AlignParams.dispute_across`) names the two
+    disagreeing values of two claims that tell one frame with another value; such a pair left
+    in two facts is shown as a number conflict (`number.disputes_across`). `updates` (article
+    id -> publication rank among its outlet's articles, for outlets with several) lets an
+    outlet's latest article speak for it, with `AlignParams.judge_latest_update`."""
     # a claim that states two facts sits in two groups (align.AlignParams.multi): one Claim
     j = Judge(origins, resolution, texts, list({id(c): c for g in groups for c in g}.values()),
               roles, docs)
+    from .. import align
+
+    if align.DEFAULT_PARAMS.judge_latest_update:
+        j.updates = dict(updates or {})
     article_rank: dict[str, int] = {}
     for g in groups:
         for c in g:
@@ -231,6 +242,9 @@ def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
         pos = (article_rank[claims[0].span.article], claims[0].span.start)
         drafts.append((-len(origin_ids), pos, FactDraft(
             text=_heading(j, claims), claims=claims, conflicts=conflicts, origins=origin_ids)))
+    if disputed is not None:
+        number.disputes_across(j, [f for _, _, f in sorted(drafts, key=lambda d: (d[0], d[1]))],
+                               disputed)
     if cross_fact:
         places_across(j, [f for _, _, f in drafts])
     drafts.sort(key=lambda d: (d[0], d[1]))

@@ -130,6 +130,9 @@ class Judge:
         self.memo: dict[str, dict] = {}
         for c in claims or []:
             self.claims_in.setdefault(c.span.article, []).append(c)
+        # article id -> its publication rank among its outlet's articles, for outlets that
+        # published several (`AlignParams.judge_latest_update`); empty: the first speaks
+        self.updates: dict[str, int] = {}
 
     def origin(self, c: Claim) -> str:
         return self.origin_of.get(c.span.article, c.span.article)
@@ -140,9 +143,16 @@ class Judge:
         seen: dict[str, Claim] = {}
         for c in claims:
             o = self.origin(c)
-            if o not in seen or (c.span.article == o and seen[o].span.article != o):
+            if o not in seen or (c.span.article == o and seen[o].span.article != o
+                                 and not self._later(seen[o], c)) or self._later(c, seen[o]):
                 seen[o] = c
         return list(seen.values())
+
+    def _later(self, a: Claim, b: Claim) -> bool:
+        """a comes from a later article of b's outlet than b (`AlignParams.judge_latest_update`:
+        an outlet's latest update speaks for it, not the account it has since revised)."""
+        ra, rb = self.updates.get(a.span.article), self.updates.get(b.span.article)
+        return ra is not None and rb is not None and ra > rb
 
     def views(self, claims: list[Claim]) -> list[list[Claim]]:
         """Sets of claims, one per origin, that between them use every claim of each origin's
@@ -332,6 +342,7 @@ def _holder_after(name: str) -> re.Pattern[str]:
 
 
 def _events_of(doc: Doc | None, c: Claim) -> frozenset[str] | None:
+    from ..align import DEFAULT_PARAMS
     from ..frames import claim_doc, predicate_class, predicate_frame
 
     if doc is None or doc.text[c.span.start:c.span.end] != c.text:
@@ -342,7 +353,9 @@ def _events_of(doc: Doc | None, c: Claim) -> frozenset[str] | None:
     # the speech act that frames a claim ("said", "in a statement") is its attribution, not
     # the event it reports: two statements on two days are no dispute about one event
     speech = REPORTING_VERBS | DOCUMENT_NOUNS
-    preds = {p for p in predicate_frame(sub)[0] if not p.startswith("~") and p not in speech}
+    # (a verb of belief with a clause is how sure the holder is: `AlignParams.belief_clause`)
+    found = predicate_frame(sub, beliefs=DEFAULT_PARAMS.belief_clause)[0]
+    preds = {p for p in found if not p.startswith("~") and p not in speech}
     if not preds:
         # a misparse that hangs the clause off a dateline or a name ("Mumbai: A warship foiled
         # ..."): the claim's full verbs still name its events

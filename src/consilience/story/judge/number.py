@@ -9,6 +9,7 @@ cannot overlap."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...lexicon.events import COUNTED_EVENTS
 from ...lexicon.people import PEOPLE_NOUNS
@@ -32,7 +33,7 @@ from ..precision import (  # noqa: F401  (re-exported: the judge's number API)
     compare_numbers,
 )
 from ..values import Role, comparable, same_scope
-from .context import Judge, same_speaker, value_at
+from .context import FactDraft, Judge, same_speaker, value_at
 
 # nouns that count people: one unit for "residents", "people", "persons", "others"
 _PEOPLE = PEOPLE_NOUNS
@@ -346,3 +347,51 @@ def _updated(ctx: Judge, c: Claim, q: Quantity) -> bool:
     if text is None or q.start is None:
         return False
     return bool(_UPDATE.search(text[max(0, q.start - 30):q.start]))
+
+
+Disputed = Callable[[Claim, Claim], "tuple[Quantity, Quantity] | None"]
+
+
+def disputes_across(ctx: Judge, facts: list[FactDraft], disputed: Disputed) -> None:
+    """A count told with two values by two origins whose claims the grouping left in two facts
+    (`AlignParams.dispute_across`): when the scorer reads the two claims as one frame with
+    another value in one role (`align.SurePairs.disputed`: the tests of a value dispute), the
+    disagreement is shown as a number conflict of the fact holding the first claim (the fact
+    with more origins, as facts are ordered), its values on both sides. Claims of one origin
+    and claims already in one fact are left to `numbers`."""
+    fact_of: dict[int, FactDraft] = {}
+    for f in facts:
+        for c in f.claims:
+            fact_of.setdefault(id(c), f)
+    valued = [c for f in facts for c in f.claims if c.quantities and fact_of[id(c)] is f]
+    shown: set[tuple] = set()
+    for f in facts:
+        for cf in f.conflicts:
+            if cf.kind == "number":
+                shown |= {(v.span.article, v.span.start) for v in cf.values}
+    for n, a in enumerate(valued):
+        for b in valued[n + 1:]:
+            fa, fb = fact_of[id(a)], fact_of[id(b)]
+            if fa is fb or a.span.article == b.span.article \
+                    or ctx.origin(a) == ctx.origin(b) or ctx.other_occasions(a, b):
+                continue
+            pair = disputed(a, b)
+            if pair is None:
+                continue
+            qa, qb = pair
+            if any(_range(q) is None or _misread(c, q) for c, q in ((a, qa), (b, qb))):
+                continue  # a piece of a split number ("000" of "910, 000") counts nothing
+            if (a.span.article, qa.start) in shown and (b.span.article, qb.start) in shown:
+                continue
+            verdict = compare_numbers(qa, qb)
+            if verdict is None:
+                continue
+            shown |= {(a.span.article, qa.start), (b.span.article, qb.start)}
+            expl = ("no count fits both as written" if verdict == "contradiction"
+                    else "the counts differ, though one true count could be written both ways")
+            unit = qa.unit or qb.unit or "count"
+            values = [value_at(c, q.start, q.end, [q.low, q.high, q.approximate])
+                      for c, q in ((a, qa), (b, qb))]
+            home = fa if facts.index(fa) <= facts.index(fb) else fb
+            home.conflicts.append(Conflict(  # type: ignore[arg-type]
+                "number", verdict, values, f"{unit}: {expl} (told in two facts)"))
