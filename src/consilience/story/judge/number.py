@@ -148,8 +148,10 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     """Counts of the same thing (unit, and the event around it) compared across claims. A
     claim with two candidate counts for one other count is left alone: we cannot tell which
     is meant."""
+    on = _tallies_on()
     items = [(c, q, k) for c in cs for q in c.quantities
-             if (k := _key(ctx, c, q)) is not None]
+             if (k := _key(ctx, c, q)) is not None
+             and not (on and k[2] is not None and k[2].tally is not None)]
     items = [it for it in items if not _whose_unknown(ctx, it, items)]
     parent = list(range(len(items)))
 
@@ -204,6 +206,86 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
         shown = next((q.unit for _, q, _ in members if q.unit), None) or next(
             (k[0] for _, _, k in members if k[0] != "*"), "count")
         out.append(Conflict("number", worst, values, f"{shown}: {expl}"))  # type: ignore[arg-type]
+    if on:
+        out.extend(tallies(ctx, cs))
+    return out
+
+
+def _tallies_on() -> bool:
+    from .. import align
+
+    return align.DEFAULT_PARAMS.tally_values
+
+
+Tally = tuple[Claim, tuple[float, ...], tuple[int, int], Role]
+
+
+def _tally_items(ctx: Judge, cs: list[Claim]) -> list[Tally]:
+    """Each claim's vote tallies and scores (`Role.tally`), once each (a tally written as
+    "31 votes to 24" is two quantities of one tally)."""
+    out: list[Tally] = []
+    seen: set[tuple[str, tuple[int, int]]] = set()
+    for c in cs:
+        for q in c.quantities:
+            r = ctx.roles.get((c.id, q.start))
+            if r is None or r.tally is None or r.tally_at is None:
+                continue
+            if (c.id, r.tally_at) not in seen:
+                seen.add((c.id, r.tally_at))
+                out.append((c, r.tally, r.tally_at, r))
+    return out
+
+
+def _one_vote(ctx: Judge, a: Tally, b: Tally) -> bool:
+    """May two tallies be told of one vote or one match? Not when their parsed roles part them
+    (`values.comparable`: owners, periods, named events), two named actors, two bodies or
+    two voted items are named (the chamber's vote and the senate's; an amendment's vote and
+    the budget's), the claims tell two occasions, or the tallies count two electorates: the
+    sums of their sides are further apart than absences explain (a body of 425 and one of 98
+    cast two votes)."""
+    (ca, sa, _, ra), (cb, sb, _, rb) = a, b
+    if not comparable(ra, rb):
+        return False
+    if _other_actors(ctx, _actor(ctx, ca, ra), _actor(ctx, cb, rb)):
+        return False
+    if (ra.body and rb.body and ra.body != rb.body) or (ra.item and rb.item
+                                                          and ra.item != rb.item):
+        return False
+    if ctx.other_occasions(ca, cb):
+        return False
+    ta, tb = sum(sa[:2]), sum(sb[:2])
+    return abs(ta - tb) <= max(3.0, 0.1 * max(ta, tb))
+
+
+def tallies(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
+    """Vote tallies and scores of one vote compared as one value each (`AlignParams.
+    tally_values`): a tally is exact, so two that are one vote (`_one_vote`) and differ on a
+    side ("31 votes to 24" / "31-23") contradict; the same tally in two forms ("34-19" / "34
+    votes to 19") or told loser first agrees. Only a claim holding one tally is compared (two
+    tallies in one claim are two votes: which one is meant cannot be told). A single count of
+    votes ("34 votes") is not compared with a tally: which side it is cannot be told."""
+    items = _tally_items(ctx, cs)
+    count: dict[str, int] = {}
+    for c, _, _, _ in items:
+        count[c.id] = count.get(c.id, 0) + 1
+    out: list[Conflict] = []
+    done: set[str] = set()
+    for i, a in enumerate(items):
+        for b in items[i + 1:]:
+            if a[0] is b[0] or count[a[0].id] != 1 or count[b[0].id] != 1:
+                continue
+            if a[0].id in done and b[0].id in done:
+                continue
+            if not _one_vote(ctx, a, b):
+                continue
+            sa, sb = a[1], b[1]
+            n = min(len(sa), len(sb))
+            if sa[:n] == sb[:n] or sorted(sa[:n]) == sorted(sb[:n]):
+                continue
+            done.update((a[0].id, b[0].id))
+            values = [value_at(c, at[0], at[1], list(sides)) for c, sides, at, _ in (a, b)]
+            out.append(Conflict("number", "contradiction", values,  # type: ignore[arg-type]
+                                "vote tally: no tally fits both as written"))
     return out
 
 
