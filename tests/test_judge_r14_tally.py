@@ -141,3 +141,34 @@ def test_a_to_pair_after_a_word_of_voting_is_a_tally():
     text = "Members backed it by a vote of 812 to 44."
     q = _q(text, "812 to 44", 812, 44)
     assert read_tallies(text, [q])[q.start][0] == (812.0, 44.0)
+
+
+# --- a tally told with two verbs, left in two facts (AlignParams.tally_across) ---------------------
+
+def _across(models, switch, a: str, b: str) -> tuple[list[list[str]], list[list[str]]]:
+    switch(tally_across=True)
+    on = _tally_conflicts(models, a, b)
+    switch(tally_across=False)
+    return on, _tally_conflicts(models, a, b)
+
+
+def test_a_board_split_told_with_two_verbs_is_one_dispute_across_facts(models, switch):
+    on, off = _across(
+        models, switch,
+        "The decision on the Pellam harbour lease was made by eight votes to three. "
+        "Dock workers gathered outside the hall.",
+        "The Pellam port board divided seven votes to four over the harbour lease. "
+        "Trading in the town was quiet.")
+    assert on == [["eight votes to three", "seven votes to four"]]
+    assert off == []
+
+
+def test_an_article_telling_two_tallies_is_no_dispute_across_facts(models, switch):
+    # last year's vote beside this one: which of them the other outlet answers is open
+    on, _ = _across(
+        models, switch,
+        "The decision on the Pellam harbour lease was made by eight votes to three. "
+        "A year earlier the board had split six votes to five on the same lease.",
+        "The Pellam port board divided seven votes to four over the harbour lease. "
+        "Trading in the town was quiet.")
+    assert on == []

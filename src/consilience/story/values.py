@@ -22,6 +22,7 @@ from ..lexicon.values import (
     EVENT_LEMMA_PREFIXES,
     NEED_VERBS,
     NOT_RATE_WORDS,
+    NUMBER_WORDS,
     NUMBER_WORDS_TO_TWELVE,
     PEOPLE_LEMMAS,
     RATE_DETERMINERS,
@@ -30,6 +31,7 @@ from ..lexicon.values import (
     TIME_UNITS,
     TOTAL_PHRASES,
     VALUE_VERBS,
+    VOTING_BODIES,
     YEARS_OF_UNIT,
 )
 
@@ -756,6 +758,8 @@ _THIRD_SIDE = re.compile(r"^[-–—](\d{1,3})\b")
 _VOTE_BEFORE = re.compile(r"\bvot(?:e|es|ed|ing)\b\W+(?:\w+\W+){0,2}$", re.I)
 # between two numbers of one tally written apart: "31 votes to 24", "five votes to two"
 _VOTES_TO = re.compile(r"^\s*votes?\s+to\s+$", re.I)
+# the same with a second side the analysis kept no quantity of ("six votes to one")
+_VOTES_TO_SIDE = re.compile(r"^\s*votes?\s+to\s+(\d{1,3}|[a-z]+)\b", re.I)
 
 
 def read_tallies(text: str, quantities: list[Quantity], offset: int = 0,
@@ -796,6 +800,14 @@ def read_tallies(text: str, quantities: list[Quantity], offset: int = 0,
                     and e <= ns <= len(text) and _VOTES_TO.match(text[e:ns]):
                 at = (s + offset, nxt.end)
                 out[q.start] = out[nxt.start] = ((q.low, nxt.low), *at)
+                continue
+        if q.low == q.high and (q.unit or "").lower() in ("vote", "votes"):
+            m = _VOTES_TO_SIDE.match(text[e:e + 30])
+            word = m.group(1).lower() if m else ""
+            side = float(word) if word.isdigit() else NUMBER_WORDS.get(word)
+            if m and side is not None and not any(
+                    o.start - offset == e + m.start(1) for o in qs):
+                out[q.start] = ((q.low, float(side)), s + offset, e + m.end() + offset)
     return out
 
 
@@ -803,8 +815,9 @@ def _tally_parties(doc: Doc, start: int, end: int) -> tuple[str | None, str | No
     """(who voted or played, what was voted on) for the tally in doc characters [start,
     end): the subject and object of the verb that governs the tally's first number. A verb
     with an object tells both ("the council passed the budget"); a passive tells the item and
-    its "by" phrase the body; an intransitive verb's subject may be either ("the board split",
-    "the budget passed"): neither is told."""
+    its "by" phrase the body; an intransitive verb's subject is the body when it is a noun of a
+    voting body (`lexicon.values.VOTING_BODIES`: "the board split"), else what was voted on
+    ("the budget passed")."""
     toks = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
     nums = [t for t in toks if t.like_num or t.pos_ == "NUM"]
     if not nums:
@@ -812,7 +825,8 @@ def _tally_parties(doc: Doc, start: int, end: int) -> tuple[str | None, str | No
     gov = _governor(nums[0])
     if gov is None:
         return None, None
-    kids = {ch.dep_: ch for ch in gov.children}
+    # the tally's own counted noun ("split six votes to one") is no voted item
+    kids = {ch.dep_: ch for ch in gov.children if not start <= ch.idx < end}
     if "dobj" in kids:
         subj = kids.get("nsubj")
         return (_lemma(subj) if subj is not None else None), _lemma(kids["dobj"])
@@ -820,9 +834,40 @@ def _tally_parties(doc: Doc, start: int, end: int) -> tuple[str | None, str | No
         agent = kids.get("agent")
         body = next((x for x in agent.children if x.dep_ == "pobj"), None) \
             if agent is not None else None
-        return (_lemma(body) if body is not None and not body.like_num else None), \
+        return (_lemma(body) if body is not None and _a_body(body) else None), \
             _lemma(kids["nsubjpass"])
-    return None, None
+    subj = kids.get("nsubj")
+    if subj is None or subj.pos_ == "PRON":
+        return None, None
+    if _a_body(subj):
+        return _lemma(subj), None
+    return None, _lemma(subj)
+
+
+def _a_body(tok: Token) -> bool:
+    """A noun of a voting body, or a name ("the board", "Vantor United"); not "a majority"."""
+    return _lemma(tok) in VOTING_BODIES or tok.pos_ == "PROPN"
+
+
+def one_vote(a: Role, b: Role) -> bool:
+    """May two tallies (`Role.tally`) be told of one vote or one match, as far as their roles
+    tell? Not when `comparable` parts them (owners, periods, named events), two bodies or two
+    voted items are named (the chamber's vote and the senate's; an amendment's vote and the
+    budget's), or the tallies count two electorates: the sums of their first two sides are
+    further apart than absences explain (a body of 425 and one of 98 cast two votes)."""
+    if a.tally is None or b.tally is None or not comparable(a, b):
+        return False
+    if (a.body and b.body and a.body != b.body) or (a.item and b.item and a.item != b.item):
+        return False
+    ta, tb = sum(a.tally[:2]), sum(b.tally[:2])
+    return abs(ta - tb) <= max(3.0, 0.1 * max(ta, tb))
+
+
+def same_tally(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    """One tally as written by two outlets: the sides they both give agree, in order or told
+    loser first ("lost 1-3" / "won 3-1")."""
+    n = min(len(a), len(b))
+    return a[:n] == b[:n] or sorted(a[:n]) == sorted(b[:n])
 
 
 def _add_tallies(out: dict[tuple[str, int], Role], c: Claim, doc: Doc, offset: int) -> None:

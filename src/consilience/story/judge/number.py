@@ -32,7 +32,7 @@ from ..precision import (  # noqa: F401  (re-exported: the judge's number API)
     _written,
     compare_numbers,
 )
-from ..values import Role, comparable, same_scope
+from ..values import Role, comparable, one_vote, same_scope, same_tally
 from .context import FactDraft, Judge, same_speaker, value_at
 
 # nouns that count people: one unit for "residents", "people", "persons", "others"
@@ -237,24 +237,15 @@ def _tally_items(ctx: Judge, cs: list[Claim]) -> list[Tally]:
 
 
 def _one_vote(ctx: Judge, a: Tally, b: Tally) -> bool:
-    """May two tallies be told of one vote or one match? Not when their parsed roles part them
-    (`values.comparable`: owners, periods, named events), two named actors, two bodies or
-    two voted items are named (the chamber's vote and the senate's; an amendment's vote and
-    the budget's), the claims tell two occasions, or the tallies count two electorates: the
-    sums of their sides are further apart than absences explain (a body of 425 and one of 98
-    cast two votes)."""
-    (ca, sa, _, ra), (cb, sb, _, rb) = a, b
-    if not comparable(ra, rb):
+    """May two tallies be told of one vote or one match? Their roles must allow it
+    (`values.one_vote`: named events, bodies, voted items, the size of the electorate), no two
+    named actors part them, and the claims tell no two occasions."""
+    (ca, _, _, ra), (cb, _, _, rb) = a, b
+    if not one_vote(ra, rb):
         return False
     if _other_actors(ctx, _actor(ctx, ca, ra), _actor(ctx, cb, rb)):
         return False
-    if (ra.body and rb.body and ra.body != rb.body) or (ra.item and rb.item
-                                                          and ra.item != rb.item):
-        return False
-    if ctx.other_occasions(ca, cb):
-        return False
-    ta, tb = sum(sa[:2]), sum(sb[:2])
-    return abs(ta - tb) <= max(3.0, 0.1 * max(ta, tb))
+    return not ctx.other_occasions(ca, cb)
 
 
 def tallies(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
@@ -278,9 +269,7 @@ def tallies(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
                 continue
             if not _one_vote(ctx, a, b):
                 continue
-            sa, sb = a[1], b[1]
-            n = min(len(sa), len(sb))
-            if sa[:n] == sb[:n] or sorted(sa[:n]) == sorted(sb[:n]):
+            if same_tally(a[1], b[1]):
                 continue
             done.update((a[0].id, b[0].id))
             values = [value_at(c, at[0], at[1], list(sides)) for c, sides, at, _ in (a, b)]
@@ -461,6 +450,20 @@ def disputes_across(ctx: Judge, facts: list[FactDraft], disputed: Disputed) -> N
             if pair is None:
                 continue
             qa, qb = pair
+            ra, rb = ctx.roles.get((a.id, qa.start)), ctx.roles.get((b.id, qb.start))
+            if ra is not None and rb is not None and ra.tally_at and rb.tally_at \
+                    and ra.tally and rb.tally:
+                # two tallies of one vote (`AlignParams.tally_across`): shown whole
+                if (a.span.article, qa.start) in shown and (b.span.article, qb.start) in shown:
+                    continue
+                shown |= {(a.span.article, qa.start), (b.span.article, qb.start)}
+                values = [value_at(c, r.tally_at[0], r.tally_at[1], list(r.tally))
+                          for c, r in ((a, ra), (b, rb))]
+                home = fa if facts.index(fa) <= facts.index(fb) else fb
+                home.conflicts.append(Conflict(  # type: ignore[arg-type]
+                    "number", "contradiction", values,
+                    "vote tally: no tally fits both as written (told in two facts)"))
+                continue
             if any(_range(q) is None or _misread(c, q) for c, q in ((a, qa), (b, qb))):
                 continue  # a piece of a split number ("000" of "910, 000") counts nothing
             if (a.span.article, qa.start) in shown and (b.span.article, qb.start) in shown:
