@@ -99,3 +99,12 @@ RATE_DETERMINERS: frozenset[str] = frozenset({"a", "an", "each", "every", "per"}
 # ... unless one of these makes it a point or a distance in time ("a day after the vote").
 NOT_RATE_WORDS: frozenset[str] = frozenset(
     {"ago", "after", "before", "later", "earlier", "since", "until", "from"})
+
+# nouns of bodies that vote or sit as one (the subject of "the board split 5-2" is who voted;
+# the subject of "the budget passed 31-23" is what was voted on)
+VOTING_BODIES: frozenset[str] = frozenset({
+    "board", "council", "court", "committee", "panel", "jury", "house", "senate", "assembly",
+    "parliament", "chamber", "congress", "legislature", "commission", "cabinet", "bench",
+    "shareholder", "stockholder", "member", "justice", "judge", "voter", "lawmaker",
+    "councillor", "councilor", "senator", "delegate", "legislator", "deputy", "mp", "team",
+})

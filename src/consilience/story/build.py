@@ -148,7 +148,8 @@ def alignment_inputs(
     # (alignment parses each claim alone unless AlignParams.kept_parse, docs/quality.md)
     docs = {an.article.id: an.doc for an in analyses if an.doc is not None}
     # what each number measures: alignment joins counts of one role, the judge compares them
-    roles = value_roles(claims, models.nlp, docs)
+    roles = value_roles(claims, models.nlp, docs,
+                        tallies=align_stage.DEFAULT_PARAMS.tally_values)
     return claims, quotes, roles, docs
 
 

@@ -22,6 +22,7 @@ from ..lexicon.values import (
     EVENT_LEMMA_PREFIXES,
     NEED_VERBS,
     NOT_RATE_WORDS,
+    NUMBER_WORDS,
     NUMBER_WORDS_TO_TWELVE,
     PEOPLE_LEMMAS,
     RATE_DETERMINERS,
@@ -30,6 +31,7 @@ from ..lexicon.values import (
     TIME_UNITS,
     TOTAL_PHRASES,
     VALUE_VERBS,
+    VOTING_BODIES,
     YEARS_OF_UNIT,
 )
 
@@ -39,7 +41,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-    from ..model import Claim
+    from ..model import Claim, Quantity
 
 _COUNT_VERBS = VALUE_VERBS
 _PEOPLE = PEOPLE_LEMMAS
@@ -97,6 +99,15 @@ class Role:
     rate: str | None = field(default=None, compare=False)
     span: tuple[float, str] | None = field(default=None, compare=False)
     about: tuple[str, ...] = field(default=(), compare=False)
+    # a vote tally or a score this number is a side of ("passed 34-19", "by 31 votes to 24",
+    # "won 3-1"), read only under `value_roles(tallies=True)` (`read_tallies`): its sides in
+    # order, its characters in the parsed text, who voted or played (`body`: the subject's
+    # lemma, None when the subject may be the voted item: "the budget passed") and what was
+    # voted on (`item`); none of them compared here (`judge.number.tallies`)
+    tally: tuple[float, ...] | None = field(default=None, compare=False)
+    tally_at: tuple[int, int] | None = field(default=None, compare=False)
+    body: str | None = field(default=None, compare=False)
+    item: str | None = field(default=None, compare=False)
 
 
 def _lemma(tok: Token) -> str:
@@ -695,10 +706,13 @@ def same_role(a: Role, b: Role) -> bool:
 
 
 def value_roles(claims: list[Claim], nlp: Language | None,
-                docs: Mapping[str, Doc] | None = None) -> dict[tuple[str, int], Role]:
+                docs: Mapping[str, Doc] | None = None, *,
+                tallies: bool = False) -> dict[tuple[str, int], Role]:
     """The role of every quantity of every claim, keyed by (claim id, quantity start): read from
     the article's kept parse (`docs`: article id -> Doc of its text) when there is one, else from
-    one parse of the claims that hold a quantity (entities already known, so no recogniser)."""
+    one parse of the claims that hold a quantity (entities already known, so no recogniser).
+    `tallies`: a number that is a side of a vote tally or a score also carries the tally
+    (`read_tallies`; `AlignParams.tally_values`)."""
     todo = [c for c in claims if c.quantities]
     out: dict[tuple[str, int], Role] = {}
     if docs:
@@ -710,6 +724,8 @@ def value_roles(claims: list[Claim], nlp: Language | None,
                 role = role_of(doc, q.start, q.end)
                 if role is not None:
                     out[(c.id, q.start)] = role
+            if tallies:
+                _add_tallies(out, c, doc, 0)
         todo = [c for c in todo if c.span.article not in docs]
     if not todo or nlp is None:
         return out
@@ -729,4 +745,138 @@ def value_roles(claims: list[Claim], nlp: Language | None,
                     role = replace(role, agent_at=(gs + c.span.start, ge + c.span.start))
                 if role is not None:
                     out[(c.id, q.start)] = role
+        if tallies:
+            _add_tallies(out, c, doc, c.span.start)
     return out
+
+
+# a tally written as one number pair: "34-19", "5-4", "3-1" (one to three digits a side, so a
+# season "2019-20" or a year span is none); "812 to 44" only after a word of voting
+_TALLY_DASH = re.compile(r"^(\d{1,3})\s?[-–—]\s?(\d{1,3})$")
+_TALLY_TO = re.compile(r"^(\S+)\s+to\s+(\S+)$", re.I)
+_THIRD_SIDE = re.compile(r"^[-–—](\d{1,3})\b")
+_VOTE_BEFORE = re.compile(r"\bvot(?:e|es|ed|ing)\b\W+(?:\w+\W+){0,2}$", re.I)
+# between two numbers of one tally written apart: "31 votes to 24", "five votes to two"
+_VOTES_TO = re.compile(r"^\s*votes?\s+to\s+$", re.I)
+# the same with a second side the analysis kept no quantity of ("six votes to one")
+_VOTES_TO_SIDE = re.compile(r"^\s*votes?\s+to\s+(\d{1,3}|[a-z]+)\b", re.I)
+
+
+def read_tallies(text: str, quantities: list[Quantity], offset: int = 0,
+                 ) -> dict[int, tuple[tuple[float, ...], int, int]]:
+    """The vote tallies and scores among a claim's quantities, keyed by the start of each
+    quantity that is a side of one: (the sides in written order, the tally's start and end in
+    `text` coordinates + `offset`). `text` holds the quantities at their start - `offset`.
+    A tally is exact: "34-19" is two counts (the analysis reads it as a range), never an
+    interval; a pair written small to large ("18-24") is a range unless a word of voting stands
+    before it. Forms: one quantity "34-19" (a third side may follow: "5-2-1"), "812 to 44"
+    after a word of voting, and two quantities "31 votes to 24"."""
+    out: dict[int, tuple[tuple[float, ...], int, int]] = {}
+    qs = sorted(quantities, key=lambda q: q.start)
+    for i, q in enumerate(qs):
+        if q.low is None or q.high is None or q.start in out:
+            continue
+        s, e = q.start - offset, q.end - offset
+        if not (0 <= s < e <= len(text)):
+            continue
+        voted = bool(_VOTE_BEFORE.search(text[max(0, s - 40):s]))
+        written = text[s:e].strip()
+        dash = _TALLY_DASH.match(written)
+        if dash and not q.unit and (q.low >= q.high or voted):
+            sides = [float(dash.group(1)), float(dash.group(2))]
+            third = _THIRD_SIDE.match(text[e:e + 5])
+            if third:
+                sides.append(float(third.group(1)))
+                e += third.end()
+            out[q.start] = (tuple(sides), s + offset, e + offset)
+            continue
+        if _TALLY_TO.match(written) and voted and q.low != q.high and not q.unit:
+            out[q.start] = ((q.low, q.high), s + offset, e + offset)
+            continue
+        if i + 1 < len(qs) and q.low == q.high and (q.unit or "").lower() in ("vote", "votes"):
+            nxt = qs[i + 1]
+            ns = nxt.start - offset
+            if nxt.low is not None and nxt.low == nxt.high and not nxt.unit \
+                    and e <= ns <= len(text) and _VOTES_TO.match(text[e:ns]):
+                at = (s + offset, nxt.end)
+                out[q.start] = out[nxt.start] = ((q.low, nxt.low), *at)
+                continue
+        if q.low == q.high and (q.unit or "").lower() in ("vote", "votes"):
+            m = _VOTES_TO_SIDE.match(text[e:e + 30])
+            word = m.group(1).lower() if m else ""
+            side = float(word) if word.isdigit() else NUMBER_WORDS.get(word)
+            if m and side is not None and not any(
+                    o.start - offset == e + m.start(1) for o in qs):
+                out[q.start] = ((q.low, float(side)), s + offset, e + m.end() + offset)
+    return out
+
+
+def _tally_parties(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
+    """(who voted or played, what was voted on) for the tally in doc characters [start,
+    end): the subject and object of the verb that governs the tally's first number. A verb
+    with an object tells both ("the council passed the budget"); a passive tells the item and
+    its "by" phrase the body; an intransitive verb's subject is the body when it is a noun of a
+    voting body (`lexicon.values.VOTING_BODIES`: "the board split"), else what was voted on
+    ("the budget passed")."""
+    toks = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+    nums = [t for t in toks if t.like_num or t.pos_ == "NUM"]
+    if not nums:
+        return None, None
+    gov = _governor(nums[0])
+    if gov is None:
+        return None, None
+    # the tally's own counted noun ("split six votes to one") is no voted item
+    kids = {ch.dep_: ch for ch in gov.children if not start <= ch.idx < end}
+    if "dobj" in kids:
+        subj = kids.get("nsubj")
+        return (_lemma(subj) if subj is not None else None), _lemma(kids["dobj"])
+    if "nsubjpass" in kids:
+        agent = kids.get("agent")
+        body = next((x for x in agent.children if x.dep_ == "pobj"), None) \
+            if agent is not None else None
+        return (_lemma(body) if body is not None and _a_body(body) else None), \
+            _lemma(kids["nsubjpass"])
+    subj = kids.get("nsubj")
+    if subj is None or subj.pos_ == "PRON":
+        return None, None
+    if _a_body(subj):
+        return _lemma(subj), None
+    return None, _lemma(subj)
+
+
+def _a_body(tok: Token) -> bool:
+    """A noun of a voting body, or a name ("the board", "Vantor United"); not "a majority"."""
+    return _lemma(tok) in VOTING_BODIES or tok.pos_ == "PROPN"
+
+
+def one_vote(a: Role, b: Role) -> bool:
+    """May two tallies (`Role.tally`) be told of one vote or one match, as far as their roles
+    tell? Not when `comparable` parts them (owners, periods, named events), two bodies or two
+    voted items are named (the chamber's vote and the senate's; an amendment's vote and the
+    budget's), or the tallies count two electorates: the sums of their first two sides are
+    further apart than absences explain (a body of 425 and one of 98 cast two votes)."""
+    if a.tally is None or b.tally is None or not comparable(a, b):
+        return False
+    if (a.body and b.body and a.body != b.body) or (a.item and b.item and a.item != b.item):
+        return False
+    ta, tb = sum(a.tally[:2]), sum(b.tally[:2])
+    return abs(ta - tb) <= max(3.0, 0.1 * max(ta, tb))
+
+
+def same_tally(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    """One tally as written by two outlets: the sides they both give agree, in order or told
+    loser first ("lost 1-3" / "won 3-1")."""
+    n = min(len(a), len(b))
+    return a[:n] == b[:n] or sorted(a[:n]) == sorted(b[:n])
+
+
+def _add_tallies(out: dict[tuple[str, int], Role], c: Claim, doc: Doc, offset: int) -> None:
+    """Mark the roles of the claim's tally sides (`read_tallies`) with their tally; `doc` is
+    the article's parse (`offset` 0) or the claim's own (`offset` its start)."""
+    found = read_tallies(doc.text, c.quantities, offset)
+    for qs, (sides, ts, te) in found.items():
+        role = out.get((c.id, qs))
+        if role is None:
+            continue
+        body, item = _tally_parties(doc, ts - offset, te - offset)
+        out[(c.id, qs)] = replace(role, tally=sides, tally_at=(ts, te), body=body, item=item)

@@ -32,7 +32,7 @@ from ..precision import (  # noqa: F401  (re-exported: the judge's number API)
     _written,
     compare_numbers,
 )
-from ..values import Role, comparable, same_scope
+from ..values import Role, comparable, one_vote, same_scope, same_tally
 from .context import FactDraft, Judge, same_speaker, value_at
 
 # nouns that count people: one unit for "residents", "people", "persons", "others"
@@ -148,8 +148,10 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     """Counts of the same thing (unit, and the event around it) compared across claims. A
     claim with two candidate counts for one other count is left alone: we cannot tell which
     is meant."""
+    on = _tallies_on()
     items = [(c, q, k) for c in cs for q in c.quantities
-             if (k := _key(ctx, c, q)) is not None]
+             if (k := _key(ctx, c, q)) is not None
+             and not (on and k[2] is not None and k[2].tally is not None)]
     items = [it for it in items if not _whose_unknown(ctx, it, items)]
     parent = list(range(len(items)))
 
@@ -204,6 +206,75 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
         shown = next((q.unit for _, q, _ in members if q.unit), None) or next(
             (k[0] for _, _, k in members if k[0] != "*"), "count")
         out.append(Conflict("number", worst, values, f"{shown}: {expl}"))  # type: ignore[arg-type]
+    if on:
+        out.extend(tallies(ctx, cs))
+    return out
+
+
+def _tallies_on() -> bool:
+    from .. import align
+
+    return align.DEFAULT_PARAMS.tally_values
+
+
+Tally = tuple[Claim, tuple[float, ...], tuple[int, int], Role]
+
+
+def _tally_items(ctx: Judge, cs: list[Claim]) -> list[Tally]:
+    """Each claim's vote tallies and scores (`Role.tally`), once each (a tally written as
+    "31 votes to 24" is two quantities of one tally)."""
+    out: list[Tally] = []
+    seen: set[tuple[str, tuple[int, int]]] = set()
+    for c in cs:
+        for q in c.quantities:
+            r = ctx.roles.get((c.id, q.start))
+            if r is None or r.tally is None or r.tally_at is None:
+                continue
+            if (c.id, r.tally_at) not in seen:
+                seen.add((c.id, r.tally_at))
+                out.append((c, r.tally, r.tally_at, r))
+    return out
+
+
+def _one_vote(ctx: Judge, a: Tally, b: Tally) -> bool:
+    """May two tallies be told of one vote or one match? Their roles must allow it
+    (`values.one_vote`: named events, bodies, voted items, the size of the electorate), no two
+    named actors part them, and the claims tell no two occasions."""
+    (ca, _, _, ra), (cb, _, _, rb) = a, b
+    if not one_vote(ra, rb):
+        return False
+    if _other_actors(ctx, _actor(ctx, ca, ra), _actor(ctx, cb, rb)):
+        return False
+    return not ctx.other_occasions(ca, cb)
+
+
+def tallies(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
+    """Vote tallies and scores of one vote compared as one value each (`AlignParams.
+    tally_values`): a tally is exact, so two that are one vote (`_one_vote`) and differ on a
+    side ("31 votes to 24" / "31-23") contradict; the same tally in two forms ("34-19" / "34
+    votes to 19") or told loser first agrees. Only a claim holding one tally is compared (two
+    tallies in one claim are two votes: which one is meant cannot be told). A single count of
+    votes ("34 votes") is not compared with a tally: which side it is cannot be told."""
+    items = _tally_items(ctx, cs)
+    count: dict[str, int] = {}
+    for c, _, _, _ in items:
+        count[c.id] = count.get(c.id, 0) + 1
+    out: list[Conflict] = []
+    done: set[str] = set()
+    for i, a in enumerate(items):
+        for b in items[i + 1:]:
+            if a[0] is b[0] or count[a[0].id] != 1 or count[b[0].id] != 1:
+                continue
+            if a[0].id in done and b[0].id in done:
+                continue
+            if not _one_vote(ctx, a, b):
+                continue
+            if same_tally(a[1], b[1]):
+                continue
+            done.update((a[0].id, b[0].id))
+            values = [value_at(c, at[0], at[1], list(sides)) for c, sides, at, _ in (a, b)]
+            out.append(Conflict("number", "contradiction", values,  # type: ignore[arg-type]
+                                "vote tally: no tally fits both as written"))
     return out
 
 
@@ -379,6 +450,20 @@ def disputes_across(ctx: Judge, facts: list[FactDraft], disputed: Disputed) -> N
             if pair is None:
                 continue
             qa, qb = pair
+            ra, rb = ctx.roles.get((a.id, qa.start)), ctx.roles.get((b.id, qb.start))
+            if ra is not None and rb is not None and ra.tally_at and rb.tally_at \
+                    and ra.tally and rb.tally:
+                # two tallies of one vote (`AlignParams.tally_across`): shown whole
+                if (a.span.article, qa.start) in shown and (b.span.article, qb.start) in shown:
+                    continue
+                shown |= {(a.span.article, qa.start), (b.span.article, qb.start)}
+                values = [value_at(c, r.tally_at[0], r.tally_at[1], list(r.tally))
+                          for c, r in ((a, ra), (b, rb))]
+                home = fa if facts.index(fa) <= facts.index(fb) else fb
+                home.conflicts.append(Conflict(  # type: ignore[arg-type]
+                    "number", "contradiction", values,
+                    "vote tally: no tally fits both as written (told in two facts)"))
+                continue
             if any(_range(q) is None or _misread(c, q) for c, q in ((a, qa), (b, qb))):
                 continue  # a piece of a split number ("000" of "910, 000") counts nothing
             if (a.span.article, qa.start) in shown and (b.span.article, qb.start) in shown:
