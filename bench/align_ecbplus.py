@@ -177,6 +177,11 @@ def params_from(items: list[str]) -> AlignParams:
     params = DEFAULT_PARAMS
     for item in items:
         name, _, raw = item.partition("=")
+        from consilience.analysis.quotes import RULES
+
+        if name in RULES and raw:  # a quote analysis switch: only for analyses made now
+            RULES[name] = raw.lower() in ("1", "true", "yes")
+            continue
         if name not in AlignParams.__dataclass_fields__ or not raw:
             sys.exit(f"--set {item}: expected NAME=VALUE with NAME a field of AlignParams")
         kind = type(getattr(DEFAULT_PARAMS, name))

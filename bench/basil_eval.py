@@ -85,8 +85,21 @@ def reported_conflicts(score: Any, report: dict[str, Any], gold: dict[str, Any])
     return shown, explained
 
 
+def _set_quote_rule(name: str, raw: str) -> bool:
+    """--set NAME=VALUE for a switch of the quote analysis (`analysis.quotes.RULES`, e.g.
+    speaker_label, speaker_pronoun): analysis runs in this process, so the switch applies to
+    every article analysed after it. True when NAME is such a switch."""
+    from consilience.analysis.quotes import RULES
+
+    if name not in RULES or not raw:
+        return False
+    RULES[name] = raw.lower() in ("1", "true", "yes")
+    return True
+
+
 def _override_align(items: list[str]) -> None:
-    """Apply --set NAME=VALUE to the alignment defaults (for A/B runs)."""
+    """Apply --set NAME=VALUE to the alignment defaults (for A/B runs); a NAME of the quote
+    analysis' switches (`_set_quote_rule`) sets that switch instead."""
     if not items:
         return
     from dataclasses import replace
@@ -96,6 +109,8 @@ def _override_align(items: list[str]) -> None:
     params = align.DEFAULT_PARAMS
     for item in items:
         name, _, raw = item.partition("=")
+        if _set_quote_rule(name, raw):
+            continue
         if name not in align.AlignParams.__dataclass_fields__ or not raw:
             sys.exit(f"--set {item}: expected NAME=VALUE with NAME a field of AlignParams")
         kind = type(getattr(params, name))

@@ -101,6 +101,10 @@ def extract_quotes(
             sp = _resolve(ctx, subj, prev)
             quote.speaker_start, quote.speaker_end = sp.start, sp.end
             quote.speaker_name, quote.speaker_entity = sp.name, sp.entity
+            if (RULES["speaker_pronoun"] and sp.name and getattr(subj, "pos_", "") == "PROPN"
+                    and sp.start is not None):
+                # a named speaker: a later he/she may stand for it (`naming`)
+                ctx.spoken.append((subj.idx + ctx.base, sp.name, sp.entity, subj.i))
         if quote.speaker_entity and quote.speaker_start is not None:
             _learn_gender(ctx, quote)
         out.append(quote)

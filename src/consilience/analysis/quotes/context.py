@@ -22,7 +22,14 @@ RULES = {"hypothetical": True, "participle_passive": True, "coordination": True,
          "untagged_name": True, "partial_clause": True, "later_cue": True,
          "issued_document": True, "role_appos": True,
          # a learned, calibrated check drops unlikely reported-speech attributions (confidence.py)
-         "learned_check": True}
+         "learned_check": True,
+         # r14 (docs/quality.md, "r14-quotespk"): a speaker named by a label (the clause that
+         # ends in the colon has a person subject; a Q&A interviewee's label; a hyphen
+         # signature) ...
+         "speaker_label": True,
+         # ... and a he/she resolved also to title-led names the tagger typed otherwise and to
+         # the named speakers of earlier quotes, refused when two coordinated people compete
+         "speaker_pronoun": True}
 SPEECH_CUES = SPEECH_VERBS
 _WEAK_CUES = WEAK_SPEECH_VERBS
 _RELATIVE = frozenset({"who", "which", "that"})
@@ -72,6 +79,9 @@ class _Ctx:
     contents: list[tuple[int, int]] = field(default_factory=list)
     content_index: SpanIndex = field(default_factory=SpanIndex)  # the same spans, indexed
     label_regions: set[int] = field(default_factory=set)  # regions taken by transcript turns
+    # named speakers already resolved, in text order: (speaker token position, name, entity id,
+    # token index in the parse), for he/she antecedents (RULES["speaker_pronoun"])
+    spoken: list[tuple[int, str, str | None, int]] = field(default_factory=list)
 
 
 def _name_part_of(short: str, full: str) -> bool:

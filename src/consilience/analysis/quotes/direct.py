@@ -16,6 +16,7 @@ from .context import (
     _INHERIT,
     _QUOTE_CHARS,
     _WEAK_CUES,
+    RULES,
     _clip,
     _Ctx,
     _cue_chars,
@@ -100,12 +101,15 @@ def _direct_drafts(ctx: _Ctx) -> list[tuple[Quote, Any]]:
 
 
 _DASH = re.compile(r"[ \t]*[―—–][ \t]*(?=[A-Z])")
+_HYPHEN = re.compile(r"[ \t]+-[ \t]+(?=[A-Z])")
 
 
 def _dash_speaker(ctx: _Ctx, r: _Region) -> tuple[Any, Any] | None:
     """“…” ― Esther Tapia: a name after a dash right behind the closing mark signs the quote.
     Returns (dash token, last token of the name)."""
     m = _DASH.match(ctx.text, r.qe)
+    if not m and RULES["speaker_label"]:
+        m = _HYPHEN.match(ctx.text, r.qe)  # plain text writes the dash as a spaced hyphen
     if not m:
         return None
     end = ctx.text.find("\n", m.end())
@@ -113,7 +117,7 @@ def _dash_speaker(ctx: _Ctx, r: _Region) -> tuple[Any, Any] | None:
     span = _tok_span(ctx, m.start(), end)
     if span is None or not len(span):
         return None
-    dash = next((t for t in span if t.text in "―—–"), None)
+    dash = next((t for t in span if t.text in "―—–-"), None)
     if dash is None or dash.i + 1 >= len(dash.doc) or dash.nbor(1).pos_ != "PROPN":
         return None
     j = dash.i + 1
@@ -183,6 +187,12 @@ def _nearest_cue(ctx: _Ctx, r: _Region, first: Any, last: Any, content: Any) -> 
                 and last_tok.dep_ in ("dobj", "pobj", "nsubjpass")
                 and _in_region(ctx.regions, last_tok.head.idx + ctx.base) is None):
             return last_tok.head  # "released the following statement:"
+        if RULES["speaker_label"] and _speechlike(content) and last_tok is not None \
+                and last_tok.pos_ != "PROPN":
+            # (a name right before the colon is the speaker itself: `_colon_name`)
+            verb = _colon_clause_verb(ctx, colon)
+            if verb is not None:
+                return verb
     sents = [first] if first == last else [first, last]
     doc = ctx.doc
     nxt_i = last.end
@@ -325,3 +335,42 @@ def _partial_subject(ctx: _Ctx, r: _Region, content: Any) -> tuple[Any | None, A
             if ch.pos_ == "PROPN" or ch.lower_ in ("he", "she"):
                 return (verb if not (lo <= verb.i < hi) else None), ch
     return None, None
+
+
+def _colon_clause_verb(ctx: _Ctx, colon: Any) -> Any | None:
+    """"Mayor Ana Ruiz opened the hearing with a warning: “…”": the clause that ends in the
+    colon introducing a quote presents the quote as its subject's words, when that subject is a
+    person (a name the tagger does not type as a place or organisation, or he/she). Returns the
+    clause's verb, or None."""
+    doc = colon.doc
+    if colon.i == 0:
+        return None
+    tok = doc[colon.i - 1]
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok.i < colon.i:
+            break
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    else:
+        return None
+    if tok.i >= colon.i or _in_region(ctx.regions, tok.idx + ctx.base) is not None:
+        return None
+    if _paragraph_of(ctx, tok.idx + ctx.base) != _paragraph_of(ctx, colon.idx + ctx.base):
+        return None
+    if tok.lemma_.lower() in _LINKING_VERBS or any(
+            c.dep_ in ("nsubjpass", "auxpass", "expl") for c in tok.children):
+        return None  # "The rule is simple:", "A note was found:": nobody is said to speak
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or _in_region(ctx.regions, subj.idx + ctx.base) is not None:
+        return None
+    if subj.lower_ in ("he", "she"):
+        return tok
+    if subj.pos_ != "PROPN" or subj.ent_type_ in ("ORG", "GPE", "FAC", "LOC", "NORP", "DATE",
+                                                   "TIME", "PRODUCT", "EVENT", "WORK_OF_ART"):
+        # a person-led noun ("The mayor, Ana Ruiz,") speaks through its named apposition
+        named = [a for a in subj.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                 and a.ent_type_ in ("PERSON", "")]
+        if not (subj.pos_ == "NOUN" and named):
+            return None
+    return tok

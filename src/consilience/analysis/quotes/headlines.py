@@ -11,10 +11,28 @@ from typing import Any
 
 from ...lexicon.speech import SECTION_LABELS
 from ...model import Quote
-from .context import _QUOTE_CHARS, _clip, _Ctx, _regions_between, _tok_span
+from .context import _QUOTE_CHARS, RULES, _clip, _Ctx, _regions_between, _tok_span
 
 # "PENCE: Well, …" -- a speaker label in capitals opening a transcript paragraph.
 _LABEL = re.compile(r"[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+(?=\S)")
+
+# "Q: …" / "Question: …": an interviewer's turn (RULES["speaker_label"]).
+_QUESTION = re.compile(r"(?:Q|QUESTION|Question)[:.][ \t]+(?=\S)")
+# "Kovac: …", "Ana Kovac: …": an interviewee's label in title case.
+_NAME_LABEL = re.compile(r"([A-Z][a-zà-ž’'-]+(?: [A-Z][a-zà-ž’'-]+){0,2}):[ \t]+(?=\S)")
+
+
+def _names_a_person(ctx: _Ctx, m: re.Match[str]) -> bool:
+    """A title-case label that the parse reads as a person's name (no section label)."""
+    span = _tok_span(ctx, m.start(1), m.end(1))
+    if span is None or not len(span) or m.group(1).lower() in SECTION_LABELS:
+        return False
+    if all(t.pos_ == "PROPN" for t in span) and span[-1].ent_type_ in ("PERSON", ""):
+        return True
+    # the tagger misreads a lone label word ("Kovac:" as a noun): the article names him elsewhere
+    last = span[-1]
+    return any(t.pos_ == "PROPN" and t.lower_ == last.lower_ and t.i != last.i
+               for t in last.doc)
 
 
 def _transcript_drafts(ctx: _Ctx) -> list[tuple[Quote, Any]]:
@@ -22,12 +40,28 @@ def _transcript_drafts(ctx: _Ctx) -> list[tuple[Quote, Any]]:
     label. Only when at least two paragraphs carry such labels, so that a lone "NOTE:" or
     "UPDATE:" is never taken for a speaker."""
     found = []
+    asked = 0  # interviewer's turns ("Q:", "Question:"), which name nobody
+    paras = []
     for k, ps in enumerate(ctx.para_starts):
         pe = ctx.para_starts[k + 1] - 1 if k + 1 < len(ctx.para_starts) else len(ctx.text)
+        paras.append((ps, pe))
         m = _LABEL.match(ctx.text, ps, pe)
         if m and m.group(1) not in ("Q", "A", "NOTE", "UPDATE", "EDITOR'S NOTE", "WATCH"):
             found.append((m, pe))
-    if len({m.group(1) for m, _ in found}) < 2:
+        elif RULES["speaker_label"] and _QUESTION.match(ctx.text, ps, pe):
+            asked += 1
+    if RULES["speaker_label"] and asked:
+        # a Q&A interview: questions and the answers of a labelled interviewee ("KOVAC:",
+        # "Kovac:", "Ana Kovac:"); one interviewee suffices, the questions make the turns
+        if not found:
+            found = [(m, pe) for ps, pe in paras if (m := _NAME_LABEL.match(ctx.text, ps, pe))
+                     and _names_a_person(ctx, m)]
+        found = [(m, pe) for m, pe in found if m.group(1).lower() not in SECTION_LABELS]
+        if len({m.group(1) for m, _ in found}) > 2:
+            return []  # many labels and a question: a list of sections, not an interview
+    elif len({m.group(1) for m, _ in found}) < 2:
+        return []
+    if not found:
         return []
     out: list[tuple[Quote, Any]] = []
     for m, pe in found:
@@ -68,6 +102,8 @@ def _headline_drafts(ctx: _Ctx) -> list[tuple[Quote, Any]]:
         m = _HEADLINE.fullmatch(ctx.text, ps, ps + len(line))
         if not m or m.group("src").strip().lower() in _SECTION_LABELS:
             continue
+        if RULES["speaker_label"] and _QUESTION.match(line):
+            continue  # an interviewer's question, not a title
         if k > 0 and line[-1] in ".,;" and not _title_case(m.group("c")):
             continue  # a sentence of the body, not a title
         src = _tok_span(ctx, m.start("src"), m.end("src"))

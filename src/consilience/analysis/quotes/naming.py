@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
+from ...lexicon.names import NAMED_AFTER_NOUNS, ORG_LAST_WORDS
 from ...lexicon.people import HONORIFICS, PRONOUNS, ROLE_CLASSES, ROLE_MODIFIERS, ROLE_WORDS
 from ...lexicon.speech import AUTHORED_NOUNS, ISSUING_VERBS
 from ...model import LocalEntity, Mention, Quote
@@ -65,7 +66,8 @@ def fallback_entities(doc: Any, base: int = 0) -> tuple[list[Mention], list[Loca
 def _genders(ctx: _Ctx) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in ctx.mentions:
-        if m.entity is None or m.type != "PERSON":
+        if m.entity is None or not (m.type == "PERSON" or RULES["speaker_pronoun"]
+                                    and _titled_person(m)):
             continue
         before = ctx.text[max(0, m.start - 6) : m.start].lower().split()
         word = before[-1] if before else ""
@@ -148,6 +150,9 @@ def _resolve(ctx: _Ctx, tok: Any, prev: Quote | None) -> _Speaker:
         tok, low = author, author.lower_
     if (tok.pos_ == "PRON" or low in PRONOUNS) and low not in _QUANT_SPEAKERS:
         s, e = tok.idx + base, tok.idx + len(tok.text) + base
+        if RULES["speaker_pronoun"] and low in ("he", "she", "him", "her"):
+            found = _person_antecedent(ctx, low, s, prev)
+            return _Speaker(s, e, found[0], found[1]) if found else _Speaker(s, e, None, None)
         ent = _antecedent(ctx, low, s, prev)
         if ent is None:
             return _Speaker(s, e, None, None)
@@ -477,3 +482,114 @@ def _antecedent(ctx: _Ctx, pron: str, pos: int, prev: Quote | None) -> LocalEnti
         if ent.type == "PERSON" and (g is None or g == want_gender) and prev.start >= limit:
             return ent
     return None
+
+
+# --------------------------------------------------------------- he/she (RULES["speaker_pronoun"])
+
+_NOT_PERSON_TYPES = frozenset({"ORG", "GPE", "FAC", "LOC"})
+_ORG_ENDINGS = NAMED_AFTER_NOUNS | ORG_LAST_WORDS
+
+
+def _titled_person(m: Mention) -> bool:
+    """A name led by a person's title ("Councillor Ana Ruiz", "Dr. Ove Lind") that the tagger
+    typed otherwise: a title word and then a given name and a surname, none an organisation's
+    word ("General Motors Company" is no person)."""
+    words = m.text.split()
+    if len(words) < 3 or len(words) > 5:
+        return False
+    if words[0].lower() not in ROLE_WORDS | HONORIFICS and words[0].lower().rstrip(".") not in (
+            ROLE_WORDS | HONORIFICS):
+        return False
+    rest = words[1:]
+    while rest and rest[0].lower().rstrip(".") in _TITLE_WORDS:
+        rest = rest[1:]  # "Deputy Mayor Ana Ruiz"
+    return 2 <= len(rest) <= 3 and all(
+        w[:1].isupper() and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
+        for w in rest) and rest[-1].lower() not in _ORG_ENDINGS
+
+
+def _phrase_head(tok: Any) -> Any:
+    """The head of the noun phrase `tok` belongs to, through compounds and appositions."""
+    for _ in range(6):
+        if tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        break
+    return tok
+
+
+def _coordinated(a: Any, b: Any) -> bool:
+    """Two people named as conjuncts of one phrase ("Ruiz and Lind", "the mayor, Ana Ruiz, and
+    Lind"): neither is the clause's one subject or object, so a pronoun after them is either."""
+    ha, hb = _phrase_head(a), _phrase_head(b)
+    return (ha.i != hb.i and (ha.dep_ == "conj" and _phrase_head(ha.head).i == hb.i
+                              or hb.dep_ == "conj" and _phrase_head(hb.head).i == ha.i))
+
+
+def _person_antecedent(ctx: _Ctx, pron: str, pos: int, prev: Quote | None
+                       ) -> tuple[str, str | None] | None:
+    """he/she as a (name, entity id): the nearest person before the pronoun within its paragraph
+    or the one before it (as `_antecedent`, two lines back at least) -- a person mention (also a title-led name the tagger typed otherwise)
+    or the named speaker of an earlier quote (a name the tagger missed) -- of a compatible
+    gender, outside quoted or reported content; refused (None) when another person of that
+    clause competes for it (two core arguments of one verb: "Ruiz met Lind. ... he said")."""
+    want = "m" if pron in ("he", "him") else "f"
+    para = _paragraph_of(ctx, pos)
+    k = para - 1
+    while k > 0 and not ctx.text[ctx.para_starts[k] : ctx.para_starts[k + 1]].strip():
+        k -= 1  # the previous paragraph that holds words (or, one sentence a line, two lines)
+    limit = ctx.para_starts[max(0, min(k, para - _PRONOUN_PARAGRAPHS))]
+    cands: list[tuple[int, str, str | None, Any]] = []  # (position, name, entity id, token)
+    i = bisect_right(ctx.mention_starts, pos) - 1
+    while i >= 0 and ctx.mentions[i].start >= limit:
+        m = ctx.mentions[i]
+        i -= 1
+        if m.entity not in ctx.ent_by_id or m.end > pos:
+            continue
+        if not (m.type == "PERSON" or _titled_person(m)):
+            continue
+        g = ctx.gender.get(m.entity)  # type: ignore[arg-type]
+        if (g is not None and g != want) or _inside_content(ctx, m):
+            continue
+        span = _tok_span(ctx, m.start, m.end)
+        if span is None or not len(span):
+            continue
+        ent = ctx.ent_by_id[m.entity]  # type: ignore[index]
+        cands.append((m.start, ent.name, ent.id, span.root))
+    covered = [(m.start, m.end) for m in ctx.mentions if limit <= m.start < pos
+               and (m.type == "PERSON" or _titled_person(m))]
+    for p, name, eid, ti in ctx.spoken:
+        if not (limit <= p < pos) or any(s <= p < e for s, e in covered):
+            continue  # (a speaker the mentions hold already is read there, with its role)
+        ent = ctx.ent_by_id.get(eid) if eid else None
+        tok = ctx.doc[ti]
+        if tok.tag_ == "NNPS" or tok.ent_type_ == "NORP" or ent is not None and ent.type == "NORP":
+            continue  # "Democrats said": a group, never he/she
+        if (ent is not None and ent.type in _NOT_PERSON_TYPES and not any(
+                ctx.mentions[k].start <= p < ctx.mentions[k].end and _titled_person(
+                    ctx.mentions[k]) for k in ent.mentions if k < len(ctx.mentions))
+                or tok.ent_type_ in _NOT_PERSON_TYPES or is_joint_source(name)):
+            continue
+        g = ctx.gender.get(eid) if eid else None
+        if g is not None and g != want:
+            continue
+        cands.append((p, name, eid, tok))
+    if not cands:
+        if prev is not None and prev.speaker_entity in ctx.ent_by_id and prev.start >= limit:
+            ent = ctx.ent_by_id[prev.speaker_entity]  # type: ignore[index]
+            g = ctx.gender.get(ent.id)
+            if ent.type == "PERSON" and (g is None or g == want):
+                return ent.name, ent.id
+        return None
+    cands.sort(key=lambda c: c[0])
+    best = cands[-1]
+    m_best = next((m for m in ctx.mentions if m.start == best[0]), None)
+    if m_best is not None and best[2] in ctx.ent_by_id:
+        over = _subject_over(ctx, m_best, ctx.ent_by_id[best[2]], want)  # type: ignore[index]
+        if over.id != best[2]:
+            best = next((c for c in reversed(cands) if c[2] == over.id), best)
+    for c in cands:
+        same = c[2] == best[2] if (c[2] and best[2]) else c[1] == best[1]
+        if not same and c[3].sent == best[3].sent and _coordinated(c[3], best[3]):
+            return None  # "Ruiz and Lind met ...": the pronoun could be either
+    return best[1], best[2]
