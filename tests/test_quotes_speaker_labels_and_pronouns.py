@@ -117,7 +117,7 @@ def test_pronoun_after_a_speaker_the_tagger_missed(nlp, switches):
     # the last named person is the speaker of the quote before; an earlier person is further away
     text = ("Lord Davor Hult ran the mill in Harrowby for forty years. Brannhof told the Harrowby "
             "Post that he was \"empty\" and would rest for some weeks. \"I had the mill in my "
-            "hand. This will hurt for a long time,\" he said.")
+            "hand. This will sting until the spring,\" he said.")
     on, off = both(nlp, switches, "speaker_pronoun", text, "mill in my hand")
     assert on == "Brannhof"
     assert off == "Davor Hult"  # the tagger's last person, not the last one named

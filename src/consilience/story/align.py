@@ -2009,6 +2009,14 @@ def _dates_exclude(a: str, b: str) -> bool:
     return True
 
 
+def _merge_groups(members: dict[int, list[int]], group_of: list[int], gi: int, gj: int) -> None:
+    """Merge two claim groups in place: the larger keeps its id, its members point at it."""
+    keep, drop = (gi, gj) if len(members[gi]) >= len(members[gj]) else (gj, gi)
+    members[keep].extend(members.pop(drop))
+    for x in members[keep]:
+        group_of[x] = keep
+
+
 def align(
     claims: list[Claim], models: Encoders, params: AlignParams | None = None, *,
     roles: Mapping[tuple[str, int], Role] | None = None,
@@ -2118,10 +2126,7 @@ def align(
             _refuse(trace, "join", i, j, _why_apart(scorer, a, b, p))
             continue
         _note(trace, scorer, "join" if joined else "open join", a, b, (i, j))
-        keep, drop = (gi, gj) if len(a) >= len(b) else (gj, gi)
-        members[keep].extend(members.pop(drop))
-        for x in members[keep]:
-            group_of[x] = keep
+        _merge_groups(members, group_of, gi, gj)
     if p.reassign:
         _reassign(pairs, scorer, members, group_of, articles, p, trace)
     if p.restate:
@@ -2335,10 +2340,7 @@ def _linked_joins(pairs: list[tuple[float, int, int]], scorer: _Scorer,
         if not _group_link(scorer, [(x, y) for x in a for y in b], p):
             continue
         _note(trace, scorer, "group link", a, b, (i, j))
-        keep, drop = (gi, gj) if len(a) >= len(b) else (gj, gi)
-        members[keep].extend(members.pop(drop))
-        for x in members[keep]:
-            group_of[x] = keep
+        _merge_groups(members, group_of, gi, gj)
 
 
 def _clearly_apart(scorer: _Scorer, i: int, j: int) -> str:
@@ -2573,10 +2575,7 @@ def _restatements(pairs: list[tuple[float, int, int]], scorer: _Scorer,
                 _refuse(trace, "restatement", i, j, _why_apart(scorer, a, b, p))
                 continue
         _note(trace, scorer, "restatement", a, b, (i, j))
-        keep, drop = (gi, gj) if len(a) >= len(b) else (gj, gi)
-        members[keep].extend(members.pop(drop))
-        for x in members[keep]:
-            group_of[x] = keep
+        _merge_groups(members, group_of, gi, gj)
 
 
 def _same_stance(scorer: _Scorer, i: int, j: int) -> bool:
@@ -2649,7 +2648,4 @@ def _merge_facts(scorer: _Scorer, members: dict[int, list[int]], group_of: list[
         if _merge_test(scorer, a, b, articles, p) is None:
             continue
         _note(trace, scorer, "fact merge", a, b, None)
-        keep, drop = (gi, gj) if len(a) >= len(b) else (gj, gi)
-        members[keep].extend(members.pop(drop))
-        for x in members[keep]:
-            group_of[x] = keep
+        _merge_groups(members, group_of, gi, gj)
