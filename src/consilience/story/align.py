@@ -1362,11 +1362,16 @@ class _Scorer:
         # budget's, leaves open which one the other outlet's answers)
         if self._tallies_told(i) != 1 or self._tallies_told(j) != 1:
             return None
-        if self.vetoed(i, j) or (cos < self.p.high_cos and self.other_agents(i, j)) \
-                or self.other_objects(i, j) or self.other_named_agents(i, j) \
-                or (self.p.places and self.other_places(i, j)) or self.other_role_agents(i, j):
+        if self._parties_apart(i, j, cos):
             return None
         return qa, qb
+
+    def _parties_apart(self, i: int, j: int, cos: float) -> bool:
+        """The value-dispute tests' last check: a veto, or other agents (below `high_cos`),
+        objects, named agents, places or role agents."""
+        return self.vetoed(i, j) or (cos < self.p.high_cos and self.other_agents(i, j)) \
+            or self.other_objects(i, j) or self.other_named_agents(i, j) \
+            or (self.p.places and self.other_places(i, j)) or self.other_role_agents(i, j)
 
     def _dispute(self, i: int, j: int) -> tuple[Quantity, Quantity] | None:
         ci, cj = self.claims[i], self.claims[j]
@@ -1418,9 +1423,7 @@ class _Scorer:
         # at the bank"; a game's yards, a season's) leaves open which one the other disputes
         if self._told_twice(i, a, qa) or self._told_twice(j, b, qb):
             return None
-        if self.vetoed(i, j) or (cos < self.p.high_cos and self.other_agents(i, j)) \
-                or self.other_objects(i, j) or self.other_named_agents(i, j) \
-                or (self.p.places and self.other_places(i, j)) or self.other_role_agents(i, j):
+        if self._parties_apart(i, j, cos):
             return None
         return qa, qb
 
