@@ -114,6 +114,25 @@ def test_acronyms_and_country_short_forms():
     assert ent_of(res, "b", "e1").name == "United States"
 
 
+def test_acronyms_of_names_with_function_words_of_other_languages():
+    """An acronym skips the lower-case words of the name it stands for, whatever their
+    language; a name of other initials stays apart."""
+    a = art("a", "The Instituto Nacional do Litoral e das Dunas warned. The Conselho Regional "
+                 "de Pesca agreed.", [("ORG", ["Instituto Nacional do Litoral e das Dunas"]),
+                                      ("ORG", ["Conselho Regional de Pesca"])])
+    b = art("b", "The INLD said the CRP was wrong.", [("ORG", ["INLD"]), ("ORG", ["CRP"])])
+    c = art("c", "The Consejo Ártico del Agua y la Tierra met. The CAAT disagreed.",
+            [("ORG", ["Consejo Ártico del Agua y la Tierra"]), ("ORG", ["CAAT"])])
+    d = art("d", "The Office des Eaux et des Forêts spoke, and the OEP did not.",
+            [("ORG", ["Office des Eaux et des Forêts"]), ("ORG", ["OEP"])])
+    res = resolve([a, b, c, d])
+    assert res.by_local[("a", "e0")] == res.by_local[("b", "e0")]
+    assert res.by_local[("a", "e1")] == res.by_local[("b", "e1")]
+    assert res.by_local[("a", "e0")] != res.by_local[("a", "e1")]
+    assert res.by_local[("c", "e0")] == res.by_local[("c", "e1")]
+    assert res.by_local[("d", "e0")] != res.by_local[("d", "e1")]  # OEP is not its OEF
+
+
 def test_demonyms_become_mentions_of_their_country():
     a = art("a", "Venezuelan officials met North Korean envoys in Venezuela.",
             [("NORP", ["Venezuelan"]), ("NORP", ["North Korean"]), ("GPE", ["Venezuela"])])

@@ -319,6 +319,20 @@ def initials(norm: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
+def written_initials(surface: str) -> str:
+    """The initials of a name's capitalised words when the name is written in mixed case: the
+    lower-case words inside it are its function words in any language ("Instituto Nacional do
+    Mar" -> "inm", "Office des Eaux et des Forets" -> "oef"); "" for a name written all in
+    capitals or all in lower case, or with fewer than two capitalised words."""
+    words = [w for w in re.split(r"[\s\-]+", surface) if w and w[0].isalpha()]
+    caps = [w for w in words if w[0].isupper()]
+    if len(caps) < 2 or len(caps) == len(words) and all(w.isupper() for w in words):
+        return ""
+    if not any(w[0].islower() for w in words):
+        return ""  # no function word written in lower case: the key's initials say it all
+    return ascii_fold("".join(w[0] for w in caps))
+
+
 def place_key(text: str) -> tuple[str, bool]:
     """Canonical key of an organisation/place name and whether it came from a demonym. An
     abbreviated company form is not part of the key ("Orrin Corp." is "Orrin")."""
@@ -566,10 +580,10 @@ def _resolve_places(units: list[_Unit], idx: list[int], dsu: UnionFind[int]) -> 
             a = acronym_of(s)
             if a:
                 acr[a].append(i)
-        ini = initials(u.key)
-        if ini:
-            expanded[ini].add(u.key)
-            expanded_units[ini].append(i)
+        for ini in {initials(u.key)} | {written_initials(s) for s in u.surfaces if s}:
+            if ini:
+                expanded[ini].add(u.key)
+                expanded_units[ini].append(i)
     for a, members in acr.items():
         if len(expanded.get(a, ())) == 1:  # exactly one written-out name fits: precision first
             for j in members + expanded_units[a]:
