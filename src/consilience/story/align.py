@@ -662,6 +662,7 @@ class _Scorer:
         # (i, j) -> the pair rule that scored it good (`score`), for bench/align_false_joins.py
         self.rule: dict[tuple[int, int], str] = {}
         self._disputes: dict[tuple[int, int], tuple[Quantity, Quantity] | None] = {}
+        self._proba: dict[tuple[int, int], float] = {}  # (i, j) -> `match_proba`
 
         # "the remaining issue was how to share data" does not state that data will be shared,
         # nor does "the parties should share data"
@@ -1365,6 +1366,17 @@ class _Scorer:
         if self._parties_apart(i, j, cos):
             return None
         return qa, qb
+
+    def match_proba(self, i: int, j: int) -> float:
+        """The packaged matcher's calibrated probability that claims i and j state one fact
+        (story/matcher.py; its model file is read once per process)."""
+        from .matcher import load_model, pair_features
+
+        i, j = min(i, j), max(i, j)
+        if (i, j) not in self._proba:
+            model = load_model(self.p.matcher_path or None)
+            self._proba[(i, j)] = model.proba(pair_features(self, i, j))
+        return self._proba[(i, j)]
 
     def _parties_apart(self, i: int, j: int, cos: float) -> bool:
         """The value-dispute tests' last check: a veto, or other agents (below `high_cos`),
@@ -2394,25 +2406,10 @@ def _group_link(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) -
         if s < p.threshold:
             if _clearly_apart(scorer, x, y):
                 return False
-            if p.group_link == "prob" and _match_proba(scorer, x, y) >= p.group_p:
+            if p.group_link == "prob" and scorer.match_proba(x, y) >= p.group_p:
                 s = p.threshold
         best[(ax, ay)] = max(best.get((ax, ay), -1.0), s)
     return bool(best) and _joins(list(best.values()), p)
-
-
-def _match_proba(scorer: _Scorer, i: int, j: int) -> float:
-    """The packaged matcher's calibrated probability that claims i and j state one fact
-    (story/matcher.py), cached on the scorer."""
-    from .matcher import load_model, pair_features
-
-    i, j = min(i, j), max(i, j)
-    cache: dict[tuple[int, int], float] = scorer.__dict__.setdefault("_proba", {})
-    if (i, j) not in cache:
-        model = scorer.__dict__.get("_match_model")
-        if model is None:
-            model = scorer.__dict__["_match_model"] = load_model(scorer.p.matcher_path or None)
-        cache[(i, j)] = model.proba(pair_features(scorer, i, j))
-    return cache[(i, j)]
 
 
 def _open_join(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) -> bool:

@@ -81,6 +81,11 @@ def _merge_origins(articles, found: Origins, given: Origins) -> Origins:
     return merged
 
 
+def _outlet_key(a: Article) -> str:
+    """The outlet an article names as its source, case and spacing ignored ("" for none)."""
+    return " ".join((a.source or "").lower().split())
+
+
 def outlet_origins(articles: list[Article]) -> Origins:
     """Articles that name one outlet as their source (case and spacing ignored) are one source
     of facts: the outlet's first article stands for the others. Articles without a stated
@@ -88,7 +93,7 @@ def outlet_origins(articles: list[Article]) -> Origins:
     first: dict[str, str] = {}
     out = Origins()
     for a in articles:
-        key = " ".join((a.source or "").lower().split())
+        key = _outlet_key(a)
         if not key:
             continue
         origin = first.setdefault(key, a.id)
@@ -102,7 +107,7 @@ def outlet_updates(articles: list[Article]) -> dict[str, int]:
     canonical order (publication time first), so the rank is the order of appearance."""
     by_outlet: dict[str, list[str]] = {}
     for a in articles:
-        key = " ".join((a.source or "").lower().split())
+        key = _outlet_key(a)
         if key:
             by_outlet.setdefault(key, []).append(a.id)
     return {aid: n for ids in by_outlet.values() if len(ids) > 1 for n, aid in enumerate(ids)}
