@@ -51,3 +51,7 @@ COPULAR_VERBS: frozenset[str] = frozenset({"be", "have", "get", "become", "seem"
 # Determiners and adjectives that take a part of a set ("some calls", "a few flights").
 PART_QUANTIFIERS: frozenset[str] = frozenset({"some", "few", "several", "many", "most",
                                               "certain"})
+
+# How a certainty or negation value of a conflict reads to a journalist (summary and renderers).
+READER_VALUE_WORDS: dict[str, str] = {"hedged": "possible", "asserted": "certain", "negated": "denied",
+                                      "affirmed": "affirmed", "True": "affirmed", "False": "denied"}

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ..lexicon.modality import READER_VALUE_WORDS
 from ..lexicon.people import VAGUE_SPEAKERS
 from ..lexicon.values import MULTIPLIER_WORDS, NUMBER_WORDS
 from ..model import (
@@ -138,8 +139,6 @@ CONFLICT_KIND = {
 }
 
 
-_VALUE_WORDS = {"hedged": "possible", "asserted": "certain", "negated": "denied",
-                "affirmed": "affirmed"}
 
 
 def conflict_kind(kind: str) -> str:
@@ -363,7 +362,7 @@ class ReportView:
         "certain", "affirmed" / "denied" for certainty and negation (their whole clause is in
         the sentence beside it)."""
         if conflict.kind in ("modality", "negation"):
-            word = _VALUE_WORDS.get(str(value.value))
+            word = READER_VALUE_WORDS.get(str(value.value))
             if word:
                 return word
         s = value.span

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..lexicon.furniture import page_furniture
+from ..lexicon.modality import READER_VALUE_WORDS
 from ..model import Analysis, Article, Claim, Conflict, Entity, Fact, SummarySentence
 from .sources import cite_name, cited_note, cited_sources, qualify_support
 from .syndication import Origins
@@ -210,9 +211,6 @@ def _what(cf: Conflict) -> str:
     return _WHAT.get(cf.kind, cf.kind)
 
 
-# how a modality or negation value reads to a journalist
-_VALUE_WORDS = {"hedged": "possible", "asserted": "certain", "negated": "denied",
-                "affirmed": "affirmed", "True": "affirmed", "False": "denied"}
 
 
 def _shown(cf: Conflict) -> list[str]:
@@ -221,7 +219,7 @@ def _shown(cf: Conflict) -> list[str]:
     use_value = cf.kind in ("negation", "modality")
     shown: dict[str, str] = {}
     for v in cf.values:
-        text = (_VALUE_WORDS.get(str(v.value), str(v.value)) if use_value
+        text = (READER_VALUE_WORDS.get(str(v.value), str(v.value)) if use_value
                 else " ".join(v.text.split()))
         # "Tuesday" and "11 March 2025" are one date: one side, shown by its first wording
         key = str(v.value) if cf.kind == "date" and v.value else text.lower()
