@@ -22,6 +22,7 @@ event and in total (target 0). The other items are reported as found / missed.
 
     python bench/fresh_events_eval.py [--dir PATH] [--events a,b] [--json]
     python bench/fresh_events_eval.py --dir bench/fresh_events2 --check
+    python bench/fresh_events_eval.py --dir bench/fresh_events5 --check  # fifth set (round 15)
     python bench/fresh_events_eval.py --dir bench/fresh_events2 --peer [--set NAME=VALUE]
 
 `--dir` names the set (default bench/fresh_events; bench/fresh_events2 is the second held-out
