@@ -538,6 +538,15 @@ class AlignParams:
     # short forms of one given name (a lexicon), German spellings of Slavic surnames, and person
     # names the tagger missed that end in a surname the story gives a person (`story.namefind`)
     resolve_name_forms: bool = True
+    # --- r15 (docs/quality.md, "r15-orgs"; `ResolveOptions.org_intros`, `.org_cognates`,
+    # `.org_kinds`, `story.orgnames`): an acronym an article introduces binds it to that body
+    # for the whole story; an English name joins a native-language name whose content words are
+    # its cognates in any order; an acronym spells a name's words in another order;
+    # two names of one brand whose type words are of two kinds (bank, insurer) never join
+    resolve_org_intros: bool = False
+    resolve_org_cognates: bool = False
+    resolve_org_acronym_order: bool = False
+    resolve_org_kinds: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()
