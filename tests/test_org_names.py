@@ -4,6 +4,8 @@ bodies of invented countries, with Dutch, French, Spanish and Indonesian native 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from consilience.model import Analysis, Article, LocalEntity, Mention
 from consilience.story.orgnames import (
     cognate_names,
@@ -14,7 +16,8 @@ from consilience.story.orgnames import (
 )
 from consilience.story.resolve import ResolveOptions, resolve
 
-OFF = ResolveOptions()
+OFF = ResolveOptions(org_intros=False, org_cognates=False, org_acronym_order=False,
+                     org_kinds=False)
 
 
 def art(aid: str, text: str, ents: list[tuple[str, list[str]]]) -> Analysis:
@@ -47,7 +50,7 @@ def test_parenthesis_introduction_binds_a_native_acronym_for_the_story():
     b = art("b", "Engineers of the DWO inspected the dyke near Vlierdam.", [("ORG", ["DWO"])])
     c = art("c", "The Eastland Water Management Service said the dyke held.",
             [("ORG", ["Eastland Water Management Service"])])
-    on = resolve([a, b, c], ResolveOptions(org_intros=True))
+    on = resolve([a, b, c], replace(OFF, org_intros=True))
     assert same(on, ("a", "e0"), ("b", "e0")) and same(on, ("b", "e0"), ("c", "e0"))
     off = resolve([a, b, c], OFF)
     assert not same(off, ("a", "e0"), ("b", "e0"))
@@ -61,7 +64,7 @@ def test_acronym_then_name_in_parentheses():
     b = art("b", "The Kerapu Sea Supervisory Agency opened an inquiry.",
             [("ORG", ["Kerapu Sea Supervisory Agency"])])
     c = art("c", "Inspectors of the BPLK boarded the ferry.", [("ORG", ["BPLK"])])
-    on = resolve([a, b, c], ResolveOptions(org_intros=True))
+    on = resolve([a, b, c], replace(OFF, org_intros=True))
     assert same(on, ("a", "e0"), ("b", "e0")) and same(on, ("c", "e0"), ("b", "e0"))
     assert not same(on, ("a", "e1"), ("b", "e0"))
     off = resolve([a, b, c], OFF)
@@ -77,7 +80,7 @@ def test_apposition_and_type_word_descriptions_bind_the_one_body_they_fit():
     b = art("b", "The SPLC, the lake fishermen's union, said boats would stay in port.",
             [("ORG", ["SPLC"])])
     c = art("c", "Leaders of the SPLC union met the prefect.", [("ORG", ["SPLC"])])
-    on = resolve([a, b, c], ResolveOptions(org_intros=True))
+    on = resolve([a, b, c], replace(OFF, org_intros=True))
     assert same(on, ("a", "e0"), ("b", "e0")) and same(on, ("a", "e0"), ("c", "e0"))
     assert not same(on, ("a", "e1"), ("b", "e0"))
     off = resolve([a, b, c], OFF)
@@ -85,7 +88,7 @@ def test_apposition_and_type_word_descriptions_bind_the_one_body_they_fit():
     # two unions in the story: "the ACR union" cannot say which
     d = art("d", "The Corvel Dockers' Union joined the strike.",
             [("ORG", ["Corvel Dockers' Union"])])
-    two = resolve([a, c, d], ResolveOptions(org_intros=True))
+    two = resolve([a, c, d], replace(OFF, org_intros=True))
     assert not same(two, ("c", "e0"), ("a", "e0")) and not same(two, ("c", "e0"), ("d", "e0"))
 
 
@@ -116,7 +119,7 @@ def test_english_and_native_names_of_one_body_are_cognates_in_any_order():
                  "Compagnie Nationale d'Électricité a fait appel.",
             [("ORG", ["Autorité Nationale de Régulation Électrique"]),
              ("ORG", ["Compagnie Nationale d'Électricité"])])
-    on = resolve([a, b], ResolveOptions(org_cognates=True))
+    on = resolve([a, b], replace(OFF, org_cognates=True))
     assert same(on, ("a", "e0"), ("b", "e0"))
     assert not same(on, ("a", "e0"), ("b", "e1"))
     assert not same(resolve([a, b], OFF), ("a", "e0"), ("b", "e0"))
@@ -130,7 +133,7 @@ def test_native_acronym_in_the_native_word_order():
     a = art("a", "The National Volcanology Institute in Tarsena raised the alert.",
             [("ORG", ["National Volcanology Institute"]), ("GPE", ["Tarsena"])])
     b = art("b", "The INVT said the ash column reached four kilometres.", [("ORG", ["INVT"])])
-    on = resolve([a, b], ResolveOptions(org_acronym_order=True))
+    on = resolve([a, b], replace(OFF, org_acronym_order=True))
     assert same(on, ("a", "e0"), ("b", "e0"))
     assert not same(resolve([a, b], OFF), ("a", "e0"), ("b", "e0"))
 
@@ -148,7 +151,7 @@ def test_one_brand_with_type_words_of_two_kinds_is_two_bodies():
     chem = "Perusahaan Pelayaran Nusantara Timur Raya Sentosa Makmur Abadi Kimia"
     a = art("a", f"The {energy} denied any link to the spill.", [("ORG", [energy])])
     b = art("b", f"Shares in {chem} fell on Tuesday.", [("ORG", [chem])])
-    assert not same(resolve([a, b], ResolveOptions(org_kinds=True)), ("a", "e0"), ("b", "e0"))
+    assert not same(resolve([a, b], replace(OFF, org_kinds=True)), ("a", "e0"), ("b", "e0"))
     assert same(resolve([a, b], OFF), ("a", "e0"), ("b", "e0"))
 
 
@@ -160,8 +163,8 @@ def test_bodies_the_tagger_missed_are_found_where_an_introduction_names_them():
 
     a = art("a", "The Harbour Pilots' Guild (GPP) refused to board ships at Puerto Lenar.", [])
     b = art("b", "The GPP said its members were exhausted. Ana Ruiz (KEN) was not asked.", [])
-    on = story_analyses([a, b], ResolveOptions(org_intros=True))
-    res = resolve(on, ResolveOptions(org_intros=True))
+    on = story_analyses([a, b], replace(OFF, org_intros=True))
+    res = resolve(on, replace(OFF, org_intros=True))
     assert res.by_mention[("a", 0)] == res.by_mention[("b", 0)]
     assert not any(m.text in ("KEN", "Ana Ruiz") for m in on[1].mentions)
     off = story_analyses([a, b], OFF)

@@ -81,16 +81,16 @@ class ResolveOptions:
     # r15 (docs/quality.md, "r15-orgs"; `story.orgnames`): organisation names across outlets.
     # An acronym an article introduces ("Full Name (ACR)", "ACR (Full Name)", "ACR, the
     # description,", "the ACR union") is that body's for the whole story
-    org_intros: bool = False
+    org_intros: bool = True
     # an English name and a native-language name whose content words pair up as cognates in any
     # order
     org_cognates: bool = False
     # an acronym that spells a name's content words in another word order (a native acronym
     # beside the English translation of the name)
-    org_acronym_order: bool = False
+    org_acronym_order: bool = True
     # two names of one distinctive word whose type words are of two kinds ("Vorna Bank" /
     # "Vorna Insurance") are never joined by a spelling rule
-    org_kinds: bool = False
+    org_kinds: bool = True
 
 
 DEFAULT_OPTIONS = ResolveOptions()
