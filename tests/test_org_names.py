@@ -90,6 +90,9 @@ def test_apposition_and_type_word_descriptions_bind_the_one_body_they_fit():
             [("ORG", ["Corvel Dockers' Union"])])
     two = resolve([a, c, d], replace(OFF, org_intros=True))
     assert not same(two, ("c", "e0"), ("a", "e0")) and not same(two, ("c", "e0"), ("d", "e0"))
+    # a type word alone never binds a short general name ("the Corvel Union" of states)
+    e = art("e", "Ministers of the Corvel Union met.", [("ORG", ["Corvel Union"])])
+    assert not same(resolve([c, e], replace(OFF, org_intros=True)), ("c", "e0"), ("e", "e0"))
 
 
 def test_introductions_are_read_around_the_acronym():

@@ -662,6 +662,8 @@ def _describes(descr: list[str], tokens: list[str]) -> bool:
         return False
     if not (descr[-1] == tokens[-1] or orgnames.cognates(descr[-1], tokens[-1])):
         return False
+    if len(descr) == 1 and len(tokens) < 3:
+        return False  # "the ACR union" says little: never a short, general name ("Lenz Union")
     small, big = sorted((descr[:-1], tokens[:-1]), key=len)
     return all(any(orgnames.cognates(t, b) for b in big) for t in small)
 
