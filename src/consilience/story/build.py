@@ -32,6 +32,7 @@ from .attributes import attribute_claims, attribute_groups, attribute_heading
 from .claims import extract_claims
 from .judge import judge
 from .namefind import with_untagged_names
+from .orgnames import with_introduced_orgs
 from .quotes_across import merge_quotes
 from .resolve import ResolveOptions, resolve
 from .summary import summarize
@@ -128,6 +129,8 @@ def story_analyses(analyses: list[Analysis], options: ResolveOptions | None = No
     the tagger missed added (`namefind.with_untagged_names`); else the analyses as given. The
     bench scripts that resolve by themselves call it as the engine does."""
     options = options or resolve_options()
+    if options.org_intros:  # organisations an introduction names ("r15-orgs")
+        analyses = with_introduced_orgs(analyses)
     return with_untagged_names(analyses) if options.name_forms else analyses
 
 
@@ -136,7 +139,11 @@ def resolve_options() -> ResolveOptions:
     replaced the alignment defaults): the one place that maps them."""
     params = align_stage.DEFAULT_PARAMS
     return ResolveOptions(name_variants=params.resolve_name_variants,
-                          name_forms=params.resolve_name_forms)
+                          name_forms=params.resolve_name_forms,
+                          org_intros=params.resolve_org_intros,
+                          org_cognates=params.resolve_org_cognates,
+                          org_acronym_order=params.resolve_org_acronym_order,
+                          org_kinds=params.resolve_org_kinds)
 
 
 def alignment_inputs(

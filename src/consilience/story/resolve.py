@@ -32,10 +32,12 @@ from ..lexicon.names import (
     NAME_SUFFIXES,
     SURNAME_FIRST,
 )
+from ..lexicon.orgs import ORG_KINDS
 from ..lexicon.people import NAME_TITLES, PRONOUN_FORMS, ROLE_WORDS
 from ..lexicon.places import CAPITALS, COMPASS_POINTS, DEMONYM_ENDINGS, DEMONYMS, NAME_ALIASES
 from ..model import Analysis, Entity, Resolution, Span
 from ..unionfind import UnionFind
+from . import orgnames
 
 # --------------------------------------------------------------------------- tables
 
@@ -76,6 +78,19 @@ class ResolveOptions:
     # "Tschernow"/"Chernov"); and, before resolving, person names the tagger missed that end in
     # a surname the story already gives a person (`story.namefind`, called by the engine)
     name_forms: bool = True
+    # r15 (docs/quality.md, "r15-orgs"; `story.orgnames`): organisation names across outlets.
+    # An acronym an article introduces ("Full Name (ACR)", "ACR (Full Name)", "ACR, the
+    # description,", "the ACR union") is that body's for the whole story
+    org_intros: bool = True
+    # an English name and a native-language name whose content words pair up as cognates in any
+    # order
+    org_cognates: bool = False
+    # an acronym that spells a name's content words in another word order (a native acronym
+    # beside the English translation of the name)
+    org_acronym_order: bool = True
+    # two names of one distinctive word whose type words are of two kinds ("Vorna Bank" /
+    # "Vorna Insurance") are never joined by a spelling rule
+    org_kinds: bool = True
 
 
 DEFAULT_OPTIONS = ResolveOptions()
@@ -555,7 +570,8 @@ def _part_candidates(units: list[_Unit], i: int, clusters: list[list[int]],
     return found
 
 
-def _resolve_places(units: list[_Unit], idx: list[int], dsu: UnionFind[int]) -> None:
+def _resolve_places(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
+                    options: ResolveOptions = DEFAULT_OPTIONS) -> None:
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i in idx:
         u = units[i]
@@ -609,7 +625,147 @@ def _resolve_places(units: list[_Unit], idx: list[int], dsu: UnionFind[int]) -> 
         for y in range(x + 1, len(keys)):
             ka, kb = keys[x][0], keys[y][0]
             if ka != kb and ka[0] == kb[0] and fuzz.ratio(translit_key(ka), translit_key(kb)) >= 92:
+                if options.org_kinds and orgnames.kinds_clash(
+                        orgnames.content_tokens(ka), orgnames.content_tokens(kb)):
+                    continue  # "vorna banking" / "vorna bank" may join; bank / insurer never
                 dsu.union(keys[x][1], keys[y][1])
+
+
+# --------------------------------------------------------------------------- organisations (r15)
+
+
+def _org_tokens(u: _Unit) -> list[str]:
+    return orgnames.content_tokens(clean_form(u.name) or u.name)
+
+
+def _acronym_units(units: list[_Unit], idx: list[int]) -> dict[str, list[int]]:
+    """Acronym -> the units written as that acronym (key or a mention)."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for i in idx:
+        for s in set(units[i].surfaces) | {units[i].name}:
+            a = acronym_of(clean_form(s))
+            if a and i not in out[a]:
+                out[a].append(i)
+    return out
+
+
+def _named_units(units: list[_Unit], idx: list[int]) -> list[int]:
+    """Units named by words, not by an acronym and not by a place's or people's name."""
+    return [i for i in idx if units[i].key and not acronym_of(clean_form(units[i].name))
+            and not units[i].demonym and units[i].type not in ("GPE", "NORP", "LOC")]
+
+
+def _describes(descr: list[str], tokens: list[str]) -> bool:
+    """A description ("the national water authority") fits a name: same type word as the name's
+    last content word, and every other word of one side is a word (or cognate) of the other."""
+    if not descr or not tokens or descr[-1] not in ORG_KINDS:
+        return False
+    if not (descr[-1] == tokens[-1] or orgnames.cognates(descr[-1], tokens[-1])):
+        return False
+    if len(descr) == 1 and len(tokens) < 3:
+        return False  # "the ACR union" says little: never a short, general name ("Lenz Union")
+    small, big = sorted((descr[:-1], tokens[:-1]), key=len)
+    return all(any(orgnames.cognates(t, b) for b in big) for t in small)
+
+
+def _join_introduced(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
+                     analyses: list[Analysis], kinds: bool) -> None:
+    """`ResolveOptions.org_intros`: an acronym one article introduces for a name or a
+    description (`orgnames.introductions`) joins that body's entity, with every unit written as
+    that acronym in any article of the story. A description must fit exactly one named body of
+    the story (`_describes`); an acronym bound to two bodies binds none."""
+    acr_units = _acronym_units(units, idx)
+    named = _named_units(units, idx)
+    spans: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    by_art = {an.article.id: an for an in analyses}
+    for i in named:
+        an = by_art.get(units[i].article)
+        for m in units[i].mentions:
+            if an is not None and 0 <= m < len(an.mentions):
+                spans[units[i].article].append((an.mentions[m].start, an.mentions[m].end, i))
+    bound: dict[str, set[int]] = defaultdict(set)
+    for an in analyses:
+        for intro in orgnames.introductions(an):
+            targets = {i for s, e, i in spans[an.article.id]
+                       if intro.start <= s < e and abs(e - intro.end) <= 1}
+            if not targets and intro.named:
+                key = place_key(intro.text)[0]
+                targets = {i for i in named if units[i].key == key}
+            if not targets and not intro.named:
+                descr = orgnames.content_tokens(intro.text)
+                fits = {i for i in named if _describes(descr, _org_tokens(units[i]))}
+                if len({units[i].key for i in fits}) == 1:
+                    targets = fits
+            bound[intro.acronym] |= targets
+    for acr, targets in bound.items():
+        if not targets:
+            continue
+        toks = [_org_tokens(units[i]) for i in targets]
+        if len({dsu.find(i) for i in targets}) > 1 and any(
+                orgnames.kinds_differ(a, b) or (kinds and orgnames.kinds_clash(a, b))
+                for a in toks for b in toks):
+            continue  # one acronym for two kinds of body: no binding
+        members = sorted(targets) + acr_units.get(acr, [])
+        for j in members[1:]:
+            dsu.union(members[0], j)
+
+
+def _acronyms_of(units: list[_Unit], idx: list[int], dsu: UnionFind[int]
+                 ) -> tuple[dict[str, list[int]], dict[int, set[str]]]:
+    """The acronym units, and per entity root the acronyms its entity already holds."""
+    acr_units = _acronym_units(units, idx)
+    acr_of: dict[int, set[str]] = defaultdict(set)
+    for a, members in acr_units.items():
+        for j in members:
+            acr_of[dsu.find(j)].add(a)
+    return acr_units, acr_of
+
+
+def _join_cognates(units: list[_Unit], idx: list[int], dsu: UnionFind[int]) -> None:
+    """`ResolveOptions.org_cognates`: a name and a name in another language whose content words
+    pair up as cognates in any order (`orgnames.cognate_names`), unless each already has its
+    own acronym and the two differ."""
+    _, acr_of = _acronyms_of(units, idx, dsu)
+    named = _named_units(units, idx)
+    toks = {i: _org_tokens(units[i]) for i in named}
+    by_key: dict[str, int] = {}
+    for i in named:
+        by_key.setdefault(units[i].key, i)
+    keys = sorted(by_key)
+    for x, ka in enumerate(keys):
+        for kb in keys[x + 1:]:
+            i, j = by_key[ka], by_key[kb]
+            if dsu.find(i) == dsu.find(j) or not orgnames.cognate_names(toks[i], toks[j]):
+                continue
+            ai, aj = acr_of[dsu.find(i)], acr_of[dsu.find(j)]
+            if ai and aj and not ai & aj:
+                continue  # each has its own acronym, and they differ: two bodies
+            dsu.union(i, j)
+
+
+def _join_reordered_acronyms(units: list[_Unit], idx: list[int], dsu: UnionFind[int]) -> None:
+    """`ResolveOptions.org_acronym_order`: an acronym whose letters are a name's content-word
+    initials in another order (`orgnames.spells_in_any_order`; one more letter may be the
+    initial of a place the story names), when exactly one name of the story fits, the acronym
+    is in no named entity yet and the name has no other acronym."""
+    acr_units, acr_of = _acronyms_of(units, idx, dsu)
+    named = _named_units(units, idx)
+    places = {units[i].key[0] for i in idx if units[i].type in ("GPE", "NORP") and units[i].key}
+    extra = frozenset(places)
+    for a, members in acr_units.items():
+        if len(a) < 3 or any(dsu.find(members[0]) == dsu.find(i) for i in named):
+            continue
+        fits = {units[i].key for i in named
+                if orgnames.spells_in_any_order(a, clean_form(units[i].name) or units[i].name,
+                                                extra)}
+        if len(fits) != 1:
+            continue
+        key = fits.pop()
+        targets = [i for i in named if units[i].key == key]
+        if any(acr_of[dsu.find(i)] - {a} for i in targets):
+            continue  # the name has another acronym already
+        for j in members + targets:
+            dsu.union(members[0], j)
 
 
 def strip_titles_cased(text: str) -> str:
@@ -833,7 +989,13 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
     person_set = set(persons)
     places = [i for i, u in enumerate(units) if i not in person_set and u.key]
     _resolve_persons(units, persons, dsu, options)
-    _resolve_places(units, places, dsu)
+    _resolve_places(units, places, dsu, options)
+    if options.org_intros:
+        _join_introduced(units, places, dsu, analyses, options.org_kinds)
+    if options.org_cognates:
+        _join_cognates(units, places, dsu)
+    if options.org_acronym_order:
+        _join_reordered_acronyms(units, places, dsu)
     # one exact multi-word name labelled PERSON here and ORG there is still one name
     by_joined: dict[str, list[int]] = defaultdict(list)
     for i, u in enumerate(units):
