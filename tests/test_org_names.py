@@ -105,6 +105,15 @@ def test_introductions_are_read_around_the_acronym():
     assert not any(t == "press office" for _, t in found)  # a part of the body, not the body
 
 
+def test_a_code_after_a_name_is_no_introduction():
+    an = Analysis(article=Article(id="x", text=(
+        "Kelso Harbour Rovers (SCO) beat Dunmore Lane Athletic (IRL) in the final. The Office "
+        "for Mine Safety (SSM) watched.")))
+    found = {i.acronym for i in introductions(an)}
+    assert "sco" not in found and "irl" not in found  # country codes share no initial
+    assert "ssm" in found
+
+
 # --------------------------------------------------------------------------- cognates
 
 

@@ -236,7 +236,8 @@ def introductions(an: Analysis) -> list[Intro]:
         if before.endswith("(") and after.startswith(")"):
             head = before[:-1].rstrip()
             name = _name_before(head)
-            if name and (len(content_tokens(name)) >= 2 or _last_kind(name)):
+            if name and (_last_kind(name) or (len(content_tokens(name)) >= 2
+                                              and _shares_letters(acr, name))):
                 end = s - len(before) + len(head)
                 out.append(Intro(acr, name, end - len(name), end, True, s, e))
             continue
@@ -282,6 +283,15 @@ def introductions(an: Analysis) -> list[Intro]:
             out.append(Intro(acr, bef.group(1), s - len(bef.group(0)), s - len(bef.group(0))
                              + len(bef.group(1)), False, s, e))
     return out
+
+
+def _shares_letters(acronym: str, name: str) -> bool:
+    """At least half of the acronym's letters are initials of the name's content words, in any
+    order: a native acronym beside a translated name keeps most of them ("ANRH" after the
+    "National Water Resources Authority"), a code beside a name keeps none ("Kelso Rovers (SCO)",
+    a country code after a club)."""
+    common = Counter(acronym) & Counter(content_initials(name))
+    return 2 * sum(common.values()) >= len(acronym)
 
 
 def _is_body_name(name: str) -> bool:
