@@ -538,6 +538,14 @@ class AlignParams:
     # short forms of one given name (a lexicon), German spellings of Slavic surnames, and person
     # names the tagger missed that end in a surname the story gives a person (`story.namefind`)
     resolve_name_forms: bool = True
+    # --- r15 (docs/quality.md, "r15-persons"; `ResolveOptions.name_model` / `name_apart`): a
+    # learned, calibrated person name-pair model (`story.namepairs`, data/name_pairs.json,
+    # bench/train_name_pairs.py) asked where the name rules leave two full names apart, from
+    # `resolve_name_threshold` (0: the model file's own, chosen on training pairs);
+    # and the hard apart rules for persons (generational markers of any language)
+    resolve_name_model: bool = False
+    resolve_name_threshold: float = 0.0
+    resolve_name_apart: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()

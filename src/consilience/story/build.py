@@ -32,6 +32,7 @@ from .attributes import attribute_claims, attribute_groups, attribute_heading
 from .claims import extract_claims
 from .judge import judge
 from .namefind import with_untagged_names
+from .namepairs import scorer as name_scorer
 from .quotes_across import merge_quotes
 from .resolve import ResolveOptions, resolve
 from .summary import summarize
@@ -128,15 +129,18 @@ def story_analyses(analyses: list[Analysis], options: ResolveOptions | None = No
     the tagger missed added (`namefind.with_untagged_names`); else the analyses as given. The
     bench scripts that resolve by themselves call it as the engine does."""
     options = options or resolve_options()
-    return with_untagged_names(analyses) if options.name_forms else analyses
+    return with_untagged_names(analyses, options.name_model) if options.name_forms else analyses
 
 
 def resolve_options() -> ResolveOptions:
     """The resolver's options as the engine's switches stand now (a bench run's `--set` may have
     replaced the alignment defaults): the one place that maps them."""
     params = align_stage.DEFAULT_PARAMS
+    model = (name_scorer(params.resolve_name_threshold or None) if params.resolve_name_model
+             else None)
     return ResolveOptions(name_variants=params.resolve_name_variants,
-                          name_forms=params.resolve_name_forms)
+                          name_forms=params.resolve_name_forms, name_model=model,
+                          name_apart=params.resolve_name_apart)
 
 
 def alignment_inputs(
