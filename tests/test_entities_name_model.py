@@ -206,3 +206,19 @@ def test_a_story_in_three_traditions_end_to_end(models):
     assert of(on, father) != of(on, son)
     assert any(a == "b" for a, _, _ in of(on, son))
     assert of(off, father) == of(off, son)
+
+
+def test_the_engine_passes_the_switches(monkeypatch):
+    from dataclasses import replace as dc_replace
+
+    from consilience.story import align
+    from consilience.story.build import resolve_options
+
+    for value in (True, False):
+        monkeypatch.setattr(align, "DEFAULT_PARAMS", dc_replace(
+            align.DEFAULT_PARAMS, resolve_name_model=value, resolve_name_apart=value))
+        opts = resolve_options()
+        assert (opts.name_model is not None) is value and opts.name_apart is value
+    monkeypatch.setattr(align, "DEFAULT_PARAMS", dc_replace(
+        align.DEFAULT_PARAMS, resolve_name_model=True, resolve_name_threshold=0.9))
+    assert resolve_options().name_model.threshold == 0.9

@@ -542,10 +542,12 @@ class AlignParams:
     # learned, calibrated person name-pair model (`story.namepairs`, data/name_pairs.json,
     # bench/train_name_pairs.py) asked where the name rules leave two full names apart, from
     # `resolve_name_threshold` (0: the model file's own, chosen on training pairs);
-    # and the hard apart rules for persons (generational markers of any language)
-    resolve_name_model: bool = False
+    # and the hard apart rules for persons (generational markers of any language). On: every
+    # guard the same (BASIL tuning, bundled, seeds, ECB+ alignment and audit), ECB+ entity
+    # pairs train +78 true / 0 false, dev +2 / 0; fresh4 (training) traps 25 -> 20
+    resolve_name_model: bool = True
     resolve_name_threshold: float = 0.0
-    resolve_name_apart: bool = False
+    resolve_name_apart: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()
