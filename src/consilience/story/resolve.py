@@ -704,7 +704,7 @@ def _apart(a: _Unit, b: _Unit, hard: bool) -> bool:
     people there), two generations or two genders; and with `hard`
     (`ResolveOptions.name_apart`) one surname with two given names that no table and no letter
     relation ties (`given_related`: Marco/Marta, Pedro/Pablo), unless one name is the other
-    whole after a word the parse read as a given name (a position word: "Kicker Ryan Succop")."""
+    whole after a word the parse read as a given name (a position word: "Punter Ilmo Varga")."""
     pa, pb = a.person, b.person
     if a.article == b.article:
         return True
