@@ -177,4 +177,4 @@ def test_the_engine_passes_its_switch_to_the_resolver(monkeypatch):
     for value in (True, False):
         monkeypatch.setattr(align, "DEFAULT_PARAMS",
                             replace(align.DEFAULT_PARAMS, resolve_name_variants=value))
-        assert resolve_options() == ResolveOptions(name_variants=value)
+        assert resolve_options().name_variants is value

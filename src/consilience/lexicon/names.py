@@ -81,3 +81,24 @@ NAMED_AFTER_NOUNS: frozenset[str] = ORG_NOUNS | PLACE_NOUNS | frozenset(
 # Abbreviated company forms ("Corp.", "Ltd"): "Orrin Corp." and "Orrin" name one company.
 COMPANY_FORMS: frozenset[str] = frozenset({"inc", "ltd", "co", "corp", "llc", "plc"})
 NAME_END_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii"}) | COMPANY_FORMS
+
+# Generational markers a PERSON name may end with in the languages of the news, beyond the
+# English suffixes of GENERATIONS (read only by the cross-article resolver, `story.resolve`, with
+# `ResolveOptions.name_apart`; the analyzer's own suffixes stay GENERATIONS): normalised words
+# (lower case, no diacritics, no dots) -> the generation they mark. A name that is another name
+# of the story plus one of these is another person (a son, grandson or nephew named after a
+# relative). Several are plain surnames too ("Neto", "Filho"): the resolver reads them as
+# markers only when the story also writes the name without them.
+GENERATION_MARKERS: dict[str, str] = {
+    "jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv",
+    "filho": "jr", "neto": "grandson", "sobrinho": "nephew",
+    "fils": "jr", "pere": "sr", "hijo": "jr", "nieto": "grandson",
+    "el joven": "jr", "el mayor": "sr", "el viejo": "sr", "the younger": "jr", "the elder": "sr",
+    "le jeune": "jr", "der jungere": "jr", "der altere": "sr",
+}
+# The generation a marked name's bare namesake stands for ("Rui Coelho" beside "Rui Coelho
+# Filho" is the father): a mark no written marker of the other person shares.
+GENERATION_OPPOSITE: dict[str, str] = {
+    "jr": "sr", "sr": "jr", "ii": "sr", "iii": "ii", "iv": "iii", "grandson": "grandfather",
+    "nephew": "uncle",
+}

@@ -551,6 +551,16 @@ class AlignParams:
     # off: ECB+ train entity pairs 17819/17390 -> 17876/17444 (+54 true, +3 false where a gold
     # place mention lies inside a commission's name), dev unchanged; nothing else moves
     resolve_org_cognates: bool = False
+    # --- r15 (docs/quality.md, "r15-persons"; `ResolveOptions.name_model` / `name_apart`): a
+    # learned, calibrated person name-pair model (`story.namepairs`, data/name_pairs.json,
+    # bench/train_name_pairs.py) asked where the name rules leave two full names apart, from
+    # `resolve_name_threshold` (0: the model file's own, chosen on training pairs);
+    # and the hard apart rules for persons (generational markers of any language). On: every
+    # guard the same (BASIL tuning, bundled, seeds, ECB+ alignment and audit), ECB+ entity
+    # pairs train +78 true / 0 false, dev +2 / 0; fresh4 (training) traps 25 -> 20
+    resolve_name_model: bool = True
+    resolve_name_threshold: float = 0.0
+    resolve_name_apart: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()

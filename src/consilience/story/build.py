@@ -33,6 +33,7 @@ from .claims import extract_claims
 from .judge import judge
 from .namefind import with_untagged_names
 from .orgnames import with_introduced_orgs
+from .namepairs import scorer as name_scorer
 from .quotes_across import merge_quotes
 from .resolve import ResolveOptions, resolve
 from .summary import summarize
@@ -131,15 +132,18 @@ def story_analyses(analyses: list[Analysis], options: ResolveOptions | None = No
     options = options or resolve_options()
     if options.org_intros:  # organisations an introduction names ("r15-orgs")
         analyses = with_introduced_orgs(analyses)
-    return with_untagged_names(analyses) if options.name_forms else analyses
+    return with_untagged_names(analyses, options.name_model) if options.name_forms else analyses
 
 
 def resolve_options() -> ResolveOptions:
     """The resolver's options as the engine's switches stand now (a bench run's `--set` may have
     replaced the alignment defaults): the one place that maps them."""
     params = align_stage.DEFAULT_PARAMS
+    model = (name_scorer(params.resolve_name_threshold or None) if params.resolve_name_model
+             else None)
     return ResolveOptions(name_variants=params.resolve_name_variants,
-                          name_forms=params.resolve_name_forms,
+                          name_forms=params.resolve_name_forms, name_model=model,
+                          name_apart=params.resolve_name_apart,
                           org_intros=params.resolve_org_intros,
                           org_cognates=params.resolve_org_cognates,
                           org_acronym_order=params.resolve_org_acronym_order,

@@ -19,7 +19,14 @@ from ..analysis.names import german_fold, known_given_name, translit_key
 from ..lexicon.names import ORG_LAST_WORDS, ORG_NOUNS
 from ..lexicon.places import NAME_ALIASES, PLACE_NOUNS
 from ..model import Analysis, LocalEntity, Mention
-from .resolve import PersonName, given_compatible, norm_text, parse_person
+from .resolve import (
+    PairScorer,
+    PersonName,
+    given_compatible,
+    given_related,
+    norm_text,
+    parse_person,
+)
 
 # an initial: one capital and a dot, or a hyphenated pair of them ("A.-M."); "U.S." (glued) is not
 _INITIAL = re.compile(r"[A-Z]\.(?:-[A-Z]\.)?")
@@ -145,8 +152,19 @@ def _by_initials(doc, known: set[str]) -> list[_Found]:
     return out
 
 
-def _by_given_name(doc, persons: dict[str, list[PersonName]], written: set[str]
-                   ) -> list[_Found]:
+def _model_fits(given: list[str], surname_text: str, p: PersonName,
+                scorer: PairScorer | None) -> bool:
+    """`ResolveOptions.name_model`: a given name that is another form of the person's
+    (`given_related`: "Quim" for "Joaquim") before the person's surname, that the name-pair
+    model scores at least its threshold."""
+    if scorer is None or not p.given or len(given) != 1 or not given_related(given[0], p.given[0]):
+        return False
+    q = parse_person(f"{given[0]} {surname_text}", True)
+    return q is not None and q.full and scorer(q, p, 0) >= scorer.threshold
+
+
+def _by_given_name(doc, persons: dict[str, list[PersonName]], written: set[str],
+                   scorer: PairScorer | None = None) -> list[_Found]:
     """A given name before a surname, when the story names a person with that surname (or one
     part of that double surname; or one part of this one) whose given name is compatible
     ("Vesna Koral" beside "Vesna Koral-Radić"; "Ana-Marija Kos" beside "A.-M. Kos")."""
@@ -172,7 +190,9 @@ def _by_given_name(doc, persons: dict[str, list[PersonName]], written: set[str]
             # the very name the tagger typed PERSON elsewhere and nothing here: its reading in
             # this context is the tagger's to make (a team or a title as often as a person)
             continue
-        if any(given_compatible(given, p.given, True, True) for p in people):
+        surname_text = doc[s:e].text
+        if any(given_compatible(given, p.given, True, True)
+               or _model_fits(given, surname_text, p, scorer) for p in people):
             # a name the tagger typed as a place or organisation becomes a person's only when
             # a name table lists its given name ("S. Rich Hill" does not make a place "Richmond
             # Hill" a person)
@@ -236,9 +256,12 @@ def _add(an: Analysis, found: list[_Found]) -> Analysis:
     return replace(an, mentions=kept, entities=entities)
 
 
-def with_untagged_names(analyses: list[Analysis]) -> list[Analysis]:
+def with_untagged_names(analyses: list[Analysis], scorer: PairScorer | None = None
+                        ) -> list[Analysis]:
     """The analyses with the person names the tagger missed added (see the module docstring);
-    an analysis without a kept parse, or where nothing is found, is returned as it was."""
+    an analysis without a kept parse, or where nothing is found, is returned as it was. With
+    `scorer` (`ResolveOptions.name_model`) a given name is also found when it is another form
+    of the person's that the name-pair model accepts (`_model_fits`)."""
     known = _known_surnames(analyses)
     first = [_add(an, _by_initials(an.doc, known)) if an.doc is not None else an
              for an in analyses]
@@ -246,5 +269,5 @@ def with_untagged_names(analyses: list[Analysis]) -> list[Analysis]:
     if not persons:
         return first
     written = {norm_text(m.text) for an in first for m in an.mentions if m.type == "PERSON"}
-    return [_add(an, _by_given_name(an.doc, persons, written)) if an.doc is not None else an
+    return [_add(an, _by_given_name(an.doc, persons, written, scorer)) if an.doc is not None else an
             for an in first]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from typing import Any, Protocol
 
 from rapidfuzz import fuzz
 
@@ -28,6 +29,9 @@ from ..analysis.names import (
 from ..lexicon.names import (
     ACRONYM_SKIP_WORDS,
     COMPANY_FORMS,
+    GENERATION_MARKERS,
+    GENERATION_OPPOSITE,
+    GENERATIONS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     SURNAME_FIRST,
@@ -91,6 +95,24 @@ class ResolveOptions:
     # two names of one distinctive word whose type words are of two kinds ("Vorna Bank" /
     # "Vorna Insurance") are never joined by a spelling rule
     org_kinds: bool = True
+    # r15 (docs/quality.md, "r15-persons"): the learned name-pair model (`namepairs`), asked
+    # only where the rules below leave two person forms apart: a `PairScorer`, or None (off).
+    # The engine sets it from `AlignParams.resolve_name_model` (`build.resolve_options`)
+    name_model: Any = None
+    # r15: hard apart rules for persons: a name that is another name of the story plus a
+    # generational marker of any language (`lexicon.names.GENERATION_MARKERS`: "Filho",
+    # "Neto", "hijo", "the younger") is another person, and so is its bare namesake; and for
+    # the model's joins, one surname with two unrelated given names (`given_related`) or two
+    # different offices is two people
+    name_apart: bool = False
+
+
+class PairScorer(Protocol):
+    """The name-pair model as the resolver reads it (`namepairs.PairScorer`)."""
+
+    threshold: float
+
+    def __call__(self, a: PersonName, b: PersonName, others: int) -> float: ...
 
 
 DEFAULT_OPTIONS = ResolveOptions()
@@ -292,6 +314,56 @@ def given_compatible(g1: list[str], g2: list[str], romanised: bool = False,
     return all(tok_ok(a, b) for a, b in zip(m1, m2, strict=True))
 
 
+def lcs_len(a: str, b: str) -> int:
+    """Length of the longest common subsequence of two short strings."""
+    prev = [0] * (len(b) + 1)
+    for ca in a:
+        cur = [0]
+        for j, cb in enumerate(b):
+            cur.append(prev[j] + 1 if ca == cb else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
+
+
+def given_related(a: str, b: str) -> bool:
+    """Two given-name tokens (normalised) that can be one person's by their letters or a table:
+    compatible as `given_compatible` reads them (spelling, initials, the nickname and
+    name-family tables), or a short form whose letters the long one holds in order (four in
+    five at least) and that shares its first letter or its last two ("Nando"/"Fernando",
+    "Quim"/"Joaquim", "Pepito"/"Pepe"). Never two forms of which only one ends in -a
+    ("Mario"/"Maria") unless the nickname table links them. Used by the hard apart rule
+    (`ResolveOptions.name_model`): one surname and two unrelated given names are two people."""
+    if not a or not b:
+        return True
+    if given_compatible([a], [b], True, True):
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return False
+    ka, kb = translit_key(a), translit_key(b)
+    if a_ending_split(ka, kb) and not nickname_match(a, b):
+        return False
+    short, long_ = sorted((ka, kb), key=len)
+    if len(short) < 3 or lcs_len(short, long_) / len(short) < 0.8:
+        return False
+    return short[0] == long_[0] or short[-2:] == long_[-2:]
+
+
+def surnames_related(a: PersonName, b: PersonName) -> bool:
+    """Two full names whose surnames can be one: equal up to transliteration, close in spelling
+    (four in five letters), or one surname a word of the other name (a double surname
+    shortened, a family name written first), or the whole names close as written together
+    ("Gebremeskel" / "Gebre-Meskel"). The name-pair model (`ResolveOptions.name_model`) is
+    asked about such pairs only."""
+    sa, sb = a.surname, b.surname
+    if sa == sb or same_token(sa, sb) or fuzz.ratio(sa, sb) >= 80:
+        return True
+    ta = {translit_key(t) for t in a.tokens}
+    tb = {translit_key(t) for t in b.tokens}
+    if sa in tb or sb in ta:
+        return True
+    return fuzz.ratio(a.joined, b.joined) >= 85
+
+
 def _surname_part_of(a: PersonName, b: PersonName) -> bool:
     """One surname is a part of the other's double surname ("Brandt" of "Brandt-Koivu")."""
     return any(x.surname == part or same_token(x.surname, part)
@@ -470,6 +542,99 @@ def _fits(a: _Unit, b: _Unit, variants: bool, families: bool = False) -> bool:
     return a.article != b.article or persons_compatible(a.person, b.person, True, romanised=False)
 
 
+_NEW_MARKERS = {m: g for m, g in GENERATION_MARKERS.items() if m not in GENERATIONS}
+
+
+def _marker_split(form: str) -> tuple[list[str], str] | None:
+    """(the name's words without it, generation) when a name form of at least two words ends
+    in a generational marker that the English suffixes do not cover (`GENERATION_MARKERS`:
+    "Filho", "Neto", "hijo", "el Joven")."""
+    words = norm_text(strip_titles_cased(clean_form(form))).split()
+    for n in (2, 1):
+        if len(words) >= n + 2 and " ".join(words[-n:]) in _NEW_MARKERS:
+            return words[:-n], _NEW_MARKERS[" ".join(words[-n:])]
+    return None
+
+
+def _marker_after(text: str, end: int) -> str | None:
+    """The generation a marker written right after a name mention marks, when the tagger left it
+    out of the mention ("Julián Ferreras hijo" tagged "Julián Ferreras")."""
+    words = norm_text(text[end:end + 24]).split()
+    if not text[end:end + 1].isspace() and text[end:end + 1] != ",":
+        return None
+    for n in (2, 1):
+        if len(words) >= n and " ".join(words[:n]) in _NEW_MARKERS:
+            return _NEW_MARKERS[" ".join(words[:n])]
+    return None
+
+
+def _split_marked(u: _Unit, units: list[_Unit], an: Analysis | None, variants: bool) -> None:
+    """One article's entity that holds the full name both with a marker written after it and
+    without ("the former mayor Julián Ferreras ... designed by Julián Ferreras hijo", the
+    marker outside the tagged name): the marked mentions become a unit of their own."""
+    if an is None or u.person is None or not u.person.full:
+        return
+    marked = [i for i in u.mentions if 0 <= i < len(an.mentions)
+              and _marker_after(an.article.text, an.mentions[i].end)]
+    if not marked:
+        return
+    rest = [i for i in u.mentions if i not in marked]
+    bare = [i for i in rest if 0 <= i < len(an.mentions)
+            and (p := parse_person(an.mentions[i].text, variants)) is not None
+            and p.joined == u.person.joined]
+    if not bare:
+        return
+    u.mentions = rest
+    u.surfaces = [an.mentions[i].text or "" for i in rest]
+    v = _Unit(u.article, None, an.mentions[marked[0]].text, "PERSON", marked,
+              [an.mentions[i].text or "" for i in marked], [], len(units), gender=u.gender)
+    v.person = parse_person(v.name, variants)
+    v.key = u.key
+    units.append(v)
+
+
+def _mark_generations(units: list[_Unit], variants: bool,
+                      analyses: dict[str, Analysis] | None = None) -> None:
+    """`ResolveOptions.name_apart`: a person named as another person of the story plus a
+    generational marker ("Rui Coelho Filho" beside "Rui Coelho"; the marker inside the mention
+    or written right after it) is that name's other generation, and the bare name the first
+    one: the two never join. A marker that is also a surname ("Neto") is read as one only when
+    the story writes the name without it."""
+    analyses = analyses or {}
+    for u in [u for u in units if u.type == "PERSON" and u.person is not None]:
+        _split_marked(u, units, analyses.get(u.article), variants)
+    persons = [u for u in units if u.type == "PERSON" and u.person is not None]
+    found = []
+    for u in persons:
+        for form in [u.name, *u.surfaces]:
+            split = _marker_split(form)
+            if split:
+                found.append((u, split[0], split[1]))
+                break
+        else:
+            an = analyses.get(u.article)
+            if an is None or len(u.person.tokens) < 2:
+                continue
+            gens = {g for i in u.mentions if 0 <= i < len(an.mentions)
+                    if (g := _marker_after(an.article.text, an.mentions[i].end))}
+            if len(gens) == 1:
+                found.append((u, list(u.person.tokens), gens.pop()))
+    marked = {id(u) for u, _, _ in found}
+    for u, base, gen in found:
+        key = translit_key("".join(base))
+        namesakes = [v for v in persons if id(v) not in marked and v.person.joined == key]
+        if not namesakes:
+            continue
+        person = parse_person(" ".join(base), variants)
+        if person is None:
+            continue
+        person.gender = u.person.gender
+        person.generation = gen
+        u.person = person
+        for v in namesakes:
+            v.person.generation = GENERATION_OPPOSITE.get(gen, "not " + gen)
+
+
 def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
                      options: ResolveOptions = DEFAULT_OPTIONS) -> None:
     variants = options.name_variants
@@ -497,6 +662,8 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
         # ambiguous (compatible with several people): stays on its own
         else:
             clusters.append([i])
+    if options.name_model is not None:
+        _model_joins(units, clusters, options.name_model, options.name_apart)
     for c in clusters:
         for j in c[1:]:
             dsu.union(c[0], j)
@@ -540,6 +707,83 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
                                                                    else {g})]
             for j in same[1:]:
                 dsu.union(same[0], j)
+
+
+def _role_heads(units: list[_Unit], c: list[int]) -> set[str]:
+    """The office words (`ROLE_WORDS`) of a cluster's stated roles ("Health Minister": minister)."""
+    return {w for j in c for r in units[j].roles for w in norm_text(r).split() if w in ROLE_WORDS}
+
+
+def _apart(a: _Unit, b: _Unit, hard: bool) -> bool:
+    """What keeps apart two names the name-pair model would join: one article naming both (two
+    people there), two generations or two genders; and with `hard`
+    (`ResolveOptions.name_apart`) one surname with two given names that no table and no letter
+    relation ties (`given_related`: Marco/Marta, Pedro/Pablo), unless one name is the other
+    whole after a word the parse read as a given name (a position word: "Punter Ilmo Varga")."""
+    pa, pb = a.person, b.person
+    if a.article == b.article:
+        return True
+    if (pa.generation or pb.generation) and pa.generation != pb.generation:
+        return True
+    if pa.gender and pb.gender and pa.gender != pb.gender:
+        return True
+    if hard and (pa.surname == pb.surname or same_token(pa.surname, pb.surname)):
+        short, long_ = sorted(([translit_key(t) for t in pa.tokens],
+                               [translit_key(t) for t in pb.tokens]), key=len)
+        if len(short) < len(long_) and long_[-len(short):] == short:
+            return False  # the whole other name after a word the parse took for a given name
+        return not given_related(pa.given[0], pb.given[0])
+    return False
+
+
+def _model_joins(units: list[_Unit], clusters: list[list[int]], scorer: PairScorer,
+                 hard: bool = False) -> None:
+    """Joins two full-name person clusters the rules above left apart when the name-pair model
+    (`ResolveOptions.name_model`) gives one of their cross-article name pairs of related
+    surnames (`surnames_related`) at least its
+    threshold, no pair of them is kept apart by `_apart`, the two are each other's best match
+    (one join per cluster per pass; clusters are edited in place), and, with `hard`
+    (`ResolveOptions.name_apart`), their stated offices do not differ (a minister and a
+    clinical director of one surname are two people)."""
+    if len(clusters) < 2:
+        return
+    heads = [_role_heads(units, c) for c in clusters]
+    sur = [{units[j].person.surname for j in c} for c in clusters]
+    scored: list[tuple[float, int, int]] = []
+    for x in range(len(clusters)):
+        for y in range(x + 1, len(clusters)):
+            if hard and heads[x] and heads[y] and not heads[x] & heads[y]:
+                continue
+            if any(_apart(units[i], units[j], hard) for i in clusters[x] for j in clusters[y]):
+                continue
+            pairs = [(i, j) for i in clusters[x] for j in clusters[y]
+                     if surnames_related(units[i].person, units[j].person)]
+            if not pairs:
+                continue
+            others = sum(1 for k in range(len(clusters))
+                         if k not in (x, y) and sur[k] & (sur[x] | sur[y]))
+            best = max(scorer(units[i].person, units[j].person, others) for i, j in pairs)
+            if best >= scorer.threshold:
+                scored.append((best, x, y))
+    if not scored:
+        return
+    best_of: dict[int, float] = {}
+    for p, x, y in scored:
+        best_of[x] = max(best_of.get(x, 0.0), p)
+        best_of[y] = max(best_of.get(y, 0.0), p)
+    near: dict[int, int] = defaultdict(int)  # candidates within 0.05 of a cluster's best
+    for p, x, y in scored:
+        near[x] += p >= best_of[x] - 0.05
+        near[y] += p >= best_of[y] - 0.05
+    used: set[int] = set()
+    for p, x, y in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
+        if x in used or y in used or p < best_of[x] or p < best_of[y] or near[x] > 1 \
+                or near[y] > 1:
+            continue  # taken, not each other's best, or two people fit about as well
+        used |= {x, y}
+        clusters[x].extend(clusters[y])
+        clusters[y] = []
+    clusters[:] = [c for c in clusters if c]
 
 
 def _part_candidates(units: list[_Unit], i: int, clusters: list[list[int]],
@@ -917,7 +1161,7 @@ def _compass_places(units: list[_Unit], dsu: UnionFind[int]) -> None:
 
 
 def _join_mistyped_variants(units: list[_Unit], persons: list[int], dsu: UnionFind[int],
-                            forms: bool = False) -> None:
+                            forms: bool = False, scorer: PairScorer | None = None) -> None:
     """A two- or three-word name the tagger typed as an organisation or place, that is another
     spelling of one person's full name in another article ("Oleksiy Hrytsenko" tagged ORG
     there, "Aleksei Hrytsenko" PERSON here): the same surname, given names of at least two
@@ -944,10 +1188,22 @@ def _join_mistyped_variants(units: list[_Unit], persons: list[int], dsu: UnionFi
         roots = {dsu.find(j) for j in persons
                  if units[j].article != u.article and units[j].person.full
                  and units[j].person.surname == p.surname
-                 and persons_compatible(p, units[j].person, True, families=forms)
-                 and not persons_compatible(plain, units[j].plain or units[j].person)}
+                 and (persons_compatible(p, units[j].person, True, families=forms)
+                      and not persons_compatible(plain, units[j].plain or units[j].person)
+                      or _model_form(p, units[j].person, scorer))}
         if len(roots) == 1:
             dsu.union(roots.pop(), i)
+
+
+def _model_form(p: PersonName, q: PersonName, scorer: PairScorer | None) -> bool:
+    """`ResolveOptions.name_model`: a mistyped name whose given name is another form of a
+    person's given name (`given_related`, not the same spelling: "Manel" for "Manuel"), of one
+    generation, that the name-pair model scores at least its threshold."""
+    if scorer is None or not p.given or not q.given or p.surname != q.surname:
+        return False
+    if translit_key(p.given[0]) == translit_key(q.given[0]) or p.generation != q.generation:
+        return False
+    return given_related(p.given[0], q.given[0]) and scorer(p, q, 0) >= scorer.threshold
 
 
 def _fold_surname(p: PersonName) -> None:
@@ -978,6 +1234,8 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
     _retype_org_named_persons(units)
     _retype_places(units)
     _retype_surnames(units)
+    if options.name_apart:
+        _mark_generations(units, options.name_variants, {an.article.id: an for an in analyses})
     if options.name_forms:
         for u in units:
             if u.person is not None:
@@ -1006,7 +1264,7 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
             for j in members[1:]:
                 dsu.union(members[0], j)
     if options.name_variants:
-        _join_mistyped_variants(units, persons, dsu, options.name_forms)
+        _join_mistyped_variants(units, persons, dsu, options.name_forms, options.name_model)
 
     art_text = {an.article.id: an for an in analyses}
     built: list[tuple[Entity, list[int], str]] = []
