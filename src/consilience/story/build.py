@@ -32,8 +32,8 @@ from .attributes import attribute_claims, attribute_groups, attribute_heading
 from .claims import extract_claims
 from .judge import judge
 from .namefind import with_untagged_names
-from .orgnames import with_introduced_orgs
 from .namepairs import scorer as name_scorer
+from .orgnames import with_introduced_orgs
 from .quotes_across import merge_quotes
 from .resolve import ResolveOptions, resolve
 from .summary import summarize
