@@ -33,8 +33,8 @@ def _claim(aid: str, text: str, certainty: str = "asserted", negated: bool = Fal
                  certainty=certainty, negated=negated)  # type: ignore[arg-type]
 
 
-def _two_facts(nlp, a: Claim, b: Claim):
-    texts = {a.span.article: a.text, b.span.article: b.text}
+def _two_facts(nlp, a: Claim, b: Claim, texts: dict[str, str] | None = None):
+    texts = texts or {a.span.article: a.text, b.span.article: b.text}
     docs = {k: nlp(t) for k, t in texts.items()}
     j = Judge(Origins(), Resolution(), texts, [a, b], docs=docs)
     facts = [FactDraft(text=a.text, claims=[a], origins=[a.span.article]),
@@ -57,32 +57,27 @@ DENIES = _claim("plover", "But Minister Aiyana Tsosie will not pay any compensat
                 negated=True)
 
 
-def test_a_hedge_and_a_certainty_of_one_frame_in_two_facts_are_a_modality_conflict(nlp):
-    j, facts = _two_facts(nlp, HEDGED, DONE)
-    frames_across(j, facts)
+def _judged(nlp, switch, a: Claim, b: Claim, on: bool):
+    """The facts the judge makes of the two claims grouped apart, with the switch on or off."""
+    texts = {a.span.article: a.text, b.span.article: b.text}
+    docs = {k: nlp(t) for k, t in texts.items()}
+    switch(judge_frames_across=on)
+    return judge([[a], [b]], Origins(), Resolution(), texts=texts, docs=docs)
+
+
+def test_a_hedge_and_a_certainty_of_one_frame_in_two_facts_are_a_modality_conflict(nlp, switch):
+    facts = _judged(nlp, switch, HEDGED, DONE, True)
     assert _kinds(facts) == ["modality"]
-    [cf] = facts[0].conflicts
+    [cf] = [cf for f in facts for cf in f.conflicts]
     assert {v.value for v in cf.values} == {"hedged", "asserted"}
     assert "two facts" in cf.explanation
+    assert _kinds(_judged(nlp, switch, HEDGED, DONE, False)) == []
 
 
-def test_an_affirmation_and_a_denial_of_one_frame_in_two_facts_are_a_negation_conflict(nlp):
-    j, facts = _two_facts(nlp, PAYS, DENIES)
-    frames_across(j, facts)
-    assert _kinds(facts) == ["negation"]
-
-
-def test_the_judge_reads_the_switch(nlp, switch):
-    texts = {"kestrel": HEDGED.text, "plover": DONE.text}
-    docs = {k: nlp(t) for k, t in texts.items()}
-
-    def shown() -> list[str]:
-        facts = judge([[HEDGED], [DONE]], Origins(), Resolution(), texts=texts, docs=docs)
-        return [cf.kind for f in facts for cf in f.conflicts]
-    switch(judge_frames_across=False)
-    assert shown() == []
-    switch(judge_frames_across=True)
-    assert shown() == ["modality"]
+def test_an_affirmation_and_a_denial_of_one_frame_in_two_facts_are_a_negation_conflict(
+        nlp, switch):
+    assert _kinds(_judged(nlp, switch, PAYS, DENIES, True)) == ["negation"]
+    assert _kinds(_judged(nlp, switch, PAYS, DENIES, False)) == []
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -98,6 +93,18 @@ def test_the_judge_reads_the_switch(nlp, switch):
 ])
 def test_other_arguments_or_another_verb_are_no_conflict(nlp, a, b):
     j, facts = _two_facts(nlp, a, b)
+    frames_across(j, facts)
+    assert _kinds(facts) == []
+
+
+def test_a_clause_that_only_sets_a_condition_tells_no_act(nlp):
+    hedged = _claim("kestrel", "The leak could affect every branch of the Moana bank.", "hedged")
+    text = "Leaks are always costly, especially when a leak affects every branch."
+    words = "when a leak affects every branch"
+    s = text.index(words)
+    cond = Claim(id="plover:c0", span=Span("plover", s, s + len(words)), text=words, sentence=0)
+    j, facts = _two_facts(nlp, hedged, cond, {"kestrel": hedged.text, "plover": text})
+    assert frame_of(j, cond) is None
     frames_across(j, facts)
     assert _kinds(facts) == []
 

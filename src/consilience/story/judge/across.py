@@ -11,7 +11,8 @@ A frame is read from the claim's top verb in the article's parse: its lemma, who
 of its "of" phrase ("the members of the council": member, council). Two frames are one when the
 lemma is one, some argument is shared (one word in the same slot) and no slot holds two common
 nouns apart ("the driver" / "the passenger"); a name against a common noun is left undecided
-(two outlets may call one person by a name and by a role)."""
+(two outlets may call one person by a name and by a role). A clause that only sets a condition
+or a time for another ("when they strike", "if it is revoked") tells no act of its own."""
 
 from __future__ import annotations
 
@@ -76,6 +77,8 @@ def frame_of(ctx: Judge, c: Claim) -> Frame | None:
     root = _claim_root(ctx, c)
     if root is None or root.pos_ != "VERB" or root.lemma_.lower() in _LIGHT:
         return None
+    if root.dep_ == "advcl":
+        return None  # "especially when they affect ...": a condition or a time, not the act told
     agent = patient = None
     for ch in root.children:
         if ch.dep_ == "nsubj":
