@@ -504,11 +504,11 @@ class AlignParams:
     # "four officers were on duty", "losses are put at 41 million") is no verb apart from the
     # other side's: the dispute holds when both roles name one counted event (`Role.event`)
     # and every other test of a dispute passes (`_Scorer._verbless`)
-    dispute_verbless: bool = False
+    dispute_verbless: bool = True
     # negation and modality conflicts between claims the grouping left in two facts, when
     # their parses state one frame: one verb lemma, an argument in common and none apart
     # (judge/across.py `frames_across`); alignment is untouched
-    judge_frames_across: bool = False
+    judge_frames_across: bool = True
     # --- r14-tally (docs/quality.md, "r14-tally") ---
     # a vote tally or a score ("passed 34-19", "by 31 votes to 24", "won 3-1") is one exact
     # value with its sides in order (`values.read_tallies`; the analysis reads "34-19" as a

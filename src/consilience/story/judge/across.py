@@ -20,6 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ...lexicon.events import LIGHT_VERBS
+from ...lexicon.modality import BELIEF_VERBS, COPULAR_VERBS
+from ...lexicon.speech import REPORTING_VERBS
 from ...model import Claim, Conflict
 from .context import FactDraft, Judge
 from .modality import modality
@@ -28,10 +31,9 @@ from .negation import _claim_root, negation
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# verbs that carry no act of their own (a copula, a light verb, a verb of speech): their
-# clause's content is what a frame would have to compare, and is left to the other checks
-_LIGHT = frozenset({"be", "have", "say", "tell", "do", "get", "make", "take", "go", "come",
-                    "add", "state", "report", "announce", "confirm", "claim", "believe"})
+# verbs that carry no act of their own (a copula, a light verb, a verb of speech or belief):
+# their clause's content is what a frame would have to compare, and is left to the other checks
+_LIGHT = LIGHT_VERBS | COPULAR_VERBS | REPORTING_VERBS | BELIEF_VERBS
 
 
 @dataclass(frozen=True, slots=True)
