@@ -99,8 +99,8 @@ def test_other_arguments_or_another_verb_are_no_conflict(nlp, a, b):
 
 def test_a_clause_that_only_sets_a_condition_tells_no_act(nlp):
     hedged = _claim("kestrel", "The leak could affect every branch of the Moana bank.", "hedged")
-    text = "Leaks are always costly, especially when a leak affects every branch."
-    words = "when a leak affects every branch"
+    text = "Leaks are always costly, above all if a leak affects every branch."
+    words = "if a leak affects every branch"
     s = text.index(words)
     cond = Claim(id="plover:c0", span=Span("plover", s, s + len(words)), text=words, sentence=0)
     j, facts = _two_facts(nlp, hedged, cond, {"kestrel": hedged.text, "plover": text})
@@ -170,7 +170,7 @@ def test_a_count_told_as_one_member_of_a_list_or_a_ranking_is_no_dispute(models)
     x, y = claim_at(claims, "x", "Rescue teams"), claim_at(claims, "y", "Rescue teams")
     assert on.disputed(x, y) is None
     ranked = {"x": "Floods reached five hamlets of the Tikkala valley on Sunday.",
-              "y": "The three hardest-hit hamlets of the Tikkala valley were cut off on Sunday."}
+              "y": "The three worst-flooded hamlets of the Tikkala valley were cut off on Sunday."}
     claims, on, _ = _scorers(models, ranked)
     x, y = claim_at(claims, "x", "five"), claim_at(claims, "y", "three")
     assert on.disputed(x, y) is None

@@ -594,7 +594,7 @@ _CONJUNCT = re.compile(r"(?:\band|\bplus|\bas well as)\s+(?:some\s+|about\s+|ano
                        re.I)
 
 
-# a superlative right after a count ("the four hardest-hit villages", "the 12 largest
+# a superlative right after a count ("the three worst-flooded streets", "the 12 largest
 # banks"): the count selects the top of a ranking. Nouns and verbs that merely end in -est are
 # no superlative
 _SUPERLATIVE = re.compile(r"\s*(?:most|least|worst|best|(?!(?:west|rest|test|nest|guest|chest"
@@ -1475,7 +1475,7 @@ class _Scorer:
         if self.p.dispute_verbless and any(_conjunct(c, q) or _selection(c, q)
                                            for c, q in ((ci, qa), (cj, qb))):
             # "X and three other towns": a part of the set counted beside it; "the four
-            # hardest-hit towns": the top of a ranking, not every town the event touched
+            # worst-flooded streets": the top of a ranking, not every street the event touched
             return None
         if self._parties_apart(i, j, cos):
             return None

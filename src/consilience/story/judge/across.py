@@ -80,7 +80,7 @@ def frame_of(ctx: Judge, c: Claim) -> Frame | None:
     if root is None or root.pos_ != "VERB" or root.lemma_.lower() in _LIGHT:
         return None
     if root.dep_ == "advcl":
-        return None  # "especially when they affect ...": a condition or a time, not the act told
+        return None  # "whenever a storm strikes": a condition or a time, not the act told
     agent = patient = None
     for ch in root.children:
         if ch.dep_ == "nsubj":
