@@ -87,6 +87,9 @@ def test_an_affirmation_and_a_denial_of_one_frame_in_two_facts_are_a_negation_co
     # another thing paid: two acts
     (_claim("kestrel", "The ministry will not pay the legal fees of the growers.", negated=True),
      _claim("plover", "The ministry will pay compensation to the growers.")),
+    # two bodies of one town: the town named in both "of" phrases is no shared argument
+    (_claim("kestrel", "The mayor of Tuonela may resign.", "hedged"),
+     _claim("plover", "The chairman of Tuonela has resigned.")),
     # another verb altogether
     (_claim("kestrel", "The licence may be suspended.", "hedged"),
      _claim("plover", "The licence has been revoked.")),

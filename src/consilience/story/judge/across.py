@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 # verbs that carry no act of their own (a copula, a light verb, a verb of speech or belief):
 # their clause's content is what a frame would have to compare, and is left to the other checks
 _LIGHT = LIGHT_VERBS | COPULAR_VERBS | REPORTING_VERBS | BELIEF_VERBS
+_OF = "of:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,9 @@ def _words(tok: Token) -> tuple[frozenset[str], bool]:
         if named and ch.dep_ in ("compound", "flat") and ch.pos_ == "PROPN":
             words |= {ch.lemma_.lower(), ch.lower_}
         if ch.dep_ == "prep" and ch.lower_ == "of":
-            words |= {w for g in ch.children if g.dep_ == "pobj"
+            # marked: an "of" noun meets the other side's head only ("the members of the
+            # council" / "the council"), never its "of" noun ("the mayor of X" / "the port of X")
+            words |= {f"{_OF}{w}" for g in ch.children if g.dep_ == "pobj"
                       and g.pos_ in ("NOUN", "PROPN") for w in (g.lemma_.lower(), g.lower_)}
     return frozenset(words), named
 
@@ -100,7 +103,9 @@ def _slot(xw: frozenset[str], xn: bool | None, yw: frozenset[str], yn: bool | No
     """"shared", "apart" (two common nouns, or two names, with no word in common) or "open"."""
     if not xw or not yw:
         return "open"
-    if xw & yw:
+    xh, yh = {w for w in xw if not w.startswith(_OF)}, {w for w in yw if not w.startswith(_OF)}
+    xo, yo = {w[len(_OF):] for w in xw} - xh, {w[len(_OF):] for w in yw} - yh
+    if xh & yh or xh & yo or xo & yh:
         return "shared"
     return "apart" if xn == yn else "open"
 
