@@ -103,7 +103,8 @@ def why_no_dispute(sc: Any, i: int, j: int) -> str:
         return "another value disagrees"
     if _SCORE_LINE.search(qa.text) or _SCORE_LINE.search(qb.text):
         return "score line"
-    if not (sc.same_predicate(i, j) or sc._close_verbs(a.predicate, b.predicate)):
+    if not (sc.same_predicate(i, j) or sc._close_verbs(a.predicate, b.predicate)
+            or sc._verbless(a, b)):
         return f"verbs apart ({a.predicate} / {b.predicate})"
     counted = {w for w in (a.counted, qa.unit or "", qb.unit or "") if w}
     if not any(sc.df_frac.get(x, 1.0) == 0.0 and x not in counted
@@ -132,6 +133,10 @@ def diagnose(sides: list[tuple[str, tuple[int, int]]], kind: str) -> str:
              if all(any(x.article == s[0] and x.start < s[1][1] and s[1][0] < x.end
                         for x in [v.span for v in cf.values] + [c.span for c in f.claims])
                     for s in sides)]
+    # a conflict shown across two facts (a dispute, a place): its values cover both sides
+    kinds += [cf.kind for f in facts for cf in f.conflicts
+              if all(any(v.span.article == s[0] and v.span.start < s[1][1] and s[1][0] < v.span.end
+                         for v in cf.values) for s in sides)]
     if kinds:
         return "found" if kind in kinds else f"kind wrong ({kinds[0]})"
     lines = []

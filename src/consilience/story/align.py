@@ -499,6 +499,16 @@ class AlignParams:
     # clause names the same counted event as the other side's count of people ("31 people were
     # injured"), as the judge's own number check already reads it (`judge.number._same_role`)
     dispute_elided: bool = True
+    # --- r15-conflicts (docs/quality.md, "r15-conflicts") ---
+    # in a dispute, a count that no verb governs on one side or both (`Role.predicate` None:
+    # "four officers were on duty", "losses are put at 41 million") is no verb apart from the
+    # other side's: the dispute holds when both roles name one counted event (`Role.event`)
+    # and every other test of a dispute passes (`_Scorer._verbless`)
+    dispute_verbless: bool = True
+    # negation and modality conflicts between claims the grouping left in two facts, when
+    # their parses state one frame: one verb lemma, an argument in common and none apart
+    # (judge/across.py `frames_across`); alignment is untouched
+    judge_frames_across: bool = True
     # --- r14-tally (docs/quality.md, "r14-tally") ---
     # a vote tally or a score ("passed 34-19", "by 31 votes to 24", "won 3-1") is one exact
     # value with its sides in order (`values.read_tallies`; the analysis reads "34-19" as a
@@ -599,6 +609,32 @@ class SurePairs:
                 or a.span.article == b.span.article:
             return None
         return self.scorer.disputed(i, j)
+
+
+# a value told as a later member of a list ("Brenmouth and three other towns", "the pilot
+# plus two crew"): it counts a part of the set the list names
+_CONJUNCT = re.compile(r"(?:\band|\bplus|\bas well as)\s+(?:some\s+|about\s+|another\s+)?$",
+                       re.I)
+
+
+# a superlative right after a count ("the three worst-flooded streets", "the 12 largest
+# banks"): the count selects the top of a ranking. Nouns and verbs that merely end in -est are
+# no superlative
+_SUPERLATIVE = re.compile(r"\s*(?:most|least|worst|best|(?!(?:west|rest|test|nest|guest|chest"
+                          r"|forest|interest|protest|request|arrest|quest|harvest|contest"
+                          r"|suggest|invest|honest|modest|earnest)\b)[a-z]{2,}est)\b", re.I)
+
+
+def _selection(c: Claim, q: Quantity) -> bool:
+    """A superlative follows the value in its claim: a count of a ranking's top."""
+    k = q.end - c.span.start
+    return 0 <= k <= len(c.text) and bool(_SUPERLATIVE.match(c.text, k))
+
+
+def _conjunct(c: Claim, q: Quantity) -> bool:
+    """The value follows a conjunction in its claim: one member of a list, not the whole."""
+    k = q.start - c.span.start
+    return 0 <= k <= len(c.text) and bool(_CONJUNCT.search(c.text[:k]))
 
 
 class _Scorer:
@@ -1447,7 +1483,8 @@ class _Scorer:
             return None
         if _SCORE_LINE.search(qa.text) or _SCORE_LINE.search(qb.text):
             return None  # "a 20-13 lead": a score line, no count of one thing
-        if not (self.same_predicate(i, j) or self._close_verbs(a.predicate, b.predicate)):
+        if not (self.same_predicate(i, j) or self._close_verbs(a.predicate, b.predicate)
+                or self._verbless(a, b)):
             return None
         # a rare anchor beyond the counted noun: a name or a rare word of the story in common
         counted = {stem(w) for w in (a.counted, qa.unit or "", qb.unit or "") if w}
@@ -1457,6 +1494,11 @@ class _Scorer:
         # an article that tells two counts of the role ("12 hurt in the riots", "four treated
         # at the bank"; a game's yards, a season's) leaves open which one the other disputes
         if self._told_twice(i, a, qa) or self._told_twice(j, b, qb):
+            return None
+        if self.p.dispute_verbless and any(_conjunct(c, q) or _selection(c, q)
+                                           for c, q in ((ci, qa), (cj, qb))):
+            # "X and three other towns": a part of the set counted beside it; "the four
+            # worst-flooded streets": the top of a ranking, not every street the event touched
             return None
         if self._parties_apart(i, j, cos):
             return None
@@ -1476,6 +1518,14 @@ class _Scorer:
                 if compare_numbers(q, q2) is not None:
                     return True
         return False
+
+    def _verbless(self, a: Role, b: Role) -> bool:
+        """`AlignParams.dispute_verbless`: a disputed count that no verb governs on one side
+        or both (a copula, "put at", a list: `Role.predicate` None) says nothing against the
+        other side's verb; the two roles must still name one counted event (`Role.event`, or
+        none on either side)."""
+        return self.p.dispute_verbless and (a.predicate is None or b.predicate is None) \
+            and a.event == b.event
 
     def _close_verbs(self, x: str | None, y: str | None) -> bool:
         """Two governing verbs of one disputed count: one lemma, class or mined pair, or

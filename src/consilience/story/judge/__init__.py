@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ...model import Claim, ClaimGroups, Conflict, ConflictValue, Fact, Origins, Resolution
 from ..values import Role
 from . import attribute, attribution, date, entity, modality, negation, number
+from .across import frames_across
 from .context import FactDraft, Judge, same_speaker
 from .date import dates_overlap
 from .entity import places_across
@@ -247,6 +248,8 @@ def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
                                disputed)
     if cross_fact:
         places_across(j, [f for _, _, f in drafts])
+    if align.DEFAULT_PARAMS.judge_frames_across and docs:
+        frames_across(j, [f for _, _, f in sorted(drafts, key=lambda d: (d[0], d[1]))])
     drafts.sort(key=lambda d: (d[0], d[1]))
     # the status is read once every conflict is known (a place dispute across facts included)
     return [Fact(id=f"F{n}", status=fact_status(d.conflicts, d.origins),  # type: ignore[arg-type]
