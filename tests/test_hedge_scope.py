@@ -102,3 +102,33 @@ def test_a_claim_that_hedges_the_same_act_itself_is_not_the_certain_side(nlp):
         nlp, ("The Marrow Hawks had been expected to win the league title.", "hedged"),
         ("The Marrow Hawks won the league title.", "asserted"),
     ) == 1
+
+
+def test_a_clause_passed_on_from_reports_is_not_the_certain_side(nlp):
+    # "reports indicate that X will" passes X on unconfirmed, as "reportedly" does
+    assert _modality(
+        nlp, ("A fishing accord may be signed in Olmek during the minister's visit.", "hedged"),
+        ("Reports from Zarvian state radio indicate that a fishing accord will be signed in "
+         "Olmek during the minister's visit.", "asserted"),
+    ) == 0
+    # near miss: a named official's statement stays a statement, and conflicts with the hedge
+    assert _modality(
+        nlp, ("A fishing accord may be signed in Olmek during the minister's visit.", "hedged"),
+        ("Minister Arvo Tenn indicated that a fishing accord will be signed in Olmek during "
+         "the minister's visit.", "asserted"),
+    ) == 1
+
+
+def test_the_clause_alone_passed_on_from_reports_is_not_the_certain_side(nlp):
+    # the certain claim is only the that-clause; the hearsay verb governing it lies outside
+    sent = ("Reports from Zarvian state radio indicate that a fishing accord will be signed in "
+            "Olmek during the minister's visit.")
+    start = sent.index("a fishing")
+    hedged = "A fishing accord may be signed in Olmek during the minister's visit."
+    claims = [Claim(id="a0:c0", span=Span("a0", 0, len(hedged)), text=hedged, sentence=0,
+                    certainty="hedged"),
+              Claim(id="a1:c0", span=Span("a1", start, len(sent) - 1), text=sent[start:-1],
+                    sentence=0, certainty="asserted")]
+    docs = {"a0": nlp(hedged), "a1": nlp(sent)}
+    [fact] = judge([claims], Origins(), Resolution(), docs=docs, texts={"a0": hedged, "a1": sent})
+    assert not [cf for cf in fact.conflicts if cf.kind == "modality"]

@@ -17,6 +17,9 @@ HEDGE_RAISING_VERBS: frozenset[str] = frozenset(
 BELIEF_VERBS: frozenset[str] = frozenset(
     {"believe", "think", "suspect", "assume", "presume", "suppose", "reckon", "fear"})
 SCHEDULE_WORDS: frozenset[str] = frozenset({"set", "schedule", "due"})
+# Nouns of hearsay: "reports indicate that ...", "rumours say ...": a clause told by such a
+# subject is passed on unconfirmed, as "reportedly" passes it on (judge, modality)
+HEARSAY_NOUNS: frozenset[str] = frozenset({"report", "rumour", "rumor", "speculation"})
 # Governors of an infinitive that put the act in the future or in doubt ("is likely to deny",
 # "plans to say"). Not "refused to say": a refusal is a negation.
 PREDICTING_WORDS: frozenset[str] = frozenset(

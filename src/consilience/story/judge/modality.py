@@ -12,12 +12,13 @@ import re
 from ...lexicon.modality import (
     ATTEMPT_VERBS,
     COPULAR_VERBS,
+    HEARSAY_NOUNS,
     HEDGE_ADVERBS,
     HEDGE_MODALS,
     HEDGE_RAISING_VERBS,
     PART_QUANTIFIERS,
 )
-from ...lexicon.speech import REPORTING_VERBS
+from ...lexicon.speech import EVIDENTIAL_VERBS, REPORTING_VERBS
 from ...model import Claim, Conflict
 from .context import Judge, same_speaker, whole
 
@@ -73,6 +74,9 @@ def _hedged_acts(ctx: Judge, c: Claim, own: bool = False) -> list | None:
         w = t.lower_
         if t.tag_ == "MD" and w in HEDGE_MODALS or t.dep_ == "advmod" and w in HEDGE_ADVERBS:
             head = t.head
+        elif own and _hearsay(t):
+            # "reports indicate [that the accord will be signed]": passed on unconfirmed
+            head = next(x for x in t.children if x.dep_ == "ccomp")
         elif t.pos_ == "VERB" and t.lemma_.lower() in HEDGE_RAISING_VERBS:
             # `own`: what a claim not marked hedged still hedges itself; a clause as the
             # complement counts too ("had expected [the Hawks to be contenders]"), but not
@@ -93,6 +97,17 @@ def _hedged_acts(ctx: Judge, c: Claim, own: bool = False) -> list | None:
         if head.pos_ in ("VERB", "AUX"):
             acts.append(head)
     return acts if found else None
+
+
+def _hearsay(verb) -> bool:  # noqa: ANN001
+    """A reporting or evidential verb told by a noun of hearsay, with a clause as its
+    complement ("reports from the capital indicate that ..."): the clause is passed on, not
+    stated, the way "reportedly" passes it on."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS | EVIDENTIAL_VERBS:
+        return False
+    subj = next((x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subj is not None and subj.lemma_.lower() in HEARSAY_NOUNS
+            and any(x.dep_ == "ccomp" for x in verb.children))
 
 
 def _before_object(adv) -> bool:  # noqa: ANN001
@@ -170,6 +185,8 @@ def _same_content(ctx: Judge, acts: list, a: Claim) -> bool:
     # what the certain claim hedges itself ("fans had expected them to be contenders") is no
     # certainty to set against a hedge
     own = {u.i for u in (_hedged_acts(ctx, a, own=True) or [])}
+    # a claim that is the clause a hearsay subject passes on, the verb outside its span
+    own |= {u.i for u in span if u.dep_ == "ccomp" and _hearsay(u.head)}
     for v in acts:
         if _part_subject(v):
             continue  # "some crossings could be cancelled" hedges those, not the whole service
