@@ -99,3 +99,26 @@ def test_look_alikes_stay_apart_on_the_floor(models, monkeypatch, a, b, kw, cont
     trace = Trace()
     align(claims, models, FLOOR, trace=trace)
     assert trace.scorer.sentence_pairs
+
+
+def test_other_named_subjects_part_a_floor_pair_even_when_named_elsewhere(models):
+    # one person's standing against another person's request about it: the second claim names
+    # the first person, so the plain named-subjects test lets the pair through and only the
+    # strict one (`sentence_subjects`) parts it; the other tests are switched off here to look
+    # at this one alone
+    a = "Ilse Varnholm remains under investigation by the Kelde audit office."
+    b = "Tomas Brekke asked the Kelde audit office to end its investigation of Ilse Varnholm."
+    ents = [("Ilse Varnholm", "PERSON", "ilse"), ("Tomas Brekke", "PERSON", "tomas"),
+            ("Kelde", "GPE", "kelde")]
+    claims = two_outlet_claims(a, b, ents)
+    i, j = 0, next(k for k, c in enumerate(claims) if c.span.article == "tern")
+
+    def only_subjects(params):
+        sc = parsed_scorer(models, claims, params)
+        sc.different = lambda *_: False
+        sc.mutual_objects_apart = lambda *_: False
+        sc.dates_apart = lambda *_: False
+        return align_module._sentence_apart(sc, i, j)
+
+    assert only_subjects(replace(FLOOR, sentence_subjects=True))
+    assert not only_subjects(FLOOR)
