@@ -47,6 +47,9 @@ def refusal(sc: Any, i: int, j: int, p: Any) -> str:
     nj = {w for ws in sc.named[j].values() for w in ws}
     if ni and nj and not ni & sc.words[j] and not nj & sc.words[i]:
         return "named subjects"
+    if p.sentence_join != "off" and p.sentence_content > 0 \
+            and sc.content_cos(i, j) < p.sentence_content:
+        return "words beyond names apart"
     return ""
 
 
