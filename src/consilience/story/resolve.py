@@ -1049,7 +1049,17 @@ def person_form(forms: list[str], preferred: str = "") -> str:
     top_key = max(by_key, key=lambda k: (by_key[k], surnames[sur_of[k]],
                                          bool(pref and pref.joined == k), -len(k), k))
     top = parsed[next(c for c in full if parsed[c].joined == top_key)]
+    # a short form of the given name is not the name to show: "Nando Reis" said more often is
+    # still shown as "Fernando Reis" when the story writes that too (one surname, the two first
+    # given names one person's by `given_related`, the longer one the formal form)
+    formal = [parsed[c] for c in full if parsed[c].surname == top.surname and parsed[c].given
+              and top.given and len(parsed[c].given[0]) > len(top.given[0])
+              and given_related(parsed[c].given[0], top.given[0])]
+    if formal:
+        top = max(formal, key=lambda p: (len(p.given[0]), by_key[p.joined], p.joined))
     fits = [c for c in full if persons_compatible(parsed[c], top)]
+    if formal:
+        fits = [c for c in fits if parsed[c].given[:1] == top.given[:1]] or fits
     count = Counter(fits)
     return max(count, key=lambda c: (len(parsed[c].tokens), count[c], len(c), c))
 
