@@ -90,6 +90,9 @@ def test_a_date_or_a_place_of_one_act_told_in_two_facts_is_a_conflict(models, sw
     # a place of the person's home, not of the act ("at his home", nothing bound to the verb)
     {"x": "Ilmari Vesterinen, who lives in Halvik, was arrested on Tuesday.",
      "y": "Ilmari Vesterinen was arrested on Tuesday in Orsberg."},
+    # a site and a town: the town may hold the site
+    {"x": "The climber Aino Rautio was found on Sunday at the Kestrel Lodge.",
+     "y": "Aino Rautio was found on Sunday in Halvik."},
     # a month holds the day
     {"x": "The glacier survey was completed in May.",
      "y": "The glacier survey was completed on Tuesday."},

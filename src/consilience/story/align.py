@@ -527,7 +527,7 @@ class AlignParams:
     # state one act of one definite participant (one verb lemma, one news class or a mined
     # pair; the patient, else the agent, shared and named or definite; none apart) and the
     # dates or places bound to that verb differ (judge/across.py `values_across`)
-    judge_values_across: bool = False
+    judge_values_across: bool = True
     # --- r14-tally (docs/quality.md, "r14-tally") ---
     # a vote tally or a score ("passed 34-19", "by 31 votes to 24", "won 3-1") is one exact
     # value with its sides in order (`values.read_tallies`; the analysis reads "34-19" as a

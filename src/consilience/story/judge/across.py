@@ -365,8 +365,8 @@ def _bound_places(ctx: Judge, c: Claim) -> list[tuple[int, int, str]]:
 
 def _place_conflict(ctx: Judge, a: Claim, b: Claim) -> Conflict | None:
     """Two places of one act that differ outright: every place of one side is different from
-    every place of the other (`entity._different`) and neither may hold the other (a region,
-    a street of a town: `entity._may_contain`)."""
+    every place of the other (`entity._different`), of the same type (two towns, two sites),
+    and neither may hold the other (a region, a street of a town: `entity._may_contain`)."""
     from .context import value_at
     from .entity import _different, _may_contain
 
@@ -375,7 +375,10 @@ def _place_conflict(ctx: Judge, a: Claim, b: Claim) -> Conflict | None:
         return None
     for _, _, x in pa:
         for _, _, y in pb:
-            if not _different(ctx, x, a, y, b) or _may_contain(ctx, x, y):
+            # a town and a site (a motel, an airport) of two types: the town may hold the
+            # site, and without a map that is no contradiction
+            if not _different(ctx, x, a, y, b) or _may_contain(ctx, x, y) \
+                    or ctx.ents.type(x) != ctx.ents.type(y):
                 return None
     values = [value_at(c, s, e, ctx.ents.name(x)) for c, ps in ((a, pa), (b, pb))
               for s, e, x in ps]
