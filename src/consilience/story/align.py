@@ -522,6 +522,12 @@ class AlignParams:
     # their parses state one frame: one verb lemma, an argument in common and none apart
     # (judge/across.py `frames_across`); alignment is untouched
     judge_frames_across: bool = True
+    # --- r15-conflicts2 (docs/quality.md, "r15-conflicts2") ---
+    # date and place conflicts between claims the grouping left in two facts, when their parses
+    # state one act of one definite participant (one verb lemma, one news class or a mined
+    # pair; the patient, else the agent, shared and named or definite; none apart) and the
+    # dates or places bound to that verb differ (judge/across.py `values_across`)
+    judge_values_across: bool = True
     # --- r14-tally (docs/quality.md, "r14-tally") ---
     # a vote tally or a score ("passed 34-19", "by 31 votes to 24", "won 3-1") is one exact
     # value with its sides in order (`values.read_tallies`; the analysis reads "34-19" as a

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ...model import Claim, ClaimGroups, Conflict, ConflictValue, Fact, Origins, Resolution
 from ..values import Role
 from . import attribute, attribution, date, entity, modality, negation, number
-from .across import frames_across
+from .across import frames_across, values_across
 from .context import FactDraft, Judge, same_speaker
 from .date import dates_overlap
 from .entity import places_across
@@ -250,6 +250,8 @@ def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
         places_across(j, [f for _, _, f in drafts])
     if align.DEFAULT_PARAMS.judge_frames_across and docs:
         frames_across(j, [f for _, _, f in sorted(drafts, key=lambda d: (d[0], d[1]))])
+    if align.DEFAULT_PARAMS.judge_values_across and docs:
+        values_across(j, [f for _, _, f in sorted(drafts, key=lambda d: (d[0], d[1]))])
     drafts.sort(key=lambda d: (d[0], d[1]))
     # the status is read once every conflict is known (a place dispute across facts included)
     return [Fact(id=f"F{n}", status=fact_status(d.conflicts, d.origins),  # type: ignore[arg-type]

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ...lexicon.calendar import OTHER_OCCASION_PREPOSITIONS
 from ...lexicon.events import LIGHT_VERBS
 from ...lexicon.modality import BELIEF_VERBS, COPULAR_VERBS
 from ...lexicon.speech import REPORTING_VERBS
@@ -164,3 +165,257 @@ def frames_across(ctx: Judge, facts: list[FactDraft]) -> None:
                         <= facts.index(fact_of[id(b)]) else fact_of[id(b)]
                     home.conflicts.append(replace(
                         cf, explanation=f"{cf.explanation} (told in two facts)"))
+
+
+# --- dates and places across facts (`AlignParams.judge_values_across`) ---
+
+# words that make a participant one of several ("a man", "another suspect", "two workers"):
+# two outlets' "a man was arrested" may be two men, so their dates or places are no dispute
+_INDEFINITE = frozenset({"a", "an", "another", "some", "one", "any", "several", "many"})
+# auxiliaries of a plan, a wish or a possibility: "will be sentenced on Friday" tells no act
+_NOT_ACT_AUX = frozenset({"will", "would", "shall", "should", "may", "might", "can", "could",
+                          "must", "ought"})
+# a time or place phrase reaches the verb it is bound to through these parts of speech only
+# (a common noun on the way is what it dates: "two days after the robbery on Saturday")
+_PASS = frozenset({"ADP", "DET", "NUM", "PUNCT", "CCONJ", "PART", "ADV"})
+_DATE_EXPL = "the same event is dated differently (told in two facts)"
+_PLACE_EXPL = "the same event is placed in different places (told in two facts)"
+
+
+def _token_at(doc, at: int):
+    return next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+
+
+def _definite(tok: Token | None, count: bool = False) -> bool:
+    """A participant that is one known thing: a name, or a noun with "the", "this" or a
+    possessive and no number (`count`: a number both sides give alike, "three inmates"); not
+    "a man", a bare plural; a pronoun when it refers back to one person (`_antecedent`)."""
+    if tok is not None and tok.lower_ in _PERSONAL:
+        return True
+    tok = _argument(tok)
+    if tok is None:
+        return False
+    if count and not any(ch.dep_ == "nummod" for ch in tok.children):
+        count = False
+    if any(ch.dep_ == "nummod" for ch in tok.children) and not count:
+        return False
+    if tok.pos_ == "PROPN":
+        return not any(ch.lower_ in _INDEFINITE for ch in tok.children if ch.dep_ == "det")
+    dets = [ch for ch in tok.children if ch.dep_ in ("det", "poss")]
+    return bool(dets or count) and all(ch.lower_ not in _INDEFINITE for ch in dets)
+
+
+def _act_root(ctx: Judge, c: Claim) -> Token | None:
+    """The claim's top verb when it tells an act done: a full verb, not a condition's or
+    time's clause, not negated, without a modal auxiliary ("will be tried on Friday": a plan)
+    and not the complement of another verb ("plans to open ...")."""
+    root = _claim_root(ctx, c)
+    if root is None or root.pos_ != "VERB" or root.lemma_.lower() in _LIGHT \
+            or root.dep_ in ("advcl", "xcomp", "relcl", "acl", "pcomp") or c.negated:
+        return None
+    if root.dep_ == "ccomp" and root.head.lemma_.lower() not in REPORTING_VERBS:
+        return None  # "plans that ...", "believes ...": not the act told
+    if any(ch.dep_ == "neg" or ch.dep_ in ("aux", "auxpass") and ch.lower_ in _NOT_ACT_AUX
+           for ch in root.children):
+        return None
+    return root
+
+
+def _bound_to(tok: Token, root: Token) -> bool:
+    """The phrase word `tok` is bound to `root`: its head path reaches the verb through
+    prepositions, determiners, numbers and time words only."""
+    h = tok
+    for _ in range(8):
+        if h.i == root.i:
+            return True
+        if h.i != tok.i and h.pos_ not in _PASS and h.ent_type_ not in ("DATE", "TIME"):
+            return False
+        if h.head.i == h.i:
+            return False
+        h = h.head
+    return False
+
+
+def _one_act(ctx: Judge, a: Claim, b: Claim) -> bool:
+    """Two claims' frames state one act of one participant: one verb (a lemma, a news
+    class, or a mined pair with `mined_preds`), the patient shared and definite on both sides
+    (else, with no patient, the agent), and no argument apart."""
+    from .. import align
+    from ..frames import mined_pair, predicate_class
+
+    ra, rb = _act_root(ctx, a), _act_root(ctx, b)
+    if ra is None or rb is None:
+        return False
+    # an act whose only argument is a pronoun has no frame of nouns; its verb still counts
+    fa, fb = (frame_of(ctx, c) or Frame(r.lemma_.lower(), frozenset(), frozenset(), None, None)
+              for c, r in ((a, ra), (b, rb)))
+    if fa.verb != fb.verb and not (
+            (predicate_class(fa.verb) or fa.verb) == (predicate_class(fb.verb) or fb.verb)
+            or align.DEFAULT_PARAMS.mined_preds and mined_pair(fa.verb, fb.verb)):
+        return False
+    agent = _slot(fa.agent, fa.agent_named, fb.agent, fb.agent_named)
+    patient = _slot(fa.patient, fa.patient_named, fb.patient, fb.patient_named)
+    if "apart" in (agent, patient):
+        return False
+    slot = ("nsubjpass", "dobj") if fa.patient or fb.patient else ("nsubj", "agent")
+
+    def arg(root: Token) -> Token | None:
+        for ch in root.children:
+            if ch.dep_ in slot:
+                return next((g for g in ch.children if g.dep_ == "pobj"), None) \
+                    if ch.dep_ == "agent" else ch
+        return None
+
+    xa, xb = arg(ra), arg(rb)
+    shared = (patient if slot[0] == "nsubjpass" else agent) == "shared" \
+        or _one_named(ctx, _named(ctx, a, xa), _named(ctx, b, xb))
+    na, nb = (sorted(ch.lower_ for ch in x.children if ch.dep_ == "nummod")
+              if x is not None else [] for x in (xa, xb))
+    count = bool(na) and na == nb  # "three inmates" on both sides: the same three
+    return shared and _definite(xa, count) and _definite(xb, count)
+
+
+def _one_named(ctx: Judge, xs: set[str], ys: set[str]) -> bool:
+    """Some entity of one side is one of the other's: the same id, linked, or two people
+    whose names are one name (the resolver may keep one person's mentions apart)."""
+    from .context import same_speaker
+
+    return any(x == y or ctx.ents.linked(x, y) or ctx.ents.type(x) == ctx.ents.type(y)
+               == "PERSON" and same_speaker(ctx.ents.name(x), ctx.ents.name(y))
+               for x in xs for y in ys)
+
+
+def _named(ctx: Judge, c: Claim, tok: Token | None) -> set[str]:
+    """The entities of people and bodies the resolver found inside an argument's phrase ("the
+    conductor Ilmari Vesterinen": the person), so that a role and a name of one person meet."""
+    if tok is None:
+        return set()
+    if tok.lower_ in _PERSONAL:
+        return _antecedent(ctx, c, tok)
+    # the noun and its name words, not a clause or phrase hung on it ("X, who ran the bank")
+    sub = [tok, *(t for ch in tok.children if ch.dep_ in ("compound", "flat", "appos", "amod")
+                  for t in ch.subtree)]
+    lo = min(t.idx for t in sub)
+    hi = max(t.idx + len(t.text) for t in sub)
+    return {x for s, e, x in ctx.ents.at.get(c.span.article, []) if lo <= s and e <= hi
+            and ctx.ents.type(x) in ("PERSON", "ORG", "NORP")}
+
+
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+
+
+def _antecedent(ctx: Judge, c: Claim, tok: Token) -> set[str]:
+    """The person a "he" or "she" opening its sentence refers back to: the one person the
+    article's sentence before names (no other person there), else nothing."""
+    if tok.i != tok.sent.start:
+        return set()
+    doc = tok.doc
+    if tok.sent.start == 0:
+        return set()
+    prev = doc[tok.sent.start - 1].sent
+    lo, hi = prev.start_char, prev.end_char
+    people = {x for s, e, x in ctx.ents.at.get(c.span.article, [])
+              if lo <= s and e <= hi and ctx.ents.type(x) == "PERSON"}
+    return people if len(people) == 1 else set()
+
+
+def _bound_dates(ctx: Judge, c: Claim) -> Claim:
+    """The claim with only the times bound to its top verb ("arrested on Tuesday", not "after
+    the raid on Monday")."""
+    root = _act_root(ctx, c)
+    doc = ctx.docs.get(c.span.article)
+    keep = []
+    if doc is None or root is None:
+        return replace(c, times=keep)
+    # "two days after the theft on Tuesday": a time told after "after", "before" or "since"
+    # may date the other occurrence, whatever the parse attached it to
+    relative = min((ch.idx for ch in root.subtree
+                    if ch.lower_ in OTHER_OCCASION_PREPOSITIONS and ch.dep_ in ("prep", "mark")),
+                   default=None)
+    for t in c.times:
+        tok = _token_at(doc, t.start)
+        if tok is not None and _bound_to(tok, root) and (relative is None or t.end <= relative):
+            keep.append(t)
+    return replace(c, times=keep)
+
+
+def _bound_places(ctx: Judge, c: Claim) -> list[tuple[int, int, str]]:
+    """The places in a locative slot of the claim (`entity._slots`) that locate its top verb
+    itself (`entity._place_word`): "was detained at X", not "at his home in X"."""
+    from .entity import _phrase_root, _place_word, _slots
+
+    root = _act_root(ctx, c)
+    doc = ctx.docs.get(c.span.article)
+    if root is None or doc is None:
+        return []
+
+    def object_of_preposition(s: int, e: int, x: str) -> bool:
+        # the place is what the preposition governs ("at X", "at his home in X") or, for a
+        # town or a site the resolver typed so, a name on that noun ("at the X ferry
+        # terminal"); not any word qualifying another noun ("in X reports")
+        t = _phrase_root(doc, s, e)
+        return t is not None and (t.dep_ == "pobj" or t.dep_ == "compound"
+                                  and t.head.dep_ == "pobj"
+                                  and ctx.ents.type(x) in ("GPE", "LOC", "FAC"))
+
+    return [(s, e, x) for r, s, e, x in _slots(ctx, c)
+            if r == "place" and object_of_preposition(s, e, x)
+            and getattr(_place_word(ctx, c, s, e), "i", None) == root.i]
+
+
+def _place_conflict(ctx: Judge, a: Claim, b: Claim) -> Conflict | None:
+    """Two places of one act that differ outright: every place of one side is different from
+    every place of the other (`entity._different`), of the same type (two towns, two sites),
+    and neither may hold the other (a region, a street of a town: `entity._may_contain`)."""
+    from .context import value_at
+    from .entity import _different, _may_contain
+
+    pa, pb = _bound_places(ctx, a), _bound_places(ctx, b)
+    if not pa or not pb:
+        return None
+    for _, _, x in pa:
+        for _, _, y in pb:
+            # a town and a site (a motel, an airport) of two types: the town may hold the
+            # site, and without a map that is no contradiction
+            if not _different(ctx, x, a, y, b) or _may_contain(ctx, x, y) \
+                    or ctx.ents.type(x) != ctx.ents.type(y):
+                return None
+    values = [value_at(c, s, e, ctx.ents.name(x)) for c, ps in ((a, pa), (b, pb))
+              for s, e, x in ps]
+    return Conflict("entity", "contradiction", values, _PLACE_EXPL)
+
+
+def values_across(ctx: Judge, facts: list[FactDraft]) -> None:
+    """Date and place conflicts between claims of two facts that state one act of one
+    participant (`_one_act`): two origins, one occasion (`Judge.other_occasions`); the dates
+    compared are those bound to the verb (`date.dates` on them: a span that holds the other
+    agrees), the places those that locate the verb and differ outright (`_place_conflict`).
+    The conflict goes to the earlier fact, unless a conflict of its kind already shows the
+    two claims."""
+    from .date import dates
+
+    fact_of: dict[int, FactDraft] = {}
+    for f in facts:
+        for c in f.claims:
+            fact_of.setdefault(id(c), f)
+    claims = [c for f in facts for c in f.claims
+              if fact_of[id(c)] is f and _act_root(ctx, c) is not None]
+    shown = {(cf.kind, v.span.article, v.span.start) for f in facts for cf in f.conflicts
+             for v in cf.values}
+    for n, a in enumerate(claims):
+        for b in claims[n + 1:]:
+            if fact_of[id(a)] is fact_of[id(b)] or ctx.origin(a) == ctx.origin(b) \
+                    or not _one_act(ctx, a, b) or ctx.other_occasions(a, b):
+                continue
+            found = [cf for cf in dates(ctx, [_bound_dates(ctx, a), _bound_dates(ctx, b)])]
+            found = [replace(cf, explanation=_DATE_EXPL) for cf in found]
+            place = _place_conflict(ctx, a, b)
+            if place is not None:
+                found.append(place)
+            for cf in found:
+                if all((cf.kind, v.span.article, v.span.start) in shown for v in cf.values):
+                    continue
+                shown |= {(cf.kind, v.span.article, v.span.start) for v in cf.values}
+                home = fact_of[id(a)] if facts.index(fact_of[id(a)]) \
+                    <= facts.index(fact_of[id(b)]) else fact_of[id(b)]
+                home.conflicts.append(cf)
