@@ -99,3 +99,24 @@ def test_a_date_or_a_place_of_one_act_told_in_two_facts_is_a_conflict(models, sw
 ])
 def test_near_misses_of_one_act_are_no_conflict(models, switch, texts):
     assert _kinds(_conflicts(models, switch, texts, True)) == []
+
+
+def test_one_dispute_with_three_outlets_is_one_conflict(models, switch):
+    # one outlet's Thursday against two outlets' Tuesday: one date conflict holding the three
+    # values, not two conflicts that repeat the Thursday
+    texts = {"x": "Police detained Ilmari Vesterinen on Thursday in Halvik.",
+             "y": "The conductor Ilmari Vesterinen was arrested on Tuesday in Halvik.",
+             "z": "Ilmari Vesterinen was arrested in Halvik on Tuesday, his agent said."}
+    dates = [v for k, v in _conflicts(models, switch, texts, True) if k == "date"]
+    assert dates == [{"2031-05-13", "2031-05-15"}]
+    from datetime import datetime
+
+    arts = [Article(id=a, text=t, published=datetime.fromisoformat(PUB))
+            for a, t in texts.items()]
+    ans = analyze(arts, models)
+    res = resolve(ans)
+    claims = [c for an in ans for c in extract_claims(an, res)]
+    docs = {a: models.nlp(t) for a, t in texts.items()}
+    facts = judge([[c] for c in claims], Origins(), res, texts=texts, docs=docs)
+    [cf] = [cf for f in facts for cf in f.conflicts if cf.kind == "date"]
+    assert {v.span.article for v in cf.values} == {"x", "y", "z"}

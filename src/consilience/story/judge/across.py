@@ -385,6 +385,23 @@ def _place_conflict(ctx: Judge, a: Claim, b: Claim) -> Conflict | None:
     return Conflict("entity", "contradiction", values, _PLACE_EXPL)
 
 
+def _add_merged(home: FactDraft, cf: Conflict) -> None:
+    """One dispute is one conflict: a conflict of this pass that shares a value with one the
+    fact already shows ("Friday" against three outlets' "Thursday") joins it, its other values
+    added, instead of being shown again beside it."""
+    def at(v) -> tuple[str, int]:  # noqa: ANN001
+        return (v.span.article, v.span.start)
+
+    keys = {at(v) for v in cf.values}
+    for other in home.conflicts:
+        if other.kind == cf.kind and other.explanation == cf.explanation \
+                and keys & {at(v) for v in other.values}:
+            have = {at(v) for v in other.values}
+            other.values.extend(v for v in cf.values if at(v) not in have)
+            return
+    home.conflicts.append(cf)
+
+
 def values_across(ctx: Judge, facts: list[FactDraft]) -> None:
     """Date and place conflicts between claims of two facts that state one act of one
     participant (`_one_act`): two origins, one occasion (`Judge.other_occasions`); the dates
@@ -418,4 +435,4 @@ def values_across(ctx: Judge, facts: list[FactDraft]) -> None:
                 shown |= {(cf.kind, v.span.article, v.span.start) for v in cf.values}
                 home = fact_of[id(a)] if facts.index(fact_of[id(a)]) \
                     <= facts.index(fact_of[id(b)]) else fact_of[id(b)]
-                home.conflicts.append(cf)
+                _add_merged(home, cf)
