@@ -98,6 +98,11 @@ class AlignParams:
     min_cos: float = 0.5  # below this two claims are never one fact
     high_cos: float = 0.85  # near-paraphrase: aligned even without a rare shared word
     threshold: float = 0.95  # on cos + anchor_weight * anchor
+    # the "anchors" rule (predicates unknown or only loosely related, rare shared words decide)
+    # scores no pair of which one claim is negated and the other not: the shared words then
+    # tell what the denial is about, not one statement (docs/quality.md, "r15-floor2": the
+    # BASIL tuning item `threshold=0.9` lost)
+    anchors_polarity: bool = False
     anchor_weight: float = 0.5
     topical_df: float = 0.3  # a stem in more than this share of claims is topic, not anchor
     min_words: int = 4  # claims shorter than this align only as near-paraphrases
@@ -1374,8 +1379,11 @@ class _Scorer:
                         # several anchors (names, numbers, dates) in common
                         s = cos + self.p.anchor_weight * share + self.p.anchored_bonus
                         why = "anchored"
-                elif cos >= self.p.high_cos or (n_key >= 1 and not short):
+                elif (cos >= self.p.high_cos or (n_key >= 1 and not short)) \
+                        and not (self.p.anchors_polarity and ci.negated != cj.negated):
                     # predicates unknown or only loosely related: rare shared anchors decide
+                    # (with `anchors_polarity`, not across a denial: "the man is not
+                    # identified in the video" / "the video shows the man")
                     s = cos + self.p.anchor_weight * share
                     why = "anchors"
             if s < self.p.threshold and self.p.figure and not same_article \
