@@ -1382,8 +1382,8 @@ class _Scorer:
                 elif (cos >= self.p.high_cos or (n_key >= 1 and not short)) \
                         and not (self.p.anchors_polarity and ci.negated != cj.negated):
                     # predicates unknown or only loosely related: rare shared anchors decide
-                    # (with `anchors_polarity`, not across a denial: "the man is not
-                    # identified in the video" / "the video shows the man")
+                    # (with `anchors_polarity`, not across a denial: "a courier is not
+                    # named in the depot's footage" / "the footage shows a courier")
                     s = cos + self.p.anchor_weight * share
                     why = "anchors"
             if s < self.p.threshold and self.p.figure and not same_article \
