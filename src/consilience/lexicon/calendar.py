@@ -27,6 +27,17 @@ NOT_AN_EVENT_DATE: frozenset[str] = frozenset(
 # two claims dated so may still tell one event (story/align.py). "Last" is left out: "last
 # year" as often names the period a value covers ("last year they paid a rate of 30 percent")
 BACKWARD_WORDS: frozenset[str] = frozenset({"earlier", "previous", "prior", "ago"})
+# Words that mark an event as one more occurrence of its kind ("another robbery", "a second
+# surgery", "erupted again", "the latest attack", "won for the third time"): a claim so marked
+# tells a repeat, which a claim of the same kind without the mark may not be
+# (story/occasions.py `repeat_marks`). Ordinals give their number ("first" too: "the first" /
+# "the second" are two occasions); the others mark a repeat of no stated number.
+REPEAT_WORDS: frozenset[str] = frozenset({"another", "again", "anew", "latest", "new"})
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+# the noun of "for the second time", "for a third time": the ordinal marks its verb
+OCCASION_NOUNS: frozenset[str] = frozenset({"time", "occasion"})
 LONG_UNITS: frozenset[str] = frozenset(
     {"month", "months", "year", "years", "season", "seasons", "decade", "decades"})
 # Verbs (lemmas) whose time dates the start of something that may still go on ("the inquiry

@@ -54,6 +54,8 @@ from .occasions import (
     aside_times,
     claim_occasion,
     referred_times,
+    repeat_marks,
+    repeats_apart,
     start_times,
     story_year,
 )
@@ -96,6 +98,11 @@ class AlignParams:
     min_cos: float = 0.5  # below this two claims are never one fact
     high_cos: float = 0.85  # near-paraphrase: aligned even without a rare shared word
     threshold: float = 0.95  # on cos + anchor_weight * anchor
+    # the "anchors" rule (predicates unknown or only loosely related, rare shared words decide)
+    # scores no pair of which one claim is negated and the other not: the shared words then
+    # tell what the denial is about, not one statement (docs/quality.md, "r15-floor2": the
+    # BASIL tuning item `threshold=0.9` lost)
+    anchors_polarity: bool = False
     anchor_weight: float = 0.5
     topical_df: float = 0.3  # a stem in more than this share of claims is topic, not anchor
     min_words: int = 4  # claims shorter than this align only as near-paraphrases
@@ -222,6 +229,14 @@ class AlignParams:
     # tuning, the conflict audit and the bundled events unchanged (docs/quality.md, "Gold pairs
     # the grouping leaves apart")
     occasion_own: bool = True
+    # ... and a claim whose event is marked as one more occurrence of its kind ("another
+    # robbery", "a second surgery", "erupted again", "for the third time":
+    # `occasions.repeat_marks`, words in `lexicon.calendar.REPEAT_WORDS`/`ORDINAL_WORDS`) is of
+    # another occasion than a claim without that mark, or with another ordinal
+    # (`occasions.repeats_apart`). "sentence": only for the pairs of sentence evidence
+    # (`_sentence_apart`); "all": a veto of other occasions for every pair; "off": neither
+    # (docs/quality.md, "r15-floor2")
+    occasion_repeat: str = "sentence"
     # after every other pass (`_extra_members`): a claim that states two facts ("the council
     # bought the mill it had leased since 2009": the purchase and the lease) is also cited in a
     # second fact, of other articles, that holds no claim of its article. On: every guard kept
@@ -736,6 +751,8 @@ class _Scorer:
         # the times that date something other than the claim's own event (`occasion_own`)
         self.aside: list[list[tuple[int, int]]] = [[] for _ in claims]
         self._occasion: dict[int, Occasion] = {}
+        # the repeat marks of each claim's event (`occasion_repeat`, `occasions.repeat_marks`)
+        self.repeat: list[frozenset[str]] = [frozenset() for _ in claims]
         # claim id -> the times of the mention its subject refers back to (`align` sets it)
         self.referred: dict[str, list] = {}
         self._year: str | None = None
@@ -790,6 +807,8 @@ class _Scorer:
             if self.p.role_agents != "off":
                 self.agents[k] = _role_agents(doc)
             self.starts[k] = start_times(doc, self.claims[k].times, _text_base(self.claims[k]))
+            if self.p.occasion_repeat != "off":
+                self.repeat[k] = repeat_marks(doc)
             if self.p.occasion_own:
                 self.aside[k] = aside_times(doc, self.claims[k].times,
                                             _text_base(self.claims[k]))
@@ -1028,8 +1047,17 @@ class _Scorer:
         """The claims date their events to different occasions (`occasions.apart`): both name
         years and none of one's overlaps one of the other's ("in 1998" / "in 2004"), or only one
         puts its event on an earlier occasion ("sat out three matches earlier this season" /
-        "will sit out two matches")."""
+        "will sit out two matches"); with `occasion_repeat="all"`, only one is marked a repeat
+        of its kind, or their ordinals differ (`occasions.repeats_apart`: "another robbery" /
+        "robbed the shop")."""
+        if self.p.occasion_repeat == "all" and self.repeats_apart(i, j):
+            return True
         return apart(self.occasion(i), self.occasion(j))
+
+    def repeats_apart(self, i: int, j: int) -> bool:
+        """Only one claim's event is marked a repeat of its kind, or their ordinals differ
+        (`occasions.repeats_apart` of `occasions.repeat_marks`)."""
+        return repeats_apart(self.repeat[i], self.repeat[j])
 
     def roles_apart(self, i: int, j: int) -> bool:
         """Both claims hold numbers whose roles were read and no number of one measures what a
@@ -1357,8 +1385,11 @@ class _Scorer:
                         # several anchors (names, numbers, dates) in common
                         s = cos + self.p.anchor_weight * share + self.p.anchored_bonus
                         why = "anchored"
-                elif cos >= self.p.high_cos or (n_key >= 1 and not short):
+                elif (cos >= self.p.high_cos or (n_key >= 1 and not short)) \
+                        and not (self.p.anchors_polarity and ci.negated != cj.negated):
                     # predicates unknown or only loosely related: rare shared anchors decide
+                    # (with `anchors_polarity`, not across a denial: "a courier is not
+                    # named in the depot's footage" / "the footage shows a courier")
                     s = cos + self.p.anchor_weight * share
                     why = "anchors"
             if s < self.p.threshold and self.p.figure and not same_article \
@@ -2618,6 +2649,8 @@ def _sentence_apart(scorer: _Scorer, i: int, j: int) -> bool:
     """What parts two claims of a sentence pair (`_sentence_evidence`) besides `different`."""
     if scorer.different(i, j) or scorer.mutual_objects_apart(i, j):
         return True
+    if scorer.p.occasion_repeat == "sentence" and scorer.repeats_apart(i, j):
+        return True  # "another robbery of the shop" / "robbed the shop"
     if (scorer.dates_apart(i, j) or _other_values(scorer, i, j)) \
             and not scorer.disputes(i, j):
         return True

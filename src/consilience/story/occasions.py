@@ -13,7 +13,15 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from ..lexicon.calendar import BACKWARD_WORDS, LONG_UNITS, MONTH_NUMBER, START_VERBS
+from ..lexicon.calendar import (
+    BACKWARD_WORDS,
+    LONG_UNITS,
+    MONTH_NUMBER,
+    OCCASION_NOUNS,
+    ORDINAL_WORDS,
+    REPEAT_WORDS,
+    START_VERBS,
+)
 from ..model import Claim, TimeExpr
 from ..text import SAME_ARGUMENT, TOKEN, stem
 
@@ -456,3 +464,76 @@ class _Referents:
                 if h is not None:
                     self._dated.append((t, h.i))
         return self._dated
+
+
+# the links from a claim's verb to the nouns that name its event or what it is done to:
+# "carried out another robbery", "It was the third robbery", "Another quake hit ..."
+_EVENT_NOUN_DEPS = ("dobj", "attr", "nsubj", "nsubjpass")
+# links by which a verb below the root still states the claim's event (`_OWN_EVENT` downward)
+_EVENT_VERB_DEPS = ("conj", "xcomp", "ccomp")
+
+
+def _marks_of(t: Token) -> set[str]:
+    """The repeat marks a word carries itself: an ordinal ("n:2") or a repeat word ("again")
+    among its determiners and adjectives."""
+    out: set[str] = set()
+    for ch in t.children:
+        w = ch.lower_
+        if ch.dep_ in ("det", "amod", "nummod") and w in ORDINAL_WORDS:
+            out.add(f"n:{ORDINAL_WORDS[w]}")
+        elif ch.dep_ in ("det", "amod") and w in REPEAT_WORDS:
+            out.add("again")
+    return out
+
+
+def repeat_marks(doc: Doc | Iterable[Token]) -> frozenset[str]:
+    """The marks that tell a claim's event as one more occurrence of its kind
+    (`lexicon.calendar.REPEAT_WORDS`, `ORDINAL_WORDS`): on its verbs (the roots and the verbs
+    coordinated with them or their complements) an adverb ("erupted again") or "for the
+    second time"; on the nouns that name the event or what it is done to (object, subject,
+    attribute: "carried out another robbery", "underwent a second surgery", "the latest
+    attack hit ...") a determiner or adjective. Names (the tagger's entities) carry none:
+    "the Second Avenue" is a place. "n:K" for an ordinal K, "again" for a repeat of no number."""
+    toks = list(doc)
+    todo = [t for t in toks if t.dep_ == "ROOT"]
+    seen: set[int] = set()
+    marks: set[str] = set()
+    while todo:
+        v = todo.pop()
+        if v.i in seen:
+            continue
+        seen.add(v.i)
+        if v.pos_ in ("NOUN", "PROPN") and not v.ent_type_:
+            marks |= _marks_of(v)  # a headline's noun phrase: "Another quake in ..."
+        for ch in v.children:
+            if ch.dep_ == "advmod" and ch.lower_ in REPEAT_WORDS:
+                marks.add("again")
+            elif ch.dep_ == "prep" and ch.lower_ in ("for", "on"):
+                for ob in ch.children:
+                    if ob.dep_ == "pobj" and ob.lemma_.lower() in OCCASION_NOUNS:
+                        marks |= _marks_of(ob)
+            elif ch.dep_ in _EVENT_NOUN_DEPS and ch.pos_ == "NOUN" and not ch.ent_type_ \
+                    and not (ch.dep_ == "nsubj" and v.lemma_ == "be"):
+                # the subject of "was" is what is said about ("the second man held was a
+                # driver"), not an event
+                marks |= _marks_of(ch)
+            elif ch.dep_ in _EVENT_VERB_DEPS and ch.pos_ in ("VERB", "AUX", "NOUN"):
+                todo.append(ch)
+    return frozenset(marks)
+
+
+def repeats_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two claims' repeat marks (`repeat_marks`) that cannot tell one occurrence: one is
+    marked a repeat ("another", "again", an ordinal from the second on) and the other is not
+    ("another robbery of the shop" / "robbed the shop"), or both give ordinals and none is
+    shared ("a second surgery" / "a third surgery", "the first" / "the second"). Two marks
+    of a repeat, one numbered and one not ("another" / "a second"), may tell one."""
+    na = {m for m in a if m.startswith("n:")}
+    nb = {m for m in b if m.startswith("n:")}
+    if na and nb and not na & nb:
+        return True
+    return _repeat(a) != _repeat(b)
+
+
+def _repeat(marks: frozenset[str]) -> bool:
+    return any(m == "again" or (m.startswith("n:") and m != "n:1") for m in marks)
