@@ -28,9 +28,9 @@ def switch(monkeypatch):
     return set_
 
 
-def _conflicts(models, switch, texts: dict[str, str], on: bool) -> list[tuple[str, set[str]]]:
-    """(kind, values) of every conflict the judge shows when each claim of the two articles
-    is its own fact (the grouping joined nothing), with the switch on or off."""
+def _facts(models, switch, texts: dict[str, str], on: bool) -> list:
+    """The judge's facts when each claim of the articles is its own fact (the grouping joined
+    nothing), with the switch on or off."""
     from datetime import datetime
 
     arts = [Article(id=a, text=t, published=datetime.fromisoformat(PUB))
@@ -40,8 +40,13 @@ def _conflicts(models, switch, texts: dict[str, str], on: bool) -> list[tuple[st
     claims = [c for an in ans for c in extract_claims(an, res)]
     docs = {a: models.nlp(t) for a, t in texts.items()}
     switch(judge_values_across=on)
-    facts = judge([[c] for c in claims], Origins(), res, texts=texts, docs=docs)
-    return [(cf.kind, {v.value for v in cf.values}) for f in facts for cf in f.conflicts]
+    return judge([[c] for c in claims], Origins(), res, texts=texts, docs=docs)
+
+
+def _conflicts(models, switch, texts: dict[str, str], on: bool) -> list[tuple[str, set[str]]]:
+    """(kind, values) of every conflict the judge shows (`_facts`)."""
+    return [(cf.kind, {v.value for v in cf.values})
+            for f in _facts(models, switch, texts, on) for cf in f.conflicts]
 
 
 def _kinds(found: list[tuple[str, set[str]]]) -> list[str]:
@@ -109,14 +114,6 @@ def test_one_dispute_with_three_outlets_is_one_conflict(models, switch):
              "z": "Ilmari Vesterinen was arrested in Halvik on Tuesday, his agent said."}
     dates = [v for k, v in _conflicts(models, switch, texts, True) if k == "date"]
     assert dates == [{"2031-05-13", "2031-05-15"}]
-    from datetime import datetime
-
-    arts = [Article(id=a, text=t, published=datetime.fromisoformat(PUB))
-            for a, t in texts.items()]
-    ans = analyze(arts, models)
-    res = resolve(ans)
-    claims = [c for an in ans for c in extract_claims(an, res)]
-    docs = {a: models.nlp(t) for a, t in texts.items()}
-    facts = judge([[c] for c in claims], Origins(), res, texts=texts, docs=docs)
-    [cf] = [cf for f in facts for cf in f.conflicts if cf.kind == "date"]
+    [cf] = [cf for f in _facts(models, switch, texts, True) for cf in f.conflicts
+            if cf.kind == "date"]
     assert {v.span.article for v in cf.values} == {"x", "y", "z"}

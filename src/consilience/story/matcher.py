@@ -11,7 +11,6 @@ plain JSON (numpy only at run time).
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from .modelfile import read_model
 
 MODEL_PATH = Path(__file__).parent / "data" / "matcher.json"
 
@@ -285,10 +286,7 @@ def _trees(data: dict[str, Any] | None) -> Trees | None:
 def load_model(path: str | None = None) -> MatcherModel:
     """The packaged matcher (or the JSON at `path`); its feature list must match FEATURES."""
     p = Path(path) if path else MODEL_PATH
-    data = json.loads(p.read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        raise ValueError(f"{p}: matcher features differ from this version's; rebuild it with "
-                         "bench/train_matcher.py")
+    data = read_model(p, FEATURES, "matcher", "bench/train_matcher.py")
     return MatcherModel(
         mean=np.asarray(data["mean"], dtype="float64"),
         scale=np.asarray(data["scale"], dtype="float64"),

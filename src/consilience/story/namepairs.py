@@ -14,7 +14,6 @@ forms apart, after the hard rules (`hard_apart`) allow the pair.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,6 +29,7 @@ from ..analysis.names import (
     romanised_match,
     translit_key,
 )
+from .modelfile import read_model
 from .resolve import (
     PersonName,
     given_compatible,
@@ -152,10 +152,7 @@ class NamePairModel:
 def load_model(path: str | None = None) -> NamePairModel:
     """The packaged name-pair model (or the JSON at `path`); its features must match FEATURES."""
     p = Path(path) if path else MODEL_PATH
-    data = json.loads(p.read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        raise ValueError(f"{p}: name-pair features differ from this version's; rebuild it with "
-                         "bench/train_name_pairs.py")
+    data = read_model(p, FEATURES, "name-pair", "bench/train_name_pairs.py")
     return NamePairModel(tuple(data["mean"]), tuple(data["scale"]), tuple(data["coef"]),
                          float(data["intercept"]), float(data["threshold"]))
 

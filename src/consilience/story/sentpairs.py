@@ -18,7 +18,6 @@ joined when no parse was kept.
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import re
 from collections import Counter
@@ -33,6 +32,7 @@ import numpy as np
 
 from ..model import Claim
 from ..text import TOKEN, content_stems
+from .modelfile import read_model
 
 MODEL_PATH = Path(__file__).parent / "data" / "sentence_pairs.json"
 
@@ -186,11 +186,7 @@ def _model(d: Mapping[str, Any]) -> SentenceModel:
 
 @lru_cache(maxsize=4)
 def _read(path: str) -> dict[str, Any]:
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        raise ValueError(f"{path}: sentence-pair features differ from this version's; rebuild "
-                         "it with bench/train_sentence_pairs.py")
-    return data
+    return read_model(Path(path), FEATURES, "sentence-pair", "bench/train_sentence_pairs.py")
 
 
 def load_model(path: str | None = None, key: str | None = None) -> SentenceModel:
