@@ -30,13 +30,24 @@ def _item_class(labels: list[str]) -> str:
     return apart[0] if apart else "pairs together, not one corroborated fact"
 
 
+def _miss(sc: Any, claims: list, groups: list, sides: list[list[int]], params: Any,
+          why: str) -> str:
+    """Why the engine misses an item the peer finds: the class of its article pairs' labels
+    (the claims over each side's phrase), with the scorer's reason when they pair together."""
+    from refusal_classes import label
+
+    labels = [label(sc, claims, groups, a, b, params)
+              for n, a in enumerate(sides) for b in sides[n + 1:]]
+    cls = _item_class(labels)
+    return f"{cls} ({why})" if cls.startswith("pairs together") else cls
+
+
 def basil(args: argparse.Namespace, params: Any, models: Any) -> list[tuple[str, bool, bool, str]]:
     from basil_eval import OUTLETS, TUNING, load_scorer
     from peer_sentences import sentence_report
-    from refusal_classes import label, over, run_event
+    from refusal_classes import over, run_event, tuning_event
 
     from consilience.analysis import analyze
-    from consilience.api import load
     from consilience.render.jsonout import report_to_dict
     from consilience.story.build import canonical_order, compare_analyses
 
@@ -44,10 +55,7 @@ def basil(args: argparse.Namespace, params: Any, models: Any) -> list[tuple[str,
     score = load_scorer(root)
     rows = []
     for name in TUNING:
-        gold = json.loads((root / "gold" / f"{name}.json").read_text(encoding="utf-8"))
-        arts = load([str(root / "texts" / name / f"{o}.txt") for o in OUTLETS]).articles
-        by_file = dict(zip(OUTLETS, arts, strict=True))
-        letter = {L: by_file[f.split(".")[0]] for L, f in gold["articles"].items()}
+        gold, arts, letter = tuning_event(root, name)
         ans = sorted(analyze(arts, models), key=canonical_order)
         eng = score.Scorer(report_to_dict(compare_analyses(ans, models)), gold)
         texts = {o: (root / "texts" / name / f"{o}.txt").read_text(encoding="utf-8")
@@ -58,26 +66,18 @@ def basil(args: argparse.Namespace, params: Any, models: Any) -> list[tuple[str,
         for item in gold["corroborated"]:
             e_ok, why = eng.corroborated(item)
             p_ok, _ = peer.corroborated(item)
-            cls = ""
-            if p_ok and not e_ok:
-                Ls = [L for L in gold["articles"] if L in item]
-                labels = []
-                for n, A in enumerate(Ls):
-                    for B in Ls[n + 1:]:
-                        a = over(claims, letter[A].id, spans[A].span_of(item[A]))
-                        b = over(claims, letter[B].id, spans[B].span_of(item[B]))
-                        labels.append(label(sc, claims, groups, a, b, params))
-                cls = _item_class(labels)
-                if cls.startswith("pairs together"):
-                    cls += f" ({why})"
-            rows.append((f"{name} {item['id']}", e_ok, p_ok, cls))
+            sides = [over(claims, letter[L].id, spans[L].span_of(item[L]))
+                     for L in gold["articles"] if L in item]
+            rows.append((f"{name} {item['id']}", e_ok, p_ok,
+                         _miss(sc, claims, groups, sides, params, why) if p_ok and not e_ok
+                         else ""))
     return rows
 
 
 def fresh(args: argparse.Namespace, params: Any, models: Any) -> list[tuple[str, bool, bool, str]]:
     from examples_eval import locate
     from fresh_events_eval import Checker, load_articles, peer_report
-    from refusal_classes import label, over, run_event
+    from refusal_classes import over, run_event
 
     from consilience.analysis import analyze
     from consilience.story.build import canonical_order, compare_analyses
@@ -94,19 +94,11 @@ def fresh(args: argparse.Namespace, params: Any, models: Any) -> list[tuple[str,
         for it in answers.get("corroborated", []):
             e_ok, why = eng.corroborated(it)
             p_ok, _ = peer.corroborated(it)
-            cls = ""
-            if p_ok and not e_ok:
-                ph = list(it["phrases"].items())
-                labels = []
-                for n, (fa, pa) in enumerate(ph):
-                    for fb, pb in ph[n + 1:]:
-                        sa = over(claims, Path(fa).stem, locate(text[Path(fa).stem], pa))
-                        sb = over(claims, Path(fb).stem, locate(text[Path(fb).stem], pb))
-                        labels.append(label(sc, claims, groups, sa, sb, params))
-                cls = _item_class(labels)
-                if cls.startswith("pairs together"):
-                    cls += f" ({why})"
-            rows.append((f"{folder.name} {it['id']}", e_ok, p_ok, cls))
+            sides = [over(claims, Path(f).stem, locate(text[Path(f).stem], ph))
+                     for f, ph in it["phrases"].items()]
+            rows.append((f"{folder.name} {it['id']}", e_ok, p_ok,
+                         _miss(sc, claims, groups, sides, params, why) if p_ok and not e_ok
+                         else ""))
     return rows
 
 

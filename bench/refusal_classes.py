@@ -108,11 +108,23 @@ def over(claims: list, art: str, rng: tuple[int, int] | None) -> list[int]:
             and c.span.start < rng[1] and rng[0] < c.span.end]
 
 
+def tuning_event(root: Path, name: str) -> tuple[dict, list, dict]:
+    """One BASIL tuning event: its gold, its articles in outlet order, and the article of each
+    of the gold's letters."""
+    from basil_eval import OUTLETS
+
+    from consilience.api import load
+
+    gold = json.loads((root / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+    arts = load([str(root / "texts" / name / f"{o}.txt") for o in OUTLETS]).articles
+    by_file = dict(zip(OUTLETS, arts, strict=True))
+    return gold, arts, {L: by_file[f.split(".")[0]] for L, f in gold["articles"].items()}
+
+
 def basil(args: argparse.Namespace, params: Any, models: Any) -> list[tuple[str, str, str]]:
-    from basil_eval import OUTLETS, TUNING, load_scorer
+    from basil_eval import TUNING, load_scorer
 
     from consilience.analysis import analyze
-    from consilience.api import load
     from consilience.story.build import canonical_order
 
     root = args.path
@@ -120,10 +132,7 @@ def basil(args: argparse.Namespace, params: Any, models: Any) -> list[tuple[str,
     cache = pickle.loads(args.cache.read_bytes()) if args.cache and args.cache.is_file() else {}
     rows = []
     for name in TUNING:
-        gold = json.loads((root / "gold" / f"{name}.json").read_text(encoding="utf-8"))
-        arts = load([str(root / "texts" / name / f"{o}.txt") for o in OUTLETS]).articles
-        by_file = dict(zip(OUTLETS, arts, strict=True))
-        letter = {L: by_file[f.split(".")[0]] for L, f in gold["articles"].items()}
+        gold, arts, letter = tuning_event(root, name)
         if name not in cache:
             cache[name] = sorted(analyze(arts, models), key=canonical_order)
         claims, groups, sc = run_event(cache[name], models, params)
