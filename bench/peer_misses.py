@@ -16,7 +16,6 @@ are chained over two facts, or the fact is not judged corroborated).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -76,18 +75,14 @@ def basil(args: argparse.Namespace, params: Any, models: Any) -> list[tuple[str,
 
 def fresh(args: argparse.Namespace, params: Any, models: Any) -> list[tuple[str, bool, bool, str]]:
     from examples_eval import locate
-    from fresh_events_eval import Checker, load_articles, peer_report
-    from refusal_classes import over, run_event
+    from fresh_events_eval import Checker, peer_report
+    from refusal_classes import fresh_events, over, run_event
 
-    from consilience.analysis import analyze
-    from consilience.story.build import canonical_order, compare_analyses
+    from consilience.story.build import compare_analyses
 
     rows = []
-    for folder in sorted(p for p in args.path.iterdir() if (p / "answers.json").is_file()):
-        answers = json.loads((folder / "answers.json").read_text(encoding="utf-8"))
-        arts = load_articles(folder)
+    for folder, answers, arts, ans in fresh_events(args.path, models):
         text = {a.id: a.text for a in arts}
-        ans = sorted(analyze(arts, models), key=canonical_order)
         eng = Checker(compare_analyses(ans, models))
         peer = Checker(peer_report(arts, models))
         claims, groups, sc = run_event(ans, models, params)

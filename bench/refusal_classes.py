@@ -19,6 +19,7 @@ import json
 import pickle
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -121,6 +122,20 @@ def tuning_event(root: Path, name: str) -> tuple[dict, list, dict]:
     return gold, arts, {L: by_file[f.split(".")[0]] for L, f in gold["articles"].items()}
 
 
+def fresh_events(path: Path, models: Any) -> Iterator[tuple[Path, dict, list, list]]:
+    """Each event folder of a fresh set: the folder, its answers, its articles and their
+    analyses in the report's order."""
+    from fresh_events_eval import load_articles
+
+    from consilience.analysis import analyze
+    from consilience.story.build import canonical_order
+
+    for folder in sorted(p for p in path.iterdir() if (p / "answers.json").is_file()):
+        answers = json.loads((folder / "answers.json").read_text(encoding="utf-8"))
+        arts = load_articles(folder)
+        yield folder, answers, arts, sorted(analyze(arts, models), key=canonical_order)
+
+
 def basil(args: argparse.Namespace, params: Any, models: Any) -> list[tuple[str, str, str]]:
     from basil_eval import TUNING, load_scorer
 
@@ -153,17 +168,10 @@ def basil(args: argparse.Namespace, params: Any, models: Any) -> list[tuple[str,
 
 def fresh(args: argparse.Namespace, params: Any, models: Any) -> list[tuple[str, str, str]]:
     from examples_eval import locate
-    from fresh_events_eval import load_articles
-
-    from consilience.analysis import analyze
-    from consilience.story.build import canonical_order
 
     rows = []
-    for folder in sorted(p for p in args.path.iterdir() if (p / "answers.json").is_file()):
-        answers = json.loads((folder / "answers.json").read_text(encoding="utf-8"))
-        arts = load_articles(folder)
+    for folder, answers, arts, ans in fresh_events(args.path, models):
         text = {a.id: a.text for a in arts}
-        ans = sorted(analyze(arts, models), key=canonical_order)
         claims, groups, sc = run_event(ans, models, params)
 
         def side(fl: str, phrase: str, claims=claims, text=text) -> list[int]:
