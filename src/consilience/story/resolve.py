@@ -95,6 +95,11 @@ class ResolveOptions:
     # two names of one distinctive word whose type words are of two kinds ("Vorna Bank" /
     # "Vorna Insurance") are never joined by a spelling rule
     org_kinds: bool = True
+    # r16 (docs/quality.md, "r16-orgs2"): one body's name in two languages, its type words read
+    # through a bilingual table (`orgnames.translated_names`: "Agence Nationale de
+    # Meteorologie" / "National Meteorology Agency"), and an acronym that spells a name's
+    # translation (`orgnames.spells_translated`: "CHUT" / "Tamzirt University Hospital")
+    org_translations: bool = False
     # r15 (docs/quality.md, "r15-persons"): the learned name-pair model (`namepairs`), asked
     # only where the rules below leave two person forms apart: a `PairScorer`, or None (off).
     # The engine sets it from `AlignParams.resolve_name_model` (`build.resolve_options`)
@@ -1012,6 +1017,69 @@ def _join_reordered_acronyms(units: list[_Unit], idx: list[int], dsu: UnionFind[
             dsu.union(members[0], j)
 
 
+def _join_translations(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
+                       persons: list[int]) -> None:
+    """`ResolveOptions.org_translations`: (1) two names that are one body's name in two
+    languages (`orgnames.translated_names`), unless each entity has its own acronym and they
+    differ; a word left unpaired must be a place the story names, and an acronym of either
+    entity must spell the longer name with it ("Office of Statistics of <Country> (OSC)" /
+    "Statistics Office"). (2) An acronym that spells the translation of exactly one name of the
+    story (`orgnames.spells_translated`), when that name's entity holds no other acronym and
+    every name the acronym's entity already holds fits it (`orgnames.compatible_names`). A
+    name the tagger typed as a person's whose words hold an institutional type word ("High
+    Electoral Authority") takes part as a name too."""
+    acr_units, acr_of = _acronyms_of(units, idx, dsu)
+    named = _named_units(units, idx) + [
+        i for i in persons if units[i].key and len(_org_tokens(units[i])) >= 2 and any(
+            p.concept and p.concept not in orgnames.TRANSLATION_QUALIFIERS
+            for p in orgnames.name_parts(_org_tokens(units[i])))]
+    toks = {i: _org_tokens(units[i]) for i in named}
+    place_units = [i for i in idx if units[i].type in ("GPE", "NORP", "LOC") and units[i].key]
+    place_words = {w for i in place_units for w in orgnames.content_tokens(units[i].key)}
+    extra = frozenset(w[0] for w in place_words)
+    by_key: dict[str, int] = {}
+    for i in named:
+        by_key.setdefault(units[i].key, i)
+    keys = sorted(by_key)
+    for x, ka in enumerate(keys):
+        for kb in keys[x + 1:]:
+            i, j = by_key[ka], by_key[kb]
+            if dsu.find(i) == dsu.find(j):
+                continue
+            same, left = orgnames.translated_names(toks[i], toks[j])
+            if not same:
+                continue
+            ai, aj = acr_of[dsu.find(i)], acr_of[dsu.find(j)]
+            if ai and aj and not ai & aj:
+                continue  # each has its own acronym, and they differ: two bodies
+            if left:
+                longer = toks[i] if left[0] in toks[i] else toks[j]
+                if left[0] not in place_words or not any(
+                        orgnames.spells_translated(a, longer) for a in ai | aj):
+                    continue
+            root = dsu.find(i)
+            dsu.union(i, j)
+            acr_of[dsu.find(i)] = acr_of.pop(root, set()) | acr_of.pop(dsu.find(j), set()) \
+                | ai | aj
+    acr_units, acr_of = _acronyms_of(units, idx, dsu)
+    for a, members in acr_units.items():
+        if len(a) < 3:
+            continue
+        root = dsu.find(members[0])
+        fits = {units[i].key for i in named if dsu.find(i) != root
+                and orgnames.spells_translated(a, toks[i], extra)}
+        if len(fits) != 1:
+            continue
+        targets = [i for i in named if units[i].key in fits]
+        if any(acr_of[dsu.find(i)] - {a} for i in targets):
+            continue  # the name has another acronym already
+        own = [i for i in named if dsu.find(i) == root]
+        if not all(orgnames.compatible_names(toks[i], toks[targets[0]]) for i in own):
+            continue  # the acronym's entity names another body
+        for j in targets:
+            dsu.union(members[0], j)
+
+
 def strip_titles_cased(text: str) -> str:
     """The name as written, without leading titles ("President Daniel Ortega" -> "Daniel Ortega")."""
     words = text.split()
@@ -1264,6 +1332,8 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
         _join_cognates(units, places, dsu)
     if options.org_acronym_order:
         _join_reordered_acronyms(units, places, dsu)
+    if options.org_translations:
+        _join_translations(units, places, dsu, persons)
     # one exact multi-word name labelled PERSON here and ORG there is still one name
     by_joined: dict[str, list[int]] = defaultdict(list)
     for i, u in enumerate(units):
