@@ -26,7 +26,7 @@ from ..lexicon.orgs import (
     ORG_FUNCTION_WORDS,
     ORG_KINDS,
     ORG_PART_WORDS,
-    TRANSLATION_QUALIFIERS as TRANSLATION_QUALIFIERS,
+    TRANSLATION_QUALIFIERS,
     TYPE_TRANSLATIONS,
 )
 from ..model import Analysis, LocalEntity, Mention
@@ -215,6 +215,22 @@ def name_parts(tokens: list[str]) -> list[Part]:
     return out
 
 
+def _cross_key(token: str) -> str:
+    t = re.sub(r"^e(?=s[^aeiou])", "", token)  # the prothetic e: "estadistica" / "statistics"
+    return _cognate_key(t).replace("ei", "i").replace("ae", "e").replace("oe", "e")
+
+
+def cross_cognates(a: str, b: str) -> bool:
+    """`cognates`, or cognates once the spellings that part languages are folded first
+    (a prothetic e, y / i, ei / i: "estadistica" / "statistics", "hidrologia" / "hydrology",
+    "sismologia" / "seismology")."""
+    if cognates(a, b):
+        return True
+    if min(len(a), len(b)) < 4:
+        return False
+    return cognates(_cross_key(a), _cross_key(b))
+
+
 def _generic(token: str) -> bool:
     return any(cognates(token, g) for g in GENERIC_NAME_WORDS)
 
@@ -227,7 +243,8 @@ def translated_names(a: list[str], b: list[str]) -> tuple[bool, list[str]]:
     national, meteorologie / meteorology), and at least one paired content word is not a
     generic one (national, regional: `GENERIC_NAME_WORDS`). Something must show a translation:
     a type word written in two languages (not two English synonyms), two cognates spelled
-    differently, or three words or more in another order. (False, []) when any of that fails;
+    differently, or three words or more in another order with the type word first in one name
+    and last in the other. (False, []) when any of that fails;
     the caller decides what an unpaired word (at most one, on one side) may be."""
     pa, pb = name_parts(a), name_parts(b)
     ca = sorted(p.concept for p in pa if p.concept)
@@ -248,7 +265,7 @@ def translated_names(a: list[str], b: list[str]) -> tuple[bool, list[str]]:
     distinctive = False
     for t in wa:
         match = next((u for u in left if u == t), None) or next(
-            (u for u in left if cognates(t, u)), None)
+            (u for u in left if cross_cognates(t, u)), None)
         if match is None:
             unpaired.append(t)
             continue
@@ -258,8 +275,13 @@ def translated_names(a: list[str], b: list[str]) -> tuple[bool, list[str]]:
     unpaired += left
     if not distinctive or len(unpaired) > 1:
         return False, []
-    if not evidence and len(a) >= 3 and sorted(a) == sorted(b) and a != b:
-        evidence = True  # "Office National des Ports" / "National Ports Office"
+    if not evidence and len(a) >= 3 and sorted(a) == sorted(b) and (
+            (pa[0].concept and pb[-1].concept and not pb[0].concept)
+            or (pb[0].concept and pa[-1].concept and not pa[0].concept)):
+        # "Office National des Ports" / "National Ports Office": the type word first in one
+        # (a Romance order) and last in the other; never "National Bank of <Place>" /
+        # "<Place> National Bank", two orders of English that may name two banks
+        evidence = True
     return evidence, unpaired
 
 
@@ -274,7 +296,7 @@ def compatible_names(a: list[str], b: list[str]) -> bool:
     left = list(long_)
     for p in short:
         match = next((q for q in left if (p.concept and q.concept == p.concept) or (
-            not p.concept and not q.concept and cognates(p.surface, q.surface))), None)
+            not p.concept and not q.concept and cross_cognates(p.surface, q.surface))), None)
         if match is None:
             return False
         left.remove(match)

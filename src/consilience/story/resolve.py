@@ -36,7 +36,7 @@ from ..lexicon.names import (
     NAME_SUFFIXES,
     SURNAME_FIRST,
 )
-from ..lexicon.orgs import ORG_KINDS
+from ..lexicon.orgs import ORG_KINDS, TRANSLATION_QUALIFIERS
 from ..lexicon.people import NAME_TITLES, PRONOUN_FORMS, ROLE_WORDS
 from ..lexicon.places import CAPITALS, COMPASS_POINTS, DEMONYM_ENDINGS, DEMONYMS, NAME_ALIASES
 from ..model import Analysis, Entity, Resolution, Span
@@ -1021,17 +1021,20 @@ def _join_translations(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
                        persons: list[int]) -> None:
     """`ResolveOptions.org_translations`: (1) two names that are one body's name in two
     languages (`orgnames.translated_names`), unless each entity has its own acronym and they
-    differ; a word left unpaired must be a place the story names, and an acronym of either
-    entity must spell the longer name with it ("Office of Statistics of <Country> (OSC)" /
-    "Statistics Office"). (2) An acronym that spells the translation of exactly one name of the
-    story (`orgnames.spells_translated`), when that name's entity holds no other acronym and
-    every name the acronym's entity already holds fits it (`orgnames.compatible_names`). A
-    name the tagger typed as a person's whose words hold an institutional type word ("High
-    Electoral Authority") takes part as a name too."""
+    differ, and only where each name translates one name alone (two English names in two word
+    orders that one native name fits may be two bodies); a word left unpaired (a place:
+    "Office of Statistics of <Country> (OSC)" / "Statistics Office") needs an acronym of either
+    entity that spells the longer name with it, so the word is part of the body's name and not
+    another country's body of that name. (2) An acronym that spells the translation of exactly
+    one name of the story (`orgnames.spells_translated`), when the acronym spells no name its
+    own entity holds, that name's entity holds no other acronym, and every name the acronym's
+    entity holds fits it (`orgnames.compatible_names`). A name the tagger typed as a person's
+    whose words hold an institutional type word ("High Electoral Authority") takes part as a
+    name too."""
     acr_units, acr_of = _acronyms_of(units, idx, dsu)
     named = _named_units(units, idx) + [
         i for i in persons if units[i].key and len(_org_tokens(units[i])) >= 2 and any(
-            p.concept and p.concept not in orgnames.TRANSLATION_QUALIFIERS
+            p.concept and p.concept not in TRANSLATION_QUALIFIERS
             for p in orgnames.name_parts(_org_tokens(units[i])))]
     toks = {i: _org_tokens(units[i]) for i in named}
     place_units = [i for i in idx if units[i].type in ("GPE", "NORP", "LOC") and units[i].key]
@@ -1041,6 +1044,14 @@ def _join_translations(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
     for i in named:
         by_key.setdefault(units[i].key, i)
     keys = sorted(by_key)
+    # unit -> the names it translates, each as its parts in order (two house styles of one name,
+    # "<Place> Red Crescent" / "<Place> Red Crescent Society", are one; two orders are two)
+    fits: dict[int, set[tuple[str, ...]]] = defaultdict(set)
+
+    def sign(k: int) -> tuple[str, ...]:
+        return tuple(p.concept or p.surface for p in orgnames.name_parts(toks[k]))
+
+    pairs: list[tuple[int, int]] = []
     for x, ka in enumerate(keys):
         for kb in keys[x + 1:]:
             i, j = by_key[ka], by_key[kb]
@@ -1054,13 +1065,14 @@ def _join_translations(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
                 continue  # each has its own acronym, and they differ: two bodies
             if left:
                 longer = toks[i] if left[0] in toks[i] else toks[j]
-                if left[0] not in place_words or not any(
-                        orgnames.spells_translated(a, longer) for a in ai | aj):
+                if not any(orgnames.spells_translated(a, longer) for a in ai | aj):
                     continue
-            root = dsu.find(i)
+            fits[i].add(sign(j))
+            fits[j].add(sign(i))
+            pairs.append((i, j))
+    for i, j in pairs:
+        if len(fits[i]) == 1 and len(fits[j]) == 1:  # each fits one entity only: precision first
             dsu.union(i, j)
-            acr_of[dsu.find(i)] = acr_of.pop(root, set()) | acr_of.pop(dsu.find(j), set()) \
-                | ai | aj
     acr_units, acr_of = _acronyms_of(units, idx, dsu)
     for a, members in acr_units.items():
         if len(a) < 3:
@@ -1074,6 +1086,10 @@ def _join_translations(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
         if any(acr_of[dsu.find(i)] - {a} for i in targets):
             continue  # the name has another acronym already
         own = [i for i in named if dsu.find(i) == root]
+        if any(orgnames.spells_translated(a, toks[i], extra)
+               or orgnames.spells_in_any_order(a, clean_form(units[i].name) or units[i].name,
+                                               extra) for i in own):
+            continue  # the acronym spells a name its entity holds: it is that name's
         if not all(orgnames.compatible_names(toks[i], toks[targets[0]]) for i in own):
             continue  # the acronym's entity names another body
         for j in targets:
