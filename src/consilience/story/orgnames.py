@@ -180,11 +180,12 @@ def kinds_differ(a: list[str], b: list[str]) -> bool:
 # ---------------------------------------------------------------- translations (r16-orgs2)
 
 # (phrase words, concept, English form), longest phrases first; a phrase of several words also as
-# one hyphen-joined token ("croissantrouge", as `content_tokens` writes "Croissant-Rouge")
+# one hyphen-joined token ("croissantrouge", as `content_tokens` writes "Croissant-Rouge"); a
+# word written alike in English and another language ("bureau", "centre") reads as English
 _PHRASES: list[tuple[tuple[str, ...], str, bool]] = sorted(
     {(ph, c, en) for c, forms in TYPE_TRANSLATIONS.items() for p, en in forms
      for ph in ((p, ("".join(p),)) if len(p) > 1 else (p,))},
-    key=lambda x: (-len(x[0]), x[1], x[0]))
+    key=lambda x: (-len(x[0]), not x[2], x[1], x[0]))
 
 
 @dataclass(frozen=True)
@@ -200,7 +201,7 @@ class Part:
 def name_parts(tokens: list[str]) -> list[Part]:
     """A name's content tokens with its institutional type words and translated qualifiers read
     as concepts (`lexicon.orgs.TYPE_TRANSLATIONS`), longest phrase first:
-    ["centre", "hospitalier", "universitaire", "tamzirt"] -> university_hospital, "tamzirt"."""
+    ["centro", "hospitalar", "universitario", "vilarelho"] -> university_hospital, "vilarelho"."""
     out: list[Part] = []
     k = 0
     while k < len(tokens):
@@ -307,8 +308,8 @@ def spells_translated(acronym: str, tokens: list[str], extra: frozenset[str] = f
                       ) -> bool:
     """The acronym spells the name in another language: its letters, in any order, are the
     initials of the name's content words with each type word or qualifier concept read in any
-    language of the table ("CHUT" / "Tamzirt University Hospital": centre hospitalier
-    universitaire + T; "ANM" / "National Meteorology Agency": agence + n + m), or those and one
+    language of the table ("CHUV" / "Vilarelho University Hospital": centro hospitalar
+    universitario + V; "BMN" / "National Meteorology Agency": badan + m + n), or those and one
     more letter from `extra` (the initial of a place the story names). At least three letters
     and two parts, one of them a concept."""
     parts = name_parts(tokens)

@@ -96,9 +96,10 @@ class ResolveOptions:
     # "Vorna Insurance") are never joined by a spelling rule
     org_kinds: bool = True
     # r16 (docs/quality.md, "r16-orgs2"): one body's name in two languages, its type words read
-    # through a bilingual table (`orgnames.translated_names`: "Agence Nationale de
-    # Meteorologie" / "National Meteorology Agency"), and an acronym that spells a name's
-    # translation (`orgnames.spells_translated`: "CHUT" / "Tamzirt University Hospital")
+    # through a bilingual table (`orgnames.translated_names`: "Badan Meteorologi Nasional" /
+    # "National Meteorology Agency"), and an acronym that spells a name's
+    # translation (`orgnames.spells_translated`: "CHUV" / "Vilarelho University Hospital").
+    # Off here, on in the engine (`AlignParams.resolve_org_translations`, `build.resolve_options`)
     org_translations: bool = False
     # r15 (docs/quality.md, "r15-persons"): the learned name-pair model (`namepairs`), asked
     # only where the rules below leave two person forms apart: a `PairScorer`, or None (off).
