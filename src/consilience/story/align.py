@@ -595,6 +595,12 @@ class AlignParams:
     # off: ECB+ train entity pairs 17819/17390 -> 17876/17444 (+54 true, +3 false where a gold
     # place mention lies inside a commission's name), dev unchanged; nothing else moves
     resolve_org_cognates: bool = False
+    # --- r16 (docs/quality.md, "r16-orgs2"; `ResolveOptions.org_translations`): one body's name
+    # in two languages through a bilingual table of institutional type words and cognate content
+    # words, and an acronym that spells a name's translation. On: fresh5 (training) same_entity
+    # traps 16/52 -> 25/52; ECB+ entity pairs train +1 true / 0 false, dev unchanged; BASIL
+    # tuning, bundled, seeds, fresh4, fresh3, ECB+ alignment and the audit unchanged
+    resolve_org_translations: bool = True
     # --- r15 (docs/quality.md, "r15-persons"; `ResolveOptions.name_model` / `name_apart`): a
     # learned, calibrated person name-pair model (`story.namepairs`, data/name_pairs.json,
     # bench/train_name_pairs.py) asked where the name rules leave two full names apart, from

@@ -147,7 +147,8 @@ def resolve_options() -> ResolveOptions:
                           org_intros=params.resolve_org_intros,
                           org_cognates=params.resolve_org_cognates,
                           org_acronym_order=params.resolve_org_acronym_order,
-                          org_kinds=params.resolve_org_kinds)
+                          org_kinds=params.resolve_org_kinds,
+                          org_translations=params.resolve_org_translations)
 
 
 def alignment_inputs(

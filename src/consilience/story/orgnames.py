@@ -21,7 +21,14 @@ from rapidfuzz import fuzz
 
 from ..analysis.names import ascii_fold
 from ..lexicon.names import COMPANY_FORMS, ORG_NOUNS
-from ..lexicon.orgs import ORG_FUNCTION_WORDS, ORG_KINDS, ORG_PART_WORDS
+from ..lexicon.orgs import (
+    GENERIC_NAME_WORDS,
+    ORG_FUNCTION_WORDS,
+    ORG_KINDS,
+    ORG_PART_WORDS,
+    TRANSLATION_QUALIFIERS,
+    TYPE_TRANSLATIONS,
+)
 from ..model import Analysis, LocalEntity, Mention
 
 _ACR = r"[A-Z][A-Z&]{1,5}"
@@ -168,6 +175,165 @@ def kinds_differ(a: list[str], b: list[str]) -> bool:
     name of a bank)."""
     ka, kb = kinds(a), kinds(b)
     return bool(ka) and bool(kb) and not ka & kb
+
+
+# ---------------------------------------------------------------- translations (r16-orgs2)
+
+# (phrase words, concept, English form), longest phrases first; a phrase of several words also as
+# one hyphen-joined token ("croissantrouge", as `content_tokens` writes "Croissant-Rouge"); a
+# word written alike in English and another language ("bureau", "centre") reads as English
+_PHRASES: list[tuple[tuple[str, ...], str, bool]] = sorted(
+    {(ph, c, en) for c, forms in TYPE_TRANSLATIONS.items() for p, en in forms
+     for ph in ((p, ("".join(p),)) if len(p) > 1 else (p,))},
+    key=lambda x: (-len(x[0]), not x[2], x[1], x[0]))
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of a name read across languages: a concept of the type-word table (`concept`
+    set, `surface` the words as written) or a content word (`concept` empty)."""
+
+    concept: str
+    surface: str
+    english: bool = False
+
+
+def name_parts(tokens: list[str]) -> list[Part]:
+    """A name's content tokens with its institutional type words and translated qualifiers read
+    as concepts (`lexicon.orgs.TYPE_TRANSLATIONS`), longest phrase first:
+    ["centro", "hospitalar", "universitario", "vilarelho"] -> university_hospital, "vilarelho"."""
+    out: list[Part] = []
+    k = 0
+    while k < len(tokens):
+        for words, concept, en in _PHRASES:
+            if tuple(tokens[k:k + len(words)]) == words:
+                out.append(Part(concept, " ".join(words), en))
+                k += len(words)
+                break
+        else:
+            out.append(Part("", tokens[k]))
+            k += 1
+    return out
+
+
+def _cross_key(token: str) -> str:
+    t = re.sub(r"^e(?=s[^aeiou])", "", token)  # the prothetic e: "estadistica" / "statistics"
+    return _cognate_key(t).replace("ei", "i").replace("ae", "e").replace("oe", "e")
+
+
+def cross_cognates(a: str, b: str) -> bool:
+    """`cognates`, or cognates once the spellings that part languages are folded first
+    (a prothetic e, y / i, ei / i: "estadistica" / "statistics", "hidrologia" / "hydrology",
+    "sismologia" / "seismology")."""
+    if cognates(a, b):
+        return True
+    if min(len(a), len(b)) < 4:
+        return False
+    return cognates(_cross_key(a), _cross_key(b))
+
+
+def _generic(token: str) -> bool:
+    return any(cognates(token, g) for g in GENERIC_NAME_WORDS)
+
+
+def translated_names(a: list[str], b: list[str]) -> tuple[bool, list[str]]:
+    """Whether two names' content tokens are one body's name in two languages or word orders,
+    and the content words of either left unpaired. Every type word and qualifier concept of one
+    name is one of the other's (`name_parts`: agence / agency, haute / high, croissant-rouge /
+    red crescent), the content words pair as cognates in any order (`cognates`: nationale /
+    national, meteorologie / meteorology), and at least one paired content word is not a
+    generic one (national, regional: `GENERIC_NAME_WORDS`). Something must show a translation:
+    a type word written in two languages (not two English synonyms), two cognates spelled
+    differently, or three words or more in another order with the type word first in one name
+    and last in the other. (False, []) when any of that fails;
+    the caller decides what an unpaired word (at most one, on one side) may be."""
+    pa, pb = name_parts(a), name_parts(b)
+    ca = sorted(p.concept for p in pa if p.concept)
+    cb = sorted(p.concept for p in pb if p.concept)
+    if not ca or ca != cb or not any(c not in TRANSLATION_QUALIFIERS for c in ca):
+        return False, []
+    evidence = False
+    for c in set(ca):
+        sa = {(p.surface, p.english) for p in pa if p.concept == c}
+        sb = {(p.surface, p.english) for p in pb if p.concept == c}
+        if {s for s, _ in sa} != {s for s, _ in sb} and not (
+                all(en for _, en in sa) and all(en for _, en in sb)):
+            evidence = True
+    wa = [p.surface for p in pa if not p.concept]
+    wb = [p.surface for p in pb if not p.concept]
+    left = list(wb)
+    unpaired: list[str] = []
+    distinctive = False
+    for t in wa:
+        match = next((u for u in left if u == t), None) or next(
+            (u for u in left if cross_cognates(t, u)), None)
+        if match is None:
+            unpaired.append(t)
+            continue
+        left.remove(match)
+        evidence = evidence or match != t
+        distinctive = distinctive or not _generic(t)
+    unpaired += left
+    if not distinctive or len(unpaired) > 1:
+        return False, []
+    if not evidence and len(a) >= 3 and sorted(a) == sorted(b) and (
+            (pa[0].concept and pb[-1].concept and not pb[0].concept)
+            or (pb[0].concept and pa[-1].concept and not pa[0].concept)):
+        # "Office National des Ports" / "National Ports Office": the type word first in one
+        # (a Romance order) and last in the other; never "National Bank of <Place>" /
+        # "<Place> National Bank", two orders of English that may name two banks
+        evidence = True
+    return evidence, unpaired
+
+
+def compatible_names(a: list[str], b: list[str]) -> bool:
+    """Every part of the shorter name is a part of the other (a concept, or a content word or
+    its cognate): "Ports" fits "National Ports Office", "Agence des Barrages" does not fit
+    "National Meteorology Agency"."""
+    pa, pb = name_parts(a), name_parts(b)
+    short, long_ = sorted((pa, pb), key=len)
+    if not short:
+        return False
+    left = list(long_)
+    for p in short:
+        match = next((q for q in left if (p.concept and q.concept == p.concept) or (
+            not p.concept and not q.concept and cross_cognates(p.surface, q.surface))), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
+
+
+def spells_translated(acronym: str, tokens: list[str], extra: frozenset[str] = frozenset()
+                      ) -> bool:
+    """The acronym spells the name in another language: its letters, in any order, are the
+    initials of the name's content words with each type word or qualifier concept read in any
+    language of the table ("CHUV" / "Vilarelho University Hospital": centro hospitalar
+    universitario + V; "BMN" / "National Meteorology Agency": badan + m + n), or those and one
+    more letter from `extra` (the initial of a place the story names). At least three letters
+    and two parts, one of them a concept."""
+    parts = name_parts(tokens)
+    if len(acronym) < 3 or len(parts) < 2 or not any(p.concept for p in parts):
+        return False
+    want = Counter(acronym)
+    options: list[set[str]] = []
+    for p in parts:
+        if p.concept:
+            options.append({"".join(w[0] for w in words)
+                            for words, _ in TYPE_TRANSLATIONS[p.concept]})
+        else:
+            options.append({p.surface[0]})
+    combos = {""}
+    for opt in options:
+        combos = {c + o for c in combos for o in opt if len(c) + len(o) <= len(acronym)}
+    for c in combos:
+        have = Counter(c)
+        if have == want:
+            return True
+        missing = want - have
+        if not (have - want) and sum(missing.values()) == 1 and next(iter(missing)) in extra:
+            return True
+    return False
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ from ..lexicon.names import (
     NAME_SUFFIXES,
     SURNAME_FIRST,
 )
-from ..lexicon.orgs import ORG_KINDS
+from ..lexicon.orgs import ORG_KINDS, TRANSLATION_QUALIFIERS
 from ..lexicon.people import NAME_TITLES, PRONOUN_FORMS, ROLE_WORDS
 from ..lexicon.places import CAPITALS, COMPASS_POINTS, DEMONYM_ENDINGS, DEMONYMS, NAME_ALIASES
 from ..model import Analysis, Entity, Resolution, Span
@@ -95,6 +95,12 @@ class ResolveOptions:
     # two names of one distinctive word whose type words are of two kinds ("Vorna Bank" /
     # "Vorna Insurance") are never joined by a spelling rule
     org_kinds: bool = True
+    # r16 (docs/quality.md, "r16-orgs2"): one body's name in two languages, its type words read
+    # through a bilingual table (`orgnames.translated_names`: "Badan Meteorologi Nasional" /
+    # "National Meteorology Agency"), and an acronym that spells a name's
+    # translation (`orgnames.spells_translated`: "CHUV" / "Vilarelho University Hospital").
+    # Off here, on in the engine (`AlignParams.resolve_org_translations`, `build.resolve_options`)
+    org_translations: bool = False
     # r15 (docs/quality.md, "r15-persons"): the learned name-pair model (`namepairs`), asked
     # only where the rules below leave two person forms apart: a `PairScorer`, or None (off).
     # The engine sets it from `AlignParams.resolve_name_model` (`build.resolve_options`)
@@ -1012,6 +1018,85 @@ def _join_reordered_acronyms(units: list[_Unit], idx: list[int], dsu: UnionFind[
             dsu.union(members[0], j)
 
 
+def _join_translations(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
+                       persons: list[int]) -> None:
+    """`ResolveOptions.org_translations`: (1) two names that are one body's name in two
+    languages (`orgnames.translated_names`), unless each entity has its own acronym and they
+    differ, and only where each name translates one name alone (two English names in two word
+    orders that one native name fits may be two bodies); a word left unpaired (a place:
+    "Office of Statistics of <Country> (OSC)" / "Statistics Office") needs an acronym of either
+    entity that spells the longer name with it, so the word is part of the body's name and not
+    another country's body of that name. (2) An acronym that spells the translation of exactly
+    one name of the story (`orgnames.spells_translated`), when the acronym spells no name its
+    own entity holds, that name's entity holds no other acronym, and every name the acronym's
+    entity holds fits it (`orgnames.compatible_names`). A name the tagger typed as a person's
+    whose words hold an institutional type word ("High Electoral Authority") takes part as a
+    name too."""
+    acr_units, acr_of = _acronyms_of(units, idx, dsu)
+    named = _named_units(units, idx) + [
+        i for i in persons if units[i].key and len(_org_tokens(units[i])) >= 2 and any(
+            p.concept and p.concept not in TRANSLATION_QUALIFIERS
+            for p in orgnames.name_parts(_org_tokens(units[i])))]
+    toks = {i: _org_tokens(units[i]) for i in named}
+    place_units = [i for i in idx if units[i].type in ("GPE", "NORP", "LOC") and units[i].key]
+    place_words = {w for i in place_units for w in orgnames.content_tokens(units[i].key)}
+    extra = frozenset(w[0] for w in place_words)
+    by_key: dict[str, int] = {}
+    for i in named:
+        by_key.setdefault(units[i].key, i)
+    keys = sorted(by_key)
+    # unit -> the names it translates, each as its parts in order (two house styles of one name,
+    # "<Place> Red Crescent" / "<Place> Red Crescent Society", are one; two orders are two)
+    fits: dict[int, set[tuple[str, ...]]] = defaultdict(set)
+
+    def sign(k: int) -> tuple[str, ...]:
+        return tuple(p.concept or p.surface for p in orgnames.name_parts(toks[k]))
+
+    pairs: list[tuple[int, int]] = []
+    for x, ka in enumerate(keys):
+        for kb in keys[x + 1:]:
+            i, j = by_key[ka], by_key[kb]
+            if dsu.find(i) == dsu.find(j):
+                continue
+            same, left = orgnames.translated_names(toks[i], toks[j])
+            if not same:
+                continue
+            ai, aj = acr_of[dsu.find(i)], acr_of[dsu.find(j)]
+            if ai and aj and not ai & aj:
+                continue  # each has its own acronym, and they differ: two bodies
+            if left:
+                longer = toks[i] if left[0] in toks[i] else toks[j]
+                if not any(orgnames.spells_translated(a, longer) for a in ai | aj):
+                    continue
+            fits[i].add(sign(j))
+            fits[j].add(sign(i))
+            pairs.append((i, j))
+    for i, j in pairs:
+        if len(fits[i]) == 1 and len(fits[j]) == 1:  # each fits one entity only: precision first
+            dsu.union(i, j)
+    acr_units, acr_of = _acronyms_of(units, idx, dsu)
+    for a, members in acr_units.items():
+        if len(a) < 3:
+            continue
+        root = dsu.find(members[0])
+        fits = {units[i].key for i in named if dsu.find(i) != root
+                and orgnames.spells_translated(a, toks[i], extra)}
+        if len(fits) != 1:
+            continue
+        targets = [i for i in named if units[i].key in fits]
+        if any(acr_of[dsu.find(i)] - {a} for i in targets):
+            continue  # the name has another acronym already
+        own = [i for i in named if dsu.find(i) == root]
+        if any(orgnames.spells_translated(a, toks[i], extra)
+               or orgnames.spells_in_any_order(a, clean_form(units[i].name) or units[i].name,
+                                               extra) for i in own):
+            continue  # the acronym spells a name its entity holds: it is that name's
+        if not all(orgnames.compatible_names(toks[i], toks[targets[0]]) for i in own):
+            continue  # the acronym's entity names another body
+        for j in targets:
+            dsu.union(members[0], j)
+
+
 def strip_titles_cased(text: str) -> str:
     """The name as written, without leading titles ("President Daniel Ortega" -> "Daniel Ortega")."""
     words = text.split()
@@ -1264,6 +1349,8 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
         _join_cognates(units, places, dsu)
     if options.org_acronym_order:
         _join_reordered_acronyms(units, places, dsu)
+    if options.org_translations:
+        _join_translations(units, places, dsu, persons)
     # one exact multi-word name labelled PERSON here and ORG there is still one name
     by_joined: dict[str, list[int]] = defaultdict(list)
     for i, u in enumerate(units):
