@@ -27,7 +27,7 @@ from ..lexicon.names import (
 from ..lexicon.people import NAME_TITLES, ROLE_WORDS
 from ..lexicon.places import NAME_ALIASES, PLACE_NOUNS
 from ..model import Analysis, LocalEntity, Mention
-from .nameforms import name_form, story_cores
+from .nameforms import caps_word, name_form, story_cores
 from .resolve import (
     PairScorer,
     PersonName,
@@ -346,11 +346,6 @@ def _capital(word: str) -> bool:
     return word.split("-")[-1][:1].isupper()
 
 
-def _caps(w: str) -> bool:
-    letters = [c for c in w if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
 def _fits_story(text: str, cores: set[str], people: dict[str, list[PersonName]],
                 full: bool) -> bool:
     """The normalised name has a surname of the story's full-named persons and, when it has a
@@ -376,9 +371,9 @@ def _by_name_forms(text: str, cores: set[str], people: dict[str, list[PersonName
         while i < n:
             # a family name in capitals first, then a given name in mixed case (and a chain)
             k = i
-            while k < n and k - i < 4 and _caps(words[k]):
+            while k < n and k - i < 4 and caps_word(words[k]):
                 k += 1
-            if k > i and k < n and words[k][:1].isupper() and not _caps(words[k]):
+            if k > i and k < n and words[k][:1].isupper() and not caps_word(words[k]):
                 e = k + 1
                 while e + 1 < n and norm_text(words[e]) in PATRONYM_MARKERS \
                         and words[e + 1][:1].isupper():
@@ -404,7 +399,7 @@ def _by_name_forms(text: str, cores: set[str], people: dict[str, list[PersonName
             # a name in mixed case with a chain word, an article or an honorific inside it
             if words[i][:1].isupper():
                 e = i
-                while e < n and _chain_word(words[e]) and not _caps(words[e]):
+                while e < n and _chain_word(words[e]) and not caps_word(words[e]):
                     e += 1
                 inner = [norm_text(w.split("-")[0]) for w in words[i:e]]
                 if e - i >= 3 and any(w in _CHAIN for w in inner[:-1]) \

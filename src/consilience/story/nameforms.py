@@ -40,8 +40,10 @@ from ..lexicon.names import (
 )
 from ..lexicon.people import NAME_TITLES
 
-_PAREN = re.compile(r"\([^()]*\)")
-_EDGE = ",.;:!?\"\u201c\u201d\u2018\u2019"
+# a bracketed note after the name ("(born 1961)", "(El Hadj)", a party); a nickname inside the
+# name, in brackets or quotation marks, is left to the parser (`resolve.parse_person`)
+_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
+_EDGE = ",;:!?"
 # the Arabic compound heads that join a following name even without the article
 # ("Abdul Karim"); the others ("Nur", "Jamal") are names of their own
 _ABD = frozenset({"abd", "abdel", "abdal", "abdul", "abdoul", "abdou", "abdu"})
@@ -68,9 +70,12 @@ def _low(word: str) -> str:
     return ascii_fold(word).strip(".'\u2019")
 
 
-def _caps(word: str) -> bool:
+def caps_word(word: str) -> bool:
+    """A name word written in capitals: no dot (initials "A.-M."), and three letters at least
+    unless a particle ("DE", "EL"); two capitals alone are initials ("JP")."""
     letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return "." not in word and all(c.isupper() for c in letters) and (
+        len(letters) >= 3 or len(letters) == 2 and _particle_word(word))
 
 
 def _title(word: str) -> str:
@@ -81,7 +86,10 @@ def _words(text: str) -> list[tuple[str, bool]]:
     """(word, written hyphenated to the next) of a form: a hyphenated article, patronymic or
     kunya marker ("Al-Kettani", "el-Kacem") is a word of its own."""
     out: list[tuple[str, bool]] = []
-    for w in _PAREN.sub(" ", text).split():
+    text = text.strip()
+    while _PAREN.search(text):
+        text = _PAREN.sub("", text)
+    for w in text.split():
         w = w.strip(_EDGE)
         if not w:
             continue
@@ -118,7 +126,7 @@ def _order(words: list[tuple[str, bool]]) -> tuple[list[tuple[str, bool]], bool,
     """Capitals folded; a leading run of words in capitals before a word in mixed case is the
     family name written first ("VAN DER BERG Pieter"): moved after the given names. Returns
     (words, reordered, written in capitals)."""
-    caps = [_caps(w) for w, _ in words]
+    caps = [caps_word(w) for w, _ in words]
     if not any(caps):
         return words, False, False
     k = 0
@@ -126,22 +134,32 @@ def _order(words: list[tuple[str, bool]]) -> tuple[list[tuple[str, bool]], bool,
         k += 1
     titled = [(_title(w) if c else w, h) for (w, h), c in zip(words, caps, strict=True)]
     if 0 < k < len(words) <= k + 4 and k <= 4 and words[k][0][:1].isupper() \
-            and all(len(w) >= 3 or _particle_word(w) for w, _ in words[:k]) \
             and _low(words[k][0]) not in NAME_TITLES:
         return titled[k:] + titled[:k], True, True
     return titled, False, True
 
 
+def _particle_key(particles: str, surname: str) -> str:
+    return f"{particles}|{translit_key(_low(surname))}"
+
+
 def story_cores(forms: Iterable[str]) -> set[str]:
     """The translit keys of the surnames a story writes bare or after an article written apart
     ("El Haddad", "Haddad": "hadad"): a word that is the article joined to one of them
-    ("Elhaddad") is that surname (`name_form`)."""
+    ("Elhaddad") is that surname (`name_form`). Also "particles|surname" for each surname the
+    story writes after a given name with particles ("Carla Lo Verde": a "Lo Verde" alone is
+    that surname with its particle, not a given name "Lo")."""
     out: set[str] = set()
     for form in forms:
         words = _words(form)
         if not words:
             continue
         out.add(translit_key(_low(words[-1][0])))
+        j = len(words) - 1
+        while j > 1 and _low(words[j - 1][0]) in SURNAME_PARTICLES:
+            j -= 1
+        if j < len(words) - 1:
+            out.add(_particle_key(" ".join(_low(x) for x, _ in words[j:-1]), words[-1][0]))
         for (w, _), (nxt, _) in zip(words, words[1:], strict=False):
             if _low(w) in ARABIC_ARTICLES:
                 out.add(translit_key(_low(nxt)))
@@ -223,8 +241,9 @@ def name_form(text: str, cores: set[str] | frozenset[str] = frozenset()) -> Name
     while j > 0 and _low(w[j - 1]) in SURNAME_PARTICLES - JOINED_PARTICLES and (
             w[j - 1][:1].islower() or j - 1 > 0):
         j -= 1
-    if j == 1 and _low(w[0]) in _LEADING_PARTICLES and all(
-            _low(x) in SURNAME_PARTICLES for x in w[:-1]):
+    if j == 1 and all(_low(x) in SURNAME_PARTICLES for x in w[:-1]) and (
+            _low(w[0]) in _LEADING_PARTICLES
+            or _particle_key(" ".join(_low(x) for x in w[:-1]), w[-1]) in cores):
         j = 0
     particles = " ".join(_low(x) for x in w[j:-1])
     if particles:
