@@ -188,7 +188,7 @@ def test_the_engine_passes_the_switch(monkeypatch):
     from consilience.story import align as align_stage
     from consilience.story import build
 
-    assert build.resolve_options().name_traditions is False
-    monkeypatch.setattr(align_stage, "DEFAULT_PARAMS",
-                        align_stage.AlignParams(resolve_name_traditions=True))
     assert build.resolve_options().name_traditions is True
+    monkeypatch.setattr(align_stage, "DEFAULT_PARAMS",
+                        align_stage.AlignParams(resolve_name_traditions=False))
+    assert build.resolve_options().name_traditions is False
