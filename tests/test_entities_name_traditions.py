@@ -192,3 +192,12 @@ def test_the_engine_passes_the_switch(monkeypatch):
     monkeypatch.setattr(align_stage, "DEFAULT_PARAMS",
                         align_stage.AlignParams(resolve_name_traditions=False))
     assert build.resolve_options().name_traditions is False
+
+
+def test_a_text_in_family_name_first_order_without_capitals():
+    # a Hungarian paper writes "Bakody Lorant"; an English one "Lorant Bakody", and "Bakody" alone
+    arts = [art("hu", ["Bakody Lorant"]), art("en", ["Lorant Bakody", "Bakody"])]
+    assert _n(ON, *arts) == 1
+    assert _n(OFF, *arts) == 2
+    # one article that writes both orders names two people
+    assert _n(ON, art("x", ["Bakody Lorant", "Lorant Bakody"])) == 2

@@ -1281,6 +1281,42 @@ def _tradition_person(u: _Unit, cores: set[str], variants: bool) -> PersonName |
     return p
 
 
+def _story_order(units: list[_Unit], variants: bool) -> None:
+    """`ResolveOptions.name_traditions`: a two-word name that another article writes in the
+    other order ("Kovacs Anna" in a text of family-name-first order, "Anna Kovacs" in another)
+    is one name; the order kept is the one whose last word the story also uses alone as a
+    surname, else the one more forms write. Only exact swaps of two words, and only when the
+    story writes the swapped pair in one way each (no third form of those words)."""
+    persons = [u for u in units if u.type == "PERSON" and u.person is not None
+               and len(u.person.tokens) == 2 and u.person.full]
+    alone = Counter(u.person.surname for u in units
+                    if u.type == "PERSON" and u.person is not None and not u.person.full)
+    by_pair: dict[frozenset[str], dict[tuple[str, str], list[_Unit]]] = defaultdict(dict)
+    for u in persons:
+        a, b = (translit_key(t) for t in u.person.tokens)
+        if a != b:
+            by_pair[frozenset((a, b))].setdefault((a, b), []).append(u)
+    for orders in by_pair.values():
+        if len(orders) != 2:
+            continue
+        (o1, us1), (o2, us2) = sorted(orders.items())
+        if not {u.article for u in us1} - {u.article for u in us2} or \
+                not {u.article for u in us2} - {u.article for u in us1}:
+            continue  # one article writes both orders: two people there
+        score1 = (alone[o1[1]], len(us1))
+        score2 = (alone[o2[1]], len(us2))
+        if score1 == score2:
+            continue
+        keep, swap = (o1, us2) if score1 > score2 else (o2, us1)
+        for u in swap:
+            p = parse_person(" ".join(reversed(u.person.tokens)), variants)
+            if p is None:
+                continue
+            for field in ("generation", "gender", "patronym", "particles", "folds"):
+                setattr(p, field, getattr(u.person, field))
+            u.person = p
+
+
 def _split_kunya(u: _Unit, units: list[_Unit], analyses: dict[str, Analysis]) -> None:
     """`ResolveOptions.name_traditions`: one article's entity that holds a kunya ("Abu Karim")
     and the bare name it is formed on ("Karim"): the child's mentions become a unit of their
@@ -1348,6 +1384,8 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
     _retype_org_named_persons(units)
     _retype_places(units)
     _retype_surnames(units)
+    if options.name_traditions:
+        _story_order(units, options.name_variants)
     if options.name_apart:
         _mark_generations(units, options.name_variants, {an.article.id: an for an in analyses})
     if options.name_forms:
