@@ -1326,9 +1326,7 @@ def _split_kunya(u: _Unit, units: list[_Unit], analyses: dict[str, Analysis]) ->
         return
     forms = {i: name_form(clean_form(an.mentions[i].text)) for i in u.mentions
              if 0 <= i < len(an.mentions)}
-    named = {translit_key(_low_word(f.text)[len(w):])
-             for f in forms.values() if f.kunya
-             for w in KUNYA_WORDS if _low_word(f.text).startswith(w)}
+    named = {k for f in forms.values() if f.kunya and (k := _kunya_child(f.text))}
     if not named:
         return
     child = [i for i, f in forms.items() if not f.kunya
@@ -1345,6 +1343,13 @@ def _split_kunya(u: _Unit, units: list[_Unit], analyses: dict[str, Analysis]) ->
 
 def _low_word(text: str) -> str:
     return norm_text(text).replace(" ", "")
+
+
+def _kunya_child(text: str) -> str:
+    """The translit key of the name a kunya is formed on ("Ummlayla": "laila"), or ""."""
+    low = _low_word(text)
+    marker = next((w for w in KUNYA_WORDS if low.startswith(w)), "")
+    return translit_key(low[len(marker):]) if marker else ""
 
 
 def _fold_surname(p: PersonName) -> None:
