@@ -102,3 +102,54 @@ GENERATION_OPPOSITE: dict[str, str] = {
     "jr": "sr", "sr": "jr", "ii": "sr", "iii": "ii", "iv": "iii", "grandson": "grandfather",
     "nephew": "uncle",
 }
+
+# --------------------------------------------------------------------------- naming traditions
+# (r16-names3; read only by the story-level name-form normaliser `story.nameforms`, with
+# `ResolveOptions.name_traditions`). Normalised words: lower case, no diacritics, no dots.
+
+# The Arabic definite article in its Latin spellings: written apart ("El Ouafi"), hyphenated
+# ("Al-Kettani"), joined ("Elouafi") or dropped ("Kettani"); one surname every way.
+ARABIC_ARTICLES: frozenset[str] = frozenset({"al", "el", "ul"})
+# Words of a patronymic chain ("son of", "daughter of"): "A ben B Surname" names A, whose father
+# is B; "ben B" with no surname after it is itself the family name ("Ben Larbi" / "Benlarbi").
+# Each maps to one spelling so "bin Salim" and "Bensalem" compare.
+PATRONYM_MARKERS: dict[str, str] = {
+    "ben": "ben", "bin": "ben", "ibn": "ben", "ibnu": "ben", "bint": "bint", "ould": "ould",
+    "oulad": "ould",
+}
+# A kunya, "father of" / "mother of" + a name ("Abu Karim"): a name of the parent, never the
+# named child. Before an article and a name it is a given name of its own ("Abu al-Qasim").
+KUNYA_MARKERS: frozenset[str] = frozenset({"abu", "abou", "abo", "umm", "oum", "um"})
+# Given names compounded with the article ("Abd al-Karim" / "Abdelkarim" / "Abdul Karim"): the
+# first part, in its spellings; the compound is read as one name.
+COMPOUND_GIVEN_HEADS: frozenset[str] = frozenset(
+    {"abd", "abdel", "abdal", "abdul", "abdoul", "abdou", "abdu", "nur", "nour", "nasr", "saif",
+     "sayf", "seif", "shams", "chams", "izz", "ezz", "nasser", "nasir", "jamal", "djamal"})
+# Surname particles per language (lower-case after a given name, often capitalised without
+# one: "Maarten van der Wiel" / "Van der Wiel"). They are no given name; two names whose
+# written particles differ ("van der Velde" / "van de Velde") are two surnames.
+SURNAME_PARTICLES_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "nl": frozenset({"van", "der", "den", "de", "ten", "ter", "te", "het", "'t", "op"}),
+    "de": frozenset({"von", "vom", "zu", "zum", "zur", "der", "und"}),
+    "af": frozenset({"van", "der", "du", "le", "de", "la"}),
+    "fr": frozenset({"de", "du", "des", "le", "la", "d"}),
+    "it": frozenset({"di", "da", "de", "del", "della", "delle", "dello", "dei", "degli", "lo",
+                     "la"}),
+    "es": frozenset({"de", "del", "la", "las", "los"}),
+    "pt": frozenset({"da", "das", "do", "dos", "de"}),
+    "ber": frozenset({"ait"}),
+}
+SURNAME_PARTICLES: frozenset[str] = frozenset().union(*SURNAME_PARTICLES_BY_LANGUAGE.values())
+# Particles that belong to the surname word itself and stay joined to it in the key (the Berber
+# "Aït" of a lineage): "AIT OUALI" and "Aït Ouali" are one surname, "Ouali" alone another.
+JOINED_PARTICLES: frozenset[str] = frozenset({"ait"})
+# Honorifics written before a name in the traditions above that the general titles
+# (`people.NAME_TITLES`) do not hold: the pilgrim's title in its spellings ("El Hadj"), and a
+# lawyer's "Maitre". Word sequences, normalised.
+TRADITION_HONORIFICS: frozenset[tuple[str, ...]] = frozenset({
+    ("el", "hadj"), ("el", "haj"), ("el", "hajj"), ("al", "hajj"), ("al", "haj"), ("hadj",),
+    ("haj",), ("hajj",), ("hadja",), ("hajja",), ("el", "hadja"), ("al", "hajja"), ("maitre",),
+    ("mme",), ("mlle",), ("herr",), ("frau",), ("dhr",), ("mevr",), ("sig",),
+    ("signor",), ("signora",), ("dott",), ("ing",), ("bay",), ("bayan",), ("agha",),
+    ("clerk", "of", "the", "course"), ("consul",), ("consul", "general"), ("dean",),
+})

@@ -611,6 +611,15 @@ class AlignParams:
     resolve_name_model: bool = True
     resolve_name_threshold: float = 0.0
     resolve_name_apart: bool = True
+    # --- r16 (docs/quality.md, "r16-names3"; `ResolveOptions.name_traditions`,
+    # `story.nameforms`): person-name forms of house styles and naming traditions normalised
+    # before the name rules (a family name first in capitals, particles and the Arabic article
+    # written apart / joined / dropped, patronymic chains, kunyas, honorifics), hard apart
+    # rules on a different father of a chain and different surname particles, and (in
+    # `story.namefind`) names in capitals or in a chain the tagger cut or missed. On: fresh5
+    # (training) traps 43/167 -> 18/167; ECB+ entity pairs train +43 true / 0 false, dev +40 / 0;
+    # BASIL tuning, bundled, seeds, fresh3, fresh4, ECB+ alignment and the audit unchanged
+    resolve_name_traditions: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()

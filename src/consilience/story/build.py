@@ -31,7 +31,7 @@ from .align import align
 from .attributes import attribute_claims, attribute_groups, attribute_heading
 from .claims import extract_claims
 from .judge import judge
-from .namefind import with_untagged_names
+from .namefind import with_name_forms, with_untagged_names
 from .namepairs import scorer as name_scorer
 from .orgnames import with_introduced_orgs
 from .quotes_across import merge_quotes
@@ -132,6 +132,8 @@ def story_analyses(analyses: list[Analysis], options: ResolveOptions | None = No
     options = options or resolve_options()
     if options.org_intros:  # organisations an introduction names ("r15-orgs")
         analyses = with_introduced_orgs(analyses)
+    if options.name_traditions:  # names in capitals, chains, honorifics ("r16-names3")
+        analyses = with_name_forms(analyses)
     return with_untagged_names(analyses, options.name_model) if options.name_forms else analyses
 
 
@@ -144,6 +146,7 @@ def resolve_options() -> ResolveOptions:
     return ResolveOptions(name_variants=params.resolve_name_variants,
                           name_forms=params.resolve_name_forms, name_model=model,
                           name_apart=params.resolve_name_apart,
+                          name_traditions=params.resolve_name_traditions,
                           org_intros=params.resolve_org_intros,
                           org_cognates=params.resolve_org_cognates,
                           org_acronym_order=params.resolve_org_acronym_order,

@@ -16,9 +16,18 @@ import re
 from dataclasses import dataclass, replace
 
 from ..analysis.names import german_fold, known_given_name, translit_key
-from ..lexicon.names import ORG_LAST_WORDS, ORG_NOUNS
+from ..lexicon.names import (
+    ARABIC_ARTICLES,
+    KUNYA_MARKERS,
+    ORG_LAST_WORDS,
+    ORG_NOUNS,
+    PATRONYM_MARKERS,
+    SURNAME_PARTICLES,
+)
+from ..lexicon.people import NAME_TITLES, ROLE_WORDS
 from ..lexicon.places import NAME_ALIASES, PLACE_NOUNS
 from ..model import Analysis, LocalEntity, Mention
+from .nameforms import caps_word, name_form, story_cores
 from .resolve import (
     PairScorer,
     PersonName,
@@ -41,6 +50,8 @@ class _Found:
     # a non-person mention lying inside the name may be replaced ("Kos" typed ORG in "A.-M.
     # Kos": the initials say person)
     retype: bool = False
+    # found by its form alone: kept only where it overlaps a mention of the tagger
+    repair: bool = False
 
 
 def _key(word: str) -> str:
@@ -271,3 +282,199 @@ def with_untagged_names(analyses: list[Analysis], scorer: PairScorer | None = No
     written = {norm_text(m.text) for an in first for m in an.mentions if m.type == "PERSON"}
     return [_add(an, _by_given_name(an.doc, persons, written, scorer)) if an.doc is not None else an
             for an in first]
+
+
+# --------------------------------------------------------------------------- name forms
+# (`ResolveOptions.name_traditions`, docs/quality.md "r16-names3"): names written in capitals
+# (a family name first in an administrative text, a whole name in a headline) and names of a
+# patronymic chain or with an honorific, that the tagger missed, cut in two or typed as an
+# organisation. Each is found only when its surname (as `nameforms.name_form` normalises it) is
+# the surname of a person the story names in full elsewhere.
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'\u2019\-]*[^\W\d_])?")
+_CHAIN = frozenset(PATRONYM_MARKERS) | ARABIC_ARTICLES | SURNAME_PARTICLES | KUNYA_MARKERS
+
+
+def _fold(word: str) -> str:
+    return translit_key(norm_text(word).replace(" ", ""))
+
+
+def _story_surnames(analyses: list[Analysis]) -> dict[str, list[PersonName]]:
+    """Surname key -> the normalised full names of the story's person mentions (`name_form`)."""
+    forms = [m.text for an in analyses for m in an.mentions if m.type == "PERSON"]
+    cores = story_cores(forms)
+    out: dict[str, list[PersonName]] = {}
+    for text in forms:
+        nf = name_form(text, cores)
+        p = parse_person(nf.text)
+        if p is not None and p.full and all(len(g) > 1 for g in p.given):
+            out.setdefault(p.surname, []).append(p)
+    return out
+
+
+def _adjacent(text: str, a: re.Match, b: re.Match) -> bool:
+    gap = text[a.end():b.start()]
+    return 0 < len(gap) <= 2 and gap.strip() == "" and "\n" not in gap
+
+
+def _runs(text: str) -> list[list[re.Match]]:
+    """Runs of words of one line separated by single spaces."""
+    runs: list[list[re.Match]] = []
+    for m in _WORD.finditer(text):
+        if runs and _adjacent(text, runs[-1][-1], m):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _chain_word(w: str) -> bool:
+    """A word of a name written in mixed case: capitalised, or a particle, article or chain
+    word, alone or hyphenated to the next word ("al-Qasim")."""
+    return w[:1].isupper() or norm_text(w.split("-")[0]) in _CHAIN
+
+
+def _chain_marked(words: list[str]) -> bool:
+    """A patronymic marker in lower case between two capitalised words ("Hasan ibn Rafi"): a
+    person's name by its form."""
+    return any(w in PATRONYM_MARKERS and _capital(words[k - 1]) and _capital(words[k + 1])
+               for k, w in enumerate(words[1:-1], 1))
+
+
+def _capital(word: str) -> bool:
+    """Capitalised, or its last hyphenated part is ("el-Kacem")."""
+    return word.split("-")[-1][:1].isupper()
+
+
+def _fits_story(text: str, cores: set[str], people: dict[str, list[PersonName]],
+                full: bool) -> bool:
+    """The normalised name has a surname of the story's full-named persons and, when it has a
+    given name (or `full` asks for one), a given name compatible with one of them."""
+    nf = name_form(text, cores)
+    p = parse_person(nf.text)
+    if p is None or (full and not p.full):
+        return False
+    known = people.get(p.surname, [])
+    if not known:
+        return False
+    return not p.given or any(given_compatible(p.given, q.given, True, True)
+                              or given_related(p.given[0], q.given[0]) for q in known)
+
+
+def _by_name_forms(text: str, cores: set[str], people: dict[str, list[PersonName]]
+                   ) -> list[_Found]:
+    out: list[_Found] = []
+    for run in _runs(text):
+        words = [m.group() for m in run]
+        n = len(words)
+        i = 0
+        while i < n:
+            # a family name in capitals first, then a given name in mixed case (and a chain)
+            k = i
+            while k < n and k - i < 4 and caps_word(words[k]):
+                k += 1
+            if k > i and k < n and words[k][:1].isupper() and not caps_word(words[k]):
+                e = k + 1
+                while e + 1 < n and norm_text(words[e]) in PATRONYM_MARKERS \
+                        and words[e + 1][:1].isupper():
+                    e += 2
+                if _fits_story(" ".join(words[i:e]), cores, people, True):
+                    out.append(_Found(run[i].start(), run[e - 1].end(), True))
+                    i = e
+                    continue
+            # words in capitals alone (a headline): a story person's surname last (with its
+            # particles), and the word before it as the given name unless it is a title
+            if k > i:
+                t = k - 1
+                while t - 1 >= i and norm_text(words[t - 1]) in _CHAIN:
+                    t -= 1
+                if len(_fold(words[k - 1])) >= 4 and _fits_story(" ".join(words[t:k]), cores,
+                                                                 people, False):
+                    g = t - 1
+                    start = g if g >= i and norm_text(words[g]) not in NAME_TITLES | ROLE_WORDS \
+                        and len(words[g]) >= 2 else t
+                    out.append(_Found(run[start].start(), run[k - 1].end(), True))
+                i = k
+                continue
+            # a name in mixed case with a chain word, an article or an honorific inside it
+            if words[i][:1].isupper():
+                e = i
+                while e < n and _chain_word(words[e]) and not caps_word(words[e]):
+                    e += 1
+                inner = [norm_text(w.split("-")[0]) for w in words[i:e]]
+                if e - i >= 3 and any(w in _CHAIN for w in inner[:-1]) \
+                        and _capital(words[e - 1]):
+                    for s in range(i, e - 2):
+                        if _fits_story(" ".join(words[s:e]), cores, people, True) or (
+                                words[s][:1].isupper() and _chain_marked(words[s:e])):
+                            out.append(_Found(run[s].start(), run[e - 1].end(), True,
+                                              repair=True))
+                            break
+                    i = e
+                    continue
+            i += 1
+    return out
+
+
+def _add_forms(an: Analysis, found: list[_Found], cores: set[str]) -> Analysis:
+    """`an` with the found names as PERSON mentions, each replacing every mention that lies
+    inside it (a name cut in two, or typed as an organisation); skipped where a mention crosses
+    its edge. Found names of one normalised form share an entity, and join the article's person
+    entity of that form."""
+    text = an.article.text
+    mentions = list(an.mentions)
+    entities = [replace(le, mentions=list(le.mentions), roles=list(le.roles)) for le in an.entities]
+    by_id = {le.id: le for le in entities}
+    by_form: dict[str, str] = {}
+    for le in entities:
+        if le.type == "PERSON" and le.name:
+            by_form.setdefault(name_form(le.name, cores).text.lower(), le.id)
+    dropped: set[int] = set()
+    added: list[Mention] = []
+    for f in found:
+        over = [k for k, m in enumerate(mentions) if m.start < f.end and f.start < m.end]
+        if f.repair and not over:
+            continue
+        # a mention across the name's edge: a person's blocks it, another's is replaced
+        if any(not (f.start <= mentions[k].start and mentions[k].end <= f.end)
+               and mentions[k].type == "PERSON" for k in over):
+            continue
+        if any(a.start < f.end and f.start < a.end for a in added):
+            continue
+        if len(over) == 1 and mentions[over[0]].type == "PERSON" and \
+                (mentions[over[0]].start, mentions[over[0]].end) == (f.start, f.end):
+            continue  # the tagger's own mention
+        dropped.update(over)
+        name = text[f.start:f.end]
+        key = name_form(name, cores).text.lower()
+        ent = by_form.get(key)
+        if ent is None or ent not in by_id:
+            ent = f"e{len(entities)}"
+            while ent in by_id:
+                ent += "n"
+            le = LocalEntity(ent, name, "PERSON")
+            entities.append(le)
+            by_id[ent] = le
+            by_form[key] = ent
+        added.append(Mention(f.start, f.end, name, "PERSON", ent))
+    if not added:
+        return an
+    kept = [m for k, m in enumerate(mentions) if k not in dropped] + added
+    kept.sort(key=lambda m: (m.start, m.end))
+    for le in entities:
+        le.mentions = []
+    for k, m in enumerate(kept):
+        if m.entity in by_id:
+            by_id[m.entity].mentions.append(k)
+    entities = [le for le in entities if le.mentions]
+    return replace(an, mentions=kept, entities=entities)
+
+
+def with_name_forms(analyses: list[Analysis]) -> list[Analysis]:
+    """The analyses with the name forms of the section above added (`_by_name_forms`)."""
+    people = _story_surnames(analyses)
+    if not people:
+        return analyses
+    cores = story_cores(m.text for an in analyses for m in an.mentions if m.type == "PERSON")
+    return [_add_forms(an, _by_name_forms(an.article.text, cores, people), cores)
+            for an in analyses]

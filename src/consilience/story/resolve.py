@@ -32,6 +32,7 @@ from ..lexicon.names import (
     GENERATION_MARKERS,
     GENERATION_OPPOSITE,
     GENERATIONS,
+    KUNYA_MARKERS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     SURNAME_FIRST,
@@ -42,6 +43,7 @@ from ..lexicon.places import CAPITALS, COMPASS_POINTS, DEMONYM_ENDINGS, DEMONYMS
 from ..model import Analysis, Entity, Resolution, Span
 from ..unionfind import UnionFind
 from . import orgnames
+from .nameforms import name_form, spelling_key, story_cores
 
 # --------------------------------------------------------------------------- tables
 
@@ -57,6 +59,7 @@ ALIASES = NAME_ALIASES
 
 _COUNTRIES = set(DEMONYMS.values()) | set(CAPITALS.values())
 _ACRONYM_STOP = ACRONYM_SKIP_WORDS
+KUNYA_WORDS = sorted(KUNYA_MARKERS, key=len, reverse=True)
 
 _PUNCT = re.compile(r"[^\w\s-]", re.UNICODE)
 _SPACE = re.compile(r"\s+")
@@ -111,6 +114,12 @@ class ResolveOptions:
     # the model's joins, one surname with two unrelated given names (`given_related`) or two
     # different offices is two people
     name_apart: bool = False
+    # r16 (docs/quality.md, "r16-names3"; `story.nameforms`): each person form normalised before
+    # it is parsed (a family name first in capitals, honorifics of several traditions, the
+    # Arabic article, surname particles, patronymic chains, kunyas, compound given names), given
+    # names compared under romanisation folds (`nameforms.spelling_key`), and hard apart rules:
+    # two different fathers of a chain, two different written surname particles
+    name_traditions: bool = False
 
 
 class PairScorer(Protocol):
@@ -177,6 +186,12 @@ class PersonName:
     # translit keys of the two parts of a hyphenated double surname ("Brandt-Koivu": "brandt", "koivu");
     # read only with `ResolveOptions.name_variants`
     surname_parts: tuple[str, ...] = ()
+    # read only with `ResolveOptions.name_traditions` (`nameforms.NameForm`): the father's name
+    # of a patronymic chain (translit key), the written surname particles ("van der"), and
+    # whether given names compare under the romanisation folds
+    patronym: str = ""
+    particles: str = ""
+    folds: bool = False
 
     @property
     def full(self) -> bool:
@@ -266,6 +281,8 @@ def parse_person(text: str, variants: bool = False) -> PersonName | None:
 def surname_keys(p: PersonName) -> set[str]:
     """Every key a surname-only mention of this person could carry."""
     keys = {p.surname}
+    if p.patronym:
+        keys.add(_nasab_key(p))
     content = [t for t in p.tokens if t not in PARTICLES]
     # "Xi Jinping" / "Kim Kardashian": the order is unknown for two words, accept either
     if p.surname_first and len(content) == 2:
@@ -274,13 +291,15 @@ def surname_keys(p: PersonName) -> set[str]:
 
 
 def given_compatible(g1: list[str], g2: list[str], romanised: bool = False,
-                     families: bool = False) -> bool:
+                     families: bool = False, folds: bool = False) -> bool:
     """Given names agree: same name up to transliteration; an initial matches its name; a missing
     middle name is compatible, two different middle names are not (Kim Jong Un / Kim Jong Il).
     With `romanised`, also one name in two romanisations (`names.romanised_match`), and never
     two names of which only one ends in -a (`names.a_ending_split`) unless a nickname table
     links them. With `families`, also two forms of one name family (`names.family_match`:
-    "Mykhailo"/"Mikhail", "Sasha"/"Aleksandar"), whatever their endings."""
+    "Mykhailo"/"Mikhail", "Sasha"/"Aleksandar"), whatever their endings. With `folds`
+    (`ResolveOptions.name_traditions`), also two romanisations of one name under
+    `nameforms.spelling_key` ("Hisham"/"Hicham", "Nour"/"Noor")."""
     if not g1 or not g2:
         return True
     if translit_key("".join(g1)) == translit_key("".join(g2)):
@@ -300,6 +319,8 @@ def given_compatible(g1: list[str], g2: list[str], romanised: bool = False,
         if same_token(a, b) or nickname_match(a, b):  # Jim / James, Sandi / Sandra
             return True
         if romanised and romanised_match(a, b):  # Oleksiy / Aleksei
+            return True
+        if folds and min(len(a), len(b)) >= 3 and same_token(spelling_key(a), spelling_key(b)):
             return True
         # a short form that starts the full one: Fred / Frederick (not Dan / Daniela)
         short, long_ = sorted((a, b), key=len)
@@ -387,16 +408,40 @@ def persons_compatible(a: PersonName, b: PersonName, variants: bool = False,
         return False  # Jr. and Sr. are father and son
     if a.gender and b.gender and a.gender != b.gender:
         return False
+    if _traditions_apart(a, b):
+        return False
     if a.joined == b.joined:
         return True
     if not a.full or not b.full:
         return False
+    folds = a.folds and b.folds
     if not (a.surname == b.surname or same_token(a.surname, b.surname)
-            or (variants and _surname_part_of(a, b))):
+            or (variants and _surname_part_of(a, b)) or (folds and _nasab_of(a, b))):
         return False
-    return given_compatible(a.given, b.given, roman, families) or any(
-        nick and given_compatible([nick], other.given, roman, families)
+    return given_compatible(a.given, b.given, roman, families, folds) or any(
+        nick and given_compatible([nick], other.given, roman, families, folds)
         for nick, other in ((a.nickname, b), (b.nickname, a)))
+
+
+def _traditions_apart(a: PersonName, b: PersonName) -> bool:
+    """`ResolveOptions.name_traditions`: two names of two different fathers in their
+    patronymic chains, or with two different written surname particles ("van der Berg" / "van
+    den Berg"), are two people."""
+    if a.patronym and b.patronym and not same_token(a.patronym, b.patronym):
+        return True
+    return bool(a.particles and b.particles and a.particles != b.particles)
+
+
+def _nasab_key(p: PersonName) -> str:
+    """The family name a patronymic chain makes ("ben" and the father's name), or ""."""
+    return translit_key("ben" + p.patronym) if p.patronym else ""
+
+
+def _nasab_of(a: PersonName, b: PersonName) -> bool:
+    """One name's surname is the other's "ben <father>" (a chain with a further family name
+    beside one that stops at the father)."""
+    return any(k and same_token(x.surname, k) for x, y in ((a, b), (b, a))
+               if (k := _nasab_key(y)))
 
 
 def acronym_of(text: str) -> str | None:
@@ -685,6 +730,7 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
         key = u.person.surname
         cands = [k for k, keys in enumerate(ckeys) if any(key == s or same_token(key, s) for s in keys)
                  and not (u.person.gender and cgender[k] - {u.person.gender})
+                 and not any(_traditions_apart(u.person, units[j].person) for j in clusters[k])
                  and not (u.person.generation and cgen[k] - {u.person.generation})]
         if not cands and variants:
             cands = _part_candidates(units, i, clusters, partial)
@@ -727,7 +773,7 @@ def _apart(a: _Unit, b: _Unit, hard: bool) -> bool:
     relation ties (`given_related`: Marco/Marta, Pedro/Pablo), unless one name is the other
     whole after a word the parse read as a given name (a position word: "Punter Ilmo Varga")."""
     pa, pb = a.person, b.person
-    if a.article == b.article:
+    if a.article == b.article or _traditions_apart(pa, pb):
         return True
     if (pa.generation or pb.generation) and pa.generation != pb.generation:
         return True
@@ -738,7 +784,9 @@ def _apart(a: _Unit, b: _Unit, hard: bool) -> bool:
                                [translit_key(t) for t in pb.tokens]), key=len)
         if len(short) < len(long_) and long_[-len(short):] == short:
             return False  # the whole other name after a word the parse took for a given name
-        return not given_related(pa.given[0], pb.given[0])
+        return not (given_related(pa.given[0], pb.given[0]) or (
+            pa.folds and pb.folds and same_token(spelling_key(pa.given[0]),
+                                                 spelling_key(pb.given[0]))))
     return False
 
 
@@ -1301,6 +1349,94 @@ def _model_form(p: PersonName, q: PersonName, scorer: PairScorer | None) -> bool
     return given_related(p.given[0], q.given[0]) and scorer(p, q, 0) >= scorer.threshold
 
 
+def _tradition_person(u: _Unit, cores: set[str], variants: bool) -> PersonName | None:
+    """`ResolveOptions.name_traditions`: the unit's name parsed from its forms as
+    `nameforms.name_form` normalises them; the chain's father and the particles of any form."""
+    forms = [name_form(clean_form(s), cores) for s in (u.surfaces or [u.name])]
+    texts = [f.text for f in forms if f.text]
+    if not texts:
+        return None
+    pick = person_form(texts, name_form(clean_form(u.name), cores).text)
+    p = parse_person(pick, variants)
+    if p is None:
+        return None
+    p.folds = True
+    p.patronym = next((f.patronym for f in forms if f.patronym), "")
+    p.particles = next((f.particles for f in forms if f.particles), "")
+    return p
+
+
+def _story_order(units: list[_Unit], variants: bool) -> None:
+    """`ResolveOptions.name_traditions`: a two-word name that another article writes in the
+    other order ("Kovacs Anna" in a text of family-name-first order, "Anna Kovacs" in another)
+    is one name; the order kept is the one whose last word the story also uses alone as a
+    surname, else the one more forms write. Only exact swaps of two words, and only when the
+    story writes the swapped pair in one way each (no third form of those words)."""
+    persons = [u for u in units if u.type == "PERSON" and u.person is not None
+               and len(u.person.tokens) == 2 and u.person.full]
+    alone = Counter(u.person.surname for u in units
+                    if u.type == "PERSON" and u.person is not None and not u.person.full)
+    by_pair: dict[frozenset[str], dict[tuple[str, str], list[_Unit]]] = defaultdict(dict)
+    for u in persons:
+        a, b = (translit_key(t) for t in u.person.tokens)
+        if a != b:
+            by_pair[frozenset((a, b))].setdefault((a, b), []).append(u)
+    for orders in by_pair.values():
+        if len(orders) != 2:
+            continue
+        (o1, us1), (o2, us2) = sorted(orders.items())
+        if not {u.article for u in us1} - {u.article for u in us2} or \
+                not {u.article for u in us2} - {u.article for u in us1}:
+            continue  # one article writes both orders: two people there
+        score1 = (alone[o1[1]], len(us1))
+        score2 = (alone[o2[1]], len(us2))
+        if score1 == score2:
+            continue
+        keep, swap = (o1, us2) if score1 > score2 else (o2, us1)
+        for u in swap:
+            p = parse_person(" ".join(reversed(u.person.tokens)), variants)
+            if p is None:
+                continue
+            for field in ("generation", "gender", "patronym", "particles", "folds"):
+                setattr(p, field, getattr(u.person, field))
+            u.person = p
+
+
+def _split_kunya(u: _Unit, units: list[_Unit], analyses: dict[str, Analysis]) -> None:
+    """`ResolveOptions.name_traditions`: one article's entity that holds a kunya ("Abu Karim")
+    and the bare name it is formed on ("Karim"): the child's mentions become a unit of their
+    own (the kunya names the parent)."""
+    an = analyses.get(u.article)
+    if an is None:
+        return
+    forms = {i: name_form(clean_form(an.mentions[i].text)) for i in u.mentions
+             if 0 <= i < len(an.mentions)}
+    named = {k for f in forms.values() if f.kunya and (k := _kunya_child(f.text))}
+    if not named:
+        return
+    child = [i for i, f in forms.items() if not f.kunya
+             and translit_key(norm_text(f.text).split()[0] if f.text else "") in named
+             and len(norm_text(f.text).split()) == 1]
+    if not child or len(child) == len(u.mentions):
+        return
+    u.mentions = [i for i in u.mentions if i not in child]
+    u.surfaces = [an.mentions[i].text or "" for i in u.mentions]
+    v = _Unit(u.article, None, an.mentions[child[0]].text, "PERSON", child,
+              [an.mentions[i].text or "" for i in child], [], len(units))
+    units.append(v)
+
+
+def _low_word(text: str) -> str:
+    return norm_text(text).replace(" ", "")
+
+
+def _kunya_child(text: str) -> str:
+    """The translit key of the name a kunya is formed on ("Ummlayla": "laila"), or ""."""
+    low = _low_word(text)
+    marker = next((w for w in KUNYA_WORDS if low.startswith(w)), "")
+    return translit_key(low[len(marker):]) if marker else ""
+
+
 def _fold_surname(p: PersonName) -> None:
     """The surname keys under the German romanisation folds (`ResolveOptions.name_forms`)."""
     p.surname = german_fold(p.surname)
@@ -1313,11 +1449,20 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
     units = _units(analyses)
     if not units:
         return Resolution()
+    cores: set[str] = set()
+    if options.name_traditions:
+        for u in [u for u in units if _is_person(u)]:
+            _split_kunya(u, units, {an.article.id: an for an in analyses})
+        cores = story_cores(clean_form(s) for u in units if _is_person(u)
+                            for s in (u.surfaces or [u.name]))
     for u in units:
         if _is_person(u):
             u.type = "PERSON"
-            u.person = parse_person(person_form(u.surfaces or [u.name], u.name),
-                                    options.name_variants)
+            if options.name_traditions:
+                u.person = _tradition_person(u, cores, options.name_variants)
+            else:
+                u.person = parse_person(person_form(u.surfaces or [u.name], u.name),
+                                        options.name_variants)
             if u.person is not None:
                 u.person.generation = u.person.generation or u.generation
                 u.person.gender = u.gender
@@ -1329,6 +1474,8 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
     _retype_org_named_persons(units)
     _retype_places(units)
     _retype_surnames(units)
+    if options.name_traditions:
+        _story_order(units, options.name_variants)
     if options.name_apart:
         _mark_generations(units, options.name_variants, {an.article.id: an for an in analyses})
     if options.name_forms:
