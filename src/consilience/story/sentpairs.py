@@ -171,7 +171,9 @@ def pair_features(units: list[Unit], vecs: np.ndarray, uvecs: np.ndarray | None 
     idf = {s: math.log((n + 1) / (d + 0.5)) for s, d in df.items()}
     nums = [set(_NUM.findall(u.text)) for u in units]
     words = [len(TOKEN.findall(u.text)) for u in units]
-    norm = [math.sqrt(sum(idf[s] ** 2 for s in st)) or 1.0 for st in stems]
+    # sums in sorted order: a set's order moves with the string hash seed, and the last bit of
+    # a sum would then break the ranks' ties differently from run to run
+    norm = [math.sqrt(sum(idf[s] ** 2 for s in sorted(st))) or 1.0 for st in stems]
     by_art: dict[str, list[int]] = {}
     for k, u in enumerate(units):
         by_art.setdefault(u.article, []).append(k)
@@ -180,7 +182,8 @@ def pair_features(units: list[Unit], vecs: np.ndarray, uvecs: np.ndarray | None 
     for a, b in combinations(sorted(by_art), 2):
         ia, ib = by_art[a], by_art[b]
         cos = vecs[ia] @ vecs[ib].T
-        tf = np.array([[sum(idf[s] ** 2 for s in stems[x] & stems[y]) / (norm[x] * norm[y])
+        tf = np.array([[sum(idf[s] ** 2 for s in sorted(stems[x] & stems[y]))
+                        / (norm[x] * norm[y])
                         for y in ib] for x in ia])
         r_row, r_col = _ranks(cos)
         m_row, m_col = _margins(cos)
@@ -201,7 +204,7 @@ def pair_features(units: list[Unit], vecs: np.ndarray, uvecs: np.ndarray | None 
                     float(len(nx & ny)), float(bool(nx and ny and not nx & ny)),
                     math.log(1 + min(words[x], words[y])),
                     float(ucos[r, c]), float(min(u_row[r, c], u_col[r, c])),
-                    sum(vidf[v] for v in units[x].verbs & units[y].verbs),
+                    sum(vidf[v] for v in sorted(units[x].verbs & units[y].verbs)),
                     float(bool(units[x].verbs and units[y].verbs
                                and not units[x].verbs & units[y].verbs)),
                     min(units[x].place, units[y].place), abs(units[x].place - units[y].place),
