@@ -1,5 +1,6 @@
 """Train the sentence-pair model (story/sentpairs.py, `AlignParams.sentence_join="model"`) on the
-BASIL TUNING events only (never the validation events), and write it as JSON.
+BASIL TUNING events (never the validation events) and the spent fictional sets
+bench/fresh_events2 to 5 (round 16; never bench/fresh_events6), and write it as JSON.
 
     python bench/train_sentence_pairs.py /work/shared/devdata [--out PATH] [--loeo PATH]
 
@@ -16,6 +17,12 @@ model is fitted on all six events. `--loeo PATH` also writes a bench file with o
 tuning event fitted without it (each with its own inner calibration), picked at run time by the
 story's fingerprint (`sentpairs.story_key`): the end-to-end leave-one-event-out runs
 (`--set sentence_model=PATH`).
+
+Round 16: the four spent fictional sets add events (`fresh_rows`: their answers.json items are
+the labels), the folds are one per BASIL tuning event and one per fictional set (its events were
+written together), and `--loeo` maps every story to the model fitted without its fold (a
+fresh5 story gets a model not trained on fresh5). The printed out-of-fold tables also show a
+model of round 13's twelve features on the same rows and folds.
 """
 
 from __future__ import annotations
@@ -40,25 +47,52 @@ from consilience.story.sentpairs import (  # noqa: E402
     pair_features,
     sentence_units,
     story_key,
+    unnamed_vectors,
 )
 
 SEED = 13
 C = 1.0
+# the spent fictional sets (round 16: training data; bench/fresh_events6 is held out, never here)
+FRESH_SETS = ("fresh_events2", "fresh_events3", "fresh_events4", "fresh_events5")
+R13_FEATURES = 12  # the first columns of FEATURES: round 13's model (the ablation table)
 
 
-def event_rows(root: Path, name: str, models, score) -> tuple[np.ndarray, np.ndarray, str]:
-    """(features, labels 1 / 0 / -1 unlabelled, story key) of one tuning event's sentence pairs."""
+def story_rows(analyses, models) -> tuple[list, list[tuple[int, int]], np.ndarray, str]:
+    """(units, pairs, features, story key) of one story's analyses, as alignment sees them."""
     from consilience.story.build import alignment_inputs
     from consilience.story.resolve import resolve
     from consilience.story.syndication import find_origins
 
-    gold, letter_art, analyses = load_event(root, name, models)
     res = resolve(analyses)
     origins = find_origins([an.article for an in analyses])
     claims, _q, _roles, docs = alignment_inputs(analyses, res, origins, models)
     units = sentence_units(claims, docs)
     vecs = np.asarray(models.embed([u.text for u in units]), dtype="float64")
-    pairs, x = pair_features(units, vecs)
+    pairs, x = pair_features(units, vecs, unnamed_vectors(units, models.embed))
+    return units, pairs, x, story_key(claims)
+
+
+def labels(pairs: list[tuple[int, int]], items: dict[int, set[str]], same: set[str]
+           ) -> np.ndarray:
+    """1: the two sentences hold one item of `same`; 0: both hold items and share none; -1."""
+    y = []
+    for a, b in pairs:
+        xa, xb = items.get(a, set()), items.get(b, set())
+        if xa & xb & same:
+            y.append(1)
+        elif xa and xb and not xa & xb:
+            y.append(0)
+        else:
+            y.append(-1)
+    return np.asarray(y)
+
+
+def event_rows(root: Path, name: str, models, score
+               ) -> tuple[np.ndarray, np.ndarray, str, list[tuple[str, str]]]:
+    """(features, labels 1 / 0 / -1 unlabelled, story key, the pairs' texts) of one tuning
+    event's sentence pairs."""
+    gold, letter_art, analyses = load_event(root, name, models)
+    units, pairs, x, key = story_rows(analyses, models)
     items: dict[int, set[str]] = defaultdict(set)
     same: set[str] = set()
     spans = {L: score.Article({"id": a.id, "text": a.text}) for L, a in letter_art.items()}
@@ -72,16 +106,50 @@ def event_rows(root: Path, name: str, models, score) -> tuple[np.ndarray, np.nda
                 items[k].add(item)
 
     mark_gold(gold, mark, same)
-    y = []
-    for a, b in pairs:
-        xa, xb = items.get(a, set()), items.get(b, set())
-        if xa & xb & same:
-            y.append(1)
-        elif xa and xb and not xa & xb:
-            y.append(0)
-        else:
-            y.append(-1)
-    return x, np.asarray(y), story_key(claims)
+    return x, labels(pairs, items, same), key, [(units[a].text, units[b].text) for a, b in pairs]
+
+
+def fresh_rows(folder: Path, models
+               ) -> tuple[np.ndarray, np.ndarray, str, list[tuple[str, str]]]:
+    """The same for one event of a spent fictional set. Positive: the sentences hold phrases of
+    one `corroborated`, `conflicts` or `one_source` item (one outlet's two articles stating one
+    fact: one fact, though one source); known negative: both hold phrases of items and share
+    none (the two sides of a `kept_apart` item are two items). `no_conflict` items (their
+    sentences may be one fact) are not read."""
+    from examples_eval import locate
+    from fresh_events_eval import load_articles
+
+    from consilience.analysis import analyze
+    from consilience.story.build import canonical_order
+
+    answers = json.loads((folder / "answers.json").read_text(encoding="utf-8"))
+    articles = load_articles(folder)
+    text = {a.id: a.text for a in articles}
+    analyses = sorted(analyze(articles, models), key=canonical_order)
+    units, pairs, x, key = story_rows(analyses, models)
+    items: dict[int, set[str]] = defaultdict(set)
+    same: set[str] = set()
+
+    def mark(file: str, phrase: str, item: str) -> None:
+        art = Path(file).stem
+        sp = locate(text.get(art, ""), phrase)
+        if sp is None:
+            return
+        for k, u in enumerate(units):
+            if u.article == art and u.start < sp[1] and sp[0] < u.end:
+                items[k].add(item)
+
+    for kind, field in (("corroborated", "phrases"), ("conflicts", "values"),
+                        ("one_source", "phrases")):
+        for it in answers.get(kind, []):
+            same.add(f"{kind}:{it['id']}")
+            for fl, phrase in it[field].items():
+                mark(fl, phrase, f"{kind}:{it['id']}")
+    for it in answers.get("kept_apart", []):
+        for side in ("a", "b"):
+            for fl, phrase in it[side].items():
+                mark(fl, phrase, f"apart:{it['id']}:{side}")
+    return x, labels(pairs, items, same), key, [(units[a].text, units[b].text) for a, b in pairs]
 
 
 def fit(x: np.ndarray, y: np.ndarray, groups: np.ndarray) -> tuple[SentenceModel, np.ndarray]:
@@ -112,8 +180,10 @@ def table(prob: np.ndarray, y: np.ndarray, label: str) -> None:
     print(f"{label}: pairs {len(y)}, positive {(y == 1).sum()}, known negative {(y == 0).sum()}")
     for bar in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
         sel = prob >= bar
-        print(f"  p >= {bar:.1f}: {sel.sum():4d} pairs: positive {(sel & (y == 1)).sum():3d}, "
-              f"known negative {(sel & (y == 0)).sum():3d}, unlabelled {(sel & (y == -1)).sum():3d}")
+        pos, neg = (sel & (y == 1)).sum(), (sel & (y == 0)).sum()
+        print(f"  p >= {bar:.1f}: {sel.sum():4d} pairs: positive {pos:3d} "
+              f"(recall {pos / max(1, (y == 1).sum()):.2f}), known negative {neg:3d}, "
+              f"unlabelled {(sel & (y == -1)).sum():3d}")
 
 
 def _rounded(value: object) -> object:
@@ -130,12 +200,15 @@ def _rounded(value: object) -> object:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("root", type=Path, help="devdata (or its basil folder)")
+    ap.add_argument("root", type=Path, help="devdata (holding basil/)")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
-    ap.add_argument("--loeo", type=Path, help="also write the leave-one-event-out bench file")
+    ap.add_argument("--loeo", type=Path, help="also write the out-of-fold bench file")
     ap.add_argument("--rows", type=Path, help="cache of the feature rows (a pickle; bench only)")
+    ap.add_argument("--show", type=float, metavar="P",
+                    help="print the known negative pairs at out-of-fold p >= P (diagnosis)")
     args = ap.parse_args()
     root = args.root / "basil" if (args.root / "basil").is_dir() else args.root
+    bench = Path(__file__).resolve().parent
     if args.rows and args.rows.exists():
         data = pickle.loads(args.rows.read_bytes())
     else:
@@ -143,29 +216,52 @@ def main() -> None:
 
         models = Models()
         score = load_scorer(root)
-        data = [(name, *event_rows(root, name, models, score)) for name in TUNING]
+        # (fold group, set, event, features, labels, story key, texts): a BASIL tuning event is its
+        # own fold, a fictional set is one fold (its events were written together)
+        data = [(f"basil:{name}", "basil", name, *event_rows(root, name, models, score))
+                for name in TUNING]
+        for fs in FRESH_SETS:
+            for folder in sorted(p for p in (bench / fs).iterdir()
+                                 if (p / "answers.json").is_file()):
+                data.append((fs, fs, folder.name, *fresh_rows(folder, models)))
         if args.rows:
             args.rows.write_bytes(pickle.dumps(data))
-    x = np.concatenate([d[1] for d in data])
-    y = np.concatenate([d[2] for d in data])
-    groups = np.concatenate([[d[0]] * len(d[2]) for d in data])
+    x = np.concatenate([d[3] for d in data])
+    y = np.concatenate([d[4] for d in data])
+    groups = np.concatenate([[d[0]] * len(d[4]) for d in data])
+    sets = np.concatenate([[d[1]] * len(d[4]) for d in data])
     model, oof = fit(x, y, groups)
-    table(oof, y, "leave-one-event-out (calibrated), BASIL tuning")
+    _m13, oof13 = fit(x[:, :R13_FEATURES], y, groups)
+    for name, prob in (("all features", oof), ("round 13's features only", oof13)):
+        print(f"== out of fold (leave one BASIL tuning event / one fictional set out; "
+              f"calibrated), {name}")
+        table(prob, y, "all")
+        for st in ("basil", *FRESH_SETS):
+            table(prob[sets == st], y[sets == st], st)
+    if args.show is not None:
+        texts = [t for d in data for t in d[6]]
+        events = np.concatenate([[d[2]] * len(d[4]) for d in data])
+        for k in np.flatnonzero((oof >= args.show) & (y == 0)):
+            print(f"-- {events[k]} p {oof[k]:.2f} cos {x[k, 0]:.2f} ucos {x[k, 12]:.2f}\n"
+                  f"   {texts[k][0][:160]}\n   {texts[k][1][:160]}")
     print("weights (standardised):", ", ".join(
         f"{n} {w:+.2f}" for n, w in zip(FEATURES, model.coef, strict=True)))
-    body = {"features": list(FEATURES), "trained_on": "BASIL tuning events " + ", ".join(TUNING),
-            "labels": "1: one corroborated/conflict item; unlabelled fitted as 0",
+    body = {"features": list(FEATURES),
+            "trained_on": "BASIL tuning events " + ", ".join(TUNING) + "; bench "
+                          + ", ".join(FRESH_SETS),
+            "labels": "1: one corroborated/conflict/one_source item; 0: items and none shared; "
+                      "unlabelled fitted as 0",
             "model": model.to_json()}
     args.out.write_text(json.dumps(_rounded(body), indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
     if args.loeo:
-        folds = {}
-        for name, _x, _y, key in data:
-            keep = groups != name
-            folds[key] = fit(x[keep], y[keep], groups[keep])[0].to_json()
-            folds[key]["event"] = name
-        args.loeo.write_text(json.dumps({**body, "folds": folds}, indent=1) + "\n",
-                             encoding="utf-8")
+        fitted = {}
+        for g in dict.fromkeys(groups):
+            keep = groups != g
+            fitted[g] = fit(x[keep], y[keep], groups[keep])[0].to_json()
+        folds = {d[5]: d[0] for d in data}
+        args.loeo.write_text(json.dumps(_rounded({**body, "folds": folds, "groups": fitted}),
+                                        indent=1) + "\n", encoding="utf-8")
         print(f"wrote {args.loeo}")
 
 

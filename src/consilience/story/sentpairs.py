@@ -40,6 +40,11 @@ FEATURES = (
     "cos", "rank_min", "rank_max", "margin_min", "margin_max",
     "idf_cos", "idf_rank_min", "idf_rank_max",
     "ents_shared", "nums_shared", "nums_apart", "len_min",
+    # round 16: the cosine of the two sentences with their names masked (`Unit.unnamed`) and
+    # its rank; the idf-weighted verb lemmas they share, and whether both have verbs and share
+    # none; how early the earlier sentence comes in its article, and how far apart their
+    # relative places in their articles are
+    "ucos", "urank_min", "verbs_shared", "verbs_apart", "pos_min", "pos_gap",
 )
 _RANK_CAP = 5
 _NUM = re.compile(r"\d[\d,.]*\d|\d")
@@ -56,6 +61,28 @@ class Unit:
     ents: set[str] = field(default_factory=set)
     start: int = 0  # the sentence's characters in its article (its claims' when no parse)
     end: int = 0
+    unnamed: str = ""  # the text without its names (`_unnamed`)
+    verbs: set[str] = field(default_factory=set)  # lemmas of its content verbs (parse only)
+    place: float = 0.0  # its rank among its article's units, 0 (first) to 1 (last)
+
+
+_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+_CAPITAL = re.compile(r"(?<=\S )[A-Z][\w'’.-]*")
+
+
+def _unnamed(tokens: Any) -> str:
+    """Parsed words without their names: proper nouns, tokens the tagger marks as a person,
+    organisation or place, the possessive marks beside them, and punctuation (the sentence-level
+    twin of align's `_unnamed_text`)."""
+    def named(t: Any) -> bool:
+        return t.pos_ == "PROPN" or t.ent_type_ in _NAME_ENTS
+
+    keep = []
+    for t in tokens:
+        if named(t) or t.is_punct or (t.tag_ == "POS" and t.i > 0 and named(t.doc[t.i - 1])):
+            continue
+        keep.append(t.text)
+    return " ".join(keep)
 
 
 def sentence_units(claims: list[Claim], docs: Mapping[str, Any] | None = None) -> list[Unit]:
@@ -79,9 +106,20 @@ def sentence_units(claims: list[Claim], docs: Mapping[str, Any] | None = None) -
                 if s.start_char <= first < s.end_char:
                     text = s.text
                     u.start, u.end = s.start_char, s.end_char
+                    u.unnamed = _unnamed(s)
+                    u.verbs = {t.lemma_.lower() for t in s if t.pos_ == "VERB"}
                     break
         u.text = text.strip() or " ".join(claims[k].read_text for k in u.claims)
-    return list(by_key.values())
+        if not u.unnamed:  # no parse kept: capitalised words past the first read as names
+            u.unnamed = _CAPITAL.sub("", u.text)
+    units = list(by_key.values())
+    per: dict[str, list[Unit]] = {}
+    for u in units:
+        per.setdefault(u.article, []).append(u)
+    for us in per.values():
+        for r, u in enumerate(sorted(us, key=lambda u: u.start)):
+            u.place = r / max(1, len(us) - 1)
+    return units
 
 
 def story_key(claims: list[Claim]) -> str:
@@ -114,17 +152,28 @@ def _margins(m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return row, col
 
 
-def pair_features(units: list[Unit], vecs: np.ndarray
+def _normed(v: np.ndarray) -> np.ndarray:
+    n = np.linalg.norm(v, axis=1, keepdims=True)
+    return v / np.where(n == 0, 1.0, n)
+
+
+def pair_features(units: list[Unit], vecs: np.ndarray, uvecs: np.ndarray | None = None
                   ) -> tuple[list[tuple[int, int]], np.ndarray]:
     """Every pair (u < v) of sentences of two different articles, and its `FEATURES` row.
-    `vecs`: one unit-normalised embedding per unit."""
+    `vecs`: one unit-normalised embedding per unit; `uvecs`: one per unit's `unnamed` text
+    (`vecs` when not given)."""
+    uvecs = _normed(np.asarray(vecs if uvecs is None else uvecs, dtype="float64"))
+    vdf = Counter(v for u in units for v in u.verbs)
+    vidf = {v: math.log((len(units) + 1) / (d + 0.5)) for v, d in vdf.items()}
     stems = [content_stems(u.text) for u in units]
     df = Counter(s for st in stems for s in st)
     n = max(1, len(units))
     idf = {s: math.log((n + 1) / (d + 0.5)) for s, d in df.items()}
     nums = [set(_NUM.findall(u.text)) for u in units]
     words = [len(TOKEN.findall(u.text)) for u in units]
-    norm = [math.sqrt(sum(idf[s] ** 2 for s in st)) or 1.0 for st in stems]
+    # sums in sorted order: a set's order moves with the string hash seed, and the last bit of
+    # a sum would then break the ranks' ties differently from run to run
+    norm = [math.sqrt(sum(idf[s] ** 2 for s in sorted(st))) or 1.0 for st in stems]
     by_art: dict[str, list[int]] = {}
     for k, u in enumerate(units):
         by_art.setdefault(u.article, []).append(k)
@@ -133,11 +182,14 @@ def pair_features(units: list[Unit], vecs: np.ndarray
     for a, b in combinations(sorted(by_art), 2):
         ia, ib = by_art[a], by_art[b]
         cos = vecs[ia] @ vecs[ib].T
-        tf = np.array([[sum(idf[s] ** 2 for s in stems[x] & stems[y]) / (norm[x] * norm[y])
+        tf = np.array([[sum(idf[s] ** 2 for s in sorted(stems[x] & stems[y]))
+                        / (norm[x] * norm[y])
                         for y in ib] for x in ia])
         r_row, r_col = _ranks(cos)
         m_row, m_col = _margins(cos)
         t_row, t_col = _ranks(tf)
+        ucos = uvecs[ia] @ uvecs[ib].T
+        u_row, u_col = _ranks(ucos)
         for r, x in enumerate(ia):
             for c, y in enumerate(ib):
                 nx, ny = nums[x], nums[y]
@@ -151,6 +203,11 @@ def pair_features(units: list[Unit], vecs: np.ndarray
                     float(len(units[x].ents & units[y].ents)),
                     float(len(nx & ny)), float(bool(nx and ny and not nx & ny)),
                     math.log(1 + min(words[x], words[y])),
+                    float(ucos[r, c]), float(min(u_row[r, c], u_col[r, c])),
+                    sum(vidf[v] for v in sorted(units[x].verbs & units[y].verbs)),
+                    float(bool(units[x].verbs and units[y].verbs
+                               and not units[x].verbs & units[y].verbs)),
+                    min(units[x].place, units[y].place), abs(units[x].place - units[y].place),
                 ])
     return pairs, np.asarray(rows, dtype="float64").reshape(-1, len(FEATURES))
 
@@ -190,11 +247,20 @@ def _read(path: str) -> dict[str, Any]:
 
 
 def load_model(path: str | None = None, key: str | None = None) -> SentenceModel:
-    """The packaged model (or the JSON at `path`). A leave-one-event-out file (bench) holds one
-    model per held-out story under "folds", picked by `story_key`; other stories get "model"."""
+    """The packaged model (or the JSON at `path`). An out-of-fold file (bench) holds under
+    "folds" one entry per held-out story, picked by `story_key`: a model, or the name of one
+    under "groups" (a model fitted without the story's event or set); other stories get
+    "model"."""
     data = _read(str(Path(path) if path else MODEL_PATH))
     fold = (data.get("folds") or {}).get(key or "")
+    if isinstance(fold, str):
+        fold = data["groups"][fold]
     return _model(fold if fold is not None else data["model"])
+
+
+def unnamed_vectors(units: list[Unit], embed: Callable[[list[str]], np.ndarray]) -> np.ndarray:
+    """One embedding per unit's text without its names ("-" for a unit of names only)."""
+    return np.asarray(embed([u.unnamed.strip() or "-" for u in units]), dtype="float64")
 
 
 def peer_pairs(units: list[Unit], vecs: np.ndarray, bar: float) -> list[tuple[int, int]]:
@@ -225,7 +291,7 @@ def sentence_pairs(claims: list[Claim], docs: Mapping[str, Any] | None,
     vecs = np.asarray(embed([u.text for u in units]), dtype="float64")
     if mode == "peer":
         return [(units[x], units[y]) for x, y in peer_pairs(units, vecs, bar)]
-    pairs, x = pair_features(units, vecs)
+    pairs, x = pair_features(units, vecs, unnamed_vectors(units, embed))
     if not pairs:
         return []
     prob = load_model(model_path or None, story_key(claims)).prob(x)
