@@ -605,6 +605,23 @@ class AlignParams:
     resolve_name_model: bool = True
     resolve_name_threshold: float = 0.0
     resolve_name_apart: bool = True
+    # --- r16 (docs/quality.md, "r16-periods") ---
+    # each number's period is the one of the phrase that governs it in the parse ("fell to
+    # 11.4 percent in the third quarter, from 12.1 percent in the second quarter": the "from"
+    # phrase's quarter is the 12.1's), with parts of a year: quarters ("Q3", "the third
+    # quarter", "third-quarter"), halves, months and month ranges, "last year's", "a year
+    # earlier", "the previous quarter" (`values.Role.when`, resolved by the publication date):
+    # two values of two periods are two values, two of one period and one role are compared
+    value_periods: bool = False
+    # a percentage of "the X rate" and one of "X" measure one thing ("the unemployment rate" /
+    # "unemployment fell to"): a measure noun (`lexicon.values.MEASURE_NOUNS`) is matched by
+    # the noun that modifies it (`values.comparable`)
+    value_things: bool = False
+    # a fact that would read corroborated while two of its claims from two origins give values
+    # of one role and unit that differ and that the judge could not pair one to one (a claim
+    # with several such values): the values are shown as a discrepancy, "not checked", rather
+    # than a clean corroboration (`judge.number.unchecked`)
+    judge_unchecked_values: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -2241,7 +2258,8 @@ def align(
     if nlp is not None:
         scorer.parse(nlp, models.embed, docs if p.kept_parse else None)
         scorer.set_roles(roles if roles is not None else value_roles(
-            claims, nlp, docs, tallies=p.tally_values))
+            claims, nlp, docs, tallies=p.tally_values, periods=p.value_periods,
+            measures=p.value_things))
     if p.occasions:
         scorer.referred = referred_times(claims, docs)
     if p.mutual and nlp is not None:
