@@ -451,9 +451,10 @@ def _shifted(own: When, shift: _Shift | None, anchor: When | None) -> When:
         return own
     unit, n, from_today = shift
     if unit == "year":
-        if not from_today and anchor is not None and (anchor[0] is not None
-                                                       or anchor[1] is not None):
+        if not from_today and anchor is not None:
             ay, ar = anchor[0], anchor[1]
+            if ay is None and ar is None:
+                ar = 0  # the sentence's period told without its year: the current one
             return (ay + n if ay is not None else None, ar + n if ar is not None else None,
                     m1 if m1 is not None else anchor[2], m2 if m2 is not None else anchor[3])
         return year, n, m1, m2
@@ -499,7 +500,14 @@ def _bound_period(t: Token, noun: Token | None, gov: Token | None, thing_tok: To
                 and not _holds_other_value(ch, own)]
 
     anchor: When | None = None
-    for top in (x for x in (gov, thing_tok) if x is not None):
+    # the sentence's own period: on the verb, the measured thing, or the verb's other
+    # value-bearing complements ("carried 151,000 passengers in February, against 139,000 a
+    # year earlier": February is the period the year is counted back from)
+    tops = [x for x in (gov, thing_tok) if x is not None]
+    if gov is not None:
+        tops += [ch for ch in gov.children if ch.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")
+                 and ch.i not in path]
+    for top in tops:
         if anchor is not None:
             break
         for _, words in phrases(top):
@@ -924,8 +932,11 @@ def role_of(doc: Doc, start: int, end: int, *, periods: bool = False,
     about = _about(noun if noun is not None else t, gov, thing_tok)
     measure = None
     if thing_tok is not None and thing in MEASURE_NOUNS:
-        measure = next((_lemma(ch) for ch in thing_tok.children if ch.dep_ in (
-            "compound", "amod") and ch.pos_ in ("NOUN", "ADJ", "PROPN")), None)
+        # the common noun or adjective next to it ("the Norrvale unemployment rate":
+        # unemployment; a place or a name is whose the rate is, not what it measures)
+        mods = [ch for ch in thing_tok.children if ch.dep_ in ("compound", "amod")
+                and ch.pos_ in ("NOUN", "ADJ") and ch.i < thing_tok.i]
+        measure = _lemma(max(mods, key=lambda ch: ch.i)) if mods else None
     return Role(kind, _counted_key(counted), thing, pred, event, measure=measure,
                 period=period[0] if period else None, owner=_owner(thing_tok),
                 period_at=period[1:] if period else None,
