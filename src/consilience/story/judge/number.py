@@ -231,9 +231,10 @@ def unchecked(ctx: Judge, items: list[Item], several: list[tuple[int, int]],
     several periods none of which is bound to its period), another origin's claim gives one
     that agrees with none of them. Which of them the other's value answers cannot be told,
     so the fact must not read as a clean corroboration: the values are shown side by side as
-    a discrepancy ("not checked"). A value that agrees with one of the candidates may be that
-    one (no conflict); values of one origin, of two occasions, or already in a shown conflict
-    are left alone."""
+    a discrepancy ("not checked"). Only one value against several it contradicts every one
+    of: a value that one candidate may round or bound ("352" / "over 350") may be that one,
+    and a claim with several values on each side gives no one value to answer; values of one
+    origin, of two occasions, or already in a shown conflict are left alone."""
     out: list[Conflict] = []
     done: set[tuple[str, str]] = set()
     for i, j in several:
@@ -246,8 +247,12 @@ def unchecked(ctx: Judge, items: list[Item], several: list[tuple[int, int]],
         # the side with several candidates for the other's one value
         for (c1, q1, k1), (c2, _, _) in (((ca, qa, ka), (cb, qb, kb)), ((cb, qb, kb), (ca, qa, ka))):
             cands = [(c, q) for c, q, k in items if c is c2 and _same_role(k1, k, ctx)]
-            if len(cands) < 2 or any(compare_numbers(q1, q) is None for _, q in cands):
-                continue
+            if len(cands) < 2 or any(compare_numbers(q1, q) != "contradiction"
+                                     for _, q in cands):
+                continue  # one of them may be the value told ("352" / "over 350")
+            if sum(_same_role(k1, k, ctx) for c, _, k in items if c is c1) != 1:
+                continue  # several values on both sides (three countries' shares): no claim
+                # gives the one value the other's several should answer
             done.add((ca.id, cb.id))
             values = [value_at(c1, q1.start, q1.end, [q1.low, q1.high, q1.approximate])] + [
                 value_at(c, q.start, q.end, [q.low, q.high, q.approximate]) for c, q in cands]
