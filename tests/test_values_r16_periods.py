@@ -82,11 +82,15 @@ def test_each_quarters_rate_is_bound_to_its_quarter(nlp):
 
 
 def test_one_quarters_two_rates_conflict_though_one_claim_gives_three(nlp, switch):
-    switch(value_periods=True)
+    switch(value_periods=True, judge_unchecked_values=False)
     assert _number_conflicts(nlp, PRICES_THREE, PRICES_OTHER) == [
         ("contradiction", ["4.2", "4.6"])]
-    switch(value_periods=False)
+    switch(value_periods=False, judge_unchecked_values=False)
     assert _number_conflicts(nlp, PRICES_THREE, PRICES_OTHER) == []
+    # unbound, the safety net still keeps the fact from a clean corroboration
+    switch(value_periods=False, judge_unchecked_values=True)
+    assert _number_conflicts(nlp, PRICES_THREE, PRICES_OTHER) == [
+        ("discrepancy", ["4.6", "4.2", "4.9", "5.6"])]
 
 
 def test_the_previous_quarters_rate_agrees_with_its_own_quarter(nlp, switch):
@@ -115,10 +119,10 @@ TRAMS_WINTER = ("The Calloway tram line carried 151,000 passengers in February, 
 
 
 def test_one_months_two_counts_conflict(nlp, switch):
-    switch(value_periods=True)
+    switch(value_periods=True, judge_unchecked_values=False)
     assert _number_conflicts(nlp, TRAMS_TWO, TRAMS_MARCH) == [
         ("contradiction", ["184,000", "212,000"])]
-    switch(value_periods=False)
+    switch(value_periods=False, judge_unchecked_values=False)
     assert _number_conflicts(nlp, TRAMS_TWO, TRAMS_MARCH) == []
 
 

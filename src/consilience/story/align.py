@@ -612,16 +612,16 @@ class AlignParams:
     # quarter", "third-quarter"), halves, months and month ranges, "last year's", "a year
     # earlier", "the previous quarter" (`values.Role.when`, resolved by the publication date):
     # two values of two periods are two values, two of one period and one role are compared
-    value_periods: bool = False
+    value_periods: bool = True
     # a percentage of "the X rate" and one of "X" measure one thing ("the unemployment rate" /
     # "unemployment fell to"): a measure noun (`lexicon.values.MEASURE_NOUNS`) is matched by
     # the noun that modifies it (`values.comparable`)
-    value_things: bool = False
+    value_things: bool = True
     # a fact that would read corroborated while two of its claims from two origins give values
     # of one role and unit that differ and that the judge could not pair one to one (a claim
     # with several such values): the values are shown as a discrepancy, "not checked", rather
     # than a clean corroboration (`judge.number.unchecked`)
-    judge_unchecked_values: bool = False
+    judge_unchecked_values: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()

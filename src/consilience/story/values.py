@@ -199,7 +199,8 @@ def _event_of(gov: Token | None, base: Token) -> str | None:
 def _subject_on_line(verb: Token, t: Token) -> Token | None:
     """The verb's subject on the number's own line, the one nearest the verb: a parse that
     runs a heading or a byline into the next line ("Main results" above a bullet) may hang
-    a second subject from the heading on the verb."""
+    a second subject from the heading on the verb. None when no subject is on that line (the
+    caller then takes the verb's subject as before)."""
     text = verb.doc.text
     subs = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")
             and "\n" not in text[min(ch.idx, t.idx):max(ch.idx, t.idx)]]
@@ -914,7 +915,7 @@ def role_of(doc: Doc, start: int, end: int, *, periods: bool = False,
         if thing is None and gov is not None and amount.dep_ in ("dobj", "attr", "oprd"):
             thing = _pp_thing(gov)
     if pred in _COUNT_VERBS or pred is None:
-        subj = (_subject(gov) if not things else _subject_on_line(gov, t)) \
+        subj = (_subject(gov) if not things else _subject_on_line(gov, t) or _subject(gov)) \
             if gov is not None else None
         if subj is not None and subj not in (t, noun) and thing is None:
             thing, thing_tok = _lemma(subj), subj  # "turnout was 61%", "the toll rose to 5"
