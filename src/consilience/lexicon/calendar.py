@@ -49,3 +49,24 @@ LONG_UNITS: frozenset[str] = frozenset(
 OTHER_OCCASION_PREPOSITIONS: frozenset[str] = frozenset(
     {"before", "after", "since", "until", "following"})
 START_VERBS: frozenset[str] = frozenset({"begin", "start"})
+
+# --- periods shorter than a year (story/values.py, `AlignParams.value_periods`) ---
+# the months (first, last) of each quarter and half, by its number
+QUARTER_MONTHS: dict[int, tuple[int, int]] = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
+HALF_MONTHS: dict[int, tuple[int, int]] = {1: (1, 6), 2: (7, 12)}
+# nouns of a part of a year counted by an ordinal ("the third quarter", "the first half")
+PART_OF_YEAR_NOUNS: dict[str, dict[int, tuple[int, int]]] = {
+    "quarter": QUARTER_MONTHS, "half": HALF_MONTHS}
+# a quarter or half written short ("Q3", "3Q", "H1"), lower case
+SHORT_PARTS_OF_YEAR: dict[str, tuple[int, int]] = {
+    **{f"q{n}": m for n, m in QUARTER_MONTHS.items()},
+    **{f"{n}q": m for n, m in QUARTER_MONTHS.items()},
+    **{f"h{n}": m for n, m in HALF_MONTHS.items()},
+    **{f"{n}h": m for n, m in HALF_MONTHS.items()}}
+# words that put a period one step back or forward from the one it is told beside or from the
+# day of writing ("last year's", "the previous quarter", "a year earlier", "next year")
+PERIOD_BACK_WORDS: frozenset[str] = frozenset({"last", "previous", "prior", "preceding"})
+PERIOD_FORWARD_WORDS: frozenset[str] = frozenset({"next", "following", "coming"})
+PERIOD_THIS_WORDS: frozenset[str] = frozenset({"this", "current"})
+# adverbs that tell a period as a distance back from another ("a year earlier", "a quarter ago")
+PERIOD_DISTANCE_WORDS: frozenset[str] = frozenset({"earlier", "ago", "before", "previously"})

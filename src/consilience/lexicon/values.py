@@ -108,3 +108,8 @@ VOTING_BODIES: frozenset[str] = frozenset({
     "shareholder", "stockholder", "member", "justice", "judge", "voter", "lawmaker",
     "councillor", "councilor", "senator", "delegate", "legislator", "deputy", "mp", "team",
 })
+
+# Nouns of a measure whose modifier says what is measured ("the unemployment rate", "the
+# inflation level"): a value of "the X rate" and one of "X" measure one thing
+# (story/values.py `Role.measure`, `AlignParams.value_things`).
+MEASURE_NOUNS: frozenset[str] = frozenset({"rate", "level", "ratio"})

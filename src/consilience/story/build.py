@@ -168,8 +168,14 @@ def alignment_inputs(
     # (alignment parses each claim alone unless AlignParams.kept_parse, docs/quality.md)
     docs = {an.article.id: an.doc for an in analyses if an.doc is not None}
     # what each number measures: alignment joins counts of one role, the judge compares them
+    # the publication month of each article dates "last year's" and a quarter told alone
+    published = {an.article.id: (an.article.published.year, an.article.published.month)
+                 for an in analyses if an.article.published is not None}
     roles = value_roles(claims, models.nlp, docs,
-                        tallies=align_stage.DEFAULT_PARAMS.tally_values)
+                        tallies=align_stage.DEFAULT_PARAMS.tally_values,
+                        periods=align_stage.DEFAULT_PARAMS.value_periods,
+                        measures=align_stage.DEFAULT_PARAMS.value_things,
+                        published=published)
     return claims, quotes, roles, docs
 
 

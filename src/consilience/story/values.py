@@ -18,8 +18,19 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from ..lexicon.calendar import (
+    MONTH_NUMBER,
+    ORDINAL_WORDS,
+    PART_OF_YEAR_NOUNS,
+    PERIOD_BACK_WORDS,
+    PERIOD_DISTANCE_WORDS,
+    PERIOD_FORWARD_WORDS,
+    PERIOD_THIS_WORDS,
+    SHORT_PARTS_OF_YEAR,
+)
 from ..lexicon.values import (
     EVENT_LEMMA_PREFIXES,
+    MEASURE_NOUNS,
     NEED_VERBS,
     NOT_RATE_WORDS,
     NUMBER_WORDS,
@@ -108,6 +119,16 @@ class Role:
     tally_at: tuple[int, int] | None = field(default=None, compare=False)
     body: str | None = field(default=None, compare=False)
     item: str | None = field(default=None, compare=False)
+    # the part of a year a value covers, read only under `value_roles(periods=True)`
+    # (`AlignParams.value_periods`, `_when`): (calendar year or None, year counted from the
+    # day of writing or None: -1 for "last year's", first month, last month; the months None
+    # when only a year is said); two values of other quarters, halves or months, or of one
+    # quarter of two years, are two values (`when_differ`)
+    when: tuple[int | None, int | None, int | None, int | None] | None = None
+    # the noun that names what a measure noun measures ("the unemployment rate": unemployment),
+    # kept only under `value_roles(measures=True)` (`AlignParams.value_things`): a value
+    # of "the X rate" and one of "X" measure one thing (`comparable`)
+    measure: str | None = field(default=None, compare=False)
 
 
 def _lemma(tok: Token) -> str:
@@ -173,6 +194,17 @@ def _event_of(gov: Token | None, base: Token) -> str | None:
             found.add(cls)
         todo.extend(ch for ch in t.children if ch.dep_ not in _OWN_CLAUSE)
     return found.pop() if len(found) == 1 else None
+
+
+def _subject_on_line(verb: Token, t: Token) -> Token | None:
+    """The verb's subject on the number's own line, the one nearest the verb: a parse that
+    runs a heading or a byline into the next line ("Main results" above a bullet) may hang
+    a second subject from the heading on the verb. None when no subject is on that line (the
+    caller then takes the verb's subject as before)."""
+    text = verb.doc.text
+    subs = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")
+            and "\n" not in text[min(ch.idx, t.idx):max(ch.idx, t.idx)]]
+    return min(subs, key=lambda ch: abs(ch.i - verb.i)) if subs else None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -293,6 +325,264 @@ def _period(heads: list[Token]) -> tuple[tuple[int | None, int | None, float], i
             if found is not None:
                 return found, words[0].idx, words[-1].idx + len(words[-1].text)
     return None
+
+
+# --- periods shorter than a year, each bound to its own value (`AlignParams.value_periods`) ---
+# dependents that open another statement inside a period phrase ("in Q3, the lowest reading
+# since 2019": the apposition's year is not the value's period)
+_NOT_PERIOD_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "parataxis", "punct", "ccomp"})
+# prepositions that go on inside one period phrase ("the third quarter of 2030", "from June
+# to August")
+_PERIOD_INNER_PREPS = frozenset({"of", "to", "through", "until"})
+# a modifier that names a period ("the 2014 rate", "last year's third-quarter rate")
+_PERIOD_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "npadvmod", "poss", "nmod"})
+_ORDINALS = {**ORDINAL_WORDS, "1st": 1}
+_PART_UNITS = frozenset({"year", "quarter", "month", "half"})
+# a value's kind of number, as the recogniser labels it: another value inside a phrase
+_VALUE_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+
+When = tuple[int | None, int | None, int | None, int | None]
+# a period told as a step from another: ("year" | "quarter" | "month", steps, from the day
+# of writing when True else from the sentence's own period when it has one)
+_Shift = tuple[str, int, bool]
+
+
+def _phrase_words(top: Token) -> list[Token]:
+    """The words of a period phrase from its top, without the statements it holds."""
+    out, todo = [], [top]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo.extend(ch for ch in tok.children if ch.dep_ not in _NOT_PERIOD_DEPS
+                    and not (ch.dep_ == "prep" and ch.lower_ not in _PERIOD_INNER_PREPS))
+    return sorted(out, key=lambda x: x.i)
+
+
+def _a_month(tok: Token) -> int | None:
+    """The month a month name stands for ("July", "Sept."); "may" only as a capitalised name."""
+    low = tok.lower_.rstrip(".")
+    if low not in MONTH_NUMBER or (low == "may" and tok.text != "May"):
+        return None
+    if tok.pos_ != "PROPN" and tok.ent_type_ != "DATE" and not tok.is_upper:
+        return None
+    return MONTH_NUMBER[low]
+
+
+def _holds_other_value(top: Token, own: set[int]) -> bool:
+    """A phrase that holds a number of its own ("from 12.1 percent in the second quarter"):
+    its period is that number's, not the value's."""
+    return any(w.i not in own and _year(w) is None and w.lower_ not in _ORDINALS
+               and w.ent_type_ in _VALUE_ENTS and (w.like_num or w.pos_ == "NUM")
+               for w in top.subtree)
+
+
+def _period_phrase(ch: Token) -> list[Token] | None:
+    """The words of the period a dependent names, or None when it names none."""
+    if ch.dep_ == "prep" and ch.lower_ in _PERIOD_PREPS:
+        return _phrase_words(ch)[1:] or None
+    low = ch.lower_
+    if ch.dep_ in _PERIOD_MODIFIER_DEPS and (
+            _year(ch) is not None or low in SHORT_PARTS_OF_YEAR or _a_month(ch) is not None
+            or _lemma(ch) in _PART_UNITS):
+        return _phrase_words(ch)
+    if ch.dep_ in ("advmod", "npadvmod") and low in PERIOD_DISTANCE_WORDS and any(
+            _lemma(x) in _PART_UNITS for x in ch.children):
+        return list(ch.subtree)  # "a year earlier", "a quarter ago"
+    return None
+
+
+def _when(words: list[Token]) -> tuple[When, _Shift | None] | None:
+    """The part of a year a phrase names (`Role.when`), and the step it is told as from
+    another period ("a year earlier", "the previous quarter"); None when it names neither a
+    part of a year nor a year counted from another."""
+    if not words:
+        return None
+    doc = words[0].doc
+    toks = list(words)
+    k = words[-1].i + 1
+    if k < len(doc) and doc[k].text == "-":
+        k += 1
+    if k < len(doc) and doc[k].lower_ in PART_OF_YEAR_NOUNS and words[-1].lower_ in _ORDINALS:
+        toks.append(doc[k])  # "IN THIRD QUARTER" parsed with the noun elsewhere
+    year = rel = None
+    months: tuple[int, int] | None = None
+    named: list[int] = []
+    shift: _Shift | None = None
+    distance = next((w.lower_ for w in toks if w.lower_ in PERIOD_DISTANCE_WORDS), None)
+    for w in toks:
+        low = w.lower_
+        before = [doc[i].lower_ for i in range(max(0, w.i - 2), w.i) if doc[i].text != "-"]
+        mods = {ch.lower_ for ch in w.children} | set(before[-1:])
+        if (y := _year(w)) is not None:
+            year = y if year is None else year
+        elif low in SHORT_PARTS_OF_YEAR:
+            months = SHORT_PARTS_OF_YEAR[low]
+        elif (m := _a_month(w)) is not None:
+            named.append(m)
+        elif low in PART_OF_YEAR_NOUNS or _lemma(w) in _PART_UNITS:
+            unit = _lemma(w) if _lemma(w) in _PART_UNITS else low
+            ordinal = next((_ORDINALS[b] for b in reversed(before) if b in _ORDINALS), None)
+            table = PART_OF_YEAR_NOUNS.get(unit)
+            if table is not None and ordinal in table:
+                months = table[ordinal]
+            elif distance is not None:
+                count = next((n for ch in w.children if ch.dep_ == "nummod"
+                              and (n := _number(ch)) is not None), 1.0)
+                shift = (unit, -int(count), distance == "ago")
+            elif mods & PERIOD_BACK_WORDS:
+                shift = (unit, -1, "last" in mods)
+            elif mods & PERIOD_FORWARD_WORDS:
+                shift = (unit, 1, "next" in mods)
+            elif unit == "year" and mods & PERIOD_THIS_WORDS:
+                rel = 0
+    if named and months is None:
+        months = (min(named), max(named))
+    if months is None and rel is None and shift is None:
+        return None
+    return (year, rel, months[0] if months else None, months[1] if months else None), shift
+
+
+def _shifted(own: When, shift: _Shift | None, anchor: When | None) -> When:
+    """A period told as a step from the sentence's own period (`anchor`: "a year earlier",
+    "the previous quarter") or from the day of writing ("last year's third quarter")."""
+    year, rel, m1, m2 = own
+    if shift is None:
+        if anchor is not None and year is None and rel is None and m1 is not None:
+            return anchor[0], anchor[1], m1, m2  # "from 12.1 percent in the second quarter"
+        return own
+    unit, n, from_today = shift
+    if unit == "year":
+        if not from_today and anchor is not None:
+            ay, ar = anchor[0], anchor[1]
+            if ay is None and ar is None:
+                ar = 0  # the sentence's period told without its year: the current one
+            return (ay + n if ay is not None else None, ar + n if ar is not None else None,
+                    m1 if m1 is not None else anchor[2], m2 if m2 is not None else anchor[3])
+        return year, n, m1, m2
+    if anchor is None or anchor[2] is None or anchor[3] is None:
+        return own
+    step = 3 if unit == "quarter" else 6 if unit == "half" else 1
+    if anchor[3] - anchor[2] + 1 != step:
+        return own
+    first = anchor[2] + n * step
+    carry = (first - 1) // 12
+    first = (first - 1) % 12 + 1
+    ay = anchor[0] + carry if anchor[0] is not None else None
+    ar = (anchor[1] if anchor[1] is not None else 0) + carry if ay is None else None
+    return ay, ar, first, first + step - 1
+
+
+def _bound_period(t: Token, noun: Token | None, gov: Token | None, thing_tok: Token | None,
+                  ) -> tuple[tuple[tuple[int | None, int | None, float], int, int] | None,
+                             When | None]:
+    """The period of one value, read from the phrase that governs that value in the parse
+    (`AlignParams.value_periods`): its own phrases first, then those of the words above it up
+    to its governing verb, then the measured thing's; a phrase that holds another number
+    ("from 12.1 percent in the second quarter") is that number's. Returns the years as
+    `_period` does and the part of a year (`Role.when`)."""
+    base = noun if noun is not None else t
+    own = {t.i, base.i}
+    heads = [base]
+    node = base
+    for _ in range(12):
+        if gov is None or node is gov or node.head is node:
+            break
+        node = node.head
+        heads.append(node)
+    if gov is not None and gov not in heads:
+        heads.append(gov)
+    if thing_tok is not None and thing_tok not in heads:
+        heads.append(thing_tok)
+    path = {h.i for h in heads}
+
+    def phrases(h: Token) -> list[tuple[Token, list[Token]]]:
+        return [(ch, words) for ch in h.children if ch.i not in path
+                and (words := _period_phrase(ch)) is not None
+                and not _holds_other_value(ch, own)]
+
+    anchor: When | None = None
+    # the sentence's own period: on the verb, the measured thing, or the verb's other
+    # value-bearing complements ("carried 151,000 passengers in February, against 139,000 a
+    # year earlier": February is the period the year is counted back from)
+    tops = [x for x in (gov, thing_tok) if x is not None]
+    if gov is not None:
+        tops += [ch for ch in gov.children if ch.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")
+                 and ch.i not in path]
+    for top in tops:
+        if anchor is not None:
+            break
+        for _, words in phrases(top):
+            got = _when(words)
+            if got is not None and got[1] is None:
+                anchor = got[0]
+                break
+            found = _period_of(words)
+            if found is not None and found[0] is not None and found[0] == found[1]:
+                anchor = (found[0], None, None, None)
+                break
+    for h in heads:
+        found_here = phrases(h)
+        if not found_here:
+            continue
+        words = sorted({w.i: w for _, ws in found_here for w in ws}.values(), key=lambda x: x.i)
+        years = _period_of(words)
+        if years is not None and any(ch.lower_ == "since" for ch, _ in found_here) \
+                and years[0] is not None:
+            years = (years[0], None, math.nan)
+        got = _when(words)
+        when = _shifted(got[0], got[1], anchor) if got is not None else None
+        if years is None and when is None:
+            continue
+        if when is not None and when[0] is None and years is not None \
+                and years[0] is not None and years[0] == years[1]:
+            when = (years[0], *when[1:])
+        period = (years, words[0].idx, words[-1].idx + len(words[-1].text)) if years else None
+        return period, when
+    return None, None
+
+
+def _year_of(r: Role) -> tuple[str, int] | None:
+    """The year of a value's period: a calendar year, a year counted from the day of writing,
+    a quarter told without a year (the current one: counted 0), or None."""
+    w = r.when
+    if w is not None and w[0] is not None:
+        return "abs", w[0]
+    if w is not None and w[1] is not None:
+        return "rel", w[1]
+    if r.period is not None and r.period[0] is not None and r.period[0] == r.period[1]:
+        return "abs", r.period[0]
+    if w is not None and w[2] is not None:
+        return "rel", 0
+    return None
+
+
+def when_differ(a: Role, b: Role) -> bool:
+    """Two values of two parts of a year (the third quarter and the second, July and June), or
+    of one part of two years (this year's third quarter and last year's): two values. A year
+    counted from the day of writing meets a calendar year only once resolved
+    (`value_roles(published=...)`); a value with no part of a year said is not parted here."""
+    if a.when is None and b.when is None:
+        return False
+    ya, yb = _year_of(a), _year_of(b)
+    if ya is not None and yb is not None and ya[0] == yb[0] and ya[1] != yb[1]:
+        return True
+    ma = a.when[2:] if a.when is not None and a.when[2] is not None else None
+    mb = b.when[2:] if b.when is not None and b.when[2] is not None else None
+    return ma is not None and mb is not None and ma != mb
+
+
+def resolve_when(when: When | None, published: tuple[int, int] | None) -> When | None:
+    """A period counted from the day of writing, or a part of a year told without its year,
+    as a calendar year, given the article's (year, month) of publication: "last year's" is the
+    year before; a quarter without a year is the latest such quarter begun by then."""
+    if when is None or published is None or when[0] is not None:
+        return when
+    year, month = published
+    if when[1] is not None:
+        return year + when[1], None, when[2], when[3]
+    if when[2] is not None:
+        return (year if when[2] <= month else year - 1), None, when[2], when[3]
+    return when
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
@@ -558,8 +848,13 @@ def same_scope(a: Role, b: Role, off: frozenset[str] = frozenset()) -> bool:
     return a.of == b.of
 
 
-def role_of(doc: Doc, start: int, end: int) -> Role | None:
-    """The role of the number in doc characters [start, end), None when no number is there."""
+def role_of(doc: Doc, start: int, end: int, *, periods: bool = False,
+            things: bool = False) -> Role | None:
+    """The role of the number in doc characters [start, end), None when no number is there.
+    `periods`: the period is the one of the phrase that governs this number, with parts of a
+    year (`_bound_period`, `Role.when`; `AlignParams.value_periods`). `things`: the subject
+    taken as the measured thing is one on the number's own line (`_subject_on_line`;
+    `AlignParams.value_things`)."""
     toks = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
     nums = [t for t in toks if t.like_num or t.pos_ == "NUM"]
     if not nums:
@@ -620,24 +915,36 @@ def role_of(doc: Doc, start: int, end: int) -> Role | None:
         if thing is None and gov is not None and amount.dep_ in ("dobj", "attr", "oprd"):
             thing = _pp_thing(gov)
     if pred in _COUNT_VERBS or pred is None:
-        subj = _subject(gov) if gov is not None else None
+        subj = (_subject(gov) if not things else _subject_on_line(gov, t) or _subject(gov)) \
+            if gov is not None else None
         if subj is not None and subj not in (t, noun) and thing is None:
             thing, thing_tok = _lemma(subj), subj  # "turnout was 61%", "the toll rose to 5"
         pred = None
-    period = _period([h for h in (gov, noun if noun is not None else t, thing_tok)
-                      if h is not None])
+    when: When | None = None
+    if periods:
+        period, when = _bound_period(t, noun, gov, thing_tok)
+    else:
+        period = _period([h for h in (gov, noun if noun is not None else t, thing_tok)
+                          if h is not None])
     # the subject taken as the measured thing may still say who the value is told of ("He had
     # 400 yards"): a common noun ("turnout") is no actor (`_actor_span`)
     skip = {x.i for x in (t, noun) if x is not None}
     agent = _agent(gov, skip) or _possessor(noun)
     about = _about(noun if noun is not None else t, gov, thing_tok)
-    return Role(kind, _counted_key(counted), thing, pred, event,
+    measure = None
+    if thing_tok is not None and thing in MEASURE_NOUNS:
+        # the common noun or adjective next to it ("the Norrvale unemployment rate":
+        # unemployment; a place or a name is whose the rate is, not what it measures)
+        mods = [ch for ch in thing_tok.children if ch.dep_ in ("compound", "amod")
+                and ch.pos_ in ("NOUN", "ADJ") and ch.i < thing_tok.i]
+        measure = _lemma(max(mods, key=lambda ch: ch.i)) if mods else None
+    return Role(kind, _counted_key(counted), thing, pred, event, measure=measure,
                 period=period[0] if period else None, owner=_owner(thing_tok),
                 period_at=period[1:] if period else None,
                 agent=agent[0] if agent else None, agent_at=agent[1:] if agent else None,
                 scope=_scope(t, noun, gov), of=of, span=_span(t, noun, gov),
                 rate=_rate([h for h in (t, noun, gov, thing_tok) if h is not None]),
-                about=about)
+                about=about, when=when)
 
 
 def _periods_differ(a: tuple[int | None, int | None, float] | None,
@@ -666,9 +973,11 @@ def comparable(a: Role, b: Role) -> bool:
     # "his rate" and "the Varkes' rate", the 2013 and the 2014 earnings: two values
     if (a.owner and b.owner and a.owner != b.owner) or _periods_differ(a.period, b.period):
         return False
+    if (a.when is not None or b.when is not None) and when_differ(a, b):
+        return False  # the third quarter's rate and the second's: two values
     if a.counted and b.counted and a.counted != b.counted:
         return False
-    if a.thing and b.thing and a.thing != b.thing:
+    if a.thing and b.thing and a.thing != b.thing and not one_measure(a, b):
         ca, cb = _event_class(a.thing), _event_class(b.thing)
         if not (ca and ca == cb):
             return False
@@ -680,6 +989,12 @@ def comparable(a: Role, b: Role) -> bool:
     # money flows one way: sums governed by different verbs are two sums ("earned $3 million" /
     # "paid $1 million"); a quantity of goods may be caught by one outlet and landed by another
     return not (a.kind == "money" and a.predicate and b.predicate and a.predicate != b.predicate)
+
+
+def one_measure(a: Role, b: Role) -> bool:
+    """"The X rate" and "X" (or "the X level" and "the X rate"), as `Role.measure` reads them."""
+    return bool((a.measure and a.measure in (b.thing, b.measure))
+                or (b.measure and b.measure == a.thing))
 
 
 def one_count(a: Role, b: Role) -> bool:
@@ -707,12 +1022,18 @@ def same_role(a: Role, b: Role) -> bool:
 
 def value_roles(claims: list[Claim], nlp: Language | None,
                 docs: Mapping[str, Doc] | None = None, *,
-                tallies: bool = False) -> dict[tuple[str, int], Role]:
+                tallies: bool = False, periods: bool = False, measures: bool = False,
+                published: Mapping[str, tuple[int, int]] | None = None,
+                ) -> dict[tuple[str, int], Role]:
     """The role of every quantity of every claim, keyed by (claim id, quantity start): read from
     the article's kept parse (`docs`: article id -> Doc of its text) when there is one, else from
     one parse of the claims that hold a quantity (entities already known, so no recogniser).
     `tallies`: a number that is a side of a vote tally or a score also carries the tally
-    (`read_tallies`; `AlignParams.tally_values`)."""
+    (`read_tallies`; `AlignParams.tally_values`). `periods`: each number's period is read
+    from the phrase that governs it, with parts of a year (`AlignParams.value_periods`);
+    `published` (article id -> (year, month) of publication) resolves "last year's" and a
+    quarter told without its year (`resolve_when`); `measures`: a measure noun keeps the noun
+    that says what it measures (`Role.measure`; `AlignParams.value_things`)."""
     todo = [c for c in claims if c.quantities]
     out: dict[tuple[str, int], Role] = {}
     if docs:
@@ -721,9 +1042,9 @@ def value_roles(claims: list[Claim], nlp: Language | None,
             if doc is None:
                 continue
             for q in c.quantities:
-                role = role_of(doc, q.start, q.end)
+                role = role_of(doc, q.start, q.end, periods=periods, things=measures)
                 if role is not None:
-                    out[(c.id, q.start)] = role
+                    out[(c.id, q.start)] = _resolved(role, c, published, measures)
             if tallies:
                 _add_tallies(out, c, doc, 0)
         todo = [c for c in todo if c.span.article not in docs]
@@ -735,7 +1056,9 @@ def value_roles(claims: list[Claim], nlp: Language | None,
         for q in c.quantities:
             s, e = q.start - c.span.start, q.end - c.span.start
             if 0 <= s < e <= len(c.text):
-                role = role_of(doc, s, e)
+                role = role_of(doc, s, e, periods=periods, things=measures)
+                if role is not None:
+                    role = _resolved(role, c, published, measures)
                 if role is not None and role.period_at is not None:
                     # the claim was parsed alone: its period back in article characters
                     ps, pe = role.period_at
@@ -748,6 +1071,17 @@ def value_roles(claims: list[Claim], nlp: Language | None,
         if tallies:
             _add_tallies(out, c, doc, c.span.start)
     return out
+
+
+def _resolved(role: Role, c: Claim, published: Mapping[str, tuple[int, int]] | None,
+              measures: bool) -> Role:
+    """The role with its part of a year resolved by its article's publication date, and its
+    measured noun kept only with `measures`."""
+    if role.measure is not None and not measures:
+        role = replace(role, measure=None)
+    if role.when is None or not published:
+        return role
+    return replace(role, when=resolve_when(role.when, published.get(c.span.article)))
 
 
 # a tally written as one number pair: "34-19", "5-4", "3-1" (one to three digits a side, so a

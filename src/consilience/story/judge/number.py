@@ -32,7 +32,7 @@ from ..precision import (  # noqa: F401  (re-exported: the judge's number API)
     _written,
     compare_numbers,
 )
-from ..values import Role, comparable, one_vote, same_scope, same_tally
+from ..values import Role, comparable, one_measure, one_vote, same_scope, same_tally
 from .context import FactDraft, Judge, same_speaker, value_at
 
 # nouns that count people: one unit for "residents", "people", "persons", "others"
@@ -162,6 +162,7 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
         return x
 
     verdicts: list[tuple[int, str]] = []
+    several: list[tuple[int, int]] = []  # pairs left unpaired: a side holds several candidates
     for i, (ca, qa, ka) in enumerate(items):
         for j in range(i + 1, len(items)):
             cb, qb, kb = items[j]
@@ -170,9 +171,9 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
             if ctx.other_occasions(ca, cb):
                 continue  # counts of two occasions (an earlier quake's toll): no dispute
             # one-to-one only: qa has no other match in cb, qb none in ca
-            if sum(_same_role(ka, k, ctx) for c, _, k in items if c is cb) != 1:
-                continue
-            if sum(_same_role(kb, k, ctx) for c, _, k in items if c is ca) != 1:
+            if sum(_same_role(ka, k, ctx) for c, _, k in items if c is cb) != 1 \
+                    or sum(_same_role(kb, k, ctx) for c, _, k in items if c is ca) != 1:
+                several.append((i, j))
                 continue
             v = compare_numbers(qa, qb)
             if v == "contradiction" and _told_both(ctx, (ca, qa, ka), (cb, qb, kb)):
@@ -206,8 +207,61 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
         shown = next((q.unit for _, q, _ in members if q.unit), None) or next(
             (k[0] for _, _, k in members if k[0] != "*"), "count")
         out.append(Conflict("number", worst, values, f"{shown}: {expl}"))  # type: ignore[arg-type]
+    if _unchecked_on():
+        out.extend(unchecked(ctx, items, several, {n for n in range(len(items))
+                                                  if find(n) in worst_of}))
     if on:
         out.extend(tallies(ctx, cs))
+    return out
+
+
+def _unchecked_on() -> bool:
+    from .. import align
+
+    return align.DEFAULT_PARAMS.judge_unchecked_values
+
+
+Item = tuple[Claim, Quantity, "Key"]
+
+
+def unchecked(ctx: Judge, items: list[Item], several: list[tuple[int, int]],
+              shown: set[int]) -> list[Conflict]:
+    """Values the one-to-one pairing of `numbers` could not compare (`AlignParams.
+    judge_unchecked_values`): a claim gives several values of one role and unit (rates of
+    several periods none of which is bound to its period), another origin's claim gives one
+    that agrees with none of them. Which of them the other's value answers cannot be told,
+    so the fact must not read as a clean corroboration: the values are shown side by side as
+    a discrepancy ("not checked"). Only one value against several it contradicts every one
+    of: a value that one candidate may round or bound ("352" / "over 350") may be that one,
+    and a claim with several values on each side gives no one value to answer; values of one
+    origin, of two occasions, or already in a shown conflict are left alone."""
+    out: list[Conflict] = []
+    done: set[tuple[str, str]] = set()
+    for i, j in several:
+        ca, qa, ka = items[i]
+        cb, qb, kb = items[j]
+        if i in shown or j in shown or ctx.origin(ca) == ctx.origin(cb):
+            continue
+        if (ca.id, cb.id) in done:
+            continue
+        # the side with several candidates for the other's one value
+        for (c1, q1, k1), (c2, _, _) in (((ca, qa, ka), (cb, qb, kb)), ((cb, qb, kb), (ca, qa, ka))):
+            cands = [(c, q) for c, q, k in items if c is c2 and _same_role(k1, k, ctx)]
+            if len(cands) < 2 or any(compare_numbers(q1, q) != "contradiction"
+                                     for _, q in cands):
+                continue  # one of them may be the value told ("352" / "over 350")
+            if sum(_same_role(k1, k, ctx) for c, _, k in items if c is c1) != 1:
+                continue  # several values on both sides (three countries' shares): no claim
+                # gives the one value the other's several should answer
+            done.add((ca.id, cb.id))
+            values = [value_at(c1, q1.start, q1.end, [q1.low, q1.high, q1.approximate])] + [
+                value_at(c, q.start, q.end, [q.low, q.high, q.approximate]) for c, q in cands]
+            unit = q1.unit or next((q.unit for _, q in cands if q.unit), None) or "count"
+            out.append(Conflict("number", "discrepancy", values,  # type: ignore[arg-type]
+                                f"{unit}: not checked: one claim gives several values of this "
+                                "measure and which one the other value answers cannot be "
+                                "told; none of them agrees with it"))
+            break
     return out
 
 
@@ -343,7 +397,10 @@ def _same_role(a: Key, b: Key, ctx: Judge | None = None) -> bool:
         other = b[0] if a[0] == "*" else a[0]
         ok = other in ("*", "people") and bool(a[1] & b[1])
     else:
-        ok = _comparable((a[0], a[1]), (b[0], b[1]))
+        ok = _comparable((a[0], a[1]), (b[0], b[1])) or (
+            # "the unemployment rate" / "unemployment" (`AlignParams.value_things`)
+            a[0].startswith("percent:") and b[0].startswith("percent:")
+            and a[2] is not None and b[2] is not None and one_measure(a[2], b[2]))
     if ok and a[2] is not None and b[2] is not None:
         ok = comparable(a[2], b[2]) and same_scope(a[2], b[2], _scopes_off())
     return ok
