@@ -86,6 +86,11 @@ _INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s+[a-z]+\b")
 _STOP = stopwords()
 
 
+# the scope reading a head count of those present carries (`values._present`), read as no
+# scope while `AlignParams.judge_present_counts` is off
+_PRESENT_OFF = frozenset({"present:place"})
+
+
 @dataclass(frozen=True)
 class AlignParams:
     """Thresholds, tuned on ECB+ train topics (bench/align_ecbplus.py), precision first."""
@@ -475,6 +480,16 @@ class AlignParams:
     judge_need_modifier: bool = True
     # "has since received 300,000": a running total to the time of writing (values._scope)
     judge_since_total: bool = True
+    # --- judge switches of r16 (docs/quality.md, "r16-floor3") ---
+    # a floor ("at least eight years", "more than 20", "over 20 years") holds any value on or
+    # above it: no number conflict, unless the count is a running toll of an event that
+    # befalls people ("at least three killed" / "three killed" stays a discrepancy)
+    # (judge/number.py `_floor_holds`)
+    judge_open_floor: bool = False
+    # a head count of the people present somewhere ("100 people were inside the hall", "300
+    # attended", "90 passengers on board") is no count of those an event struck ("three
+    # victims"): values._scope "present:place", compared only with another such count
+    judge_present_counts: bool = False
     # a plural name with a bare apostrophe ("the Rangers' game") owns, it locates nothing
     # (judge/entity.py `_slots`, like "X's")
     judge_plural_possessive: bool = True
@@ -1534,7 +1549,8 @@ class _Scorer:
                 verdict = compare_numbers(qa, qb)
                 if verdict is None:
                     continue
-                if not same_scope(a, b):
+                if not same_scope(a, b, _PRESENT_OFF if not self.p.judge_present_counts
+                                  else frozenset()):
                     return None  # a total beside a part, a rate beside a count: two values
                 disputed.append((a, qa, b, qb))
         if len(disputed) != 1:

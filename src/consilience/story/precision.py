@@ -41,6 +41,18 @@ def _upper_bound(q: Quantity) -> bool:
     return q.low is None and q.high is not None
 
 
+def lower_bound(q: Quantity) -> bool:
+    """A floor only: "at least N", "more than N", "over N" (the value open upwards)."""
+    return q.low is not None and q.high is None
+
+
+def inside_floor(q: Quantity, other: Quantity) -> bool:
+    """`q` is a floor ("at least 8 years", "more than 20") and the other value, as written,
+    lies on or above it ("8 years", "25", "more than 30"): the two agree, the floor says less."""
+    return lower_bound(q) and other.low is not None and q.low is not None \
+        and other.low >= q.low and (other.high is None or other.high >= other.low)
+
+
 def _inside_bound(q: Quantity, other: tuple[float, float], own: tuple[float, float]) -> bool:
     """`q` is a ceiling and the other range, not itself a different ceiling, lies under it."""
     return _upper_bound(q) and other[0] > 0 and other[1] <= own[1]

@@ -25,12 +25,17 @@ from ..lexicon.values import (
     NUMBER_WORDS,
     NUMBER_WORDS_TO_TWELVE,
     PEOPLE_LEMMAS,
+    PRESENCE_ADVERBS,
+    PRESENCE_PREPS,
+    PRESENCE_VERBS,
     RATE_DETERMINERS,
     RATE_WORDS,
+    STATE_NOUNS,
     STRETCH_ADJECTIVES,
     TIME_UNITS,
     TOTAL_PHRASES,
     VALUE_VERBS,
+    VICTIM_NOUNS,
     VOTING_BODIES,
     YEARS_OF_UNIT,
 )
@@ -73,7 +78,9 @@ class Role:
     had ("100 yards apiece"), "needed" for an amount still to reach ("needed 11 points for
     the club record"; "needed:modifier" for "the nine points needed"), "total:since" for "has
     since received 4,000", "state:<adjective>" for a count of people in a state that takes an
-    act ("90,000 were eligible to vote"), else None (`read_scope`); `of`: the noun a value is a property
+    act ("90,000 were eligible to vote"), "present:place" for a head count of the people present
+    somewhere ("100 people were inside the hall", "300 attended", `_present`), else None
+    (`read_scope`); `of`: the noun a value is a property
     of, for a number inside a modifier ("a 20-goal season": season, "a 31-year-old teacher":
     teacher), else None; `rate`: the time unit a value is counted per ("40,000 riders a day",
     "daily riders", "per week", "annually": "day", "week", "year"), else None; `span`: how
@@ -465,7 +472,48 @@ def _state(head: Token, gov: Token | None) -> str | None:
     return None
 
 
-def _scope(t: Token, noun: Token | None, gov: Token | None) -> str | None:
+_BE_THERE = frozenset({"be", "remain", "stay"})
+
+
+def _a_place(prep: Token) -> bool:
+    """A preposition that places something: "in"/"at"/"on"/"inside"/"aboard" with an object
+    that names no state ("in custody", "in critical condition") and no event ("in hospital"),
+    or "aboard"/"inside" alone."""
+    if prep.lower_ not in PRESENCE_PREPS:
+        return False
+    objs = [x for x in prep.children if x.dep_ == "pobj"]
+    if not objs:
+        return prep.lower_ in PRESENCE_ADVERBS
+    return all(_lemma(o) not in STATE_NOUNS and _event_class(_lemma(o)) is None
+               and o.pos_ in ("NOUN", "PROPN") for o in objs)
+
+
+def _present(t: Token, noun: Token | None, gov: Token | None, event: str | None) -> bool:
+    """A head count of the people present somewhere, not of those an event struck: the counted
+    people are the subject of a verb of being there with a place ("100 people were inside the
+    hall", "some 40 remained on the ship", "there were 90 passengers on board"), of "attend"
+    ("300 attended the vigil"), or placed by their own noun ("the 90 passengers aboard", "200
+    people on board"). Never when the value's clause names an event class ("five people in the
+    car were killed") or the noun names people by what befell them ("three victims")."""
+    head = noun if noun is not None else t
+    if event is not None or _lemma(head) in VICTIM_NOUNS \
+            or (noun is not None and _lemma(noun) not in _PEOPLE):
+        return False
+    if gov is not None and _lemma(gov) in PRESENCE_VERBS and head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if any((ch.dep_ == "prep" and _a_place(ch))
+           or (ch.dep_ == "advmod" and ch.lower_ in PRESENCE_ADVERBS) for ch in head.children):
+        return True
+    if gov is None or _lemma(gov) not in _BE_THERE or head.head.i != gov.i \
+            or head.dep_ not in ("nsubj", "nsubjpass", "attr"):
+        return False
+    return any((ch.dep_ == "prep" and _a_place(ch))
+               or (ch.dep_ in ("advmod", "acomp") and ch.lower_ in PRESENCE_ADVERBS)
+               for ch in gov.children)
+
+
+def _scope(t: Token, noun: Token | None, gov: Token | None,
+           event: str | None = None) -> str | None:
     """Whether a value is a total ("so far", "a total of", "over the past nine days", "in
     three raids"), a part of a whole ("the first 15 points", or the whole "15" of "eight of the
     15 points"), or neither (None). Read from the value's own clause only."""
@@ -477,6 +525,8 @@ def _scope(t: Token, noun: Token | None, gov: Token | None) -> str | None:
         return "needed:modifier"  # "the needed nine points", "the nine points needed"
     if state := _state(head, gov):
         return "state:" + state  # "2.5 million were eligible to vote": not those who voted
+    if _present(t, noun, gov, event):
+        return "present:place"  # "100 people were inside the hall": not those the event struck
     if gov is not None and gov.dep_ != "advcl" and any(
             ch.lower_ == "since" and ch.dep_ in ("advmod", "mark") and not list(ch.children)
             for ch in gov.children) and any(
@@ -635,7 +685,7 @@ def role_of(doc: Doc, start: int, end: int) -> Role | None:
                 period=period[0] if period else None, owner=_owner(thing_tok),
                 period_at=period[1:] if period else None,
                 agent=agent[0] if agent else None, agent_at=agent[1:] if agent else None,
-                scope=_scope(t, noun, gov), of=of, span=_span(t, noun, gov),
+                scope=_scope(t, noun, gov, event), of=of, span=_span(t, noun, gov),
                 rate=_rate([h for h in (t, noun, gov, thing_tok) if h is not None]),
                 about=about)
 

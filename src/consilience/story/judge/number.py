@@ -31,6 +31,7 @@ from ..precision import (  # noqa: F401  (re-exported: the judge's number API)
     _width,
     _written,
     compare_numbers,
+    inside_floor,
 )
 from ..values import Role, comparable, one_vote, same_scope, same_tally
 from .context import FactDraft, Judge, same_speaker, value_at
@@ -175,6 +176,8 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
             if sum(_same_role(kb, k, ctx) for c, _, k in items if c is ca) != 1:
                 continue
             v = compare_numbers(qa, qb)
+            if v and _floor_holds(ctx, (qa, ka), (qb, kb)):
+                v = None  # "at least eight years" / "8 years": the floor says less, not otherwise
             if v == "contradiction" and _told_both(ctx, (ca, qa, ka), (cb, qb, kb)):
                 continue  # one outlet tells both values: two occasions or actors, no dispute
             parent[find(j)] = find(i)
@@ -209,6 +212,22 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     if on:
         out.extend(tallies(ctx, cs))
     return out
+
+
+def _floor_holds(ctx: Judge | None, a: tuple[Quantity, Key], b: tuple[Quantity, Key]) -> bool:
+    """One value is a floor ("at least N", "more than N", "over N") and the other lies on or
+    above it (`precision.inside_floor`): no dispute (`AlignParams.judge_open_floor`), unless
+    the count is a running toll (the value's words or role name an event that befalls people:
+    killed, injured, missing, rescued, evacuated, arrested), where "at least three killed"
+    against "three killed" tells a toll one outlet holds open and the other closed."""
+    from .. import align
+
+    if not align.DEFAULT_PARAMS.judge_open_floor:
+        return False
+    (qa, ka), (qb, kb) = a, b
+    if not (inside_floor(qa, qb) or inside_floor(qb, qa)):
+        return False
+    return not any(k[1] or (k[2] is not None and k[2].event) for k in (ka, kb))
 
 
 def _tallies_on() -> bool:
@@ -356,7 +375,9 @@ def _scopes_off() -> frozenset[str]:
     p = align.DEFAULT_PARAMS
     return frozenset(tag for tag, on in (("needed:modifier", p.judge_need_modifier),
                                          ("total:since", p.judge_since_total),
-                                         ("state", p.judge_state_counts)) if not on)
+                                         ("state", p.judge_state_counts),
+                                         ("present:place", p.judge_present_counts))
+                     if not on)
 
 
 def _whose_unknown(ctx: Judge, it: tuple[Claim, Quantity, Key],
@@ -469,6 +490,9 @@ def disputes_across(ctx: Judge, facts: list[FactDraft], disputed: Disputed) -> N
             if (a.span.article, qa.start) in shown and (b.span.article, qb.start) in shown:
                 continue
             verdict = compare_numbers(qa, qb)
+            if verdict and _floor_holds(ctx, (qa, _key(ctx, a, qa) or ("", set(), ra, None)),
+                                        (qb, _key(ctx, b, qb) or ("", set(), rb, None))):
+                verdict = None
             if verdict is None:
                 continue
             shown |= {(a.span.article, qa.start), (b.span.article, qb.start)}
