@@ -110,3 +110,31 @@ def test_passengers_on_board_against_passengers_present_still_compared(nlp, swit
               "310 passengers", 310.0, 310.0, "passengers"),
         ("The grounding of the Maru Sayaka hit 12 passengers, the Tsurumi Shimbun said.",
          "12 passengers", 12.0, 12.0, "passengers")) == 0
+
+
+# --- the extreme of a whole; care against harm (a storm's villages; a riot's wounded) ---
+
+def test_the_worst_hit_are_a_part_of_the_hit(nlp, switches):
+    rows: tuple[Row, Row] = (
+        ("Five villages were badly hit by the cyclone near Port Ambrosine.",
+         "Five villages", 5.0, 5.0, "villages"),
+        ("The cyclone left the twelve worst-hit villages near Port Ambrosine without water.",
+         "twelve worst-hit villages", 12.0, 12.0, "villages"),
+    )
+    switches(judge_superlative_part=True)
+    assert _number_conflicts(nlp, *rows) == 0
+    switches(judge_superlative_part=False)
+    assert _number_conflicts(nlp, *rows) == 1
+
+
+def test_people_treated_are_not_the_people_hurt(nlp, switches):
+    rows: tuple[Row, Row] = (
+        ("Some 40 people were treated in hospitals after the clashes in Velderen.",
+         "Some 40 people", 36.0, 44.0, "people"),
+        ("At least 90 people were injured in the clashes in Velderen, the Gazet said.",
+         "At least 90 people", 90.0, None, "people"),
+    )
+    switches(judge_care_counts=True)
+    assert _number_conflicts(nlp, *rows) == 0
+    switches(judge_care_counts=False)
+    assert _number_conflicts(nlp, *rows) == 1

@@ -102,6 +102,11 @@ STATE_NOUNS: frozenset[str] = frozenset({
     "control", "power", "office", "talk", "line", "queue", "list", "total", "all"})
 VICTIM_NOUNS: frozenset[str] = frozenset({
     "victim", "casualty", "fatality", "body", "dead", "injured", "wounded", "hostage"})
+# A count of the people given care ("40 were treated in hospital", "admitted") is no count of
+# those hurt (some hurt are never treated, some treated were not hurt): the verb lemma prefixes
+# of care and of harm (judge/number.py `_care_and_harm`).
+CARE_PREFIXES: tuple[str, ...] = ("treat", "hospitali", "admit")
+HARM_PREFIXES: tuple[str, ...] = ("injur", "hurt", "wound")
 # Verbs whose object is an amount still to reach, not one reached ("needed 11 points").
 NEED_VERBS: frozenset[str] = frozenset({"need", "require"})
 # Words that make a value a rate per unit of time ("daily riders", "shipped annually").

@@ -86,9 +86,13 @@ _INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s+[a-z]+\b")
 _STOP = stopwords()
 
 
-# the scope reading a head count of those present carries (`values._present`), read as no
-# scope while `AlignParams.judge_present_counts` is off
-_PRESENT_OFF = frozenset({"present:place"})
+# the scope readings of round 16 (a head count of those present, `values._present`; a count
+# picked as the extreme of a whole, `values._superlative`), read as no scope while their
+# switch is off
+def _scope_tags_off(p: AlignParams) -> frozenset[str]:
+    return frozenset(tag for tag, on in (("present:place", p.judge_present_counts),
+                                         ("part:superlative", p.judge_superlative_part))
+                     if not on)
 
 
 @dataclass(frozen=True)
@@ -396,6 +400,14 @@ class AlignParams:
     # one claim names the other's subject elsewhere ("X remains under sanctions" / "Y used its
     # veto to end the monitoring of sanctions on X")
     sentence_subjects: bool = False
+    # ... and two claims whose values of one unit or whose dates are apart stay apart even when
+    # the scorer reads them as one frame told with two values (`disputes`): a nearest sentence
+    # is too weak a reason to join two sums, two tolls or two dates of look-alike events (a
+    # dispute pair of the rules still joins them); docs/quality.md, "r16-floor3"
+    sentence_values_apart: bool = False
+    # ... and a hedged claim ("could bring", "may sign") and an asserted one are apart: a
+    # nearest sentence does not make a speculation about an event a report of it
+    sentence_certainty: bool = False
     sentence_model: str = ""  # another model file (a bench leave-one-event-out file); "" = packaged
     # ... and such a pair counts as good in an open join (`_open_join`), like a rule's pair
     sentence_vouch: bool = False
@@ -490,6 +502,13 @@ class AlignParams:
     # attended", "90 passengers on board") is no count of those an event struck ("three
     # victims"): values._scope "present:place", compared only with another such count
     judge_present_counts: bool = False
+    # a count picked as the extreme of a whole ("the twelve worst-hit villages", "the five
+    # largest towns") is a part, never compared with a count of the whole (values._scope
+    # "part:superlative")
+    judge_superlative_part: bool = False
+    # a count of people given care ("treated in hospitals") is no count of people hurt
+    # ("injured in the riots") (judge/number.py `_care_and_harm`)
+    judge_care_counts: bool = False
     # a plural name with a bare apostrophe ("the Rangers' game") owns, it locates nothing
     # (judge/entity.py `_slots`, like "X's")
     judge_plural_possessive: bool = True
@@ -1549,8 +1568,7 @@ class _Scorer:
                 verdict = compare_numbers(qa, qb)
                 if verdict is None:
                     continue
-                if not same_scope(a, b, _PRESENT_OFF if not self.p.judge_present_counts
-                                  else frozenset()):
+                if not same_scope(a, b, _scope_tags_off(self.p)):
                     return None  # a total beside a part, a rate beside a count: two values
                 disputed.append((a, qa, b, qb))
         if len(disputed) != 1:
@@ -2668,8 +2686,10 @@ def _sentence_apart(scorer: _Scorer, i: int, j: int) -> bool:
     if scorer.p.occasion_repeat == "sentence" and scorer.repeats_apart(i, j):
         return True  # "another robbery of the shop" / "robbed the shop"
     if (scorer.dates_apart(i, j) or _other_values(scorer, i, j)) \
-            and not scorer.disputes(i, j):
+            and (scorer.p.sentence_values_apart or not scorer.disputes(i, j)):
         return True
+    if scorer.p.sentence_certainty and scorer.claims[i].certainty != scorer.claims[j].certainty:
+        return True  # a speculation ("could bring") beside a report of the act
     ni = {w for ws in scorer.named[i].values() for w in ws}
     nj = {w for ws in scorer.named[j].values() for w in ws}
     if scorer.p.sentence_subjects and ni and nj and not ni & nj:

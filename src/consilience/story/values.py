@@ -78,7 +78,8 @@ class Role:
     had ("100 yards apiece"), "needed" for an amount still to reach ("needed 11 points for
     the club record"; "needed:modifier" for "the nine points needed"), "total:since" for "has
     since received 4,000", "state:<adjective>" for a count of people in a state that takes an
-    act ("90,000 were eligible to vote"), "present:place" for a head count of the people present
+    act ("90,000 were eligible to vote"), "part:superlative" for a count picked as the extreme of a whole ("the twelve worst-hit
+    villages"), "present:place" for a head count of the people present
     somewhere ("100 people were inside the hall", "300 attended", `_present`), else None
     (`read_scope`); `of`: the noun a value is a property
     of, for a number inside a modifier ("a 20-goal season": season, "a 31-year-old teacher":
@@ -512,6 +513,16 @@ def _present(t: Token, noun: Token | None, gov: Token | None, event: str | None)
                for ch in gov.children)
 
 
+def _superlative(mod: Token) -> bool:
+    """A modifier of the counted noun that picks the extreme of a whole: a superlative
+    adjective ("the five largest towns") or a participle with a superlative adverb ("the
+    twelve worst-hit villages", "the most affected districts")."""
+    if mod.dep_ != "amod" or mod.lower_ in ("least", "most"):
+        return False  # "at least 60 people", "most people": no extreme picked
+    return mod.tag_ == "JJS" or any(ch.dep_ == "advmod" and ch.tag_ in ("RBS", "JJS")
+                                    for ch in mod.children)
+
+
 def _scope(t: Token, noun: Token | None, gov: Token | None,
            event: str | None = None) -> str | None:
     """Whether a value is a total ("so far", "a total of", "over the past nine days", "in
@@ -525,6 +536,8 @@ def _scope(t: Token, noun: Token | None, gov: Token | None,
         return "needed:modifier"  # "the needed nine points", "the nine points needed"
     if state := _state(head, gov):
         return "state:" + state  # "2.5 million were eligible to vote": not those who voted
+    if any(_superlative(ch) for ch in head.children):
+        return "part:superlative"  # "the twelve worst-hit villages": the worst of a whole
     if _present(t, noun, gov, event):
         return "present:place"  # "100 people were inside the hall": not those the event struck
     if gov is not None and gov.dep_ != "advcl" and any(

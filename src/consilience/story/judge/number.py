@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from ...lexicon.events import COUNTED_EVENTS
 from ...lexicon.people import PEOPLE_NOUNS
-from ...lexicon.values import MULTIPLIER_WORDS, NOT_COUNT_UNITS
+from ...lexicon.values import CARE_PREFIXES, HARM_PREFIXES, MULTIPLIER_WORDS, NOT_COUNT_UNITS
 from ...model import Claim, Conflict, Quantity
 from ..precision import (  # noqa: F401  (re-exported: the judge's number API)
     _PEOPLE_STEMS,
@@ -364,8 +364,25 @@ def _same_role(a: Key, b: Key, ctx: Judge | None = None) -> bool:
     else:
         ok = _comparable((a[0], a[1]), (b[0], b[1]))
     if ok and a[2] is not None and b[2] is not None:
-        ok = comparable(a[2], b[2]) and same_scope(a[2], b[2], _scopes_off())
+        ok = comparable(a[2], b[2]) and same_scope(a[2], b[2], _scopes_off()) \
+            and not _care_and_harm(a[2], b[2])
     return ok
+
+
+def _care_and_harm(a: Role, b: Role) -> bool:
+    """One value counts people given care ("treated in hospitals"), the other people hurt
+    ("injured in the riots"): two counts, not one (`AlignParams.judge_care_counts`)."""
+    from .. import align
+
+    if not align.DEFAULT_PARAMS.judge_care_counts:
+        return False
+
+    def kind(r: Role) -> str | None:
+        pred = r.predicate or ""
+        if pred.startswith(CARE_PREFIXES):
+            return "care"
+        return "harm" if pred.startswith(HARM_PREFIXES) else None
+    return {kind(a), kind(b)} == {"care", "harm"}
 
 
 def _scopes_off() -> frozenset[str]:
@@ -376,7 +393,8 @@ def _scopes_off() -> frozenset[str]:
     return frozenset(tag for tag, on in (("needed:modifier", p.judge_need_modifier),
                                          ("total:since", p.judge_since_total),
                                          ("state", p.judge_state_counts),
-                                         ("present:place", p.judge_present_counts))
+                                         ("present:place", p.judge_present_counts),
+                                         ("part:superlative", p.judge_superlative_part))
                      if not on)
 
 
