@@ -87,12 +87,9 @@ _STOP = stopwords()
 
 
 # the scope readings of round 16 (a head count of those present, `values._present`; a count
-# picked as the extreme of a whole, `values._superlative`), read as no scope while their
-# switch is off
-def _scope_tags_off(p: AlignParams) -> frozenset[str]:
-    return frozenset(tag for tag, on in (("present:place", p.judge_present_counts),
-                                         ("part:superlative", p.judge_superlative_part))
-                     if not on)
+# picked as the extreme of a whole, `values._superlative`) are the judge's only: alignment
+# reads them as no scope, so its output does not move with their switches
+_JUDGE_ONLY_SCOPES = frozenset({"present:place", "part:superlative"})
 
 
 @dataclass(frozen=True)
@@ -400,14 +397,6 @@ class AlignParams:
     # one claim names the other's subject elsewhere ("X remains under sanctions" / "Y used its
     # veto to end the monitoring of sanctions on X")
     sentence_subjects: bool = False
-    # ... and two claims whose values of one unit or whose dates are apart stay apart even when
-    # the scorer reads them as one frame told with two values (`disputes`): a nearest sentence
-    # is too weak a reason to join two sums, two tolls or two dates of look-alike events (a
-    # dispute pair of the rules still joins them); docs/quality.md, "r16-floor3"
-    sentence_values_apart: bool = False
-    # ... and a hedged claim ("could bring", "may sign") and an asserted one are apart: a
-    # nearest sentence does not make a speculation about an event a report of it
-    sentence_certainty: bool = False
     sentence_model: str = ""  # another model file (a bench leave-one-event-out file); "" = packaged
     # ... and such a pair counts as good in an open join (`_open_join`), like a rule's pair
     sentence_vouch: bool = False
@@ -1568,7 +1557,7 @@ class _Scorer:
                 verdict = compare_numbers(qa, qb)
                 if verdict is None:
                     continue
-                if not same_scope(a, b, _scope_tags_off(self.p)):
+                if not same_scope(a, b, _JUDGE_ONLY_SCOPES):
                     return None  # a total beside a part, a rate beside a count: two values
                 disputed.append((a, qa, b, qb))
         if len(disputed) != 1:
@@ -2686,10 +2675,8 @@ def _sentence_apart(scorer: _Scorer, i: int, j: int) -> bool:
     if scorer.p.occasion_repeat == "sentence" and scorer.repeats_apart(i, j):
         return True  # "another robbery of the shop" / "robbed the shop"
     if (scorer.dates_apart(i, j) or _other_values(scorer, i, j)) \
-            and (scorer.p.sentence_values_apart or not scorer.disputes(i, j)):
+            and not scorer.disputes(i, j):
         return True
-    if scorer.p.sentence_certainty and scorer.claims[i].certainty != scorer.claims[j].certainty:
-        return True  # a speculation ("could bring") beside a report of the act
     ni = {w for ws in scorer.named[i].values() for w in ws}
     nj = {w for ws in scorer.named[j].values() for w in ws}
     if scorer.p.sentence_subjects and ni and nj and not ni & nj:
