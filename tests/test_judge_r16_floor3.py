@@ -58,16 +58,26 @@ def test_a_floor_holds_the_value_it_names(nlp, switches):
     assert _number_conflicts(nlp, *rows) == 1
 
 
-def test_over_n_holds_a_larger_value_not_a_smaller_one(nlp, switches):
+def test_a_floor_holds_its_own_figure_not_another(nlp, switches):
+    rows: tuple[Row, Row] = (
+        ("The yard at Kessvik has built at least 40 ferries for the northern routes.",
+         "at least 40 ferries", 40.0, None, "ferries"),
+        ("The Kessvik yard has built 40 ferries for the northern routes.",
+         "40 ferries", 40.0, 40.0, "ferries"))
     switches(judge_open_floor=True)
+    assert _number_conflicts(nlp, *rows) == 0
+    switches(judge_open_floor=False)
+    assert _number_conflicts(nlp, *rows) == 1
+    switches(judge_open_floor=True)
+    # near misses: a figure above the floor ("over 40" read as 41 up, against 46) and one under
+    # it name other figures and still differ
     above = (("The yard at Kessvik has built over 40 ferries for the northern routes.",
               "over 40 ferries", 41.0, None, "ferries"),
              ("The Kessvik yard has built 46 ferries for the northern routes.",
               "46 ferries", 46.0, 46.0, "ferries"))
-    assert _number_conflicts(nlp, *above) == 0
-    # near miss: a value under the floor still disagrees with it
-    below = (above[0], ("The Kessvik yard has built 31 ferries for the northern routes.",
-                        "31 ferries", 31.0, 31.0, "ferries"))
+    assert _number_conflicts(nlp, *above) == 1
+    below = (rows[0], ("The Kessvik yard has built 31 ferries for the northern routes.",
+                       "31 ferries", 31.0, 31.0, "ferries"))
     assert _number_conflicts(nlp, *below) == 1
 
 

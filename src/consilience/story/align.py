@@ -482,9 +482,10 @@ class AlignParams:
     # "has since received 300,000": a running total to the time of writing (values._scope)
     judge_since_total: bool = True
     # --- judge switches of r16 (docs/quality.md, "r16-floor3") ---
-    # a floor ("at least eight years", "more than 20", "over 20 years") holds any value on or
-    # above it: no number conflict, unless the count is a running toll of an event that
-    # befalls people ("at least three killed" / "three killed" stays a discrepancy)
+    # a floor ("at least eight years", "over 20 years") against the very figure it starts from
+    # ("8 years") is no number conflict, unless the count is a running toll of an event that
+    # befalls people ("at least three killed" / "three killed" stays a discrepancy); a value
+    # above the floor ("more than 100 mph" / "120 mph") names another figure and stays one
     # (judge/number.py `_floor_holds`)
     judge_open_floor: bool = False
     # a head count of the people present somewhere ("100 people were inside the hall", "300

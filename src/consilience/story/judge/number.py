@@ -31,7 +31,7 @@ from ..precision import (  # noqa: F401  (re-exported: the judge's number API)
     _width,
     _written,
     compare_numbers,
-    inside_floor,
+    on_floor,
 )
 from ..values import Role, comparable, one_vote, same_scope, same_tally
 from .context import FactDraft, Judge, same_speaker, value_at
@@ -215,8 +215,8 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
 
 
 def _floor_holds(ctx: Judge | None, a: tuple[Quantity, Key], b: tuple[Quantity, Key]) -> bool:
-    """One value is a floor ("at least N", "more than N", "over N") and the other lies on or
-    above it (`precision.inside_floor`): no dispute (`AlignParams.judge_open_floor`), unless
+    """One value is a floor ("at least N", "more than N", "over N") and the other is the figure
+    it starts from (`precision.on_floor`: "at least eight years" / "8 years"): no dispute (`AlignParams.judge_open_floor`), unless
     the count is a running toll (the value's words or role name an event that befalls people:
     killed, injured, missing, rescued, evacuated, arrested), where "at least three killed"
     against "three killed" tells a toll one outlet holds open and the other closed."""
@@ -225,7 +225,7 @@ def _floor_holds(ctx: Judge | None, a: tuple[Quantity, Key], b: tuple[Quantity, 
     if not align.DEFAULT_PARAMS.judge_open_floor:
         return False
     (qa, ka), (qb, kb) = a, b
-    if not (inside_floor(qa, qb) or inside_floor(qb, qa)):
+    if not (on_floor(qa, qb) or on_floor(qb, qa)):
         return False
     return not any(k[1] or (k[2] is not None and k[2].event) for k in (ka, kb))
 
