@@ -148,3 +148,13 @@ def test_people_treated_are_not_the_people_hurt(nlp, switches):
     assert _number_conflicts(nlp, *rows) == 0
     switches(judge_care_counts=False)
     assert _number_conflicts(nlp, *rows) == 1
+
+
+def test_a_sum_in_a_noun_is_no_presence(nlp, switches):
+    # near miss of the presence reading: "in" after an amount names what it is, not a place
+    switches(judge_present_counts=True)
+    assert _number_conflicts(
+        nlp, ("The Orlov family earned $52 million in rental income from 2019 to 2024.",
+              "$52 million", 52e6, 52e6, "USD"),
+        ("The Orlovs earned roughly $58 million, the Tallinn Ledger found.",
+         "roughly $58 million", 52.2e6, 63.8e6, "USD")) == 1

@@ -497,11 +497,12 @@ def _present(t: Token, noun: Token | None, gov: Token | None, event: str | None)
     people on board"). Never when the value's clause names an event class ("five people in the
     car were killed") or the noun names people by what befell them ("three victims")."""
     head = noun if noun is not None else t
-    if event is not None or _lemma(head) in VICTIM_NOUNS \
-            or (noun is not None and _lemma(noun) not in _PEOPLE):
+    if event is not None or _lemma(head) in VICTIM_NOUNS:
         return False
     if gov is not None and _lemma(gov) in PRESENCE_VERBS and head.dep_ in ("nsubj", "nsubjpass"):
-        return True
+        return True  # "300 attended the vigil", the noun said or not
+    if noun is None or _lemma(noun) not in _PEOPLE:
+        return False  # only a named count of people ("$139 million in income" places nothing)
     if any((ch.dep_ == "prep" and _a_place(ch))
            or (ch.dep_ == "advmod" and ch.lower_ in PRESENCE_ADVERBS) for ch in head.children):
         return True
