@@ -481,24 +481,26 @@ class AlignParams:
     judge_need_modifier: bool = True
     # "has since received 300,000": a running total to the time of writing (values._scope)
     judge_since_total: bool = True
-    # --- judge switches of r16 (docs/quality.md, "r16-floor3") ---
+    # --- judge switches of r16 (docs/quality.md, "r16-floor3"); on: BASIL tuning, bundled
+    # events and seeds unchanged, alignment untouched (the scope readings are the judge's
+    # only), ECB+ conflict audit 32 shown (29 true, 3 false) -> 31 (28 true, 3 false) ---
     # a floor ("at least eight years", "over 20 years") against the very figure it starts from
     # ("8 years") is no number conflict, unless the count is a running toll of an event that
     # befalls people ("at least three killed" / "three killed" stays a discrepancy); a value
     # above the floor ("more than 100 mph" / "120 mph") names another figure and stays one
     # (judge/number.py `_floor_holds`)
-    judge_open_floor: bool = False
+    judge_open_floor: bool = True
     # a head count of the people present somewhere ("100 people were inside the hall", "300
     # attended", "90 passengers on board") is no count of those an event struck ("three
     # victims"): values._scope "present:place", compared only with another such count
-    judge_present_counts: bool = False
+    judge_present_counts: bool = True
     # a count picked as the extreme of a whole ("the twelve worst-hit villages", "the five
     # largest towns") is a part, never compared with a count of the whole (values._scope
     # "part:superlative")
-    judge_superlative_part: bool = False
+    judge_superlative_part: bool = True
     # a count of people given care ("treated in hospitals") is no count of people hurt
     # ("injured in the riots") (judge/number.py `_care_and_harm`)
-    judge_care_counts: bool = False
+    judge_care_counts: bool = True
     # a plural name with a bare apostrophe ("the Rangers' game") owns, it locates nothing
     # (judge/entity.py `_slots`, like "X's")
     judge_plural_possessive: bool = True
