@@ -1,7 +1,9 @@
-"""Two number readings of round 16 (docs/quality.md, "r16-floor3"), on fictional sentences judged
-directly: a floor ("at least N", "more than N", "over N") holds any value on or above it unless
-the count is a running toll (`judge_open_floor`), and a head count of the people present
-somewhere is not a count of those an event struck (`judge_present_counts`)."""
+"""Four number readings of round 16 (docs/quality.md, "r16-floor3"), on fictional sentences
+judged directly: a floor ("at least N", "over N") against its own figure is no conflict unless
+the count is a running toll (`judge_open_floor`); a head count of the people present somewhere
+is not a count of those an event struck (`judge_present_counts`); a count picked as the extreme
+of a whole is a part (`judge_superlative_part`); people given care are not people hurt
+(`judge_care_counts`). Each test sets its switch both ways."""
 
 from __future__ import annotations
 
