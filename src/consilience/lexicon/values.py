@@ -88,6 +88,25 @@ TOTAL_PHRASES: tuple[str, ...] = ("so far", "to date", "in total", "in all", "al
 # Adjectives that cut a stretch out of a whole ("the first 15 points", "the last two games").
 STRETCH_ADJECTIVES: frozenset[str] = frozenset(
     {"first", "last", "opening", "final", "early", "late"})
+# A count of the people present somewhere ("200 people were inside the hall", "90 passengers on
+# board", "300 attended the vigil") is no count of those an event struck (values._present): the
+# prepositions and adverbs that place the counted people, the verbs of being there, the nouns
+# after "in"/"at" that name a state rather than a place ("in custody", "in critical condition"),
+# and the nouns that name people by what befell them (a count of victims is never a head count
+# of those present).
+PRESENCE_PREPS: frozenset[str] = frozenset({"in", "inside", "at", "aboard", "on", "onboard", "within"})
+PRESENCE_ADVERBS: frozenset[str] = frozenset({"inside", "aboard", "onboard", "present", "there"})
+PRESENCE_VERBS: frozenset[str] = frozenset({"attend"})
+STATE_NOUNS: frozenset[str] = frozenset({
+    "condition", "custody", "state", "favour", "favor", "danger", "trouble", "charge",
+    "control", "power", "office", "talk", "line", "queue", "list", "total", "all"})
+VICTIM_NOUNS: frozenset[str] = frozenset({
+    "victim", "casualty", "fatality", "body", "dead", "injured", "wounded", "hostage"})
+# A count of the people given care ("40 were treated in hospital", "admitted") is no count of
+# those hurt (some hurt are never treated, some treated were not hurt): the verb lemma prefixes
+# of care and of harm (judge/number.py `_care_and_harm`).
+CARE_PREFIXES: tuple[str, ...] = ("treat", "hospitali", "admit")
+HARM_PREFIXES: tuple[str, ...] = ("injur", "hurt", "wound")
 # Verbs whose object is an amount still to reach, not one reached ("needed 11 points").
 NEED_VERBS: frozenset[str] = frozenset({"need", "require"})
 # Words that make a value a rate per unit of time ("daily riders", "shipped annually").

@@ -86,6 +86,12 @@ _INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s+[a-z]+\b")
 _STOP = stopwords()
 
 
+# the scope readings of round 16 (a head count of those present, `values._present`; a count
+# picked as the extreme of a whole, `values._superlative`) are the judge's only: alignment
+# reads them as no scope, so its output does not move with their switches
+_JUDGE_ONLY_SCOPES = frozenset({"present:place", "part:superlative"})
+
+
 @dataclass(frozen=True)
 class AlignParams:
     """Thresholds, tuned on ECB+ train topics (bench/align_ecbplus.py), precision first."""
@@ -477,6 +483,26 @@ class AlignParams:
     judge_need_modifier: bool = True
     # "has since received 300,000": a running total to the time of writing (values._scope)
     judge_since_total: bool = True
+    # --- judge switches of r16 (docs/quality.md, "r16-floor3"); on: BASIL tuning, bundled
+    # events and seeds unchanged, alignment untouched (the scope readings are the judge's
+    # only), ECB+ conflict audit 32 shown (29 true, 3 false) -> 31 (28 true, 3 false) ---
+    # a floor ("at least eight years", "over 20 years") against the very figure it starts from
+    # ("8 years") is no number conflict, unless the count is a running toll of an event that
+    # befalls people ("at least three killed" / "three killed" stays a discrepancy); a value
+    # above the floor ("more than 100 mph" / "120 mph") names another figure and stays one
+    # (judge/number.py `_floor_holds`)
+    judge_open_floor: bool = True
+    # a head count of the people present somewhere ("100 people were inside the hall", "300
+    # attended", "90 passengers on board") is no count of those an event struck ("three
+    # victims"): values._scope "present:place", compared only with another such count
+    judge_present_counts: bool = True
+    # a count picked as the extreme of a whole ("the twelve worst-hit villages", "the five
+    # largest towns") is a part, never compared with a count of the whole (values._scope
+    # "part:superlative")
+    judge_superlative_part: bool = True
+    # a count of people given care ("treated in hospitals") is no count of people hurt
+    # ("injured in the riots") (judge/number.py `_care_and_harm`)
+    judge_care_counts: bool = True
     # a plural name with a bare apostrophe ("the Rangers' game") owns, it locates nothing
     # (judge/entity.py `_slots`, like "X's")
     judge_plural_possessive: bool = True
@@ -1575,7 +1601,7 @@ class _Scorer:
                 verdict = compare_numbers(qa, qb)
                 if verdict is None:
                     continue
-                if not same_scope(a, b):
+                if not same_scope(a, b, _JUDGE_ONLY_SCOPES):
                     return None  # a total beside a part, a rate beside a count: two values
                 disputed.append((a, qa, b, qb))
         if len(disputed) != 1:

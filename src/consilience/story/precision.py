@@ -41,6 +41,20 @@ def _upper_bound(q: Quantity) -> bool:
     return q.low is None and q.high is not None
 
 
+def lower_bound(q: Quantity) -> bool:
+    """A floor only: "at least N", "more than N", "over N" (the value open upwards)."""
+    return q.low is not None and q.high is None
+
+
+def on_floor(q: Quantity, other: Quantity) -> bool:
+    """`q` is a floor ("at least 8 years", "more than 20" read as 21 up) and the other value is
+    the very figure it starts from, exact or open as well ("8 years", "at least 8"): the two
+    name one figure, the floor says less. A value above the floor ("more than 100" / "120")
+    names another figure and stays a discrepancy."""
+    return lower_bound(q) and other.low is not None and q.low is not None \
+        and abs(other.low - q.low) < 1e-9 and (other.high is None or other.high == other.low)
+
+
 def _inside_bound(q: Quantity, other: tuple[float, float], own: tuple[float, float]) -> bool:
     """`q` is a ceiling and the other range, not itself a different ceiling, lies under it."""
     return _upper_bound(q) and other[0] > 0 and other[1] <= own[1]

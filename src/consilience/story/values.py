@@ -36,12 +36,17 @@ from ..lexicon.values import (
     NUMBER_WORDS,
     NUMBER_WORDS_TO_TWELVE,
     PEOPLE_LEMMAS,
+    PRESENCE_ADVERBS,
+    PRESENCE_PREPS,
+    PRESENCE_VERBS,
     RATE_DETERMINERS,
     RATE_WORDS,
+    STATE_NOUNS,
     STRETCH_ADJECTIVES,
     TIME_UNITS,
     TOTAL_PHRASES,
     VALUE_VERBS,
+    VICTIM_NOUNS,
     VOTING_BODIES,
     YEARS_OF_UNIT,
 )
@@ -84,7 +89,10 @@ class Role:
     had ("100 yards apiece"), "needed" for an amount still to reach ("needed 11 points for
     the club record"; "needed:modifier" for "the nine points needed"), "total:since" for "has
     since received 4,000", "state:<adjective>" for a count of people in a state that takes an
-    act ("90,000 were eligible to vote"), else None (`read_scope`); `of`: the noun a value is a property
+    act ("90,000 were eligible to vote"), "part:superlative" for a count picked as the extreme of a whole ("the twelve worst-hit
+    villages"), "present:place" for a head count of the people present
+    somewhere ("100 people were inside the hall", "300 attended", `_present`), else None
+    (`read_scope`); `of`: the noun a value is a property
     of, for a number inside a modifier ("a 20-goal season": season, "a 31-year-old teacher":
     teacher), else None; `rate`: the time unit a value is counted per ("40,000 riders a day",
     "daily riders", "per week", "annually": "day", "week", "year"), else None; `span`: how
@@ -755,7 +763,59 @@ def _state(head: Token, gov: Token | None) -> str | None:
     return None
 
 
-def _scope(t: Token, noun: Token | None, gov: Token | None) -> str | None:
+_BE_THERE = frozenset({"be", "remain", "stay"})
+
+
+def _a_place(prep: Token) -> bool:
+    """A preposition that places something: "in"/"at"/"on"/"inside"/"aboard" with an object
+    that names no state ("in custody", "in critical condition") and no event ("in hospital"),
+    or "aboard"/"inside" alone."""
+    if prep.lower_ not in PRESENCE_PREPS:
+        return False
+    objs = [x for x in prep.children if x.dep_ == "pobj"]
+    if not objs:
+        return prep.lower_ in PRESENCE_ADVERBS
+    return all(_lemma(o) not in STATE_NOUNS and _event_class(_lemma(o)) is None
+               and o.pos_ in ("NOUN", "PROPN") for o in objs)
+
+
+def _present(t: Token, noun: Token | None, gov: Token | None, event: str | None) -> bool:
+    """A head count of the people present somewhere, not of those an event struck: the counted
+    people are the subject of a verb of being there with a place ("100 people were inside the
+    hall", "some 40 remained on the ship", "there were 90 passengers on board"), of "attend"
+    ("300 attended the vigil"), or placed by their own noun ("the 90 passengers aboard", "200
+    people on board"). Never when the value's clause names an event class ("five people in the
+    car were killed") or the noun names people by what befell them ("three victims")."""
+    head = noun if noun is not None else t
+    if event is not None or _lemma(head) in VICTIM_NOUNS:
+        return False
+    if gov is not None and _lemma(gov) in PRESENCE_VERBS and head.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "300 attended the vigil", the noun said or not
+    if noun is None or _lemma(noun) not in _PEOPLE:
+        return False  # only a named count of people ("$139 million in income" places nothing)
+    if any((ch.dep_ == "prep" and _a_place(ch))
+           or (ch.dep_ == "advmod" and ch.lower_ in PRESENCE_ADVERBS) for ch in head.children):
+        return True
+    if gov is None or _lemma(gov) not in _BE_THERE or head.head.i != gov.i \
+            or head.dep_ not in ("nsubj", "nsubjpass", "attr"):
+        return False
+    return any((ch.dep_ == "prep" and _a_place(ch))
+               or (ch.dep_ in ("advmod", "acomp") and ch.lower_ in PRESENCE_ADVERBS)
+               for ch in gov.children)
+
+
+def _superlative(mod: Token) -> bool:
+    """A modifier of the counted noun that picks the extreme of a whole: a superlative
+    adjective ("the five largest towns") or a participle with a superlative adverb ("the
+    twelve worst-hit villages", "the most affected districts")."""
+    if mod.dep_ != "amod" or mod.lower_ in ("least", "most"):
+        return False  # "at least 60 people", "most people": no extreme picked
+    return mod.tag_ == "JJS" or any(ch.dep_ == "advmod" and ch.tag_ in ("RBS", "JJS")
+                                    for ch in mod.children)
+
+
+def _scope(t: Token, noun: Token | None, gov: Token | None,
+           event: str | None = None) -> str | None:
     """Whether a value is a total ("so far", "a total of", "over the past nine days", "in
     three raids"), a part of a whole ("the first 15 points", or the whole "15" of "eight of the
     15 points"), or neither (None). Read from the value's own clause only."""
@@ -788,6 +848,11 @@ def _scope(t: Token, noun: Token | None, gov: Token | None) -> str | None:
         if w.dep_ == "prep" and w.lower_ in _SPAN_PREPS and w.head in (gov, head) \
                 and _span_phrase(w):
             return "total"
+    # the readings of round 16, last so that no earlier reading moves (the judge's only)
+    if any(_superlative(ch) for ch in head.children):
+        return "part:superlative"  # "the twelve worst-hit villages": the worst of a whole
+    if _present(t, noun, gov, event):
+        return "present:place"  # "100 people were inside the hall": not those the event struck
     return None
 
 
@@ -942,7 +1007,7 @@ def role_of(doc: Doc, start: int, end: int, *, periods: bool = False,
                 period=period[0] if period else None, owner=_owner(thing_tok),
                 period_at=period[1:] if period else None,
                 agent=agent[0] if agent else None, agent_at=agent[1:] if agent else None,
-                scope=_scope(t, noun, gov), of=of, span=_span(t, noun, gov),
+                scope=_scope(t, noun, gov, event), of=of, span=_span(t, noun, gov),
                 rate=_rate([h for h in (t, noun, gov, thing_tok) if h is not None]),
                 about=about, when=when)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from ...lexicon.events import COUNTED_EVENTS
 from ...lexicon.people import PEOPLE_NOUNS
-from ...lexicon.values import MULTIPLIER_WORDS, NOT_COUNT_UNITS
+from ...lexicon.values import CARE_PREFIXES, HARM_PREFIXES, MULTIPLIER_WORDS, NOT_COUNT_UNITS
 from ...model import Claim, Conflict, Quantity
 from ..precision import (  # noqa: F401  (re-exported: the judge's number API)
     _PEOPLE_STEMS,
@@ -31,6 +31,7 @@ from ..precision import (  # noqa: F401  (re-exported: the judge's number API)
     _width,
     _written,
     compare_numbers,
+    on_floor,
 )
 from ..values import Role, comparable, one_measure, one_vote, same_scope, same_tally
 from .context import FactDraft, Judge, same_speaker, value_at
@@ -176,6 +177,8 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
                 several.append((i, j))
                 continue
             v = compare_numbers(qa, qb)
+            if v and _floor_holds(ctx, (qa, ka), (qb, kb)):
+                v = None  # "at least eight years" / "8 years": the floor says less, not otherwise
             if v == "contradiction" and _told_both(ctx, (ca, qa, ka), (cb, qb, kb)):
                 continue  # one outlet tells both values: two occasions or actors, no dispute
             parent[find(j)] = find(i)
@@ -263,6 +266,21 @@ def unchecked(ctx: Judge, items: list[Item], several: list[tuple[int, int]],
                                 "told; none of them agrees with it"))
             break
     return out
+
+def _floor_holds(ctx: Judge | None, a: tuple[Quantity, Key], b: tuple[Quantity, Key]) -> bool:
+    """One value is a floor ("at least N", "more than N", "over N") and the other is the figure
+    it starts from (`precision.on_floor`: "at least eight years" / "8 years"): no dispute (`AlignParams.judge_open_floor`), unless
+    the count is a running toll (the value's words or role name an event that befalls people:
+    killed, injured, missing, rescued, evacuated, arrested), where "at least three killed"
+    against "three killed" tells a toll one outlet holds open and the other closed."""
+    from .. import align
+
+    if not align.DEFAULT_PARAMS.judge_open_floor:
+        return False
+    (qa, ka), (qb, kb) = a, b
+    if not (on_floor(qa, qb) or on_floor(qb, qa)):
+        return False
+    return not any(k[1] or (k[2] is not None and k[2].event) for k in (ka, kb))
 
 
 def _tallies_on() -> bool:
@@ -402,8 +420,25 @@ def _same_role(a: Key, b: Key, ctx: Judge | None = None) -> bool:
             a[0].startswith("percent:") and b[0].startswith("percent:")
             and a[2] is not None and b[2] is not None and one_measure(a[2], b[2]))
     if ok and a[2] is not None and b[2] is not None:
-        ok = comparable(a[2], b[2]) and same_scope(a[2], b[2], _scopes_off())
+        ok = comparable(a[2], b[2]) and same_scope(a[2], b[2], _scopes_off()) \
+            and not _care_and_harm(a[2], b[2])
     return ok
+
+
+def _care_and_harm(a: Role, b: Role) -> bool:
+    """One value counts people given care ("treated in hospitals"), the other people hurt
+    ("injured in the riots"): two counts, not one (`AlignParams.judge_care_counts`)."""
+    from .. import align
+
+    if not align.DEFAULT_PARAMS.judge_care_counts:
+        return False
+
+    def kind(r: Role) -> str | None:
+        pred = r.predicate or ""
+        if pred.startswith(CARE_PREFIXES):
+            return "care"
+        return "harm" if pred.startswith(HARM_PREFIXES) else None
+    return {kind(a), kind(b)} == {"care", "harm"}
 
 
 def _scopes_off() -> frozenset[str]:
@@ -413,7 +448,10 @@ def _scopes_off() -> frozenset[str]:
     p = align.DEFAULT_PARAMS
     return frozenset(tag for tag, on in (("needed:modifier", p.judge_need_modifier),
                                          ("total:since", p.judge_since_total),
-                                         ("state", p.judge_state_counts)) if not on)
+                                         ("state", p.judge_state_counts),
+                                         ("present:place", p.judge_present_counts),
+                                         ("part:superlative", p.judge_superlative_part))
+                     if not on)
 
 
 def _whose_unknown(ctx: Judge, it: tuple[Claim, Quantity, Key],
@@ -526,6 +564,9 @@ def disputes_across(ctx: Judge, facts: list[FactDraft], disputed: Disputed) -> N
             if (a.span.article, qa.start) in shown and (b.span.article, qb.start) in shown:
                 continue
             verdict = compare_numbers(qa, qb)
+            if verdict and _floor_holds(ctx, (qa, _key(ctx, a, qa) or ("", set(), ra, None)),
+                                        (qb, _key(ctx, b, qb) or ("", set(), rb, None))):
+                verdict = None
             if verdict is None:
                 continue
             shown |= {(a.span.article, qa.start), (b.span.article, qb.start)}
