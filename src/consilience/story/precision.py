@@ -9,6 +9,7 @@ import math
 import re
 
 from ..lexicon.people import PEOPLE_NOUNS
+from ..lexicon.values import STRICT_FLOOR_WORDS
 from ..model import Quantity
 from ..text import stem
 
@@ -51,8 +52,16 @@ def on_floor(q: Quantity, other: Quantity) -> bool:
     the very figure it starts from, exact or open as well ("8 years", "at least 8"): the two
     name one figure, the floor says less. A value above the floor ("more than 100" / "120")
     names another figure and stays a discrepancy."""
+    if _strict_floor(q) and not _strict_floor(other):
+        return False  # "more than three years" leaves out the three years the other tells
     return lower_bound(q) and other.low is not None and q.low is not None \
         and abs(other.low - q.low) < 1e-9 and (other.high is None or other.high == other.low)
+
+
+def _strict_floor(q: Quantity) -> bool:
+    """A floor written to leave out its own figure ("more than N", "over N")."""
+    text = " ".join(q.text.lower().split())
+    return any(text.startswith(w + " ") for w in STRICT_FLOOR_WORDS)
 
 
 def _inside_bound(q: Quantity, other: tuple[float, float], own: tuple[float, float]) -> bool:
