@@ -1017,12 +1017,17 @@ def extract_entities(doc, article: Article) -> tuple[list[Mention], list[LocalEn
         ent = LocalEntity(f"e{n}", cl.name, label, generation=cl.gen, gender=cl.gender)
         ent_of_cluster[ci] = ent
         entities.append(ent)
-    for k, m in enumerate(mentions):
+    # a candidate no cluster took (a title alone, "Dr" at a signature's end, whose name key is
+    # empty) names no one: it is no mention
+    kept = [k for k in range(len(mentions)) if k in assign]
+    for k in kept:
+        m = mentions[k]
         ent = ent_of_cluster[assign[k]]
         m.entity = ent.id
         for role in ([m.role] if m.role else []) + cands[k].extra_roles:
             if role not in ent.roles:
                 ent.roles.append(role)
+    mentions = [mentions[k] for k in kept]
 
     mentions.extend(_role_noun_mentions(text, mentions, entities))
     order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, mentions[k].end))
