@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from consilience.model import Analysis, Article, LocalEntity, Mention
+from entity_fixtures import art, same
+
 from consilience.story.orgnames import (
     content_tokens,
     spells_translated,
@@ -16,25 +17,6 @@ from consilience.story.resolve import ResolveOptions, resolve
 
 OFF = ResolveOptions(org_translations=False)
 ON = replace(OFF, org_translations=True)
-
-
-def art(aid: str, text: str, ents: list[tuple[str, list[str]]]) -> Analysis:
-    """ents: (type, [surface forms in text order]), one LocalEntity each."""
-    an = Analysis(article=Article(id=aid, text=text))
-    for n, (type_, surfaces) in enumerate(ents):
-        le = LocalEntity(id=f"e{n}", name=max(surfaces, key=len), type=type_)
-        pos = 0
-        for s in surfaces:
-            start = text.index(s, pos)
-            pos = start + len(s)
-            an.mentions.append(Mention(start, start + len(s), s, type_, entity=le.id))
-            le.mentions.append(len(an.mentions) - 1)
-        an.entities.append(le)
-    return an
-
-
-def same(res, a: tuple[str, str], b: tuple[str, str]) -> bool:
-    return res.by_local[a] == res.by_local[b]
 
 
 def test_spanish_institute_and_its_english_name_one_body_a_namesake_apart():

@@ -254,17 +254,7 @@ def _add(an: Analysis, found: list[_Found]) -> Analysis:
             entities.append(le)
             by_id[ent] = le
         added.append(Mention(f.start, f.end, text[f.start:f.end], "PERSON", ent))
-    if not added:
-        return an
-    kept = [m for k, m in enumerate(mentions) if k not in dropped] + added
-    kept.sort(key=lambda m: (m.start, m.end))
-    for le in entities:
-        le.mentions = []
-    for k, m in enumerate(kept):
-        if m.entity in by_id:
-            by_id[m.entity].mentions.append(k)
-    entities = [le for le in entities if le.mentions]
-    return replace(an, mentions=kept, entities=entities)
+    return _with_added(an, mentions, dropped, added, entities, by_id)
 
 
 def with_untagged_names(analyses: list[Analysis], scorer: PairScorer | None = None
@@ -457,6 +447,23 @@ def _add_forms(an: Analysis, found: list[_Found], cores: set[str]) -> Analysis:
             by_id[ent] = le
             by_form[key] = ent
         added.append(Mention(f.start, f.end, name, "PERSON", ent))
+    return _with_added(an, mentions, dropped, added, entities, by_id)
+
+
+def with_name_forms(analyses: list[Analysis]) -> list[Analysis]:
+    """The analyses with the name forms of the section above added (`_by_name_forms`)."""
+    people = _story_surnames(analyses)
+    if not people:
+        return analyses
+    cores = story_cores(m.text for an in analyses for m in an.mentions if m.type == "PERSON")
+    return [_add_forms(an, _by_name_forms(an.article.text, cores, people), cores)
+            for an in analyses]
+
+
+def _with_added(an: Analysis, mentions: list[Mention], dropped: set[int], added: list[Mention],
+                entities: list[LocalEntity], by_id: dict[str, LocalEntity]) -> Analysis:
+    """The analysis with `added` mentions in place of the `dropped` ones, in text order, each
+    entity's mention indexes rebuilt and entities left with no mention gone."""
     if not added:
         return an
     kept = [m for k, m in enumerate(mentions) if k not in dropped] + added
@@ -468,13 +475,3 @@ def _add_forms(an: Analysis, found: list[_Found], cores: set[str]) -> Analysis:
             by_id[m.entity].mentions.append(k)
     entities = [le for le in entities if le.mentions]
     return replace(an, mentions=kept, entities=entities)
-
-
-def with_name_forms(analyses: list[Analysis]) -> list[Analysis]:
-    """The analyses with the name forms of the section above added (`_by_name_forms`)."""
-    people = _story_surnames(analyses)
-    if not people:
-        return analyses
-    cores = story_cores(m.text for an in analyses for m in an.mentions if m.type == "PERSON")
-    return [_add_forms(an, _by_name_forms(an.article.text, cores, people), cores)
-            for an in analyses]
