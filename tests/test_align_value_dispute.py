@@ -20,10 +20,13 @@ from consilience.story.claims import extract_claims
 from consilience.story.resolve import resolve
 from consilience.story.values import value_roles
 
-ON = replace(DEFAULT_PARAMS, value_dispute=True)
-OFF = replace(DEFAULT_PARAMS, value_dispute=False, dispute_across=False)
+# the grouping threshold pinned at 0.95: at 0.9 (r16b-threshold) the anchors rule already joins
+# the pair, and these tests are about the value-dispute rule that joins it without that
+BASE = replace(DEFAULT_PARAMS, threshold=0.95)
+ON = replace(BASE, value_dispute=True)
+OFF = replace(BASE, value_dispute=False, dispute_across=False)
 # r14: the pair is not joined, yet the judge shows the dispute across the two facts
-ACROSS = replace(DEFAULT_PARAMS, value_dispute=False, dispute_across=True)
+ACROSS = replace(BASE, value_dispute=False, dispute_across=True)
 
 # one shooting, the people hit counted by two outlets under two verbs (strike / injure)
 SHOOTING = {
@@ -58,9 +61,9 @@ def test_one_count_told_under_two_verbs_is_one_fact_with_the_switch(models, shoo
     on = parsed_scorer(models, claims, ON, roles)
     off = parsed_scorer(models, claims, OFF, roles)
     assert on.disputes(hit, hurt)
-    assert on.score(hit, hurt) >= DEFAULT_PARAMS.threshold
+    assert on.score(hit, hurt) >= ON.threshold
     assert on.rule[(min(hit, hurt), max(hit, hurt))] == "dispute"
-    assert off.score(hit, hurt) < DEFAULT_PARAMS.threshold
+    assert off.score(hit, hurt) < OFF.threshold
 
     def together(params):
         return any({hit, hurt} <= {claims.index(c) for c in g}

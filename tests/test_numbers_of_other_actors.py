@@ -82,3 +82,32 @@ def test_a_tally_of_nobody_named_joins_no_two_players(nlp):
          "points"),
         ("Daniel Okafor scored 8 points as the Marrow Hawks won on Friday.", "8", 8, "points"),
     ) == 0
+
+
+# r16b-threshold: the value a change starts from is of an earlier moment, no rival actor's value
+BAN = (("The Kasumi Disciplinary Board cut the suspension of Haruto Inoue to four matches.",
+        "four", 4, "matches"),
+       ("On Monday the suspension of Haruto Inoue was cut to three matches.", "three", 3,
+        "matches"),
+       ("The Kasumi Appeals Committee cut the suspension from nine matches to four.", "nine", 9,
+        "matches"))
+
+
+def test_the_value_a_change_starts_from_names_no_rival_actor(nlp, monkeypatch):
+    from dataclasses import replace
+
+    from consilience.story import align as align_mod
+    monkeypatch.setattr(align_mod, "DEFAULT_PARAMS",
+                        replace(align_mod.DEFAULT_PARAMS, judge_change_start=True))
+    assert _number_conflicts(nlp, *BAN) == 1
+    monkeypatch.setattr(align_mod, "DEFAULT_PARAMS",
+                        replace(align_mod.DEFAULT_PARAMS, judge_change_start=False))
+    assert _number_conflicts(nlp, *BAN) == 0
+
+
+def test_a_value_named_with_from_alone_is_still_a_rival(nlp):
+    # "from" without a value it changes to: a source, not where a change starts
+    from consilience.story.judge.number import _FROM_BEFORE, _TO_AFTER
+    assert _FROM_BEFORE.search("cut the suspension from ")
+    assert _TO_AFTER.search(" matches to four.")
+    assert not _TO_AFTER.search(" matches. The club said it would appeal.")

@@ -103,12 +103,12 @@ class AlignParams:
     k: int = 12
     min_cos: float = 0.5  # below this two claims are never one fact
     high_cos: float = 0.85  # near-paraphrase: aligned even without a rare shared word
-    threshold: float = 0.95  # on cos + anchor_weight * anchor
+    threshold: float = 0.9  # on cos + anchor_weight * anchor
     # the "anchors" rule (predicates unknown or only loosely related, rare shared words decide)
     # scores no pair of which one claim is negated and the other not: the shared words then
     # tell what the denial is about, not one statement (docs/quality.md, "r15-floor2": the
     # BASIL tuning item `threshold=0.9` lost)
-    anchors_polarity: bool = False
+    anchors_polarity: bool = True
     anchor_weight: float = 0.5
     topical_df: float = 0.3  # a stem in more than this share of claims is topic, not anchor
     min_words: int = 4  # claims shorter than this align only as near-paraphrases
@@ -456,6 +456,11 @@ class AlignParams:
     # two are counts of two occasions or actors, "had 201 yards this season" beside "302 yards
     # last season"); docs/quality.md, "Two occasions in one fact"
     judge_told_both: bool = True
+    # a value that is where a change starts ("cut the term from eight years to six", "rose
+    # from 12 to 15") is the earlier value, of another moment: it names no rival actor's value
+    # that would leave an unattributed value of the same role uncompared (`number._whose_unknown`;
+    # docs/quality.md, "r16b-threshold")
+    judge_change_start: bool = True
     # counts of a claim dated only by bare months none of which is the story's own month (the
     # month most of its resolved dates fall in: "was in February" in a story of November, no
     # publication date to anchor it), by itself or by the mention it refers back to, are of

@@ -459,12 +459,34 @@ def _whose_unknown(ctx: Judge, it: tuple[Claim, Quantity, Key],
     """A value told of no named actor, while the values it could be compared with are told of
     two different actors ("scored 11 points" beside Varga's 23 and Okafor's 8): whose tally it
     is cannot be told, so it is compared with none (it would join two actors' values)."""
+    from .. import align
+
     c, _, k = it
     if k[3] is not None:
         return False
-    named = [o[3] for oc, _, o in items if oc is not c and o[3] is not None
-             and _same_role(k, o, ctx)]
+    starts = align.DEFAULT_PARAMS.judge_change_start
+    named = [o[3] for oc, oq, o in items if oc is not c and o[3] is not None
+             and _same_role(k, o, ctx) and not (starts and _change_start(ctx, oc, oq))]
     return any(_other_actors(ctx, a, b) for n, a in enumerate(named) for b in named[n + 1:])
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"^[^.;\d]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+)?(?:\d|[a-z]+\b)",
+                       re.IGNORECASE)
+
+
+def _change_start(ctx: Judge, c: Claim, q: Quantity) -> bool:
+    """The value is where a change starts ("cut the term from eight years to six", "rose from
+    12 to 15"): the earlier value, of another moment than the one the claim reports."""
+    text, at = ctx.texts.get(c.span.article), 0
+    if text is None:  # no article text: the claim's own
+        text, at = c.text, c.span.start
+    s, e = q.start - at, q.end - at
+    if s < 0:
+        return False
+    if not (_FROM_BEFORE.search(text[max(0, s - 20):s]) or q.text.lower().startswith("from ")):
+        return False
+    return bool(_TO_AFTER.search(text[e:e + 50]))
 
 
 def _article_values(ctx: Judge, article: str) -> list[tuple[Claim, Quantity, Key]]:
