@@ -450,6 +450,12 @@ class AlignParams:
     # bundled events, seeds, fresh3, fresh4 and the conflict audit unchanged (docs/quality.md,
     # "r15-floor")
     group_p: float = 0.4
+    # ... and a claim pair good only by sentence-pair evidence (`_sentence_evidence`, rule
+    # "sentence") casts no good vote in the group link (`_group_link`): like in an open join it
+    # vouches for itself, not for the other claims of the two groups, so two groups join
+    # there only when their other article pairs pass the test without it (the matcher's
+    # `group_p` may still make its article pair good). Off: docs/quality.md, "r16b-sentlink"
+    sentence_link: bool = False
     # --- judge switches (read by story/judge at run time; alignment ignores them) ---
     # a number conflict between two outlets is dropped when either outlet itself also tells the
     # other's value for the same role: an outlet that gives both values disputes neither (the
@@ -2626,13 +2632,19 @@ def _group_link(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) -
     if p.group_link == "rules" or not cross or p.learned:
         return False
     claims = scorer.claims
+    own = _sentence_only(scorer) if p.sentence_link else set()
     best: dict[tuple[str, str], float] = {}
     for x, y in cross:
         ax, ay = claims[x].span.article, claims[y].span.article
         if ax == ay:
             continue
         s = scorer.score(x, y)
-        if s < p.threshold:
+        if (min(x, y), max(x, y)) in own:
+            # good by its own sentence evidence only: no vote for the rest of the two groups
+            s = -1.0
+            if p.group_link == "prob" and scorer.match_proba(x, y) >= p.group_p:
+                s = p.threshold
+        elif s < p.threshold:
             if _clearly_apart(scorer, x, y):
                 return False
             if p.group_link == "prob" and scorer.match_proba(x, y) >= p.group_p:
@@ -2743,6 +2755,13 @@ def _vouching_for_itself(scorer: _Scorer) -> set[tuple[int, int]]:
         return figured
     rule = getattr(scorer, "rule", {})
     return figured | {xy for xy in mutual if rule.get(xy) in own}
+
+
+def _sentence_only(scorer: _Scorer) -> set[tuple[int, int]]:
+    """Pairs (i < j) good only by sentence-pair evidence (`_sentence_evidence`): no rule made
+    their score good (`AlignParams.sentence_link`)."""
+    rule = getattr(scorer, "rule", {})
+    return {xy for xy in getattr(scorer, "sentence_pairs", set()) if rule.get(xy) == "sentence"}
 
 
 def _figure_held(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) -> set[int]:
