@@ -450,11 +450,10 @@ class AlignParams:
     # bundled events, seeds, fresh3, fresh4 and the conflict audit unchanged (docs/quality.md,
     # "r15-floor")
     group_p: float = 0.4
-    # ... and a claim pair good only by sentence-pair evidence (`_sentence_evidence`, rule
-    # "sentence") casts no good vote in the group link (`_group_link`): like in an open join it
-    # vouches for itself, not for the other claims of the two groups, so two groups join
-    # there only when their other article pairs pass the test without it (the matcher's
-    # `group_p` may still make its article pair good). Off: docs/quality.md, "r16b-sentlink"
+    # ... and two groups whose only good claim pair is one of sentence-pair evidence
+    # (`_sentence_evidence`, rule "sentence": it vouches for itself, as in an open join) never
+    # join in the group link (`_group_link`), however many of their pairs the matcher likes:
+    # the sentence pair would be the link's only trigger. docs/quality.md, "r16b-sentlink"
     sentence_link: bool = False
     # --- judge switches (read by story/judge at run time; alignment ignores them) ---
     # a number conflict between two outlets is dropped when either outlet itself also tells the
@@ -2632,19 +2631,20 @@ def _group_link(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) -
     if p.group_link == "rules" or not cross or p.learned:
         return False
     claims = scorer.claims
-    own = _sentence_only(scorer) if p.sentence_link else set()
+    if p.sentence_link:
+        # a pair good by its own sentence evidence only vouches for itself: the two groups need
+        # another good pair between them
+        own = _sentence_only(scorer)
+        if not any(scorer.score(x, y) >= p.threshold and (min(x, y), max(x, y)) not in own
+                   and claims[x].span.article != claims[y].span.article for x, y in cross):
+            return False
     best: dict[tuple[str, str], float] = {}
     for x, y in cross:
         ax, ay = claims[x].span.article, claims[y].span.article
         if ax == ay:
             continue
         s = scorer.score(x, y)
-        if (min(x, y), max(x, y)) in own:
-            # good by its own sentence evidence only: no vote for the rest of the two groups
-            s = -1.0
-            if p.group_link == "prob" and scorer.match_proba(x, y) >= p.group_p:
-                s = p.threshold
-        elif s < p.threshold:
+        if s < p.threshold:
             if _clearly_apart(scorer, x, y):
                 return False
             if p.group_link == "prob" and scorer.match_proba(x, y) >= p.group_p:
