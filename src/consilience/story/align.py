@@ -450,6 +450,11 @@ class AlignParams:
     # bundled events, seeds, fresh3, fresh4 and the conflict audit unchanged (docs/quality.md,
     # "r15-floor")
     group_p: float = 0.4
+    # ... and two groups whose only good claim pair is one of sentence-pair evidence
+    # (`_sentence_evidence`, rule "sentence": it vouches for itself, as in an open join) never
+    # join in the group link (`_group_link`), however many of their pairs the matcher likes:
+    # the sentence pair would be the link's only trigger. docs/quality.md, "r16b-sentlink"
+    sentence_link: bool = False
     # --- judge switches (read by story/judge at run time; alignment ignores them) ---
     # a number conflict between two outlets is dropped when either outlet itself also tells the
     # other's value for the same role: an outlet that gives both values disputes neither (the
@@ -2631,6 +2636,13 @@ def _group_link(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) -
     if p.group_link == "rules" or not cross or p.learned:
         return False
     claims = scorer.claims
+    if p.sentence_link:
+        # a pair good by its own sentence evidence only vouches for itself: the two groups need
+        # another good pair between them
+        own = _sentence_only(scorer)
+        if not any(scorer.score(x, y) >= p.threshold and (min(x, y), max(x, y)) not in own
+                   and claims[x].span.article != claims[y].span.article for x, y in cross):
+            return False
     best: dict[tuple[str, str], float] = {}
     for x, y in cross:
         ax, ay = claims[x].span.article, claims[y].span.article
@@ -2748,6 +2760,13 @@ def _vouching_for_itself(scorer: _Scorer) -> set[tuple[int, int]]:
         return figured
     rule = getattr(scorer, "rule", {})
     return figured | {xy for xy in mutual if rule.get(xy) in own}
+
+
+def _sentence_only(scorer: _Scorer) -> set[tuple[int, int]]:
+    """Pairs (i < j) good only by sentence-pair evidence (`_sentence_evidence`): no rule made
+    their score good (`AlignParams.sentence_link`)."""
+    rule = getattr(scorer, "rule", {})
+    return {xy for xy in getattr(scorer, "sentence_pairs", set()) if rule.get(xy) == "sentence"}
 
 
 def _figure_held(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) -> set[int]:
