@@ -32,7 +32,8 @@ def test_korean_name_reads_family_and_given_name():
     assert korean_name(name_form("Tae-hun Roh").text) == ("noh", "tae-hun")
     assert korean_name(name_form("YUN Hye Rim").text) == ("yoon", "hye-rim")
     # Western names with a Korean family name are no Korean names
-    for western in ("Simon Park", "Susan Lee", "Marcus Kang", "Ellen Mary Choi"):
+    for western in ("Simon Park", "Susan Lee", "Marcus Kang", "Ellen Mary Choi", "Jon Owen",
+                    "Lee Susan"):
         assert korean_name(name_form(western).text) is None
 
 

@@ -326,7 +326,7 @@ def _ko_syllables(word: str, two: bool) -> bool:
     return bool((_KO_TWO if two else _KO_ONE).fullmatch(low))
 
 
-def _ko_given(words: list[str], joined_ok: bool) -> str:
+def _ko_given(words: list[str], joined_ok: bool = False) -> str:
     """The Korean given name these words write, hyphens and spaces removed, lower case; "" if
     they are not one: two syllables hyphenated ("Min-seo") or written apart ("Min Seo"), or
     joined ("Minseo") when `joined_ok`."""
@@ -346,15 +346,16 @@ def korean_name(text: str) -> tuple[str, str] | None:
     """(canonical family name, given name) of a Korean name in a normalised form (`name_form`'s
     text, given names first or the family name first), or None. The family name is read
     through `lexicon.names.KOREAN_SURNAMES` ("Gwon" / "Kwon", "Pak" / "Park"), the given name
-    as its syllables joined by a hyphen and case folded ("Min-seo" / "Min Seo": "min-seo"). Only a
-    given name of two Korean syllables counts; written joined ("Minseo") only after the family
-    name ("Kwon Minseo"), since a Western given name can read as two syllables ("Simon")."""
+    as its syllables joined by a hyphen and case folded ("Min-seo" / "Min Seo": "min-seo"). Only
+    a given name of two Korean syllables written hyphenated or apart counts: a joined one
+    ("Minseo") is left to the general rules, since a Western given name can read as two
+    syllables ("Simon", "Owen" after "Jon")."""
     words = [w.strip(".,") for w in text.split()]
     if not 2 <= len(words) <= 3 or not all(words):
         return None
     first, last = _low(words[0]), _low(words[-1])
-    if first in KOREAN_SURNAME_OF and (given := _ko_given(words[1:], True)):
+    if first in KOREAN_SURNAME_OF and (given := _ko_given(words[1:])):
         return KOREAN_SURNAME_OF[first], given
-    if last in KOREAN_SURNAME_OF and (given := _ko_given(words[:-1], False)):
+    if last in KOREAN_SURNAME_OF and (given := _ko_given(words[:-1])):
         return KOREAN_SURNAME_OF[last], given
     return None
