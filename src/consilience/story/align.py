@@ -651,7 +651,7 @@ class AlignParams:
     # --- r16b (docs/quality.md, "r16b-korean"; `ResolveOptions.name_korean`): Korean names
     # read through a table of the romanisations of the common family names ("Gwon" / "Kwon")
     # with the given name's hyphens and spaces removed ("Min-seo" / "Min Seo"), either order
-    resolve_name_korean: bool = False
+    resolve_name_korean: bool = True
 
     # --- r16 (docs/quality.md, "r16-periods") ---
     # each number's period is the one of the phrase that governs it in the parse ("fell to
