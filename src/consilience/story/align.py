@@ -650,7 +650,7 @@ class AlignParams:
     resolve_name_traditions: bool = True
     # --- r16b (docs/quality.md, "r16b-korean"; `ResolveOptions.name_korean`): Korean names
     # read through a table of the romanisations of the common family names ("Gwon" / "Kwon")
-    # with the given name's hyphens and spaces removed ("Min-seo" / "Min Seo"), either order
+    # with the given name's hyphens and spaces removed ("Ha-rin" / "Ha Rin"), either order
     resolve_name_korean: bool = True
 
     # --- r16 (docs/quality.md, "r16-periods") ---

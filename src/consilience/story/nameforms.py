@@ -311,7 +311,7 @@ def korean_syllable_key(syllable: str) -> str:
 
 
 def korean_syllables(given: str) -> tuple[str, ...]:
-    """The romanised syllables of a Korean given name ("Min-seo", "min seo", "minseo"), as
+    """The romanised syllables of a Korean given name ("Ha-rin", "ha rin", "harin"), as
     written (lower case); () when it is not two Korean syllables."""
     parts = [p for p in re.split(r"[-\s]+", ascii_fold(given).lower()) if p]
     if len(parts) == 2 and all(_KO_ONE.fullmatch(p) for p in parts):
@@ -328,8 +328,8 @@ def _ko_syllables(word: str, two: bool) -> bool:
 
 def _ko_given(words: list[str], joined_ok: bool = False) -> str:
     """The Korean given name these words write, hyphens and spaces removed, lower case; "" if
-    they are not one: two syllables hyphenated ("Min-seo") or written apart ("Min Seo"), or
-    joined ("Minseo") when `joined_ok`."""
+    they are not one: two syllables hyphenated ("Ha-rin") or written apart ("Ha Rin"), or
+    joined ("Harin") when `joined_ok`."""
     if len(words) == 1 and words[0].count("-") == 1:
         a, b = words[0].split("-")
         ok = _ko_syllables(a, False) and _ko_syllables(b, False)
@@ -346,9 +346,9 @@ def korean_name(text: str) -> tuple[str, str] | None:
     """(canonical family name, given name) of a Korean name in a normalised form (`name_form`'s
     text, given names first or the family name first), or None. The family name is read
     through `lexicon.names.KOREAN_SURNAMES` ("Gwon" / "Kwon", "Pak" / "Park"), the given name
-    as its syllables joined by a hyphen and case folded ("Min-seo" / "Min Seo": "min-seo"). Only
+    as its syllables joined by a hyphen and case folded ("Ha-rin" / "Ha Rin": "ha-rin"). Only
     a given name of two Korean syllables written hyphenated or apart counts: a joined one
-    ("Minseo") is left to the general rules, since a Western given name can read as two
+    ("Harin") is left to the general rules, since a Western given name can read as two
     syllables ("Simon", "Owen" after "Jon")."""
     words = [w.strip(".,") for w in text.split()]
     if not 2 <= len(words) <= 3 or not all(words):

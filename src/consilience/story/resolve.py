@@ -132,7 +132,7 @@ class ResolveOptions:
     # r16b (docs/quality.md, "r16b-korean"; with `name_traditions` only): a Korean name (a
     # family name of `lexicon.names.KOREAN_SURNAMES` beside a given name of two Korean
     # syllables) read as its canonical family name ("Gwon" / "Kwon", "Pak" / "Park") and its
-    # given name with hyphens and spaces removed ("Min-seo" / "Min Seo"), in either order; a
+    # given name with hyphens and spaces removed ("Ha-rin" / "Ha Rin"), in either order; a
     # family name alone in another spelling is that canonical name when the story writes a
     # Korean full name with it (`nameforms.korean_name`)
     name_korean: bool = False
@@ -209,7 +209,7 @@ class PersonName:
     particles: str = ""
     folds: bool = False
     # read only with `ResolveOptions.name_korean`: the romanised syllables of a Korean given
-    # name ("min", "seo"), compared syllable by syllable under `nameforms.korean_syllable_key`
+    # name ("ha", "rin"), compared syllable by syllable under `nameforms.korean_syllable_key`
     korean: tuple[str, ...] = ()
 
     @property
@@ -447,7 +447,7 @@ def persons_compatible(a: PersonName, b: PersonName, variants: bool = False,
 def _korean_given_match(a: PersonName, b: PersonName) -> bool:
     """`ResolveOptions.name_korean`: the given names of two names of one family name, one of
     them Korean, agree: syllable by syllable under `nameforms.korean_syllable_key`
-    ("Yun-hui" / "Yoon-hee"; never "Jae-kang" / "Jae-kyung"), or initials that start the
+    ("Su-hui" / "Soo-hee"; never "Ji-kang" / "Ji-kyung"), or initials that start the
     syllables in order ("S. J." / "Seo-jin")."""
     sides = []
     for p in (a, b):
@@ -1424,7 +1424,7 @@ def _tradition_person(u: _Unit, cores: set[str], variants: bool,
 
 def _korean_surnames_alone(units: list[_Unit]) -> None:
     """`ResolveOptions.name_korean`: a family name written alone in another romanisation of a
-    Korean family name the story writes in a Korean full name ("Gwon" beside "Kwon Min-seo")
+    Korean family name the story writes in a Korean full name ("Gwon" beside "Kwon Ha-rin")
     is that canonical family name."""
     canon = {u.person.surname for u in units if u.type == "PERSON" and u.person is not None
              and u.person.surname_first and len(u.person.given) == 1
