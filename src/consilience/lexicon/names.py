@@ -153,3 +153,27 @@ TRADITION_HONORIFICS: frozenset[tuple[str, ...]] = frozenset({
     ("signor",), ("signora",), ("dott",), ("ing",), ("bay",), ("bayan",), ("agha",),
     ("clerk", "of", "the", "course"), ("consul",), ("consul", "general"), ("dean",),
 })
+
+# The common Korean family names in their usual Latin romanisations (Revised Romanisation,
+# McCune-Reischauer without diacritics, and the spellings families choose): one canonical
+# spelling -> its variants. Read only by `story.nameforms.korean_name` (r16b-korean,
+# `ResolveOptions.name_korean`), and only for a name whose given name is written as Korean
+# syllables. One-letter spellings ("I", "O") are left out: too often an initial.
+KOREAN_SURNAMES: dict[str, frozenset[str]] = {
+    canon: frozenset(variants.split()) | {canon} for canon, variants in {
+        "kim": "gim ghim", "lee": "yi rhee ri ree rhie", "park": "pak bak bahk",
+        "choi": "choe choy chey", "jeong": "jung chung cheong joung jong",
+        "kang": "gang", "cho": "jo joe", "yoon": "yun youn", "jang": "chang",
+        "lim": "im rim yim", "han": "", "oh": "", "seo": "suh so", "shin": "sin shinn",
+        "kwon": "gwon kweon", "hwang": "", "ahn": "an", "song": "", "jeon": "jun chun jon chon",
+        "hong": "", "yoo": "yu you", "ko": "go koh", "moon": "mun", "yang": "",
+        "son": "sohn", "bae": "pae", "baek": "paek paik baik", "heo": "huh hur",
+        "nam": "", "noh": "roh", "ha": "", "kwak": "gwak", "sung": "seong", "cha": "",
+        "koo": "ku gu", "woo": "wu", "min": "", "ryu": "ryoo", "jin": "chin", "eom": "um uhm",
+        "chae": "", "gong": "kong", "hyun": "hyeon", "byun": "byeon pyun pyon",
+        "yeom": "yum", "joo": "ju choo chu", "bang": "pang", "do": "toh",
+    }.items()
+}
+# variant -> canonical spelling
+KOREAN_SURNAME_OF: dict[str, str] = {
+    v: canon for canon, variants in KOREAN_SURNAMES.items() for v in variants}

@@ -658,6 +658,10 @@ class AlignParams:
     # (training) traps 43/167 -> 18/167; ECB+ entity pairs train +43 true / 0 false, dev +40 / 0;
     # BASIL tuning, bundled, seeds, fresh3, fresh4, ECB+ alignment and the audit unchanged
     resolve_name_traditions: bool = True
+    # --- r16b (docs/quality.md, "r16b-korean"; `ResolveOptions.name_korean`): Korean names
+    # read through a table of the romanisations of the common family names ("Gwon" / "Kwon")
+    # with the given name's hyphens and spaces removed ("Ha-rin" / "Ha Rin"), either order
+    resolve_name_korean: bool = True
 
     # --- r16 (docs/quality.md, "r16-periods") ---
     # each number's period is the one of the phrase that governs it in the parse ("fell to

@@ -147,6 +147,7 @@ def resolve_options() -> ResolveOptions:
                           name_forms=params.resolve_name_forms, name_model=model,
                           name_apart=params.resolve_name_apart,
                           name_traditions=params.resolve_name_traditions,
+                          name_korean=params.resolve_name_korean,
                           org_intros=params.resolve_org_intros,
                           org_cognates=params.resolve_org_cognates,
                           org_acronym_order=params.resolve_org_acronym_order,

@@ -33,6 +33,7 @@ from ..lexicon.names import (
     ARABIC_ARTICLES,
     COMPOUND_GIVEN_HEADS,
     JOINED_PARTICLES,
+    KOREAN_SURNAME_OF,
     KUNYA_MARKERS,
     PATRONYM_MARKERS,
     SURNAME_PARTICLES,
@@ -274,3 +275,87 @@ def spelling_key(token: str) -> str:
         t = t.replace(a, b)
     t = re.sub(r"c(?=[eiy])", "s", t).replace("c", "k")
     return translit_key(t)
+
+
+# one Korean syllable in the usual Latin romanisations (an onset, a vowel, a final consonant)
+_KO_SYLLABLE = (r"(?:kk|gg|tt|pp|ss|jj|ch|sh|g|k|n|d|t|r|l|m|b|p|s|j|h|y|w)?"
+                r"(?:yeo|yae|wae|eo|ae|ya|ye|yo|yu|eu|ui|oe|wa|wo|we|wi|oo|ee|u|o|a|e|i)"
+                r"(?:ng|k|n|t|l|m|p|g|b)?")
+_KO_ONE = re.compile(rf"{_KO_SYLLABLE}")
+_KO_TWO = re.compile(rf"{_KO_SYLLABLE}{_KO_SYLLABLE}")
+_KO_SPLIT = re.compile(rf"({_KO_SYLLABLE})({_KO_SYLLABLE})")
+# the letters one Korean syllable's romanisations write differently (Revised Romanisation,
+# McCune-Reischauer without diacritics, popular spellings): onsets first, then vowels
+_KO_ONSET_FOLDS = (("kk", "gg"), ("tt", "dd"), ("pp", "bb"), ("ch", "j"), ("sh", "s"),
+                   ("k", "g"), ("t", "d"), ("p", "b"), ("r", "l"))
+_KO_VOWEL_FOLDS = (("oo", "u"), ("ee", "i"), ("eu", "u"), ("ui", "i"))
+
+
+def korean_syllable_key(syllable: str) -> str:
+    """One romanised Korean syllable folded so that its usual spellings agree ("gyeong" /
+    "kyong" / "kyung", "jeong" / "jung", "hui" / "hee", "soo" / "su"): onset consonants of one
+    place of articulation, and the vowels that the systems write differently. A different
+    vowel or final consonant stays different ("kang" / "kyung")."""
+    s = ascii_fold(syllable).lower()
+    for a, b in _KO_ONSET_FOLDS:
+        if s.startswith(a):
+            s = b + s[len(a):]
+            break
+    for a, b in _KO_VOWEL_FOLDS:
+        s = s.replace(a, b)
+    # the vowel "eo" before a final consonant is the popular "u" ("Jeong" / "Jung", "Seok" /
+    # "Suk") and McCune-Reischauer's "o" without its breve ("Kyong"); open, it is "o" ("Seo")
+    s = re.sub(r"eo(?=(?:ng|[kntlmpgb])$)", "u", s)
+    s = re.sub(r"(?<=y)o(?=(?:ng|[kntlmpgb])$)", "u", s)
+    return s.replace("eo", "o")
+
+
+def korean_syllables(given: str) -> tuple[str, ...]:
+    """The romanised syllables of a Korean given name ("Ha-rin", "ha rin", "harin"), as
+    written (lower case); () when it is not two Korean syllables."""
+    parts = [p for p in re.split(r"[-\s]+", ascii_fold(given).lower()) if p]
+    if len(parts) == 2 and all(_KO_ONE.fullmatch(p) for p in parts):
+        return tuple(parts)
+    if len(parts) == 1 and (m := _KO_SPLIT.fullmatch(parts[0])):
+        return m.group(1), m.group(2)
+    return ()
+
+
+def _ko_syllables(word: str, two: bool) -> bool:
+    low = ascii_fold(word).lower()
+    return bool((_KO_TWO if two else _KO_ONE).fullmatch(low))
+
+
+def _ko_given(words: list[str], joined_ok: bool = False) -> str:
+    """The Korean given name these words write, hyphens and spaces removed, lower case; "" if
+    they are not one: two syllables hyphenated ("Ha-rin") or written apart ("Ha Rin"), or
+    joined ("Harin") when `joined_ok`."""
+    if len(words) == 1 and words[0].count("-") == 1:
+        a, b = words[0].split("-")
+        ok = _ko_syllables(a, False) and _ko_syllables(b, False)
+    elif len(words) == 2 and "-" not in "".join(words):
+        ok = all(_ko_syllables(w, False) for w in words)
+    elif len(words) == 1 and "-" not in words[0]:
+        ok = joined_ok and _ko_syllables(words[0], True)
+    else:
+        ok = False
+    return "-".join(ascii_fold(w).lower() for w in words) if ok else ""
+
+
+def korean_name(text: str) -> tuple[str, str] | None:
+    """(canonical family name, given name) of a Korean name in a normalised form (`name_form`'s
+    text, given names first or the family name first), or None. The family name is read
+    through `lexicon.names.KOREAN_SURNAMES` ("Gwon" / "Kwon", "Pak" / "Park"), the given name
+    as its syllables joined by a hyphen and case folded ("Ha-rin" / "Ha Rin": "ha-rin"). Only
+    a given name of two Korean syllables written hyphenated or apart counts: a joined one
+    ("Harin") is left to the general rules, since a Western given name can read as two
+    syllables ("Simon", "Owen" after "Jon")."""
+    words = [w.strip(".,") for w in text.split()]
+    if not 2 <= len(words) <= 3 or not all(words):
+        return None
+    first, last = _low(words[0]), _low(words[-1])
+    if first in KOREAN_SURNAME_OF and (given := _ko_given(words[1:])):
+        return KOREAN_SURNAME_OF[first], given
+    if last in KOREAN_SURNAME_OF and (given := _ko_given(words[:-1])):
+        return KOREAN_SURNAME_OF[last], given
+    return None

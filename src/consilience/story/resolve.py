@@ -32,6 +32,8 @@ from ..lexicon.names import (
     GENERATION_MARKERS,
     GENERATION_OPPOSITE,
     GENERATIONS,
+    KOREAN_SURNAME_OF,
+    KOREAN_SURNAMES,
     KUNYA_MARKERS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -43,7 +45,14 @@ from ..lexicon.places import CAPITALS, COMPASS_POINTS, DEMONYM_ENDINGS, DEMONYMS
 from ..model import Analysis, Entity, Resolution, Span
 from ..unionfind import UnionFind
 from . import orgnames
-from .nameforms import name_form, spelling_key, story_cores
+from .nameforms import (
+    korean_name,
+    korean_syllable_key,
+    korean_syllables,
+    name_form,
+    spelling_key,
+    story_cores,
+)
 
 # --------------------------------------------------------------------------- tables
 
@@ -120,6 +129,13 @@ class ResolveOptions:
     # names compared under romanisation folds (`nameforms.spelling_key`), and hard apart rules:
     # two different fathers of a chain, two different written surname particles
     name_traditions: bool = False
+    # r16b (docs/quality.md, "r16b-korean"; with `name_traditions` only): a Korean name (a
+    # family name of `lexicon.names.KOREAN_SURNAMES` beside a given name of two Korean
+    # syllables) read as its canonical family name ("Gwon" / "Kwon", "Pak" / "Park") and its
+    # given name with hyphens and spaces removed ("Ha-rin" / "Ha Rin"), in either order; a
+    # family name alone in another spelling is that canonical name when the story writes a
+    # Korean full name with it (`nameforms.korean_name`)
+    name_korean: bool = False
 
 
 class PairScorer(Protocol):
@@ -192,6 +208,9 @@ class PersonName:
     patronym: str = ""
     particles: str = ""
     folds: bool = False
+    # read only with `ResolveOptions.name_korean`: the romanised syllables of a Korean given
+    # name ("ha", "rin"), compared syllable by syllable under `nameforms.korean_syllable_key`
+    korean: tuple[str, ...] = ()
 
     @property
     def full(self) -> bool:
@@ -418,9 +437,33 @@ def persons_compatible(a: PersonName, b: PersonName, variants: bool = False,
     if not (a.surname == b.surname or same_token(a.surname, b.surname)
             or (variants and _surname_part_of(a, b)) or (folds and _nasab_of(a, b))):
         return False
+    if a.korean or b.korean:
+        return _korean_given_match(a, b)
     return given_compatible(a.given, b.given, roman, families, folds) or any(
         nick and given_compatible([nick], other.given, roman, families, folds)
         for nick, other in ((a.nickname, b), (b.nickname, a)))
+
+
+def _korean_given_match(a: PersonName, b: PersonName) -> bool:
+    """`ResolveOptions.name_korean`: the given names of two names of one family name, one of
+    them Korean, agree: syllable by syllable under `nameforms.korean_syllable_key`
+    ("Su-hui" / "Soo-hee"; never "Ji-kang" / "Ji-kyung"), or initials that start the
+    syllables in order ("S. J." / "Seo-jin")."""
+    sides = []
+    for p in (a, b):
+        if p.given and all(len(t) == 1 for t in p.given):
+            sides.append(("ini", tuple(p.given)))
+        else:
+            sides.append(("syl", p.korean or korean_syllables("".join(p.given))))
+    (ka, xa), (kb, xb) = sides
+    if ka == kb == "ini":
+        return xa == xb
+    if ka == kb:
+        return bool(xa) and [korean_syllable_key(s) for s in xa] == \
+            [korean_syllable_key(s) for s in xb]
+    ini, syl = (xa, xb) if ka == "ini" else (xb, xa)
+    return bool(syl) and len(ini) <= len(syl) and all(
+        i in (s[0], korean_syllable_key(s)[0]) for i, s in zip(ini, syl, strict=False))
 
 
 def _traditions_apart(a: PersonName, b: PersonName) -> bool:
@@ -1261,6 +1304,13 @@ def _retype_places(units: list[_Unit]) -> None:
             u.type = "GPE"
 
 
+def _korean_mistyped(u: _Unit) -> bool:
+    """`ResolveOptions.name_korean`: a name the model typed as a place or group that is a
+    Korean family name and a hyphenated given name of two Korean syllables ("GANG Ho-rim")."""
+    return u.type in PLACE_ORG and "-" in u.name and korean_name(
+        name_form(clean_form(u.name)).text) is not None
+
+
 def _is_person_by_title(u: _Unit) -> bool:
     return any(norm_text(s).split()[:1] and norm_text(s).split()[0] in {"mr", "mrs", "ms", "dr"}
                for s in u.surfaces)
@@ -1349,21 +1399,44 @@ def _model_form(p: PersonName, q: PersonName, scorer: PairScorer | None) -> bool
     return given_related(p.given[0], q.given[0]) and scorer(p, q, 0) >= scorer.threshold
 
 
-def _tradition_person(u: _Unit, cores: set[str], variants: bool) -> PersonName | None:
+def _tradition_person(u: _Unit, cores: set[str], variants: bool,
+                      korean: bool = False) -> PersonName | None:
     """`ResolveOptions.name_traditions`: the unit's name parsed from its forms as
-    `nameforms.name_form` normalises them; the chain's father and the particles of any form."""
+    `nameforms.name_form` normalises them; the chain's father and the particles of any form.
+    With `korean` (`ResolveOptions.name_korean`) a Korean name is its canonical family name
+    and its joined given name (`nameforms.korean_name`)."""
     forms = [name_form(clean_form(s), cores) for s in (u.surfaces or [u.name])]
     texts = [f.text for f in forms if f.text]
     if not texts:
         return None
     pick = person_form(texts, name_form(clean_form(u.name), cores).text)
-    p = parse_person(pick, variants)
+    ko = korean_name(pick) if korean else None
+    given = ko[1].replace("-", "") if ko else ""
+    p = PersonName([ko[0], given], translit_key(ko[0]), [given], surname_first=True,
+                   korean=korean_syllables(ko[1])) if ko else parse_person(pick, variants)
     if p is None:
         return None
     p.folds = True
     p.patronym = next((f.patronym for f in forms if f.patronym), "")
     p.particles = next((f.particles for f in forms if f.particles), "")
     return p
+
+
+def _korean_surnames_alone(units: list[_Unit]) -> None:
+    """`ResolveOptions.name_korean`: a family name written alone in another romanisation of a
+    Korean family name the story writes in a Korean full name ("Gwon" beside "Kwon Ha-rin")
+    is that canonical family name."""
+    canon = {u.person.surname for u in units if u.type == "PERSON" and u.person is not None
+             and u.person.surname_first and len(u.person.given) == 1
+             and u.person.tokens[0] in KOREAN_SURNAMES}
+    for u in units:
+        p = u.person
+        if u.type != "PERSON" or p is None or len(p.tokens) != 1:
+            continue
+        ko = KOREAN_SURNAME_OF.get(p.tokens[0])
+        if ko and translit_key(ko) in canon and translit_key(ko) != p.surname:
+            p.tokens = [ko]
+            p.surname = translit_key(ko)
 
 
 def _story_order(units: list[_Unit], variants: bool) -> None:
@@ -1455,11 +1528,13 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
             _split_kunya(u, units, {an.article.id: an for an in analyses})
         cores = story_cores(clean_form(s) for u in units if _is_person(u)
                             for s in (u.surfaces or [u.name]))
+    korean = options.name_traditions and options.name_korean
     for u in units:
-        if _is_person(u):
+        if _is_person(u) or korean and _korean_mistyped(u):
             u.type = "PERSON"
             if options.name_traditions:
-                u.person = _tradition_person(u, cores, options.name_variants)
+                u.person = _tradition_person(u, cores, options.name_variants,
+                                             options.name_korean)
             else:
                 u.person = parse_person(person_form(u.surfaces or [u.name], u.name),
                                         options.name_variants)
@@ -1476,6 +1551,8 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
     _retype_surnames(units)
     if options.name_traditions:
         _story_order(units, options.name_variants)
+        if options.name_korean:
+            _korean_surnames_alone(units)
     if options.name_apart:
         _mark_generations(units, options.name_variants, {an.article.id: an for an in analyses})
     if options.name_forms:
