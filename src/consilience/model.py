@@ -107,6 +107,19 @@ class LocalEntity:
     gender: str | None = None  # "f" / "m" when a gendered honorific says so ("Mrs. Clinton")
 
 
+def add_local_entity(entities: list[LocalEntity], by_id: dict[str, LocalEntity], name: str,
+                     type_: str, prefix: str = "e") -> str:
+    """A new entity of one article, with an id no entity of it holds yet (story-level finders
+    add names the tagger missed); appended to `entities` and `by_id`; its id returned."""
+    ent = f"{prefix}{len(entities)}"
+    while ent in by_id:
+        ent += "n"
+    le = LocalEntity(ent, name, type_)
+    entities.append(le)
+    by_id[ent] = le
+    return ent
+
+
 @dataclass(slots=True)
 class Quote:
     """A quote or a piece of reported speech, with its content span, cue and speaker."""

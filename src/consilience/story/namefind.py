@@ -26,7 +26,7 @@ from ..lexicon.names import (
 )
 from ..lexicon.people import NAME_TITLES, ROLE_WORDS
 from ..lexicon.places import NAME_ALIASES, PLACE_NOUNS
-from ..model import Analysis, LocalEntity, Mention
+from ..model import Analysis, LocalEntity, Mention, add_local_entity
 from .nameforms import caps_word, name_form, story_cores
 from .resolve import (
     PairScorer,
@@ -247,12 +247,7 @@ def _add(an: Analysis, found: list[_Found]) -> Analysis:
         if len(same) == 1:
             ent = same[0].id
         else:
-            ent = f"e{len(entities)}"
-            while ent in by_id:
-                ent += "n"
-            le = LocalEntity(ent, text[f.start:f.end], "PERSON")
-            entities.append(le)
-            by_id[ent] = le
+            ent = add_local_entity(entities, by_id, text[f.start:f.end], "PERSON")
         added.append(Mention(f.start, f.end, text[f.start:f.end], "PERSON", ent))
     return _with_added(an, mentions, dropped, added, entities, by_id)
 
@@ -439,12 +434,7 @@ def _add_forms(an: Analysis, found: list[_Found], cores: set[str]) -> Analysis:
         key = name_form(name, cores).text.lower()
         ent = by_form.get(key)
         if ent is None or ent not in by_id:
-            ent = f"e{len(entities)}"
-            while ent in by_id:
-                ent += "n"
-            le = LocalEntity(ent, name, "PERSON")
-            entities.append(le)
-            by_id[ent] = le
+            ent = add_local_entity(entities, by_id, name, "PERSON")
             by_form[key] = ent
         added.append(Mention(f.start, f.end, name, "PERSON", ent))
     return _with_added(an, mentions, dropped, added, entities, by_id)

@@ -29,7 +29,7 @@ from ..lexicon.orgs import (
     TRANSLATION_QUALIFIERS,
     TYPE_TRANSLATIONS,
 )
-from ..model import Analysis, LocalEntity, Mention
+from ..model import Analysis, Mention, add_local_entity
 
 _ACR = r"[A-Z][A-Z&]{1,5}"
 _ACR_RE = re.compile(rf"^{_ACR}$")
@@ -497,13 +497,7 @@ def _add_orgs(an: Analysis, intros: list[Intro], known: set[str]) -> Analysis:
         return hit[0].entity if hit and hit[0].type != "PERSON" else None
 
     def new_entity(name: str) -> str:
-        ent = f"o{len(entities)}"
-        while ent in by_id:
-            ent += "n"
-        le = LocalEntity(ent, name, "ORG")
-        entities.append(le)
-        by_id[ent] = le
-        return ent
+        return add_local_entity(entities, by_id, name, "ORG", prefix="o")
 
     for it in intros:
         if not (it.named and _is_body_name(it.text) and it.acr_end > it.acr_start):
