@@ -36,6 +36,7 @@ from ..lexicon.values import (
     PLURAL_SCALE_WORDS,
     SCALE_WORDS,
     SPANS_OF_YEARS,
+    STRICT_FLOOR_WORDS,
     TIME_UNITS,
 )
 from ..model import Article, Quantity
@@ -180,7 +181,7 @@ def _apply_modifier(mod: str, low: float, high: float, approx: bool) -> tuple:
         return low * 0.9, high, True
     if mod == "just over":
         return low, high * 1.1, True
-    if mod in ("more than", "over", "above"):
+    if mod in STRICT_FLOOR_WORDS:
         return (low + 1 if float(low).is_integer() else low), None, True
     if mod in ("at least", "no fewer than", "no less than", "a minimum of"):
         return low, None, True

@@ -94,10 +94,11 @@ STRETCH_ADJECTIVES: frozenset[str] = frozenset(
 # after "in"/"at" that name a state rather than a place ("in custody", "in critical condition"),
 # and the nouns that name people by what befell them (a count of victims is never a head count
 # of those present).
-# a floor that leaves out its own figure ("more than three years" is not three years): such a
+# a floor that leaves out its own figure ("more than three years" is not three years): the
+# quantity reader starts such a floor one above a whole figure (`analysis.quantities`), and such a
 # floor set against that very figure stays a discrepancy (`story.precision.on_floor`); an
 # inclusive floor ("at least eight years") holds it
-STRICT_FLOOR_WORDS: tuple[str, ...] = ("more than", "over", "above", "upwards of", "in excess of")
+STRICT_FLOOR_WORDS: tuple[str, ...] = ("more than", "over", "above")
 PRESENCE_PREPS: frozenset[str] = frozenset({"in", "inside", "at", "aboard", "on", "onboard", "within"})
 PRESENCE_ADVERBS: frozenset[str] = frozenset({"inside", "aboard", "onboard", "present", "there"})
 PRESENCE_VERBS: frozenset[str] = frozenset({"attend"})
