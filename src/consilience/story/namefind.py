@@ -593,9 +593,10 @@ def _by_name_part(doc, known: dict[str, _Known], index: dict[str, set[str]],
         hyphenated = e - s == 3
         if len(text) < 3 or text.isupper():
             continue
-        if not hyphenated and (_sentence_first(doc, s) or doc[s].is_stop
-                               or doc[s].pos_ != "PROPN"):
-            continue  # a capitalised common word, or a word a sentence opens with
+        if not hyphenated and (doc[s].is_stop or doc[s].pos_ != "PROPN" or (
+                _sentence_first(doc, s) and doc[s].dep_ not in ("nsubj", "nsubjpass"))):
+            # a capitalised common word; a word a sentence opens with only as its subject
+            continue
         low = norm_text(text)
         if low in NAME_TITLES or low in ROLE_WORDS or low in _NOT_SURNAME:
             continue
@@ -654,8 +655,34 @@ def with_name_parts(analyses: list[Analysis]) -> list[Analysis]:
         parts = _by_name_part(an.doc, known, index, other, taken)
         fulls = _by_surname_alone(an.doc, alone - full_keys, full_keys,
                                   taken + [(a, b) for a, b, _ in parts])
-        out.append(_add_parts(an, parts, fulls, known))
+        out.append(_lone_given_names(_add_parts(an, parts, fulls, known), known, index))
     return out
+
+
+def _lone_given_names(an: Analysis, known: dict[str, _Known], index: dict[str, set[str]]
+                      ) -> Analysis:
+    """An article person entity whose every mention is one hyphenated word that is exactly one
+    known person's given name ("Yu-tang" alone beside "Lin Yu-tang"; the resolver would read
+    its two halves as a given name and a surname) is named by that person's full name (read as
+    it by `resolve._parts_only`)."""
+    renamed = []
+    for le in an.entities:
+        texts = {an.mentions[i].text for i in le.mentions if 0 <= i < len(an.mentions)}
+        if le.type != "PERSON" or len(texts) != 1:
+            continue
+        word = next(iter(texts))
+        if " " in word or "-" not in word.strip("-") or word.isupper():
+            continue
+        owners = index.get(_key(word), set())
+        if len(owners) == 1:
+            k = known[next(iter(owners))]
+            if any(_key(g) == _key(word) for g in k.name.split()):
+                renamed.append((le.id, k.name))
+    if not renamed:
+        return an
+    names = dict(renamed)
+    return replace(an, entities=[replace(le, name=names[le.id]) if le.id in names else le
+                                 for le in an.entities])
 
 
 def _add_parts(an: Analysis, parts: list[tuple[int, int, str]], fulls: list[tuple[int, int]],
