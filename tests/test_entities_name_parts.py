@@ -206,9 +206,9 @@ def test_the_engine_passes_the_switches(monkeypatch):
     from consilience.story import align as align_stage
     from consilience.story import build
 
-    assert build.resolve_options().name_alone is False
-    assert build.resolve_options().numbered_apart is False
-    monkeypatch.setattr(align_stage, "DEFAULT_PARAMS", align_stage.AlignParams(
-        resolve_name_alone=True, resolve_numbered_apart=True))
     assert build.resolve_options().name_alone is True
     assert build.resolve_options().numbered_apart is True
+    monkeypatch.setattr(align_stage, "DEFAULT_PARAMS", align_stage.AlignParams(
+        resolve_name_alone=False, resolve_numbered_apart=False))
+    assert build.resolve_options().name_alone is False
+    assert build.resolve_options().numbered_apart is False
