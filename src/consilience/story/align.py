@@ -662,6 +662,15 @@ class AlignParams:
     # read through a table of the romanisations of the common family names ("Gwon" / "Kwon")
     # with the given name's hyphens and spaces removed ("Ha-rin" / "Ha Rin"), either order
     resolve_name_korean: bool = True
+    # --- r17 (docs/quality.md, "r17-nameless"): numbered things apart (`story.numbered`,
+    # `ResolveOptions.numbered_apart`): a name cut before its number is lengthened over it, and
+    # two names that differ only by a designation number ("Unit 3" / "Unit 4") are two things
+    resolve_numbered_apart: bool = True
+    # name parts the tagger left untagged, found through the story's known persons
+    # (`story.namefind.with_name_parts`, `ResolveOptions.name_alone`): a given name or surname
+    # alone (one known person's only), a full name ending in a surname the story gives a person
+    # alone, a family name in another romanisation
+    resolve_name_alone: bool = True
 
     # --- r16 (docs/quality.md, "r16-periods") ---
     # each number's period is the one of the phrase that governs it in the parse ("fell to

@@ -31,8 +31,9 @@ from .align import align
 from .attributes import attribute_claims, attribute_groups, attribute_heading
 from .claims import extract_claims
 from .judge import judge
-from .namefind import with_name_forms, with_untagged_names
+from .namefind import with_name_forms, with_name_parts, with_untagged_names
 from .namepairs import scorer as name_scorer
+from .numbered import with_numbered_names
 from .orgnames import with_introduced_orgs
 from .quotes_across import merge_quotes
 from .resolve import ResolveOptions, resolve
@@ -132,9 +133,15 @@ def story_analyses(analyses: list[Analysis], options: ResolveOptions | None = No
     options = options or resolve_options()
     if options.org_intros:  # organisations an introduction names ("r15-orgs")
         analyses = with_introduced_orgs(analyses)
+    if options.numbered_apart:  # a name cut before its number ("r17-nameless")
+        analyses = with_numbered_names(analyses)
     if options.name_traditions:  # names in capitals, chains, honorifics ("r16-names3")
-        analyses = with_name_forms(analyses)
-    return with_untagged_names(analyses, options.name_model) if options.name_forms else analyses
+        analyses = with_name_forms(analyses, options.name_alone and options.name_korean)
+    if options.name_forms:
+        analyses = with_untagged_names(analyses, options.name_model)
+    if options.name_alone:  # name parts of the story's known persons ("r17-nameless")
+        analyses = with_name_parts(analyses)
+    return analyses
 
 
 def resolve_options() -> ResolveOptions:
@@ -148,6 +155,8 @@ def resolve_options() -> ResolveOptions:
                           name_apart=params.resolve_name_apart,
                           name_traditions=params.resolve_name_traditions,
                           name_korean=params.resolve_name_korean,
+                          numbered_apart=params.resolve_numbered_apart,
+                          name_alone=params.resolve_name_alone,
                           org_intros=params.resolve_org_intros,
                           org_cognates=params.resolve_org_cognates,
                           org_acronym_order=params.resolve_org_acronym_order,

@@ -27,7 +27,7 @@ from ..lexicon.names import (
 from ..lexicon.people import NAME_TITLES, ROLE_WORDS
 from ..lexicon.places import NAME_ALIASES, PLACE_NOUNS
 from ..model import Analysis, LocalEntity, Mention, add_local_entity
-from .nameforms import caps_word, name_form, story_cores
+from .nameforms import caps_word, korean_name, korean_syllable_key, name_form, story_cores
 from .resolve import (
     PairScorer,
     PersonName,
@@ -35,6 +35,7 @@ from .resolve import (
     given_related,
     norm_text,
     parse_person,
+    strip_titles,
 )
 
 # an initial: one capital and a dot, or a hyphenated pair of them ("A.-M."); "U.S." (glued) is not
@@ -331,11 +332,24 @@ def _capital(word: str) -> bool:
     return word.split("-")[-1][:1].isupper()
 
 
+def _ko_key(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A Korean name's canonical family name and folded given-name syllables
+    (`nameforms.korean_name`, `korean_syllable_key`): "CHUNG Hye-rin" and "Jeong Hye-rin" agree."""
+    ko = korean_name(text)
+    if ko is None:
+        return None
+    return ko[0], tuple(korean_syllable_key(x) for x in ko[1].split("-"))
+
+
 def _fits_story(text: str, cores: set[str], people: dict[str, list[PersonName]],
-                full: bool) -> bool:
+                full: bool, korean: set[tuple[str, tuple[str, ...]]] | None = None) -> bool:
     """The normalised name has a surname of the story's full-named persons and, when it has a
-    given name (or `full` asks for one), a given name compatible with one of them."""
+    given name (or `full` asks for one), a given name compatible with one of them. With
+    `korean` (`ResolveOptions.name_alone`): or it is a Korean name of the story written in
+    another romanisation (`_ko_key`)."""
     nf = name_form(text, cores)
+    if korean and _ko_key(nf.text) in korean:
+        return True
     p = parse_person(nf.text)
     if p is None or (full and not p.full):
         return False
@@ -346,8 +360,8 @@ def _fits_story(text: str, cores: set[str], people: dict[str, list[PersonName]],
                               or given_related(p.given[0], q.given[0]) for q in known)
 
 
-def _by_name_forms(text: str, cores: set[str], people: dict[str, list[PersonName]]
-                   ) -> list[_Found]:
+def _by_name_forms(text: str, cores: set[str], people: dict[str, list[PersonName]],
+                   korean: set[tuple[str, tuple[str, ...]]] | None = None) -> list[_Found]:
     out: list[_Found] = []
     for run in _runs(text):
         words = [m.group() for m in run]
@@ -363,7 +377,7 @@ def _by_name_forms(text: str, cores: set[str], people: dict[str, list[PersonName
                 while e + 1 < n and norm_text(words[e]) in PATRONYM_MARKERS \
                         and words[e + 1][:1].isupper():
                     e += 2
-                if _fits_story(" ".join(words[i:e]), cores, people, True):
+                if _fits_story(" ".join(words[i:e]), cores, people, True, korean):
                     out.append(_Found(run[i].start(), run[e - 1].end(), True))
                     i = e
                     continue
@@ -440,13 +454,18 @@ def _add_forms(an: Analysis, found: list[_Found], cores: set[str]) -> Analysis:
     return _with_added(an, mentions, dropped, added, entities, by_id)
 
 
-def with_name_forms(analyses: list[Analysis]) -> list[Analysis]:
-    """The analyses with the name forms of the section above added (`_by_name_forms`)."""
+def with_name_forms(analyses: list[Analysis], romanised: bool = False) -> list[Analysis]:
+    """The analyses with the name forms of the section above added (`_by_name_forms`). With
+    `romanised` (`ResolveOptions.name_alone` with `name_korean`), a Korean name in capitals is
+    found in another romanisation of a story person's name too ("CHUNG" for "Jeong")."""
     people = _story_surnames(analyses)
     if not people:
         return analyses
-    cores = story_cores(m.text for an in analyses for m in an.mentions if m.type == "PERSON")
-    return [_add_forms(an, _by_name_forms(an.article.text, cores, people), cores)
+    forms = [m.text for an in analyses for m in an.mentions if m.type == "PERSON"]
+    cores = story_cores(forms)
+    korean = {k for f in forms if (k := _ko_key(name_form(f, cores).text))} if romanised \
+        else None
+    return [_add_forms(an, _by_name_forms(an.article.text, cores, people, korean), cores)
             for an in analyses]
 
 
@@ -465,3 +484,224 @@ def _with_added(an: Analysis, mentions: list[Mention], dropped: set[int], added:
             by_id[m.entity].mentions.append(k)
     entities = [le for le in entities if le.mentions]
     return replace(an, mentions=kept, entities=entities)
+
+
+# --------------------------------------------------------------------------- name parts
+# (`ResolveOptions.name_alone`, docs/quality.md "r17-nameless"): a known person's name part
+# that the tagger left untagged in another article: a given name or a surname standing alone
+# ("Tuyet" for "Nguyen Thi Tuyet", a hyphenated "Kyung-ho" alone) when it is exactly one known
+# person's, and a full name whose surname the story gives a person only alone ("Dr Virtanen"
+# elsewhere, "Aino Kaarina Virtanen" untagged here) when a name table lists its given name.
+
+
+@dataclass
+class _Known:
+    """One known person of the story: a full name's parsed parts."""
+
+    name: str
+    person: PersonName
+    keys: set[str]  # the keys of the words that name this person alone (given names, surname)
+
+
+def _identity(p: PersonName) -> str:
+    ko = korean_name(f"{p.surname} {' '.join(p.given)}") if p.given else None
+    if ko is not None:
+        return f"{ko[0]}|{ko[1]}"
+    return f"{_key(p.surname)}|{_key(p.given[0]) if p.given else ''}"
+
+
+def _story_persons(analyses: list[Analysis]) -> dict[str, _Known]:
+    """Identity key -> the story's full-named persons (a given name of two letters or more)."""
+    out: dict[str, _Known] = {}
+    for an in analyses:
+        for le in an.entities:
+            if le.type != "PERSON" or len(le.name.split()) < 2:
+                continue
+            p = parse_person(le.name, True)
+            if p is None or not p.full or any(len(g) < 2 for g in p.given):
+                continue
+            ident = _identity(p)
+            k = out.setdefault(ident, _Known(le.name, p, set()))
+            k.keys.add(_key(p.surname))
+            k.keys.update(_key(part) for part in p.surname_parts)
+            k.keys.update(_key(g) for g in p.given)
+            k.keys.update(_key(w) for w in le.name.split() if "-" in w)  # "Kyung-ho" whole
+    return out
+
+
+def _other_words(analyses: list[Analysis]) -> set[str]:
+    """Keys of the words of the story's non-person mentions, and of the words written in lower
+    case anywhere in it (a common word: "Rose", "Hope" may not be a name alone)."""
+    out: set[str] = set()
+    for an in analyses:
+        for m in an.mentions:
+            if m.type not in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                              "QUANTITY", "PERCENT"):
+                out.update(_key(w) for w in _WORD.findall(m.text))
+        out.update(_key(w) for w in _WORD.findall(an.article.text) if w[:1].islower())
+    return out
+
+
+def _capital_word(tok) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha
+
+
+def _alone_spans(doc):
+    """(first token, end token) of each capitalised word, or two joined by a hyphen, that stands
+    alone: no capitalised word right before it (a title may be) or after it in its sentence."""
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if not _capital_word(tok) or (i > 0 and doc[i - 1].text in _HYPHENS
+                                      and not doc[i - 1].whitespace_):
+            i += 1
+            continue
+        end = i + 1
+        if i + 2 < n and not tok.whitespace_ and doc[i + 1].text in _HYPHENS \
+                and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha:
+            end = i + 3
+        nxt = doc[end] if end < n else None
+        prev = doc[i - 1] if i > 0 else None
+        glued_after = nxt is not None and not doc[end - 1].whitespace_ and nxt.is_alpha
+        cap_after = nxt is not None and _capital_word(nxt) and nxt.sent == tok.sent
+        cap_before = prev is not None and _capital_word(prev) and prev.sent == tok.sent \
+            and norm_text(prev.text) not in NAME_TITLES
+        if not (glued_after or cap_after or cap_before):
+            yield i, end
+        i = end
+
+
+def _sentence_first(doc, i: int) -> bool:
+    """The token opens its sentence (punctuation and quotes before it aside) or a line."""
+    j = i - 1
+    while j >= 0 and doc[j].is_punct and doc[j].sent == doc[i].sent:
+        j -= 1
+    return j < 0 or doc[j].sent != doc[i].sent or "\n" in doc[j].text_with_ws \
+        or doc[j].is_space
+
+
+def _by_name_part(doc, known: dict[str, _Known], index: dict[str, set[str]],
+                  other: set[str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, identity) of each untagged name part that is exactly one known person's."""
+    out: list[tuple[int, int, str]] = []
+    for s, e in _alone_spans(doc):
+        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        text = doc.text[start:end]
+        hyphenated = e - s == 3
+        if len(text) < 3 or text.isupper():
+            continue
+        if not hyphenated and (doc[s].is_stop or doc[s].pos_ != "PROPN" or (
+                _sentence_first(doc, s) and doc[s].dep_ not in ("nsubj", "nsubjpass"))):
+            # a capitalised common word; a word a sentence opens with only as its subject
+            continue
+        low = norm_text(text)
+        if low in NAME_TITLES or low in ROLE_WORDS or low in _NOT_SURNAME:
+            continue
+        k = _key(text)
+        if k in other:
+            continue
+        owners = index.get(k, set())
+        if len(owners) == 1:
+            out.append((start, end, next(iter(owners))))
+    return out
+
+
+def _by_surname_alone(doc, alone: set[str], full_keys: set[str],
+                      taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each untagged full name ending in a surname the story gives a person only
+    alone, whose first given name a name table lists ("Aino Kaarina Virtanen")."""
+    out: list[tuple[int, int]] = []
+    for s, e, keys in _surnames(doc):
+        if not keys & alone or keys & full_keys or s == 0:
+            continue
+        j = s
+        while j > 0 and s - j < 2 and _capital_word(doc[j - 1]) and doc[j - 1].whitespace_ \
+                and doc[j - 1].sent == doc[s].sent:
+            j -= 1
+        if j == s or not known_given_name(doc[j].text):
+            continue
+        if j > 0 and _capital_word(doc[j - 1]) and doc[j - 1].sent == doc[s].sent \
+                and norm_text(doc[j - 1].text) not in NAME_TITLES:
+            continue  # a longer run of names: not this one's to read
+        start, end = doc[j].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        out.append((start, end))
+    return out
+
+
+def with_name_parts(analyses: list[Analysis]) -> list[Analysis]:
+    """The analyses with the name parts of the section above added as PERSON mentions: a part
+    alone joins the article's one entity of its person (or a new entity named by it), a full
+    name is its own entity. An analysis without a kept parse is returned as it was."""
+    known = _story_persons(analyses)
+    index: dict[str, set[str]] = {}
+    for ident, k in known.items():
+        for key in k.keys:
+            index.setdefault(key, set()).add(ident)
+    other = _other_words(analyses)
+    full_keys = {key for k in known.values() for key in k.keys}
+    alone = {_key(m.text.split()[-1]) for an in analyses for m in an.mentions
+             if m.type == "PERSON" and len(strip_titles(m.text)) == 1}
+    out = []
+    for an in analyses:
+        if an.doc is None:
+            out.append(an)
+            continue
+        taken = [(m.start, m.end) for m in an.mentions]
+        parts = _by_name_part(an.doc, known, index, other, taken)
+        fulls = _by_surname_alone(an.doc, alone - full_keys, full_keys,
+                                  taken + [(a, b) for a, b, _ in parts])
+        out.append(_lone_given_names(_add_parts(an, parts, fulls, known), known, index))
+    return out
+
+
+def _lone_given_names(an: Analysis, known: dict[str, _Known], index: dict[str, set[str]]
+                      ) -> Analysis:
+    """An article person entity whose every mention is one hyphenated word that is exactly one
+    known person's given name ("Yu-tang" alone beside "Lin Yu-tang"; the resolver would read
+    its two halves as a given name and a surname) is named by that person's full name (read as
+    it by `resolve._parts_only`)."""
+    renamed = []
+    for le in an.entities:
+        texts = {an.mentions[i].text for i in le.mentions if 0 <= i < len(an.mentions)}
+        if le.type != "PERSON" or len(texts) != 1:
+            continue
+        word = next(iter(texts))
+        if " " in word or "-" not in word.strip("-") or word.isupper():
+            continue
+        owners = index.get(_key(word), set())
+        if len(owners) == 1:
+            k = known[next(iter(owners))]
+            if any(_key(g) == _key(word) for g in k.name.split()):
+                renamed.append((le.id, k.name))
+    if not renamed:
+        return an
+    names = dict(renamed)
+    return replace(an, entities=[replace(le, name=names[le.id]) if le.id in names else le
+                                 for le in an.entities])
+
+
+def _add_parts(an: Analysis, parts: list[tuple[int, int, str]], fulls: list[tuple[int, int]],
+               known: dict[str, _Known]) -> Analysis:
+    if not parts and not fulls:
+        return an
+    text = an.article.text
+    mentions = list(an.mentions)
+    entities = [replace(le, mentions=list(le.mentions), roles=list(le.roles)) for le in an.entities]
+    by_id = {le.id: le for le in entities}
+    added: list[Mention] = []
+    # one new entity per known person, named by the person's full name (the resolver reads
+    # it as that name: `resolve._parts_only`)
+    own: dict[str, str] = {}
+    for start, end, ident in parts:
+        if ident not in own:
+            own[ident] = add_local_entity(entities, by_id, known[ident].name, "PERSON")
+        added.append(Mention(start, end, text[start:end], "PERSON", own[ident]))
+    for start, end in fulls:
+        ent = add_local_entity(entities, by_id, text[start:end], "PERSON")
+        added.append(Mention(start, end, text[start:end], "PERSON", ent))
+    return _with_added(an, mentions, set(), added, entities, by_id)

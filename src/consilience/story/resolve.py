@@ -53,6 +53,7 @@ from .nameforms import (
     spelling_key,
     story_cores,
 )
+from .numbered import numbers_of, split_numbered
 
 # --------------------------------------------------------------------------- tables
 
@@ -136,6 +137,13 @@ class ResolveOptions:
     # family name alone in another spelling is that canonical name when the story writes a
     # Korean full name with it (`nameforms.korean_name`)
     name_korean: bool = False
+    # r17 (docs/quality.md, "r17-nameless"; `story.numbered`): two names that differ only by a
+    # designation number ("Unit 3" / "Unit 4", "Arvo No. 4" / "Arvo No. 9") are two things: a
+    # group of units carrying two number sets is split by number
+    numbered_apart: bool = False
+    # r17 ("r17-nameless"; read by `build.story_analyses` only): name parts the tagger left
+    # untagged, found through the story's known persons (`namefind.with_name_parts`)
+    name_alone: bool = False
 
 
 class PairScorer(Protocol):
@@ -1422,6 +1430,15 @@ def _tradition_person(u: _Unit, cores: set[str], variants: bool,
     return p
 
 
+def _parts_only(u: _Unit) -> bool:
+    """`ResolveOptions.name_alone`: an article entity named by a full name whose every mention
+    is one word of that name (the tagger names an entity by its fullest form seen, so only the
+    story-level finder of name parts makes such an entity)."""
+    words = {norm_text(w) for w in u.name.split()}
+    return len(words) >= 2 and bool(u.surfaces) and all(
+        len(s.split()) == 1 and norm_text(s) in words for s in u.surfaces)
+
+
 def _korean_surnames_alone(units: list[_Unit]) -> None:
     """`ResolveOptions.name_korean`: a family name written alone in another romanisation of a
     Korean family name the story writes in a Korean full name ("Gwon" beside "Kwon Ha-rin")
@@ -1532,16 +1549,19 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
     for u in units:
         if _is_person(u) or korean and _korean_mistyped(u):
             u.type = "PERSON"
+            # a name part alone that the story-level finder gave its known person
+            # (`namefind.with_name_parts`): read as that person's full name
+            pu = replace(u, surfaces=[u.name]) if options.name_alone and _parts_only(u) else u
             if options.name_traditions:
-                u.person = _tradition_person(u, cores, options.name_variants,
+                u.person = _tradition_person(pu, cores, options.name_variants,
                                              options.name_korean)
             else:
-                u.person = parse_person(person_form(u.surfaces or [u.name], u.name),
+                u.person = parse_person(person_form(pu.surfaces or [u.name], u.name),
                                         options.name_variants)
             if u.person is not None:
                 u.person.generation = u.person.generation or u.generation
                 u.person.gender = u.gender
-            u.key = place_key(clean_form(person_form(u.surfaces or [u.name], u.name)))[0]
+            u.key = place_key(clean_form(person_form(pu.surfaces or [u.name], u.name)))[0]
         else:
             u.key, u.demonym = place_key(clean_form(u.name) or u.name)
             if u.demonym:
@@ -1589,7 +1609,12 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
 
     art_text = {an.article.id: an for an in analyses}
     built: list[tuple[Entity, list[int], str]] = []
-    for members in dsu.groups():
+    groups = dsu.groups()
+    if options.numbered_apart:
+        groups = split_numbered(groups, [
+            frozenset() if u.type == "EVENT" else
+            frozenset().union(*(numbers_of(s) for s in [u.name, *u.surfaces])) for u in units])
+    for members in groups:
         types = Counter(units[j].type for j in members)
         if len(types) > 1:  # "Vestra" as LOC and PRODUCT: a product or title is the weaker guess
             for weak in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW"):
