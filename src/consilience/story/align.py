@@ -662,6 +662,16 @@ class AlignParams:
     # read through a table of the romanisations of the common family names ("Gwon" / "Kwon")
     # with the given name's hyphens and spaces removed ("Ha-rin" / "Ha Rin"), either order
     resolve_name_korean: bool = True
+    # --- r17 (docs/quality.md, "r17-initials"; `ResolveOptions.name_initials`,
+    # `.name_initial_order`, `.name_titled`): person names written with initials. Honours
+    # around a name ("Thiru", "Ven.", "MP", "Thero") left out of it; a name with initials and
+    # one of its surname whose written given names the initials stand for, in order, joined
+    # when neither has another such fit; conflicting initials never joined by the name model;
+    # a patronymic initial before a name and the name in the other order in another article;
+    # a titled surname ("Dr X") given to the one person of that surname written with the title
+    resolve_name_initials: bool = False
+    resolve_name_initial_order: bool = False
+    resolve_name_titled: bool = False
 
     # --- r16 (docs/quality.md, "r16-periods") ---
     # each number's period is the one of the phrase that governs it in the parse ("fell to
