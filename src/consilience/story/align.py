@@ -672,6 +672,8 @@ class AlignParams:
     resolve_name_initials: bool = False
     resolve_name_initial_order: bool = False
     resolve_name_titled: bool = False
+    # two person mentions one space apart read as one long name the tagger cut
+    resolve_name_adjacent: bool = False
 
     # --- r16 (docs/quality.md, "r16-periods") ---
     # each number's period is the one of the phrase that governs it in the parse ("fell to

@@ -151,6 +151,7 @@ def resolve_options() -> ResolveOptions:
                           name_initials=params.resolve_name_initials,
                           name_initial_order=params.resolve_name_initial_order,
                           name_titled=params.resolve_name_titled,
+                          name_adjacent=params.resolve_name_adjacent,
                           org_intros=params.resolve_org_intros,
                           org_cognates=params.resolve_org_cognates,
                           org_acronym_order=params.resolve_org_acronym_order,

@@ -155,6 +155,10 @@ class ResolveOptions:
     # a surname-only form with a title ("Dr Pestana") that two people of the story could carry
     # goes to the one whose full name the story writes with that same title
     name_titled: bool = False
+    # two person mentions the tagger cut out of one long name, one right after the other with a
+    # single space between ("Herath Mudiyanselage Asanka" "Kumara Herath"), read as that one
+    # name and joined (`_adjacent_names`)
+    name_adjacent: bool = False
 
 
 class PairScorer(Protocol):
@@ -542,7 +546,15 @@ def _is_initial(tok: str) -> bool:
     return len(tok) == 1
 
 
-def initials_embed(g1: list[str], g2: list[str]) -> bool:
+def _house_word(token: str, surname: str) -> bool:
+    """A written given-name word that is a house (lineage) name rather than a personal name:
+    the surname itself written before the given names ("Herath ... Herath"), or a word in the
+    Sinhala genitive of a house ("-age", "-ige": "Mudiyanselage", "Arachchige")."""
+    return bool(surname) and translit_key(token) == surname or (
+        len(token) >= 7 and token.endswith(("age", "ige")))
+
+
+def initials_embed(g1: list[str], g2: list[str], surname: str = "") -> bool:
     """`ResolveOptions.name_initials`: two lists of given names (normalised tokens), one
     holding an initial at least and one longer than the other, where the shorter list's names
     are, in order, names of the longer one: an initial stands for a written name of that
@@ -551,12 +563,15 @@ def initials_embed(g1: list[str], g2: list[str]) -> bool:
     "Paul"); initials left over anywhere and names after the last match are names the other
     form leaves out ("H. D. N." / "Nuwan", "K. A. D. Upul" / "Upul", "A. B." / "A. B. D.").
     Two lists of one length are compared place by place by `given_compatible` alone, so
-    "A. B. C." and "A. B. D." never agree."""
+    "A. B. C." and "A. B. D." never agree. House names (`_house_word`, of `surname`) written
+    out before the given names are left out as initials are ("Herath Mudiyanselage Asanka
+    Kumara" / "Asanka")."""
     if not g1 or not g2 or len(g1) == len(g2):
         return False
-    if not any(_is_initial(t) for t in (*g1, *g2)):
-        return False
     short, long_ = sorted((g1, g2), key=len)
+    if not any(_is_initial(t) for t in (*g1, *g2)) and not any(
+            _house_word(t, surname) for t in long_):
+        return False
 
     def ok(a: str, b: str) -> bool:
         if _is_initial(a) or _is_initial(b):
@@ -566,7 +581,8 @@ def initials_embed(g1: list[str], g2: list[str]) -> bool:
     used = _match_positions(short, long_, ok)
     if len(used) < len(short):
         return False
-    return all(_is_initial(long_[k]) for k in range(max(used)) if k not in used)
+    return all(_is_initial(long_[k]) or _house_word(long_[k], surname)
+               for k in range(max(used)) if k not in used)
 
 
 def _match_positions(short: list[str], long_: list[str], ok: Any) -> set[int]:
@@ -594,7 +610,8 @@ def initials_conflict(a: PersonName, b: PersonName) -> bool:
         return False
     if not any(_is_initial(t) for t in (*a.given, *b.given)):
         return False
-    return not (given_compatible(a.given, b.given) or initials_embed(a.given, b.given))
+    return not (given_compatible(a.given, b.given)
+                or initials_embed(a.given, b.given, a.surname))
 
 
 def acronym_of(text: str) -> str | None:
@@ -840,7 +857,9 @@ def _mark_generations(units: list[_Unit], variants: bool,
 
 
 def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
-                     options: ResolveOptions = DEFAULT_OPTIONS) -> None:
+                     options: ResolveOptions = DEFAULT_OPTIONS,
+                     texts: dict[str, Analysis] | None = None) -> None:
+    texts = texts or {}
     variants = options.name_variants
     full = [i for i in idx if units[i].person and units[i].person.full]
     partial = [i for i in idx if units[i].person and not units[i].person.full]
@@ -881,7 +900,8 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
     cgender = [{units[j].person.gender for j in c} - {None} for c in clusters]
     cgen = [{units[j].person.generation for j in c} - {None} for c in clusters]
     carts = [{units[j].article for j in c} for c in clusters]
-    ctitles = [set().union(*(_titles_of(units[j]) for j in c)) for c in clusters]
+    ctitles = [set().union(*(_titles_of(units[j], texts.get(units[j].article)) for j in c))
+               for c in clusters]
     orphans: dict[str, list[int]] = defaultdict(list)
     for i in partial:
         u = units[i]
@@ -894,7 +914,7 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
             cands = _part_candidates(units, i, clusters, partial)
         if len(cands) > 1 and options.name_titled:
             # a title the form writes ("Dr Pestana") that one of them is written with
-            said = _titles_of(u)
+            said = _titles_of(u, texts.get(u.article))
             titled = [k for k in cands if said & ctitles[k]]
             cands = titled if len(titled) == 1 else cands
         if len(cands) > 1:  # two people share the surname: the own article decides, then roles
@@ -924,17 +944,99 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
                 dsu.union(same[0], j)
 
 
-def _titles_of(u: _Unit) -> set[str]:
+def _adjacent_names(analyses: list[Analysis]) -> dict[tuple[str, int], tuple[str, int]]:
+    """`ResolveOptions.name_adjacent`: (article, mention) -> (the whole name, the other
+    mention) for two PERSON mentions written one right after the other with one space between,
+    each of capitalised words with no title, seven words at most together: one long name the
+    tagger cut in two."""
+    out: dict[tuple[str, int], tuple[str, int]] = {}
+    for an in analyses:
+        text = an.article.text
+        order = sorted((m.start, m.end, i) for i, m in enumerate(an.mentions)
+                       if m.type == "PERSON" and m.text)
+        for (s1, e1, i), (s2, e2, j) in zip(order, order[1:], strict=False):
+            if text[e1:s2] != " ":
+                continue
+            whole = text[s1:e2]
+            words = whole.split()
+            if len(words) > 7 or not all(w[:1].isupper() for w in words) or any(
+                    norm_text(w) in TITLES for w in words) or re.search(r"[^\w .'-]", whole):
+                continue
+            out[(an.article.id, i)] = (whole, j)
+            out[(an.article.id, j)] = (whole, i)
+    return out
+
+
+def _split_titled(units: list[_Unit], variants: bool, analyses: dict[str, Analysis]) -> None:
+    """`ResolveOptions.name_titled`: one article's person entity with a full name that also
+    holds a titled surname alone ("Dr Pestana") whose title none of its full-name forms
+    writes, in a story where another person of that surname is written in full with that very
+    title: the titled mentions become a unit of their own (the in-article chain joined two
+    people of one surname)."""
+    persons = [u for u in units if u.type == "PERSON" and u.person is not None]
+    for u in persons:
+        if not u.person.full or len(u.surfaces) != len(u.mentions):
+            continue
+        an = analyses.get(u.article)
+        said = _mention_titles(u, an)
+        own = {t for s, ts in zip(u.surfaces, said, strict=True)
+               if (p := parse_person(strip_titles_cased(clean_form(s)), variants)) and p.full
+               for t in ts}
+        picked = []
+        for m, s, titles in zip(u.mentions, u.surfaces, said, strict=True):
+            p = parse_person(strip_titles_cased(clean_form(s)), variants)
+            if p is None or p.full or not titles or titles & own or not (
+                    p.surname == u.person.surname or same_token(p.surname, u.person.surname)):
+                continue
+            if any(v is not u and v.person.full and same_token(v.person.surname, p.surname)
+                   and titles & _titles_of(v, analyses.get(v.article)) for v in persons):
+                picked.append((m, s))
+        if not picked or len(picked) == len(u.mentions):
+            continue
+        keep = [(m, s) for m, s in zip(u.mentions, u.surfaces, strict=True)
+                if (m, s) not in picked]
+        u.mentions, u.surfaces = [m for m, _ in keep], [s for _, s in keep]
+        v = _Unit(u.article, None, picked[0][1], "PERSON", [m for m, _ in picked],
+                  [s for _, s in picked], [], len(units), gender=u.gender)
+        v.person = parse_person(strip_titles_cased(clean_form(v.name)), variants)
+        v.key = place_key(clean_form(strip_titles_cased(v.name)))[0]
+        if v.person is not None:
+            v.person.initials = u.person.initials
+            units.append(v)
+
+
+def _titles_of_form(form: str, before: str = "") -> set[str]:
+    """The titles written in one name form or right before it in the text (`before`, the text
+    up to the mention: "Dr" left out of the tagged name), but the plain courtesy ones."""
+    out = set()
+    for w in norm_text(clean_form(form)).split():
+        if w not in TITLES:
+            break
+        if w not in _PLAIN_TITLES:
+            out.add(w)
+    prev = re.split(r"[\n,;:()]", before[-40:])[-1].split() if before[-1:].isspace() else []
+    for w in reversed([norm_text(x) for x in prev]):
+        if w not in TITLES:
+            break
+        if w not in _PLAIN_TITLES:
+            out.add(w)
+    return out
+
+
+def _mention_titles(u: _Unit, an: Analysis | None) -> list[set[str]]:
+    """`_titles_of_form` of each of the unit's mentions, with the text before it."""
+    out = []
+    for m, s in zip(u.mentions, u.surfaces, strict=False):
+        before = an.article.text[:an.mentions[m].start] if an is not None and \
+            0 <= m < len(an.mentions) else ""
+        out.append(_titles_of_form(s, before))
+    return out
+
+
+def _titles_of(u: _Unit, an: Analysis | None = None) -> set[str]:
     """The titles written before the unit's name forms (`NAME_TITLES`), but the plain courtesy
     ones ("Mr", "Ms": the gender rules read those)."""
-    out = set()
-    for s in u.surfaces or [u.name]:
-        for w in norm_text(clean_form(s)).split():
-            if w not in TITLES:
-                break
-            if w not in _PLAIN_TITLES:
-                out.add(w)
-    return out
+    return set().union(*_mention_titles(u, an)) if u.surfaces else _titles_of_form(u.name)
 
 
 def _initials_fit(a: _Unit, b: _Unit) -> bool:
@@ -952,7 +1054,7 @@ def _initials_fit(a: _Unit, b: _Unit) -> bool:
         return False
     if _traditions_apart(pa, pb):
         return False
-    return initials_embed(pa.given, pb.given)
+    return initials_embed(pa.given, pb.given, pa.surname)
 
 
 def _unique_pairs(n: int, fit: Any) -> list[tuple[int, int]]:
@@ -1620,19 +1722,19 @@ def _model_form(p: PersonName, q: PersonName, scorer: PairScorer | None) -> bool
 
 
 def _tradition_person(u: _Unit, cores: set[str], variants: bool,
-                      korean: bool = False, read: tuple[str, list[str]] | None = None
-                      ) -> PersonName | None:
+                      korean: bool = False, read: tuple[str, list[str]] | None = None,
+                      initials: bool = False) -> PersonName | None:
     """`ResolveOptions.name_traditions`: the unit's name parsed from its forms as
     `nameforms.name_form` normalises them; the chain's father and the particles of any form.
     With `korean` (`ResolveOptions.name_korean`) a Korean name is its canonical family name
     and its joined given name (`nameforms.korean_name`). `read`: the (name, surfaces) to read
-    instead of the unit's own."""
+    instead of the unit's own; `initials`: `nameforms.name_form`'s."""
     uname, surfaces = read or (u.name, u.surfaces)
-    forms = [name_form(clean_form(s), cores) for s in (surfaces or [uname])]
+    forms = [name_form(clean_form(s), cores, initials) for s in (surfaces or [uname])]
     texts = [f.text for f in forms if f.text]
     if not texts:
         return None
-    pick = person_form(texts, name_form(clean_form(uname), cores).text)
+    pick = person_form(texts, name_form(clean_form(uname), cores, initials).text)
     ko = korean_name(pick) if korean else None
     given = ko[1].replace("-", "") if ko else ""
     p = PersonName([ko[0], given], translit_key(ko[0]), [given], surname_first=True,
@@ -1752,6 +1854,7 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
         cores = story_cores(clean_form(s) for u in units if _is_person(u)
                             for s in (u.surfaces or [u.name]))
     korean = options.name_traditions and options.name_korean
+    adjacent = _adjacent_names(analyses) if options.name_adjacent else {}
     for u in units:
         if _is_person(u) or korean and _korean_mistyped(u):
             u.type = "PERSON"
@@ -1760,9 +1863,13 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
             if options.name_initials:
                 name = strip_honours(clean_form(u.name))
                 surfaces = [strip_honours(clean_form(s)) for s in u.surfaces]
+            if adjacent:
+                surfaces = [adjacent[(u.article, m)][0] if (u.article, m) in adjacent else s
+                            for m, s in zip(u.mentions, surfaces, strict=False)]
             if options.name_traditions:
                 u.person = _tradition_person(u, cores, options.name_variants,
-                                             options.name_korean, (name, surfaces))
+                                             options.name_korean, (name, surfaces),
+                                             options.name_initials)
             else:
                 u.person = parse_person(person_form(surfaces or [name], name),
                                         options.name_variants)
@@ -1775,6 +1882,8 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
             u.key, u.demonym = place_key(clean_form(u.name) or u.name)
             if u.demonym:
                 u.type = "GPE"
+    if options.name_titled:
+        _split_titled(units, options.name_variants, {an.article.id: an for an in analyses})
     _retype_org_named_persons(units)
     _retype_places(units)
     _retype_surnames(units)
@@ -1790,11 +1899,17 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
                 u.plain = replace(u.person)
                 _fold_surname(u.person)
     dsu = UnionFind(range(len(units)))
+    if adjacent:
+        holder = {(u.article, m): k for k, u in enumerate(units) for m in u.mentions}
+        for (aid, m), (_, other) in adjacent.items():
+            a, b = holder.get((aid, m)), holder.get((aid, other))
+            if a is not None and b is not None and units[a].type == units[b].type == "PERSON":
+                dsu.union(a, b)
     _compass_places(units, dsu)
     persons = [i for i, u in enumerate(units) if u.type == "PERSON" and u.person]
     person_set = set(persons)
     places = [i for i, u in enumerate(units) if i not in person_set and u.key]
-    _resolve_persons(units, persons, dsu, options)
+    _resolve_persons(units, persons, dsu, options, {an.article.id: an for an in analyses})
     _resolve_places(units, places, dsu, options)
     if options.org_intros:
         _join_introduced(units, places, dsu, analyses, options.org_kinds)
