@@ -122,3 +122,29 @@ def test_titled_surname_goes_to_the_person_with_that_title():
     assert same(resolve([a1, a2], TITLED), ("a1", "e0"), ("a2", "e1"))
     assert not same(resolve([a1, a2], BASE), ("a1", "e0"), ("a2", "e1"))
     assert not same(resolve([a1, a2], TITLED), ("a2", "e0"), ("a2", "e1"))
+
+
+ADJ = ResolveOptions(name_traditions=True, name_adjacent=True)
+
+
+def test_long_name_cut_in_two_by_the_tagger_is_one_name():
+    text = "The harbour master, Nik Mohd Azlan Nik Hassan, closed the jetty at noon."
+    a1 = art("a1", text, [("PERSON", ["Nik Mohd Azlan"]), ("PERSON", ["Nik Hassan"])])
+    assert same(resolve([a1], ADJ), ("a1", "e0"), ("a1", "e1"))
+    assert not same(resolve([a1], BASE), ("a1", "e0"), ("a1", "e1"))
+    # two names with a comma or a word between them are two people
+    text2 = "The harbour master, Nik Mohd Azlan, and Nik Hassan closed the jetty."
+    a2 = art("a2", text2, [("PERSON", ["Nik Mohd Azlan"]), ("PERSON", ["Nik Hassan"])])
+    assert not same(resolve([a2], ADJ), ("a2", "e0"), ("a2", "e1"))
+
+
+def test_titled_surname_in_another_persons_chain_is_split_off():
+    # the in-article chain put "Dr Eze" (title outside the tagged name) with the commissioner
+    a1 = art("a1", "The hospital's medical director, Dr Ngozi Eze, met the striking nurses.",
+             [("PERSON", ["Ngozi Eze"])])
+    a2 = art("a2", "Commissioner Emeka Eze refused to meet them. Dr Eze said the wards were full.",
+             [("PERSON", ["Emeka Eze", "Eze"])])
+    on, off = resolve([a1, a2], TITLED), resolve([a1, a2], BASE)
+    assert on.by_mention[("a2", 1)] == on.by_local[("a1", "e0")]
+    assert on.by_mention[("a2", 0)] != on.by_local[("a1", "e0")]
+    assert off.by_mention[("a2", 1)] != off.by_local[("a1", "e0")]

@@ -43,7 +43,13 @@ from ..lexicon.names import (
     SURNAME_FIRST,
 )
 from ..lexicon.orgs import ORG_KINDS, TRANSLATION_QUALIFIERS
-from ..lexicon.people import NAME_TITLES, PRONOUN_FORMS, ROLE_WORDS
+from ..lexicon.people import (
+    FEMALE_HONORIFICS,
+    MALE_HONORIFICS,
+    NAME_TITLES,
+    PRONOUN_FORMS,
+    ROLE_WORDS,
+)
 from ..lexicon.places import CAPITALS, COMPASS_POINTS, DEMONYM_ENDINGS, DEMONYMS, NAME_ALIASES
 from ..model import Analysis, Entity, Resolution, Span
 from ..unionfind import UnionFind
@@ -512,7 +518,8 @@ def _nasab_of(a: PersonName, b: PersonName) -> bool:
                if (k := _nasab_key(y)))
 
 
-_PLAIN_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+# the courtesy titles that only say a gender (the gender rules read them)
+_PLAIN_TITLES = frozenset(w.rstrip(".") for w in (*FEMALE_HONORIFICS, *MALE_HONORIFICS))
 
 
 def strip_honours(text: str) -> str:
