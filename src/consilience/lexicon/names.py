@@ -154,6 +154,25 @@ TRADITION_HONORIFICS: frozenset[tuple[str, ...]] = frozenset({
     ("clerk", "of", "the", "course"), ("consul",), ("consul", "general"), ("dean",),
 })
 
+# r17 (docs/quality.md, "r17-initials"; `ResolveOptions.name_initials`): honorifics written
+# before a name in traditions that also write given names as initials, which the general titles
+# (`people.NAME_TITLES`) do not hold: Tamil ("Thiru", "Thirumathi", "Selvi"), Hindi ("Shri",
+# "Smt"), Buddhist clergy ("Ven.", "Most Venerable"), Malay ("Datuk", "Tan Sri", "Encik",
+# "Puan"), Yoruba and Hausa ("Alhaji", "Alhaja"). Word sequences, normalised.
+INITIALS_HONORIFICS: frozenset[tuple[str, ...]] = frozenset({
+    ("thiru",), ("thirumathi",), ("tmt",), ("selvi",), ("shri",), ("shrimati",), ("smt",),
+    ("ven",), ("venerable",), ("most", "venerable"), ("most", "ven"), ("datuk",), ("dato",),
+    ("datin",), ("tan", "sri"), ("puan", "sri"), ("tun",), ("encik",), ("puan",), ("cik",),
+    ("alhaji",), ("alhaja",), ("pastor",), ("engr",), ("barr",), ("hon",), ("honourable",),
+})
+# Words written after a name that are no part of it: a member's or counsel's post-nominal
+# letters (read only when written in capitals: "MP", "PC", "SAN"), and the Buddhist clergy's
+# "Thero" / "Thera" / "Himi" (any case).
+POSTNOMINAL_LETTERS: frozenset[str] = frozenset({
+    "mp", "mla", "mpp", "mep", "mhk", "pc", "qc", "kc", "sc", "san", "ofr", "con", "obe", "mbe",
+    "cbe", "phd", "esq"})
+POSTNOMINAL_WORDS: frozenset[str] = frozenset({"thero", "thera", "himi", "hamuduruwo"})
+
 # The common Korean family names in their usual Latin romanisations (Revised Romanisation,
 # McCune-Reischauer without diacritics, and the spellings families choose): one canonical
 # spelling -> its variants. Read only by `story.nameforms.korean_name` (r16b-korean,

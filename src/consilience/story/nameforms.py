@@ -167,9 +167,12 @@ def story_cores(forms: Iterable[str]) -> set[str]:
     return out
 
 
-def name_form(text: str, cores: set[str] | frozenset[str] = frozenset()) -> NameForm:
+def name_form(text: str, cores: set[str] | frozenset[str] = frozenset(),
+              initials: bool = False) -> NameForm:
     """The normalised form of one written person name (module docstring); `cores`
-    (`story_cores`) are the story's bare surnames, for an article written joined."""
+    (`story_cores`) are the story's bare surnames, for an article written joined. With
+    `initials` (`ResolveOptions.name_initials`) a single letter written with a dot ("D.") is an
+    initial, never a surname particle ("A. K. D. Nair" keeps its D.)."""
     words = _strip_honorifics(_words(text))
     if not words:
         return NameForm(text.strip())
@@ -240,7 +243,8 @@ def name_form(text: str, cores: set[str] | frozenset[str] = frozenset()) -> Name
     # Berg", "De Vries")
     j = len(w) - 1
     while j > 0 and _low(w[j - 1]) in SURNAME_PARTICLES - JOINED_PARTICLES and (
-            w[j - 1][:1].islower() or j - 1 > 0):
+            w[j - 1][:1].islower() or j - 1 > 0) and not (
+            initials and re.fullmatch(r"[^\W\d_]\.", w[j - 1])):
         j -= 1
     if j == 1 and all(_low(x) in SURNAME_PARTICLES for x in w[:-1]) and (
             _low(w[0]) in _LEADING_PARTICLES

@@ -32,15 +32,24 @@ from ..lexicon.names import (
     GENERATION_MARKERS,
     GENERATION_OPPOSITE,
     GENERATIONS,
+    INITIALS_HONORIFICS,
     KOREAN_SURNAME_OF,
     KOREAN_SURNAMES,
     KUNYA_MARKERS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    POSTNOMINAL_LETTERS,
+    POSTNOMINAL_WORDS,
     SURNAME_FIRST,
 )
 from ..lexicon.orgs import ORG_KINDS, TRANSLATION_QUALIFIERS
-from ..lexicon.people import NAME_TITLES, PRONOUN_FORMS, ROLE_WORDS
+from ..lexicon.people import (
+    FEMALE_HONORIFICS,
+    MALE_HONORIFICS,
+    NAME_TITLES,
+    PRONOUN_FORMS,
+    ROLE_WORDS,
+)
 from ..lexicon.places import CAPITALS, COMPASS_POINTS, DEMONYM_ENDINGS, DEMONYMS, NAME_ALIASES
 from ..model import Analysis, Entity, Resolution, Span
 from ..unionfind import UnionFind
@@ -144,6 +153,26 @@ class ResolveOptions:
     # r17 ("r17-nameless"; read by `build.story_analyses` only): name parts the tagger left
     # untagged, found through the story's known persons (`namefind.with_name_parts`)
     name_alone: bool = False
+    # r17 (docs/quality.md, "r17-initials"): person names written with initials. Honorifics
+    # of the traditions that write initials ("Thiru", "Ven.", "Datuk", "Alhaji") and
+    # post-nominal letters or clergy words after the name ("MP", "SAN", "Thero") are no part of
+    # the name (`strip_honours`); two full names of one surname join when the given names of one
+    # are, in order, a part of the other's, an initial standing for a written name
+    # ("H. D. N. Siriwardena" / "Nuwan Siriwardena", `initials_embed`), when no other person of
+    # the story fits either of them so (`_join_initials`); and the name-pair model never joins
+    # two names of one surname whose initials conflict ("L. D. C." / "Liyanage Don Kasun")
+    name_initials: bool = False
+    # a patronymic initial before a name ("T. Malathi") and the name written out in the other
+    # order in another article ("Malathi Thirunavukkarasu"), when each is the other's only fit
+    # and no article writes both (`_join_initial_order`)
+    name_initial_order: bool = False
+    # a surname-only form with a title ("Dr Pestana") that two people of the story could carry
+    # goes to the one whose full name the story writes with that same title
+    name_titled: bool = False
+    # two person mentions the tagger cut out of one long name, one right after the other with a
+    # single space between ("Herath Mudiyanselage Asanka" "Kumara Herath"), read as that one
+    # name and joined (`_adjacent_names`)
+    name_adjacent: bool = False
 
 
 class PairScorer(Protocol):
@@ -219,6 +248,8 @@ class PersonName:
     # read only with `ResolveOptions.name_korean`: the romanised syllables of a Korean given
     # name ("ha", "rin"), compared syllable by syllable under `nameforms.korean_syllable_key`
     korean: tuple[str, ...] = ()
+    # read only with `ResolveOptions.name_initials`: compare given names as initials too
+    initials: bool = False
 
     @property
     def full(self) -> bool:
@@ -495,6 +526,109 @@ def _nasab_of(a: PersonName, b: PersonName) -> bool:
                if (k := _nasab_key(y)))
 
 
+# the courtesy titles that only say a gender (the gender rules read them)
+_PLAIN_TITLES = frozenset(w.rstrip(".") for w in (*FEMALE_HONORIFICS, *MALE_HONORIFICS))
+
+
+def strip_honours(text: str) -> str:
+    """`ResolveOptions.name_initials`: a name form without the honorifics of
+    `lexicon.names.INITIALS_HONORIFICS` before it ("Thiru. A. Jeyaseelan", "the Most Venerable
+    ...") and without post-nominal letters written in capitals ("MP", "SAN") or clergy words
+    ("Thero") after it; a form that is nothing else is kept as written."""
+    words = text.split()
+    out = list(words)
+    changed = True
+    while changed and len(out) > 1:
+        changed = False
+        low = [norm_text(w) for w in out]
+        lead = 1 if low[0] == "the" else 0  # "the Most Venerable ..."
+        for seq in INITIALS_HONORIFICS:
+            if len(out) > len(seq) + lead and tuple(low[lead:lead + len(seq)]) == seq:
+                out = out[lead + len(seq):]
+                changed = True
+                break
+    while len(out) > 1:
+        last = out[-1].strip(",.;:()")
+        low = norm_text(last)
+        if low in POSTNOMINAL_WORDS or (low in POSTNOMINAL_LETTERS and last.isupper()):
+            out = out[:-1]
+        else:
+            break
+    return " ".join(out) if out and out != words else text
+
+
+def _is_initial(tok: str) -> bool:
+    return len(tok) == 1
+
+
+def _house_word(token: str, surname: str) -> bool:
+    """A written given-name word that is a house (lineage) name rather than a personal name:
+    the surname itself written before the given names ("Herath ... Herath"), or a word in the
+    Sinhala genitive of a house ("-age", "-ige": "Mudiyanselage", "Arachchige")."""
+    return bool(surname) and translit_key(token) == surname or (
+        len(token) >= 7 and token.endswith(("age", "ige")))
+
+
+def initials_embed(g1: list[str], g2: list[str], surname: str = "") -> bool:
+    """`ResolveOptions.name_initials`: two lists of given names (normalised tokens), one
+    holding an initial at least and one longer than the other, where the shorter list's names
+    are, in order, names of the longer one: an initial stands for a written name of that
+    letter or the same initial, two written names agree (`given_compatible`). A written name
+    of the longer list left over before the last one matched contradicts ("John Paul" is not
+    "Paul"); initials left over anywhere and names after the last match are names the other
+    form leaves out ("H. D. N." / "Nuwan", "K. A. D. Upul" / "Upul", "A. B." / "A. B. D.").
+    Two lists of one length are compared place by place by `given_compatible` alone, so
+    "A. B. C." and "A. B. D." never agree. House names (`_house_word`, of `surname`) written
+    out before the given names are left out as initials are ("Herath Mudiyanselage Asanka
+    Kumara" / "Asanka")."""
+    if not g1 or not g2 or len(g1) == len(g2):
+        return False
+    short, long_ = sorted((g1, g2), key=len)
+    if not any(_is_initial(t) for t in (*g1, *g2)) and not any(
+            _house_word(t, surname) for t in long_):
+        return False
+
+    def ok(a: str, b: str) -> bool:
+        if _is_initial(a) or _is_initial(b):
+            return a[0] == b[0]
+        return given_compatible([a], [b])
+
+    used = _match_positions(short, long_, ok)
+    if len(used) < len(short):
+        return False
+    return all(_is_initial(long_[k]) or _house_word(long_[k], surname)
+               for k in range(max(used)) if k not in used)
+
+
+def _match_positions(short: list[str], long_: list[str], ok: Any) -> set[int]:
+    """The places of `long_` that the greedy in-order match of `initials_embed` uses."""
+    out: set[int] = set()
+    j = 0
+    for t in short:
+        while j < len(long_) and not ok(t, long_[j]):
+            j += 1
+        if j == len(long_):
+            break
+        out.add(j)
+        j += 1
+    return out
+
+
+def initials_conflict(a: PersonName, b: PersonName) -> bool:
+    """`ResolveOptions.name_initials`: two names of one surname, one of them with an initial,
+    whose given names agree neither place by place nor as `initials_embed` reads them: a father
+    and a son who share all initials but one ("A. B. C." / "A. B. D."), an initial against a
+    written name of another letter in the same place."""
+    if not (a.initials and b.initials and a.given and b.given):
+        return False
+    if not (a.surname == b.surname or same_token(a.surname, b.surname)):
+        return False
+    if not any(_is_initial(t) for t in (*a.given, *b.given)):
+        return False
+    return not (given_compatible(a.given, b.given)
+                or initials_embed(a.given, b.given, a.surname))
+
+
 def acronym_of(text: str) -> str | None:
     """"U.N." / "UN" -> "un"; None when the text is not written as an acronym."""
     letters = text.replace(".", "").replace(" ", "").replace("&", "")
@@ -738,7 +872,9 @@ def _mark_generations(units: list[_Unit], variants: bool,
 
 
 def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
-                     options: ResolveOptions = DEFAULT_OPTIONS) -> None:
+                     options: ResolveOptions = DEFAULT_OPTIONS,
+                     texts: dict[str, Analysis] | None = None) -> None:
+    texts = texts or {}
     variants = options.name_variants
     full = [i for i in idx if units[i].person and units[i].person.full]
     partial = [i for i in idx if units[i].person and not units[i].person.full]
@@ -764,6 +900,10 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
         # ambiguous (compatible with several people): stays on its own
         else:
             clusters.append([i])
+    if options.name_initials:
+        _join_initials(units, clusters)
+    if options.name_initial_order:
+        _join_initial_order(units, clusters)
     if options.name_model is not None:
         _model_joins(units, clusters, options.name_model, options.name_apart)
     for c in clusters:
@@ -775,6 +915,8 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
     cgender = [{units[j].person.gender for j in c} - {None} for c in clusters]
     cgen = [{units[j].person.generation for j in c} - {None} for c in clusters]
     carts = [{units[j].article for j in c} for c in clusters]
+    ctitles = [set().union(*(_titles_of(units[j], texts.get(units[j].article)) for j in c))
+               for c in clusters]
     orphans: dict[str, list[int]] = defaultdict(list)
     for i in partial:
         u = units[i]
@@ -785,6 +927,11 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
                  and not (u.person.generation and cgen[k] - {u.person.generation})]
         if not cands and variants:
             cands = _part_candidates(units, i, clusters, partial)
+        if len(cands) > 1 and options.name_titled:
+            # a title the form writes ("Dr Pestana") that one of them is written with
+            said = _titles_of(u, texts.get(u.article))
+            titled = [k for k in cands if said & ctitles[k]]
+            cands = titled if len(titled) == 1 else cands
         if len(cands) > 1:  # two people share the surname: the own article decides, then roles
             in_art = [k for k in cands if u.article in carts[k]]
             by_role = [k for k in cands if crole[k] & {r.lower() for r in u.roles}]
@@ -812,6 +959,188 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
                 dsu.union(same[0], j)
 
 
+def _adjacent_names(analyses: list[Analysis]) -> dict[tuple[str, int], tuple[str, int]]:
+    """`ResolveOptions.name_adjacent`: (article, mention) -> (the whole name, the other
+    mention) for two PERSON mentions written one right after the other with one space between,
+    each of capitalised words with no title, seven words at most together: one long name the
+    tagger cut in two."""
+    out: dict[tuple[str, int], tuple[str, int]] = {}
+    for an in analyses:
+        text = an.article.text
+        order = sorted((m.start, m.end, i) for i, m in enumerate(an.mentions)
+                       if m.type == "PERSON" and m.text)
+        for (s1, e1, i), (s2, e2, j) in zip(order, order[1:], strict=False):
+            if text[e1:s2] != " ":
+                continue
+            whole = text[s1:e2]
+            words = whole.split()
+            if len(words) > 7 or not all(w[:1].isupper() for w in words) or any(
+                    norm_text(w) in TITLES for w in words) or re.search(r"[^\w .'-]", whole):
+                continue
+            out[(an.article.id, i)] = (whole, j)
+            out[(an.article.id, j)] = (whole, i)
+    return out
+
+
+def _split_titled(units: list[_Unit], variants: bool, analyses: dict[str, Analysis]) -> None:
+    """`ResolveOptions.name_titled`: one article's person entity with a full name that also
+    holds a titled surname alone ("Dr Pestana") whose title none of its full-name forms
+    writes, in a story where another person of that surname is written in full with that very
+    title: the titled mentions become a unit of their own (the in-article chain joined two
+    people of one surname)."""
+    persons = [u for u in units if u.type == "PERSON" and u.person is not None]
+    for u in persons:
+        if not u.person.full or len(u.surfaces) != len(u.mentions):
+            continue
+        an = analyses.get(u.article)
+        said = _mention_titles(u, an)
+        own = {t for s, ts in zip(u.surfaces, said, strict=True)
+               if (p := parse_person(strip_titles_cased(clean_form(s)), variants)) and p.full
+               for t in ts}
+        picked = []
+        for m, s, titles in zip(u.mentions, u.surfaces, said, strict=True):
+            p = parse_person(strip_titles_cased(clean_form(s)), variants)
+            if p is None or p.full or not titles or titles & own or not (
+                    p.surname == u.person.surname or same_token(p.surname, u.person.surname)):
+                continue
+            if any(v is not u and v.person.full and same_token(v.person.surname, p.surname)
+                   and titles & _titles_of(v, analyses.get(v.article)) for v in persons):
+                picked.append((m, s))
+        if not picked or len(picked) == len(u.mentions):
+            continue
+        keep = [(m, s) for m, s in zip(u.mentions, u.surfaces, strict=True)
+                if (m, s) not in picked]
+        u.mentions, u.surfaces = [m for m, _ in keep], [s for _, s in keep]
+        v = _Unit(u.article, None, picked[0][1], "PERSON", [m for m, _ in picked],
+                  [s for _, s in picked], [], len(units), gender=u.gender)
+        v.person = parse_person(strip_titles_cased(clean_form(v.name)), variants)
+        v.key = place_key(clean_form(strip_titles_cased(v.name)))[0]
+        if v.person is not None:
+            v.person.initials = u.person.initials
+            units.append(v)
+
+
+def _titles_of_form(form: str, before: str = "") -> set[str]:
+    """The titles written in one name form or right before it in the text (`before`, the text
+    up to the mention: "Dr" left out of the tagged name), but the plain courtesy ones."""
+    out = set()
+    for w in norm_text(clean_form(form)).split():
+        if w not in TITLES:
+            break
+        if w not in _PLAIN_TITLES:
+            out.add(w)
+    prev = re.split(r"[\n,;:()]", before[-40:])[-1].split() if before[-1:].isspace() else []
+    for w in reversed([norm_text(x) for x in prev]):
+        if w not in TITLES:
+            break
+        if w not in _PLAIN_TITLES:
+            out.add(w)
+    return out
+
+
+def _mention_titles(u: _Unit, an: Analysis | None) -> list[set[str]]:
+    """`_titles_of_form` of each of the unit's mentions, with the text before it."""
+    out = []
+    for m, s in zip(u.mentions, u.surfaces, strict=False):
+        before = an.article.text[:an.mentions[m].start] if an is not None and \
+            0 <= m < len(an.mentions) else ""
+        out.append(_titles_of_form(s, before))
+    return out
+
+
+def _titles_of(u: _Unit, an: Analysis | None = None) -> set[str]:
+    """The titles written before the unit's name forms (`NAME_TITLES`), but the plain courtesy
+    ones ("Mr", "Ms": the gender rules read those)."""
+    return set().union(*_mention_titles(u, an)) if u.surfaces else _titles_of_form(u.name)
+
+
+def _initials_fit(a: _Unit, b: _Unit) -> bool:
+    """`ResolveOptions.name_initials`: two full names of one surname whose given names agree as
+    `initials_embed` reads them, of no two generations or genders and no tradition's apart
+    rule, neither a Korean name (the Korean rules read those)."""
+    pa, pb = a.person, b.person
+    if not (pa.initials and pb.initials) or pa.korean or pb.korean:
+        return False
+    if not (pa.surname == pb.surname or same_token(pa.surname, pb.surname)):
+        return False
+    if (pa.generation or pb.generation) and pa.generation != pb.generation:
+        return False
+    if pa.gender and pb.gender and pa.gender != pb.gender:
+        return False
+    if _traditions_apart(pa, pb):
+        return False
+    return initials_embed(pa.given, pb.given, pa.surname)
+
+
+def _unique_pairs(n: int, fit: Any) -> list[tuple[int, int]]:
+    """The cluster pairs (x, y) that `fit` accepts and where each is the other's only fit."""
+    partners: dict[int, list[int]] = defaultdict(list)
+    for x in range(n):
+        for y in range(x + 1, n):
+            if fit(x, y):
+                partners[x].append(y)
+                partners[y].append(x)
+    return [(x, ys[0]) for x, ys in partners.items()
+            if len(ys) == 1 and x < ys[0] and partners[ys[0]] == [x]]
+
+
+def _join_initials(units: list[_Unit], clusters: list[list[int]]) -> None:
+    """`ResolveOptions.name_initials`: two person clusters every pair of whose names agree by
+    the name rules or by `_initials_fit`, one pair at least by the latter, joined when each is
+    the other's only such cluster (another person of the surname whose names also fit keeps
+    both apart). Clusters are edited in place."""
+    def fit(x: int, y: int) -> bool:
+        pairs = [(units[i], units[j]) for i in clusters[x] for j in clusters[y]]
+        if any(initials_conflict(a.person, b.person) for a, b in pairs):
+            return False
+        ok = [_initials_fit(a, b) for a, b in pairs]
+        return any(ok) and all(o or persons_compatible(a.person, b.person, True)
+                               for o, (a, b) in zip(ok, pairs, strict=True))
+
+    for x, y in _unique_pairs(len(clusters), fit):
+        clusters[x].extend(clusters[y])
+        clusters[y] = []
+    clusters[:] = [c for c in clusters if c]
+
+
+def _join_initial_order(units: list[_Unit], clusters: list[list[int]]) -> None:
+    """`ResolveOptions.name_initial_order`: an initial before a name ("T. Malathi": the father's
+    initial, then the name) and a two-word name of another article that starts with that name
+    and whose other word starts with the initial ("Malathi Thirunavukkarasu"), joined when the
+    clusters share no article (one article writing both forms writes two people: a son named
+    after his grandfather), neither has another fit of this kind, and no other cluster holds
+    the name as a surname."""
+    def form(c: list[int]) -> tuple[str, str] | None:
+        for j in c:
+            p = units[j].person
+            if len(p.tokens) == 2 and len(p.given) == 1 and _is_initial(p.given[0]):
+                return p.given[0], p.surname
+        return None
+
+    forms = [form(c) for c in clusters]
+    surnames = Counter(s for c in clusters for s in {units[j].person.surname for j in c})
+
+    def one_way(x: int, y: int) -> bool:
+        f = forms[x]
+        if f is None or surnames[f[1]] != 1:
+            return False
+        ini, name = f
+        if {units[j].article for j in clusters[x]} & {units[j].article for j in clusters[y]}:
+            return False
+        gx = {units[j].person.gender for j in clusters[x]} - {None}
+        gy = {units[j].person.gender for j in clusters[y]} - {None}
+        if gx and gy and gx != gy:
+            return False
+        return any(len(p.tokens) == 2 and len(p.given) == 1 and not p.surname_first
+                   and same_token(translit_key(p.given[0]), name) and p.surname[:1] == ini
+                   for j in clusters[y] for p in [units[j].person])
+
+    for x, y in _unique_pairs(len(clusters), lambda x, y: one_way(x, y) or one_way(y, x)):
+        clusters[x].extend(clusters[y])
+        clusters[y] = []
+    clusters[:] = [c for c in clusters if c]
+
+
 def _role_heads(units: list[_Unit], c: list[int]) -> set[str]:
     """The office words (`ROLE_WORDS`) of a cluster's stated roles ("Health Minister": minister)."""
     return {w for j in c for r in units[j].roles for w in norm_text(r).split() if w in ROLE_WORDS}
@@ -824,7 +1153,7 @@ def _apart(a: _Unit, b: _Unit, hard: bool) -> bool:
     relation ties (`given_related`: Marco/Marta, Pedro/Pablo), unless one name is the other
     whole after a word the parse read as a given name (a position word: "Punter Ilmo Varga")."""
     pa, pb = a.person, b.person
-    if a.article == b.article or _traditions_apart(pa, pb):
+    if a.article == b.article or _traditions_apart(pa, pb) or initials_conflict(pa, pb):
         return True
     if (pa.generation or pb.generation) and pa.generation != pb.generation:
         return True
@@ -1408,16 +1737,19 @@ def _model_form(p: PersonName, q: PersonName, scorer: PairScorer | None) -> bool
 
 
 def _tradition_person(u: _Unit, cores: set[str], variants: bool,
-                      korean: bool = False) -> PersonName | None:
+                      korean: bool = False, read: tuple[str, list[str]] | None = None,
+                      initials: bool = False) -> PersonName | None:
     """`ResolveOptions.name_traditions`: the unit's name parsed from its forms as
     `nameforms.name_form` normalises them; the chain's father and the particles of any form.
     With `korean` (`ResolveOptions.name_korean`) a Korean name is its canonical family name
-    and its joined given name (`nameforms.korean_name`)."""
-    forms = [name_form(clean_form(s), cores) for s in (u.surfaces or [u.name])]
+    and its joined given name (`nameforms.korean_name`). `read`: the (name, surfaces) to read
+    instead of the unit's own; `initials`: `nameforms.name_form`'s."""
+    uname, surfaces = read or (u.name, u.surfaces)
+    forms = [name_form(clean_form(s), cores, initials) for s in (surfaces or [uname])]
     texts = [f.text for f in forms if f.text]
     if not texts:
         return None
-    pick = person_form(texts, name_form(clean_form(u.name), cores).text)
+    pick = person_form(texts, name_form(clean_form(uname), cores, initials).text)
     ko = korean_name(pick) if korean else None
     given = ko[1].replace("-", "") if ko else ""
     p = PersonName([ko[0], given], translit_key(ko[0]), [given], surname_first=True,
@@ -1546,26 +1878,39 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
         cores = story_cores(clean_form(s) for u in units if _is_person(u)
                             for s in (u.surfaces or [u.name]))
     korean = options.name_traditions and options.name_korean
+    adjacent = _adjacent_names(analyses) if options.name_adjacent else {}
     for u in units:
         if _is_person(u) or korean and _korean_mistyped(u):
             u.type = "PERSON"
             # a name part alone that the story-level finder gave its known person
             # (`namefind.with_name_parts`): read as that person's full name
             pu = replace(u, surfaces=[u.name]) if options.name_alone and _parts_only(u) else u
+            # the forms the name is read from (`ResolveOptions.name_initials`: no honours)
+            name, surfaces = pu.name, pu.surfaces
+            if options.name_initials:
+                name = strip_honours(clean_form(pu.name))
+                surfaces = [strip_honours(clean_form(s)) for s in pu.surfaces]
+            if adjacent:
+                surfaces = [adjacent[(u.article, m)][0] if (u.article, m) in adjacent else s
+                            for m, s in zip(u.mentions, surfaces, strict=False)]
             if options.name_traditions:
                 u.person = _tradition_person(pu, cores, options.name_variants,
-                                             options.name_korean)
+                                             options.name_korean, (name, surfaces),
+                                             options.name_initials)
             else:
-                u.person = parse_person(person_form(pu.surfaces or [u.name], u.name),
+                u.person = parse_person(person_form(surfaces or [name], name),
                                         options.name_variants)
             if u.person is not None:
                 u.person.generation = u.person.generation or u.generation
                 u.person.gender = u.gender
+                u.person.initials = options.name_initials
             u.key = place_key(clean_form(person_form(pu.surfaces or [u.name], u.name)))[0]
         else:
             u.key, u.demonym = place_key(clean_form(u.name) or u.name)
             if u.demonym:
                 u.type = "GPE"
+    if options.name_titled:
+        _split_titled(units, options.name_variants, {an.article.id: an for an in analyses})
     _retype_org_named_persons(units)
     _retype_places(units)
     _retype_surnames(units)
@@ -1581,11 +1926,17 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
                 u.plain = replace(u.person)
                 _fold_surname(u.person)
     dsu = UnionFind(range(len(units)))
+    if adjacent:
+        holder = {(u.article, m): k for k, u in enumerate(units) for m in u.mentions}
+        for (aid, m), (_, other) in adjacent.items():
+            a, b = holder.get((aid, m)), holder.get((aid, other))
+            if a is not None and b is not None and units[a].type == units[b].type == "PERSON":
+                dsu.union(a, b)
     _compass_places(units, dsu)
     persons = [i for i, u in enumerate(units) if u.type == "PERSON" and u.person]
     person_set = set(persons)
     places = [i for i, u in enumerate(units) if i not in person_set and u.key]
-    _resolve_persons(units, persons, dsu, options)
+    _resolve_persons(units, persons, dsu, options, {an.article.id: an for an in analyses})
     _resolve_places(units, places, dsu, options)
     if options.org_intros:
         _join_introduced(units, places, dsu, analyses, options.org_kinds)
