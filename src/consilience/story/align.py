@@ -687,6 +687,17 @@ class AlignParams:
     # two false discrepancies on the ECB+ audit)
     judge_unchecked_values: bool = True
 
+    # --- r17 (docs/quality.md, "r17-judge") ---
+    # a floor ("more than forty", "at least 40") holds every value inside its open interval,
+    # the way a ceiling holds every value under it: "more than forty" / "43" is no number
+    # conflict; a value outside the interval ("more than forty" / "40") still differs
+    # (`precision.compare_numbers`, `precision.inside_floor`)
+    judge_floor_interval: bool = True
+    # a month name parsed as a modal ("On the night of 19 May the Navy arrested ...": "May"
+    # read as the auxiliary "may") is a date, not a hedge: a claim hedged only by such a word is
+    # judged as asserted (`claims._month_hedge`)
+    judge_month_modal: bool = True
+
 
 DEFAULT_PARAMS = AlignParams()
 

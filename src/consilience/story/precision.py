@@ -58,6 +58,22 @@ def on_floor(q: Quantity, other: Quantity) -> bool:
         and abs(other.low - q.low) < 1e-9 and (other.high is None or other.high == other.low)
 
 
+def inside_floor(q: Quantity, other: Quantity) -> bool:
+    """`q` is a floor ("more than 40", "at least 40") and the other value, a closed one (not a
+    floor of its own), lies inside the floor's open interval ("43", "between 45 and 50"): the
+    floor holds it, the way a ceiling holds a value under it. A strict floor of a whole figure
+    starts one above it (`analysis.quantities`), so "more than 40" does not hold "40"; of a
+    fraction it leaves out the figure itself ("more than 2.5" does not hold "2.5")."""
+    if not lower_bound(q) or q.low is None:
+        return False
+    r = _range(other)
+    if r is None or math.isinf(r[1]) or other.low is None or other.high is None:
+        return False
+    if _strict_floor(q) and not float(q.low).is_integer():
+        return r[0] > q.low
+    return r[0] >= q.low
+
+
 def _strict_floor(q: Quantity) -> bool:
     """A floor written to leave out its own figure ("more than N", "over N")."""
     text = " ".join(q.text.lower().split())
