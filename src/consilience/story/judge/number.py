@@ -291,12 +291,20 @@ def _floor_interval(qa: Quantity, qb: Quantity) -> bool:
     open interval ("43"): both can be true of one count, no conflict (`AlignParams.
     judge_floor_interval`; `precision.inside_floor`). A ceiling holds the values under it in
     `compare_numbers` already; a value outside the interval ("more than forty" / "40") and two
-    floors ("more than 40" / "more than 50") still differ."""
+    floors ("more than 40" / "more than 50") still differ, and a value right on an inclusive
+    floor's own figure is left to `_floor_holds`."""
     from .. import align
 
     if not align.DEFAULT_PARAMS.judge_floor_interval:
         return False
-    return inside_floor(qa, qb) or inside_floor(qb, qa)
+    # the very figure an inclusive floor starts from ("at least 10 killed" / "10 killed") is
+    # `_floor_holds`'s to judge (a running toll held open by one outlet, closed by the other)
+    return any(inside_floor(f, o) and not _at_start(f, o) for f, o in ((qa, qb), (qb, qa)))
+
+
+def _at_start(floor: Quantity, other: Quantity) -> bool:
+    """The other value starts where the floor does (`precision.on_floor`'s case)."""
+    return floor.low is not None and other.low is not None and abs(other.low - floor.low) < 1e-9
 
 
 def _tallies_on() -> bool:
