@@ -769,10 +769,16 @@ def _month_hedge(clauses: list[Clause], text: str, start: int, end: int) -> bool
     hedges = [cue for cue in best.cues if _hedge_cue(cue)]
     if not hedges or any(cue != "May" for cue in hedges):
         return False
-    span = text[best.start:best.end]
-    words = [m.start() for m in _MONTH_WORD.finditer(span)]
-    dated = {m.start() + m.group().index("May") for m in _MONTH_DATE.finditer(span)}
-    return bool(words) and all(w in dated for w in words)
+    words = [m.start() for m in _MONTH_WORD.finditer(text, best.start, best.end)]
+    return bool(words) and all(_dated(text, w) for w in words)
+
+
+def _dated(text: str, at: int) -> bool:
+    """The "May" at `at` has a day or a year beside it, looked for in the article text (the
+    parse may cut the clause right after the day: "On the evening of 14 | May the ...")."""
+    lo = max(0, at - 12)
+    return any(m.start() + m.group().index("May") + lo == at
+               for m in _MONTH_DATE.finditer(text[lo:at + 9]))
 
 
 def _chatter(analysis: Analysis, start: int, end: int) -> bool:
