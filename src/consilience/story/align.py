@@ -697,6 +697,11 @@ class AlignParams:
     # read as the auxiliary "may") is a date, not a hedge: a claim hedged only by such a word is
     # judged as asserted (`claims._month_hedge`)
     judge_month_modal: bool = True
+    # a time in the sentence before that opens a period running to now ("had not circulated
+    # since 2019", "catches have fallen since 2028") dates no earlier occasion of the next
+    # sentence (`occasions.sentence_times`, `judge_prior_sentence_year`): the claim is not
+    # moved to that year, and its negation or hedge is compared
+    judge_since_open: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()
