@@ -125,3 +125,34 @@ def test_a_modal_may_stays_a_hedge():
                             len(one) - 1)
     ok = "Motuiti Ledger\n\nThe patrol left Ngatiki on 3 May and returned the next day."
     assert _month_hedge([Clause(d, len(ok) - 1, "hedged", False, ["May"])], ok, d, len(ok) - 1)
+
+
+# --- a time opening a period to now dates no occasion of the next sentence (a Japanese port) ---
+
+def _story(nlp, first: str, year: str):
+    from consilience.model import TimeExpr
+    from consilience.story.occasions import sentence_times
+
+    second = "The trawler had cut its tracking beacon before it reached the bay."
+    text = f"{first} {second}"
+    s = text.index(year)
+    t = TimeExpr(s, s + len(year), year, value=year)
+    a = Claim(id="minato:c0", span=Span("minato", 0, len(first)), text=first, sentence=0,
+              times=[t])
+    b0 = text.index(second)
+    b = Claim(id="minato:c1", span=Span("minato", b0, b0 + len(second)), text=second,
+              sentence=1)
+    docs = {"minato": nlp(text)}
+    return (lambda on: sentence_times([a, b], docs, since_open=on).get(b.id, []))
+
+
+def test_a_since_year_dates_no_next_claim(nlp):
+    around = _story(nlp, "Catches at the Oshima wharf have fallen by half since 2027, "
+                         "Haruto Nakagawa of the Kesennuma cooperative said.", "2027")
+    assert around(False) and not around(True)
+
+
+def test_a_past_year_still_dates_the_next_claim(nlp):
+    around = _story(nlp, "A storm flattened the Oshima wharf in 2027, Haruto Nakagawa of "
+                         "the Kesennuma cooperative said.", "2027")
+    assert around(False) and around(True)
