@@ -499,7 +499,7 @@ class AlignParams:
     # a floor ("at least eight years", "over 20 years") against the very figure it starts from
     # ("8 years") is no number conflict, unless the count is a running toll of an event that
     # befalls people ("at least three killed" / "three killed" stays a discrepancy); a value
-    # above the floor ("more than 100 mph" / "120 mph") names another figure and stays one
+    # above the floor ("more than 100 mph" / "120 mph") is r17's `judge_floor_interval`
     # (judge/number.py `_floor_holds`)
     judge_open_floor: bool = True
     # a head count of the people present somewhere ("100 people were inside the hall", "300

@@ -51,7 +51,7 @@ def on_floor(q: Quantity, other: Quantity) -> bool:
     """`q` is a floor ("at least 8 years", "more than 20" read as 21 up) and the other value is
     the very figure it starts from, exact or open as well ("8 years", "at least 8"): the two
     name one figure, the floor says less. A value above the floor ("more than 100" / "120")
-    names another figure and stays a discrepancy."""
+    is not this case: the judge's `AlignParams.judge_floor_interval` holds it (`inside_floor`)."""
     if _strict_floor(q) and not _strict_floor(other):
         return False  # "more than three years" leaves out the three years the other tells
     return lower_bound(q) and other.low is not None and q.low is not None \
