@@ -130,6 +130,7 @@ def claims_by_story(arts, analyses, params: AlignParams | None = None) -> list[l
     """The claims of each gold story, as the report extracts them (entities resolved per story,
     cut as `params.coordinated_values` says), each list with its story's quotes."""
     cut = (params or DEFAULT_PARAMS).coordinated_values
+    month = (params or DEFAULT_PARAMS).judge_month_modal
     story_of = {a["id"]: a["gold"]["story"] for a in arts}
     by_story = defaultdict(list)
     for an in analyses:
@@ -139,7 +140,8 @@ def claims_by_story(arts, analyses, params: AlignParams | None = None) -> list[l
         ans = story_analyses(ans)  # the engine's story step (names the tagger missed)
         res = resolve(ans, resolve_options())
         claims = StoryClaims(c for an in ans
-                             for c in extract_claims(an, res, coordinated_values=cut))
+                             for c in extract_claims(an, res, coordinated_values=cut,
+                                                    month_modal=month))
         claims.quotes = merge_quotes(ans, res, find_origins([an.article for an in ans]))
         out.append(claims)
     return out

@@ -499,7 +499,7 @@ class AlignParams:
     # a floor ("at least eight years", "over 20 years") against the very figure it starts from
     # ("8 years") is no number conflict, unless the count is a running toll of an event that
     # befalls people ("at least three killed" / "three killed" stays a discrepancy); a value
-    # above the floor ("more than 100 mph" / "120 mph") names another figure and stays one
+    # above the floor ("more than 100 mph" / "120 mph") is r17's `judge_floor_interval`
     # (judge/number.py `_floor_holds`)
     judge_open_floor: bool = True
     # a head count of the people present somewhere ("100 people were inside the hall", "300
@@ -712,6 +712,22 @@ class AlignParams:
     # each of another claim's several. Every guard unchanged (a looser first version showed
     # two false discrepancies on the ECB+ audit)
     judge_unchecked_values: bool = True
+
+    # --- r17 (docs/quality.md, "r17-judge") ---
+    # a floor ("more than forty", "at least 40") holds every value inside its open interval,
+    # the way a ceiling holds every value under it: "more than forty" / "43" is no number
+    # conflict; a value outside the interval ("more than forty" / "40") still differs
+    # (`precision.compare_numbers`, `precision.inside_floor`)
+    judge_floor_interval: bool = True
+    # a month name parsed as a modal ("On the night of 19 May the Navy arrested ...": "May"
+    # read as the auxiliary "may") is a date, not a hedge: a claim hedged only by such a word is
+    # judged as asserted (`claims._month_hedge`)
+    judge_month_modal: bool = True
+    # a time in the sentence before that opens a period running to now ("had not circulated
+    # since 2019", "catches have fallen since 2028") dates no earlier occasion of the next
+    # sentence (`occasions.sentence_times`, `judge_prior_sentence_year`): the claim is not
+    # moved to that year, and its negation or hedge is compared
+    judge_since_open: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()

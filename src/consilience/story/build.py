@@ -175,7 +175,9 @@ def alignment_inputs(
     the claims linked to their story quotes, the quotes, each number's role, the kept parses."""
     # the alignment defaults as they are now (a bench run may have replaced them)
     cut = align_stage.DEFAULT_PARAMS.coordinated_values
-    claims = [c for an in analyses for c in extract_claims(an, resolution, coordinated_values=cut)]
+    month = align_stage.DEFAULT_PARAMS.judge_month_modal
+    claims = [c for an in analyses for c in extract_claims(an, resolution, coordinated_values=cut,
+                                                           month_modal=month)]
     quotes = merge_quotes(analyses, resolution, origins)
     claims = _link_quotes(claims, quotes)
     # the parse analysis kept: value roles and the judge read it instead of parsing again

@@ -17,6 +17,7 @@ from typing import Any
 from ..analysis.quotes import is_joint_source
 from ..lexicon.events import NOT_PARTICIPLE_FORMS
 from ..lexicon.furniture import page_furniture
+from ..lexicon.modality import HEDGE_ADVERBS, HEDGE_MODALS
 from ..lexicon.speech import (
     ADDRESS_WORDS,
     QUESTION_VERBS,
@@ -735,6 +736,51 @@ def _modality(clauses: list[Clause], start: int, end: int) -> tuple[str, bool]:
     return best.certainty, best.negated
 
 
+# the month name "May" written as a date: a day or a year beside it ("19 May", "May 19", "May
+# 2031", "19th of May"); the parser may read it as the modal "may" and hedge the clause
+_MONTH_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?May\b|\bMay\s+\d{1,4}\b")
+_MONTH_WORD = re.compile(r"\bMay\b")
+
+
+def _hedge_cue(cue: str) -> bool:
+    """A cue the clause finder hedges on (a modal, a hedge adverb, a raising or schedule verb
+    with its "to", "if"), not one of negation."""
+    low = cue.lower()
+    return low in HEDGE_MODALS or low in HEDGE_ADVERBS or low == "if" or low.endswith(" to")
+
+
+def _month_hedge(clauses: list[Clause], text: str, start: int, end: int) -> bool:
+    """The clause that gives [start, end) its certainty is hedged by nothing but the month name
+    "May" written as a date ("On the night of 19 May the Navy arrested ..."): every hedge cue is
+    "May" with a capital, and every "May" of the clause has a day or a year beside it. Such a
+    clause states what happened; a modal "May" ("May the best side win") has no figure beside
+    it and stays hedged."""
+    best = None
+    best_key = None
+    for c in clauses:
+        ov = min(c.end, end) - max(c.start, start)
+        if ov <= 0:
+            continue
+        key = (ov, -(c.end - c.start))
+        if best_key is None or key > best_key:
+            best, best_key = c, key
+    if best is None:
+        return False
+    hedges = [cue for cue in best.cues if _hedge_cue(cue)]
+    if not hedges or any(cue != "May" for cue in hedges):
+        return False
+    words = [m.start() for m in _MONTH_WORD.finditer(text, best.start, best.end)]
+    return bool(words) and all(_dated(text, w) for w in words)
+
+
+def _dated(text: str, at: int) -> bool:
+    """The "May" at `at` has a day or a year beside it, looked for in the article text (the
+    parse may cut the clause right after the day: "On the evening of 14 | May the ...")."""
+    lo = max(0, at - 12)
+    return any(m.start() + m.group().index("May") + lo == at
+               for m in _MONTH_DATE.finditer(text[lo:at + 9]))
+
+
 def _chatter(analysis: Analysis, start: int, end: int) -> bool:
     """A sentence of the outlet's own voice (no quotation overlaps it) that talks to readers
     (see `chatter.reader_chatter`)."""
@@ -747,12 +793,14 @@ def _chatter(analysis: Analysis, start: int, end: int) -> bool:
 
 
 def extract_claims(analysis: Analysis, resolution: Resolution, *,
-                   coordinated_values: bool = False) -> list[Claim]:
+                   coordinated_values: bool = False, month_modal: bool = False) -> list[Claim]:
     """The claims of one article, in text order. Every body sentence that states something
     yields at least one claim (a greeting, a question or a verbless name yields none); claims
     of one sentence never overlap; nothing before `article.body_start` is a claim.
     `coordinated_values` (`AlignParams.coordinated_values`) cuts one verb's coordinated objects
-    that each carry a value of their own role into one claim each (`_value_conjuncts`)."""
+    that each carry a value of their own role into one claim each (`_value_conjuncts`).
+    `month_modal` (`AlignParams.judge_month_modal`): a clause hedged only by the month name
+    "May" written as a date is asserted (`_month_hedge`)."""
     art = analysis.article
     text = art.text
     aid = art.id
@@ -864,6 +912,8 @@ def extract_claims(analysis: Analysis, resolution: Resolution, *,
         ]
         times: list[TimeExpr] = [t for t in analysis.times if t.start >= start and t.end <= end]
         certainty, negated = _modality(analysis.clauses, start, end)
+        if month_modal and certainty == "hedged" and _month_hedge(analysis.clauses, text, start, end):
+            certainty = "asserted"
         modal = _HEDGE_MODAL.search(text, start, end) if certainty == "asserted" else None
         # a modal inside a relative clause ("..., where an agreement may be signed") hedges that
         # clause, not the main statement: hedging the visit itself would report a false

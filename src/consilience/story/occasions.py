@@ -190,12 +190,25 @@ def _dated_articles(claims: list[Claim], docs: Mapping[str, Doc] | None
             yield doc, cs, times
 
 
-def sentence_times(claims: list[Claim], docs: Mapping[str, Doc] | None) -> dict[str, list[TimeExpr]]:
+# a time that opens a period running to the time of writing ("since 2019", "ever since 2028"):
+# it dates no past occasion a next sentence could carry
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?$", re.I)
+
+
+def _since(text: str, t: TimeExpr) -> bool:
+    """The time is the start of a period to now ("had not circulated since 2019")."""
+    return bool(_SINCE_BEFORE.search(text[max(0, t.start - 30):t.start])) \
+        or t.text.lower().startswith("since ")
+
+
+def sentence_times(claims: list[Claim], docs: Mapping[str, Doc] | None,
+                   since_open: bool = False) -> dict[str, list[TimeExpr]]:
     """Claim id -> the times the story's claims hold in the sentence before the claim's, for
     claims whose own sentence holds no time (a time elsewhere in it may date another of its
     clauses, "a Republican first elected in 2010"): the time a narrative carries ("It ended
     with a 2031 fraud verdict. The court gave him nine years."). Read from the article's kept
-    parse; none without one."""
+    parse; none without one. `since_open` (`AlignParams.judge_since_open`): a time that opens
+    a period running to now ("since 2019") dates no occasion of the sentence after it."""
     out: dict[str, list[TimeExpr]] = {}
     for doc, cs, times in _dated_articles(claims, docs):
         times = sorted(times, key=lambda t: t.start)
@@ -208,7 +221,8 @@ def sentence_times(claims: list[Claim], docs: Mapping[str, Doc] | None) -> dict[
                 continue
             if k == 0 or any(sents[k][0] <= t.start < sents[k][1] for t in times):
                 continue  # a time of its own sentence may date another of its clauses
-            found = [t for t in times if sents[k - 1][0] <= t.start and t.end <= sents[k][0]]
+            found = [t for t in times if sents[k - 1][0] <= t.start and t.end <= sents[k][0]
+                     and not (since_open and _since(doc.text, t))]
             if found:
                 out[c.id] = found
     return out

@@ -51,11 +51,27 @@ def on_floor(q: Quantity, other: Quantity) -> bool:
     """`q` is a floor ("at least 8 years", "more than 20" read as 21 up) and the other value is
     the very figure it starts from, exact or open as well ("8 years", "at least 8"): the two
     name one figure, the floor says less. A value above the floor ("more than 100" / "120")
-    names another figure and stays a discrepancy."""
+    is not this case: the judge's `AlignParams.judge_floor_interval` holds it (`inside_floor`)."""
     if _strict_floor(q) and not _strict_floor(other):
         return False  # "more than three years" leaves out the three years the other tells
     return lower_bound(q) and other.low is not None and q.low is not None \
         and abs(other.low - q.low) < 1e-9 and (other.high is None or other.high == other.low)
+
+
+def inside_floor(q: Quantity, other: Quantity) -> bool:
+    """`q` is a floor ("more than 40", "at least 40") and the other value, a closed one (not a
+    floor of its own), lies inside the floor's open interval ("43", "between 45 and 50"): the
+    floor holds it, the way a ceiling holds a value under it. A strict floor of a whole figure
+    starts one above it (`analysis.quantities`), so "more than 40" does not hold "40"; of a
+    fraction it leaves out the figure itself ("more than 2.5" does not hold "2.5")."""
+    if not lower_bound(q) or q.low is None:
+        return False
+    r = _range(other)
+    if r is None or math.isinf(r[1]) or other.low is None or other.high is None:
+        return False
+    if _strict_floor(q) and not float(q.low).is_integer():
+        return r[0] > q.low
+    return r[0] >= q.low
 
 
 def _strict_floor(q: Quantity) -> bool:

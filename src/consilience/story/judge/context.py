@@ -276,7 +276,8 @@ class Judge:
             self._referred = referred_times(mine, self.docs)
             self._year = story_year(mine)
             self._month = story_month(mine) if align.DEFAULT_PARAMS.judge_bare_months else None
-            self._around = sentence_times(mine, self.docs) \
+            self._around = sentence_times(mine, self.docs,
+                                          since_open=align.DEFAULT_PARAMS.judge_since_open) \
                 if align.DEFAULT_PARAMS.judge_prior_sentence_year else {}
         return apart(*(claim_occasion(c, self.periods.get(c.id, []), self._referred, self._year,
                                       self._month,

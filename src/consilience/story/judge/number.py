@@ -31,6 +31,7 @@ from ..precision import (  # noqa: F401  (re-exported: the judge's number API)
     _width,
     _written,
     compare_numbers,
+    inside_floor,
     on_floor,
 )
 from ..values import Role, comparable, one_measure, one_vote, same_scope, same_tally
@@ -179,6 +180,8 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
             v = compare_numbers(qa, qb)
             if v and _floor_holds(ctx, (qa, ka), (qb, kb)):
                 v = None  # "at least eight years" / "8 years": the floor says less, not otherwise
+            if v and _floor_interval(qa, qb):
+                v = None  # "more than forty" / "43": the value lies inside the floor's interval
             if v == "contradiction" and _told_both(ctx, (ca, qa, ka), (cb, qb, kb)):
                 continue  # one outlet tells both values: two occasions or actors, no dispute
             parent[find(j)] = find(i)
@@ -281,6 +284,27 @@ def _floor_holds(ctx: Judge | None, a: tuple[Quantity, Key], b: tuple[Quantity, 
     if not (on_floor(qa, qb) or on_floor(qb, qa)):
         return False
     return not any(k[1] or (k[2] is not None and k[2].event) for k in (ka, kb))
+
+
+def _floor_interval(qa: Quantity, qb: Quantity) -> bool:
+    """One value is a floor ("more than forty", "at least 40") and the other lies inside its
+    open interval ("43"): both can be true of one count, no conflict (`AlignParams.
+    judge_floor_interval`; `precision.inside_floor`). A ceiling holds the values under it in
+    `compare_numbers` already; a value outside the interval ("more than forty" / "40") and two
+    floors ("more than 40" / "more than 50") still differ, and a value right on an inclusive
+    floor's own figure is left to `_floor_holds`."""
+    from .. import align
+
+    if not align.DEFAULT_PARAMS.judge_floor_interval:
+        return False
+    # the very figure an inclusive floor starts from ("at least 10 killed" / "10 killed") is
+    # `_floor_holds`'s to judge (a running toll held open by one outlet, closed by the other)
+    return any(inside_floor(f, o) and not _at_start(f, o) for f, o in ((qa, qb), (qb, qa)))
+
+
+def _at_start(floor: Quantity, other: Quantity) -> bool:
+    """The other value starts where the floor does (`precision.on_floor`'s case)."""
+    return floor.low is not None and other.low is not None and abs(other.low - floor.low) < 1e-9
 
 
 def _tallies_on() -> bool:
@@ -588,6 +612,8 @@ def disputes_across(ctx: Judge, facts: list[FactDraft], disputed: Disputed) -> N
             verdict = compare_numbers(qa, qb)
             if verdict and _floor_holds(ctx, (qa, _key(ctx, a, qa) or ("", set(), ra, None)),
                                         (qb, _key(ctx, b, qb) or ("", set(), rb, None))):
+                verdict = None
+            if verdict and _floor_interval(qa, qb):
                 verdict = None
             if verdict is None:
                 continue
