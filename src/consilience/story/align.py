@@ -455,6 +455,13 @@ class AlignParams:
     # join in the group link (`_group_link`), however many of their pairs the matcher likes:
     # the sentence pair would be the link's only trigger. docs/quality.md, "r16b-sentlink"
     sentence_link: bool = False
+    # ... or, gentler: two groups whose only good claim pairs are sentence-pair evidence
+    # (`_sentence_only`) join in the group link only by those pairs' own votes: an article
+    # pair the matcher alone makes good (`group_p`) casts no vote for them. A sentence pair
+    # vouches for its own two articles; the link still needs the rules' majority of article
+    # pairs, so a lone sentence pair lends no link to a group's claims about other steps
+    # (docs/quality.md, "r17-sentjoin")
+    sentence_votes: str = "off"
     # --- judge switches (read by story/judge at run time; alignment ignores them) ---
     # a number conflict between two outlets is dropped when either outlet itself also tells the
     # other's value for the same role: an outlet that gives both values disputes neither (the
@@ -2640,26 +2647,43 @@ def _group_link(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) -
     if p.group_link == "rules" or not cross or p.learned:
         return False
     claims = scorer.claims
-    if p.sentence_link:
+    own_votes = False
+    if p.sentence_link or p.sentence_votes != "off":
         # a pair good by its own sentence evidence only vouches for itself: the two groups need
-        # another good pair between them
+        # another good pair between them (`sentence_link`), or more than `majority` of their
+        # article pairs good by their own claim pairs, the matcher's lift aside
+        # (`sentence_votes`)
         own = _sentence_only(scorer)
-        if not any(scorer.score(x, y) >= p.threshold and (min(x, y), max(x, y)) not in own
-                   and claims[x].span.article != claims[y].span.article for x, y in cross):
-            return False
+        ruled = any(scorer.score(x, y) >= p.threshold and (min(x, y), max(x, y)) not in own
+                    and claims[x].span.article != claims[y].span.article for x, y in cross)
+        if not ruled:
+            if p.sentence_link:
+                return False
+            own_votes = p.sentence_votes == "own" or not any(
+                (min(x, y), max(x, y)) in own and _one_value(scorer, x, y) for x, y in cross)
     best: dict[tuple[str, str], float] = {}
+    raw: dict[tuple[str, str], float] = {}
     for x, y in cross:
         ax, ay = claims[x].span.article, claims[y].span.article
         if ax == ay:
             continue
         s = scorer.score(x, y)
+        raw[(ax, ay)] = max(raw.get((ax, ay), -1.0), s)
         if s < p.threshold:
             if _clearly_apart(scorer, x, y):
                 return False
             if p.group_link == "prob" and scorer.match_proba(x, y) >= p.group_p:
                 s = p.threshold
         best[(ax, ay)] = max(best.get((ax, ay), -1.0), s)
+    if own_votes and sum(s >= p.threshold for s in raw.values()) <= p.majority * len(raw):
+        return False
     return bool(best) and _joins(list(best.values()), p)
+
+
+def _one_value(scorer: _Scorer, i: int, j: int) -> bool:
+    """Two claims state one value of one unit or one date (the anchors of `_Scorer.anchor`):
+    a figure or a day both sentences give ties them to one occasion of the event."""
+    return _numbers_match(scorer.nums[i], scorer.nums[j]) or bool(scorer.dates[i] & scorer.dates[j])
 
 
 def _open_join(scorer: _Scorer, cross: list[tuple[int, int]], p: AlignParams) -> bool:
