@@ -14,8 +14,8 @@ from claim_fixtures import claim_at, parsed_claims
 from consilience.story import align as align_module
 from consilience.story.align import DEFAULT_PARAMS, Trace, align
 
-OFF = replace(DEFAULT_PARAMS, sentence_link=False)
-ON = replace(DEFAULT_PARAMS, sentence_link=True)
+OFF = replace(DEFAULT_PARAMS, sentence_link=False, sentence_votes="off")
+ON = replace(DEFAULT_PARAMS, sentence_link=True, sentence_votes="off")
 
 HARBOUR = {
     "gull": "The Vessmark council chose Ingrid Tollefsrud as its new harbour master.",
