@@ -23,6 +23,10 @@ the labels), the folds are one per BASIL tuning event and one per fictional set 
 written together), and `--loeo` maps every story to the model fitted without its fold (a
 fresh5 story gets a model not trained on fresh5). The printed out-of-fold tables also show a
 model of round 13's twelve features on the same rows and folds.
+
+Round 17: each story's sentences also get their word pieces' contextual vectors (one embedder
+pass, `sentpairs.unit_tokens`) for the token alignment features; the tables also show round 16's
+eighteen features and the labelled precision per bar (the bar rule's figure).
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ recognises. This module scores whole sentences against each other, within each p
 articles, from generic features only (`FEATURES`): their embedding cosine, its rank and margin
 among each sentence's other candidates in the other article, the idf-weighted overlap of their
 content stems (idf over the story's sentences) and its rank, the story entities, numbers and
-length they share. A logistic regression over these, Platt-calibrated on out-of-fold scores
+length they share, and (round 17) a BERTScore-style alignment of their word pieces' contextual
+vectors from the same embedder (`token_alignment`). A logistic regression over these, Platt-calibrated on out-of-fold scores
 grouped by event, gives the probability that two sentences hold one gold fact
 (`data/sentence_pairs.json`, rebuilt by `bench/train_sentence_pairs.py`). The peer rule
 (`peer_pairs`: each other's nearest sentence, cosine at least a bar) is the plain variant.
