@@ -48,6 +48,10 @@ class CachedModels:
                 self.cache[t] = v
         return np.stack([self.cache[t] for t in texts]) if texts else self.models.embed([])
 
+    def embed_tokens(self, texts: list[str]):
+        """The word pieces' contextual vectors (`Models.embed_tokens`; not memoised)."""
+        return self.models.embed_tokens(texts)
+
 
 def load(path: Path, split: str):
     arts = [json.loads(line) for line in open(path / "articles.jsonl", encoding="utf-8")]

@@ -23,6 +23,10 @@ the labels), the folds are one per BASIL tuning event and one per fictional set 
 written together), and `--loeo` maps every story to the model fitted without its fold (a
 fresh5 story gets a model not trained on fresh5). The printed out-of-fold tables also show a
 model of round 13's twelve features on the same rows and folds.
+
+Round 17: each story's sentences also get their word pieces' contextual vectors (one embedder
+pass, `sentpairs.unit_tokens`) for the token alignment features; the tables also show round 16's
+eighteen features and the labelled precision per bar (the bar rule's figure).
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ from consilience.story.sentpairs import (  # noqa: E402
     pair_features,
     sentence_units,
     story_key,
+    unit_tokens,
     unnamed_vectors,
 )
 
@@ -55,6 +60,7 @@ C = 1.0
 # the spent fictional sets (round 16: training data; bench/fresh_events6 is held out, never here)
 FRESH_SETS = ("fresh_events2", "fresh_events3", "fresh_events4", "fresh_events5")
 R13_FEATURES = 12  # the first columns of FEATURES: round 13's model (the ablation table)
+R16_FEATURES = 18  # ... and round 16's (before the token alignment of round 17)
 
 
 def story_rows(analyses, models) -> tuple[list, list[tuple[int, int]], np.ndarray, str]:
@@ -68,7 +74,8 @@ def story_rows(analyses, models) -> tuple[list, list[tuple[int, int]], np.ndarra
     claims, _q, _roles, docs = alignment_inputs(analyses, res, origins, models)
     units = sentence_units(claims, docs)
     vecs = np.asarray(models.embed([u.text for u in units]), dtype="float64")
-    pairs, x = pair_features(units, vecs, unnamed_vectors(units, models.embed))
+    toks = unit_tokens(units, models.embed_tokens)
+    pairs, x = pair_features(units, vecs, unnamed_vectors(units, models.embed), toks)
     return units, pairs, x, story_key(claims)
 
 
@@ -183,7 +190,8 @@ def table(prob: np.ndarray, y: np.ndarray, label: str) -> None:
         pos, neg = (sel & (y == 1)).sum(), (sel & (y == 0)).sum()
         print(f"  p >= {bar:.1f}: {sel.sum():4d} pairs: positive {pos:3d} "
               f"(recall {pos / max(1, (y == 1).sum()):.2f}), known negative {neg:3d}, "
-              f"unlabelled {(sel & (y == -1)).sum():3d}")
+              f"unlabelled {(sel & (y == -1)).sum():3d}, "
+              f"labelled precision {pos / max(1, pos + neg):.3f}")
 
 
 def _rounded(value: object) -> object:
@@ -231,8 +239,10 @@ def main() -> None:
     groups = np.concatenate([[d[0]] * len(d[4]) for d in data])
     sets = np.concatenate([[d[1]] * len(d[4]) for d in data])
     model, oof = fit(x, y, groups)
+    _m16, oof16 = fit(x[:, :R16_FEATURES], y, groups)
     _m13, oof13 = fit(x[:, :R13_FEATURES], y, groups)
-    for name, prob in (("all features", oof), ("round 13's features only", oof13)):
+    for name, prob in (("all features", oof), ("round 16's features only", oof16),
+                       ("round 13's features only", oof13)):
         print(f"== out of fold (leave one BASIL tuning event / one fictional set out; "
               f"calibrated), {name}")
         table(prob, y, "all")

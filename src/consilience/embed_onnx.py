@@ -305,3 +305,44 @@ class OnnxSentenceEmbedder:
             norms = np.linalg.norm(out, axis=1, keepdims=True)
             np.divide(out, np.maximum(norms, 1e-12), out=out)
         return out
+
+    def encode_tokens(self, texts: list[str]) -> list[tuple[list[str], list[tuple[int, int]],
+                                                              np.ndarray]]:
+        """Each text's word pieces (the special tokens left out), their character offsets in
+        the text and their contextual vectors (the transformer's last hidden state, rows
+        L2-normalised): what BERTScore-style token alignment compares. One padded batch per
+        text group, as `encode`."""
+        out: list[tuple[list[str], list[tuple[int, int]], np.ndarray]] = []
+        if not texts:
+            return out
+        encs = self.tokenizer.encode_batch([str(t) for t in texts])
+        hidden: list[np.ndarray | None] = [None] * len(texts)
+        order = sorted(range(len(texts)), key=lambda i: -len(encs[i].ids))
+        batch: list[int] = []
+
+        def run(batch: list[int]) -> None:
+            width = max(len(encs[j].ids) for j in batch)
+            ids = np.zeros((len(batch), width), dtype=np.int64)
+            mask, types = np.zeros_like(ids), np.zeros_like(ids)
+            for row, j in enumerate(batch):
+                e = encs[j]
+                n = len(e.ids)
+                ids[row, :n], mask[row, :n], types[row, :n] = e.ids, e.attention_mask, e.type_ids
+            h = self.session.run(None, {"input_ids": ids, "attention_mask": mask,
+                                        "token_type_ids": types})[0]
+            for row, j in enumerate(batch):
+                hidden[j] = h[row, :len(encs[j].ids)]
+
+        for i in order:
+            width = len(encs[batch[0]].ids) if batch else len(encs[i].ids)
+            if batch and (len(batch) >= 64 or width * (len(batch) + 1) > TOKENS_PER_BATCH):
+                run(batch)
+                batch = []
+            batch.append(i)
+        run(batch)
+        for e, h in zip(encs, hidden, strict=True):
+            keep = [k for k, s in enumerate(e.special_tokens_mask) if not s]
+            v = np.asarray(h, dtype=np.float32)[keep]
+            v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
+            out.append(([e.tokens[k] for k in keep], [tuple(e.offsets[k]) for k in keep], v))
+        return out

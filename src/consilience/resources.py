@@ -171,6 +171,33 @@ def load_embedder(name: str | None = None) -> Any:
     return load_sentence_transformer(resolved)
 
 
+def token_vectors(embedder: Any, texts: list[str]
+                  ) -> list[tuple[list[str], list[tuple[int, int]], Any]]:
+    """Each text's word pieces (special tokens left out), their character offsets and their
+    contextual vectors (last hidden state, rows L2-normalised) from a loaded sentence embedder:
+    the ONNX one's `encode_tokens`, else sentence-transformers' token embeddings with its own
+    tokenizer's offsets. Token alignment (story/sentpairs.py) compares these."""
+    import numpy as np
+
+    if hasattr(embedder, "encode_tokens"):
+        return embedder.encode_tokens(texts)
+    out: list[tuple[list[str], list[tuple[int, int]], Any]] = []
+    if not texts:
+        return out
+    hidden = embedder.encode(list(texts), output_value="token_embeddings",
+                             show_progress_bar=False)
+    tok = embedder.tokenizer
+    for text, h in zip(texts, hidden, strict=True):
+        enc = tok(text, return_offsets_mapping=True, return_special_tokens_mask=True,
+                  truncation=True, max_length=embedder.max_seq_length)
+        keep = [k for k, s in enumerate(enc["special_tokens_mask"]) if not s and k < len(h)]
+        v = np.asarray(h.cpu().numpy() if hasattr(h, "cpu") else h, dtype=np.float32)[keep]
+        v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
+        pieces = tok.convert_ids_to_tokens([enc["input_ids"][k] for k in keep])
+        out.append((list(pieces), [tuple(enc["offset_mapping"][k]) for k in keep], v))
+    return out
+
+
 class Encoders(Protocol):
     """What a comparison stage needs of the models: the spaCy pipeline and sentence embeddings.
     `Models` is one; a benchmark may wrap it (with a cache, say)."""
@@ -211,6 +238,11 @@ class Models:
                 "sentence_transformers"):
             return self._embedder
         return load_sentence_transformer(self.embedder_model)
+
+    def embed_tokens(self, texts: list[str]) -> list[tuple[list[str], list[tuple[int, int]], Any]]:
+        """Each text's word pieces, their character offsets and their L2-normalised contextual
+        vectors, from the same loaded embedder (`token_vectors`)."""
+        return token_vectors(self.embedder, texts)
 
     def embed(self, texts: list[str]) -> Any:
         """L2-normalised float32 embeddings, one row per text."""

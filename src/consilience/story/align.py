@@ -380,19 +380,21 @@ class AlignParams:
     # sentence-pair evidence (`sentpairs.py`, `_sentence_evidence`): two sentences of different
     # articles that the calibrated sentence-pair model ("model": p >= `sentence_p`; trained on
     # the BASIL tuning events and the spent fictional sets 2-5 by bench/train_sentence_pairs.py,
-    # round 16 features: names-masked cosine, verbs, places) or the plain peer's rule ("peer":
-    # each other's nearest sentence, cosine >= `sentence_cos`) pairs give their best claim pair
+    # round 16 features: names-masked cosine, verbs, places; round 17: token alignment) or the
+    # plain peer's rule ("peer": each other's nearest sentence, cosine >= `sentence_cos`) pairs
+    # give their best claim pair
     # (the scorer's ranking, then cosine) as the weakest good pair, when nothing parts the two
     # claims (`_Scorer.different`, other dates or values of one unit, named subjects neither
     # claim names); opposite polarity stays the judge's conflict. Such a pair vouches for itself
     # only, like a mutual pair (no open join through it). "off": docs/quality.md, "r13-sentpairs",
-    # "r16-sentpairs2" (ECB+ dev precision falls at the round-16 bar without `sentence_votes`).
+    # "r16-sentpairs2", "r17-tokalign" (ECB+ dev precision falls at the round-16 and -17 bars without `sentence_votes`).
     # "model" with `sentence_votes="anchored"`: ECB+ train 2007/134 -> 2034/134 true/false
     # pairs, dev 849/39 -> 876/39, fresh3, fresh4 and fresh6 +1 corroborated each, every other
     # guard unchanged; off all the same: on, the sentence join itself joins two acts of one
     # agent on one thing in the fictional tests (docs/quality.md, "r17-sentjoin")
     sentence_join: str = "off"
-    sentence_p: float = 0.7  # the out-of-fold bar of round 16 (docs/quality.md, "r16-sentpairs2")
+    # the out-of-fold bar of round 17's 22 features (docs/quality.md, "r17-tokalign"; 0.7 in r16)
+    sentence_p: float = 0.8
     sentence_cos: float = 0.6
     # ... and only a claim pair whose words without their names (`_Scorer.content_cos`: proper
     # nouns and the tagger's names left out) embed at least this close: two sentences of one
@@ -2777,7 +2779,7 @@ def _sentence_evidence(scorer: _Scorer, claims: list[Claim], models: Encoders,
 
     bar = p.sentence_p if p.sentence_join == "model" else p.sentence_cos
     found = sentence_pairs(claims, docs, models.embed, p.sentence_join, bar,
-                           p.sentence_model or None)
+                           p.sentence_model or None, getattr(models, "embed_tokens", None))
     chosen: set[tuple[int, int]] = set()
     for u, v in found:
         best: tuple[float, float, int, int] | None = None

@@ -5,7 +5,8 @@ recognises. This module scores whole sentences against each other, within each p
 articles, from generic features only (`FEATURES`): their embedding cosine, its rank and margin
 among each sentence's other candidates in the other article, the idf-weighted overlap of their
 content stems (idf over the story's sentences) and its rank, the story entities, numbers and
-length they share. A logistic regression over these, Platt-calibrated on out-of-fold scores
+length they share, and (round 17) a BERTScore-style alignment of their word pieces' contextual
+vectors from the same embedder (`token_alignment`). A logistic regression over these, Platt-calibrated on out-of-fold scores
 grouped by event, gives the probability that two sentences hold one gold fact
 (`data/sentence_pairs.json`, rebuilt by `bench/train_sentence_pairs.py`). The peer rule
 (`peer_pairs`: each other's nearest sentence, cosine at least a bar) is the plain variant.
@@ -45,6 +46,11 @@ FEATURES = (
     # none; how early the earlier sentence comes in its article, and how far apart their
     # relative places in their articles are
     "ucos", "urank_min", "verbs_shared", "verbs_apart", "pos_min", "pos_gap",
+    # round 17: token alignment in the style of BERTScore (`token_alignment`): each word piece
+    # matched to its most similar piece of the other sentence (the embedder's contextual
+    # vectors), idf-weighted; the F1 of the two directions, the smaller direction, the F1's
+    # rank, and the F1 with the names' pieces left out (`Unit.names`)
+    "tok_f1", "tok_min", "tok_rank_min", "utok_f1",
 )
 _RANK_CAP = 5
 _NUM = re.compile(r"\d[\d,.]*\d|\d")
@@ -64,25 +70,27 @@ class Unit:
     unnamed: str = ""  # the text without its names (`_unnamed`)
     verbs: set[str] = field(default_factory=set)  # lemmas of its content verbs (parse only)
     place: float = 0.0  # its rank among its article's units, 0 (first) to 1 (last)
+    names: list[tuple[int, int]] = field(default_factory=list)  # its names' characters in `text`
 
 
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _CAPITAL = re.compile(r"(?<=\S )[A-Z][\w'’.-]*")
 
 
+def _named(t: Any) -> bool:
+    return t.pos_ == "PROPN" or t.ent_type_ in _NAME_ENTS
+
+
+def _is_name(t: Any) -> bool:
+    """A name's token, or the possessive mark beside one."""
+    return _named(t) or (t.tag_ == "POS" and t.i > 0 and _named(t.doc[t.i - 1]))
+
+
 def _unnamed(tokens: Any) -> str:
     """Parsed words without their names: proper nouns, tokens the tagger marks as a person,
     organisation or place, the possessive marks beside them, and punctuation (the sentence-level
     twin of align's `_unnamed_text`)."""
-    def named(t: Any) -> bool:
-        return t.pos_ == "PROPN" or t.ent_type_ in _NAME_ENTS
-
-    keep = []
-    for t in tokens:
-        if named(t) or t.is_punct or (t.tag_ == "POS" and t.i > 0 and named(t.doc[t.i - 1])):
-            continue
-        keep.append(t.text)
-    return " ".join(keep)
+    return " ".join(t.text for t in tokens if not (_is_name(t) or t.is_punct))
 
 
 def sentence_units(claims: list[Claim], docs: Mapping[str, Any] | None = None) -> list[Unit]:
@@ -107,11 +115,15 @@ def sentence_units(claims: list[Claim], docs: Mapping[str, Any] | None = None) -
                     text = s.text
                     u.start, u.end = s.start_char, s.end_char
                     u.unnamed = _unnamed(s)
+                    lead = s.start_char + len(text) - len(text.lstrip())
+                    u.names = [(t.idx - lead, t.idx - lead + len(t.text)) for t in s
+                               if _is_name(t)]
                     u.verbs = {t.lemma_.lower() for t in s if t.pos_ == "VERB"}
                     break
         u.text = text.strip() or " ".join(claims[k].read_text for k in u.claims)
         if not u.unnamed:  # no parse kept: capitalised words past the first read as names
             u.unnamed = _CAPITAL.sub("", u.text)
+            u.names = [m.span() for m in _CAPITAL.finditer(u.text)]
     units = list(by_key.values())
     per: dict[str, list[Unit]] = {}
     for u in units:
@@ -157,12 +169,93 @@ def _normed(v: np.ndarray) -> np.ndarray:
     return v / np.where(n == 0, 1.0, n)
 
 
-def pair_features(units: list[Unit], vecs: np.ndarray, uvecs: np.ndarray | None = None
-                  ) -> tuple[list[tuple[int, int]], np.ndarray]:
+# a unit's word pieces, their characters in its text and their unit-normalised contextual vectors
+# (`resources.token_vectors`)
+Tokens = tuple[list[str], list[tuple[int, int]], np.ndarray]
+_PIECE_WORD = re.compile(r"\w")
+
+
+@dataclass
+class _Side:
+    """One article's units' pieces stacked: vectors, idf weights (names' pieces kept and left
+    out), and where each unit's pieces start."""
+
+    vecs: np.ndarray
+    weight: np.ndarray
+    uweight: np.ndarray
+    starts: np.ndarray
+
+
+def _side(idx: list[int], units: list[Unit], toks: list[Tokens], idf: Mapping[str, float],
+          dim: int) -> _Side:
+    vs, ws, us, starts = [], [], [], []
+    for k in idx:
+        pieces, offsets, v = toks[k]
+        starts.append(sum(len(w) for w in ws))
+        if not pieces:  # nothing to align: one silent piece
+            vs.append(np.zeros((1, dim)))
+            ws.append([0.0])
+            us.append([0.0])
+            continue
+        w = [idf[p] if _PIECE_WORD.search(p) else 0.0 for p in pieces]
+        names = units[k].names
+        vs.append(np.asarray(v, dtype="float64"))
+        ws.append(w)
+        us.append([0.0 if any(a < e and s < b for a, b in names) else x
+                   for x, (s, e) in zip(w, offsets, strict=True)])
+    return _Side(np.concatenate(vs), np.concatenate([np.asarray(w, dtype="float64") for w in ws]),
+                 np.concatenate([np.asarray(w, dtype="float64") for w in us]),
+                 np.asarray(starts, dtype=np.intp))
+
+
+def _greedy(sim: np.ndarray, a: _Side, b: _Side, masked: bool) -> np.ndarray:
+    """For each unit x of `a` (rows) and y of `b` (columns): the idf-weighted mean over x's
+    pieces of their best cosine among y's pieces (names' pieces left out of both sides when
+    `masked`), clipped to [0, 1]; 0 when x has no weighted piece."""
+    w = a.uweight if masked else a.weight
+    if masked:
+        sim = np.where(b.uweight[None, :] > 0, sim, 0.0)
+    best = np.maximum.reduceat(np.clip(sim, 0.0, 1.0), b.starts, axis=1)
+    num = np.add.reduceat(w[:, None] * best, a.starts, axis=0)
+    den = np.add.reduceat(w, a.starts)
+    return np.clip(np.divide(num, den[:, None], out=np.zeros_like(num),
+                             where=den[:, None] > 0), 0.0, 1.0)
+
+
+def _f1(p: np.ndarray, r: np.ndarray) -> np.ndarray:
+    s = p + r
+    return np.divide(2 * p * r, s, out=np.zeros_like(s), where=s > 0)
+
+
+def token_alignment(units: list[Unit], toks: list[Tokens], ia: list[int], ib: list[int],
+                    idf: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """BERTScore-style alignment of the units `ia` (rows) against `ib` (columns): the F1 of the
+    two directions' idf-weighted greedy matches, the smaller direction, and the F1 with the
+    units' names' pieces (`Unit.names`) left out. Every value in [0, 1], symmetric (the same
+    for `ib` against `ia`, transposed). `toks`: each unit's `Tokens`; `idf`: per piece."""
+    dim = next((t[2].shape[1] for t in toks if len(t[0])), 1)
+    a, b = _side(ia, units, toks, idf, dim), _side(ib, units, toks, idf, dim)
+    sim = a.vecs @ b.vecs.T
+    p, r = _greedy(sim, a, b, False), _greedy(sim.T, b, a, False).T
+    up, ur = _greedy(sim, a, b, True), _greedy(sim.T, b, a, True).T
+    return _f1(p, r), np.minimum(p, r), _f1(up, ur)
+
+
+def piece_idf(toks: list[Tokens]) -> dict[str, float]:
+    """Each word piece's idf over the story's units (BERTScore's log((n + 1) / (df + 1)))."""
+    df = Counter(p for t in toks for p in set(t[0]))
+    n = len(toks)
+    return {p: math.log((n + 1) / (d + 1)) for p, d in df.items()}
+
+
+def pair_features(units: list[Unit], vecs: np.ndarray, uvecs: np.ndarray | None = None,
+                  toks: list[Tokens] | None = None) -> tuple[list[tuple[int, int]], np.ndarray]:
     """Every pair (u < v) of sentences of two different articles, and its `FEATURES` row.
     `vecs`: one unit-normalised embedding per unit; `uvecs`: one per unit's `unnamed` text
-    (`vecs` when not given)."""
+    (`vecs` when not given); `toks`: each unit's word pieces and contextual vectors
+    (`resources.token_vectors`; without them the token alignment features are 0)."""
     uvecs = _normed(np.asarray(vecs if uvecs is None else uvecs, dtype="float64"))
+    pidf = piece_idf(toks) if toks is not None else {}
     vdf = Counter(v for u in units for v in u.verbs)
     vidf = {v: math.log((len(units) + 1) / (d + 0.5)) for v, d in vdf.items()}
     stems = [content_stems(u.text) for u in units]
@@ -190,6 +283,11 @@ def pair_features(units: list[Unit], vecs: np.ndarray, uvecs: np.ndarray | None 
         t_row, t_col = _ranks(tf)
         ucos = uvecs[ia] @ uvecs[ib].T
         u_row, u_col = _ranks(ucos)
+        if toks is not None:
+            tok_f1, tok_min, utok_f1 = token_alignment(units, toks, ia, ib, pidf)
+        else:
+            tok_f1 = tok_min = utok_f1 = np.zeros((len(ia), len(ib)))
+        k_row, k_col = _ranks(tok_f1)
         for r, x in enumerate(ia):
             for c, y in enumerate(ib):
                 nx, ny = nums[x], nums[y]
@@ -208,6 +306,8 @@ def pair_features(units: list[Unit], vecs: np.ndarray, uvecs: np.ndarray | None 
                     float(bool(units[x].verbs and units[y].verbs
                                and not units[x].verbs & units[y].verbs)),
                     min(units[x].place, units[y].place), abs(units[x].place - units[y].place),
+                    float(tok_f1[r, c]), float(tok_min[r, c]),
+                    float(min(k_row[r, c], k_col[r, c])), float(utok_f1[r, c]),
                 ])
     return pairs, np.asarray(rows, dtype="float64").reshape(-1, len(FEATURES))
 
@@ -280,18 +380,34 @@ def peer_pairs(units: list[Unit], vecs: np.ndarray, bar: float) -> list[tuple[in
     return out
 
 
+def unit_tokens(units: list[Unit], embed_tokens: Callable[[list[str]], list[Tokens]] | None
+                ) -> list[Tokens]:
+    """Each unit's word pieces and contextual vectors, one embedder pass for the story's units
+    (`embed_tokens`: `Models.embed_tokens`; the default embedder's when not given)."""
+    if embed_tokens is None:
+        from ..resources import load_embedder, token_vectors
+
+        def embed_tokens(texts: list[str]) -> list[Tokens]:
+            return token_vectors(load_embedder(), texts)
+    return list(embed_tokens([u.text for u in units]))
+
+
 def sentence_pairs(claims: list[Claim], docs: Mapping[str, Any] | None,
                    embed: Callable[[list[str]], np.ndarray], mode: str, bar: float,
-                   model_path: str | None = None) -> list[tuple[Unit, Unit]]:
+                   model_path: str | None = None,
+                   embed_tokens: Callable[[list[str]], list[Tokens]] | None = None
+                   ) -> list[tuple[Unit, Unit]]:
     """The sentence pairs the evidence joins: `mode` "model" (calibrated p >= `bar`) or
-    "peer" (mutual nearest, cosine >= `bar`)."""
+    "peer" (mutual nearest, cosine >= `bar`). `embed_tokens`: the pieces' contextual vectors
+    (`unit_tokens`)."""
     units = sentence_units(claims, docs)
     if len({u.article for u in units}) < 2:
         return []
     vecs = np.asarray(embed([u.text for u in units]), dtype="float64")
     if mode == "peer":
         return [(units[x], units[y]) for x, y in peer_pairs(units, vecs, bar)]
-    pairs, x = pair_features(units, vecs, unnamed_vectors(units, embed))
+    pairs, x = pair_features(units, vecs, unnamed_vectors(units, embed),
+                             unit_tokens(units, embed_tokens))
     if not pairs:
         return []
     prob = load_model(model_path or None, story_key(claims)).prob(x)
