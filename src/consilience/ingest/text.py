@@ -150,13 +150,21 @@ def _meta_kind(line: str) -> str | None:
     return "source"
 
 
+# an outlet line before a date line: its longest form (a name and a description of the item)
+_OUTLET_WORDS = 24
+_OUTLET_CHARS = 200
+
+
 def _outlet_before_date(lines: list[str], j: int) -> bool:
     """Line j, right after the title, is an outlet written in its own case ("Trackside - a rail
-    blog", "Brinwick Paper plc"): a short line that is no sentence, followed by a date line of
-    its own. A body line is never followed by a bare date line."""
+    blog", "Brinwick Paper plc"): a line that is no sentence, followed by a date line of its own.
+    A body line is never followed by a bare date line, so the line may be as long as an outlet
+    with a description of what it published ("Harbour Board of X (notice to mariners, translated
+    from Y)"): up to `_OUTLET_WORDS` words."""
     line = lines[j].strip()
     words = line.split()
-    if not words or len(words) > 8 or len(line) > 80 or line[-1] in ".!?;:,\"\u201d'" \
+    if not words or len(words) > _OUTLET_WORDS or len(line) > _OUTLET_CHARS \
+            or line[-1] in ".!?;:,\"\u201d'" \
             or not words[0][:1].isupper() or any(ch in line for ch in '"\u201c\u201d'):
         return False
     k = j + 1

@@ -84,9 +84,16 @@ def _merge_origins(articles, found: Origins, given: Origins) -> Origins:
     return merged
 
 
+_DESCRIPTION = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _outlet_key(a: Article) -> str:
-    """The outlet an article names as its source, case and spacing ignored ("" for none)."""
-    return " ".join((a.source or "").lower().split())
+    """The outlet an article names as its source, case and spacing ignored ("" for none). A
+    description in brackets at the end ("The Tarsk Weekly (vox pop from the market)") says what
+    the outlet published, not who it is: two articles of one outlet may describe themselves
+    differently."""
+    name = " ".join((a.source or "").lower().split())
+    return _DESCRIPTION.sub("", name) or name
 
 
 def outlet_origins(articles: list[Article]) -> Origins:
