@@ -748,8 +748,8 @@ class AlignParams:
     # a clause of one polarity that the parser hangs under a clause of the other, closed by a
     # comma, semicolon, colon or dash ("X did not sign the accounts; the report lists ..."), is
     # a claim of its own with its own polarity, not part of a claim taking the largest clause's
-    # (`claims._polarity_cuts`)
-    claim_clause_polarity: bool = False
+    # (`claims._polarity_cuts`); on: every r17 guard holds (docs/quality.md)
+    claim_clause_polarity: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()
