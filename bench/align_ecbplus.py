@@ -135,6 +135,7 @@ def claims_by_story(arts, analyses, params: AlignParams | None = None) -> list[l
     cut as `params.coordinated_values` says), each list with its story's quotes."""
     cut = (params or DEFAULT_PARAMS).coordinated_values
     month = (params or DEFAULT_PARAMS).judge_month_modal
+    pol = (params or DEFAULT_PARAMS).claim_clause_polarity
     story_of = {a["id"]: a["gold"]["story"] for a in arts}
     by_story = defaultdict(list)
     for an in analyses:
@@ -145,7 +146,8 @@ def claims_by_story(arts, analyses, params: AlignParams | None = None) -> list[l
         res = resolve(ans, resolve_options())
         claims = StoryClaims(c for an in ans
                              for c in extract_claims(an, res, coordinated_values=cut,
-                                                    month_modal=month))
+                                                    month_modal=month,
+                                                    clause_polarity=pol))
         claims.quotes = merge_quotes(ans, res, find_origins([an.article for an in ans]))
         out.append(claims)
     return out

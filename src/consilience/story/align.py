@@ -744,6 +744,13 @@ class AlignParams:
     # moved to that year, and its negation or hedge is compared
     judge_since_open: bool = True
 
+    # --- r17b-negation (docs/quality.md, "r17b-negation") ---
+    # a clause of one polarity that the parser hangs under a clause of the other, closed by a
+    # comma, semicolon, colon or dash ("X did not sign the accounts; the report lists ..."), is
+    # a claim of its own with its own polarity, not part of a claim taking the largest clause's
+    # (`claims._polarity_cuts`); on: every r17 guard holds (docs/quality.md)
+    claim_clause_polarity: bool = True
+
 
 DEFAULT_PARAMS = AlignParams()
 

@@ -301,13 +301,44 @@ def _subordinate_cuts(text: str, s_start: int, s_end: int) -> dict[int, int]:
     return out
 
 
+def _polarity_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str) -> set[int]:
+    """Where a clause of one polarity ends and the clause holding it goes on with the other
+    ("The auditors did not sign the accounts; the report lists three loans": the parser hangs
+    the first, negated clause under the second's predicate, so no clause starts after the
+    semicolon). The position after the punctuation that closes the inner clause is a cut, so
+    each predicate's claim takes its own clause's polarity (`_modality`), not the largest one's."""
+    inside = [c for c in clauses if c.kind == "clause" and c.start < s_end and s_start < c.end
+              and c.end > c.start]
+    out: set[int] = set()
+    for c in inside:
+        holders = [o for o in inside if o is not c and o.start <= c.start and c.end <= o.end
+                   and (o.start, o.end) != (c.start, c.end)]
+        if not holders:
+            continue
+        parent = min(holders, key=lambda o: o.end - o.start)
+        if parent.negated == c.negated or not (c.end < parent.end and c.end < s_end):
+            continue
+        if parent.head >= 0 and c.start <= parent.head < c.end:
+            continue  # the holder's predicate inside the inner clause: no clause of its own
+        m = _PARATAXIS.match(text, c.end)
+        if m and m.end() < min(parent.end, s_end) and s_start < m.end():
+            out.add(m.end())
+    return out
+
+
+# the punctuation that closes a clause joined without a conjunction (";", ",", ":", a dash)
+_PARATAXIS = re.compile(r"\s*[;,:\u2013\u2014]\s+|\s+-\s+")
+
+
 def _clause_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str,
-                 coord: dict[int, bool] | None = None) -> list[int]:
+                 coord: dict[int, bool] | None = None, polarity: bool = False) -> list[int]:
     """Positions where the sentence splits: the starts of its innermost clauses, and of the
     subordinate clauses found in the text. Text between clauses attaches to the clause before
     it, so the pieces cover the sentence exactly. `coord` maps the start of a coordinated
     predicate (from the parse, `_coordinated`) to whether it is a fact of its own: True cuts
-    there when both sides are long enough, whatever the text guards say; False never cuts."""
+    there when both sides are long enough, whatever the text guards say; False never cuts.
+    `polarity` (`AlignParams.claim_clause_polarity`) also cuts where a clause of the other
+    polarity than the clause holding it ends (`_polarity_cuts`)."""
     coord = coord or {}
     inside = [c for c in clauses if c.kind == "clause" and c.start >= s_start and c.end <= s_end
               and c.end > c.start]
@@ -322,7 +353,8 @@ def _clause_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str,
                    and (o.start, o.end) != (c.start, c.end) for o in inside)
     ]
     sub = _subordinate_cuts(text, s_start, s_end)
-    starts = sorted({c.start for c in leaves if c.start > s_start} | {p for p in sub if p > s_start})
+    starts = sorted({c.start for c in leaves if c.start > s_start} | {p for p in sub if p > s_start}
+                    | (_polarity_cuts(clauses, s_start, s_end, text) if polarity else set()))
     cuts = [s_start]
     for k, st in enumerate(starts):
         # keep a cut only if both sides stay long enough to be a claim of their own; a short
@@ -793,14 +825,18 @@ def _chatter(analysis: Analysis, start: int, end: int) -> bool:
 
 
 def extract_claims(analysis: Analysis, resolution: Resolution, *,
-                   coordinated_values: bool = False, month_modal: bool = False) -> list[Claim]:
+                   coordinated_values: bool = False, month_modal: bool = False,
+                   clause_polarity: bool = False) -> list[Claim]:
     """The claims of one article, in text order. Every body sentence that states something
     yields at least one claim (a greeting, a question or a verbless name yields none); claims
     of one sentence never overlap; nothing before `article.body_start` is a claim.
     `coordinated_values` (`AlignParams.coordinated_values`) cuts one verb's coordinated objects
     that each carry a value of their own role into one claim each (`_value_conjuncts`).
     `month_modal` (`AlignParams.judge_month_modal`): a clause hedged only by the month name
-    "May" written as a date is asserted (`_month_hedge`)."""
+    "May" written as a date is asserted (`_month_hedge`).
+    `clause_polarity` (`AlignParams.claim_clause_polarity`): a clause of one polarity held by a
+    clause of the other and closed by a comma, semicolon, colon or dash is a claim of its own,
+    with its own polarity (`_polarity_cuts`)."""
     art = analysis.article
     text = art.text
     aid = art.id
@@ -1031,7 +1067,7 @@ def extract_claims(analysis: Analysis, resolution: Resolution, *,
         if pieces:
             # the attribution frame ("..., said the spokesperson") is not a claim of its own
             for a, b, qi in pieces:
-                qcuts = _clause_cuts(analysis.clauses, a, b, text, coord) + [b]
+                qcuts = _clause_cuts(analysis.clauses, a, b, text, coord, clause_polarity) + [b]
                 todo += [(x2, y2, qi, None, subj) for x, y in zip(qcuts, qcuts[1:], strict=False)
                          for x2, y2, subj in _split_embedded(analysis.clauses, x, y, text)]
             # but a clause of the outlet's own next to it is ("..., said the mayor, who visited
@@ -1052,7 +1088,7 @@ def extract_claims(analysis: Analysis, resolution: Resolution, *,
                     fs = g1  # a reported speech act ("she urged people to stay in"): all own
                 if fs > g0 and _nwords(text[g0:fs]) >= MIN_CLAIM_WORDS \
                         and _governing(analysis.clauses, g0, fs) is not None:
-                    ocuts = _clause_cuts(analysis.clauses, g0, fs, text, coord) + [fs]
+                    ocuts = _clause_cuts(analysis.clauses, g0, fs, text, coord, clause_polarity) + [fs]
                     for x, y in zip(ocuts, ocuts[1:], strict=False):
                         # a predicate cut from its subject keeps the subject's entities, as
                         # without attribution ("X, a former agent ..., was expected to be
@@ -1087,7 +1123,8 @@ def extract_claims(analysis: Analysis, resolution: Resolution, *,
             for x, y, qi, by, subj in sorted(todo, key=lambda t: t[0]):  # in text order
                 emit(x, y, si, qi, by, subject=subj)
             continue
-        cuts = _clause_cuts(analysis.clauses, s_start, s_end, text, coord) + [s_end]
+        cuts = _clause_cuts(analysis.clauses, s_start, s_end, text, coord,
+                             clause_polarity) + [s_end]
         segs = list(zip(cuts, cuts[1:], strict=False))
         frame_by: str | None = None
         for k, (a, b) in enumerate(segs):
