@@ -470,6 +470,13 @@ class AlignParams:
     # states one value of one unit or one date (`_one_value`: one occasion), when the matcher's
     # votes count as for a rule's pair. "off": as before (docs/quality.md, "r17-sentjoin")
     sentence_votes: str = "off"
+    # the direct sentence join (`_sentence_evidence`) takes no claim pair whose predicates
+    # differ (`_other_predicates`: not one lemma, news class or mined pair, and the heads below
+    # `pred_sim`) unless the two claims state one value of one unit or one date (`_one_value`):
+    # a sentence pair tells that two sentences share their matter, not that two verbs of one
+    # agent on one object are one act ("inspected" / "painted" the pier). docs/quality.md,
+    # "r17b-sentsafe"
+    sentence_verbs: bool = False
     # --- judge switches (read by story/judge at run time; alignment ignores them) ---
     # a number conflict between two outlets is dropped when either outlet itself also tells the
     # other's value for the same role: an outlet that gives both values disputes neither (the
@@ -2814,6 +2821,9 @@ def _sentence_apart(scorer: _Scorer, i: int, j: int) -> bool:
         return True
     if scorer.p.occasion_repeat == "sentence" and scorer.repeats_apart(i, j):
         return True  # "another robbery of the shop" / "robbed the shop"
+    if scorer.p.sentence_verbs and _other_predicates(scorer, i, j) \
+            and not _one_value(scorer, i, j):
+        return True  # two verbs, no shared figure or day: maybe two acts of one matter
     if (scorer.dates_apart(i, j) or _other_values(scorer, i, j)) \
             and not scorer.disputes(i, j):
         return True
@@ -2822,6 +2832,16 @@ def _sentence_apart(scorer: _Scorer, i: int, j: int) -> bool:
     if scorer.p.sentence_subjects and ni and nj and not ni & nj:
         return True  # other named subjects, even when one claim names the other's elsewhere
     return bool(ni and nj and not ni & scorer.words[j] and not nj & scorer.words[i])
+
+
+def _other_predicates(scorer: _Scorer, i: int, j: int) -> bool:
+    """Both claims have predicate heads, and they are not one predicate: not one lemma,
+    nominalisation, curated news class or mined pair (`_Scorer.same_predicate`), and their
+    best head similarity (`_Scorer.pred_sim`) is below `pred_sim`."""
+    if scorer.same_predicate(i, j):
+        return False
+    sim = scorer.pred_sim(i, j)
+    return sim is not None and sim < scorer.p.pred_sim
 
 
 def _vouching_for_itself(scorer: _Scorer) -> set[tuple[int, int]]:
