@@ -22,7 +22,9 @@ from consilience.story import align as align_module
 from consilience.story.align import DEFAULT_PARAMS, Trace, align
 
 OFF = replace(DEFAULT_PARAMS, sentence_join="off")
-FLOOR = replace(DEFAULT_PARAMS, sentence_join="peer", sentence_content=0.45)
+# (`sentence_verbs` off: the floor and its content test alone; r17b-sentsafe)
+FLOOR = replace(DEFAULT_PARAMS, sentence_join="peer", sentence_content=0.45,
+                sentence_verbs=False)
 NO_CONTENT = replace(FLOOR, sentence_content=0.0)
 
 # one fact in other words: no claim-pair rule joins "scrapped" and "called off"

@@ -33,8 +33,11 @@ BRIDGE = {"gull": "Engineers condemned the old Tarnholt footbridge after the sto
 OFF = replace(DEFAULT_PARAMS, sentence_join="off")
 # a three-sentence fictional story is far shorter than the training articles: its sentence pairs
 # score lower (the paraphrase below: p 0.2 at cosine 0.75), so the model runs at a low bar here
-MODEL = replace(DEFAULT_PARAMS, sentence_join="model", sentence_p=0.15)
-PEER = replace(DEFAULT_PARAMS, sentence_join="peer", sentence_cos=0.6)
+MODEL = replace(DEFAULT_PARAMS, sentence_join="model", sentence_p=0.15, sentence_verbs=False)
+# (`sentence_verbs` off: these tests measure the sentence pairs themselves; with it on, the
+# default since r17b-sentsafe, two verbs with no shared value or date stay apart,
+# tests/test_align_sentence_verbs.py)
+PEER = replace(DEFAULT_PARAMS, sentence_join="peer", sentence_cos=0.6, sentence_verbs=False)
 # look-alikes: bars low enough that the sentence evidence surely pairs the two sentences
 MODEL_ANY = replace(DEFAULT_PARAMS, sentence_join="model", sentence_p=0.01)
 PEER_ANY = replace(DEFAULT_PARAMS, sentence_join="peer", sentence_cos=0.3)

@@ -28,7 +28,8 @@ OFF = replace(DEFAULT_PARAMS, sentence_join="off")
 # a five-sentence fictional article is shorter than the training articles: its pairs score lower
 # (the paraphrase below: p about 0.42 with round 17's model, its best pair by far), so the model
 # runs at 0.4 here, below the measured bar
-ON = replace(DEFAULT_PARAMS, sentence_join="model", sentence_p=0.4)
+ON = replace(DEFAULT_PARAMS, sentence_join="model", sentence_p=0.4,
+             sentence_verbs=False)  # the model alone (r17b-sentsafe)
 
 # one fact in other words and no number (night crossings stopped / boats no longer run at
 # night), two outlets; the rest of each article states other things

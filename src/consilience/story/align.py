@@ -390,9 +390,11 @@ class AlignParams:
     # "r16-sentpairs2", "r17-tokalign" (ECB+ dev precision falls at the round-16 and -17 bars without `sentence_votes`).
     # "model" with `sentence_votes="anchored"`: ECB+ train 2007/134 -> 2034/134 true/false
     # pairs, dev 849/39 -> 876/39, fresh3, fresh4 and fresh6 +1 corroborated each, every other
-    # guard unchanged; off all the same: on, the sentence join itself joins two acts of one
-    # agent on one thing in the fictional tests (docs/quality.md, "r17-sentjoin")
-    sentence_join: str = "off"
+    # guard unchanged (older model); round 17b: "model" on by default together with
+    # `sentence_votes="anchored"` and `sentence_verbs` (two acts of one agent on one thing no
+    # longer joined): ECB+ train 2013/134, dev 850/39, every guard held (docs/quality.md,
+    # "r17-sentjoin", "r17b-sentsafe")
+    sentence_join: str = "model"
     # the out-of-fold bar of round 17's 22 features (docs/quality.md, "r17-tokalign"; 0.7 in r16)
     sentence_p: float = 0.8
     sentence_cos: float = 0.6
@@ -469,7 +471,14 @@ class AlignParams:
     # another step of the event. "anchored": the same, unless one of those sentence pairs
     # states one value of one unit or one date (`_one_value`: one occasion), when the matcher's
     # votes count as for a rule's pair. "off": as before (docs/quality.md, "r17-sentjoin")
-    sentence_votes: str = "off"
+    sentence_votes: str = "anchored"
+    # the direct sentence join (`_sentence_evidence`) takes no claim pair whose predicates
+    # differ (`_other_predicates`: not one lemma, news class or mined pair, and the heads below
+    # `pred_sim`) unless the two claims state one value of one unit or one date (`_one_value`):
+    # a sentence pair tells that two sentences share their matter, not that two verbs of one
+    # agent on one object are one act ("inspected" / "painted" the pier). docs/quality.md,
+    # "r17b-sentsafe"
+    sentence_verbs: bool = True
     # --- judge switches (read by story/judge at run time; alignment ignores them) ---
     # a number conflict between two outlets is dropped when either outlet itself also tells the
     # other's value for the same role: an outlet that gives both values disputes neither (the
@@ -2821,6 +2830,9 @@ def _sentence_apart(scorer: _Scorer, i: int, j: int) -> bool:
         return True
     if scorer.p.occasion_repeat == "sentence" and scorer.repeats_apart(i, j):
         return True  # "another robbery of the shop" / "robbed the shop"
+    if scorer.p.sentence_verbs and _other_predicates(scorer, i, j) \
+            and not _one_value(scorer, i, j):
+        return True  # two verbs, no shared figure or day: maybe two acts of one matter
     if (scorer.dates_apart(i, j) or _other_values(scorer, i, j)) \
             and not scorer.disputes(i, j):
         return True
@@ -2829,6 +2841,16 @@ def _sentence_apart(scorer: _Scorer, i: int, j: int) -> bool:
     if scorer.p.sentence_subjects and ni and nj and not ni & nj:
         return True  # other named subjects, even when one claim names the other's elsewhere
     return bool(ni and nj and not ni & scorer.words[j] and not nj & scorer.words[i])
+
+
+def _other_predicates(scorer: _Scorer, i: int, j: int) -> bool:
+    """Both claims have predicate heads, and they are not one predicate: not one lemma,
+    nominalisation, curated news class or mined pair (`_Scorer.same_predicate`), and their
+    best head similarity (`_Scorer.pred_sim`) is below `pred_sim`."""
+    if scorer.same_predicate(i, j):
+        return False
+    sim = scorer.pred_sim(i, j)
+    return sim is not None and sim < scorer.p.pred_sim
 
 
 def _vouching_for_itself(scorer: _Scorer) -> set[tuple[int, int]]:
