@@ -110,7 +110,8 @@ def _slots(ctx: Judge, c: Claim) -> list[tuple[str, int, int, str]]:
 
 def _phrase_root(doc, start: int, end: int):
     """The token of doc characters start..end whose head lies outside them (the phrase's root)."""
-    inside = [t for t in doc if start <= t.idx < end]
+    span = doc.char_span(start, end, alignment_mode="expand")  # the tokens overlapping it
+    inside = [t for t in (span if span is not None else doc) if start <= t.idx < end]
     return next((t for t in inside if not start <= t.head.idx < end or t.head is t), None)
 
 
@@ -128,7 +129,8 @@ def _of_other_occasion(ctx: Judge, c: Claim, start: int, end: int) -> bool:
     if root is None:
         return False
     h = root.head
-    while h.pos_ in ("ADP", "PROPN", "NUM", "DET", "PART") and h.head is not h:
+    # a root is its own head: compare indices (spaCy makes a new Token object per access)
+    while h.pos_ in ("ADP", "PROPN", "NUM", "DET", "PART") and h.head.i != h.i:
         h = h.head
     if h.pos_ != "NOUN":
         return False
@@ -148,7 +150,7 @@ def _place_word(ctx: Judge, c: Claim, start: int, end: int):
     if root is None:
         return None
     h = root.head
-    while h.head is not h and (
+    while h.head.i != h.i and (
             h.pos_ in ("ADP", "PROPN", "NUM", "DET", "PART", "PUNCT")
             # a distance ("four miles off X") or a place noun in a place phrase ("in the
             # strait off X") measures or narrows the place: what it locates lies above
@@ -300,7 +302,8 @@ def _actor(ctx: Judge, c: Claim, start: int, end: int, eid: str) -> bool:
     doc = ctx.docs.get(c.span.article)
     if doc is None:
         return True
-    inside = [t for t in doc if start <= t.idx < end]
+    span = doc.char_span(start, end, alignment_mode="expand")  # the tokens overlapping it
+    inside = [t for t in (span if span is not None else doc) if start <= t.idx < end]
     root = next((t for t in inside if not start <= t.head.idx < end or t.head is t), None)
     return root is None or root.dep_ not in _NOT_ACTOR_DEPS
 
