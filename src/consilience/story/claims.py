@@ -751,9 +751,9 @@ def _one_role(doc: Any, parts: list[list[Quantity]], bounds: list[int], stops: l
     return not all(words) or len(set(words)) < len(words)
 
 
-def _modality(clauses: list[Clause], start: int, end: int) -> tuple[str, bool]:
-    """Certainty and polarity of the clause that best covers [start, end): largest overlap,
-    then the smaller clause (the more specific one)."""
+def _covering_clause(clauses: list[Clause], start: int, end: int) -> Clause | None:
+    """The clause that best covers [start, end): largest overlap, then the smaller clause (the
+    more specific one); None when no clause overlaps it."""
     best = None
     best_key = None
     for c in clauses:
@@ -763,6 +763,13 @@ def _modality(clauses: list[Clause], start: int, end: int) -> tuple[str, bool]:
         key = (ov, -(c.end - c.start))
         if best_key is None or key > best_key:
             best, best_key = c, key
+    return best
+
+
+def _modality(clauses: list[Clause], start: int, end: int) -> tuple[str, bool]:
+    """Certainty and polarity of the clause that best covers [start, end): largest overlap,
+    then the smaller clause (the more specific one)."""
+    best = _covering_clause(clauses, start, end)
     if best is None:
         return "asserted", False
     return best.certainty, best.negated
@@ -787,15 +794,7 @@ def _month_hedge(clauses: list[Clause], text: str, start: int, end: int) -> bool
     "May" with a capital, and every "May" of the clause has a day or a year beside it. Such a
     clause states what happened; a modal "May" ("May the best side win") has no figure beside
     it and stays hedged."""
-    best = None
-    best_key = None
-    for c in clauses:
-        ov = min(c.end, end) - max(c.start, start)
-        if ov <= 0:
-            continue
-        key = (ov, -(c.end - c.start))
-        if best_key is None or key > best_key:
-            best, best_key = c, key
+    best = _covering_clause(clauses, start, end)
     if best is None:
         return False
     hedges = [cue for cue in best.cues if _hedge_cue(cue)]
