@@ -22,8 +22,10 @@ from consilience.model import (
     TimeExpr,
 )
 from consilience.story.align import DEFAULT_PARAMS, AlignParams, _Scorer
+from consilience.story.judge import judge
 from consilience.story.resolve import Resolution
 from consilience.story.syndication import Origins
+from consilience.story.values import value_roles
 
 
 def _find(text: str, sub: str, after: int = 0) -> tuple[int, int]:
@@ -219,3 +221,29 @@ def joined_across(groups, a: str, b: str, left: str = "gull", right: str = "tern
     """Some fact holds a claim of `left` with `a` in it and one of `right` with `b` in it."""
     return any(any(c.span.article == left and a in c.text for c in g)
                and any(c.span.article == right and b in c.text for c in g) for g in groups)
+
+
+NumberRow = tuple[str, str, "float | None", "float | None", "str | None"]
+
+
+def one_number_claim(aid: str, text: str, number: str, low: float | None, high: float | None,
+                     unit: str | None, approximate: bool = False) -> Claim:
+    """A claim over all of `text` whose one quantity is `number` (its first occurrence)."""
+    s = text.index(number)
+    q = Quantity(s, s + len(number), number, low, high, unit=unit, approximate=approximate)
+    return Claim(id=f"{aid}:c0", span=Span(aid, 0, len(text)), text=text, sentence=0,
+                 quantities=[q])
+
+
+def number_conflicts(nlp, *rows: NumberRow, open_is_approximate: bool = False) -> int:
+    """Number conflicts the judge finds in one fact made of one claim per row (one article
+    each); `open_is_approximate`: a row with no upper bound is an approximate value."""
+    claims, docs = [], {}
+    for n, (text, number, low, high, unit) in enumerate(rows):
+        c = one_number_claim(f"a{n}", text, number, low, high, unit,
+                             approximate=open_is_approximate and high is None)
+        claims.append(c)
+        docs[c.span.article] = nlp(text)
+    roles = value_roles(claims, nlp, docs)
+    [fact] = judge([claims], Origins(), Resolution(), docs=docs, roles=roles)
+    return sum(cf.kind == "number" for cf in fact.conflicts)

@@ -138,3 +138,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.e2e)
         if item.get_closest_marker("model") is None and item.get_closest_marker("e2e") is None:
             item.add_marker(pytest.mark.fast)
+
+
+@pytest.fixture
+def align_switches(monkeypatch: pytest.MonkeyPatch):
+    """`align_switches(name=value, ...)` sets AlignParams defaults for one test."""
+    from dataclasses import replace
+
+    from consilience.story import align
+
+    def set_(**kw: object) -> None:
+        monkeypatch.setattr(align, "DEFAULT_PARAMS", replace(align.DEFAULT_PARAMS, **kw))
+    return set_

@@ -5,87 +5,53 @@ place, outlet and person here is invented."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from claim_fixtures import NumberRow, number_conflicts
 
-import pytest
-
-from consilience.model import Article, Claim, Clause, Origins, Quantity, Resolution, Span
-from consilience.story import align
+from consilience.model import Article, Claim, Clause, Resolution, Span
 from consilience.story.claims import _month_hedge, extract_claims
-from consilience.story.judge import judge
-from consilience.story.values import value_roles
-
-Row = tuple[str, str, "float | None", "float | None", "str | None"]
-
-
-def _claim(aid: str, text: str, number: str, low: float | None, high: float | None,
-           unit: str | None) -> Claim:
-    s = text.index(number)
-    q = Quantity(s, s + len(number), number, low, high, unit=unit, approximate=high is None)
-    return Claim(id=f"{aid}:c0", span=Span(aid, 0, len(text)), text=text, sentence=0,
-                 quantities=[q])
-
-
-def _number_conflicts(nlp, *rows: Row) -> int:
-    claims, docs = [], {}
-    for n, (text, number, low, high, unit) in enumerate(rows):
-        c = _claim(f"a{n}", text, number, low, high, unit)
-        claims.append(c)
-        docs[c.span.article] = nlp(text)
-    roles = value_roles(claims, nlp, docs)
-    [fact] = judge([claims], Origins(), Resolution(), docs=docs, roles=roles)
-    return sum(cf.kind == "number" for cf in fact.conflicts)
-
-
-@pytest.fixture
-def switches(monkeypatch):
-    def set_(**kw):
-        monkeypatch.setattr(align, "DEFAULT_PARAMS", replace(align.DEFAULT_PARAMS, **kw))
-    return set_
-
 
 # --- a floor and the values inside / outside its interval (a mountain rescue in Anatolia) ---
 
-_FLOOR: Row = ("Rescuers from Kızılyayla brought down more than thirty climbers from the "
+_FLOOR: NumberRow = ("Rescuers from Kızılyayla brought down more than thirty climbers from the "
                "Erciyeçal ridge on Sunday, the Yayla Postası reported.",
                "more than thirty climbers", 31.0, None, "climbers")
 
 
-def test_a_strict_floor_holds_a_figure_above_it(nlp, switches):
+def test_a_strict_floor_holds_a_figure_above_it(nlp, align_switches):
     inside = ("Mehmet Karaosmanoğlu of the Kızılyayla rescue unit said 34 climbers were brought "
               "down from the Erciyeçal ridge on Sunday.", "34 climbers", 34.0, 34.0, "climbers")
-    switches(judge_floor_interval=True)
-    assert _number_conflicts(nlp, _FLOOR, inside) == 0
-    switches(judge_floor_interval=False)
-    assert _number_conflicts(nlp, _FLOOR, inside) == 1
+    align_switches(judge_floor_interval=True)
+    assert number_conflicts(nlp, _FLOOR, inside, open_is_approximate=True) == 0
+    align_switches(judge_floor_interval=False)
+    assert number_conflicts(nlp, _FLOOR, inside, open_is_approximate=True) == 1
 
 
-def test_a_figure_outside_the_floor_still_differs(nlp, switches):
+def test_a_figure_outside_the_floor_still_differs(nlp, align_switches):
     # "more than thirty" leaves out thirty itself, and a figure under it is another count
-    switches(judge_floor_interval=True)
+    align_switches(judge_floor_interval=True)
     for number, v in (("30 climbers", 30.0), ("27 climbers", 27.0)):
         other = (f"Mehmet Karaosmanoğlu of the Kızılyayla rescue unit said {number} were brought "
                  "down from the Erciyeçal ridge on Sunday.", number, v, v, "climbers")
-        assert _number_conflicts(nlp, _FLOOR, other) == 1
+        assert number_conflicts(nlp, _FLOOR, other, open_is_approximate=True) == 1
 
 
-def test_an_inclusive_floor_holds_a_figure_above_it_not_a_toll_at_its_start(nlp, switches):
+def test_an_inclusive_floor_holds_a_figure_above_it_not_a_toll_at_its_start(nlp, align_switches):
     floor = ("A landslide above the Çamlıdere tea terraces buried at least nine pickers on "
              "Tuesday, the valley's governor said.", "at least nine pickers", 9.0, None,
              "pickers")
     above = ("The landslide at Çamlıdere buried eleven pickers on Tuesday, Ayşe Gündoğdu of "
              "the growers' union said.", "eleven pickers", 11.0, 11.0, "pickers")
-    switches(judge_floor_interval=True)
-    assert _number_conflicts(nlp, floor, above) == 0
-    switches(judge_floor_interval=False)
-    assert _number_conflicts(nlp, floor, above) == 1
+    align_switches(judge_floor_interval=True)
+    assert number_conflicts(nlp, floor, above, open_is_approximate=True) == 0
+    align_switches(judge_floor_interval=False)
+    assert number_conflicts(nlp, floor, above, open_is_approximate=True) == 1
     # the very figure a toll held open starts from stays `judge_open_floor`'s discrepancy
     killed = ("A gas blast at a Çamlıdere teahouse killed at least nine people on Tuesday.",
               "at least nine people", 9.0, None, "people")
     closed = ("Nine people were killed when gas exploded at a Çamlıdere teahouse on Tuesday.",
               "Nine people", 9.0, 9.0, "people")
-    switches(judge_floor_interval=True)
-    assert _number_conflicts(nlp, killed, closed) == 1
+    align_switches(judge_floor_interval=True)
+    assert number_conflicts(nlp, killed, closed, open_is_approximate=True) == 1
 
 
 # --- the month name "May" as a date, not a modal (a reef patrol in the Pacific) ---
