@@ -263,8 +263,8 @@ class OnnxSentenceEmbedder:
     def get_sentence_embedding_dimension(self) -> int:
         return self.dim
 
-    def _run(self, encs: list[Any]) -> np.ndarray:
-        """Pooled (not yet normalised) rows for one padded batch of encodings."""
+    def _forward(self, encs: list[Any]) -> tuple[np.ndarray, np.ndarray]:
+        """The last hidden state and the attention mask of one padded batch of encodings."""
         width = max(len(e.ids) for e in encs)
         ids = np.zeros((len(encs), width), dtype=np.int64)
         mask = np.zeros_like(ids)
@@ -274,6 +274,13 @@ class OnnxSentenceEmbedder:
             ids[row, :n], mask[row, :n], types[row, :n] = e.ids, e.attention_mask, e.type_ids
         hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask,
                                          "token_type_ids": types})[0]
+        return hidden, mask
+
+    def _run(self, encs: list[Any]) -> np.ndarray:
+        """Pooled (not yet normalised) rows for one padded batch of encodings."""
+        return self._pool(*self._forward(encs))
+
+    def _pool(self, hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
         pooling = self.config["pooling"]
         if pooling == "cls_token":
             return hidden[:, 0]
@@ -291,19 +298,10 @@ class OnnxSentenceEmbedder:
         if not texts:
             return out
         encs = self.tokenizer.encode_batch([str(t).strip() for t in texts])
-        order = sorted(range(len(texts)), key=lambda i: -len(encs[i].ids))
-        batch: list[int] = []
-        for i in order:
-            # longest first, so the first text of a batch sets its padded width
-            width = len(encs[batch[0]].ids) if batch else len(encs[i].ids)
-            if batch and (len(batch) >= batch_size or width * (len(batch) + 1) > TOKENS_PER_BATCH):
-                out[batch] = self._run([encs[j] for j in batch])
-                batch = []
-            batch.append(i)
-        out[batch] = self._run([encs[j] for j in batch])
+        for batch in _batches(encs, batch_size):
+            out[batch] = self._run([encs[j] for j in batch])
         if self.config["normalize"] or normalize_embeddings:
-            norms = np.linalg.norm(out, axis=1, keepdims=True)
-            np.divide(out, np.maximum(norms, 1e-12), out=out)
+            _normalise(out)
         return out
 
     def encode_tokens(self, texts: list[str]) -> list[tuple[list[str], list[tuple[int, int]],
@@ -317,32 +315,68 @@ class OnnxSentenceEmbedder:
             return out
         encs = self.tokenizer.encode_batch([str(t) for t in texts])
         hidden: list[np.ndarray | None] = [None] * len(texts)
-        order = sorted(range(len(texts)), key=lambda i: -len(encs[i].ids))
-        batch: list[int] = []
-
-        def run(batch: list[int]) -> None:
-            width = max(len(encs[j].ids) for j in batch)
-            ids = np.zeros((len(batch), width), dtype=np.int64)
-            mask, types = np.zeros_like(ids), np.zeros_like(ids)
-            for row, j in enumerate(batch):
-                e = encs[j]
-                n = len(e.ids)
-                ids[row, :n], mask[row, :n], types[row, :n] = e.ids, e.attention_mask, e.type_ids
-            h = self.session.run(None, {"input_ids": ids, "attention_mask": mask,
-                                        "token_type_ids": types})[0]
+        for batch in _batches(encs, 64):
+            h, _mask = self._forward([encs[j] for j in batch])
             for row, j in enumerate(batch):
                 hidden[j] = h[row, :len(encs[j].ids)]
+        return _pieces(encs, hidden)
 
-        for i in order:
-            width = len(encs[batch[0]].ids) if batch else len(encs[i].ids)
-            if batch and (len(batch) >= 64 or width * (len(batch) + 1) > TOKENS_PER_BATCH):
-                run(batch)
-                batch = []
-            batch.append(i)
-        run(batch)
-        for e, h in zip(encs, hidden, strict=True):
-            keep = [k for k, s in enumerate(e.special_tokens_mask) if not s]
-            v = np.asarray(h, dtype=np.float32)[keep]
-            v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
-            out.append(([e.tokens[k] for k in keep], [tuple(e.offsets[k]) for k in keep], v))
-        return out
+    def encode_with_tokens(self, texts: list[str], batch_size: int = 64,
+                           normalize_embeddings: bool = False
+                           ) -> tuple[np.ndarray, list[tuple[list[str], list[tuple[int, int]],
+                                                             np.ndarray]]]:
+        """`encode(texts, batch_size, normalize_embeddings)` and `encode_tokens(texts)` from one
+        transformer pass: the same batches as the two calls, so the very same numbers, at half
+        the cost. Texts with space around them (which `encode` strips and `encode_tokens` keeps)
+        take the two calls."""
+        texts = [str(t) for t in texts]
+        if batch_size != 64 or any(t != t.strip() for t in texts):
+            return (self.encode(texts, batch_size=batch_size,
+                                normalize_embeddings=normalize_embeddings),
+                    self.encode_tokens(texts))
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        if not texts:
+            return out, []
+        encs = self.tokenizer.encode_batch(texts)
+        hidden: list[np.ndarray | None] = [None] * len(texts)
+        for batch in _batches(encs, batch_size):
+            h, mask = self._forward([encs[j] for j in batch])
+            out[batch] = self._pool(h, mask)
+            for row, j in enumerate(batch):
+                hidden[j] = h[row, :len(encs[j].ids)]
+        if self.config["normalize"] or normalize_embeddings:
+            _normalise(out)
+        return out, _pieces(encs, hidden)
+
+
+def _batches(encs: list[Any], batch_size: int) -> list[list[int]]:
+    """Indices of `encs` in padded batches: longest first (so the first text of a batch sets its
+    padded width), at most `batch_size` texts and TOKENS_PER_BATCH padded tokens each."""
+    order = sorted(range(len(encs)), key=lambda i: -len(encs[i].ids))
+    out: list[list[int]] = []
+    batch: list[int] = []
+    for i in order:
+        width = len(encs[batch[0]].ids) if batch else len(encs[i].ids)
+        if batch and (len(batch) >= batch_size or width * (len(batch) + 1) > TOKENS_PER_BATCH):
+            out.append(batch)
+            batch = []
+        batch.append(i)
+    out.append(batch)
+    return out
+
+
+def _normalise(out: np.ndarray) -> None:
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    np.divide(out, np.maximum(norms, 1e-12), out=out)
+
+
+def _pieces(encs: list[Any], hidden: list[np.ndarray | None]
+            ) -> list[tuple[list[str], list[tuple[int, int]], np.ndarray]]:
+    """Each text's pieces (special tokens left out), offsets and L2-normalised vectors."""
+    out: list[tuple[list[str], list[tuple[int, int]], np.ndarray]] = []
+    for e, h in zip(encs, hidden, strict=True):
+        keep = [k for k, s in enumerate(e.special_tokens_mask) if not s]
+        v = np.asarray(h, dtype=np.float32)[keep]
+        v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
+        out.append(([e.tokens[k] for k in keep], [tuple(e.offsets[k]) for k in keep], v))
+    return out

@@ -244,6 +244,18 @@ class Models:
         vectors, from the same loaded embedder (`token_vectors`)."""
         return token_vectors(self.embedder, texts)
 
+    def embed_both(self, texts: list[str]
+                   ) -> tuple[Any, list[tuple[list[str], list[tuple[int, int]], Any]]]:
+        """`embed(texts)` and `embed_tokens(texts)`, from one transformer pass when the embedder
+        can (the ONNX one's `encode_with_tokens`: the same numbers as the two calls)."""
+        import numpy as np
+
+        if not texts or not hasattr(self.embedder, "encode_with_tokens"):
+            return self.embed(texts), self.embed_tokens(texts)
+        vecs, toks = self.embedder.encode_with_tokens(texts, batch_size=64,
+                                                      normalize_embeddings=True)
+        return np.asarray(vecs, dtype="float32"), toks
+
     def embed(self, texts: list[str]) -> Any:
         """L2-normalised float32 embeddings, one row per text."""
         import numpy as np

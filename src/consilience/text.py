@@ -7,7 +7,9 @@ words; they decide nothing about articles, claims or facts. Word lists live in l
 from __future__ import annotations
 
 import re
+import weakref
 from functools import lru_cache
+from typing import Any
 
 from .lexicon.calendar import MONTH_NUMBER, MONTHS, WEEKDAYS
 from .lexicon.events import ARGUMENT_SYNONYMS
@@ -25,6 +27,25 @@ MONTH_NAMES: tuple[str, ...] = tuple(m.capitalize() for m in MONTHS)
 def month_number(name: str) -> int:
     """1-12 for a month name or abbreviation ("June", "Sept.", "dec")."""
     return MONTH_NUMBER[name.lower().rstrip(".")[:3]]
+
+
+# --------------------------------------------------------------------------- parses
+
+# a parse's text, read once: spaCy rebuilds `Doc.text` from every token on each read
+_DOC_TEXTS: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Any) -> str:
+    """`doc.text` of a spaCy Doc, built once per Doc (spaCy joins all its tokens on every read
+    of `Doc.text`; the story stages read a slice of it per claim). A Doc's text never changes,
+    even when it is retokenised."""
+    try:
+        return _DOC_TEXTS[doc]
+    except KeyError:
+        text = _DOC_TEXTS[doc] = doc.text
+        return text
+    except TypeError:  # not weakly referenceable (a stand-in object): no cache
+        return doc.text
 
 
 # --------------------------------------------------------------------------- words

@@ -25,7 +25,7 @@ from ..lexicon.speech import (
     TAG_VERB_FORMS,
 )
 from ..model import Analysis, Claim, Clause, Quantity, Quote, Resolution, Span, TimeExpr
-from ..text import content_stems
+from ..text import content_stems, doc_text
 from .chatter import reader_chatter
 from .values import role_of
 
@@ -741,7 +741,7 @@ def _one_role(doc: Any, parts: list[list[Quantity]], bounds: list[int], stops: l
     keys = {(r.kind, r.counted, r.thing, r.predicate, r.event) for r in roles}  # type: ignore[union-attr]
     if len(keys) == len(roles):
         return False
-    text = doc.text
+    text = doc_text(doc)
     words = []
     for p, a, b in zip(parts, bounds, stops, strict=True):
         own = text[a:b]

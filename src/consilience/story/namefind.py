@@ -27,6 +27,7 @@ from ..lexicon.names import (
 from ..lexicon.people import NAME_TITLES, ROLE_WORDS
 from ..lexicon.places import NAME_ALIASES, PLACE_NOUNS
 from ..model import Analysis, LocalEntity, Mention, add_local_entity
+from ..text import doc_text
 from .nameforms import caps_word, korean_name, korean_syllable_key, name_form, story_cores
 from .resolve import (
     PairScorer,
@@ -198,7 +199,7 @@ def _by_given_name(doc, persons: dict[str, list[PersonName]], written: set[str],
             continue
         given = [norm_text(p.text) for p in parts]
         start, end = parts[0].idx, doc[e - 1].idx + len(doc[e - 1].text)
-        if norm_text(doc.text[start:end]) in written:
+        if norm_text(doc_text(doc)[start:end]) in written:
             # the very name the tagger typed PERSON elsewhere and nothing here: its reading in
             # this context is the tagger's to make (a team or a title as often as a person)
             continue
@@ -589,7 +590,7 @@ def _by_name_part(doc, known: dict[str, _Known], index: dict[str, set[str]],
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         if any(a < end and start < b for a, b in taken):
             continue
-        text = doc.text[start:end]
+        text = doc_text(doc)[start:end]
         hyphenated = e - s == 3
         if len(text) < 3 or text.isupper():
             continue

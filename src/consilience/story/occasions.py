@@ -23,7 +23,7 @@ from ..lexicon.calendar import (
     START_VERBS,
 )
 from ..model import Claim, TimeExpr
-from ..text import SAME_ARGUMENT, TOKEN, stem
+from ..text import SAME_ARGUMENT, TOKEN, doc_text, stem
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -214,7 +214,7 @@ def sentence_times(claims: list[Claim], docs: Mapping[str, Doc] | None,
         times = sorted(times, key=lambda t: t.start)
         sents = [(s.start_char, s.end_char) for s in doc.sents]
         for c in cs:
-            if c.times or doc.text[c.span.start:c.span.end] != c.text:
+            if c.times or doc_text(doc)[c.span.start:c.span.end] != c.text:
                 continue
             k = next((n for n, (s, e) in enumerate(sents) if s <= c.span.start < e), None)
             if k is None:
@@ -222,7 +222,7 @@ def sentence_times(claims: list[Claim], docs: Mapping[str, Doc] | None,
             if k == 0 or any(sents[k][0] <= t.start < sents[k][1] for t in times):
                 continue  # a time of its own sentence may date another of its clauses
             found = [t for t in times if sents[k - 1][0] <= t.start and t.end <= sents[k][0]
-                     and not (since_open and _since(doc.text, t))]
+                     and not (since_open and _since(doc_text(doc), t))]
             if found:
                 out[c.id] = found
     return out
@@ -260,7 +260,7 @@ def referred_times(claims: list[Claim], docs: Mapping[str, Doc] | None) -> dict[
     for doc, cs, times in _dated_articles(claims, docs):
         ref = _Referents(doc, times)
         for c in cs:
-            if doc.text[c.span.start:c.span.end] != c.text or c.times and any(occasion(c.times)[:2]):
+            if doc_text(doc)[c.span.start:c.span.end] != c.text or c.times and any(occasion(c.times)[:2]):
                 continue
             subj = _subject(doc, c.span.start, c.span.end)
             found = ref.times_of_referent(subj) if subj is not None else []

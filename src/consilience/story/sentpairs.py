@@ -233,8 +233,16 @@ def token_alignment(units: list[Unit], toks: list[Tokens], ia: list[int], ib: li
     two directions' idf-weighted greedy matches, the smaller direction, and the F1 with the
     units' names' pieces (`Unit.names`) left out. Every value in [0, 1], symmetric (the same
     for `ib` against `ia`, transposed). `toks`: each unit's `Tokens`; `idf`: per piece."""
-    dim = next((t[2].shape[1] for t in toks if len(t[0])), 1)
-    a, b = _side(ia, units, toks, idf, dim), _side(ib, units, toks, idf, dim)
+    dim = _dim(toks)
+    return _align_sides(_side(ia, units, toks, idf, dim), _side(ib, units, toks, idf, dim))
+
+
+def _dim(toks: list[Tokens]) -> int:
+    return next((t[2].shape[1] for t in toks if len(t[0])), 1)
+
+
+def _align_sides(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """`token_alignment` of two sides already stacked (`_side`)."""
     sim = a.vecs @ b.vecs.T
     p, r = _greedy(sim, a, b, False), _greedy(sim.T, b, a, False).T
     up, ur = _greedy(sim, a, b, True), _greedy(sim.T, b, a, True).T
@@ -270,6 +278,9 @@ def pair_features(units: list[Unit], vecs: np.ndarray, uvecs: np.ndarray | None 
     by_art: dict[str, list[int]] = {}
     for k, u in enumerate(units):
         by_art.setdefault(u.article, []).append(k)
+    # each article's pieces stacked once, not once per pair of articles
+    sides = {a: _side(ia, units, toks, pidf, _dim(toks)) for a, ia in by_art.items()} \
+        if toks is not None else {}
     pairs: list[tuple[int, int]] = []
     rows: list[list[float]] = []
     for a, b in combinations(sorted(by_art), 2):
@@ -284,7 +295,7 @@ def pair_features(units: list[Unit], vecs: np.ndarray, uvecs: np.ndarray | None 
         ucos = uvecs[ia] @ uvecs[ib].T
         u_row, u_col = _ranks(ucos)
         if toks is not None:
-            tok_f1, tok_min, utok_f1 = token_alignment(units, toks, ia, ib, pidf)
+            tok_f1, tok_min, utok_f1 = _align_sides(sides[a], sides[b])
         else:
             tok_f1 = tok_min = utok_f1 = np.zeros((len(ia), len(ib)))
         k_row, k_col = _ranks(tok_f1)
@@ -395,19 +406,29 @@ def unit_tokens(units: list[Unit], embed_tokens: Callable[[list[str]], list[Toke
 def sentence_pairs(claims: list[Claim], docs: Mapping[str, Any] | None,
                    embed: Callable[[list[str]], np.ndarray], mode: str, bar: float,
                    model_path: str | None = None,
-                   embed_tokens: Callable[[list[str]], list[Tokens]] | None = None
-                   ) -> list[tuple[Unit, Unit]]:
+                   embed_tokens: Callable[[list[str]], list[Tokens]] | None = None,
+                   embed_both: Callable[[list[str]], tuple[np.ndarray, list[Tokens]]]
+                   | None = None) -> list[tuple[Unit, Unit]]:
     """The sentence pairs the evidence joins: `mode` "model" (calibrated p >= `bar`) or
     "peer" (mutual nearest, cosine >= `bar`). `embed_tokens`: the pieces' contextual vectors
-    (`unit_tokens`)."""
+    (`unit_tokens`); `embed_both` (`Models.embed_both`), when given, gives the units' embeddings
+    and their pieces' vectors from one embedder pass (the same numbers as `embed` and
+    `embed_tokens`)."""
     units = sentence_units(claims, docs)
     if len({u.article for u in units}) < 2:
         return []
-    vecs = np.asarray(embed([u.text for u in units]), dtype="float64")
+    texts = [u.text for u in units]
+    toks: list[Tokens] | None = None
+    if mode != "peer" and embed_both is not None:
+        both, toks = embed_both(texts)
+        vecs = np.asarray(both, dtype="float64")
+        toks = list(toks)
+    else:
+        vecs = np.asarray(embed(texts), dtype="float64")
     if mode == "peer":
         return [(units[x], units[y]) for x, y in peer_pairs(units, vecs, bar)]
     pairs, x = pair_features(units, vecs, unnamed_vectors(units, embed),
-                             unit_tokens(units, embed_tokens))
+                             toks if toks is not None else unit_tokens(units, embed_tokens))
     if not pairs:
         return []
     prob = load_model(model_path or None, story_key(claims)).prob(x)

@@ -50,6 +50,7 @@ from ..lexicon.values import (
     VOTING_BODIES,
     YEARS_OF_UNIT,
 )
+from ..text import doc_text
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -209,7 +210,7 @@ def _subject_on_line(verb: Token, t: Token) -> Token | None:
     runs a heading or a byline into the next line ("Main results" above a bullet) may hang
     a second subject from the heading on the verb. None when no subject is on that line (the
     caller then takes the verb's subject as before)."""
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     subs = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")
             and "\n" not in text[min(ch.idx, t.idx):max(ch.idx, t.idx)]]
     return min(subs, key=lambda ch: abs(ch.i - verb.i)) if subs else None
@@ -925,7 +926,7 @@ def role_of(doc: Doc, start: int, end: int, *, periods: bool = False,
     if not nums:
         return None
     t = nums[-1]
-    text = doc.text[start:end].lower()
+    text = doc_text(doc)[start:end].lower()
     # the noun the number modifies ("four people", "61 %", "$ 40,000")
     noun = None
     if t.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and t.head.pos_ in (
@@ -961,7 +962,7 @@ def role_of(doc: Doc, start: int, end: int, *, periods: bool = False,
         base = thing_tok = noun.head
         thing = of = _lemma(base)  # "a four-year contract": the length of a contract
     elif noun is not None and noun.tag_ == "NN" and (_number(t) or 0) > 1 \
-            and doc.text[t.idx + len(t.text):noun.idx].strip() == "-":
+            and doc_text(doc)[t.idx + len(t.text):noun.idx].strip() == "-":
         # "a 20-goal, 90-point season", however parsed: a number joined by a hyphen to a
         # singular unit is an adjective, a property of the noun it stands before, not a count
         # of goals (the measured thing is left as it was read)
@@ -1272,7 +1273,7 @@ def same_tally(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
 def _add_tallies(out: dict[tuple[str, int], Role], c: Claim, doc: Doc, offset: int) -> None:
     """Mark the roles of the claim's tally sides (`read_tallies`) with their tally; `doc` is
     the article's parse (`offset` 0) or the claim's own (`offset` its start)."""
-    found = read_tallies(doc.text, c.quantities, offset)
+    found = read_tallies(doc_text(doc), c.quantities, offset)
     for qs, (sides, ts, te) in found.items():
         role = out.get((c.id, qs))
         if role is None:

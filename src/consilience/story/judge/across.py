@@ -79,7 +79,19 @@ def _words(tok: Token) -> tuple[frozenset[str], bool]:
 
 def frame_of(ctx: Judge, c: Claim) -> Frame | None:
     """The claim's frame from its top verb (`Frame`), None without a parse, when the top word is
-    no full verb, or when the act has neither an agent nor a patient told by a noun."""
+    no full verb, or when the act has neither an agent nor a patient told by a noun. Found once
+    per claim and story."""
+    memo = getattr(ctx, "memo", None)
+    if memo is None:
+        return _find_frame(ctx, c)
+    seen = memo.setdefault("frame_of", {})
+    key = (c.span.article, c.span.start, c.span.end, c.text)
+    if key not in seen:
+        seen[key] = _find_frame(ctx, c)
+    return seen[key]
+
+
+def _find_frame(ctx: Judge, c: Claim) -> Frame | None:
     root = _claim_root(ctx, c)
     if root is None or root.pos_ != "VERB" or root.lemma_.lower() in _LIGHT:
         return None

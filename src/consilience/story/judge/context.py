@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from ...lexicon.speech import DOCUMENT_NOUNS, REPORTING_VERBS
 from ...model import Claim, Conflict, ConflictValue, Origins, Resolution, Span, TimeExpr
+from ...text import doc_text
 from ..occasions import (
     apart,
     claim_occasion,
@@ -346,7 +347,7 @@ def _events_of(doc: Doc | None, c: Claim) -> frozenset[str] | None:
     from ..align import DEFAULT_PARAMS
     from ..frames import claim_doc, predicate_class, predicate_frame
 
-    if doc is None or doc.text[c.span.start:c.span.end] != c.text:
+    if doc is None or doc_text(doc)[c.span.start:c.span.end] != c.text:
         return None
     sub = claim_doc(doc, c.span.start, c.span.end)
     if sub is None:

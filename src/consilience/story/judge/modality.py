@@ -20,6 +20,7 @@ from ...lexicon.modality import (
 )
 from ...lexicon.speech import EVIDENTIAL_VERBS, REPORTING_VERBS
 from ...model import Claim, Conflict
+from ...text import doc_text
 from .context import Judge, same_speaker, whole
 
 # a claim that opens with a condition, or carries one after a comma
@@ -44,7 +45,7 @@ def _prospective(ctx: Judge, c: Claim) -> bool:
     parse (modal auxiliaries, verbs of planning and promising); from its words when the
     article has no kept parse."""
     doc = ctx.docs.get(c.span.article)
-    if doc is None or doc.text[c.span.start:c.span.end] != c.text:
+    if doc is None or doc_text(doc)[c.span.start:c.span.end] != c.text:
         return bool(_PROSPECTIVE_WORDS.search(c.text))
     span = doc.char_span(c.span.start, c.span.end, alignment_mode="expand")
     if span is None:
@@ -55,7 +56,7 @@ def _prospective(ctx: Judge, c: Claim) -> bool:
 
 def _span(ctx: Judge, c: Claim):  # noqa: ANN202 - a spaCy Span or None
     doc = ctx.docs.get(c.span.article)
-    if doc is None or doc.text[c.span.start:c.span.end] != c.text:
+    if doc is None or doc_text(doc)[c.span.start:c.span.end] != c.text:
         return None
     return doc.char_span(c.span.start, c.span.end, alignment_mode="expand")
 

@@ -10,7 +10,7 @@ import re
 
 from ...lexicon.negation import NEGATION_WORDS
 from ...model import Claim, Conflict
-from ...text import stem
+from ...text import doc_text, stem
 from .context import Judge, value_at, whole
 
 # a passive or perfect verb phrase: auxiliary, optional negation, participle
@@ -68,7 +68,7 @@ def _negative_argument(ctx: Judge, c: Claim) -> bool:
     claim's opening words without one). It agrees with "the boat has not been found"."""
     doc = ctx.docs.get(c.span.article)
     span = (doc.char_span(c.span.start, c.span.end, alignment_mode="expand")
-            if doc is not None and doc.text[c.span.start:c.span.end] == c.text else None)
+            if doc is not None and doc_text(doc)[c.span.start:c.span.end] == c.text else None)
     if span is None:
         return bool(_NO_OPENING.search(c.text))
     return any(t.text.lower() == "no" and t.dep_ == "det"
@@ -110,7 +110,7 @@ def _objects(ctx: Judge, c: Claim) -> dict[str, set[str]] | None:
     from ..frames import claim_doc
 
     doc = ctx.docs.get(c.span.article)
-    if doc is None or doc.text[c.span.start:c.span.end] != c.text:
+    if doc is None or doc_text(doc)[c.span.start:c.span.end] != c.text:
         return None
     sub = claim_doc(doc, c.span.start, c.span.end)
     if sub is None:
@@ -161,9 +161,21 @@ def _other_objects(ctx: Judge, a: Claim, b: Claim) -> bool:
 
 
 def _claim_root(ctx: Judge, c: Claim):  # noqa: ANN202 - a spaCy Token or None
-    """The claim's top token in the article's parse (its head lies outside the claim)."""
+    """The claim's top token in the article's parse (its head lies outside the claim); found
+    once per claim and story (the conflict checks ask for it for every pair a claim is in)."""
+    memo = getattr(ctx, "memo", None)
+    if memo is None:
+        return _find_claim_root(ctx, c)
+    seen = memo.setdefault("claim_root", {})
+    key = (c.span.article, c.span.start, c.span.end, c.text)
+    if key not in seen:
+        seen[key] = _find_claim_root(ctx, c)
+    return seen[key]
+
+
+def _find_claim_root(ctx: Judge, c: Claim):  # noqa: ANN202 - a spaCy Token or None
     doc = ctx.docs.get(c.span.article)
-    if doc is None or doc.text[c.span.start:c.span.end] != c.text:
+    if doc is None or doc_text(doc)[c.span.start:c.span.end] != c.text:
         return None
     span = doc.char_span(c.span.start, c.span.end, alignment_mode="expand")
     if span is None:
