@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from claim_fixtures import claim_at, parsed_claims, parsed_scorer
 
-from consilience.model import Article
 from consilience.story import align
 
 # the two counts: one verb ("evacuated"), one counted noun ("riders"); the verb is told in
@@ -30,33 +30,35 @@ HERALDO_TWICE = HERALDO.replace(
     "By ten o'clock 35 riders had been evacuated. A school beside the line was also evacuated.")
 
 
-@pytest.fixture
-def switch(monkeypatch):
-    def set_(**kw):
-        monkeypatch.setattr(align, "DEFAULT_PARAMS", replace(align.DEFAULT_PARAMS, **kw))
-    return set_
+ON = replace(align.DEFAULT_PARAMS, dispute_role_anchor=True)
+OFF = replace(align.DEFAULT_PARAMS, dispute_role_anchor=False)
 
 
-def _rider_conflicts(models, second: str = HERALDO) -> list[set[str]]:
-    from consilience.api import compare
-
-    arts = [Article(id="wayllani", text=WAYLLANI, source="Radio Wayllani"),
-            Article(id="heraldo", text=second, source="Heraldo de Sumaq")]
-    report = compare(arts, models=models)
-    return [{v.span.article for v in cf.values} for f in report.facts for cf in f.conflicts
-            if cf.kind == "number"]
+@pytest.fixture(scope="module")
+def stories(models):
+    return {name: parsed_claims(models, {"wayllani": WAYLLANI, "heraldo": second})
+            for name, second in (("once", HERALDO), ("twice", HERALDO_TWICE))}
 
 
-def test_one_count_of_one_role_on_each_side_is_a_conflict(models, switch):
-    switch(dispute_role_anchor=True)
-    assert {"wayllani", "heraldo"} in _rider_conflicts(models)
+def _disputed(models, stories, params, name: str = "once"):
+    """The two values the scorer reads as one role told with two values, or None."""
+    claims, roles = stories[name]
+    sc = parsed_scorer(models, claims, params, roles)
+    i = claim_at(claims, "wayllani", "48 riders")
+    j = claim_at(claims, "heraldo", "61 riders")
+    pair = sc.disputed(i, j)
+    return None if pair is None else (pair[0].text, pair[1].text)
 
 
-def test_without_the_switch_the_two_counts_never_meet(models, switch):
-    switch(dispute_role_anchor=False)
-    assert _rider_conflicts(models) == []
+def test_one_count_of_one_role_on_each_side_is_a_dispute(models, stories):
+    assert _disputed(models, stories, ON) == ("48", "61")
 
 
-def test_a_role_told_twice_by_one_outlet_is_no_anchor(models, switch):
-    switch(dispute_role_anchor=True)
-    assert _rider_conflicts(models, HERALDO_TWICE) == []
+def test_without_the_switch_the_dispute_needs_a_rare_word_in_common(models, stories):
+    assert _disputed(models, stories, OFF) is None
+    assert _disputed(models, stories, ON) is not None
+
+
+def test_a_role_told_twice_by_one_outlet_is_no_anchor(models, stories):
+    assert _disputed(models, stories, ON) is not None  # told once: the anchor holds
+    assert _disputed(models, stories, ON, "twice") is None
