@@ -58,9 +58,11 @@ from .nameforms import (
     korean_name,
     korean_syllable_key,
     korean_syllables,
+    letter_fold,
     name_form,
     spelling_key,
     story_cores,
+    strip_stacked_honorifics,
 )
 from .numbered import numbers_of, split_numbered
 
@@ -173,6 +175,19 @@ class ResolveOptions:
     # single space between ("Herath Mudiyanselage Asanka" "Kumara Herath"), read as that one
     # name and joined (`_adjacent_names`)
     name_adjacent: bool = False
+    # r18 (docs/quality.md, "r18-names"): the Latin letters that carry no separable diacritic
+    # are compared as the plain letters the same names are written with ("Þorsteinsson" /
+    # "Thorsteinsson", "Đức" / "Duc", "Bjørn" / "Bjorn"; `nameforms.letter_fold`); the entity
+    # keeps the forms as written
+    letter_folds: bool = False
+    # honorifics, courtesy words and titles stacked before a person form ("High Chief", "His
+    # Excellency", "Hajiya", "Mama", "Fr"; `nameforms.strip_stacked_honorifics`) are no part of
+    # the name it is parsed from
+    name_honorifics: bool = False
+    # a lone given name that is a part of one person's first given name ("Segun" of "Olusegun",
+    # "Bose" of "Abosede", "Kris" of "Kristófer": `_given_part`) joins that person when no
+    # other person of the story fits it
+    name_given_part: bool = False
 
 
 class PairScorer(Protocol):
@@ -692,6 +707,7 @@ class _Unit:
     generation: str | None = None
     gender: str | None = None
     plain: PersonName | None = None  # `person` before the German folds (`ResolveOptions.name_forms`)
+    shown: tuple[str, list[str]] | None = None  # name and surfaces as written, when folded
 
 
 def _units(analyses: list[Analysis]) -> list[_Unit]:
@@ -758,13 +774,26 @@ def _written_younger(u: _Unit) -> bool:
         generation_of(w) == gen for s in u.surfaces for w in norm_text(s).split()[1:])
 
 
-def _given_fits(token: str, p: PersonName, families: bool = False) -> bool:
+def _given_part(token: str, given: str) -> bool:
+    """`ResolveOptions.name_given_part`: a one-word form that is a short form cut out of a
+    longer given name: four letters at least, two fewer than the name at least, and its head
+    ("Kris" / "Kristofer"), its tail ("Segun" / "Olusegun", "Emeka" / "Chukwuemeka") or its
+    part after a first vowel ("Bose" / "Abosede"). Compared under `translit_key`."""
+    t, g = translit_key(token), translit_key(given)
+    if len(t) < 4 or len(g) < len(t) + 2:
+        return False
+    return g.startswith(t) or g.endswith(t) or (g[:1] in "aeiou" and g[1:].startswith(t))
+
+
+def _given_fits(token: str, p: PersonName, families: bool = False, parts: bool = False) -> bool:
     """A one-word mention can be this person's first given name: equal, or a short form of it
-    (with `families`, also a form of its name family: "Sasha" for "Aleksandar")."""
+    (with `families`, also a form of its name family: "Sasha" for "Aleksandar"; with `parts`,
+    a short form cut out of it, `_given_part`)."""
     if p.surname_first or not p.given or len(token) < 3 or len(p.given[0]) < 3:
         return False
     return token == p.given[0] or nickname_match(token, p.given[0]) or (
-        families and family_match(token, p.given[0]))
+        families and family_match(token, p.given[0])) or (
+        parts and _given_part(token, p.given[0]))
 
 
 def _fits(a: _Unit, b: _Unit, variants: bool, families: bool = False) -> bool:
@@ -941,7 +970,8 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
             # in full with that given name or a form of it; never when an honorific marks it a
             # surname ("Mr. Lindqvist")
             cands = [k for k, c in enumerate(clusters)
-                     if any(_given_fits(u.person.tokens[0], units[j].person, options.name_forms)
+                     if any(_given_fits(u.person.tokens[0], units[j].person, options.name_forms,
+                                        options.name_given_part)
                             for j in c)]
         if len(cands) == 1:
             dsu.union(clusters[cands[0]][0], i)
@@ -1871,6 +1901,12 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
     units = _units(analyses)
     if not units:
         return Resolution()
+    if options.letter_folds:
+        for u in units:
+            folded = letter_fold(u.name), [letter_fold(s) for s in u.surfaces]
+            if folded != (u.name, u.surfaces):
+                u.shown = u.name, list(u.surfaces)
+                u.name, u.surfaces = folded
     cores: set[str] = set()
     if options.name_traditions:
         for u in [u for u in units if _is_person(u)]:
@@ -1890,6 +1926,9 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
             if options.name_initials:
                 name = strip_honours(clean_form(pu.name))
                 surfaces = [strip_honours(clean_form(s)) for s in pu.surfaces]
+            if options.name_honorifics:
+                name = strip_stacked_honorifics(name)
+                surfaces = [strip_stacked_honorifics(s) for s in surfaces]
             if adjacent:
                 surfaces = [adjacent[(u.article, m)][0] if (u.article, m) in adjacent else s
                             for m, s in zip(u.mentions, surfaces, strict=False)]
@@ -1980,8 +2019,9 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
         for j in sorted(members, key=lambda j: units[j].order):
             u = units[j]
             an = art_text[u.article]
-            forms.append(u.name)
-            forms.extend(u.surfaces)
+            shown_name, shown_surfaces = u.shown or (u.name, u.surfaces)
+            forms.append(shown_name)
+            forms.extend(shown_surfaces)
             if u.type != "PERSON":
                 canon[u.key] += 1
             for i in u.mentions:
