@@ -96,6 +96,13 @@ GENERATION_MARKERS: dict[str, str] = {
     "el joven": "jr", "el mayor": "sr", "el viejo": "sr", "the younger": "jr", "the elder": "sr",
     "le jeune": "jr", "der jungere": "jr", "der altere": "sr",
 }
+# r18 (docs/quality.md, "r18-names"; `ResolveOptions.name_elder_marks`): words written right
+# before a name (or before the title of one: "old Mr X", "young Mrs X", "the elder X") that tell
+# one of two namesakes of a family from the other, normalised, with the generation they mark.
+GENERATION_MARKERS_BEFORE: dict[str, str] = {
+    "old": "sr", "elder": "sr", "the elder": "sr", "the older": "sr", "older": "sr",
+    "young": "jr", "younger": "jr", "the younger": "jr", "little": "jr",
+}
 # The generation a marked name's bare namesake stands for ("Rui Coelho" beside "Rui Coelho
 # Filho" is the father): a mark no written marker of the other person shares.
 GENERATION_OPPOSITE: dict[str, str] = {

@@ -720,6 +720,8 @@ class AlignParams:
     resolve_letter_folds: bool = False
     resolve_name_honorifics: bool = False
     resolve_name_given_part: bool = False
+    # a name written after a generation word ("old Mr X", "the elder X") is that generation
+    resolve_name_elder_marks: bool = False
 
     # --- r16 (docs/quality.md, "r16-periods") ---
     # each number's period is the one of the phrase that governs it in the parse ("fell to

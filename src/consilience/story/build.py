@@ -171,6 +171,7 @@ def resolve_options() -> ResolveOptions:
                           letter_folds=params.resolve_letter_folds,
                           name_honorifics=params.resolve_name_honorifics,
                           name_given_part=params.resolve_name_given_part,
+                          name_elder_marks=params.resolve_name_elder_marks,
                           org_intros=params.resolve_org_intros,
                           org_cognates=params.resolve_org_cognates,
                           org_acronym_order=params.resolve_org_acronym_order,

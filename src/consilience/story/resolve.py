@@ -30,6 +30,7 @@ from ..lexicon.names import (
     ACRONYM_SKIP_WORDS,
     COMPANY_FORMS,
     GENERATION_MARKERS,
+    GENERATION_MARKERS_BEFORE,
     GENERATION_OPPOSITE,
     GENERATIONS,
     INITIALS_HONORIFICS,
@@ -188,6 +189,11 @@ class ResolveOptions:
     # "Bose" of "Abosede", "Kris" of "Kristófer": `_given_part`) joins that person when no
     # other person of the story fits it
     name_given_part: bool = False
+    # a name mention written after a generation word ("old Mr X", "young X", "the elder X";
+    # `lexicon.names.GENERATION_MARKERS_BEFORE`) is that generation of the family: taken out
+    # of its article's entity when that entity holds unmarked mentions, and joined only to a
+    # person the story marks the same way (`_mark_before`)
+    name_elder_marks: bool = False
 
 
 class PairScorer(Protocol):
@@ -708,6 +714,7 @@ class _Unit:
     gender: str | None = None
     plain: PersonName | None = None  # `person` before the German folds (`ResolveOptions.name_forms`)
     shown: tuple[str, list[str]] | None = None  # name and surfaces as written, when folded
+    marked_before: bool = False  # generation read from a word before it (`_mark_before`)
 
 
 def _units(analyses: list[Analysis]) -> list[_Unit]:
@@ -833,6 +840,54 @@ def _marker_after(text: str, end: int) -> str | None:
     return None
 
 
+def _marker_before(text: str, start: int) -> str | None:
+    """The generation a word written right before a name mention marks, titles between them
+    skipped ("old Mr Halloran", "young Kasia", "the elder Ferreira";
+    `GENERATION_MARKERS_BEFORE`); None when none does."""
+    words = norm_text(text[max(0, start - 40):start]).split()
+    if text[max(0, start - 40):start] and not text[start - 1:start].isspace():
+        return None
+    while words and words[-1] in NAME_TITLES:
+        words = words[:-1]
+    for n in (2, 1):
+        if len(words) >= n and " ".join(words[-n:]) in GENERATION_MARKERS_BEFORE:
+            return GENERATION_MARKERS_BEFORE[" ".join(words[-n:])]
+    return None
+
+
+def _mark_before(units: list[_Unit], analyses: dict[str, Analysis], variants: bool) -> None:
+    """`ResolveOptions.name_elder_marks`: the person mentions written after a generation word
+    (`_marker_before`) carry that generation; when the article's entity also holds unmarked
+    mentions (the tagger's own coreference put "old Mr Halloran" with "Mr Dara Halloran"),
+    the marked ones become a unit of their own."""
+    for u in [u for u in units if u.type == "PERSON" and u.person is not None]:
+        an = analyses.get(u.article)
+        if an is None:
+            continue
+        gens = {i: g for i in u.mentions if 0 <= i < len(an.mentions)
+                if (g := _marker_before(an.article.text, an.mentions[i].start))}
+        if not gens or len(set(gens.values())) > 1:
+            continue
+        gen = next(iter(gens.values()))
+        rest = [i for i in u.mentions if i not in gens]
+        if not rest:
+            u.person.generation = gen
+            u.marked_before = True
+            continue
+        marked = [i for i in u.mentions if i in gens]
+        v = _Unit(u.article, None, an.mentions[marked[0]].text, "PERSON", marked,
+                  [an.mentions[i].text or "" for i in marked], [], len(units), gender=u.gender)
+        v.person = parse_person(v.name, variants)
+        if v.person is None:
+            continue
+        v.person.generation = gen
+        v.marked_before = True
+        v.key = u.key
+        u.mentions = rest
+        u.surfaces = [an.mentions[i].text or "" for i in rest]
+        units.append(v)
+
+
 def _split_marked(u: _Unit, units: list[_Unit], an: Analysis | None, variants: bool) -> None:
     """One article's entity that holds the full name both with a marker written after it and
     without ("the former mayor Julián Ferreras ... designed by Julián Ferreras hijo", the
@@ -953,7 +1008,8 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
         cands = [k for k, keys in enumerate(ckeys) if any(key == s or same_token(key, s) for s in keys)
                  and not (u.person.gender and cgender[k] - {u.person.gender})
                  and not any(_traditions_apart(u.person, units[j].person) for j in clusters[k])
-                 and not (u.person.generation and cgen[k] - {u.person.generation})]
+                 and not (u.person.generation and cgen[k] - {u.person.generation})
+                 and not (u.marked_before and u.person.generation not in cgen[k])]
         if not cands and variants:
             cands = _part_candidates(units, i, clusters, partial)
         if len(cands) > 1 and options.name_titled:
@@ -965,7 +1021,8 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
             in_art = [k for k in cands if u.article in carts[k]]
             by_role = [k for k in cands if crole[k] & {r.lower() for r in u.roles}]
             cands = in_art if len(in_art) == 1 else by_role if len(by_role) == 1 else cands
-        if not cands and not u.person.gender and not _is_person_by_title(u):
+        if not cands and not u.person.gender and not _is_person_by_title(u) \
+                and not u.marked_before:
             # no surname fits: a lone given name ("Sandi") joins the one person the story names
             # in full with that given name or a form of it; never when an honorific marks it a
             # surname ("Mr. Lindqvist")
@@ -1948,6 +2005,8 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
             u.key, u.demonym = place_key(clean_form(u.name) or u.name)
             if u.demonym:
                 u.type = "GPE"
+    if options.name_elder_marks:
+        _mark_before(units, {an.article.id: an for an in analyses}, options.name_variants)
     if options.name_titled:
         _split_titled(units, options.name_variants, {an.article.id: an for an in analyses})
     _retype_org_named_persons(units)
