@@ -129,3 +129,32 @@ def test_short_form_two_people_fit_stays_apart():
     res = resolve([a1, a2], PARTS)
     assert not same(res, ("a1", "e0"), ("a2", "e0"))
     assert not same(res, ("a1", "e1"), ("a2", "e0"))
+
+
+ELDER = ResolveOptions(**BASE, name_elder_marks=True)
+
+
+def _family(options: ResolveOptions, marker: str) -> tuple[bool, bool]:
+    """(son with the marked namesake, son with the plain mention of him) in a Polish
+    family story, the tagger's own coreference holding all three mentions in one entity."""
+    text = ("The shop manager, Mr Tadeusz Wróblewicz, helped every guest. His father, "
+            f"{marker} Wróblewicz, still owns the bakery, and Mr Wróblewicz said so.")
+    a1 = art("a1", text, [("PERSON", ["Tadeusz Wróblewicz", "Wróblewicz", "Wróblewicz"])])
+    a2 = art("a2", "Tadeusz Wróblewicz runs the shop on Lipowa Street.",
+             [("PERSON", ["Tadeusz Wróblewicz"])])
+    res = resolve([a1, a2], options)
+    marked_start = text.index(f"{marker} Wróblewicz") + len(marker) + 1
+    plain_start = text.rindex("Wróblewicz")
+    ids = {(m.article, m.start): e.id for e in res.entities for m in e.mentions}
+    son = res.by_local[("a2", "e0")]
+    return ids[("a1", marked_start)] == son, ids[("a1", plain_start)] == son
+
+
+def test_old_before_the_title_marks_the_father():
+    assert _family(ELDER, "old Mr") == (False, True)
+    assert _family(OFF, "old Mr") == (True, True)
+
+
+def test_the_elder_before_the_surname_marks_the_father():
+    assert _family(ELDER, "the elder") == (False, True)
+    assert _family(OFF, "the elder") == (True, True)
