@@ -840,18 +840,30 @@ def _marker_after(text: str, end: int) -> str | None:
     return None
 
 
+_AGE_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+
+
 def _marker_before(text: str, start: int) -> str | None:
     """The generation a word written right before a name mention marks, titles between them
     skipped ("old Mr Halloran", "young Kasia", "the elder Ferreira";
     `GENERATION_MARKERS_BEFORE`); None when none does."""
-    words = norm_text(text[max(0, start - 40):start]).split()
-    if text[max(0, start - 40):start] and not text[start - 1:start].isspace():
+    before = text[max(0, start - 40):start]
+    if before and not before[-1:].isspace():
         return None
-    while words and words[-1] in NAME_TITLES:
-        words = words[:-1]
+    raw = before.split()
+    while raw and norm_text(raw[-1]) in NAME_TITLES:
+        raw = raw[:-1]
     for n in (2, 1):
-        if len(words) >= n and " ".join(words[-n:]) in GENERATION_MARKERS_BEFORE:
-            return GENERATION_MARKERS_BEFORE[" ".join(words[-n:])]
+        if len(raw) < n:
+            continue
+        # an age ("a 23-year-old X", "38 - year - old X") is no generation word
+        if "-" in raw[-n] or len(raw) > n and (
+                raw[-n - 1][-1:].isdigit() or raw[-n - 1] in ("-", "\u2013")
+                or norm_text(raw[-n - 1]) in _AGE_WORDS):
+            continue
+        words = norm_text(" ".join(raw[-n:]))
+        if words in GENERATION_MARKERS_BEFORE:
+            return GENERATION_MARKERS_BEFORE[words]
     return None
 
 
