@@ -96,6 +96,13 @@ GENERATION_MARKERS: dict[str, str] = {
     "el joven": "jr", "el mayor": "sr", "el viejo": "sr", "the younger": "jr", "the elder": "sr",
     "le jeune": "jr", "der jungere": "jr", "der altere": "sr",
 }
+# r18 (docs/quality.md, "r18-names"; `ResolveOptions.name_elder_marks`): words written right
+# before a name (or before the title of one: "old Mr X", "young Mrs X", "the elder X") that tell
+# one of two namesakes of a family from the other, normalised, with the generation they mark.
+GENERATION_MARKERS_BEFORE: dict[str, str] = {
+    "old": "sr", "elder": "sr", "the elder": "sr", "the older": "sr", "older": "sr",
+    "young": "jr", "younger": "jr", "the younger": "jr", "little": "jr",
+}
 # The generation a marked name's bare namesake stands for ("Rui Coelho" beside "Rui Coelho
 # Filho" is the father): a mark no written marker of the other person shares.
 GENERATION_OPPOSITE: dict[str, str] = {
@@ -196,3 +203,36 @@ KOREAN_SURNAMES: dict[str, frozenset[str]] = {
 # variant -> canonical spelling
 KOREAN_SURNAME_OF: dict[str, str] = {
     v: canon for canon, variants in KOREAN_SURNAMES.items() for v in variants}
+
+# r18 (docs/quality.md, "r18-names"; `ResolveOptions.letter_folds`): Latin letters that Unicode
+# does not decompose into a base letter and a mark, so that stripping diacritics leaves them as
+# they are, with the letters the same names are written with in plain ASCII: the Icelandic,
+# Faroese and Old English thorn and eth ("Þórður" / "Thordur"), the Vietnamese, Croatian and
+# Sami crossed d ("Đức" / "Duc"), the Nordic slashed o and ash ("Bjørn" / "Bjorn", "Ægir" /
+# "Aegir"), the Polish barred l, the German sharp s, the Turkish and Azeri dotless i, the Maltese
+# barred h. Capitals are folded through their lower case.
+LETTER_FOLDS: dict[str, str] = {
+    "þ": "th", "ð": "d", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "ß": "ss",
+    "ı": "i", "ħ": "h", "ŧ": "t", "ŋ": "ng", "ĸ": "k",
+}
+
+# r18 ("r18-names"; `ResolveOptions.name_honorifics`): honorifics, courtesy and office words
+# written before a name, alone or stacked ("High Chief", "Chief Mrs", "His Excellency"), that
+# the general titles (`people.NAME_TITLES`) and the lists above do not hold: West African
+# (Yoruba, Igbo, Hausa) courtesy words and chieftaincy titles, a priest's "Fr", a customs or
+# fire-service head's office, a ship's master, and courtesy words of several languages for a
+# person called by the given name ("Madam", "Mama", "Baba"; Turkish "Sayın", Swahili "Bwana",
+# "Ndugu"). Word sequences, normalised (lower case, diacritics removed). Read only as a prefix of
+# a person form that keeps at least one word after it.
+STACKED_HONORIFICS: frozenset[tuple[str, ...]] = frozenset({
+    ("high", "chief"), ("chief", "mrs"), ("chief", "mr"), ("chief", "dr"),
+    ("his", "excellency"), ("her", "excellency"), ("his", "royal", "highness"),
+    ("her", "royal", "highness"), ("his", "highness"), ("her", "highness"),
+    ("his", "eminence"), ("his", "grace"), ("her", "grace"),
+    ("mama",), ("baba",), ("madam",), ("madame",), ("hajiya",), ("hajia",), ("alhaja",),
+    ("alhaji",), ("malam",), ("mallam",), ("malama",), ("oba",), ("iyaloja",), ("olori",),
+    ("otunba",), ("chief",), ("prince",), ("princess",), ("fr",), ("pastor",), ("bishop",),
+    ("imam",), ("comptroller",), ("controller",), ("skipper",), ("engr",),
+    ("barr",), ("hon",), ("honourable",), ("sayin",), ("bwana",), ("ndugu",),
+    ("togbe",), ("mallama",),
+})

@@ -730,6 +730,18 @@ class AlignParams:
     resolve_name_titled: bool = True
     # two person mentions one space apart read as one long name the tagger cut
     resolve_name_adjacent: bool = True
+    # --- r18 (docs/quality.md, "r18-names"; `ResolveOptions`) ---
+    # letters with no separable diacritic compared as their plain spelling (þ/th, ð/d, đ/d,
+    # ø/o, æ/ae: `nameforms.letter_fold`); honorifics and titles stacked before a person form
+    # stripped before it is parsed (`lexicon.names.STACKED_HONORIFICS`); a lone given name cut
+    # out of one person's longer given name ("Segun" / "Olusegun") joins that one fit.
+    # On (all four; training figures): fresh7 traps 26 -> 21/163; fresh6..2, BASIL tuning,
+    # bundled, seeds, ECB+ entity pairs (dev), ECB+ alignment pairs (train, dev), audit unchanged
+    resolve_letter_folds: bool = True
+    resolve_name_honorifics: bool = True
+    resolve_name_given_part: bool = True
+    # a name written after a generation word ("old Mr X", "the elder X") is that generation
+    resolve_name_elder_marks: bool = True
 
     # --- r16 (docs/quality.md, "r16-periods") ---
     # each number's period is the one of the phrase that governs it in the parse ("fell to

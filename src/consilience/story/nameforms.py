@@ -35,7 +35,9 @@ from ..lexicon.names import (
     JOINED_PARTICLES,
     KOREAN_SURNAME_OF,
     KUNYA_MARKERS,
+    LETTER_FOLDS,
     PATRONYM_MARKERS,
+    STACKED_HONORIFICS,
     SURNAME_PARTICLES,
     TRADITION_HONORIFICS,
 )
@@ -69,6 +71,50 @@ class NameForm:
 
 def _low(word: str) -> str:
     return ascii_fold(word).strip(".'\u2019")
+
+
+_LETTER_FOLD_TABLE = str.maketrans(
+    {**LETTER_FOLDS, **{k.upper(): (v[:1].upper() + v[1:]) for k, v in LETTER_FOLDS.items()
+                        if len(k.upper()) == 1 and k.upper() != k}})
+
+
+def letter_fold(text: str) -> str:
+    """`text` with the Latin letters that carry no separable diacritic written as the plain
+    letters the same names are written with (`lexicon.names.LETTER_FOLDS`: "Þórður" ->
+    "Thórður", "Đức" -> "Dức", "Bjørn" -> "Bjorn"); the other diacritics are left to
+    `ascii_fold`. A capital becomes a capital followed by lower case ("Þ" -> "Th", "Æ" ->
+    "Ae"), so a word in title case stays in title case (`ResolveOptions.letter_folds`)."""
+    return text.translate(_LETTER_FOLD_TABLE)
+
+
+_STACKED_SEQS = sorted(STACKED_HONORIFICS | TRADITION_HONORIFICS, key=len, reverse=True)
+
+
+def strip_stacked_honorifics(text: str) -> str:
+    """A person form without the honorifics, courtesy words and titles written before it, one
+    after another and in any number ("High Chief", "Chief (Mrs)", "His Excellency", "Hajiya",
+    "Mama"; `lexicon.names.STACKED_HONORIFICS` and `people.NAME_TITLES`), a leading "the" and
+    bracketed honorifics among them included; at least one word is always kept, and a form that
+    is nothing else is returned as written (`ResolveOptions.name_honorifics`)."""
+    words = text.split()
+    out = list(words)
+    while len(out) > 1:
+        low = [_low(w).strip("()") for w in out]
+        if low[0] in ("the", ""):
+            out = out[1:]
+            continue
+        for seq in _STACKED_SEQS:
+            if len(out) > len(seq) and tuple(low[:len(seq)]) == seq:
+                out = out[len(seq):]
+                break
+        else:
+            if low[0] in NAME_TITLES:
+                out = out[1:]
+                continue
+            break
+    if not out or out == words or not out[0][:1].isupper():
+        return text
+    return " ".join(out)
 
 
 def caps_word(word: str) -> bool:

@@ -30,6 +30,7 @@ from ..lexicon.names import (
     ACRONYM_SKIP_WORDS,
     COMPANY_FORMS,
     GENERATION_MARKERS,
+    GENERATION_MARKERS_BEFORE,
     GENERATION_OPPOSITE,
     GENERATIONS,
     INITIALS_HONORIFICS,
@@ -58,9 +59,11 @@ from .nameforms import (
     korean_name,
     korean_syllable_key,
     korean_syllables,
+    letter_fold,
     name_form,
     spelling_key,
     story_cores,
+    strip_stacked_honorifics,
 )
 from .numbered import numbers_of, split_numbered
 
@@ -173,6 +176,24 @@ class ResolveOptions:
     # single space between ("Herath Mudiyanselage Asanka" "Kumara Herath"), read as that one
     # name and joined (`_adjacent_names`)
     name_adjacent: bool = False
+    # r18 (docs/quality.md, "r18-names"): the Latin letters that carry no separable diacritic
+    # are compared as the plain letters the same names are written with ("Þorsteinsson" /
+    # "Thorsteinsson", "Đức" / "Duc", "Bjørn" / "Bjorn"; `nameforms.letter_fold`); the entity
+    # keeps the forms as written
+    letter_folds: bool = False
+    # honorifics, courtesy words and titles stacked before a person form ("High Chief", "His
+    # Excellency", "Hajiya", "Mama", "Fr"; `nameforms.strip_stacked_honorifics`) are no part of
+    # the name it is parsed from
+    name_honorifics: bool = False
+    # a lone given name that is a part of one person's first given name ("Segun" of "Olusegun",
+    # "Bose" of "Abosede", "Kris" of "Kristófer": `_given_part`) joins that person when no
+    # other person of the story fits it
+    name_given_part: bool = False
+    # a name mention written after a generation word ("old Mr X", "young X", "the elder X";
+    # `lexicon.names.GENERATION_MARKERS_BEFORE`) is that generation of the family: taken out
+    # of its article's entity when that entity holds unmarked mentions, and joined only to a
+    # person the story marks the same way (`_mark_before`)
+    name_elder_marks: bool = False
 
 
 class PairScorer(Protocol):
@@ -692,6 +713,8 @@ class _Unit:
     generation: str | None = None
     gender: str | None = None
     plain: PersonName | None = None  # `person` before the German folds (`ResolveOptions.name_forms`)
+    shown: tuple[str, list[str]] | None = None  # name and surfaces as written, when folded
+    marked_before: bool = False  # generation read from a word before it (`_mark_before`)
 
 
 def _units(analyses: list[Analysis]) -> list[_Unit]:
@@ -758,13 +781,26 @@ def _written_younger(u: _Unit) -> bool:
         generation_of(w) == gen for s in u.surfaces for w in norm_text(s).split()[1:])
 
 
-def _given_fits(token: str, p: PersonName, families: bool = False) -> bool:
+def _given_part(token: str, given: str) -> bool:
+    """`ResolveOptions.name_given_part`: a one-word form that is a short form cut out of a
+    longer given name: four letters at least, two fewer than the name at least, and its head
+    ("Kris" / "Kristofer"), its tail ("Segun" / "Olusegun", "Emeka" / "Chukwuemeka") or its
+    part after a first vowel ("Bose" / "Abosede"). Compared under `translit_key`."""
+    t, g = translit_key(token), translit_key(given)
+    if len(t) < 4 or len(g) < len(t) + 2:
+        return False
+    return g.startswith(t) or g.endswith(t) or (g[:1] in "aeiou" and g[1:].startswith(t))
+
+
+def _given_fits(token: str, p: PersonName, families: bool = False, parts: bool = False) -> bool:
     """A one-word mention can be this person's first given name: equal, or a short form of it
-    (with `families`, also a form of its name family: "Sasha" for "Aleksandar")."""
+    (with `families`, also a form of its name family: "Sasha" for "Aleksandar"; with `parts`,
+    a short form cut out of it, `_given_part`)."""
     if p.surname_first or not p.given or len(token) < 3 or len(p.given[0]) < 3:
         return False
     return token == p.given[0] or nickname_match(token, p.given[0]) or (
-        families and family_match(token, p.given[0]))
+        families and family_match(token, p.given[0])) or (
+        parts and _given_part(token, p.given[0]))
 
 
 def _fits(a: _Unit, b: _Unit, variants: bool, families: bool = False) -> bool:
@@ -802,6 +838,66 @@ def _marker_after(text: str, end: int) -> str | None:
         if len(words) >= n and " ".join(words[:n]) in _NEW_MARKERS:
             return _NEW_MARKERS[" ".join(words[:n])]
     return None
+
+
+_AGE_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+
+
+def _marker_before(text: str, start: int) -> str | None:
+    """The generation a word written right before a name mention marks, titles between them
+    skipped ("old Mr Halloran", "young Kasia", "the elder Ferreira";
+    `GENERATION_MARKERS_BEFORE`); None when none does."""
+    before = text[max(0, start - 40):start]
+    if before and not before[-1:].isspace():
+        return None
+    raw = before.split()
+    while raw and norm_text(raw[-1]) in NAME_TITLES:
+        raw = raw[:-1]
+    for n in (2, 1):
+        if len(raw) < n:
+            continue
+        # an age ("a 23-year-old X", "38 - year - old X") is no generation word
+        if "-" in raw[-n] or len(raw) > n and (
+                raw[-n - 1][-1:].isdigit() or raw[-n - 1] in ("-", "\u2013")
+                or norm_text(raw[-n - 1]) in _AGE_WORDS):
+            continue
+        words = norm_text(" ".join(raw[-n:]))
+        if words in GENERATION_MARKERS_BEFORE:
+            return GENERATION_MARKERS_BEFORE[words]
+    return None
+
+
+def _mark_before(units: list[_Unit], analyses: dict[str, Analysis], variants: bool) -> None:
+    """`ResolveOptions.name_elder_marks`: the person mentions written after a generation word
+    (`_marker_before`) carry that generation; when the article's entity also holds unmarked
+    mentions (the tagger's own coreference put "old Mr Halloran" with "Mr Dara Halloran"),
+    the marked ones become a unit of their own."""
+    for u in [u for u in units if u.type == "PERSON" and u.person is not None]:
+        an = analyses.get(u.article)
+        if an is None:
+            continue
+        gens = {i: g for i in u.mentions if 0 <= i < len(an.mentions)
+                if (g := _marker_before(an.article.text, an.mentions[i].start))}
+        if not gens or len(set(gens.values())) > 1:
+            continue
+        gen = next(iter(gens.values()))
+        rest = [i for i in u.mentions if i not in gens]
+        if not rest:
+            u.person.generation = gen
+            u.marked_before = True
+            continue
+        marked = [i for i in u.mentions if i in gens]
+        v = _Unit(u.article, None, an.mentions[marked[0]].text, "PERSON", marked,
+                  [an.mentions[i].text or "" for i in marked], [], len(units), gender=u.gender)
+        v.person = parse_person(v.name, variants)
+        if v.person is None:
+            continue
+        v.person.generation = gen
+        v.marked_before = True
+        v.key = u.key
+        u.mentions = rest
+        u.surfaces = [an.mentions[i].text or "" for i in rest]
+        units.append(v)
 
 
 def _split_marked(u: _Unit, units: list[_Unit], an: Analysis | None, variants: bool) -> None:
@@ -924,7 +1020,8 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
         cands = [k for k, keys in enumerate(ckeys) if any(key == s or same_token(key, s) for s in keys)
                  and not (u.person.gender and cgender[k] - {u.person.gender})
                  and not any(_traditions_apart(u.person, units[j].person) for j in clusters[k])
-                 and not (u.person.generation and cgen[k] - {u.person.generation})]
+                 and not (u.person.generation and cgen[k] - {u.person.generation})
+                 and not (u.marked_before and u.person.generation not in cgen[k])]
         if not cands and variants:
             cands = _part_candidates(units, i, clusters, partial)
         if len(cands) > 1 and options.name_titled:
@@ -936,12 +1033,14 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
             in_art = [k for k in cands if u.article in carts[k]]
             by_role = [k for k in cands if crole[k] & {r.lower() for r in u.roles}]
             cands = in_art if len(in_art) == 1 else by_role if len(by_role) == 1 else cands
-        if not cands and not u.person.gender and not _is_person_by_title(u):
+        if not cands and not u.person.gender and not _is_person_by_title(u) \
+                and not u.marked_before:
             # no surname fits: a lone given name ("Sandi") joins the one person the story names
             # in full with that given name or a form of it; never when an honorific marks it a
             # surname ("Mr. Lindqvist")
             cands = [k for k, c in enumerate(clusters)
-                     if any(_given_fits(u.person.tokens[0], units[j].person, options.name_forms)
+                     if any(_given_fits(u.person.tokens[0], units[j].person, options.name_forms,
+                                        options.name_given_part)
                             for j in c)]
         if len(cands) == 1:
             dsu.union(clusters[cands[0]][0], i)
@@ -1871,6 +1970,12 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
     units = _units(analyses)
     if not units:
         return Resolution()
+    if options.letter_folds:
+        for u in units:
+            folded = letter_fold(u.name), [letter_fold(s) for s in u.surfaces]
+            if folded != (u.name, u.surfaces):
+                u.shown = u.name, list(u.surfaces)
+                u.name, u.surfaces = folded
     cores: set[str] = set()
     if options.name_traditions:
         for u in [u for u in units if _is_person(u)]:
@@ -1890,6 +1995,9 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
             if options.name_initials:
                 name = strip_honours(clean_form(pu.name))
                 surfaces = [strip_honours(clean_form(s)) for s in pu.surfaces]
+            if options.name_honorifics:
+                name = strip_stacked_honorifics(name)
+                surfaces = [strip_stacked_honorifics(s) for s in surfaces]
             if adjacent:
                 surfaces = [adjacent[(u.article, m)][0] if (u.article, m) in adjacent else s
                             for m, s in zip(u.mentions, surfaces, strict=False)]
@@ -1909,6 +2017,8 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
             u.key, u.demonym = place_key(clean_form(u.name) or u.name)
             if u.demonym:
                 u.type = "GPE"
+    if options.name_elder_marks:
+        _mark_before(units, {an.article.id: an for an in analyses}, options.name_variants)
     if options.name_titled:
         _split_titled(units, options.name_variants, {an.article.id: an for an in analyses})
     _retype_org_named_persons(units)
@@ -1980,8 +2090,9 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
         for j in sorted(members, key=lambda j: units[j].order):
             u = units[j]
             an = art_text[u.article]
-            forms.append(u.name)
-            forms.extend(u.surfaces)
+            shown_name, shown_surfaces = u.shown or (u.name, u.surfaces)
+            forms.append(shown_name)
+            forms.extend(shown_surfaces)
             if u.type != "PERSON":
                 canon[u.key] += 1
             for i in u.mentions:
