@@ -1,6 +1,6 @@
 """Train the sentence-pair model (story/sentpairs.py, `AlignParams.sentence_join="model"`) on the
 BASIL TUNING events (never the validation events) and the spent fictional sets
-bench/fresh_events2 to 5 (round 16; never bench/fresh_events6), and write it as JSON.
+bench/fresh_events2 to 7 (all spent; never a held-out set), and write it as JSON.
 
     python bench/train_sentence_pairs.py /work/shared/devdata [--out PATH] [--loeo PATH]
 
@@ -23,6 +23,14 @@ the labels), the folds are one per BASIL tuning event and one per fictional set 
 written together), and `--loeo` maps every story to the model fitted without its fold (a
 fresh5 story gets a model not trained on fresh5). The printed out-of-fold tables also show a
 model of round 13's twelve features on the same rows and folds.
+
+Round 18: the spent fictional sets 6 and 7 join the rows (one fold each); `--compare LEARNER ...`
+prints each learner's out-of-fold average precision and bar table and stops (logistic
+regression "lr:C[:balanced]", monotonic gradient-boosted trees "hgb:LEAVES:ITERATIONS", written
+as plain arrays that `sentpairs.TreeModel` reads without scikit-learn); `--learner` picks the
+written model's (default class-balanced logistic regression, the comparison's best); `--out`
+defaults to `sentpairs.R18_MODEL_PATH` (round 18's file, `sentence_model=r18`; the default
+`sentence_pairs.json` is round 17's, rebuilt with `--learner lr:1.0` and sets 2-5 only).
 
 Round 17: each story's sentences also get their word pieces' contextual vectors (one embedder
 pass, `sentpairs.unit_tokens`) for the token alignment features; the tables also show round 16's
@@ -47,7 +55,7 @@ from train_matcher import load_event, mark_gold  # noqa: E402
 
 from consilience.story.sentpairs import (  # noqa: E402
     FEATURES,
-    MODEL_PATH,
+    R18_MODEL_PATH,
     SentenceModel,
     TreeModel,
     pair_features,
@@ -279,7 +287,7 @@ def _rounded(value: object) -> object:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("root", type=Path, help="devdata (holding basil/)")
-    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--out", type=Path, default=R18_MODEL_PATH)
     ap.add_argument("--loeo", type=Path, help="also write the out-of-fold bench file")
     ap.add_argument("--rows", type=Path, help="cache of the feature rows (a pickle; bench only)")
     ap.add_argument("--show", type=float, metavar="P",
