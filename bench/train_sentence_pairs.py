@@ -1,6 +1,6 @@
 """Train the sentence-pair model (story/sentpairs.py, `AlignParams.sentence_join="model"`) on the
 BASIL TUNING events (never the validation events) and the spent fictional sets
-bench/fresh_events2 to 5 (round 16; never bench/fresh_events6), and write it as JSON.
+bench/fresh_events2 to 7 (all spent; never a held-out set), and write it as JSON.
 
     python bench/train_sentence_pairs.py /work/shared/devdata [--out PATH] [--loeo PATH]
 
@@ -24,6 +24,14 @@ written together), and `--loeo` maps every story to the model fitted without its
 fresh5 story gets a model not trained on fresh5). The printed out-of-fold tables also show a
 model of round 13's twelve features on the same rows and folds.
 
+Round 18: the spent fictional sets 6 and 7 join the rows (one fold each); `--compare LEARNER ...`
+prints each learner's out-of-fold average precision and bar table and stops (logistic
+regression "lr:C[:balanced]", monotonic gradient-boosted trees "hgb:LEAVES:ITERATIONS", written
+as plain arrays that `sentpairs.TreeModel` reads without scikit-learn); `--learner` picks the
+written model's (default class-balanced logistic regression, the comparison's best); `--out`
+defaults to `sentpairs.R18_MODEL_PATH` (round 18's file, `sentence_model=r18`; the default
+`sentence_pairs.json` is round 17's, rebuilt with `--learner lr:1.0` and sets 2-5 only).
+
 Round 17: each story's sentences also get their word pieces' contextual vectors (one embedder
 pass, `sentpairs.unit_tokens`) for the token alignment features; the tables also show round 16's
 eighteen features and the labelled precision per bar (the bar rule's figure).
@@ -36,6 +44,7 @@ import json
 import pickle
 import sys
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -46,8 +55,9 @@ from train_matcher import load_event, mark_gold  # noqa: E402
 
 from consilience.story.sentpairs import (  # noqa: E402
     FEATURES,
-    MODEL_PATH,
+    R18_MODEL_PATH,
     SentenceModel,
+    TreeModel,
     pair_features,
     sentence_units,
     story_key,
@@ -56,9 +66,9 @@ from consilience.story.sentpairs import (  # noqa: E402
 )
 
 SEED = 13
-C = 1.0
 # the spent fictional sets (round 16: training data; bench/fresh_events6 is held out, never here)
-FRESH_SETS = ("fresh_events2", "fresh_events3", "fresh_events4", "fresh_events5")
+FRESH_SETS = ("fresh_events2", "fresh_events3", "fresh_events4", "fresh_events5", "fresh_events6",
+              "fresh_events7")
 R13_FEATURES = 12  # the first columns of FEATURES: round 13's model (the ablation table)
 R16_FEATURES = 18  # ... and round 16's (before the token alignment of round 17)
 
@@ -159,36 +169,104 @@ def fresh_rows(folder: Path, models
     return x, labels(pairs, items, same), key, [(units[a].text, units[b].text) for a, b in pairs]
 
 
-def fit(x: np.ndarray, y: np.ndarray, groups: np.ndarray) -> tuple[SentenceModel, np.ndarray]:
-    """The model fitted on all rows, Platt-calibrated on leave-one-group-out decision values;
-    and those out-of-fold calibrated probabilities."""
+LEARNER = "lr:1.0:balanced"  # the packaged model's learner (`_learner`; round 18, `--compare`)
+# each feature's known direction (+1: a larger value says "one fact" more, -1: less, 0: not
+# known), the monotonic constraints of the tree learner
+DIRECTION = {"cos": 1, "rank_min": -1, "rank_max": -1, "margin_min": 1, "margin_max": 1,
+             "idf_cos": 1, "idf_rank_min": -1, "idf_rank_max": -1, "ents_shared": 1,
+             "nums_shared": 1, "nums_apart": -1, "ucos": 1, "urank_min": -1, "verbs_shared": 1,
+             "verbs_apart": -1, "tok_f1": 1, "tok_min": 1, "tok_rank_min": -1, "utok_f1": 1}
+
+
+def _learner(kind: str, n_features: int):
+    """A fresh scikit-learn learner by name: "lr:C" or "lr:C:balanced" (logistic regression on
+    standardised features), "hgb:LEAVES:ITERATIONS" (gradient-boosted trees, monotonic in the
+    features whose direction is known, `DIRECTION`)."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.linear_model import LogisticRegression
+
+    if kind.startswith("lr"):
+        parts = kind.split(":")
+        return LogisticRegression(C=float(parts[1]), max_iter=3000, random_state=SEED,
+                                  class_weight="balanced" if "balanced" in parts else None)
+    _k, leaves, iters = kind.split(":")
+    return HistGradientBoostingClassifier(
+        max_leaf_nodes=int(leaves), max_iter=int(iters), learning_rate=0.05,
+        min_samples_leaf=40, l2_regularization=1.0, early_stopping=False, random_state=SEED,
+        monotonic_cst=[DIRECTION.get(f, 0) for f in FEATURES[:n_features]])
+
+
+def fit_one(kind: str, x: np.ndarray, t: np.ndarray) -> SentenceModel | TreeModel:
+    """One model of learner `kind` fitted on rows `x`, targets `t`, uncalibrated (Platt 1, 0),
+    in the run-time form (`sentpairs.SentenceModel` or `TreeModel`)."""
+    if kind.startswith("lr"):
+        mean, scale = x.mean(axis=0), x.std(axis=0)
+        scale[scale == 0] = 1.0
+        m = _learner(kind, x.shape[1]).fit((x - mean) / scale, t)
+        return SentenceModel(mean, scale, m.coef_[0].astype("float64"),
+                             float(m.intercept_[0]), 1.0, 0.0)
+    m = _learner(kind, x.shape[1]).fit(x, t)
+    trees = []
+    for (pred,) in m._predictors:
+        nodes = pred.nodes
+        leaf = nodes["is_leaf"].astype(bool)
+        trees.append((np.where(leaf, 0, nodes["feature_idx"].astype(np.intp)),
+                      np.where(leaf, 0.0, nodes["num_threshold"]).astype("float64"),
+                      np.where(leaf, -1, nodes["left"].astype(np.intp)),
+                      np.where(leaf, -1, nodes["right"].astype(np.intp)),
+                      np.where(leaf, nodes["value"], 0.0).astype("float64")))
+    return TreeModel(float(np.ravel(m._baseline_prediction)[0]), tuple(trees), 1.0, 0.0)
+
+
+def fit(x: np.ndarray, y: np.ndarray, groups: np.ndarray, kind: str = LEARNER
+        ) -> tuple[SentenceModel | TreeModel, np.ndarray]:
+    """The model of learner `kind` fitted on all rows, Platt-calibrated on leave-one-group-out
+    decision values; and those out-of-fold calibrated probabilities."""
     from sklearn.linear_model import LogisticRegression
 
     t = (y == 1).astype(int)  # unlabelled pairs count as negatives
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale == 0] = 1.0
-    z = (x - mean) / scale
     oof = np.zeros(len(t))
     for g in np.unique(groups):
         te = groups == g
-        m = LogisticRegression(C=C, max_iter=2000, random_state=SEED).fit(z[~te], t[~te])
-        oof[te] = m.decision_function(z[te])
+        oof[te] = fit_one(kind, x[~te], t[~te]).decision(x[te])
     platt = LogisticRegression(C=1e6, max_iter=2000, random_state=SEED)
     platt.fit(oof.reshape(-1, 1), t)
     a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
-    final = LogisticRegression(C=C, max_iter=2000, random_state=SEED).fit(z, t)
-    model = SentenceModel(mean, scale, final.coef_[0].astype("float64"),
-                          float(final.intercept_[0]), a, b)
+    model = replace(fit_one(kind, x, t), platt_a=a, platt_b=b)
     return model, 1.0 / (1.0 + np.exp(-(a * oof + b)))
 
 
-def table(prob: np.ndarray, y: np.ndarray, label: str) -> None:
+def average_precision(prob: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """Average precision over labelled pairs (known negatives only) and over all pairs
+    (unlabelled as negatives)."""
+    from sklearn.metrics import average_precision_score
+
+    lab = y != -1
+    return (float(average_precision_score(y[lab] == 1, prob[lab])),
+            float(average_precision_score(y == 1, prob)))
+
+
+def compare(kinds: list[str], x: np.ndarray, y: np.ndarray, groups: np.ndarray,
+            sets: np.ndarray) -> None:
+    """Print each learner's out-of-fold average precision and bar table (`--compare`)."""
+    for kind in kinds:
+        _m, prob = fit(x, y, groups, kind)
+        ap_lab, ap_all = average_precision(prob, y)
+        print(f"== compare {kind}: AP labelled {ap_lab:.3f}, AP all {ap_all:.3f}")
+        table(prob, y, "all", bars=(0.5, 0.6, 0.7, 0.8, 0.85, 0.9))
+        for st in dict.fromkeys(sets):
+            ap = average_precision(prob[sets == st], y[sets == st])
+            print(f"  {st}: AP labelled {ap[0]:.3f}, AP all {ap[1]:.3f}")
+        sys.stdout.flush()
+
+
+def table(prob: np.ndarray, y: np.ndarray, label: str,
+          bars: tuple[float, ...] = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)) -> None:
     print(f"{label}: pairs {len(y)}, positive {(y == 1).sum()}, known negative {(y == 0).sum()}")
-    for bar in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
+    for bar in bars:
         sel = prob >= bar
         pos, neg = (sel & (y == 1)).sum(), (sel & (y == 0)).sum()
-        print(f"  p >= {bar:.1f}: {sel.sum():4d} pairs: positive {pos:3d} "
+        print(f"  p >= {bar:.2f}: {sel.sum():4d} pairs: positive {pos:3d} "
               f"(recall {pos / max(1, (y == 1).sum()):.2f}), known negative {neg:3d}, "
               f"unlabelled {(sel & (y == -1)).sum():3d}, "
               f"labelled precision {pos / max(1, pos + neg):.3f}")
@@ -209,11 +287,16 @@ def _rounded(value: object) -> object:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("root", type=Path, help="devdata (holding basil/)")
-    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--out", type=Path, default=R18_MODEL_PATH)
     ap.add_argument("--loeo", type=Path, help="also write the out-of-fold bench file")
     ap.add_argument("--rows", type=Path, help="cache of the feature rows (a pickle; bench only)")
     ap.add_argument("--show", type=float, metavar="P",
                     help="print the known negative pairs at out-of-fold p >= P (diagnosis)")
+    ap.add_argument("--compare", nargs="+", metavar="LEARNER",
+                    help="compare learners out of fold and stop: lr:C[:balanced], "
+                         "hgb:LEAVES:ITERATIONS")
+    ap.add_argument("--learner", default=LEARNER,
+                    help=f"the packaged model's learner (default {LEARNER})")
     args = ap.parse_args()
     root = args.root / "basil" if (args.root / "basil").is_dir() else args.root
     bench = Path(__file__).resolve().parent
@@ -238,10 +321,13 @@ def main() -> None:
     y = np.concatenate([d[4] for d in data])
     groups = np.concatenate([[d[0]] * len(d[4]) for d in data])
     sets = np.concatenate([[d[1]] * len(d[4]) for d in data])
-    model, oof = fit(x, y, groups)
+    if args.compare:
+        compare(args.compare, x, y, groups, sets)
+        return
+    model, oof = fit(x, y, groups, args.learner)
     _m16, oof16 = fit(x[:, :R16_FEATURES], y, groups)
     _m13, oof13 = fit(x[:, :R13_FEATURES], y, groups)
-    for name, prob in (("all features", oof), ("round 16's features only", oof16),
+    for name, prob in ((f"all features, {args.learner}", oof), ("round 16's features only", oof16),
                        ("round 13's features only", oof13)):
         print(f"== out of fold (leave one BASIL tuning event / one fictional set out; "
               f"calibrated), {name}")
@@ -254,11 +340,13 @@ def main() -> None:
         for k in np.flatnonzero((oof >= args.show) & (y == 0)):
             print(f"-- {events[k]} p {oof[k]:.2f} cos {x[k, 0]:.2f} ucos {x[k, 12]:.2f}\n"
                   f"   {texts[k][0][:160]}\n   {texts[k][1][:160]}")
-    print("weights (standardised):", ", ".join(
-        f"{n} {w:+.2f}" for n, w in zip(FEATURES, model.coef, strict=True)))
+    if isinstance(model, SentenceModel):
+        print("weights (standardised):", ", ".join(
+            f"{n} {w:+.2f}" for n, w in zip(FEATURES, model.coef, strict=True)))
     body = {"features": list(FEATURES),
             "trained_on": "BASIL tuning events " + ", ".join(TUNING) + "; bench "
                           + ", ".join(FRESH_SETS),
+            "learner": args.learner,
             "labels": "1: one corroborated/conflict/one_source item; 0: items and none shared; "
                       "unlabelled fitted as 0",
             "model": model.to_json()}
@@ -268,7 +356,7 @@ def main() -> None:
         fitted = {}
         for g in dict.fromkeys(groups):
             keep = groups != g
-            fitted[g] = fit(x[keep], y[keep], groups[keep])[0].to_json()
+            fitted[g] = fit(x[keep], y[keep], groups[keep], args.learner)[0].to_json()
         folds = {d[5]: d[0] for d in data}
         args.loeo.write_text(json.dumps(_rounded({**body, "folds": folds, "groups": fitted}),
                                         indent=1) + "\n", encoding="utf-8")

@@ -408,7 +408,8 @@ class AlignParams:
     # one claim names the other's subject elsewhere ("X remains under sanctions" / "Y used its
     # veto to end the monitoring of sanctions on X")
     sentence_subjects: bool = False
-    sentence_model: str = ""  # another model file (a bench leave-one-event-out file); "" = packaged
+    sentence_model: str = ""  # another model file (a bench leave-one-event-out file); "" = packaged;
+    # "r18" = round 18's rebuild (`sentpairs.R18_MODEL_PATH`, with `sentence_p=0.7`; r18-sentdata)
     # ... and such a pair counts as good in an open join (`_open_join`), like a rule's pair
     sentence_vouch: bool = False
     # ... and counts as good among the cross-article pairs of a restatement (`_restatements`).

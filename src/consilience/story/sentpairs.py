@@ -36,6 +36,9 @@ from ..text import TOKEN, content_stems
 from .modelfile import read_model
 
 MODEL_PATH = Path(__file__).parent / "data" / "sentence_pairs.json"
+# round 18's rebuild (spent fictional sets 6 and 7 added; class-balanced logistic regression):
+# not the default, `AlignParams.sentence_model` "r18" picks it (docs/quality.md, "r18-sentdata")
+R18_MODEL_PATH = Path(__file__).parent / "data" / "sentence_pairs_r18.json"
 
 FEATURES = (
     "cos", "rank_min", "rank_max", "margin_min", "margin_max",
@@ -334,10 +337,13 @@ class SentenceModel:
     platt_a: float
     platt_b: float
 
+    def decision(self, x: np.ndarray) -> np.ndarray:
+        """The raw score (log-odds before calibration) of each row."""
+        return np.asarray(((x - self.mean) / self.scale) @ self.coef + self.intercept)
+
     def prob(self, x: np.ndarray) -> np.ndarray:
         """Calibrated probability that each row's two sentences hold one fact."""
-        z = ((x - self.mean) / self.scale) @ self.coef + self.intercept
-        return 1.0 / (1.0 + np.exp(-(self.platt_a * z + self.platt_b)))
+        return 1.0 / (1.0 + np.exp(-(self.platt_a * self.decision(x) + self.platt_b)))
 
     def to_json(self) -> dict[str, Any]:
         return {"mean": self.mean.tolist(), "scale": self.scale.tolist(),
@@ -345,7 +351,51 @@ class SentenceModel:
                 "platt": [self.platt_a, self.platt_b]}
 
 
-def _model(d: Mapping[str, Any]) -> SentenceModel:
+@dataclass(frozen=True)
+class TreeModel:
+    """Gradient-boosted trees over the raw features with Platt calibration, read from plain
+    arrays (numpy only at run time; written by bench/train_sentence_pairs.py from
+    scikit-learn's HistGradientBoostingClassifier). Each tree: per node the feature, the
+    threshold (a row goes left when its value is at most the threshold), the left and right
+    children (-1 at a leaf) and the leaf's value; the raw score is `base` plus one leaf value
+    per tree."""
+
+    base: float
+    trees: tuple[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray], ...]
+    platt_a: float
+    platt_b: float
+
+    def decision(self, x: np.ndarray) -> np.ndarray:
+        """The raw score (log-odds before calibration) of each row."""
+        x = np.asarray(x, dtype="float64").reshape(-1, len(FEATURES))
+        rows = np.arange(len(x))
+        z = np.full(len(x), self.base)
+        for feat, thr, left, right, value in self.trees:
+            node = np.zeros(len(x), dtype=np.intp)
+            inner = left[node] >= 0
+            while inner.any():
+                go_left = x[rows, feat[node]] <= thr[node]
+                node = np.where(inner, np.where(go_left, left[node], right[node]), node)
+                inner = left[node] >= 0
+            z += value[node]
+        return z
+
+    def prob(self, x: np.ndarray) -> np.ndarray:
+        """Calibrated probability that each row's two sentences hold one fact."""
+        return 1.0 / (1.0 + np.exp(-(self.platt_a * self.decision(x) + self.platt_b)))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"base": self.base, "platt": [self.platt_a, self.platt_b],
+                "trees": [[a.tolist() for a in t] for t in self.trees]}
+
+
+def _model(d: Mapping[str, Any]) -> SentenceModel | TreeModel:
+    if "trees" in d:
+        return TreeModel(float(d["base"]), tuple(
+            (np.asarray(f, dtype=np.intp), np.asarray(t, dtype="float64"),
+             np.asarray(lf, dtype=np.intp), np.asarray(r, dtype=np.intp),
+             np.asarray(v, dtype="float64")) for f, t, lf, r, v in d["trees"]),
+            float(d["platt"][0]), float(d["platt"][1]))
     return SentenceModel(np.asarray(d["mean"], dtype="float64"),
                          np.asarray(d["scale"], dtype="float64"),
                          np.asarray(d["coef"], dtype="float64"), float(d["intercept"]),
@@ -357,11 +407,14 @@ def _read(path: str) -> dict[str, Any]:
     return read_model(Path(path), FEATURES, "sentence-pair", "bench/train_sentence_pairs.py")
 
 
-def load_model(path: str | None = None, key: str | None = None) -> SentenceModel:
+def load_model(path: str | None = None, key: str | None = None
+               ) -> SentenceModel | TreeModel:
     """The packaged model (or the JSON at `path`). An out-of-fold file (bench) holds under
     "folds" one entry per held-out story, picked by `story_key`: a model, or the name of one
     under "groups" (a model fitted without the story's event or set); other stories get
-    "model"."""
+    "model". `path` "r18": round 18's packaged rebuild (`R18_MODEL_PATH`)."""
+    if path == "r18":
+        path = str(R18_MODEL_PATH)
     data = _read(str(Path(path) if path else MODEL_PATH))
     fold = (data.get("folds") or {}).get(key or "")
     if isinstance(fold, str):
