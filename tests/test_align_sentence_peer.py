@@ -5,8 +5,7 @@ sentence pair's claims (`_sentence_apart`: dates or values apart, other predicat
 still applies. The model's bar is set out of reach (0.99) and the peer's bar near 0 so that the
 tests read the peer rule and the parting rules alone, whatever the model's probability of these
 sentences. Fictional stories: a weavers' cooperative in an invented Andean town (Quechua-style
-place names), a ski club's relay in an invented Finnish-style town, a shipyard of an invented
-port."""
+place names) and a shipyard of an invented northern port."""
 
 from __future__ import annotations
 
@@ -23,14 +22,8 @@ COOP_A = ("Weavers in Quillabamba back new rules\nStreet vendors sold maize cake
           "on Friday. The weavers needed a two-thirds vote of the cooperative to change the rules, "
           "and got it easily. The bus terminal reopened after repairs.")
 COOP_B = ("Cooperative rewrites its charter\nA marching band rehearsed at the school on Friday. "
-          "It takes two-thirds of the cooperative's members to change its rules. Frost is "
+          "Changing the rules requires two-thirds of the cooperative's members. Frost is "
           "expected in the valley tonight.")
-SKI_A = ("Kuusijärvi relay cut short\nSnow ploughs cleared the harbour road at dawn. The skiers "
-         "needed a two-thirds vote of the club's board to shorten the relay, and won it without "
-         "trouble. Coffee stands ran out of cinnamon buns by noon.")
-SKI_B = ("Club board shortens relay\nThe ferry to Saarela was delayed by ice. It takes two-thirds "
-         "of the club's board members to shorten a relay. Aino Lehtikuusi's team set a course "
-         "record last winter.")
 YARD_A = ("Harbour crane stands idle\nA tug towed the dredger out of the basin. Its two sister "
           "cranes in the Vellmark yard have been taken out of service until they are inspected. "
           "Gulls nested on the old pier.")
@@ -48,12 +41,11 @@ def _joined(models, a: str, b: str, params, left: str, right: str) -> tuple[bool
 def test_a_peer_pair_joins_below_the_model_bar(models):
     # one requirement told in other words (a vote that was needed / what a change takes): no
     # pair rule scores it, the model's bar is out of reach, the peer's rule pairs the sentences
-    for a, b in ((COOP_A, COOP_B), (SKI_A, SKI_B)):
-        off, _ = _joined(models, a, b, OFF, "two-thirds", "two-thirds")
-        on, rules = _joined(models, a, b, ON, "two-thirds", "two-thirds")
-        assert not off
-        assert on
-        assert "sentence" in rules.values()
+    off, _ = _joined(models, COOP_A, COOP_B, OFF, "two-thirds", "two-thirds")
+    on, rules = _joined(models, COOP_A, COOP_B, ON, "two-thirds", "two-thirds")
+    assert not off
+    assert on
+    assert "sentence" in rules.values()
 
 
 def test_two_descriptions_of_idle_machines_join(models):
@@ -73,8 +65,8 @@ def test_parting_rules_still_apply(models):
     # two years apart (one vote in 2024, the rule as it stood in 2011) and two counts of one
     # thing (two cranes / five) part the peer's pair as any sentence pair; the same years join
     a = COOP_A.replace("The weavers needed", "In March 2024 the weavers needed")
-    b_same = COOP_B.replace("It takes two-thirds", "In March 2024 it took two-thirds")
-    b_other = COOP_B.replace("It takes two-thirds", "In 2011 it took two-thirds")
+    b_same = COOP_B.replace("Changing the rules requires", "In March 2024, changing the rules required")
+    b_other = COOP_B.replace("Changing the rules requires", "In 2011, changing the rules required")
     assert _joined(models, a, b_same, ON, "two-thirds", "two-thirds")[0]
     assert not _joined(models, a, b_other, ON, "two-thirds", "two-thirds")[0]
     five = YARD_B.replace("The two remaining", "The five remaining")
