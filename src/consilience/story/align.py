@@ -399,6 +399,11 @@ class AlignParams:
     # the out-of-fold bar of round 17's 22 features (docs/quality.md, "r17-tokalign"; 0.7 in r16)
     sentence_p: float = 0.8
     sentence_cos: float = 0.6
+    # ... and, with "model", a sentence pair that the plain peer's rule also pairs (each other's
+    # nearest sentence of the two articles, cosine >= `sentence_cos`) from this calibrated
+    # probability on: two independent kinds of evidence agree (0.0: off). 0.5, the calibrated
+    # even-odds point, fixed before any guard ran (docs/quality.md, "r18-peermiss")
+    sentence_peer_p: float = 0.0
     # ... and only a claim pair whose words without their names (`_Scorer.content_cos`: proper
     # nouns and the tagger's names left out) embed at least this close: two sentences of one
     # story that both name its main actor are each other's nearest whatever they state (a vote
@@ -2860,7 +2865,11 @@ def _sentence_evidence(scorer: _Scorer, claims: list[Claim], models: Encoders,
     bar = p.sentence_p if p.sentence_join == "model" else p.sentence_cos
     found = sentence_pairs(claims, docs, models.embed, p.sentence_join, bar,
                            p.sentence_model or None, getattr(models, "embed_tokens", None),
+<<<<<<< HEAD
                            getattr(models, "embed_both", None))
+=======
+                           peer_p=p.sentence_peer_p, peer_cos=p.sentence_cos)
+>>>>>>> r18-peermiss
     chosen: set[tuple[int, int]] = set()
     for u, v in found:
         best: tuple[float, float, int, int] | None = None

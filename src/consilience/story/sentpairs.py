@@ -460,6 +460,7 @@ def sentence_pairs(claims: list[Claim], docs: Mapping[str, Any] | None,
                    embed: Callable[[list[str]], np.ndarray], mode: str, bar: float,
                    model_path: str | None = None,
                    embed_tokens: Callable[[list[str]], list[Tokens]] | None = None,
+<<<<<<< HEAD
                    embed_both: Callable[[list[str]], tuple[np.ndarray, list[Tokens]]]
                    | None = None) -> list[tuple[Unit, Unit]]:
     """The sentence pairs the evidence joins: `mode` "model" (calibrated p >= `bar`) or
@@ -467,6 +468,15 @@ def sentence_pairs(claims: list[Claim], docs: Mapping[str, Any] | None,
     (`unit_tokens`); `embed_both` (`Models.embed_both`), when given, gives the units' embeddings
     and their pieces' vectors from one embedder pass (the same numbers as `embed` and
     `embed_tokens`)."""
+=======
+                   peer_p: float = 0.0, peer_cos: float = 0.6
+                   ) -> list[tuple[Unit, Unit]]:
+    """The sentence pairs the evidence joins: `mode` "model" (calibrated p >= `bar`) or
+    "peer" (mutual nearest, cosine >= `bar`). `embed_tokens`: the pieces' contextual vectors
+    (`unit_tokens`). In "model" mode with `peer_p` > 0, a pair the peer's rule also joins
+    (mutual nearest, cosine >= `peer_cos`) needs only p >= `peer_p`: two kinds of evidence
+    agree."""
+>>>>>>> r18-peermiss
     units = sentence_units(claims, docs)
     if len({u.article for u in units}) < 2:
         return []
@@ -485,4 +495,6 @@ def sentence_pairs(claims: list[Claim], docs: Mapping[str, Any] | None,
     if not pairs:
         return []
     prob = load_model(model_path or None, story_key(claims)).prob(x)
-    return [(units[a], units[b]) for (a, b), q in zip(pairs, prob, strict=True) if q >= bar]
+    peer = set(peer_pairs(units, vecs, peer_cos)) if 0.0 < peer_p < bar else set()
+    return [(units[a], units[b]) for (a, b), q in zip(pairs, prob, strict=True)
+            if q >= bar or (q >= peer_p and (a, b) in peer)]
