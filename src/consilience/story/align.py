@@ -2865,11 +2865,8 @@ def _sentence_evidence(scorer: _Scorer, claims: list[Claim], models: Encoders,
     bar = p.sentence_p if p.sentence_join == "model" else p.sentence_cos
     found = sentence_pairs(claims, docs, models.embed, p.sentence_join, bar,
                            p.sentence_model or None, getattr(models, "embed_tokens", None),
-<<<<<<< HEAD
-                           getattr(models, "embed_both", None))
-=======
+                           getattr(models, "embed_both", None),
                            peer_p=p.sentence_peer_p, peer_cos=p.sentence_cos)
->>>>>>> r18-peermiss
     chosen: set[tuple[int, int]] = set()
     for u, v in found:
         best: tuple[float, float, int, int] | None = None

@@ -460,23 +460,16 @@ def sentence_pairs(claims: list[Claim], docs: Mapping[str, Any] | None,
                    embed: Callable[[list[str]], np.ndarray], mode: str, bar: float,
                    model_path: str | None = None,
                    embed_tokens: Callable[[list[str]], list[Tokens]] | None = None,
-<<<<<<< HEAD
                    embed_both: Callable[[list[str]], tuple[np.ndarray, list[Tokens]]]
-                   | None = None) -> list[tuple[Unit, Unit]]:
+                   | None = None, peer_p: float = 0.0, peer_cos: float = 0.6
+                   ) -> list[tuple[Unit, Unit]]:
     """The sentence pairs the evidence joins: `mode` "model" (calibrated p >= `bar`) or
     "peer" (mutual nearest, cosine >= `bar`). `embed_tokens`: the pieces' contextual vectors
     (`unit_tokens`); `embed_both` (`Models.embed_both`), when given, gives the units' embeddings
     and their pieces' vectors from one embedder pass (the same numbers as `embed` and
-    `embed_tokens`)."""
-=======
-                   peer_p: float = 0.0, peer_cos: float = 0.6
-                   ) -> list[tuple[Unit, Unit]]:
-    """The sentence pairs the evidence joins: `mode` "model" (calibrated p >= `bar`) or
-    "peer" (mutual nearest, cosine >= `bar`). `embed_tokens`: the pieces' contextual vectors
-    (`unit_tokens`). In "model" mode with `peer_p` > 0, a pair the peer's rule also joins
+    `embed_tokens`). In "model" mode with `peer_p` > 0, a pair the peer's rule also joins
     (mutual nearest, cosine >= `peer_cos`) needs only p >= `peer_p`: two kinds of evidence
     agree."""
->>>>>>> r18-peermiss
     units = sentence_units(claims, docs)
     if len({u.article for u in units}) < 2:
         return []
