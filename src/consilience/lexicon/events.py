@@ -126,3 +126,12 @@ NOT_PARTICIPLE_FORMS: frozenset[str] = frozenset(
     "asking describing suggesting bring being having nothing something everything anything "
     "morning evening spring building meeting crossing ceiling".split()
 )
+
+# Endings that make a noun of a verb ("pay" / "payment", "rule" / "ruling", "close" / "closure",
+# "compete" / "competition"), read after the verb's stem (its final "e" dropped, a final
+# consonant maybe doubled: "sit" / "sitting"). Read by `align._Scorer.nominal`
+# (AlignParams.nominal_preds) beside `text.predicate_key`, always with the embedder's check that
+# the noun and the verb are close (so "depart" / "department" stays two words).
+NOMINAL_SUFFIXES: tuple[str, ...] = (
+    "ation", "ition", "ution", "tion", "sion", "ion", "ment", "ance", "ence", "ure", "al",
+    "ing", "y")

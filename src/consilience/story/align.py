@@ -27,7 +27,7 @@ import numpy as np
 
 from ..analysis.quantities import written_figure
 from ..lexicon.calendar import START_VERBS
-from ..lexicon.events import AGENT_LIGHT_VERBS
+from ..lexicon.events import AGENT_LIGHT_VERBS, NOMINAL_SUFFIXES
 from ..lexicon.people import NAME_TITLES
 from ..lexicon.places import EVENT_PLACE_PREPOSITIONS
 from ..model import Claim, ClaimGroups, Quantity, StoryQuote
@@ -40,6 +40,7 @@ from .frames import (
     _COUNT_NOUNS,
     _PRED_CLASS,
     _opposite,
+    act_nouns,
     claim_doc,
     core_arguments,
     mined_pair,
@@ -285,6 +286,13 @@ class AlignParams:
     # -> 0.943, R 0.266 -> 0.279; BASIL tuning, bundled events, seeds and the ECB+ conflict
     # audit unchanged (docs/quality.md, "Mined predicate pairs")
     mined_preds: bool = True
+    # an act and its noun form are one predicate: a predicate of one claim and a noun naming an
+    # act in the other (subject or object of its verb, a fragment's root: "police arrested him"
+    # / "his arrest", "the plant will close" / "the closure was denied") when the noun is a
+    # derivation of the predicate (one `predicate_key`, or one lemma: zero derivation) and the
+    # embedder holds the two words at least `nominal_sim` close (docs/quality.md, "r18b-nominal")
+    nominal_preds: bool = False
+    nominal_sim: float = 0.5  # verb and noun embeddings this close ("depart" / "department" 0.31)
     # what one speaker said, carried by several outlets (`speech.py`): two claims of one
     # resolved speaker (never two; a story quote both carry lends its speaker to a side the
     # analysis left unresolved) that share a run of `speech_run` quoted content words, or give
@@ -899,6 +907,10 @@ class _Scorer:
         self.ents = [set(c.entities) for c in claims]
         self.preds: list[set[str]] = [set() for _ in claims]
         self.args: list[set[str]] = [set() for _ in claims]
+        # nouns of each claim that may name an act, and its predicates read as verbs
+        # (`nominal_preds`)
+        self.acts: list[set[str]] = [set() for _ in claims]
+        self.verbs: list[set[str]] = [set() for _ in claims]
         self.pvec: dict[str, np.ndarray] = {}
         # each claim's predicates in context, and their embeddings (`pred_context`)
         self.phr: list[dict[str, str]] = [{} for _ in claims]
@@ -993,6 +1005,10 @@ class _Scorer:
             doc = kept.get(k) or parsed[k]
             self.preds[k], self.args[k] = predicate_frame(doc, self.p.fragment_participles,
                                                           self.p.belief_clause)
+            if self.p.nominal_preds:
+                self.acts[k] = act_nouns(doc) - self.preds[k]
+                self.verbs[k] = {t.lemma_.lower() for t in doc if t.pos_ == "VERB"} \
+                    & self.preds[k]
             self.subj[k], self.subjless[k] = subjects(doc)
             self.core[k] = core_arguments(doc)
             self.objs[k] = _verb_objects(doc)
@@ -1010,7 +1026,7 @@ class _Scorer:
                                             _text_base(self.claims[k]))
             if self.p.pred_context != "lemma":
                 self.phr[k] = predicate_phrases(doc, self.preds[k])
-        lemmas = sorted({w for ps in self.preds for w in ps}
+        lemmas = sorted({w for ps in self.preds for w in ps} | {w for ns in self.acts for w in ns}
                         | {w for ss in self.subj for v in ss.values() for _, w in v}
                         | {w for os_ in self.objs for v in os_.values() for w, _ in v})
         if lemmas:
@@ -1100,7 +1116,7 @@ class _Scorer:
             # near-paraphrase aligns ("the visit comes ..." / "the visit comes ...")
             return 0.0
         if a & b or {predicate_key(w) for w in a} & {predicate_key(w) for w in b} \
-                or self.mined(a, b):
+                or self.mined(a, b) or self.nominal(i, j):
             return 1.0
         # a predicate noun that is only a participant of the other claim's own verb ("remains
         # under sanctions" / "violates sanctions") says nothing about the other's predicate
@@ -1408,9 +1424,27 @@ class _Scorer:
         a = {w for w in self.preds[i] if not w.startswith("~")}
         b = {w for w in self.preds[j] if not w.startswith("~")}
         if a & b or {predicate_key(w) for w in a} & {predicate_key(w) for w in b} \
-                or self.mined(a, b):
+                or self.mined(a, b) or self.nominal(i, j):
             return True
         return bool({_PRED_CLASS.get(w) for w in a} & {_PRED_CLASS.get(w) for w in b} - {None})
+
+    def nominal(self, i: int, j: int) -> bool:
+        """`nominal_preds`: a predicate of one claim and a noun naming an act in the other are
+        one predicate when the noun derives from it ("arrested" / "his arrest", "close" /
+        "closure": one lemma or one `predicate_key`) and their embeddings are at least
+        `nominal_sim` close."""
+        if not self.p.nominal_preds:
+            return False
+        return any(self._derived(v, n) for v in self.verbs[i] for n in self.acts[j]) \
+            or any(self._derived(v, n) for v in self.verbs[j] for n in self.acts[i])
+
+    def _derived(self, verb: str, noun: str) -> bool:
+        if verb == noun:
+            return True  # zero derivation: "arrested" / "the arrest"
+        if predicate_key(verb) != predicate_key(noun) and not _suffixed(verb, noun):
+            return False
+        vx, vy = self.pvec.get(verb), self.pvec.get(noun)
+        return vx is not None and vy is not None and float(vx @ vy) >= self.p.nominal_sim
 
     def mined(self, a: set[str], b: set[str]) -> bool:
         """A pair of the two claims' predicates is a mined pair (`frames.mined_pairs`), when
@@ -2899,6 +2933,19 @@ def _sentence_evidence(scorer: _Scorer, claims: list[Claim], models: Encoders,
     if chosen:
         scorer.sentence_pairs = chosen
         scorer._cache = {k: v for k, v in scorer._cache.items() if (k[0], k[1]) not in chosen}
+
+
+def _suffixed(verb: str, noun: str) -> bool:
+    """The noun is the verb's stem (its final "e" dropped, a final consonant maybe doubled) with
+    a noun-forming ending (`lexicon.events.NOMINAL_SUFFIXES`): "pay" / "payment", "sit" /
+    "sitting", "close" / "closure"."""
+    if len(verb) < 3 or not verb.isalpha():
+        return False
+    base = verb[:-1] if verb.endswith("e") else verb
+    for b in (base, base + base[-1]):
+        if noun.startswith(b) and noun[len(b):] in NOMINAL_SUFFIXES:
+            return True
+    return False
 
 
 def _sentence_apart(scorer: _Scorer, i: int, j: int) -> bool:

@@ -294,6 +294,25 @@ def _head_words(t: Token) -> list[str]:
     return words
 
 
+# the dependents of a verb that name its participants, where a noun may name an act instead
+# ("the closure was denied", "ordered the evacuation", "the damage may have been caused")
+_ACT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
+
+
+def act_nouns(doc: Doc) -> set[str]:
+    """Common nouns of one parsed claim that may name an act (AlignParams.nominal_preds): the
+    subject or object of one of its verbs, or a verbless fragment's root ("his arrest on
+    Tuesday"). Whether a noun is the nominalisation of the other claim's verb is decided by
+    the caller (`text.predicate_key`, the embedder), not here."""
+    out: set[str] = set()
+    for t in doc:
+        if t.pos_ != "NOUN" or not t.lemma_.isalpha():
+            continue
+        if t.dep_ == "ROOT" or (t.dep_ in _ACT_DEPS and t.head.pos_ in ("VERB", "AUX")):
+            out.add(t.lemma_.lower())
+    return out
+
+
 def predicate_phrases(doc: Doc, preds: set[str]) -> dict[str, str]:
     """Each predicate lemma of `predicate_frame` with the words that fix its sense in this claim:
     its patient (the direct object, or the subject of a passive) or else its first prepositional
