@@ -24,7 +24,7 @@ from ..lexicon.names import (
     PATRONYM_MARKERS,
     SURNAME_PARTICLES,
 )
-from ..lexicon.people import NAME_TITLES, ROLE_WORDS
+from ..lexicon.people import ADDRESS_TITLES, NAME_TITLES, ROLE_WORDS
 from ..lexicon.places import NAME_ALIASES, PLACE_NOUNS
 from ..model import Analysis, LocalEntity, Mention, add_local_entity
 from ..text import doc_text
@@ -547,9 +547,10 @@ def _capital_word(tok) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha
 
 
-def _alone_spans(doc):
+def _alone_spans(doc, titles: frozenset[str] = NAME_TITLES):
     """(first token, end token) of each capitalised word, or two joined by a hyphen, that stands
-    alone: no capitalised word right before it (a title may be) or after it in its sentence."""
+    alone: no capitalised word right before it (a title of `titles` may be) or after it in its
+    sentence."""
     n = len(doc)
     i = 0
     while i < n:
@@ -567,7 +568,7 @@ def _alone_spans(doc):
         glued_after = nxt is not None and not doc[end - 1].whitespace_ and nxt.is_alpha
         cap_after = nxt is not None and _capital_word(nxt) and nxt.sent == tok.sent
         cap_before = prev is not None and _capital_word(prev) and prev.sent == tok.sent \
-            and norm_text(prev.text) not in NAME_TITLES
+            and norm_text(prev.text).rstrip(".") not in titles
         if not (glued_after or cap_after or cap_before):
             yield i, end
         i = end
@@ -583,10 +584,12 @@ def _sentence_first(doc, i: int) -> bool:
 
 
 def _by_name_part(doc, known: dict[str, _Known], index: dict[str, set[str]],
-                  other: set[str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """(start, end, identity) of each untagged name part that is exactly one known person's."""
+                  other: set[str], taken: list[tuple[int, int]],
+                  titles: frozenset[str] = NAME_TITLES) -> list[tuple[int, int, str]]:
+    """(start, end, identity) of each untagged name part that is exactly one known person's
+    (after a title of `titles`, or no capitalised word)."""
     out: list[tuple[int, int, str]] = []
-    for s, e in _alone_spans(doc):
+    for s, e in _alone_spans(doc, titles):
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         if any(a < end and start < b for a, b in taken):
             continue
@@ -607,6 +610,69 @@ def _by_name_part(doc, known: dict[str, _Known], index: dict[str, set[str]],
         owners = index.get(k, set())
         if len(owners) == 1:
             out.append((start, end, next(iter(owners))))
+    return out
+
+
+def _surname_keys(p: PersonName) -> set[str]:
+    return {_key(p.surname)} | {_key(x) for x in p.surname_parts}
+
+
+_POSSESSIVE = re.compile(r"['\u2019][sS]?$")
+
+
+def _by_capitals(text: str, doc, known: dict[str, _Known], index: dict[str, set[str]],
+                 other: set[str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """`ResolveOptions.name_known_forms`: (start, end, identity) of each untagged name in
+    capitals whose words, compared without case, are a known person's full name in order, or
+    that person's surname alone when the surname is exactly one known person's name part. A
+    word the story writes in lower case or in a non-person mention, a stop word and a title
+    never count; a possessive ending ("'S") is left outside the name."""
+    out: list[tuple[int, int, str]] = []
+    words = list(_WORD.finditer(text))
+    names = {ident: [_key(w) for w in k.name.split()] for ident, k in known.items()}
+
+    def ok(w: str) -> bool:
+        low = norm_text(w)
+        return caps_word(w) and _key(w) not in other and not doc.vocab[low].is_stop \
+            and low not in NAME_TITLES | ROLE_WORDS | ADDRESS_TITLES | _NOT_SURNAME
+
+    i = 0
+    while i < len(words):
+        w = _POSSESSIVE.sub("", words[i].group())
+        if not ok(w):
+            i += 1
+            continue
+        hit = None
+        # a full name in order (its last word may carry the possessive)
+        for ident, toks in names.items():
+            n = len(toks)
+            if n < 2 or i + n > len(words):
+                continue
+            span = [words[i + t].group() for t in range(n)]
+            span[-1] = _POSSESSIVE.sub("", span[-1])
+            if all(caps_word(x) for x in span) and [_key(x) for x in span] == toks \
+                    and all(_adjacent(text, words[i + t], words[i + t + 1])
+                            for t in range(n - 1)):
+                if hit is None or n > hit[1]:
+                    hit = (ident, n)
+        if hit is not None:
+            ident, n = hit
+            start = words[i].start()
+            end = words[i + n - 1].start() + len(_POSSESSIVE.sub("", words[i + n - 1].group()))
+        else:
+            owners = index.get(_key(w), set())
+            if len(owners) != 1:
+                i += 1
+                continue
+            ident = next(iter(owners))
+            if _key(w) not in _surname_keys(known[ident].person):
+                i += 1
+                continue
+            n = 1
+            start, end = words[i].start(), words[i].start() + len(w)
+        if not any(a < end and start < b for a, b in taken):
+            out.append((start, end, ident))
+        i += n
     return out
 
 
@@ -634,10 +700,14 @@ def _by_surname_alone(doc, alone: set[str], full_keys: set[str],
     return out
 
 
-def with_name_parts(analyses: list[Analysis]) -> list[Analysis]:
+def with_name_parts(analyses: list[Analysis], known_forms: bool = False) -> list[Analysis]:
     """The analyses with the name parts of the section above added as PERSON mentions: a part
     alone joins the article's one entity of its person (or a new entity named by it), a full
-    name is its own entity. An analysis without a kept parse is returned as it was."""
+    name is its own entity. An analysis without a kept parse is returned as it was. With
+    `known_forms` (`ResolveOptions.name_known_forms`, "r18b-namefind"): a title of
+    `ADDRESS_TITLES` may stand before a part too, and a known person's surname or full name in
+    capitals is found (`_by_capitals`)."""
+    titles = NAME_TITLES | ROLE_WORDS | ADDRESS_TITLES if known_forms else NAME_TITLES
     known = _story_persons(analyses)
     index: dict[str, set[str]] = {}
     for ident, k in known.items():
@@ -653,7 +723,10 @@ def with_name_parts(analyses: list[Analysis]) -> list[Analysis]:
             out.append(an)
             continue
         taken = [(m.start, m.end) for m in an.mentions]
-        parts = _by_name_part(an.doc, known, index, other, taken)
+        parts = _by_name_part(an.doc, known, index, other, taken, titles)
+        if known_forms:
+            parts += _by_capitals(an.article.text, an.doc, known, index, other,
+                                  taken + [(a, b) for a, b, _ in parts])
         fulls = _by_surname_alone(an.doc, alone - full_keys, full_keys,
                                   taken + [(a, b) for a, b, _ in parts])
         out.append(_lone_given_names(_add_parts(an, parts, fulls, known), known, index))
