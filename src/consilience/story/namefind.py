@@ -676,6 +676,69 @@ def _by_capitals(text: str, doc, known: dict[str, _Known], index: dict[str, set[
     return out
 
 
+_THING_TYPES = ("ORG", "PRODUCT", "FAC")
+
+
+def _known_things(analyses: list[Analysis]) -> dict[str, tuple[str, str]]:
+    """`ResolveOptions.name_known_forms`: the key of each one-word name of an organisation,
+    product or facility the story writes in mixed case ("Hrafnborg" for a vessel) -> (name,
+    type); a word two such names of different types share is none."""
+    out: dict[str, tuple[str, str]] = {}
+    clash: set[str] = set()
+    for an in analyses:
+        for le in an.entities:
+            if le.type not in _THING_TYPES or " " in le.name or le.name.isupper() \
+                    or not le.name[:1].isupper() or len(le.name) < 4:
+                continue
+            k = _key(le.name)
+            if out.get(k, (le.name, le.type))[1] != le.type:
+                clash.add(k)
+            out.setdefault(k, (le.name, le.type))
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+def _by_capital_things(text: str, doc, things: dict[str, tuple[str, str]], lower: set[str],
+                       taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, type) of each untagged word in capitals that is a known one-word name
+    of `_known_things` (a vessel's name in capitals); never a word the story writes in lower
+    case, a stop word or a title; a possessive ending is left outside the name."""
+    out: list[tuple[int, int, str, str]] = []
+    for m in _WORD.finditer(text):
+        w = _POSSESSIVE.sub("", m.group())
+        low = norm_text(w)
+        hit = things.get(_key(w))
+        if hit is None or not caps_word(w) or _key(w) in lower or doc.vocab[low].is_stop \
+                or low in NAME_TITLES | ROLE_WORDS | ADDRESS_TITLES:
+            continue
+        start, end = m.start(), m.start() + len(w)
+        if not any(a < end and start < b for a, b in taken):
+            out.append((start, end, *hit))
+    return out
+
+
+def _add_things(an: Analysis, found: list[tuple[int, int, str, str]]) -> Analysis:
+    """`an` with the found names in capitals as mentions, each joining the article's entity of
+    that name and type (or a new one)."""
+    if not found:
+        return an
+    text = an.article.text
+    mentions = list(an.mentions)
+    entities = [replace(le, mentions=list(le.mentions), roles=list(le.roles)) for le in an.entities]
+    by_id = {le.id: le for le in entities}
+    own = {(_key(le.name), le.type): le.id for le in entities}
+    added: list[Mention] = []
+    for start, end, name, type_ in found:
+        ent = own.get((_key(name), type_))
+        if ent is None:
+            ent = own[(_key(name), type_)] = add_local_entity(entities, by_id, name, type_)
+        added.append(Mention(start, end, text[start:end], type_, ent))
+    return _with_added(an, mentions, set(), added, entities, by_id)
+
+
+def _lower_words(analyses: list[Analysis]) -> set[str]:
+    return {_key(w) for an in analyses for w in _WORD.findall(an.article.text) if w[:1].islower()}
+
+
 def _by_surname_alone(doc, alone: set[str], full_keys: set[str],
                       taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of each untagged full name ending in a surname the story gives a person only
@@ -705,8 +768,9 @@ def with_name_parts(analyses: list[Analysis], known_forms: bool = False) -> list
     alone joins the article's one entity of its person (or a new entity named by it), a full
     name is its own entity. An analysis without a kept parse is returned as it was. With
     `known_forms` (`ResolveOptions.name_known_forms`, "r18b-namefind"): a title of
-    `ADDRESS_TITLES` may stand before a part too, and a known person's surname or full name in
-    capitals is found (`_by_capitals`)."""
+    `ADDRESS_TITLES` may stand before a part too, a known person's surname or full name in
+    capitals is found (`_by_capitals`), and a one-word name of an organisation, product or
+    facility in capitals (`_by_capital_things`)."""
     titles = NAME_TITLES | ROLE_WORDS | ADDRESS_TITLES if known_forms else NAME_TITLES
     known = _story_persons(analyses)
     index: dict[str, set[str]] = {}
@@ -715,6 +779,8 @@ def with_name_parts(analyses: list[Analysis], known_forms: bool = False) -> list
             index.setdefault(key, set()).add(ident)
     other = _other_words(analyses)
     full_keys = {key for k in known.values() for key in k.keys}
+    things = _known_things(analyses) if known_forms else {}
+    lower = _lower_words(analyses) if things else set()
     alone = {_key(m.text.split()[-1]) for an in analyses for m in an.mentions
              if m.type == "PERSON" and len(strip_titles(m.text)) == 1}
     out = []
@@ -729,7 +795,11 @@ def with_name_parts(analyses: list[Analysis], known_forms: bool = False) -> list
                                   taken + [(a, b) for a, b, _ in parts])
         fulls = _by_surname_alone(an.doc, alone - full_keys, full_keys,
                                   taken + [(a, b) for a, b, _ in parts])
-        out.append(_lone_given_names(_add_parts(an, parts, fulls, known), known, index))
+        an = _lone_given_names(_add_parts(an, parts, fulls, known), known, index)
+        if things:
+            an = _add_things(an, _by_capital_things(an.article.text, an.doc, things, lower,
+                                                    [(m.start, m.end) for m in an.mentions]))
+        out.append(an)
     return out
 
 
