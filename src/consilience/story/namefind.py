@@ -568,7 +568,7 @@ def _alone_spans(doc, titles: frozenset[str] = NAME_TITLES):
         glued_after = nxt is not None and not doc[end - 1].whitespace_ and nxt.is_alpha
         cap_after = nxt is not None and _capital_word(nxt) and nxt.sent == tok.sent
         cap_before = prev is not None and _capital_word(prev) and prev.sent == tok.sent \
-            and norm_text(prev.text).rstrip(".") not in titles
+            and norm_text(prev.text) not in titles
         if not (glued_after or cap_after or cap_before):
             yield i, end
         i = end
