@@ -108,6 +108,17 @@ def _name_word(tok) -> bool:
         and tok.pos_ == "PROPN" and tok.lower_ not in _NOT_SURNAME and not tok.is_stop
 
 
+def _after_hyphen(doc, i: int) -> bool:
+    """Token `i` follows a hyphen glued to it (the second half of a hyphenated word)."""
+    return i > 0 and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_
+
+
+def _hyphen_next(doc, i: int) -> bool:
+    """Token `i` is glued to a hyphen glued to a third token (the first half of one)."""
+    return i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text in _HYPHENS \
+        and not doc[i + 1].whitespace_
+
+
 def _surnames(doc):
     """(first token, end token, keys) of each word that can end a person's name: one name word,
     or two joined by a hyphen ("Voss-Aalto": the keys of the whole and of each part), not
@@ -116,14 +127,12 @@ def _surnames(doc):
     i = 0
     while i < n:
         tok = doc[i]
-        if not _name_word(tok) or (i > 0 and doc[i - 1].text in _HYPHENS
-                                   and not doc[i - 1].whitespace_):
+        if not _name_word(tok) or _after_hyphen(doc, i):
             i += 1
             continue
         end = i + 1
         keys = {_key(tok.text)}
-        if i + 2 < n and not tok.whitespace_ and doc[i + 1].text in _HYPHENS \
-                and not doc[i + 1].whitespace_:
+        if _hyphen_next(doc, i):
             if not _name_word(doc[i + 2]):
                 i += 1
                 continue
@@ -555,13 +564,11 @@ def _alone_spans(doc, titles: frozenset[str] = NAME_TITLES):
     i = 0
     while i < n:
         tok = doc[i]
-        if not _capital_word(tok) or (i > 0 and doc[i - 1].text in _HYPHENS
-                                      and not doc[i - 1].whitespace_):
+        if not _capital_word(tok) or _after_hyphen(doc, i):
             i += 1
             continue
         end = i + 1
-        if i + 2 < n and not tok.whitespace_ and doc[i + 1].text in _HYPHENS \
-                and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha:
+        if _hyphen_next(doc, i) and doc[i + 2].is_alpha:
             end = i + 3
         nxt = doc[end] if end < n else None
         prev = doc[i - 1] if i > 0 else None
