@@ -50,6 +50,16 @@ NAME_TITLES: frozenset[str] = frozenset({
     "trooper", "sheriff", "police", "coroner", "surgeon", "doctor",
 })
 
+# titles of address and office written before a surname that `NAME_TITLES` leaves out (read
+# only by `story.namefind` with `ResolveOptions.name_known_forms`: a title, then a known
+# person's surname)
+ADDRESS_TITLES: frozenset[str] = frozenset({
+    "fr", "br", "sr", "revd", "madam", "madame", "mme", "mlle", "mister", "auntie", "aunty",
+    "uncle", "controller", "comptroller", "superintendent", "constable", "corporal", "deacon",
+    "alhaji", "alhaja", "hajia", "registrar", "headmaster", "headmistress", "skipper",
+})
+
+
 # Personal pronouns a quote speaker can be (subject and object forms).
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her",
                                       "them"})

@@ -762,6 +762,10 @@ class AlignParams:
     resolve_name_given_part: bool = True
     # a name written after a generation word ("old Mr X", "the elder X") is that generation
     resolve_name_elder_marks: bool = True
+    # --- r18b (docs/quality.md, "r18b-namefind"; `ResolveOptions.name_known_forms`): forms of
+    # a person the story already knows that the tagger left untagged: the surname (or full
+    # name) in capitals, a title of address before the surname, the name before a possessive
+    resolve_name_known_forms: bool = False
 
     # --- r16 (docs/quality.md, "r16-periods") ---
     # each number's period is the one of the phrase that governs it in the parse ("fell to

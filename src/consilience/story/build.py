@@ -147,7 +147,7 @@ def story_analyses(analyses: list[Analysis], options: ResolveOptions | None = No
     if options.name_forms:
         analyses = with_untagged_names(analyses, options.name_model)
     if options.name_alone:  # name parts of the story's known persons ("r17-nameless")
-        analyses = with_name_parts(analyses)
+        analyses = with_name_parts(analyses, options.name_known_forms)
     return analyses
 
 
@@ -172,6 +172,7 @@ def resolve_options() -> ResolveOptions:
                           name_honorifics=params.resolve_name_honorifics,
                           name_given_part=params.resolve_name_given_part,
                           name_elder_marks=params.resolve_name_elder_marks,
+                          name_known_forms=params.resolve_name_known_forms,
                           org_intros=params.resolve_org_intros,
                           org_cognates=params.resolve_org_cognates,
                           org_acronym_order=params.resolve_org_acronym_order,

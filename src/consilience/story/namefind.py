@@ -24,7 +24,7 @@ from ..lexicon.names import (
     PATRONYM_MARKERS,
     SURNAME_PARTICLES,
 )
-from ..lexicon.people import NAME_TITLES, ROLE_WORDS
+from ..lexicon.people import ADDRESS_TITLES, NAME_TITLES, ROLE_WORDS
 from ..lexicon.places import NAME_ALIASES, PLACE_NOUNS
 from ..model import Analysis, LocalEntity, Mention, add_local_entity
 from ..text import doc_text
@@ -108,6 +108,17 @@ def _name_word(tok) -> bool:
         and tok.pos_ == "PROPN" and tok.lower_ not in _NOT_SURNAME and not tok.is_stop
 
 
+def _after_hyphen(doc, i: int) -> bool:
+    """Token `i` follows a hyphen glued to it (the second half of a hyphenated word)."""
+    return i > 0 and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_
+
+
+def _hyphen_next(doc, i: int) -> bool:
+    """Token `i` is glued to a hyphen glued to a third token (the first half of one)."""
+    return i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text in _HYPHENS \
+        and not doc[i + 1].whitespace_
+
+
 def _surnames(doc):
     """(first token, end token, keys) of each word that can end a person's name: one name word,
     or two joined by a hyphen ("Voss-Aalto": the keys of the whole and of each part), not
@@ -116,14 +127,12 @@ def _surnames(doc):
     i = 0
     while i < n:
         tok = doc[i]
-        if not _name_word(tok) or (i > 0 and doc[i - 1].text in _HYPHENS
-                                   and not doc[i - 1].whitespace_):
+        if not _name_word(tok) or _after_hyphen(doc, i):
             i += 1
             continue
         end = i + 1
         keys = {_key(tok.text)}
-        if i + 2 < n and not tok.whitespace_ and doc[i + 1].text in _HYPHENS \
-                and not doc[i + 1].whitespace_:
+        if _hyphen_next(doc, i):
             if not _name_word(doc[i + 2]):
                 i += 1
                 continue
@@ -547,27 +556,26 @@ def _capital_word(tok) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha
 
 
-def _alone_spans(doc):
+def _alone_spans(doc, titles: frozenset[str] = NAME_TITLES):
     """(first token, end token) of each capitalised word, or two joined by a hyphen, that stands
-    alone: no capitalised word right before it (a title may be) or after it in its sentence."""
+    alone: no capitalised word right before it (a title of `titles` may be) or after it in its
+    sentence."""
     n = len(doc)
     i = 0
     while i < n:
         tok = doc[i]
-        if not _capital_word(tok) or (i > 0 and doc[i - 1].text in _HYPHENS
-                                      and not doc[i - 1].whitespace_):
+        if not _capital_word(tok) or _after_hyphen(doc, i):
             i += 1
             continue
         end = i + 1
-        if i + 2 < n and not tok.whitespace_ and doc[i + 1].text in _HYPHENS \
-                and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha:
+        if _hyphen_next(doc, i) and doc[i + 2].is_alpha:
             end = i + 3
         nxt = doc[end] if end < n else None
         prev = doc[i - 1] if i > 0 else None
         glued_after = nxt is not None and not doc[end - 1].whitespace_ and nxt.is_alpha
         cap_after = nxt is not None and _capital_word(nxt) and nxt.sent == tok.sent
         cap_before = prev is not None and _capital_word(prev) and prev.sent == tok.sent \
-            and norm_text(prev.text) not in NAME_TITLES
+            and norm_text(prev.text) not in titles
         if not (glued_after or cap_after or cap_before):
             yield i, end
         i = end
@@ -583,10 +591,12 @@ def _sentence_first(doc, i: int) -> bool:
 
 
 def _by_name_part(doc, known: dict[str, _Known], index: dict[str, set[str]],
-                  other: set[str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """(start, end, identity) of each untagged name part that is exactly one known person's."""
+                  other: set[str], taken: list[tuple[int, int]],
+                  titles: frozenset[str] = NAME_TITLES) -> list[tuple[int, int, str]]:
+    """(start, end, identity) of each untagged name part that is exactly one known person's
+    (after a title of `titles`, or no capitalised word)."""
     out: list[tuple[int, int, str]] = []
-    for s, e in _alone_spans(doc):
+    for s, e in _alone_spans(doc, titles):
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         if any(a < end and start < b for a, b in taken):
             continue
@@ -608,6 +618,132 @@ def _by_name_part(doc, known: dict[str, _Known], index: dict[str, set[str]],
         if len(owners) == 1:
             out.append((start, end, next(iter(owners))))
     return out
+
+
+def _surname_keys(p: PersonName) -> set[str]:
+    return {_key(p.surname)} | {_key(x) for x in p.surname_parts}
+
+
+_POSSESSIVE = re.compile(r"['\u2019][sS]?$")
+
+
+def _by_capitals(text: str, doc, known: dict[str, _Known], index: dict[str, set[str]],
+                 other: set[str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """`ResolveOptions.name_known_forms`: (start, end, identity) of each untagged name in
+    capitals whose words, compared without case, are a known person's full name in order, or
+    that person's surname alone when the surname is exactly one known person's name part. A
+    word the story writes in lower case or in a non-person mention, a stop word and a title
+    never count; a possessive ending ("'S") is left outside the name."""
+    out: list[tuple[int, int, str]] = []
+    words = list(_WORD.finditer(text))
+    names = {ident: [_key(w) for w in k.name.split()] for ident, k in known.items()}
+
+    def ok(w: str) -> bool:
+        low = norm_text(w)
+        return caps_word(w) and _key(w) not in other and not doc.vocab[low].is_stop \
+            and low not in NAME_TITLES | ROLE_WORDS | ADDRESS_TITLES | _NOT_SURNAME
+
+    i = 0
+    while i < len(words):
+        w = _POSSESSIVE.sub("", words[i].group())
+        if not ok(w):
+            i += 1
+            continue
+        hit = None
+        # a full name in order (its last word may carry the possessive)
+        for ident, toks in names.items():
+            n = len(toks)
+            if n < 2 or i + n > len(words):
+                continue
+            span = [words[i + t].group() for t in range(n)]
+            span[-1] = _POSSESSIVE.sub("", span[-1])
+            if all(caps_word(x) for x in span) and [_key(x) for x in span] == toks \
+                    and all(_adjacent(text, words[i + t], words[i + t + 1])
+                            for t in range(n - 1)):
+                if hit is None or n > hit[1]:
+                    hit = (ident, n)
+        if hit is not None:
+            ident, n = hit
+            start = words[i].start()
+            end = words[i + n - 1].start() + len(_POSSESSIVE.sub("", words[i + n - 1].group()))
+        else:
+            owners = index.get(_key(w), set())
+            if len(owners) != 1:
+                i += 1
+                continue
+            ident = next(iter(owners))
+            if _key(w) not in _surname_keys(known[ident].person):
+                i += 1
+                continue
+            n = 1
+            start, end = words[i].start(), words[i].start() + len(w)
+        if not any(a < end and start < b for a, b in taken):
+            out.append((start, end, ident))
+        i += n
+    return out
+
+
+_THING_TYPES = ("ORG", "PRODUCT", "FAC")
+
+
+def _known_things(analyses: list[Analysis]) -> dict[str, tuple[str, str]]:
+    """`ResolveOptions.name_known_forms`: the key of each one-word name of an organisation,
+    product or facility the story writes in mixed case ("Hrafnborg" for a vessel) -> (name,
+    type); a word two such names of different types share is none."""
+    out: dict[str, tuple[str, str]] = {}
+    clash: set[str] = set()
+    for an in analyses:
+        for le in an.entities:
+            if le.type not in _THING_TYPES or " " in le.name or le.name.isupper() \
+                    or not le.name[:1].isupper() or len(le.name) < 4:
+                continue
+            k = _key(le.name)
+            if out.get(k, (le.name, le.type))[1] != le.type:
+                clash.add(k)
+            out.setdefault(k, (le.name, le.type))
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+def _by_capital_things(text: str, doc, things: dict[str, tuple[str, str]], lower: set[str],
+                       taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, type) of each untagged word in capitals that is a known one-word name
+    of `_known_things` (a vessel's name in capitals); never a word the story writes in lower
+    case, a stop word or a title; a possessive ending is left outside the name."""
+    out: list[tuple[int, int, str, str]] = []
+    for m in _WORD.finditer(text):
+        w = _POSSESSIVE.sub("", m.group())
+        low = norm_text(w)
+        hit = things.get(_key(w))
+        if hit is None or not caps_word(w) or _key(w) in lower or doc.vocab[low].is_stop \
+                or low in NAME_TITLES | ROLE_WORDS | ADDRESS_TITLES:
+            continue
+        start, end = m.start(), m.start() + len(w)
+        if not any(a < end and start < b for a, b in taken):
+            out.append((start, end, *hit))
+    return out
+
+
+def _add_things(an: Analysis, found: list[tuple[int, int, str, str]]) -> Analysis:
+    """`an` with the found names in capitals as mentions, each joining the article's entity of
+    that name and type (or a new one)."""
+    if not found:
+        return an
+    text = an.article.text
+    mentions = list(an.mentions)
+    entities = [replace(le, mentions=list(le.mentions), roles=list(le.roles)) for le in an.entities]
+    by_id = {le.id: le for le in entities}
+    own = {(_key(le.name), le.type): le.id for le in entities}
+    added: list[Mention] = []
+    for start, end, name, type_ in found:
+        ent = own.get((_key(name), type_))
+        if ent is None:
+            ent = own[(_key(name), type_)] = add_local_entity(entities, by_id, name, type_)
+        added.append(Mention(start, end, text[start:end], type_, ent))
+    return _with_added(an, mentions, set(), added, entities, by_id)
+
+
+def _lower_words(analyses: list[Analysis]) -> set[str]:
+    return {_key(w) for an in analyses for w in _WORD.findall(an.article.text) if w[:1].islower()}
 
 
 def _by_surname_alone(doc, alone: set[str], full_keys: set[str],
@@ -634,10 +770,15 @@ def _by_surname_alone(doc, alone: set[str], full_keys: set[str],
     return out
 
 
-def with_name_parts(analyses: list[Analysis]) -> list[Analysis]:
+def with_name_parts(analyses: list[Analysis], known_forms: bool = False) -> list[Analysis]:
     """The analyses with the name parts of the section above added as PERSON mentions: a part
     alone joins the article's one entity of its person (or a new entity named by it), a full
-    name is its own entity. An analysis without a kept parse is returned as it was."""
+    name is its own entity. An analysis without a kept parse is returned as it was. With
+    `known_forms` (`ResolveOptions.name_known_forms`, "r18b-namefind"): a title of
+    `ADDRESS_TITLES` may stand before a part too, a known person's surname or full name in
+    capitals is found (`_by_capitals`), and a one-word name of an organisation, product or
+    facility in capitals (`_by_capital_things`)."""
+    titles = NAME_TITLES | ROLE_WORDS | ADDRESS_TITLES if known_forms else NAME_TITLES
     known = _story_persons(analyses)
     index: dict[str, set[str]] = {}
     for ident, k in known.items():
@@ -645,6 +786,8 @@ def with_name_parts(analyses: list[Analysis]) -> list[Analysis]:
             index.setdefault(key, set()).add(ident)
     other = _other_words(analyses)
     full_keys = {key for k in known.values() for key in k.keys}
+    things = _known_things(analyses) if known_forms else {}
+    lower = _lower_words(analyses) if things else set()
     alone = {_key(m.text.split()[-1]) for an in analyses for m in an.mentions
              if m.type == "PERSON" and len(strip_titles(m.text)) == 1}
     out = []
@@ -653,10 +796,17 @@ def with_name_parts(analyses: list[Analysis]) -> list[Analysis]:
             out.append(an)
             continue
         taken = [(m.start, m.end) for m in an.mentions]
-        parts = _by_name_part(an.doc, known, index, other, taken)
+        parts = _by_name_part(an.doc, known, index, other, taken, titles)
+        if known_forms:
+            parts += _by_capitals(an.article.text, an.doc, known, index, other,
+                                  taken + [(a, b) for a, b, _ in parts])
         fulls = _by_surname_alone(an.doc, alone - full_keys, full_keys,
                                   taken + [(a, b) for a, b, _ in parts])
-        out.append(_lone_given_names(_add_parts(an, parts, fulls, known), known, index))
+        an = _lone_given_names(_add_parts(an, parts, fulls, known), known, index)
+        if things:
+            an = _add_things(an, _by_capital_things(an.article.text, an.doc, things, lower,
+                                                    [(m.start, m.end) for m in an.mentions]))
+        out.append(an)
     return out
 
 

@@ -194,6 +194,10 @@ class ResolveOptions:
     # of its article's entity when that entity holds unmarked mentions, and joined only to a
     # person the story marks the same way (`_mark_before`)
     name_elder_marks: bool = False
+    # r18b (docs/quality.md, "r18b-namefind"; read by `build.story_analyses` only): forms of
+    # the story's known persons the tagger left untagged: a surname or full name in capitals,
+    # a title before a known surname, a name before a possessive (`namefind.with_name_parts`)
+    name_known_forms: bool = False
 
 
 class PairScorer(Protocol):
