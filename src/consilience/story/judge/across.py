@@ -25,7 +25,7 @@ from ...lexicon.events import LIGHT_VERBS
 from ...lexicon.modality import BELIEF_VERBS, COPULAR_VERBS
 from ...lexicon.speech import REPORTING_VERBS
 from ...model import Claim, Conflict
-from .context import FactDraft, Judge
+from .context import FactDraft, Judge, once_per_claim
 from .modality import modality
 from .negation import _claim_root, negation
 
@@ -81,14 +81,7 @@ def frame_of(ctx: Judge, c: Claim) -> Frame | None:
     """The claim's frame from its top verb (`Frame`), None without a parse, when the top word is
     no full verb, or when the act has neither an agent nor a patient told by a noun. Found once
     per claim and story."""
-    memo = getattr(ctx, "memo", None)
-    if memo is None:
-        return _find_frame(ctx, c)
-    seen = memo.setdefault("frame_of", {})
-    key = (c.span.article, c.span.start, c.span.end, c.text)
-    if key not in seen:
-        seen[key] = _find_frame(ctx, c)
-    return seen[key]
+    return once_per_claim(ctx, "frame_of", c, _find_frame)
 
 
 def _find_frame(ctx: Judge, c: Claim) -> Frame | None:

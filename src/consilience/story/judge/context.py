@@ -5,9 +5,9 @@ speak independently and who a claim's speaker is; it finds no conflict itself.""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -363,3 +363,19 @@ def _events_of(doc: Doc | None, c: Claim) -> frozenset[str] | None:
         # ..."): the claim's full verbs still name its events
         preds = {t.lemma_.lower() for t in sub if t.pos_ == "VERB"} - speech
     return frozenset(preds | {f"class:{k}" for p in preds if (k := predicate_class(p))})
+
+
+T = TypeVar("T")
+
+
+def once_per_claim(ctx: Judge, table: str, c: Claim, find: Callable[[Judge, Claim], T]) -> T:
+    """`find(ctx, c)`, kept in the judge's per-story memo under `table` (computed each time
+    when the judge has no memo)."""
+    memo = getattr(ctx, "memo", None)
+    if memo is None:
+        return find(ctx, c)
+    seen = memo.setdefault(table, {})
+    key = (c.span.article, c.span.start, c.span.end, c.text)
+    if key not in seen:
+        seen[key] = find(ctx, c)
+    return seen[key]

@@ -11,7 +11,7 @@ import re
 from ...lexicon.negation import NEGATION_WORDS
 from ...model import Claim, Conflict
 from ...text import doc_text, stem
-from .context import Judge, value_at, whole
+from .context import Judge, once_per_claim, value_at, whole
 
 # a passive or perfect verb phrase: auxiliary, optional negation, participle
 _VERB_PHRASE = re.compile(
@@ -163,14 +163,8 @@ def _other_objects(ctx: Judge, a: Claim, b: Claim) -> bool:
 def _claim_root(ctx: Judge, c: Claim):  # noqa: ANN202 - a spaCy Token or None
     """The claim's top token in the article's parse (its head lies outside the claim); found
     once per claim and story (the conflict checks ask for it for every pair a claim is in)."""
-    memo = getattr(ctx, "memo", None)
-    if memo is None:
-        return _find_claim_root(ctx, c)
-    seen = memo.setdefault("claim_root", {})
-    key = (c.span.article, c.span.start, c.span.end, c.text)
-    if key not in seen:
-        seen[key] = _find_claim_root(ctx, c)
-    return seen[key]
+    return once_per_claim(ctx, "claim_root", c, _find_claim_root)
+
 
 
 def _find_claim_root(ctx: Judge, c: Claim):  # noqa: ANN202 - a spaCy Token or None
