@@ -35,9 +35,11 @@ from ..model import Claim
 from ..text import TOKEN, content_stems
 from .modelfile import read_model
 
+# round 17's model: `load_model()` with no path (`AlignParams.sentence_model=""`, bar 0.8)
 MODEL_PATH = Path(__file__).parent / "data" / "sentence_pairs.json"
 # round 18's rebuild (spent fictional sets 6 and 7 added; class-balanced logistic regression):
-# not the default, `AlignParams.sentence_model` "r18" picks it (docs/quality.md, "r18-sentdata")
+# the engine's default since round 18, `AlignParams.sentence_model` "r18" at bar 0.7
+# (docs/quality.md, "r18-sentdata")
 R18_MODEL_PATH = Path(__file__).parent / "data" / "sentence_pairs_r18.json"
 
 FEATURES = (
