@@ -5,6 +5,10 @@ pair that differs with both sentences, marked GOLD when the pair shares an event
 data only by default (rules are read against train, never against dev).
 
     python bench/align_diff.py ../shared/devdata/ecbplus --set speech=False --cache F [--split train]
+
+`--topics 1,3` reads only those ECB+ topics; `--sentence-changed` aligns only the stories whose
+sentence-pair evidence (`sentpairs.sentence_pairs`) differs between the two parameter sets (a
+variant of `sentence_*` fields changes nothing else, so the diff is the same in a few minutes).
 """
 
 from __future__ import annotations
@@ -24,10 +28,27 @@ from align_ecbplus import (  # noqa: E402
 )
 
 
+def _evidence(claims: list, models: object, p: object) -> set[tuple]:
+    """The (article, start) pairs of the sentence pairs `sentpairs.sentence_pairs` joins."""
+    from consilience.story.sentpairs import sentence_pairs
+
+    if p.sentence_join not in ("model", "peer"):
+        return set()
+    bar = p.sentence_p if p.sentence_join == "model" else p.sentence_cos
+    found = sentence_pairs(claims, None, models.embed, p.sentence_join, bar,
+                           p.sentence_model or None, getattr(models, "embed_tokens", None),
+                           getattr(models, "embed_both", None),
+                           peer_p=p.sentence_peer_p, peer_cos=p.sentence_cos)
+    return {(u.article, u.start, v.article, v.start) for u, v in found}
+
+
 def main() -> None:
     ap = ecb_parser(__doc__)
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", required=True,
                     help="the variant: one or more AlignParams fields")
+    ap.add_argument("--topics", default="", help="comma-separated ECB+ topic numbers (default all)")
+    ap.add_argument("--sentence-changed", action="store_true",
+                    help="align only stories whose sentence-pair evidence differs")
     args = ap.parse_args()
 
     from consilience.resources import Models
@@ -35,12 +56,24 @@ def main() -> None:
 
     variant = params_from(args.set)
 
-    arts, sent_index, chains, gold = gold_split(args.path, args.split)
+    topics = {t.strip() for t in args.topics.split(",") if t.strip()} or None
+    arts, sent_index, chains, gold = gold_split(args.path, args.split, topics)
     models = Models()
     analyses = cached_analyses(arts, models, args.cache)
+    if topics:
+        ids = {a["id"] for a in arts}
+        analyses = [an for an in analyses if an.article.id in ids]
     story_claims = claims_by_story(arts, analyses)
+    variant_claims = claims_by_story(arts, analyses, variant)
+    if args.sentence_changed:
+        keep = [k for k, (c, v) in enumerate(zip(story_claims, variant_claims, strict=True))
+                if _evidence(c, models, DEFAULT_PARAMS) != _evidence(v, models, variant)]
+        print(f"stories whose sentence evidence differs: {len(keep)} of {len(story_claims)}",
+              flush=True)
+        story_claims = [story_claims[k] for k in keep]
+        variant_claims = [variant_claims[k] for k in keep]
     default = engine_pairs(story_claims, sent_index, models, DEFAULT_PARAMS)
-    other = engine_pairs(claims_by_story(arts, analyses, variant), sent_index, models, variant)
+    other = engine_pairs(variant_claims, sent_index, models, variant)
     text = {a["id"]: a["text"] for a in arts}
 
     def sentence(x: tuple[str, int]) -> str:

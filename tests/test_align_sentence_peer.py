@@ -72,3 +72,26 @@ def test_parting_rules_still_apply(models):
     five = YARD_B.replace("The two remaining", "The five remaining")
     assert _joined(models, YARD_A, YARD_B, ON, "sister", "remaining")[0]
     assert not _joined(models, YARD_A, five, ON, "sister", "remaining")[0]
+
+
+# `sentence_peer_guard="participant"`: the claim pair a peer-carried sentence pair gives must
+# share a participant (story entity, argument word, counted unit) or a value or date, or name
+# none at all. Fictional story: a clinic fire in an invented Kenyan highland town.
+GUARD = replace(ON, sentence_peer_guard="participant")
+CLINIC_A = ("Clinic opens in Nakuru Hills\nThe road was resurfaced. Nobody was hurt. Traders sold "
+            "maize at dawn.")
+CLINIC_B = ("Wing of clinic burns\nA choir sang at the church. No one was injured. The council met "
+            "on Thursday.")
+
+
+def test_guard_keeps_pairs_with_shared_evidence(models):
+    # a shared place name and counted unit (the yard's cranes), a shared share (two-thirds)
+    assert _joined(models, YARD_A, YARD_B, GUARD, "sister", "remaining")[0]
+    assert _joined(models, COOP_A, COOP_B, GUARD, "two-thirds", "two-thirds")[0]
+
+
+def test_guard_keeps_claims_that_name_no_participant(models):
+    # "nobody was hurt" / "no one was injured": nothing in either claim can belong to another
+    # occasion, so the guard does not ask for a shared one
+    assert not _joined(models, CLINIC_A, CLINIC_B, OFF, "Nobody", "No one")[0]
+    assert _joined(models, CLINIC_A, CLINIC_B, GUARD, "Nobody", "No one")[0]

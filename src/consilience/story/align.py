@@ -414,6 +414,14 @@ class AlignParams:
     # probability on: two independent kinds of evidence agree (0.0: off). 0.5, the calibrated
     # even-odds point, fixed before any guard ran (docs/quality.md, "r18-peermiss")
     sentence_peer_p: float = 0.0
+    # ... and the claim pair such a peer-carried pair (p below `sentence_p`) gives must show
+    # positive evidence of one fact, not only the absence of a parting test:
+    # "participant" = a core participant in common (`_Scorer.participants`: a story entity, an
+    # argument word, a counted unit) or one value or date both state (`_one_value`), or no
+    # participant, value or date in either claim ("nobody died" / "no one was killed");
+    # "entity" = a story entity in common or one value or date; "" = no such test
+    # (docs/quality.md, "r19-peerfix")
+    sentence_peer_guard: str = ""
     # ... and only a claim pair whose words without their names (`_Scorer.content_cos`: proper
     # nouns and the tagger's names left out) embed at least this close: two sentences of one
     # story that both name its main actor are each other's nearest whatever they state (a vote
@@ -2907,12 +2915,14 @@ def _sentence_evidence(scorer: _Scorer, claims: list[Claim], models: Encoders,
     from .sentpairs import sentence_pairs
 
     bar = p.sentence_p if p.sentence_join == "model" else p.sentence_cos
+    votes: list[bool] = []  # per found pair: carried by the peer's vote alone
     found = sentence_pairs(claims, docs, models.embed, p.sentence_join, bar,
                            p.sentence_model or None, getattr(models, "embed_tokens", None),
                            getattr(models, "embed_both", None),
-                           peer_p=p.sentence_peer_p, peer_cos=p.sentence_cos)
+                           peer_p=p.sentence_peer_p, peer_cos=p.sentence_cos,
+                           peer_only=votes)
     chosen: set[tuple[int, int]] = set()
-    for u, v in found:
+    for (u, v), by_peer in zip(found, votes, strict=True):
         best: tuple[float, float, int, int] | None = None
         good = False
         for x in u.claims:
@@ -2925,7 +2935,8 @@ def _sentence_evidence(scorer: _Scorer, claims: list[Claim], models: Encoders,
                 if float(scorer.vecs[i] @ scorer.vecs[j]) < p.min_cos \
                         or _sentence_apart(scorer, i, j) \
                         or (p.sentence_content > 0
-                            and scorer.content_cos(i, j) < p.sentence_content):
+                            and scorer.content_cos(i, j) < p.sentence_content) \
+                        or (by_peer and not _peer_evidence(scorer, i, j)):
                     continue
                 key = (s, float(scorer.vecs[i] @ scorer.vecs[j]), i, j)
                 if best is None or key[:2] > best[:2]:
@@ -2937,6 +2948,26 @@ def _sentence_evidence(scorer: _Scorer, claims: list[Claim], models: Encoders,
     if chosen:
         scorer.sentence_pairs = chosen
         scorer._cache = {k: v for k, v in scorer._cache.items() if (k[0], k[1]) not in chosen}
+
+
+def _peer_evidence(scorer: _Scorer, i: int, j: int) -> bool:
+    """Positive evidence that a claim pair of a peer-carried sentence pair states one fact
+    (`AlignParams.sentence_peer_guard`); True when no guard is set."""
+    guard = scorer.p.sentence_peer_guard
+    if not guard:
+        return True
+    if _one_value(scorer, i, j):
+        return True
+    if guard == "entity":
+        return bool(scorer.ents[i] & scorer.ents[j])
+    return scorer.participants(i, j) or not (_has_participant(scorer, i)
+                                             or _has_participant(scorer, j))
+
+
+def _has_participant(scorer: _Scorer, k: int) -> bool:
+    """The claim names a participant the guard could match: a story entity, an argument word,
+    a value or a date ("nobody died" has none: nothing in it can belong to another occasion)."""
+    return bool(scorer.ents[k] or scorer.args[k] or scorer.nums[k] or scorer.dates[k])
 
 
 def _suffixed(verb: str, noun: str) -> bool:

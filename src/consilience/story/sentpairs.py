@@ -463,7 +463,8 @@ def sentence_pairs(claims: list[Claim], docs: Mapping[str, Any] | None,
                    model_path: str | None = None,
                    embed_tokens: Callable[[list[str]], list[Tokens]] | None = None,
                    embed_both: Callable[[list[str]], tuple[np.ndarray, list[Tokens]]]
-                   | None = None, peer_p: float = 0.0, peer_cos: float = 0.6
+                   | None = None, peer_p: float = 0.0, peer_cos: float = 0.6,
+                   peer_only: list[bool] | None = None
                    ) -> list[tuple[Unit, Unit]]:
     """The sentence pairs the evidence joins: `mode` "model" (calibrated p >= `bar`) or
     "peer" (mutual nearest, cosine >= `bar`). `embed_tokens`: the pieces' contextual vectors
@@ -471,7 +472,8 @@ def sentence_pairs(claims: list[Claim], docs: Mapping[str, Any] | None,
     and their pieces' vectors from one embedder pass (the same numbers as `embed` and
     `embed_tokens`). In "model" mode with `peer_p` > 0, a pair the peer's rule also joins
     (mutual nearest, cosine >= `peer_cos`) needs only p >= `peer_p`: two kinds of evidence
-    agree."""
+    agree. `peer_only`, when given, receives one flag per returned pair: True when only the
+    peer's vote carries it (p below `bar`)."""
     units = sentence_units(claims, docs)
     if len({u.article for u in units}) < 2:
         return []
@@ -491,5 +493,10 @@ def sentence_pairs(claims: list[Claim], docs: Mapping[str, Any] | None,
         return []
     prob = load_model(model_path or None, story_key(claims)).prob(x)
     peer = set(peer_pairs(units, vecs, peer_cos)) if 0.0 < peer_p < bar else set()
-    return [(units[a], units[b]) for (a, b), q in zip(pairs, prob, strict=True)
-            if q >= bar or (q >= peer_p and (a, b) in peer)]
+    out = []
+    for (a, b), q in zip(pairs, prob, strict=True):
+        if q >= bar or (q >= peer_p and (a, b) in peer):
+            out.append((units[a], units[b]))
+            if peer_only is not None:
+                peer_only.append(q < bar)
+    return out
