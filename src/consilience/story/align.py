@@ -814,6 +814,14 @@ class AlignParams:
     # (`claims._polarity_cuts`); on: every r17 guard holds (docs/quality.md)
     claim_clause_polarity: bool = True
 
+    # --- r19-seeds (docs/quality.md, "r19-seeds") ---
+    # a clause passed on by a hearsay subject ("reports from the capital indicate that the
+    # accord will be signed") keeps its own certainty: set against a hedge on the same act ("the
+    # accord may be signed") it is a certainty discrepancy, not a corroboration, and the
+    # conflict says on whose word each side is certain or possible (`judge.modality`); off:
+    # such a clause is no certain side at all (round 17), and the pair reads corroborated
+    judge_hearsay_certainty: bool = False
+
 
 DEFAULT_PARAMS = AlignParams()
 
