@@ -821,6 +821,11 @@ class AlignParams:
     # conflict says on whose word each side is certain or possible (`judge.modality`); off:
     # such a clause is no certain side at all (round 17), and the pair reads corroborated
     judge_hearsay_certainty: bool = False
+    # an article with no outlet line is cited in every report by the site of its web address
+    # ("harbourpost.example"), else as "unknown outlet [ferry.txt]" (the file name as its id,
+    # never read as an outlet's name); off: by its file name alone (`sources.cite_name`,
+    # `render.view.ReportView.source_name`). Labels only: no alignment or judgement changes
+    label_unknown_outlet: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()
