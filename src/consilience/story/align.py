@@ -826,6 +826,10 @@ class AlignParams:
     # never read as an outlet's name); off: by its file name alone (`sources.cite_name`,
     # `render.view.ReportView.source_name`). Labels only: no alignment or judgement changes
     label_unknown_outlet: bool = True
+    # the whole source sentence a summary line quotes starts at a title abbreviation ("Mr.",
+    # "Gen.", "Jan."), not after its full stop: a quote must not drop the title
+    # (`summary._title_stop`, `lexicon.abbreviations`). Summary wording only
+    summary_title_stops: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()
