@@ -819,8 +819,9 @@ class AlignParams:
     # accord will be signed") keeps its own certainty: set against a hedge on the same act ("the
     # accord may be signed") it is a certainty discrepancy, not a corroboration, and the
     # conflict says on whose word each side is certain or possible (`judge.modality`); off:
-    # such a clause is no certain side at all (round 17), and the pair reads corroborated
-    judge_hearsay_certainty: bool = False
+    # such a clause is no certain side at all (round 17), and the pair reads corroborated.
+    # On: every r19 guard unchanged, the audit's 30 conflicts the same (docs/quality.md)
+    judge_hearsay_certainty: bool = True
     # an article with no outlet line is cited in every report by the site of its web address
     # ("harbourpost.example"), else as "unknown outlet [ferry.txt]" (the file name as its id,
     # never read as an outlet's name); off: by its file name alone (`sources.cite_name`,
