@@ -4,8 +4,19 @@ hedge on the certain statement (fictional sentences, judged directly)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
+
 from consilience.model import Claim, Origins, Resolution, Span
+from consilience.story import align
 from consilience.story.judge import judge
+
+
+@pytest.fixture
+def hearsay_off(monkeypatch):
+    monkeypatch.setattr(align, "DEFAULT_PARAMS",
+                        replace(align.DEFAULT_PARAMS, judge_hearsay_certainty=False))
 
 
 def _modality(nlp, *rows: tuple[str, str]) -> int:
@@ -104,7 +115,8 @@ def test_a_claim_that_hedges_the_same_act_itself_is_not_the_certain_side(nlp):
     ) == 1
 
 
-def test_a_clause_passed_on_from_reports_is_not_the_certain_side(nlp):
+def test_a_clause_passed_on_from_reports_is_not_the_certain_side(nlp, hearsay_off):
+    # off (`judge_hearsay_certainty`, on by default since r19: tests/test_hearsay_certainty.py):
     # "reports indicate that X will" passes X on unconfirmed, as "reportedly" does
     assert _modality(
         nlp, ("A fishing accord may be signed in Olmek during the minister's visit.", "hedged"),
@@ -119,7 +131,7 @@ def test_a_clause_passed_on_from_reports_is_not_the_certain_side(nlp):
     ) == 1
 
 
-def test_the_clause_alone_passed_on_from_reports_is_not_the_certain_side(nlp):
+def test_the_clause_alone_passed_on_from_reports_is_not_the_certain_side(nlp, hearsay_off):
     # the certain claim is only the that-clause; the hearsay verb governing it lies outside
     sent = ("Reports from Zarvian state radio indicate that a fishing accord will be signed in "
             "Olmek during the minister's visit.")

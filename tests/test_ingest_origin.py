@@ -143,7 +143,8 @@ def test_reports_label_by_outlet_else_file_name(tmp_path: Path) -> None:
     arts = load([a, b]).articles
     report = Report(articles=arts)
     view = ReportView.of(report)
-    assert view.label(arts[0].id) == "tarnby-notes.txt"
+    # no outlet line: an unknown outlet, its file name as its id, never as an outlet's name
+    assert view.label(arts[0].id) == "unknown outlet [tarnby-notes.txt]"
     assert view.label(arts[1].id) == "Tarnby Post"
     md = render_report(report, "md")
     assert "tarnby-notes.txt" in md
@@ -158,7 +159,7 @@ def test_reports_label_by_outlet_else_file_name(tmp_path: Path) -> None:
 
 def test_record_label_names_the_line() -> None:
     art = Article(id="x1", text=BODY, path="crawl/wire.jsonl", record=12)
-    assert ReportView.of(Report(articles=[art])).label("x1") == "wire.jsonl:12"
+    assert ReportView.of(Report(articles=[art])).label("x1") == "unknown outlet [wire.jsonl:12]"
 
 
 # --------------------------------------------------------------------------- bylines

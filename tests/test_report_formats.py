@@ -183,7 +183,9 @@ def test_article_without_outlet_is_cited_by_quoted_headline_and_background_flag_
 
     report = build_report()
     a1 = report.articles[0]
-    report.articles[0] = dataclasses.replace(a1, source=None, title="Bridge falls in the night")
+    # no outlet, no web address, no file: the headline in quotes
+    report.articles[0] = dataclasses.replace(a1, source=None, url=None, path=None,
+                                             title="Bridge falls in the night")
     report.timeline[0] = dataclasses.replace(report.timeline[0], background=True)
     view = ReportView.of(report)
     assert view.label(a1.id) == "\u201cBridge falls in the night\u201d"

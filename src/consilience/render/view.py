@@ -29,6 +29,7 @@ from ..model import (
     TimelineEntry,
 )
 from ..story.sources import (
+    UNKNOWN_OUTLET,
     CitedSource,
     cite_name,
     cited_note,
@@ -36,6 +37,8 @@ from ..story.sources import (
     cited_sources,
     file_label,
     own_words,
+    unknown_outlet_labels,
+    url_site,
 )
 from ..story.timeline import is_placed
 from ..text import MONTH_NAMES
@@ -654,6 +657,14 @@ class ReportView:
         if art and (art.source or "").strip():
             return " ".join(art.source.split())
         named = file_label(art) if art else None
+        if art and unknown_outlet_labels():
+            # the site of its address, else an unknown outlet with the file as its id:
+            # "unknown outlet (file ferry.txt)"; the headline is shown beside it
+            site = url_site(art)
+            if site:
+                return f"{site} (site; outlet not stated)"
+            if named:
+                return f"{UNKNOWN_OUTLET} (file {named})"
         return f"{named} (outlet not stated)" if named else "(not stated)"
 
     def fact_index(self) -> dict[str, Fact]:

@@ -822,6 +822,24 @@ class AlignParams:
     # (`claims._polarity_cuts`); on: every r17 guard holds (docs/quality.md)
     claim_clause_polarity: bool = True
 
+    # --- r19-seeds (docs/quality.md, "r19-seeds") ---
+    # a clause passed on by a hearsay subject ("reports from the capital indicate that the
+    # accord will be signed") keeps its own certainty: set against a hedge on the same act ("the
+    # accord may be signed") it is a certainty discrepancy, not a corroboration, and the
+    # conflict says on whose word each side is certain or possible (`judge.modality`); off:
+    # such a clause is no certain side at all (round 17), and the pair reads corroborated.
+    # On: every r19 guard unchanged, the audit's 30 conflicts the same (docs/quality.md)
+    judge_hearsay_certainty: bool = True
+    # an article with no outlet line is cited in every report by the site of its web address
+    # ("harbourpost.example"), else as "unknown outlet [ferry.txt]" (the file name as its id,
+    # never read as an outlet's name); off: by its file name alone (`sources.cite_name`,
+    # `render.view.ReportView.source_name`). Labels only: no alignment or judgement changes
+    label_unknown_outlet: bool = True
+    # the whole source sentence a summary line quotes starts at a title abbreviation ("Mr.",
+    # "Gen.", "Jan."), not after its full stop: a quote must not drop the title
+    # (`summary._title_stop`, `lexicon.abbreviations`). Summary wording only
+    summary_title_stops: bool = True
+
 
 DEFAULT_PARAMS = AlignParams()
 

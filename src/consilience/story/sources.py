@@ -229,14 +229,44 @@ def file_label(article: Article) -> str | None:
     return f"{name}:{article.record}" if article.record is not None else name
 
 
+UNKNOWN_OUTLET = "unknown outlet"
+
+
+def url_site(article: Article) -> str | None:
+    """The site an article's web address names ("harbourpost.example" of
+    "https://www.harbourpost.example/news/1"), without "www."; None without a web address."""
+    m = re.match(r"https?://([^/?#:@\s]+)", (article.url or "").strip(), re.I)
+    if not m:
+        return None
+    host = m.group(1).lower().rstrip(".")
+    host = host[4:] if host.startswith("www.") else host
+    return host if "." in host else None
+
+
+def unknown_outlet_labels() -> bool:
+    """`AlignParams.label_unknown_outlet`: an article with no outlet line is cited by the
+    site of its web address, else as an unknown outlet with its file name as its id."""
+    from . import align
+
+    return align.DEFAULT_PARAMS.label_unknown_outlet
+
+
 def cite_name(article: Article) -> str:
-    """How a reader knows an article: its outlet; else the file it was read from; else its
-    headline in quotes (never passed off as an outlet's name), cut short, with its own double
-    quotes turned to single ones so the quotes nest; else the request position it came from
-    ("Article 2" for posted text); else its id."""
+    """How a reader knows an article: its outlet; else (`AlignParams.label_unknown_outlet`)
+    the site of its web address, else "unknown outlet [ferry.txt]" for an article read from a
+    file (the file name is the article's id, never an outlet's name); else (off) the file it
+    was read from; else its headline in quotes (never passed off as an outlet's name), cut
+    short, with its own double quotes turned to single ones so the quotes nest; else the
+    request position it came from ("Article 2" for posted text); else its id."""
     if (article.source or "").strip():
         return " ".join(article.source.split())
     named = file_label(article)
+    if unknown_outlet_labels():
+        site = url_site(article)
+        if site:
+            return site
+        if named:
+            return f"{UNKNOWN_OUTLET} [{named}]"
     if named:
         return named
     title = " ".join((article.title or "").split())

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ..lexicon.abbreviations import NON_FINAL_ABBREVIATIONS
 from ..lexicon.furniture import page_furniture
 from ..lexicon.modality import READER_VALUE_WORDS
 from ..model import Analysis, Article, Claim, Conflict, Entity, Fact, SummarySentence
@@ -123,6 +124,18 @@ def _outlet(a: Article | None, aid: str) -> str:
 _SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s|$)|\n")
 
 
+def _title_stop(text: str, m: re.Match) -> bool:
+    """The full stop of an abbreviation that never ends a sentence ("Mr.", "Gen.", "Jan."),
+    with `AlignParams.summary_title_stops`: a sentence quoted in the summary starts at the
+    title, never after it (a quote cut after "Mr." drops a word of the source)."""
+    from . import align
+
+    if not align.DEFAULT_PARAMS.summary_title_stops or m.group()[:1] != ".":
+        return False
+    word = re.search(r"(?:^|[\s(\"'\u201c\u2018])([A-Za-z]+)$", text[max(0, m.start() - 12):m.start()])
+    return word is not None and f"{word.group(1).lower()}." in NON_FINAL_ABBREVIATIONS
+
+
 def _sentence_of(c: Claim, arts: dict[str, Article]) -> str | None:
     """The whole source sentence around a claim ("Residents were told to keep their windows
     shut, the fire service said.") when the claim alone is a fragment or a relayed statement;
@@ -133,8 +146,11 @@ def _sentence_of(c: Claim, arts: dict[str, Article]) -> str | None:
     text = a.text
     start = max(a.body_start, 0)
     for m in _SENT_END.finditer(text, start, c.span.start):
-        start = m.end()
+        if not _title_stop(text, m):
+            start = m.end()
     m = _SENT_END.search(text, max(c.span.start, c.span.end - 1))  # the claim may end on "."
+    while m is not None and _title_stop(text, m):
+        m = _SENT_END.search(text, m.end())
     end = m.end() if m and m.group() != "\n" else (m.start() if m else len(text))
     sent = " ".join(text[start:end].split())
     if not sent or len(sent) > MAX_CLAIM_CHARS or not sent[:1].isupper():

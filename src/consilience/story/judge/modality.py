@@ -75,7 +75,7 @@ def _hedged_acts(ctx: Judge, c: Claim, own: bool = False) -> list | None:
         w = t.lower_
         if t.tag_ == "MD" and w in HEDGE_MODALS or t.dep_ == "advmod" and w in HEDGE_ADVERBS:
             head = t.head
-        elif own and _hearsay(t):
+        elif own and _hearsay(t) and not _hearsay_certain():
             # "reports indicate [that the accord will be signed]": passed on unconfirmed
             head = next(x for x in t.children if x.dep_ == "ccomp")
         elif t.pos_ == "VERB" and t.lemma_.lower() in HEDGE_RAISING_VERBS:
@@ -98,6 +98,59 @@ def _hedged_acts(ctx: Judge, c: Claim, own: bool = False) -> list | None:
         if head.pos_ in ("VERB", "AUX"):
             acts.append(head)
     return acts if found else None
+
+
+def _hearsay_certain() -> bool:
+    """`AlignParams.judge_hearsay_certainty`: a clause passed on from reports keeps its own
+    certainty, and the conflict names whose word it is."""
+    from .. import align
+
+    return align.DEFAULT_PARAMS.judge_hearsay_certainty
+
+
+def _hearsay_source(ctx: Judge, c: Claim) -> str | None:
+    """The hearsay subject that passes the claim's clause on ("reports from the capital" of
+    "reports from the capital indicate that ..."), in the article's words; None when the claim
+    is not such a clause."""
+    span = _span(ctx, c)
+    if span is None:
+        return None
+    verbs = [t for t in span if _hearsay(t)]
+    verbs += [t.head for t in span if t.dep_ == "ccomp" and t.head not in span
+              and _hearsay(t.head)]
+    for v in verbs:
+        subj = next(x for x in v.children if x.dep_ in ("nsubj", "nsubjpass"))
+        words = list(subj.subtree)
+        return " ".join(t.text for t in words)
+    return None
+
+
+def _holder(ctx: Judge, c: Claim) -> str:
+    """On whose word a side of a certainty conflict is certain or possible: the hearsay
+    that passes the clause on, else the speaker the claim is attributed to, else the outlet
+    itself."""
+    hearsay = _hearsay_source(ctx, c)
+    if hearsay:
+        return f"according to {hearsay[:1].lower()}{hearsay[1:]}"
+    who = ctx.speaker(c)
+    if who is not None:
+        name = ctx.ents.name(who) if who in ctx.ents.by_id else who
+        return f"according to {name}"
+    return "in the outlet's own words"
+
+
+def _explanation(ctx: Judge, keep: list[Claim]) -> str:
+    """'certain according to reports from the capital; possible in the outlet's own words':
+    who holds each side, so a certainty passed on is not read as the outlet's own."""
+    sides: dict[str, list[str]] = {}
+    for c in keep:
+        word = "possible" if c.certainty == "hedged" else "certain"
+        held = sides.setdefault(word, [])
+        h = _holder(ctx, c)
+        if h not in held:
+            held.append(h)
+    return "; ".join(f"{word} {' / '.join(held)}" for word, held in
+                     sorted(sides.items(), key=lambda kv: kv[0] != "certain"))
 
 
 def _hearsay(verb) -> bool:  # noqa: ANN001
@@ -187,7 +240,8 @@ def _same_content(ctx: Judge, acts: list, a: Claim) -> bool:
     # certainty to set against a hedge
     own = {u.i for u in (_hedged_acts(ctx, a, own=True) or [])}
     # a claim that is the clause a hearsay subject passes on, the verb outside its span
-    own |= {u.i for u in span if u.dep_ == "ccomp" and _hearsay(u.head)}
+    if not _hearsay_certain():
+        own |= {u.i for u in span if u.dep_ == "ccomp" and _hearsay(u.head)}
     for v in acts:
         if _part_subject(v):
             continue  # "some crossings could be cancelled" hedges those, not the whole service
@@ -220,6 +274,8 @@ def modality(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
         if acts is None or any(_same_content(ctx, acts, a) for a in certain):
             keep.append(c)
     if len({c.certainty for c in keep}) > 1:
-        return [Conflict("modality", "discrepancy", [whole(c, c.certainty) for c in keep],
-                         "stated as certain by some, as possible by others")]
+        why = "stated as certain by some, as possible by others"
+        if _hearsay_certain():
+            why = f"{why} ({_explanation(ctx, keep)})"
+        return [Conflict("modality", "discrepancy", [whole(c, c.certainty) for c in keep], why)]
     return []
