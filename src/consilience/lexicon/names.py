@@ -236,3 +236,22 @@ STACKED_HONORIFICS: frozenset[tuple[str, ...]] = frozenset({
     ("barr",), ("hon",), ("honourable",), ("sayin",), ("bwana",), ("ndugu",),
     ("togbe",), ("mallama",),
 })
+
+# r19 (docs/quality.md, "r19-names8"; `ResolveOptions.name_title_words`, read by
+# `story.nameforms.strip_title_words`): titles of office and address in other languages (and
+# two-word English harbour / station offices) written before a person's name, normalised (lower
+# case, no diacritics, no dots): Turkish "Kaptan", "Av." (a lawyer), "Op. Dr."; Spanish and
+# Italian "Ing.", "Arq.", "Lic.", "Dott.", "Avv."; Polish "Inż.", "Mgr"; Czech "MUDr.";
+# Dutch "Ir.", "Drs."; German "Herr", "Frau"
+OTHER_TITLES: frozenset[tuple[str, ...]] = frozenset({
+    ("kaptan",), ("av",), ("avukat",), ("op", "dr"), ("ing",), ("arq",), ("lic",), ("dott",),
+    ("dottssa",), ("avv",), ("inz",), ("mgr",), ("mudr",), ("judr",), ("ir",), ("drs",),
+    ("herr",), ("frau",), ("harbour", "master"), ("harbor", "master"), ("station", "master"),
+    ("port", "captain"),
+})
+# Honorifics written AFTER a person's name (the given name in Turkish usage: "Ayşe Hanım",
+# "Mehmet Bey", a teacher's or coach's "Hoca"; Persian "Khanum"; South Asian "Sahib"): no part of
+# the name, normalised
+POST_NAME_HONORIFICS: frozenset[str] = frozenset({
+    "bey", "hanim", "hoca", "hodja", "efendi", "khanum", "khanom", "khanoum", "sahib", "sahab",
+})

@@ -766,6 +766,13 @@ class AlignParams:
     # a person the story already knows that the tagger left untagged: the surname (or full
     # name) in capitals, a title of address before the surname, the name before a possessive
     resolve_name_known_forms: bool = False
+    # --- r19 (docs/quality.md, "r19-names8"; `ResolveOptions`): an article's entity written
+    # after two generation words ("the elder X", "the younger X") split per generation; a
+    # two-word name in both orders joined when nothing tells the orders apart
+    resolve_name_generation_split: bool = False
+    resolve_name_order_tie: bool = False
+    # titles of other languages before a name ("Kaptan", "Ing."), honorifics after it ("Bey")
+    resolve_name_title_words: bool = False
 
     # --- r16 (docs/quality.md, "r16-periods") ---
     # each number's period is the one of the phrase that governs it in the parse ("fell to

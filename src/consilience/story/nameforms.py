@@ -36,7 +36,9 @@ from ..lexicon.names import (
     KOREAN_SURNAME_OF,
     KUNYA_MARKERS,
     LETTER_FOLDS,
+    OTHER_TITLES,
     PATRONYM_MARKERS,
+    POST_NAME_HONORIFICS,
     STACKED_HONORIFICS,
     SURNAME_PARTICLES,
     TRADITION_HONORIFICS,
@@ -112,6 +114,33 @@ def strip_stacked_honorifics(text: str) -> str:
                 out = out[1:]
                 continue
             break
+    if not out or out == words or not out[0][:1].isupper():
+        return text
+    return " ".join(out)
+
+
+_OTHER_TITLE_SEQS = sorted(OTHER_TITLES, key=len, reverse=True)
+
+
+def strip_title_words(text: str) -> str:
+    """A person form without the titles of other languages written before it ("Kaptan", "Av.",
+    "Ing.", "Harbour Master": `lexicon.names.OTHER_TITLES`) and without an honorific written
+    after it ("Hanım", "Bey", "Hoca": `lexicon.names.POST_NAME_HONORIFICS`); at least one
+    capitalised word is always kept, else the form is returned as written
+    (`ResolveOptions.name_title_words`)."""
+    words = text.split()
+    out = list(words)
+    while len(out) > 1:
+        low = [_low(letter_fold(w)) for w in out]
+        for seq in _OTHER_TITLE_SEQS:
+            if len(out) > len(seq) and tuple(low[:len(seq)]) == seq:
+                out = out[len(seq):]
+                break
+        else:
+            break
+    if len(out) > 1 and _low(letter_fold(out[-1])) in POST_NAME_HONORIFICS \
+            and out[-1][:1].isupper():
+        out = out[:-1]
     if not out or out == words or not out[0][:1].isupper():
         return text
     return " ".join(out)

@@ -64,6 +64,7 @@ from .nameforms import (
     spelling_key,
     story_cores,
     strip_stacked_honorifics,
+    strip_title_words,
 )
 from .numbered import numbers_of, split_numbered
 
@@ -198,6 +199,18 @@ class ResolveOptions:
     # the story's known persons the tagger left untagged: a surname or full name in capitals,
     # a title before a known surname, a name before a possessive (`namefind.with_name_parts`)
     name_known_forms: bool = False
+    # r19 (docs/quality.md, "r19-names8"): one article's entity whose mentions are written after
+    # two different generation words ("the elder X" ... "the younger X") is split into one unit
+    # per generation (with `name_elder_marks`; `_mark_before`)
+    name_generation_split: bool = False
+    # a two-word name written in both orders in two articles ("Anna Kovacs" / "Kovacs Anna")
+    # whose two orders nothing tells apart (no surname alone, as many forms each) is still one
+    # name: the order of the story's first form is kept (with `name_traditions`; `_story_order`)
+    name_order_tie: bool = False
+    # titles of other languages before a person form ("Kaptan", "Av.", "Ing.", "Harbour
+    # Master") and honorifics after it ("Hanım", "Bey", "Hoca") are no part of the name
+    # (`nameforms.strip_title_words`)
+    name_title_words: bool = False
 
 
 class PairScorer(Protocol):
@@ -871,37 +884,49 @@ def _marker_before(text: str, start: int) -> str | None:
     return None
 
 
-def _mark_before(units: list[_Unit], analyses: dict[str, Analysis], variants: bool) -> None:
+def _mark_before(units: list[_Unit], analyses: dict[str, Analysis], variants: bool,
+                 split: bool = False) -> None:
     """`ResolveOptions.name_elder_marks`: the person mentions written after a generation word
     (`_marker_before`) carry that generation; when the article's entity also holds unmarked
     mentions (the tagger's own coreference put "old Mr Halloran" with "Mr Dara Halloran"),
-    the marked ones become a unit of their own."""
+    the marked ones become a unit of their own. With `split` (`ResolveOptions.
+    name_generation_split`) mentions marked with two different generations ("the elder X",
+    "the younger X") become one unit per generation; without it such an entity is left whole."""
     for u in [u for u in units if u.type == "PERSON" and u.person is not None]:
         an = analyses.get(u.article)
         if an is None:
             continue
         gens = {i: g for i in u.mentions if 0 <= i < len(an.mentions)
                 if (g := _marker_before(an.article.text, an.mentions[i].start))}
-        if not gens or len(set(gens.values())) > 1:
+        if not gens or len(set(gens.values())) > 1 and not split:
             continue
-        gen = next(iter(gens.values()))
         rest = [i for i in u.mentions if i not in gens]
-        if not rest:
+        by_gen: dict[str, list[int]] = {}
+        for i in u.mentions:
+            if i in gens:
+                by_gen.setdefault(gens[i], []).append(i)
+        if not rest:  # every mention marked: the first generation's stay in this unit
+            gen, first = next(iter(by_gen.items()))
             u.person.generation = gen
             u.marked_before = True
-            continue
-        marked = [i for i in u.mentions if i in gens]
-        v = _Unit(u.article, None, an.mentions[marked[0]].text, "PERSON", marked,
-                  [an.mentions[i].text or "" for i in marked], [], len(units), gender=u.gender)
-        v.person = parse_person(v.name, variants)
-        if v.person is None:
-            continue
-        v.person.generation = gen
-        v.marked_before = True
-        v.key = u.key
-        u.mentions = rest
-        u.surfaces = [an.mentions[i].text or "" for i in rest]
-        units.append(v)
+            if len(by_gen) == 1:
+                continue
+            del by_gen[gen]
+            u.mentions = first
+            u.surfaces = [an.mentions[i].text or "" for i in first]
+        for gen, marked in by_gen.items():
+            v = _Unit(u.article, None, an.mentions[marked[0]].text, "PERSON", marked,
+                      [an.mentions[i].text or "" for i in marked], [], len(units),
+                      gender=u.gender)
+            v.person = parse_person(v.name, variants)
+            if v.person is None:
+                continue
+            v.person.generation = gen
+            v.marked_before = True
+            v.key = u.key
+            u.mentions = [i for i in u.mentions if i not in marked]
+            u.surfaces = [an.mentions[i].text or "" for i in u.mentions]
+            units.append(v)
 
 
 def _split_marked(u: _Unit, units: list[_Unit], an: Analysis | None, variants: bool) -> None:
@@ -1891,12 +1916,14 @@ def _korean_surnames_alone(units: list[_Unit]) -> None:
             p.surname = translit_key(ko)
 
 
-def _story_order(units: list[_Unit], variants: bool) -> None:
+def _story_order(units: list[_Unit], variants: bool, tie: bool = False) -> None:
     """`ResolveOptions.name_traditions`: a two-word name that another article writes in the
     other order ("Kovacs Anna" in a text of family-name-first order, "Anna Kovacs" in another)
     is one name; the order kept is the one whose last word the story also uses alone as a
     surname, else the one more forms write. Only exact swaps of two words, and only when the
-    story writes the swapped pair in one way each (no third form of those words)."""
+    story writes the swapped pair in one way each (no third form of those words). With `tie`
+    (`ResolveOptions.name_order_tie`) two orders nothing tells apart are one name too, read in
+    the order of the story's first form."""
     persons = [u for u in units if u.type == "PERSON" and u.person is not None
                and len(u.person.tokens) == 2 and u.person.full]
     alone = Counter(u.person.surname for u in units
@@ -1916,7 +1943,11 @@ def _story_order(units: list[_Unit], variants: bool) -> None:
         score1 = (alone[o1[1]], len(us1))
         score2 = (alone[o2[1]], len(us2))
         if score1 == score2:
-            continue
+            if not tie:
+                continue
+            # nothing tells the orders apart: the order of the story's first form is kept
+            score1 = (0, -min(u.order for u in us1))
+            score2 = (0, -min(u.order for u in us2))
         keep, swap = (o1, us2) if score1 > score2 else (o2, us1)
         for u in swap:
             p = parse_person(" ".join(reversed(u.person.tokens)), variants)
@@ -2002,6 +2033,9 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
             if options.name_honorifics:
                 name = strip_stacked_honorifics(name)
                 surfaces = [strip_stacked_honorifics(s) for s in surfaces]
+            if options.name_title_words:
+                name = strip_title_words(name)
+                surfaces = [strip_title_words(s) for s in surfaces]
             if adjacent:
                 surfaces = [adjacent[(u.article, m)][0] if (u.article, m) in adjacent else s
                             for m, s in zip(u.mentions, surfaces, strict=False)]
@@ -2022,14 +2056,15 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
             if u.demonym:
                 u.type = "GPE"
     if options.name_elder_marks:
-        _mark_before(units, {an.article.id: an for an in analyses}, options.name_variants)
+        _mark_before(units, {an.article.id: an for an in analyses}, options.name_variants,
+                     options.name_generation_split)
     if options.name_titled:
         _split_titled(units, options.name_variants, {an.article.id: an for an in analyses})
     _retype_org_named_persons(units)
     _retype_places(units)
     _retype_surnames(units)
     if options.name_traditions:
-        _story_order(units, options.name_variants)
+        _story_order(units, options.name_variants, options.name_order_tie)
         if options.name_korean:
             _korean_surnames_alone(units)
     if options.name_apart:
