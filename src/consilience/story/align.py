@@ -773,6 +773,12 @@ class AlignParams:
     resolve_name_order_tie: bool = False
     # titles of other languages before a name ("Kaptan", "Ing."), honorifics after it ("Bey")
     resolve_name_title_words: bool = False
+    # a hyphenated compound given name is not its first part alone ("Jean-Luc" / "Jean")
+    resolve_name_compound_given: bool = False
+    # a given name's initial "Yi" before a vowel read as "Gi" ("Yiorgos" / "Giorgos")
+    resolve_name_yi_onset: bool = False
+    # a Chinese name in pinyin and in Wade-Giles ("Xu Lihua" / "Hsu Li-hua"), across articles
+    resolve_name_wade_giles: bool = False
 
     # --- r16 (docs/quality.md, "r16-periods") ---
     # each number's period is the one of the phrase that governs it in the parse ("fell to

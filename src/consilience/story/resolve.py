@@ -65,6 +65,7 @@ from .nameforms import (
     story_cores,
     strip_stacked_honorifics,
     strip_title_words,
+    wade_giles_keys,
 )
 from .numbered import numbers_of, split_numbered
 
@@ -211,6 +212,15 @@ class ResolveOptions:
     # Master") and honorifics after it ("Hanım", "Bey", "Hoca") are no part of the name
     # (`nameforms.strip_title_words`)
     name_title_words: bool = False
+    # a hyphenated compound given name ("Mohammad-Reza X") and its first part alone
+    # ("Mohammad X") are two names: two people (`PersonName.compound`, `_traditions_apart`)
+    name_compound_given: bool = False
+    # a given name's word-initial "Yi" before a vowel and "Gi" are one onset ("Yiorgos" /
+    # "Giorgos" / "Georgios"; `yi_onset_fold`), for two full names of one surname
+    name_yi_onset: bool = False
+    # a two-word Chinese name in pinyin and in Wade-Giles ("Zhang Weiming" / "Chang
+    # Wei-ming") is one name, across articles (`nameforms.wade_giles_keys`)
+    name_wade_giles: bool = False
 
 
 class PairScorer(Protocol):
@@ -288,6 +298,16 @@ class PersonName:
     korean: tuple[str, ...] = ()
     # read only with `ResolveOptions.name_initials`: compare given names as initials too
     initials: bool = False
+    # read only with `ResolveOptions.name_compound_given`: the two parts of a first given name
+    # written as one hyphenated compound of two capitalised names ("Mohammad-Reza",
+    # "Jean-Pierre"; translit keys), else ()
+    compound: tuple[str, ...] = ()
+    # read only with `ResolveOptions.name_yi_onset`: given names compare with a word-initial "Yi"
+    # before a vowel read as "Gi" (`yi_onset_fold`: "Yiorgos" / "Giorgos")
+    yi_onset: bool = False
+    # read only with `ResolveOptions.name_wade_giles`: a Chinese name's keys in Wade-Giles
+    # letters and whether it is written in Wade-Giles (`nameforms.wade_giles_keys`), else None
+    wade_giles: tuple[frozenset[str], bool] | None = None
 
     @property
     def full(self) -> bool:
@@ -508,6 +528,9 @@ def persons_compatible(a: PersonName, b: PersonName, variants: bool = False,
         return False
     if a.joined == b.joined:
         return True
+    if roman and a.wade_giles and b.wade_giles and a.wade_giles[1] != b.wade_giles[1] \
+            and a.wade_giles[0] & b.wade_giles[0]:
+        return True  # one Chinese name in pinyin and in Wade-Giles ("Xu Lihua" / "Hsu Li-hua")
     if not a.full or not b.full:
         return False
     folds = a.folds and b.folds
@@ -516,9 +539,21 @@ def persons_compatible(a: PersonName, b: PersonName, variants: bool = False,
         return False
     if a.korean or b.korean:
         return _korean_given_match(a, b)
-    return given_compatible(a.given, b.given, roman, families, folds) or any(
-        nick and given_compatible([nick], other.given, roman, families, folds)
-        for nick, other in ((a.nickname, b), (b.nickname, a)))
+    if given_compatible(a.given, b.given, roman, families, folds) or any(
+            nick and given_compatible([nick], other.given, roman, families, folds)
+            for nick, other in ((a.nickname, b), (b.nickname, a))):
+        return True
+    if a.yi_onset and b.yi_onset:
+        ga, gb = [yi_onset_fold(t) for t in a.given], [yi_onset_fold(t) for t in b.given]
+        return (ga, gb) != (a.given, b.given) and given_compatible(ga, gb, roman, families, folds)
+    return False
+
+
+def yi_onset_fold(token: str) -> str:
+    """A given-name token with a word-initial "yi" before a vowel written "gi": the two Latin
+    spellings of one onset (Greek "Yiorgos" / "Giorgos", "Yiannis" / "Giannis"); other tokens
+    as they are (`ResolveOptions.name_yi_onset`)."""
+    return re.sub(r"^yi(?=[aeou])", "gi", token)
 
 
 def _korean_given_match(a: PersonName, b: PersonName) -> bool:
@@ -543,12 +578,32 @@ def _korean_given_match(a: PersonName, b: PersonName) -> bool:
         i in (s[0], korean_syllable_key(s)[0]) for i, s in zip(ini, syl, strict=False))
 
 
+def _compound_given(p: PersonName, form: str) -> tuple[str, ...]:
+    """The two parts of the first given name of a given-name-first full name when `form`
+    writes it as a hyphenated compound of two capitalised names ("Mohammad-Reza Hosseini"),
+    else (); a second part in lower case ("Wei-ming", "Ha-rin": syllables of one name) is none."""
+    words = clean_form(form).split()
+    if not p.full or p.surname_first or p.korean or len(words) < 2:
+        return ()
+    parts = words[0].split("-")
+    if len(parts) != 2 or not all(x[:1].isupper() and x.isalpha() and len(x) >= 2
+                                  for x in parts):
+        return ()
+    return tuple(translit_key(norm_text(x)) for x in parts)
+
+
 def _traditions_apart(a: PersonName, b: PersonName) -> bool:
     """`ResolveOptions.name_traditions`: two names of two different fathers in their
     patronymic chains, or with two different written surname particles ("van der Berg" / "van
-    den Berg"), are two people."""
+    den Berg"), are two people; with `ResolveOptions.name_compound_given` (`PersonName.
+    compound`), a hyphenated compound given name and its first part alone are two names."""
     if a.patronym and b.patronym and not same_token(a.patronym, b.patronym):
         return True
+    for x, y in ((a, b), (b, a)):
+        # a compound given name is not its first part alone ("Mohammad-Reza" / "Mohammad")
+        if x.compound and not y.compound and len(y.given) == 1 \
+                and same_token(translit_key(y.given[0]), x.compound[0]):
+            return True
     return bool(a.particles and b.particles and a.particles != b.particles)
 
 
@@ -2046,6 +2101,12 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
             else:
                 u.person = parse_person(person_form(surfaces or [name], name),
                                         options.name_variants)
+            if u.person is not None and options.name_compound_given:
+                u.person.compound = _compound_given(u.person, name)
+            if u.person is not None and options.name_yi_onset:
+                u.person.yi_onset = True
+            if u.person is not None and options.name_wade_giles:
+                u.person.wade_giles = wade_giles_keys(name)
             if u.person is not None:
                 u.person.generation = u.person.generation or u.generation
                 u.person.gender = u.gender
