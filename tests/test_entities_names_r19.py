@@ -1,8 +1,9 @@
 """Names across spellings and traditions (docs/quality.md, "r19-names8"; `ResolveOptions.
 name_generation_split`, `.name_order_tie`, `.name_title_words`, `.name_compound_given`,
-`.name_yi_onset`, `.name_wade_giles`), in traditions and names the spent fresh sets do not use
+`.name_yi_onset`, `.name_wade_giles`, `.name_double_surname`), in traditions and names the spent fresh sets do not use
 where possible: Georgian, Vietnamese, Dutch, Czech and Pakistani titles, French compound given
-names, a Greek-Cypriot given name, Taiwanese names in Wade-Giles. Each joining or parting test
+names, a Greek-Cypriot given name, Taiwanese names in Wade-Giles, Basque-Spanish double
+surnames. Each joining or parting test
 fails with its switch off; beside them the people who must stay apart. Fictional names, places
 and outlets only."""
 
@@ -154,7 +155,7 @@ def test_the_engine_passes_the_switches(monkeypatch):
     from consilience.story import build
 
     names = ("generation_split", "order_tie", "title_words", "compound_given", "yi_onset",
-             "wade_giles")
+             "wade_giles", "double_surname")
     for n in names:
         monkeypatch.setattr(align_stage, "DEFAULT_PARAMS",
                             align_stage.AlignParams(**{f"resolve_name_{n}": True}))
@@ -162,3 +163,29 @@ def test_the_engine_passes_the_switches(monkeypatch):
         monkeypatch.setattr(align_stage, "DEFAULT_PARAMS",
                             align_stage.AlignParams(**{f"resolve_name_{n}": False}))
         assert getattr(build.resolve_options(), f"name_{n}") is False
+
+
+# --------------------------------------------------------------------------- double surnames
+
+
+def test_a_spanish_name_without_its_second_surname():
+    on = _on(name_double_surname=True)
+    assert _joined(on, "Begoña Iturralde Zabala", "Begoña Iturralde")
+    assert not _joined(OFF, "Begoña Iturralde Zabala", "Begoña Iturralde")
+    # the two surnames alone beside two given names
+    assert _joined(on, "María Begoña Iturralde Zabala", "Iturralde Zabala")
+    # another second surname: another person
+    assert not _joined(on, "Begoña Iturralde Zabala", "Begoña Iturralde Goñi")
+    # no letter of Spanish spelling: an English middle name and surname are no double surname
+    assert not _joined(on, "Martin Luther Kingsley", "Martin Luther")
+
+
+def test_a_first_surname_two_people_carry_stays_apart():
+    a1 = art("a1", "Íñigo Etxeberria Lasa and Íñigo Etxeberria Ruiz signed the lease.",
+             [("PERSON", ["Íñigo Etxeberria Lasa"]), ("PERSON", ["Íñigo Etxeberria Ruiz"])])
+    a2 = art("a2", "Asked about the quay, Íñigo Etxeberria declined to comment.",
+             [("PERSON", ["Íñigo Etxeberria"])])
+    res = resolve([a1, a2], _on(name_double_surname=True))
+    assert not same(res, ("a1", "e0"), ("a2", "e0"))
+    assert not same(res, ("a1", "e1"), ("a2", "e0"))
+    assert not same(res, ("a1", "e0"), ("a1", "e1"))

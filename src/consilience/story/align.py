@@ -779,6 +779,8 @@ class AlignParams:
     resolve_name_yi_onset: bool = False
     # a Chinese name in pinyin and in Wade-Giles ("Xu Lihua" / "Hsu Li-hua"), across articles
     resolve_name_wade_giles: bool = False
+    # a Spanish name without its second surname, or its two surnames alone
+    resolve_name_double_surname: bool = False
 
     # --- r16 (docs/quality.md, "r16-periods") ---
     # each number's period is the one of the phrase that governs it in the parse ("fell to

@@ -179,6 +179,7 @@ def resolve_options() -> ResolveOptions:
                           name_compound_given=params.resolve_name_compound_given,
                           name_yi_onset=params.resolve_name_yi_onset,
                           name_wade_giles=params.resolve_name_wade_giles,
+                          name_double_surname=params.resolve_name_double_surname,
                           org_intros=params.resolve_org_intros,
                           org_cognates=params.resolve_org_cognates,
                           org_acronym_order=params.resolve_org_acronym_order,

@@ -221,6 +221,9 @@ class ResolveOptions:
     # a two-word Chinese name in pinyin and in Wade-Giles ("Zhang Weiming" / "Chang
     # Wei-ming") is one name, across articles (`nameforms.wade_giles_keys`)
     name_wade_giles: bool = False
+    # a Spanish name (written with an acute accent or ñ) without its second surname, or its two
+    # surnames alone, is the full name's (`_double_surname_fit`)
+    name_double_surname: bool = False
 
 
 class PairScorer(Protocol):
@@ -308,6 +311,10 @@ class PersonName:
     # read only with `ResolveOptions.name_wade_giles`: a Chinese name's keys in Wade-Giles
     # letters and whether it is written in Wade-Giles (`nameforms.wade_giles_keys`), else None
     wade_giles: tuple[frozenset[str], bool] | None = None
+    # read only with `ResolveOptions.name_double_surname`: the name is written with letters of
+    # Spanish spelling (an acute accent or ñ, none of the Portuguese ã, õ, ç, â, ê, ô), so its
+    # last two words may be two surnames (`_double_surname_fit`)
+    double_surname: bool = False
 
     @property
     def full(self) -> bool:
@@ -533,6 +540,8 @@ def persons_compatible(a: PersonName, b: PersonName, variants: bool = False,
         return True  # one Chinese name in pinyin and in Wade-Giles ("Xu Lihua" / "Hsu Li-hua")
     if not a.full or not b.full:
         return False
+    if (a.double_surname or b.double_surname) and _double_surname_fit(a, b):
+        return True
     folds = a.folds and b.folds
     if not (a.surname == b.surname or same_token(a.surname, b.surname)
             or (variants and _surname_part_of(a, b)) or (folds and _nasab_of(a, b))):
@@ -547,6 +556,28 @@ def persons_compatible(a: PersonName, b: PersonName, variants: bool = False,
         ga, gb = [yi_onset_fold(t) for t in a.given], [yi_onset_fold(t) for t in b.given]
         return (ga, gb) != (a.given, b.given) and given_compatible(ga, gb, roman, families, folds)
     return False
+
+
+def _double_surname_fit(a: PersonName, b: PersonName) -> bool:
+    """`ResolveOptions.name_double_surname`: two full names of the Spanish tradition (given
+    names, a first and a second surname) one person's: the shorter is the longer without its
+    second surname ("Rubén Sosa" / "Rubén Sosa Quintero"), or, beside a longer name of two
+    given names, its two surnames alone ("Ríos Montoya" / "Juan Esteban Ríos Montoya")."""
+    short, long_ = sorted((a, b), key=lambda p: len(p.tokens))
+    ks = [translit_key(t) for t in short.tokens]
+    kl = [translit_key(t) for t in long_.tokens]
+    if len(ks) >= 2 and len(kl) == len(ks) + 1 and kl[:-1] == ks:
+        return True
+    return len(ks) == 2 and len(kl) >= 4 and kl[-2:] == ks
+
+
+_SPANISH_LETTERS = frozenset("áéíóúñÁÉÍÓÚÑ")
+_PORTUGUESE_LETTERS = frozenset("ãõçâêôÃÕÇÂÊÔ")
+
+
+def _spanish_spelling(forms: list[str]) -> bool:
+    letters = set("".join(forms))
+    return bool(letters & _SPANISH_LETTERS) and not letters & _PORTUGUESE_LETTERS
 
 
 def yi_onset_fold(token: str) -> str:
@@ -2107,6 +2138,9 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
                 u.person.yi_onset = True
             if u.person is not None and options.name_wade_giles:
                 u.person.wade_giles = wade_giles_keys(name)
+            if u.person is not None and options.name_double_surname:
+                u.person.double_surname = _spanish_spelling(
+                    [*(u.shown or (u.name, u.surfaces))[1], (u.shown or (u.name, []))[0]])
             if u.person is not None:
                 u.person.generation = u.person.generation or u.generation
                 u.person.gender = u.gender
