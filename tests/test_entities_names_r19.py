@@ -1,9 +1,9 @@
 """Names across spellings and traditions (docs/quality.md, "r19-names8"; `ResolveOptions.
 name_generation_split`, `.name_order_tie`, `.name_title_words`, `.name_compound_given`,
-`.name_yi_onset`, `.name_wade_giles`, `.name_double_surname`), in traditions and names the spent fresh sets do not use
+`.name_yi_onset`, `.name_wade_giles`, `.name_double_surname`, `.name_lengthen`), in traditions and names the spent fresh sets do not use
 where possible: Georgian, Vietnamese, Dutch, Czech and Pakistani titles, French compound given
 names, a Greek-Cypriot given name, Taiwanese names in Wade-Giles, Basque-Spanish double
-surnames. Each joining or parting test
+surnames, a Yoruba signature line. Each joining or parting test
 fails with its switch off; beside them the people who must stay apart. Fictional names, places
 and outlets only."""
 
@@ -155,7 +155,7 @@ def test_the_engine_passes_the_switches(monkeypatch):
     from consilience.story import build
 
     names = ("generation_split", "order_tie", "title_words", "compound_given", "yi_onset",
-             "wade_giles", "double_surname")
+             "wade_giles", "double_surname", "lengthen")
     for n in names:
         monkeypatch.setattr(align_stage, "DEFAULT_PARAMS",
                             align_stage.AlignParams(**{f"resolve_name_{n}": True}))
@@ -189,3 +189,47 @@ def test_a_first_surname_two_people_carry_stays_apart():
     assert not same(res, ("a1", "e0"), ("a2", "e0"))
     assert not same(res, ("a1", "e1"), ("a2", "e0"))
     assert not same(res, ("a1", "e0"), ("a1", "e1"))
+
+
+# --------------------------------------------------------------------------- names cut short
+
+
+def _cut(an, whole: str, part: str, joined_to: str):
+    """The analysis as a tagger that tagged only `part` of `whole` and put it in the entity of
+    `joined_to` would give (its coreference joined two people by their surname)."""
+    from dataclasses import replace as _replace
+
+    from consilience.model import Mention
+
+    text = an.article.text
+    w0 = text.index(whole)
+    start = w0 + len(whole) - len(part)
+    target = next(m for m in an.mentions if m.text == joined_to)
+    kept = [m for m in an.mentions if not (m.start < w0 + len(whole) and w0 < m.end)]
+    kept.append(Mention(start, start + len(part), part, "PERSON", entity=target.entity))
+    kept.sort(key=lambda m: (m.start, m.end))
+    entities = [_replace(le, mentions=[i for i, m in enumerate(kept) if m.entity == le.id])
+                for le in an.entities]
+    return _replace(an, mentions=kept, entities=[le for le in entities if le.mentions])
+
+
+def test_a_name_the_tagger_began_too_late_is_lengthened_and_parted(models):
+    from consilience.analysis import analyze
+    from consilience.model import Article
+    from consilience.story.namefind import with_lengthened_names
+
+    # a Yoruba co-operative's letter: the chair signs; her husband is named in the text
+    text = ("The co-operative at Ilupeju thanked the council. Its treasurer Kolawole Adeyinka "
+            "said the loan was repaid.\n\nYours faithfully,\nFolasade Adeyinka\nChair")
+    an = analyze([Article(id="a1", text=text)], models)[0]
+    an = _cut(an, "Folasade Adeyinka", "Adeyinka", "Kolawole Adeyinka")
+    out = with_lengthened_names([an])[0]
+    forms = {m.text: m.entity for m in out.mentions if m.type == "PERSON"}
+    assert "Folasade Adeyinka" in forms
+    assert forms["Folasade Adeyinka"] != forms["Kolawole Adeyinka"]
+    from consilience.story.build import story_analyses
+
+    on = story_analyses([an], ResolveOptions(name_lengthen=True))[0]
+    off = story_analyses([an], ResolveOptions())[0]
+    assert "Folasade Adeyinka" in {m.text for m in on.mentions}
+    assert "Folasade Adeyinka" not in {m.text for m in off.mentions}

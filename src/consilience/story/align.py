@@ -781,6 +781,8 @@ class AlignParams:
     resolve_name_wade_giles: bool = False
     # a Spanish name without its second surname, or its two surnames alone
     resolve_name_double_surname: bool = False
+    # a person mention the tagger began too late, lengthened over the given names before it
+    resolve_name_lengthen: bool = False
 
     # --- r16 (docs/quality.md, "r16-periods") ---
     # each number's period is the one of the phrase that governs it in the parse ("fell to

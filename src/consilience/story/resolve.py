@@ -224,6 +224,10 @@ class ResolveOptions:
     # a Spanish name (written with an acute accent or ñ) without its second surname, or its two
     # surnames alone, is the full name's (`_double_surname_fit`)
     name_double_surname: bool = False
+    # (read by `build.story_analyses` only) a person mention the tagger began too late
+    # lengthened over the capitalised given names written right before it
+    # (`namefind.with_lengthened_names`)
+    name_lengthen: bool = False
 
 
 class PairScorer(Protocol):
