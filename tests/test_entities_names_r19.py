@@ -70,6 +70,22 @@ def test_two_orders_nothing_tells_apart_are_one_name():
     assert not same(resolve([a1, a2], OFF), ("a1", "e0"), ("a2", "e0"))
 
 
+def test_swapped_names_with_two_different_roles_stay_two_people():
+    # a given name and a father's name in either order name two men (Hausa usage): the
+    # articles' stated roles tell them apart
+    from dataclasses import replace as _replace
+
+    a1 = art("a1", "The harbour engineer Bala Audu said the crane failed.",
+             [("PERSON", ["Bala Audu"])])
+    a2 = art("a2", "The tomato trader Audu Bala lost his stall.", [("PERSON", ["Audu Bala"])])
+    a1.entities[0] = _replace(a1.entities[0], roles=["harbour engineer"])
+    a2.entities[0] = _replace(a2.entities[0], roles=["tomato trader"])
+    assert not same(resolve([a1, a2], _on(name_order_tie=True)), ("a1", "e0"), ("a2", "e0"))
+    # one role shared: one man
+    a2.entities[0] = _replace(a2.entities[0], roles=["engineer of the port"])
+    assert same(resolve([a1, a2], _on(name_order_tie=True)), ("a1", "e0"), ("a2", "e0"))
+
+
 def test_one_article_writing_both_orders_keeps_two_people():
     a1 = art("a1", "Pham Tuan and Tuan Pham both sat on the board.",
              [("PERSON", ["Pham Tuan"]), ("PERSON", ["Tuan Pham"])])

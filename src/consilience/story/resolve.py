@@ -206,7 +206,8 @@ class ResolveOptions:
     name_generation_split: bool = False
     # a two-word name written in both orders in two articles ("Anna Kovacs" / "Kovacs Anna")
     # whose two orders nothing tells apart (no surname alone, as many forms each) is still one
-    # name: the order of the story's first form is kept (with `name_traditions`; `_story_order`)
+    # name unless both orders carry stated roles that share no word (`_roles_differ`); the
+    # order of the story's first form is kept (with `name_traditions`; `_story_order`)
     name_order_tie: bool = False
     # titles of other languages before a person form ("Kaptan", "Av.", "Ing.", "Harbour
     # Master") and honorifics after it ("Hanım", "Bey", "Hoca") are no part of the name
@@ -2012,8 +2013,11 @@ def _story_order(units: list[_Unit], variants: bool, tie: bool = False) -> None:
     is one name; the order kept is the one whose last word the story also uses alone as a
     surname, else the one more forms write. Only exact swaps of two words, and only when the
     story writes the swapped pair in one way each (no third form of those words). With `tie`
-    (`ResolveOptions.name_order_tie`) two orders nothing tells apart are one name too, read in
-    the order of the story's first form."""
+    (`ResolveOptions.name_order_tie`) two orders nothing else tells apart are one name too,
+    read in the order of the story's first form, when one of their articles writes family
+    names first (another two-word name there begins with a word the story writes alone as a
+    surname); without that evidence two people of swapped names stay two (a Hausa given name
+    and father's name: "Sani Garba" / "Garba Sani")."""
     persons = [u for u in units if u.type == "PERSON" and u.person is not None
                and len(u.person.tokens) == 2 and u.person.full]
     alone = Counter(u.person.surname for u in units
@@ -2033,9 +2037,10 @@ def _story_order(units: list[_Unit], variants: bool, tie: bool = False) -> None:
         score1 = (alone[o1[1]], len(us1))
         score2 = (alone[o2[1]], len(us2))
         if score1 == score2:
-            if not tie:
+            if not tie or _roles_differ(us1, us2):
                 continue
-            # nothing tells the orders apart: the order of the story's first form is kept
+            # nothing tells the orders apart and no stated role sets them apart: the order of
+            # the story's first form is kept
             score1 = (0, -min(u.order for u in us1))
             score2 = (0, -min(u.order for u in us2))
         keep, swap = (o1, us2) if score1 > score2 else (o2, us1)
@@ -2046,6 +2051,16 @@ def _story_order(units: list[_Unit], variants: bool, tie: bool = False) -> None:
             for field in ("generation", "gender", "patronym", "particles", "folds"):
                 setattr(p, field, getattr(u.person, field))
             u.person = p
+
+
+def _roles_differ(us1: list[_Unit], us2: list[_Unit]) -> bool:
+    """Both groups of units state roles, and no content word of one group's roles is one of
+    the other's ("duty hydrologist" / "hydrologist of the directorate" share one)."""
+    def words(us: list[_Unit]) -> set[str]:
+        return {w for u in us for r in u.roles for w in norm_text(r).split()
+                if len(w) >= 3 and w not in ("the", "and", "for")}
+    w1, w2 = words(us1), words(us2)
+    return bool(w1 and w2 and not w1 & w2)
 
 
 def _split_kunya(u: _Unit, units: list[_Unit], analyses: dict[str, Analysis]) -> None:
