@@ -768,7 +768,7 @@ class AlignParams:
     # On since r19 (ECB+ train alignment 2017/134 with it, as without; other guards held)
     resolve_name_known_forms: bool = True
     # --- r19 (docs/quality.md, "r19-names8"; `ResolveOptions`; six on, training figures:
-    # fresh8 traps 37 -> 26/170 with known forms, corroborated 9 -> 11/51, fresh7 21 -> 20,
+    # fresh8 traps 37 -> 26/170 with known forms, corroborated 9 -> 10/51, fresh7 21 -> 20,
     # fresh4 8 -> 7; BASIL tuning, bundled, seeds, ECB+ alignment train and dev unchanged):
     # an article's entity written after two generation words ("the elder X", "the younger X")
     # split per generation; a two-word name in both orders joined when nothing tells the orders
