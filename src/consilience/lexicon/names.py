@@ -236,3 +236,59 @@ STACKED_HONORIFICS: frozenset[tuple[str, ...]] = frozenset({
     ("barr",), ("hon",), ("honourable",), ("sayin",), ("bwana",), ("ndugu",),
     ("togbe",), ("mallama",),
 })
+
+# r19 (docs/quality.md, "r19-names8"; `ResolveOptions.name_title_words`, read by
+# `story.nameforms.strip_title_words`): titles of office and address in other languages (and
+# two-word English harbour / station offices) written before a person's name, normalised (lower
+# case, no diacritics, no dots): Turkish "Kaptan", "Av." (a lawyer), "Op. Dr."; Spanish and
+# Italian "Ing.", "Arq.", "Lic.", "Dott.", "Avv."; Polish "Inż.", "Mgr"; Czech "MUDr.";
+# Dutch "Ir.", "Drs."; German "Herr", "Frau"
+OTHER_TITLES: frozenset[tuple[str, ...]] = frozenset({
+    ("kaptan",), ("av",), ("avukat",), ("op", "dr"), ("ing",), ("arq",), ("lic",), ("dott",),
+    ("dottssa",), ("avv",), ("inz",), ("mgr",), ("mudr",), ("judr",), ("ir",), ("drs",),
+    ("herr",), ("frau",), ("harbour", "master"), ("harbor", "master"), ("station", "master"),
+    ("port", "captain"),
+})
+# Honorifics written AFTER a person's name (the given name in Turkish usage: "Ayşe Hanım",
+# "Mehmet Bey", a teacher's or coach's "Hoca"; Persian "Khanum"; South Asian "Sahib"): no part of
+# the name, normalised
+POST_NAME_HONORIFICS: frozenset[str] = frozenset({
+    "bey", "hanim", "hoca", "hodja", "efendi", "khanum", "khanom", "khanoum", "sahib", "sahab",
+})
+
+# r19 (docs/quality.md, "r19-names8"; `ResolveOptions.name_wade_giles`, read by
+# `story.nameforms.wade_giles_keys`): Mandarin syllables in Hanyu Pinyin and their Wade-Giles
+# spelling without apostrophes and umlauts (the way newspapers write it: "Zhang" / "Chang",
+# "Xu" / "Hsu"). Pinyin initials, the finals each initial takes, and the Wade-Giles letters.
+PINYIN_INITIALS_WG: dict[str, str] = {
+    "zh": "ch", "ch": "ch", "sh": "sh", "b": "p", "p": "p", "m": "m", "f": "f", "d": "t",
+    "t": "t", "n": "n", "l": "l", "g": "k", "k": "k", "h": "h", "j": "ch", "q": "ch", "x": "hs",
+    "r": "j", "z": "ts", "c": "ts", "s": "s",
+}
+_PY_FINALS_PLAIN = "a o e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang i".split()
+_PY_FINALS_I = "i ia iao ie iu ian in iang ing iong u ue uan un".split()
+# the finals each group of initials takes (a few more than Mandarin has: harmless for reading)
+PINYIN_FINALS_OF: dict[str, tuple[str, ...]] = {
+    **{c: tuple(_PY_FINALS_I) for c in ("j", "q", "x")},
+    **{c: tuple(_PY_FINALS_PLAIN) for c in ("zh", "ch", "sh", "r", "z", "c", "s", "g", "k", "h")},
+    **{c: tuple(f for f in _PY_FINALS_PLAIN + _PY_FINALS_I if f not in ("ua", "uai", "uang"))
+       for c in ("b", "p", "m", "f", "d", "t", "n", "l")},
+}
+# syllables with no consonant initial (y, w or none), as pinyin -> Wade-Giles
+PINYIN_ZERO_WG: dict[str, str] = {
+    "a": "a", "o": "o", "e": "e", "ai": "ai", "ei": "ei", "ao": "ao", "ou": "ou", "an": "an",
+    "en": "en", "ang": "ang", "eng": "eng", "er": "erh", "yi": "i", "ya": "ya", "yao": "yao",
+    "ye": "yeh", "you": "yu", "yan": "yen", "yin": "yin", "yang": "yang", "ying": "ying",
+    "yong": "yung", "yu": "yu", "yue": "yueh", "yuan": "yuan", "yun": "yun", "wu": "wu",
+    "wa": "wa", "wo": "wo", "wai": "wai", "wei": "wei", "wan": "wan", "wen": "wen",
+    "wang": "wang", "weng": "weng",
+}
+# whole syllables Wade-Giles spells apart from the initial + final rule
+PINYIN_SPECIAL_WG: dict[str, str] = {
+    "zhi": "chih", "chi": "chih", "shi": "shih", "ri": "jih", "zi": "tzu", "ci": "tzu",
+    "si": "ssu", "ge": "ko", "ke": "ko", "he": "ho", "gui": "kuei", "kui": "kuei",
+}
+# finals Wade-Giles spells otherwise after any initial; "uo" is "o" except after g, k, h, sh
+PINYIN_FINAL_WG: dict[str, str] = {
+    "ong": "ung", "iong": "iung", "ian": "ien", "ie": "ieh", "ue": "ueh",
+}

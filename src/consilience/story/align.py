@@ -772,8 +772,34 @@ class AlignParams:
     resolve_name_elder_marks: bool = True
     # --- r18b (docs/quality.md, "r18b-namefind"; `ResolveOptions.name_known_forms`): forms of
     # a person the story already knows that the tagger left untagged: the surname (or full
-    # name) in capitals, a title of address before the surname, the name before a possessive
-    resolve_name_known_forms: bool = False
+    # name) in capitals, a title of address before the surname, the name before a possessive.
+    # On since r19 (ECB+ train alignment 2017/134 with it, as without; other guards held)
+    resolve_name_known_forms: bool = True
+    # --- r19 (docs/quality.md, "r19-names8"; `ResolveOptions`; six on, training figures:
+    # fresh8 traps 37 -> 26/170 with known forms, corroborated 9 -> 10/51, fresh7 21 -> 20,
+    # fresh4 8 -> 7; BASIL tuning, bundled, seeds, ECB+ alignment train and dev unchanged):
+    # an article's entity written after two generation words ("the elder X", "the younger X")
+    # split per generation; a two-word name in both orders joined when nothing tells the orders
+    # apart and no stated roles differ
+    resolve_name_generation_split: bool = True
+    resolve_name_order_tie: bool = True
+    # titles of other languages before a name ("Kaptan", "Ing."), honorifics after it ("Bey")
+    resolve_name_title_words: bool = True
+    # a hyphenated compound given name is not its first part alone ("Jean-Luc" / "Jean")
+    resolve_name_compound_given: bool = True
+    # a given name's initial "Yi" before a vowel read as "Gi" ("Yiorgos" / "Giorgos")
+    resolve_name_yi_onset: bool = True
+    # a Chinese name in pinyin and in Wade-Giles ("Xu Lihua" / "Hsu Li-hua"), across articles
+    resolve_name_wade_giles: bool = True
+    # a Spanish name without its second surname, or its two surnames alone. Off: fresh4
+    # (training) a Portuguese name with "Júnior" joined its bare namesake (the acute accent
+    # read as Spanish; a generation word taken for a second surname) and a false number
+    # conflict followed
+    resolve_name_double_surname: bool = False
+    # a person mention the tagger began too late, lengthened over the given names before it.
+    # Off: fresh8 traps -1 (two people of one surname parted), fresh7 +1 (two same-entity
+    # traps lost: an author list's full given name no longer joins its short form)
+    resolve_name_lengthen: bool = False
 
     # --- r16 (docs/quality.md, "r16-periods") ---
     # each number's period is the one of the phrase that governs it in the parse ("fell to

@@ -31,7 +31,12 @@ from .align import align
 from .attributes import attribute_claims, attribute_groups, attribute_heading
 from .claims import extract_claims
 from .judge import judge
-from .namefind import with_name_forms, with_name_parts, with_untagged_names
+from .namefind import (
+    with_lengthened_names,
+    with_name_forms,
+    with_name_parts,
+    with_untagged_names,
+)
 from .namepairs import scorer as name_scorer
 from .numbered import with_numbered_names
 from .orgnames import with_introduced_orgs
@@ -144,6 +149,8 @@ def story_analyses(analyses: list[Analysis], options: ResolveOptions | None = No
         analyses = with_numbered_names(analyses)
     if options.name_traditions:  # names in capitals, chains, honorifics ("r16-names3")
         analyses = with_name_forms(analyses, options.name_alone and options.name_korean)
+    if options.name_lengthen:  # a name the tagger began too late ("r19-names8")
+        analyses = with_lengthened_names(analyses)
     if options.name_forms:
         analyses = with_untagged_names(analyses, options.name_model)
     if options.name_alone:  # name parts of the story's known persons ("r17-nameless")
@@ -173,6 +180,14 @@ def resolve_options() -> ResolveOptions:
                           name_given_part=params.resolve_name_given_part,
                           name_elder_marks=params.resolve_name_elder_marks,
                           name_known_forms=params.resolve_name_known_forms,
+                          name_generation_split=params.resolve_name_generation_split,
+                          name_order_tie=params.resolve_name_order_tie,
+                          name_title_words=params.resolve_name_title_words,
+                          name_compound_given=params.resolve_name_compound_given,
+                          name_yi_onset=params.resolve_name_yi_onset,
+                          name_wade_giles=params.resolve_name_wade_giles,
+                          name_double_surname=params.resolve_name_double_surname,
+                          name_lengthen=params.resolve_name_lengthen,
                           org_intros=params.resolve_org_intros,
                           org_cognates=params.resolve_org_cognates,
                           org_acronym_order=params.resolve_org_acronym_order,

@@ -36,6 +36,7 @@ from .resolve import (
     given_related,
     norm_text,
     parse_person,
+    persons_compatible,
     strip_titles,
 )
 
@@ -856,3 +857,75 @@ def _add_parts(an: Analysis, parts: list[tuple[int, int, str]], fulls: list[tupl
         ent = add_local_entity(entities, by_id, text[start:end], "PERSON")
         added.append(Mention(start, end, text[start:end], "PERSON", ent))
     return _with_added(an, mentions, set(), added, entities, by_id)
+
+
+# --------------------------------------------------------------------------- cut names
+# (r19, docs/quality.md "r19-names8"; `ResolveOptions.name_lengthen`): a person mention the
+# tagger began too late ("Maryam Rezaei" tagged "Rezaei", "María Fernanda Gutiérrez Salcedo"
+# tagged "Gutiérrez Salcedo") lengthened over the given names written right before it.
+
+
+def _given_before(doc, first: int, other: set[str], taken: list[tuple[int, int]]) -> int:
+    """The character offset the name whose first token is `first` starts at once the
+    capitalised proper nouns written right before it, one space apart and three at most, are
+    read as its given names; none is a title, role, stop word or organisation or place noun,
+    a word the story writes in lower case or in a non-person mention, or inside a mention."""
+    start = doc[first].idx
+    j = first - 1
+    while j >= 0 and first - j <= 3:
+        t = doc[j]
+        low = norm_text(t.text)
+        if t.whitespace_ != " " or not _capital_word(t) or t.pos_ != "PROPN" \
+                or t.is_stop or low in NAME_TITLES | ROLE_WORDS | ADDRESS_TITLES | _NOT_SURNAME \
+                or _key(t.text) in other or any(a <= t.idx < b for a, b in taken):
+            break
+        start = t.idx
+        j -= 1
+    return start
+
+
+def with_lengthened_names(analyses: list[Analysis]) -> list[Analysis]:
+    """The analyses with each PERSON mention that the tagger began too late lengthened over the
+    given names written right before it (`_given_before`). The mention's entity is named by
+    the longer form when the shorter one named it; when the entity's name is another full name
+    of that surname that the longer form cannot be ("Reza X" beside "Maryam X": the tagger's
+    coreference joined two people by the surname), the mention becomes an entity of its own.
+    An analysis without a kept parse is returned as it was."""
+    other = _other_words(analyses)
+    out = []
+    for an in analyses:
+        if an.doc is None:
+            out.append(an)
+            continue
+        starts = {t.idx: t.i for t in an.doc}
+        taken = [(m.start, m.end) for m in an.mentions]
+        mentions = list(an.mentions)
+        entities = [replace(le, mentions=list(le.mentions)) for le in an.entities]
+        by_id = {le.id: le for le in entities}
+        changed = False
+        for k, m in enumerate(mentions):
+            if m.type != "PERSON" or m.start not in starts:
+                continue
+            start = _given_before(an.doc, starts[m.start], other, taken)
+            if start >= m.start:
+                continue
+            text = an.article.text[start:m.end]
+            mentions[k] = m = replace(m, start=start, text=text)
+            changed = True
+            le = by_id.get(m.entity or "")
+            if le is None:
+                continue
+            mine, theirs = parse_person(text, True), parse_person(le.name, True)
+            if theirs is not None and theirs.full and mine is not None and not \
+                    persons_compatible(mine, theirs, True):
+                new = add_local_entity(entities, by_id, text, "PERSON")
+                le.mentions = [i for i in le.mentions if i != k]
+                by_id[new].mentions = [k]
+                mentions[k] = replace(m, entity=new)
+            elif len(text) > len(le.name):
+                le.name = text
+        if not changed:
+            out.append(an)
+            continue
+        out.append(replace(an, mentions=mentions, entities=[le for le in entities if le.mentions]))
+    return out

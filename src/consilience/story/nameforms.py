@@ -36,7 +36,14 @@ from ..lexicon.names import (
     KOREAN_SURNAME_OF,
     KUNYA_MARKERS,
     LETTER_FOLDS,
+    OTHER_TITLES,
     PATRONYM_MARKERS,
+    PINYIN_FINAL_WG,
+    PINYIN_FINALS_OF,
+    PINYIN_INITIALS_WG,
+    PINYIN_SPECIAL_WG,
+    PINYIN_ZERO_WG,
+    POST_NAME_HONORIFICS,
     STACKED_HONORIFICS,
     SURNAME_PARTICLES,
     TRADITION_HONORIFICS,
@@ -115,6 +122,97 @@ def strip_stacked_honorifics(text: str) -> str:
     if not out or out == words or not out[0][:1].isupper():
         return text
     return " ".join(out)
+
+
+_OTHER_TITLE_SEQS = sorted(OTHER_TITLES, key=len, reverse=True)
+
+
+def strip_title_words(text: str) -> str:
+    """A person form without the titles of other languages written before it ("Kaptan", "Av.",
+    "Ing.", "Harbour Master": `lexicon.names.OTHER_TITLES`) and without an honorific written
+    after it ("Hanım", "Bey", "Hoca": `lexicon.names.POST_NAME_HONORIFICS`); at least one
+    capitalised word is always kept, else the form is returned as written
+    (`ResolveOptions.name_title_words`)."""
+    words = text.split()
+    out = list(words)
+    while len(out) > 1:
+        low = [_low(letter_fold(w)) for w in out]
+        for seq in _OTHER_TITLE_SEQS:
+            if len(out) > len(seq) and tuple(low[:len(seq)]) == seq:
+                out = out[len(seq):]
+                break
+        else:
+            break
+    if len(out) > 1 and _low(letter_fold(out[-1])) in POST_NAME_HONORIFICS \
+            and out[-1][:1].isupper():
+        out = out[:-1]
+    if not out or out == words or not out[0][:1].isupper():
+        return text
+    return " ".join(out)
+
+
+def _pinyin_table() -> dict[str, str]:
+    table = dict(PINYIN_ZERO_WG)
+    for ini, finals in PINYIN_FINALS_OF.items():
+        for fin in finals:
+            syl = ini + fin
+            if fin == "i" and ini in ("zh", "ch", "sh", "r", "z", "c", "s"):
+                if syl in PINYIN_SPECIAL_WG:
+                    table[syl] = PINYIN_SPECIAL_WG[syl]
+                continue
+            if syl in PINYIN_SPECIAL_WG:
+                table[syl] = PINYIN_SPECIAL_WG[syl]
+                continue
+            wg_fin = PINYIN_FINAL_WG.get(fin, fin)
+            if fin == "uo" and ini not in ("g", "k", "h", "sh"):
+                wg_fin = "o"
+            table[syl] = PINYIN_INITIALS_WG[ini] + wg_fin
+    return table
+
+
+_PINYIN_WG = _pinyin_table()
+_WG_SYLLABLES = frozenset(_PINYIN_WG.values())
+
+
+def _segments(word: str, table: dict[str, str] | frozenset[str], most: int = 3
+              ) -> list[list[str]]:
+    """Every way to cut `word` into at most `most` syllables of `table`."""
+    if not word:
+        return [[]]
+    if most == 0:
+        return []
+    out = []
+    for n in range(min(6, len(word)), 0, -1):
+        head = word[:n]
+        if head in table:
+            out.extend([head, *rest] for rest in _segments(word[n:], table, most - 1))
+    return out
+
+
+def wade_giles_keys(form: str) -> tuple[frozenset[str], bool] | None:
+    """A two-word Chinese name written family name first ("Zhang Weiming", "Hsu Li-hua") read
+    for `ResolveOptions.name_wade_giles`: (its keys in Wade-Giles letters without apostrophes,
+    family and given name joined by a space; whether its spelling is Wade-Giles and not
+    pinyin), else None. A pinyin spelling gives the Wade-Giles key of each way its given name
+    cuts into syllables; a Wade-Giles spelling (a hyphenated given name whose second syllable
+    is in lower case, or a syllable pinyin has not: "Hsu", "Tsai") gives itself."""
+    words = form.split()
+    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return None
+    fam = ascii_fold(words[0]).lower()
+    parts = [ascii_fold(p).lower() for p in words[1].split("-")]
+    if not fam.isalpha() or not all(p.isalpha() for p in parts) or len(parts) > 2:
+        return None
+    hyphen_wg = len(parts) == 2 and words[1].split("-")[1][:1].islower()
+    syllables = [fam, *parts]
+    if all(x in _WG_SYLLABLES for x in syllables) and (
+            hyphen_wg or any(x not in _PINYIN_WG for x in syllables)):
+        return frozenset({f"{fam} {''.join(parts)}"}), True
+    if fam not in _PINYIN_WG or len(parts) != 1:
+        return None
+    keys = {f"{_PINYIN_WG[fam]} {''.join(_PINYIN_WG[x] for x in seg)}"
+            for seg in _segments(parts[0], _PINYIN_WG, 2)}
+    return (frozenset(keys), False) if keys else None
 
 
 def caps_word(word: str) -> bool:

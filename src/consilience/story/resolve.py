@@ -64,6 +64,8 @@ from .nameforms import (
     spelling_key,
     story_cores,
     strip_stacked_honorifics,
+    strip_title_words,
+    wade_giles_keys,
 )
 from .numbered import numbers_of, split_numbered
 
@@ -198,6 +200,35 @@ class ResolveOptions:
     # the story's known persons the tagger left untagged: a surname or full name in capitals,
     # a title before a known surname, a name before a possessive (`namefind.with_name_parts`)
     name_known_forms: bool = False
+    # r19 (docs/quality.md, "r19-names8"): one article's entity whose mentions are written after
+    # two different generation words ("the elder X" ... "the younger X") is split into one unit
+    # per generation (with `name_elder_marks`; `_mark_before`)
+    name_generation_split: bool = False
+    # a two-word name written in both orders in two articles ("Anna Kovacs" / "Kovacs Anna")
+    # whose two orders nothing tells apart (no surname alone, as many forms each) is still one
+    # name unless both orders carry stated roles that share no word (`_roles_differ`); the
+    # order of the story's first form is kept (with `name_traditions`; `_story_order`)
+    name_order_tie: bool = False
+    # titles of other languages before a person form ("Kaptan", "Av.", "Ing.", "Harbour
+    # Master") and honorifics after it ("Hanım", "Bey", "Hoca") are no part of the name
+    # (`nameforms.strip_title_words`)
+    name_title_words: bool = False
+    # a hyphenated compound given name ("Mohammad-Reza X") and its first part alone
+    # ("Mohammad X") are two names: two people (`PersonName.compound`, `_traditions_apart`)
+    name_compound_given: bool = False
+    # a given name's word-initial "Yi" before a vowel and "Gi" are one onset ("Yiorgos" /
+    # "Giorgos" / "Georgios"; `yi_onset_fold`), for two full names of one surname
+    name_yi_onset: bool = False
+    # a two-word Chinese name in pinyin and in Wade-Giles ("Zhang Weiming" / "Chang
+    # Wei-ming") is one name, across articles (`nameforms.wade_giles_keys`)
+    name_wade_giles: bool = False
+    # a Spanish name (written with an acute accent or ñ) without its second surname, or its two
+    # surnames alone, is the full name's (`_double_surname_fit`)
+    name_double_surname: bool = False
+    # (read by `build.story_analyses` only) a person mention the tagger began too late
+    # lengthened over the capitalised given names written right before it
+    # (`namefind.with_lengthened_names`)
+    name_lengthen: bool = False
 
 
 class PairScorer(Protocol):
@@ -275,6 +306,20 @@ class PersonName:
     korean: tuple[str, ...] = ()
     # read only with `ResolveOptions.name_initials`: compare given names as initials too
     initials: bool = False
+    # read only with `ResolveOptions.name_compound_given`: the two parts of a first given name
+    # written as one hyphenated compound of two capitalised names ("Mohammad-Reza",
+    # "Jean-Pierre"; translit keys), else ()
+    compound: tuple[str, ...] = ()
+    # read only with `ResolveOptions.name_yi_onset`: given names compare with a word-initial "Yi"
+    # before a vowel read as "Gi" (`yi_onset_fold`: "Yiorgos" / "Giorgos")
+    yi_onset: bool = False
+    # read only with `ResolveOptions.name_wade_giles`: a Chinese name's keys in Wade-Giles
+    # letters and whether it is written in Wade-Giles (`nameforms.wade_giles_keys`), else None
+    wade_giles: tuple[frozenset[str], bool] | None = None
+    # read only with `ResolveOptions.name_double_surname`: the name is written with letters of
+    # Spanish spelling (an acute accent or ñ, none of the Portuguese ã, õ, ç, â, ê, ô), so its
+    # last two words may be two surnames (`_double_surname_fit`)
+    double_surname: bool = False
 
     @property
     def full(self) -> bool:
@@ -495,17 +540,56 @@ def persons_compatible(a: PersonName, b: PersonName, variants: bool = False,
         return False
     if a.joined == b.joined:
         return True
+    if roman and a.wade_giles and b.wade_giles and a.wade_giles[1] != b.wade_giles[1] \
+            and a.wade_giles[0] & b.wade_giles[0]:
+        return True  # one Chinese name in pinyin and in Wade-Giles ("Xu Lihua" / "Hsu Li-hua")
     if not a.full or not b.full:
         return False
+    if (a.double_surname or b.double_surname) and _double_surname_fit(a, b):
+        return True
     folds = a.folds and b.folds
     if not (a.surname == b.surname or same_token(a.surname, b.surname)
             or (variants and _surname_part_of(a, b)) or (folds and _nasab_of(a, b))):
         return False
     if a.korean or b.korean:
         return _korean_given_match(a, b)
-    return given_compatible(a.given, b.given, roman, families, folds) or any(
-        nick and given_compatible([nick], other.given, roman, families, folds)
-        for nick, other in ((a.nickname, b), (b.nickname, a)))
+    if given_compatible(a.given, b.given, roman, families, folds) or any(
+            nick and given_compatible([nick], other.given, roman, families, folds)
+            for nick, other in ((a.nickname, b), (b.nickname, a))):
+        return True
+    if a.yi_onset and b.yi_onset:
+        ga, gb = [yi_onset_fold(t) for t in a.given], [yi_onset_fold(t) for t in b.given]
+        return (ga, gb) != (a.given, b.given) and given_compatible(ga, gb, roman, families, folds)
+    return False
+
+
+def _double_surname_fit(a: PersonName, b: PersonName) -> bool:
+    """`ResolveOptions.name_double_surname`: two full names of the Spanish tradition (given
+    names, a first and a second surname) one person's: the shorter is the longer without its
+    second surname ("Rubén Sosa" / "Rubén Sosa Quintero"), or, beside a longer name of two
+    given names, its two surnames alone ("Ríos Montoya" / "Juan Esteban Ríos Montoya")."""
+    short, long_ = sorted((a, b), key=lambda p: len(p.tokens))
+    ks = [translit_key(t) for t in short.tokens]
+    kl = [translit_key(t) for t in long_.tokens]
+    if len(ks) >= 2 and len(kl) == len(ks) + 1 and kl[:-1] == ks:
+        return True
+    return len(ks) == 2 and len(kl) >= 4 and kl[-2:] == ks
+
+
+_SPANISH_LETTERS = frozenset("áéíóúñÁÉÍÓÚÑ")
+_PORTUGUESE_LETTERS = frozenset("ãõçâêôÃÕÇÂÊÔ")
+
+
+def _spanish_spelling(forms: list[str]) -> bool:
+    letters = set("".join(forms))
+    return bool(letters & _SPANISH_LETTERS) and not letters & _PORTUGUESE_LETTERS
+
+
+def yi_onset_fold(token: str) -> str:
+    """A given-name token with a word-initial "yi" before a vowel written "gi": the two Latin
+    spellings of one onset (Greek "Yiorgos" / "Giorgos", "Yiannis" / "Giannis"); other tokens
+    as they are (`ResolveOptions.name_yi_onset`)."""
+    return re.sub(r"^yi(?=[aeou])", "gi", token)
 
 
 def _korean_given_match(a: PersonName, b: PersonName) -> bool:
@@ -530,12 +614,32 @@ def _korean_given_match(a: PersonName, b: PersonName) -> bool:
         i in (s[0], korean_syllable_key(s)[0]) for i, s in zip(ini, syl, strict=False))
 
 
+def _compound_given(p: PersonName, form: str) -> tuple[str, ...]:
+    """The two parts of the first given name of a given-name-first full name when `form`
+    writes it as a hyphenated compound of two capitalised names ("Mohammad-Reza Hosseini"),
+    else (); a second part in lower case ("Wei-ming", "Ha-rin": syllables of one name) is none."""
+    words = clean_form(form).split()
+    if not p.full or p.surname_first or p.korean or len(words) < 2:
+        return ()
+    parts = words[0].split("-")
+    if len(parts) != 2 or not all(x[:1].isupper() and x.isalpha() and len(x) >= 2
+                                  for x in parts):
+        return ()
+    return tuple(translit_key(norm_text(x)) for x in parts)
+
+
 def _traditions_apart(a: PersonName, b: PersonName) -> bool:
     """`ResolveOptions.name_traditions`: two names of two different fathers in their
     patronymic chains, or with two different written surname particles ("van der Berg" / "van
-    den Berg"), are two people."""
+    den Berg"), are two people; with `ResolveOptions.name_compound_given` (`PersonName.
+    compound`), a hyphenated compound given name and its first part alone are two names."""
     if a.patronym and b.patronym and not same_token(a.patronym, b.patronym):
         return True
+    for x, y in ((a, b), (b, a)):
+        # a compound given name is not its first part alone ("Mohammad-Reza" / "Mohammad")
+        if x.compound and not y.compound and len(y.given) == 1 \
+                and same_token(translit_key(y.given[0]), x.compound[0]):
+            return True
     return bool(a.particles and b.particles and a.particles != b.particles)
 
 
@@ -871,37 +975,49 @@ def _marker_before(text: str, start: int) -> str | None:
     return None
 
 
-def _mark_before(units: list[_Unit], analyses: dict[str, Analysis], variants: bool) -> None:
+def _mark_before(units: list[_Unit], analyses: dict[str, Analysis], variants: bool,
+                 split: bool = False) -> None:
     """`ResolveOptions.name_elder_marks`: the person mentions written after a generation word
     (`_marker_before`) carry that generation; when the article's entity also holds unmarked
     mentions (the tagger's own coreference put "old Mr Halloran" with "Mr Dara Halloran"),
-    the marked ones become a unit of their own."""
+    the marked ones become a unit of their own. With `split` (`ResolveOptions.
+    name_generation_split`) mentions marked with two different generations ("the elder X",
+    "the younger X") become one unit per generation; without it such an entity is left whole."""
     for u in [u for u in units if u.type == "PERSON" and u.person is not None]:
         an = analyses.get(u.article)
         if an is None:
             continue
         gens = {i: g for i in u.mentions if 0 <= i < len(an.mentions)
                 if (g := _marker_before(an.article.text, an.mentions[i].start))}
-        if not gens or len(set(gens.values())) > 1:
+        if not gens or len(set(gens.values())) > 1 and not split:
             continue
-        gen = next(iter(gens.values()))
         rest = [i for i in u.mentions if i not in gens]
-        if not rest:
+        by_gen: dict[str, list[int]] = {}
+        for i in u.mentions:
+            if i in gens:
+                by_gen.setdefault(gens[i], []).append(i)
+        if not rest:  # every mention marked: the first generation's stay in this unit
+            gen, first = next(iter(by_gen.items()))
             u.person.generation = gen
             u.marked_before = True
-            continue
-        marked = [i for i in u.mentions if i in gens]
-        v = _Unit(u.article, None, an.mentions[marked[0]].text, "PERSON", marked,
-                  [an.mentions[i].text or "" for i in marked], [], len(units), gender=u.gender)
-        v.person = parse_person(v.name, variants)
-        if v.person is None:
-            continue
-        v.person.generation = gen
-        v.marked_before = True
-        v.key = u.key
-        u.mentions = rest
-        u.surfaces = [an.mentions[i].text or "" for i in rest]
-        units.append(v)
+            if len(by_gen) == 1:
+                continue
+            del by_gen[gen]
+            u.mentions = first
+            u.surfaces = [an.mentions[i].text or "" for i in first]
+        for gen, marked in by_gen.items():
+            v = _Unit(u.article, None, an.mentions[marked[0]].text, "PERSON", marked,
+                      [an.mentions[i].text or "" for i in marked], [], len(units),
+                      gender=u.gender)
+            v.person = parse_person(v.name, variants)
+            if v.person is None:
+                continue
+            v.person.generation = gen
+            v.marked_before = True
+            v.key = u.key
+            u.mentions = [i for i in u.mentions if i not in marked]
+            u.surfaces = [an.mentions[i].text or "" for i in u.mentions]
+            units.append(v)
 
 
 def _split_marked(u: _Unit, units: list[_Unit], an: Analysis | None, variants: bool) -> None:
@@ -1891,12 +2007,17 @@ def _korean_surnames_alone(units: list[_Unit]) -> None:
             p.surname = translit_key(ko)
 
 
-def _story_order(units: list[_Unit], variants: bool) -> None:
+def _story_order(units: list[_Unit], variants: bool, tie: bool = False) -> None:
     """`ResolveOptions.name_traditions`: a two-word name that another article writes in the
     other order ("Kovacs Anna" in a text of family-name-first order, "Anna Kovacs" in another)
     is one name; the order kept is the one whose last word the story also uses alone as a
     surname, else the one more forms write. Only exact swaps of two words, and only when the
-    story writes the swapped pair in one way each (no third form of those words)."""
+    story writes the swapped pair in one way each (no third form of those words). With `tie`
+    (`ResolveOptions.name_order_tie`) two orders nothing else tells apart are one name too,
+    read in the order of the story's first form, when one of their articles writes family
+    names first (another two-word name there begins with a word the story writes alone as a
+    surname); without that evidence two people of swapped names stay two (a Hausa given name
+    and father's name: "Sani Garba" / "Garba Sani")."""
     persons = [u for u in units if u.type == "PERSON" and u.person is not None
                and len(u.person.tokens) == 2 and u.person.full]
     alone = Counter(u.person.surname for u in units
@@ -1916,7 +2037,12 @@ def _story_order(units: list[_Unit], variants: bool) -> None:
         score1 = (alone[o1[1]], len(us1))
         score2 = (alone[o2[1]], len(us2))
         if score1 == score2:
-            continue
+            if not tie or _roles_differ(us1, us2):
+                continue
+            # nothing tells the orders apart and no stated role sets them apart: the order of
+            # the story's first form is kept
+            score1 = (0, -min(u.order for u in us1))
+            score2 = (0, -min(u.order for u in us2))
         keep, swap = (o1, us2) if score1 > score2 else (o2, us1)
         for u in swap:
             p = parse_person(" ".join(reversed(u.person.tokens)), variants)
@@ -1925,6 +2051,16 @@ def _story_order(units: list[_Unit], variants: bool) -> None:
             for field in ("generation", "gender", "patronym", "particles", "folds"):
                 setattr(p, field, getattr(u.person, field))
             u.person = p
+
+
+def _roles_differ(us1: list[_Unit], us2: list[_Unit]) -> bool:
+    """Both groups of units state roles, and no content word of one group's roles is one of
+    the other's ("duty hydrologist" / "hydrologist of the directorate" share one)."""
+    def words(us: list[_Unit]) -> set[str]:
+        return {w for u in us for r in u.roles for w in norm_text(r).split()
+                if len(w) >= 3 and w not in ("the", "and", "for")}
+    w1, w2 = words(us1), words(us2)
+    return bool(w1 and w2 and not w1 & w2)
 
 
 def _split_kunya(u: _Unit, units: list[_Unit], analyses: dict[str, Analysis]) -> None:
@@ -2002,6 +2138,9 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
             if options.name_honorifics:
                 name = strip_stacked_honorifics(name)
                 surfaces = [strip_stacked_honorifics(s) for s in surfaces]
+            if options.name_title_words:
+                name = strip_title_words(name)
+                surfaces = [strip_title_words(s) for s in surfaces]
             if adjacent:
                 surfaces = [adjacent[(u.article, m)][0] if (u.article, m) in adjacent else s
                             for m, s in zip(u.mentions, surfaces, strict=False)]
@@ -2012,6 +2151,15 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
             else:
                 u.person = parse_person(person_form(surfaces or [name], name),
                                         options.name_variants)
+            if u.person is not None and options.name_compound_given:
+                u.person.compound = _compound_given(u.person, name)
+            if u.person is not None and options.name_yi_onset:
+                u.person.yi_onset = True
+            if u.person is not None and options.name_wade_giles:
+                u.person.wade_giles = wade_giles_keys(name)
+            if u.person is not None and options.name_double_surname:
+                u.person.double_surname = _spanish_spelling(
+                    [*(u.shown or (u.name, u.surfaces))[1], (u.shown or (u.name, []))[0]])
             if u.person is not None:
                 u.person.generation = u.person.generation or u.generation
                 u.person.gender = u.gender
@@ -2022,14 +2170,15 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
             if u.demonym:
                 u.type = "GPE"
     if options.name_elder_marks:
-        _mark_before(units, {an.article.id: an for an in analyses}, options.name_variants)
+        _mark_before(units, {an.article.id: an for an in analyses}, options.name_variants,
+                     options.name_generation_split)
     if options.name_titled:
         _split_titled(units, options.name_variants, {an.article.id: an for an in analyses})
     _retype_org_named_persons(units)
     _retype_places(units)
     _retype_surnames(units)
     if options.name_traditions:
-        _story_order(units, options.name_variants)
+        _story_order(units, options.name_variants, options.name_order_tie)
         if options.name_korean:
             _korean_surnames_alone(units)
     if options.name_apart:
