@@ -45,6 +45,7 @@ from .frames import (
     core_arguments,
     mined_pair,
     mined_pairs,
+    opposite_more,
     predicate_frame,
     predicate_phrases,
     subjects,
@@ -59,6 +60,8 @@ from .occasions import (
     repeats_apart,
     start_times,
     story_year,
+    substitute_marks,
+    substitutes_apart,
 )
 from .pairs import _NEGATION, _numbers_match, _same_count, neighbours
 from .precision import _range, _unit_key, _width, compare_numbers
@@ -814,6 +817,23 @@ class AlignParams:
     # (`claims._polarity_cuts`); on: every r17 guard holds (docs/quality.md)
     claim_clause_polarity: bool = True
 
+    # --- r19-lookalike (docs/quality.md, "r19-lookalike") ---
+    # a clause the parser hangs under the next clause's predicate and that ends at a semicolon
+    # ("the road has been shut since Monday; the ferry will run again on Friday") is a claim of
+    # its own whatever the two polarities (`claims._polarity_cuts` with `semicolon`): two
+    # statements joined by a semicolon are not one claim, so not one fact
+    claim_semicolon: bool = False
+    # a thing marked as a substitute of its kind in one claim ("a replacement vessel will run
+    # the route", `lexicon.calendar.SUBSTITUTE_WORDS`) and named without the mark in the other
+    # ("the vessel ran aground"): two things, never one fact (a veto, `_Scorer.veto_name`;
+    # `occasions.substitutes_apart`)
+    substitute_apart: bool = False
+    # opposite predicates (`_Scorer.opposed`, `other_events`) also: an act and the act that
+    # undoes it (`lexicon.events.OPPOSITE_PREDICATES_MORE`: "arrested" / "released") and a "re"
+    # verb against the opposite of the verb it repeats ("restarted" / "halted")
+    # (`frames.opposite_more`)
+    opposite_more: bool = False
+
 
 DEFAULT_PARAMS = AlignParams()
 
@@ -965,6 +985,9 @@ class _Scorer:
         self._occasion: dict[int, Occasion] = {}
         # the repeat marks of each claim's event (`occasion_repeat`, `occasions.repeat_marks`)
         self.repeat: list[frozenset[str]] = [frozenset() for _ in claims]
+        # the nouns each claim marks as a substitute, and those it does not (`substitute_apart`)
+        self.swap: list[tuple[frozenset[str], frozenset[str]]] = [
+            (frozenset(), frozenset()) for _ in claims]
         # claim id -> the times of the mention its subject refers back to (`align` sets it)
         self.referred: dict[str, list] = {}
         self._year: str | None = None
@@ -1025,6 +1048,8 @@ class _Scorer:
             self.starts[k] = start_times(doc, self.claims[k].times, _text_base(self.claims[k]))
             if self.p.occasion_repeat != "off":
                 self.repeat[k] = repeat_marks(doc)
+            if self.p.substitute_apart:
+                self.swap[k] = substitute_marks(doc)
             if self.p.occasion_own:
                 self.aside[k] = aside_times(doc, self.claims[k].times,
                                             _text_base(self.claims[k]))
@@ -1149,7 +1174,8 @@ class _Scorer:
         different events, however close the rest of the wording."""
         a = {w for w in self.preds[i] if not w.startswith("~")}
         b = {w for w in self.preds[j] if not w.startswith("~")}
-        return not a & b and any(_opposite(x, y) for x in a for y in b)
+        opp = opposite_more if self.p.opposite_more else _opposite
+        return not a & b and any(opp(x, y) for x in a for y in b)
 
     def restates(self, i: int, j: int) -> float:
         """Score of claim j as a restatement of claim i of the same article (another sentence):
@@ -1386,6 +1412,8 @@ class _Scorer:
             return "veto other objects"
         if self.p.occasions and self.other_occasions(i, j):
             return "veto other occasions"
+        if self.p.substitute_apart and substitutes_apart(self.swap[i], self.swap[j]):
+            return "veto a substitute"
         return ""
 
     def found_predicates(self, i: int, j: int) -> bool:
@@ -1399,7 +1427,8 @@ class _Scorer:
         on one side that the other side does not share ("injured" / "engaged")."""
         a = {w for w in self.preds[i] if not w.startswith("~")}
         b = {w for w in self.preds[j] if not w.startswith("~")}
-        if any(_opposite(x, y) for x in a for y in b):
+        opp = opposite_more if self.p.opposite_more else _opposite
+        if any(opp(x, y) for x in a for y in b):
             return True
         if self.mined(a, b):
             return False

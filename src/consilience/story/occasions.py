@@ -21,6 +21,7 @@ from ..lexicon.calendar import (
     ORDINAL_WORDS,
     REPEAT_WORDS,
     START_VERBS,
+    SUBSTITUTE_WORDS,
 )
 from ..model import Claim, TimeExpr
 from ..text import SAME_ARGUMENT, TOKEN, doc_text, stem
@@ -534,6 +535,33 @@ def repeat_marks(doc: Doc | Iterable[Token]) -> frozenset[str]:
             elif ch.dep_ in _EVENT_VERB_DEPS and ch.pos_ in ("VERB", "AUX", "NOUN"):
                 todo.append(ch)
     return frozenset(marks)
+
+
+def substitute_marks(doc: Doc | Iterable[Token]) -> tuple[frozenset[str], frozenset[str]]:
+    """The common nouns of a claim (lemmas; the tagger's names left out) that a substitute word
+    (`lexicon.calendar.SUBSTITUTE_WORDS`: "a replacement vessel", "the backup pump") marks as
+    another thing of their kind, and those no such word marks."""
+    marked: set[str] = set()
+    plain: set[str] = set()
+    for t in doc:
+        if t.pos_ != "NOUN" or t.ent_type_ or t.lower_ in SUBSTITUTE_WORDS:
+            continue
+        lemma = t.lemma_.lower()
+        if any(ch.dep_ in ("amod", "compound", "det", "nmod") and ch.lower_ in SUBSTITUTE_WORDS
+               for ch in t.children):
+            marked.add(lemma)
+        else:
+            plain.add(lemma)
+    return frozenset(marked), frozenset(plain)
+
+
+def substitutes_apart(a: tuple[frozenset[str], frozenset[str]],
+                      b: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """One claim names a thing marked as a substitute (`substitute_marks`) that the other names
+    without the mark and never with it ("a replacement vessel will run the route" / "the
+    vessel ran aground"): two things of one kind."""
+    (ma, pa), (mb, pb) = a, b
+    return bool((ma & pb) - mb) or bool((mb & pa) - ma)
 
 
 def repeats_apart(a: frozenset[str], b: frozenset[str]) -> bool:
