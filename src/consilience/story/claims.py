@@ -311,11 +311,16 @@ def _polarity_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str,
     `semicolon` (`AlignParams.claim_semicolon`): such an inner clause closed by a semicolon is cut
     off whatever the two polarities ("the road has been shut since Monday; the ferry will run
     again on Friday": the parser hangs the first clause under the second's predicate, and the
-    two statements would be one claim, so one fact)."""
+    two statements would be one claim, so one fact); there the inner clause may also be one the
+    parser read as relative (a "relative" clause closed by a semicolon ends a statement too)."""
     inside = [c for c in clauses if c.kind == "clause" and c.start < s_end and s_start < c.end
               and c.end > c.start]
+    held = inside + ([c for c in clauses if c.kind == "relative" and c.start < s_end
+                      and s_start < c.end and c.end > c.start
+                      and _semicolon_at(text, c.end)]
+                     if semicolon else [])
     out: set[int] = set()
-    for c in inside:
+    for c in held:
         holders = [o for o in inside if o is not c and o.start <= c.start and c.end <= o.end
                    and (o.start, o.end) != (c.start, c.end)]
         if not holders:
@@ -326,7 +331,7 @@ def _polarity_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str,
         if parent.head >= 0 and c.start <= parent.head < c.end:
             continue  # the holder's predicate inside the inner clause: no clause of its own
         m = _PARATAXIS.match(text, c.end)
-        if parent.negated == c.negated and not (semicolon and m and ";" in m.group()):
+        if parent.negated == c.negated and not (semicolon and _semicolon_at(text, c.end)):
             continue
         if m and m.end() < min(parent.end, s_end) and s_start < m.end():
             out.add(m.end())
@@ -335,6 +340,12 @@ def _polarity_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str,
 
 # the punctuation that closes a clause joined without a conjunction (";", ",", ":", a dash)
 _PARATAXIS = re.compile(r"\s*[;,:\u2013\u2014]\s+|\s+-\s+")
+
+
+def _semicolon_at(text: str, pos: int) -> bool:
+    """A semicolon closes the clause that ends at `pos`."""
+    m = _PARATAXIS.match(text, pos)
+    return bool(m and ";" in m.group())
 
 
 def _clause_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str,
