@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-
 from claim_fixtures import claim_at, parsed_claims, parsed_scorer
+
 from consilience.model import Article, Resolution
 from consilience.story import align
 from consilience.story.align import DEFAULT_PARAMS
