@@ -55,6 +55,8 @@ from .occasions import (
     apart,
     aside_times,
     claim_occasion,
+    numbered_parts,
+    parts_apart,
     referred_times,
     repeat_marks,
     repeats_apart,
@@ -833,6 +835,11 @@ class AlignParams:
     # verb against the opposite of the verb it repeats ("restarted" / "halted")
     # (`frames.opposite_more`)
     opposite_more: bool = False
+    # one part noun of a series numbered differently in the two claims ("won Stage 2" / "won
+    # the fifth stage", "round two" / "round five", "the second quarter" / "Q3";
+    # `lexicon.calendar.NUMBERED_PARTS`): two parts, never one fact (a veto;
+    # `occasions.parts_apart`)
+    numbered_parts_apart: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -988,6 +995,8 @@ class _Scorer:
         # the nouns each claim marks as a substitute, and those it does not (`substitute_apart`)
         self.swap: list[tuple[frozenset[str], frozenset[str]]] = [
             (frozenset(), frozenset()) for _ in claims]
+        # the numbers each claim gives the parts of a series it names (`numbered_parts_apart`)
+        self.parts: list[dict[str, frozenset[int]]] = [{} for _ in claims]
         # claim id -> the times of the mention its subject refers back to (`align` sets it)
         self.referred: dict[str, list] = {}
         self._year: str | None = None
@@ -1050,6 +1059,8 @@ class _Scorer:
                 self.repeat[k] = repeat_marks(doc)
             if self.p.substitute_apart:
                 self.swap[k] = substitute_marks(doc)
+            if self.p.numbered_parts_apart:
+                self.parts[k] = numbered_parts(doc)
             if self.p.occasion_own:
                 self.aside[k] = aside_times(doc, self.claims[k].times,
                                             _text_base(self.claims[k]))
@@ -1414,6 +1425,8 @@ class _Scorer:
             return "veto other occasions"
         if self.p.substitute_apart and substitutes_apart(self.swap[i], self.swap[j]):
             return "veto a substitute"
+        if self.p.numbered_parts_apart and parts_apart(self.parts[i], self.parts[j]):
+            return "veto other numbered parts"
         return ""
 
     def found_predicates(self, i: int, j: int) -> bool:
