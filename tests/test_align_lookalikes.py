@@ -128,3 +128,38 @@ def test_opposite_more_pairs():
     assert not opposite_more("reopen", "open")
     assert not opposite_more("reiterate", "say")
     assert not opposite_more("release", "publish")
+
+
+# --- a Māori-named rowing regatta: two heats, two stages of one series ---
+
+HEATS = [
+    ("The Waikōwhai crew of Tamati Rangihuna won Heat 3 of the Ōtaki regatta on the lagoon on "
+     "Saturday, the club said.",
+     "The Waikōwhai crew of Tamati Rangihuna won Heat 6 of the Ōtaki regatta on the lagoon on "
+     "Saturday, the club said."),
+    ("The Waikōwhai crew of Tamati Rangihuna won the second stage of the Ōtaki series on the "
+     "lagoon, the club said.",
+     "The Waikōwhai crew of Tamati Rangihuna won stage four of the Ōtaki series on the lagoon, "
+     "the club said."),
+]
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize("a,b", HEATS)
+def test_two_numbered_parts_of_a_series_are_two_facts(models, on, a, b):
+    claims, roles = parsed_claims(models, {"gull": a, "tern": b})
+    groups = align.align(claims, models, replace(DEFAULT_PARAMS, numbered_parts_apart=on),
+                         roles=roles)
+    joined = any({c.span.article for c in g} == {"gull", "tern"} for g in groups)
+    # without the switch the two parts, told in the same words, are one fact
+    assert joined is not on
+
+
+def test_one_part_numbered_two_ways_is_one_part(models):
+    claims, roles = parsed_claims(models, {
+        "gull": "The Waikōwhai crew of Tamati Rangihuna won the second heat of the Ōtaki regatta "
+                "on Saturday, the club said.",
+        "tern": "The Waikōwhai crew of Tamati Rangihuna won Heat 2 of the Ōtaki regatta on "
+                "Saturday, the club said."})
+    sc = parsed_scorer(models, claims, replace(DEFAULT_PARAMS, numbered_parts_apart=True), roles)
+    assert not sc.vetoed(claim_at(claims, "gull", "second"), claim_at(claims, "tern", "Heat 2"))
