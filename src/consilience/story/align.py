@@ -434,6 +434,12 @@ class AlignParams:
     # unchanged; training figures); "" = round 17's packaged file (with `sentence_p=0.8`);
     # a path = another file (a bench leave-one-event-out file)
     sentence_model: str = "r18"
+    # ... and only a claim pair whose predicates the parse found on both sides
+    # (`_Scorer.found_predicates`): a claim with no predicate of its own (a subject with its
+    # appositive description, cut from the sentence's verb) states no event that the other
+    # sentence's claim could corroborate, though the two sentences tell one statement
+    # (docs/quality.md, "r19-lookalike")
+    sentence_pred: bool = False
     # ... and such a pair counts as good in an open join (`_open_join`), like a rule's pair
     sentence_vouch: bool = False
     # ... and counts as good among the cross-article pairs of a restatement (`_restatements`).
@@ -2965,6 +2971,7 @@ def _sentence_evidence(scorer: _Scorer, claims: list[Claim], models: Encoders,
                     good = True
                     break
                 if float(scorer.vecs[i] @ scorer.vecs[j]) < p.min_cos \
+                        or (p.sentence_pred and not scorer.found_predicates(i, j)) \
                         or _sentence_apart(scorer, i, j) \
                         or (p.sentence_content > 0
                             and scorer.content_cos(i, j) < p.sentence_content):
