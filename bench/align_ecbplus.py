@@ -136,6 +136,7 @@ def claims_by_story(arts, analyses, params: AlignParams | None = None) -> list[l
     cut = (params or DEFAULT_PARAMS).coordinated_values
     month = (params or DEFAULT_PARAMS).judge_month_modal
     pol = (params or DEFAULT_PARAMS).claim_clause_polarity
+    semi = (params or DEFAULT_PARAMS).claim_semicolon
     story_of = {a["id"]: a["gold"]["story"] for a in arts}
     by_story = defaultdict(list)
     for an in analyses:
@@ -147,7 +148,8 @@ def claims_by_story(arts, analyses, params: AlignParams | None = None) -> list[l
         claims = StoryClaims(c for an in ans
                              for c in extract_claims(an, res, coordinated_values=cut,
                                                     month_modal=month,
-                                                    clause_polarity=pol))
+                                                    clause_polarity=pol,
+                                                    semicolon=semi))
         claims.quotes = merge_quotes(ans, res, find_origins([an.article for an in ans]))
         out.append(claims)
     return out

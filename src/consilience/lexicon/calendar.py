@@ -33,9 +33,24 @@ BACKWARD_WORDS: frozenset[str] = frozenset({"earlier", "previous", "prior", "ago
 # (story/occasions.py `repeat_marks`). Ordinals give their number ("first" too: "the first" /
 # "the second" are two occasions); the others mark a repeat of no stated number.
 REPEAT_WORDS: frozenset[str] = frozenset({"another", "again", "anew", "latest", "new"})
+# Words that make their noun another thing of its kind than the one the story is about ("a
+# replacement vessel", "a substitute goalkeeper", "the backup generator"): a claim about the
+# marked thing and one about the same noun unmarked are about two things
+# (story/occasions.py `substitute_marks`; `AlignParams.substitute_apart`).
+SUBSTITUTE_WORDS: frozenset[str] = frozenset(
+    {"replacement", "substitute", "spare", "backup", "standby", "stand-in"})
 ORDINAL_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+# Nouns that name one numbered part or occasion of a series ("Stage 2", "round two", "the
+# second stage", "Q3"): two claims that number one such noun differently speak of two parts
+# (story/occasions.py `numbered_parts`; `AlignParams.numbered_parts_apart`). Units a dispute is
+# about (a kilometre, a lap, a day, a floor) are left out: "crashed at kilometre 40" /
+# "... at kilometre 46" is one crash told two ways.
+NUMBERED_PARTS: frozenset[str] = frozenset({
+    "stage", "round", "leg", "phase", "heat", "quarter", "half", "term", "edition", "season",
+    "episode", "wave", "tranche", "instalment", "installment", "reading", "ballot", "game",
+    "match", "semester", "trimester"})
 # the noun of "for the second time", "for a third time": the ordinal marks its verb
 OCCASION_NOUNS: frozenset[str] = frozenset({"time", "occasion"})
 LONG_UNITS: frozenset[str] = frozenset(

@@ -88,6 +88,15 @@ OPPOSITE_PREDICATES: list[tuple[set[str], set[str]]] = [
     ({"allow", "permit", "lift"}, {"ban", "forbid", "prohibit", "impose"}),
     ({"start", "begin", "launch", "resume"}, {"end", "stop", "finish", "halt", "suspend"}),
 ]
+# More opposite acts, read only with `AlignParams.opposite_more` (docs/quality.md,
+# "r19-lookalike"): an act and the act that undoes it ("arrested" / "released", "suspended" /
+# "reinstated"); with it a verb "re" + a verb of an opposite pair above is that verb's opposite
+# too ("restarted" / "halted"; never "reopened" / "opened": one act again).
+OPPOSITE_PREDICATES_MORE: list[tuple[set[str], set[str]]] = [
+    ({"arrest", "detain", "jail"}, {"release", "free"}),
+    ({"suspend", "dismiss", "remove"}, {"reinstate", "restore"}),
+    ({"evacuate"}, {"return"}),
+]
 # Prepositions read as a phrasal verb's particle ("moved into the shelter" ~ "moved in").
 PARTICLE_OF_PREPOSITION: dict[str, str] = {"into": "in", "out": "out"}
 # A phrasal verb and the same verb with the opposite particle ("check in" / "check out").

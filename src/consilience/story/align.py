@@ -45,6 +45,7 @@ from .frames import (
     core_arguments,
     mined_pair,
     mined_pairs,
+    opposite_more,
     predicate_frame,
     predicate_phrases,
     subjects,
@@ -54,11 +55,15 @@ from .occasions import (
     apart,
     aside_times,
     claim_occasion,
+    numbered_parts,
+    parts_apart,
     referred_times,
     repeat_marks,
     repeats_apart,
     start_times,
     story_year,
+    substitute_marks,
+    substitutes_apart,
 )
 from .pairs import _NEGATION, _numbers_match, _same_count, neighbours
 from .precision import _range, _unit_key, _width, compare_numbers
@@ -437,6 +442,12 @@ class AlignParams:
     # unchanged; training figures); "" = round 17's packaged file (with `sentence_p=0.8`);
     # a path = another file (a bench leave-one-event-out file)
     sentence_model: str = "r18"
+    # ... and only a claim pair whose predicates the parse found on both sides
+    # (`_Scorer.found_predicates`): a claim with no predicate of its own (a subject with its
+    # appositive description, cut from the sentence's verb) states no event that the other
+    # sentence's claim could corroborate, though the two sentences tell one statement
+    # (docs/quality.md, "r19-lookalike")
+    sentence_pred: bool = False
     # ... and such a pair counts as good in an open join (`_open_join`), like a rule's pair
     sentence_vouch: bool = False
     # ... and counts as good among the cross-article pairs of a restatement (`_restatements`).
@@ -866,6 +877,28 @@ class AlignParams:
     # (`summary._title_stop`, `lexicon.abbreviations`). Summary wording only
     summary_title_stops: bool = True
 
+    # --- r19-lookalike (docs/quality.md, "r19-lookalike") ---
+    # a clause the parser hangs under the next clause's predicate and that ends at a semicolon
+    # ("the road has been shut since Monday; the ferry will run again on Friday") is a claim of
+    # its own whatever the two polarities (`claims._polarity_cuts` with `semicolon`): two
+    # statements joined by a semicolon are not one claim, so not one fact
+    claim_semicolon: bool = False
+    # a thing marked as a substitute of its kind in one claim ("a replacement vessel will run
+    # the route", `lexicon.calendar.SUBSTITUTE_WORDS`) and named without the mark in the other
+    # ("the vessel ran aground"): two things, never one fact (a veto, `_Scorer.veto_name`;
+    # `occasions.substitutes_apart`)
+    substitute_apart: bool = False
+    # opposite predicates (`_Scorer.opposed`, `other_events`) also: an act and the act that
+    # undoes it (`lexicon.events.OPPOSITE_PREDICATES_MORE`: "arrested" / "released") and a "re"
+    # verb against the opposite of the verb it repeats ("restarted" / "halted")
+    # (`frames.opposite_more`)
+    opposite_more: bool = False
+    # one part noun of a series numbered differently in the two claims ("won Stage 2" / "won
+    # the fifth stage", "round two" / "round five", "the second quarter" / "Q3";
+    # `lexicon.calendar.NUMBERED_PARTS`): two parts, never one fact (a veto;
+    # `occasions.parts_apart`)
+    numbered_parts_apart: bool = False
+
 
 DEFAULT_PARAMS = AlignParams()
 
@@ -1017,6 +1050,11 @@ class _Scorer:
         self._occasion: dict[int, Occasion] = {}
         # the repeat marks of each claim's event (`occasion_repeat`, `occasions.repeat_marks`)
         self.repeat: list[frozenset[str]] = [frozenset() for _ in claims]
+        # the nouns each claim marks as a substitute, and those it does not (`substitute_apart`)
+        self.swap: list[tuple[frozenset[str], frozenset[str]]] = [
+            (frozenset(), frozenset()) for _ in claims]
+        # the numbers each claim gives the parts of a series it names (`numbered_parts_apart`)
+        self.parts: list[dict[str, frozenset[int]]] = [{} for _ in claims]
         # claim id -> the times of the mention its subject refers back to (`align` sets it)
         self.referred: dict[str, list] = {}
         self._year: str | None = None
@@ -1077,6 +1115,10 @@ class _Scorer:
             self.starts[k] = start_times(doc, self.claims[k].times, _text_base(self.claims[k]))
             if self.p.occasion_repeat != "off":
                 self.repeat[k] = repeat_marks(doc)
+            if self.p.substitute_apart:
+                self.swap[k] = substitute_marks(doc)
+            if self.p.numbered_parts_apart:
+                self.parts[k] = numbered_parts(doc)
             if self.p.occasion_own:
                 self.aside[k] = aside_times(doc, self.claims[k].times,
                                             _text_base(self.claims[k]))
@@ -1201,7 +1243,8 @@ class _Scorer:
         different events, however close the rest of the wording."""
         a = {w for w in self.preds[i] if not w.startswith("~")}
         b = {w for w in self.preds[j] if not w.startswith("~")}
-        return not a & b and any(_opposite(x, y) for x in a for y in b)
+        opp = opposite_more if self.p.opposite_more else _opposite
+        return not a & b and any(opp(x, y) for x in a for y in b)
 
     def restates(self, i: int, j: int) -> float:
         """Score of claim j as a restatement of claim i of the same article (another sentence):
@@ -1438,6 +1481,10 @@ class _Scorer:
             return "veto other objects"
         if self.p.occasions and self.other_occasions(i, j):
             return "veto other occasions"
+        if self.p.substitute_apart and substitutes_apart(self.swap[i], self.swap[j]):
+            return "veto a substitute"
+        if self.p.numbered_parts_apart and parts_apart(self.parts[i], self.parts[j]):
+            return "veto other numbered parts"
         return ""
 
     def found_predicates(self, i: int, j: int) -> bool:
@@ -1451,7 +1498,8 @@ class _Scorer:
         on one side that the other side does not share ("injured" / "engaged")."""
         a = {w for w in self.preds[i] if not w.startswith("~")}
         b = {w for w in self.preds[j] if not w.startswith("~")}
-        if any(_opposite(x, y) for x in a for y in b):
+        opp = opposite_more if self.p.opposite_more else _opposite
+        if any(opp(x, y) for x in a for y in b):
             return True
         if self.mined(a, b):
             return False
@@ -2977,6 +3025,7 @@ def _sentence_evidence(scorer: _Scorer, claims: list[Claim], models: Encoders,
                     good = True
                     break
                 if float(scorer.vecs[i] @ scorer.vecs[j]) < p.min_cos \
+                        or (p.sentence_pred and not scorer.found_predicates(i, j)) \
                         or _sentence_apart(scorer, i, j) \
                         or (p.sentence_content > 0
                             and scorer.content_cos(i, j) < p.sentence_content) \

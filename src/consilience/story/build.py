@@ -204,9 +204,11 @@ def alignment_inputs(
     cut = align_stage.DEFAULT_PARAMS.coordinated_values
     month = align_stage.DEFAULT_PARAMS.judge_month_modal
     pol = align_stage.DEFAULT_PARAMS.claim_clause_polarity
+    semi = align_stage.DEFAULT_PARAMS.claim_semicolon
     claims = [c for an in analyses for c in extract_claims(an, resolution, coordinated_values=cut,
                                                            month_modal=month,
-                                                           clause_polarity=pol)]
+                                                           clause_polarity=pol,
+                                                           semicolon=semi)]
     quotes = merge_quotes(analyses, resolution, origins)
     claims = _link_quotes(claims, quotes)
     # the parse analysis kept: value roles and the judge read it instead of parsing again

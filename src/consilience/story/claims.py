@@ -301,26 +301,38 @@ def _subordinate_cuts(text: str, s_start: int, s_end: int) -> dict[int, int]:
     return out
 
 
-def _polarity_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str) -> set[int]:
+def _polarity_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str,
+                   semicolon: bool = False) -> set[int]:
     """Where a clause of one polarity ends and the clause holding it goes on with the other
     ("The auditors did not sign the accounts; the report lists three loans": the parser hangs
     the first, negated clause under the second's predicate, so no clause starts after the
     semicolon). The position after the punctuation that closes the inner clause is a cut, so
-    each predicate's claim takes its own clause's polarity (`_modality`), not the largest one's."""
+    each predicate's claim takes its own clause's polarity (`_modality`), not the largest one's.
+    `semicolon` (`AlignParams.claim_semicolon`): such an inner clause closed by a semicolon is cut
+    off whatever the two polarities ("the road has been shut since Monday; the ferry will run
+    again on Friday": the parser hangs the first clause under the second's predicate, and the
+    two statements would be one claim, so one fact); there the inner clause may also be one the
+    parser read as relative (a "relative" clause closed by a semicolon ends a statement too)."""
     inside = [c for c in clauses if c.kind == "clause" and c.start < s_end and s_start < c.end
               and c.end > c.start]
+    held = inside + ([c for c in clauses if c.kind == "relative" and c.start < s_end
+                      and s_start < c.end and c.end > c.start
+                      and _semicolon_at(text, c.end)]
+                     if semicolon else [])
     out: set[int] = set()
-    for c in inside:
+    for c in held:
         holders = [o for o in inside if o is not c and o.start <= c.start and c.end <= o.end
                    and (o.start, o.end) != (c.start, c.end)]
         if not holders:
             continue
         parent = min(holders, key=lambda o: o.end - o.start)
-        if parent.negated == c.negated or not (c.end < parent.end and c.end < s_end):
+        if not (c.end < parent.end and c.end < s_end):
             continue
         if parent.head >= 0 and c.start <= parent.head < c.end:
             continue  # the holder's predicate inside the inner clause: no clause of its own
         m = _PARATAXIS.match(text, c.end)
+        if parent.negated == c.negated and not (semicolon and _semicolon_at(text, c.end)):
+            continue
         if m and m.end() < min(parent.end, s_end) and s_start < m.end():
             out.add(m.end())
     return out
@@ -330,15 +342,24 @@ def _polarity_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str) -
 _PARATAXIS = re.compile(r"\s*[;,:\u2013\u2014]\s+|\s+-\s+")
 
 
+def _semicolon_at(text: str, pos: int) -> bool:
+    """A semicolon closes the clause that ends at `pos`."""
+    m = _PARATAXIS.match(text, pos)
+    return bool(m and ";" in m.group())
+
+
 def _clause_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str,
-                 coord: dict[int, bool] | None = None, polarity: bool = False) -> list[int]:
+                 coord: dict[int, bool] | None = None, polarity: bool = False,
+                 semicolon: bool = False) -> list[int]:
     """Positions where the sentence splits: the starts of its innermost clauses, and of the
     subordinate clauses found in the text. Text between clauses attaches to the clause before
     it, so the pieces cover the sentence exactly. `coord` maps the start of a coordinated
     predicate (from the parse, `_coordinated`) to whether it is a fact of its own: True cuts
     there when both sides are long enough, whatever the text guards say; False never cuts.
     `polarity` (`AlignParams.claim_clause_polarity`) also cuts where a clause of the other
-    polarity than the clause holding it ends (`_polarity_cuts`)."""
+    polarity than the clause holding it ends (`_polarity_cuts`); `semicolon`
+    (`AlignParams.claim_semicolon`) also where such a clause ends at a semicolon, whatever its
+    polarity."""
     coord = coord or {}
     inside = [c for c in clauses if c.kind == "clause" and c.start >= s_start and c.end <= s_end
               and c.end > c.start]
@@ -354,7 +375,8 @@ def _clause_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str,
     ]
     sub = _subordinate_cuts(text, s_start, s_end)
     starts = sorted({c.start for c in leaves if c.start > s_start} | {p for p in sub if p > s_start}
-                    | (_polarity_cuts(clauses, s_start, s_end, text) if polarity else set()))
+                    | (_polarity_cuts(clauses, s_start, s_end, text, semicolon)
+                       if polarity or semicolon else set()))
     cuts = [s_start]
     for k, st in enumerate(starts):
         # keep a cut only if both sides stay long enough to be a claim of their own; a short
@@ -825,7 +847,7 @@ def _chatter(analysis: Analysis, start: int, end: int) -> bool:
 
 def extract_claims(analysis: Analysis, resolution: Resolution, *,
                    coordinated_values: bool = False, month_modal: bool = False,
-                   clause_polarity: bool = False) -> list[Claim]:
+                   clause_polarity: bool = False, semicolon: bool = False) -> list[Claim]:
     """The claims of one article, in text order. Every body sentence that states something
     yields at least one claim (a greeting, a question or a verbless name yields none); claims
     of one sentence never overlap; nothing before `article.body_start` is a claim.
@@ -835,7 +857,9 @@ def extract_claims(analysis: Analysis, resolution: Resolution, *,
     "May" written as a date is asserted (`_month_hedge`).
     `clause_polarity` (`AlignParams.claim_clause_polarity`): a clause of one polarity held by a
     clause of the other and closed by a comma, semicolon, colon or dash is a claim of its own,
-    with its own polarity (`_polarity_cuts`)."""
+    with its own polarity (`_polarity_cuts`).
+    `semicolon` (`AlignParams.claim_semicolon`): such a held clause closed by a semicolon is a
+    claim of its own whatever its polarity."""
     art = analysis.article
     text = art.text
     aid = art.id
@@ -1066,7 +1090,8 @@ def extract_claims(analysis: Analysis, resolution: Resolution, *,
         if pieces:
             # the attribution frame ("..., said the spokesperson") is not a claim of its own
             for a, b, qi in pieces:
-                qcuts = _clause_cuts(analysis.clauses, a, b, text, coord, clause_polarity) + [b]
+                qcuts = _clause_cuts(analysis.clauses, a, b, text, coord, clause_polarity,
+                                     semicolon) + [b]
                 todo += [(x2, y2, qi, None, subj) for x, y in zip(qcuts, qcuts[1:], strict=False)
                          for x2, y2, subj in _split_embedded(analysis.clauses, x, y, text)]
             # but a clause of the outlet's own next to it is ("..., said the mayor, who visited
@@ -1087,7 +1112,8 @@ def extract_claims(analysis: Analysis, resolution: Resolution, *,
                     fs = g1  # a reported speech act ("she urged people to stay in"): all own
                 if fs > g0 and _nwords(text[g0:fs]) >= MIN_CLAIM_WORDS \
                         and _governing(analysis.clauses, g0, fs) is not None:
-                    ocuts = _clause_cuts(analysis.clauses, g0, fs, text, coord, clause_polarity) + [fs]
+                    ocuts = _clause_cuts(analysis.clauses, g0, fs, text, coord, clause_polarity,
+                                         semicolon) + [fs]
                     for x, y in zip(ocuts, ocuts[1:], strict=False):
                         # a predicate cut from its subject keeps the subject's entities, as
                         # without attribution ("X, a former agent ..., was expected to be
@@ -1123,7 +1149,7 @@ def extract_claims(analysis: Analysis, resolution: Resolution, *,
                 emit(x, y, si, qi, by, subject=subj)
             continue
         cuts = _clause_cuts(analysis.clauses, s_start, s_end, text, coord,
-                             clause_polarity) + [s_end]
+                             clause_polarity, semicolon) + [s_end]
         segs = list(zip(cuts, cuts[1:], strict=False))
         frame_by: str | None = None
         for k, (a, b) in enumerate(segs):

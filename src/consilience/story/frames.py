@@ -21,6 +21,7 @@ from ..lexicon.events import (
     LIGHT_VERBS,
     OPPOSITE_PARTICLES,
     OPPOSITE_PREDICATES,
+    OPPOSITE_PREDICATES_MORE,
     PARTICLE_OF_PREPOSITION,
     PLACE_PREPOSITIONS,
     PRESENCE_PREDICATE,
@@ -73,6 +74,30 @@ def _opposite(a: str, b: str) -> bool:
     if len(wa) == len(wb) == 2 and wa[0] == wb[0] and {wa[1], wb[1]} in _OPPOSITE_PARTICLES:
         return True
     return any((a in x and b in y) or (a in y and b in x) for x, y in _OPPOSITES)
+
+
+def _undone(a: str) -> str | None:
+    """The verb a "re" verb repeats, when that verb is in an opposite pair ("restart":
+    "start"; "rethink": None)."""
+    if not a.startswith("re") or len(a) < 6:
+        return None
+    base = a[3:] if a[2] == "-" else a[2:]
+    return base if any(base in x or base in y for x, y in _OPPOSITES) else None
+
+
+def opposite_more(a: str, b: str) -> bool:
+    """`_opposite`, the act and the act that undoes it (`lexicon.events.OPPOSITE_PREDICATES_MORE`),
+    and a "re" verb against the opposite of the verb it repeats ("restarted" / "halted"; never
+    against that verb itself: "reopened" / "opened" is one act again) (`AlignParams.opposite_more`)."""
+    if _opposite(a, b):
+        return True
+    if any((a in x and b in y) or (a in y and b in x) for x, y in OPPOSITE_PREDICATES_MORE):
+        return True
+    for u, v in ((a, b), (b, a)):
+        base = _undone(u)
+        if base is not None and base != v and _opposite(base, v):
+            return True
+    return False
 
 
 _LIGHT = LIGHT_VERBS

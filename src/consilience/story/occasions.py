@@ -17,11 +17,14 @@ from ..lexicon.calendar import (
     BACKWARD_WORDS,
     LONG_UNITS,
     MONTH_NUMBER,
+    NUMBERED_PARTS,
     OCCASION_NOUNS,
     ORDINAL_WORDS,
     REPEAT_WORDS,
     START_VERBS,
+    SUBSTITUTE_WORDS,
 )
+from ..lexicon.values import NUMBER_WORDS
 from ..model import Claim, TimeExpr
 from ..text import SAME_ARGUMENT, TOKEN, doc_text, stem
 
@@ -534,6 +537,80 @@ def repeat_marks(doc: Doc | Iterable[Token]) -> frozenset[str]:
             elif ch.dep_ in _EVENT_VERB_DEPS and ch.pos_ in ("VERB", "AUX", "NOUN"):
                 todo.append(ch)
     return frozenset(marks)
+
+
+_QUARTER = re.compile(r"q([1-4])")
+_ROMAN_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8,
+                 "ix": 9, "x": 10}
+
+
+def _number_word(w: str) -> int | None:
+    if w.isdigit() and len(w) <= 4:
+        return int(w)
+    return NUMBER_WORDS.get(w) or _ROMAN_NUMBER.get(w)
+
+
+def numbered_parts(doc: Doc | Iterable[Token]) -> dict[str, frozenset[int]]:
+    """The numbers a claim gives each part or occasion of a series it names
+    (`lexicon.calendar.NUMBERED_PARTS`): the number after the noun ("Stage 2", "round two",
+    "Phase III"), an ordinal before it ("the second stage", "a 5th round"), or a quarter
+    written "Q3"."""
+    toks = list(doc)
+    out: dict[str, set[int]] = {}
+    for k, t in enumerate(toks):
+        w = t.lower_
+        m = _QUARTER.fullmatch(w)
+        if m:
+            out.setdefault("quarter", set()).add(int(m.group(1)))
+            continue
+        lemma = t.lemma_.lower()
+        if t.pos_ not in ("NOUN", "PROPN") or lemma not in NUMBERED_PARTS:
+            continue
+        for ch in t.children:
+            if ch.i < t.i and ch.lower_ in ORDINAL_WORDS and ch.dep_ in ("amod", "nummod", "det",
+                                                                          "compound"):
+                out.setdefault(lemma, set()).add(ORDINAL_WORDS[ch.lower_])
+        if k + 1 < len(toks):
+            nxt = toks[k + 1]
+            n = _number_word(nxt.lower_)
+            # the number names the part unless it counts a noun after it ("round two of the
+            # cup", never "in stage 3 riders fell"); the parse may hang it anywhere else
+            if n is not None and not (nxt.dep_ == "nummod" and nxt.head.i > nxt.i):
+                out.setdefault(lemma, set()).add(n)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def parts_apart(a: Mapping[str, frozenset[int]], b: Mapping[str, frozenset[int]]) -> bool:
+    """Both claims number one part noun (`numbered_parts`) and no number of one is a number of
+    the other ("Stage 2" / "the fifth stage"): two parts of the series."""
+    return any(not a[n] & b[n] for n in a.keys() & b.keys())
+
+
+def substitute_marks(doc: Doc | Iterable[Token]) -> tuple[frozenset[str], frozenset[str]]:
+    """The common nouns of a claim (lemmas; the tagger's names left out) that a substitute word
+    (`lexicon.calendar.SUBSTITUTE_WORDS`: "a replacement vessel", "the backup pump") marks as
+    another thing of their kind, and those no such word marks."""
+    marked: set[str] = set()
+    plain: set[str] = set()
+    for t in doc:
+        if t.pos_ != "NOUN" or t.ent_type_ or t.lower_ in SUBSTITUTE_WORDS:
+            continue
+        lemma = t.lemma_.lower()
+        if any(ch.dep_ in ("amod", "compound", "det", "nmod") and ch.lower_ in SUBSTITUTE_WORDS
+               for ch in t.children):
+            marked.add(lemma)
+        else:
+            plain.add(lemma)
+    return frozenset(marked), frozenset(plain)
+
+
+def substitutes_apart(a: tuple[frozenset[str], frozenset[str]],
+                      b: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """One claim names a thing marked as a substitute (`substitute_marks`) that the other names
+    without the mark and never with it ("a replacement vessel will run the route" / "the
+    vessel ran aground"): two things of one kind."""
+    (ma, pa), (mb, pb) = a, b
+    return bool((ma & pb) - mb) or bool((mb & pa) - ma)
 
 
 def repeats_apart(a: frozenset[str], b: frozenset[str]) -> bool:
