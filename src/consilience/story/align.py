@@ -447,7 +447,7 @@ class AlignParams:
     # appositive description, cut from the sentence's verb) states no event that the other
     # sentence's claim could corroborate, though the two sentences tell one statement
     # (docs/quality.md, "r19-lookalike")
-    sentence_pred: bool = False
+    sentence_pred: bool = True
     # ... and such a pair counts as good in an open join (`_open_join`), like a rule's pair
     sentence_vouch: bool = False
     # ... and counts as good among the cross-article pairs of a restatement (`_restatements`).
@@ -887,17 +887,17 @@ class AlignParams:
     # the route", `lexicon.calendar.SUBSTITUTE_WORDS`) and named without the mark in the other
     # ("the vessel ran aground"): two things, never one fact (a veto, `_Scorer.veto_name`;
     # `occasions.substitutes_apart`)
-    substitute_apart: bool = False
+    substitute_apart: bool = True
     # opposite predicates (`_Scorer.opposed`, `other_events`) also: an act and the act that
     # undoes it (`lexicon.events.OPPOSITE_PREDICATES_MORE`: "arrested" / "released") and a "re"
     # verb against the opposite of the verb it repeats ("restarted" / "halted")
     # (`frames.opposite_more`)
-    opposite_more: bool = False
+    opposite_more: bool = True
     # one part noun of a series numbered differently in the two claims ("won Stage 2" / "won
     # the fifth stage", "round two" / "round five", "the second quarter" / "Q3";
     # `lexicon.calendar.NUMBERED_PARTS`): two parts, never one fact (a veto;
     # `occasions.parts_apart`)
-    numbered_parts_apart: bool = False
+    numbered_parts_apart: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()
