@@ -446,7 +446,8 @@ class AlignParams:
     # (`_Scorer.found_predicates`): a claim with no predicate of its own (a subject with its
     # appositive description, cut from the sentence's verb) states no event that the other
     # sentence's claim could corroborate, though the two sentences tell one statement
-    # (docs/quality.md, "r19-lookalike")
+    # (docs/quality.md, "r19-lookalike"); on since round 19: removes one wrong join of BASIL
+    # tuning (not a scored item), every guard unchanged (training figures)
     sentence_pred: bool = True
     # ... and such a pair counts as good in an open join (`_open_join`), like a rule's pair
     sentence_vouch: bool = False
@@ -898,6 +899,9 @@ class AlignParams:
     # `lexicon.calendar.NUMBERED_PARTS`): two parts, never one fact (a veto;
     # `occasions.parts_apart`)
     numbered_parts_apart: bool = True
+    # The three vetoes above are on since round 19 (docs/quality.md, "Round 19, integrated"):
+    # fresh8 look-alikes joined 4 -> 3/29, every other guard unchanged incl. ECB+ train 2017/134
+    # and dev 863/39; `claim_semicolon` stays off (ECB+ train 2017/134 -> 2020/155 with it)
 
 
 DEFAULT_PARAMS = AlignParams()
