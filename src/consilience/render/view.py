@@ -394,7 +394,12 @@ class ReportView:
 
     def support(self, s: SummarySentence) -> str:
         """A summary line's support as shown. `summarize` already words it ("2 independent
-        outlets, both citing ..."): the renderers show it as the stage wrote it."""
+        outlets, both citing ..."): the renderers show it as the stage wrote it, except the
+        kind of a dispute, which is shown in a reader's words ("disputed: modality" reads
+        "disputed: certainty"; the JSON keeps the stage's word)."""
+        head, sep, kind = s.support.partition(": ")
+        if head == "disputed" and sep:
+            return f"disputed: {conflict_kind(kind)}"
         return s.support
 
     def conflict_values(self, conflict: Conflict) -> list[ConflictValue]:
