@@ -486,7 +486,10 @@ def sentence_pairs(claims: list[Claim], docs: Mapping[str, Any] | None,
     else:
         vecs = np.asarray(embed(texts), dtype="float64")
     if mode == "peer":
-        return [(units[x], units[y]) for x, y in peer_pairs(units, vecs, bar)]
+        found = [(units[x], units[y]) for x, y in peer_pairs(units, vecs, bar)]
+        if peer_only is not None:  # the peer's rule is the evidence itself, not a second vote
+            peer_only.extend([False] * len(found))
+        return found
     pairs, x = pair_features(units, vecs, unnamed_vectors(units, embed),
                              toks if toks is not None else unit_tokens(units, embed_tokens))
     if not pairs:
