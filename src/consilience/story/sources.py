@@ -11,6 +11,7 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from ..lexicon.names import WEAK_NAME_FORMS
 from ..lexicon.people import (
@@ -235,11 +236,11 @@ UNKNOWN_OUTLET = "unknown outlet"
 def url_site(article: Article) -> str | None:
     """The site an article's web address names ("harbourpost.example" of
     "https://www.harbourpost.example/news/1"), without "www."; None without a web address."""
-    m = re.match(r"https?://([^/?#:@\s]+)", (article.url or "").strip(), re.I)
-    if not m:
+    url = urlsplit((article.url or "").strip())
+    if url.scheme.lower() not in ("http", "https") or not url.hostname:
         return None
-    host = m.group(1).lower().rstrip(".")
-    host = host[4:] if host.startswith("www.") else host
+    host = url.hostname.rstrip(".")
+    host = host.removeprefix("www.")
     return host if "." in host else None
 
 
