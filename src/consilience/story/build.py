@@ -194,8 +194,9 @@ def resolve_options() -> ResolveOptions:
                           org_acronym_order=params.resolve_org_acronym_order,
                           org_kinds=params.resolve_org_kinds,
                           org_translations=params.resolve_org_translations,
-                          name_learned=learned_scorer() if params.resolve_name_learned
-                          else None,
+                          name_learned=learned_scorer(params.resolve_name_learned_threshold
+                                                      or None)
+                          if params.resolve_name_learned else None,
                           name_learned_veto=params.resolve_name_learned_veto)
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -323,9 +323,10 @@ class LearnedScorer:
         return self.model.prob(form_features(a, b, Context(same_article)))
 
 
-def learned_scorer() -> LearnedScorer:
-    """The packaged model as the resolver asks it."""
-    return LearnedScorer(load_model())
+def learned_scorer(threshold: float | None = None) -> LearnedScorer:
+    """The packaged model as the resolver asks it (its own join bar unless one is given)."""
+    model = load_model()
+    return LearnedScorer(model if threshold is None else replace(model, threshold=threshold))
 
 
 def same_person_prob(a: str, b: str, ctx: Context = Context()) -> float:
