@@ -85,6 +85,13 @@ NAME_END_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii"}) | COMPA
 # Generational markers a PERSON name may end with in the languages of the news, beyond the
 # English suffixes of GENERATIONS (read only by the cross-article resolver, `story.resolve`, with
 # `ResolveOptions.name_apart`; the analyzer's own suffixes stay GENERATIONS): normalised words
+# r20 ("r20-namelearn"; `story.namelearn`): kinship nouns written beside a name form ("his
+# grandson X", "X, the Principal's son"): the form names a relative of someone, a feature of
+# the learned name matcher (with KIN_GENERATION's nouns).
+KIN_WORDS: frozenset[str] = frozenset(
+    """grandson granddaughter grandfather grandmother grandchild nephew niece uncle aunt widow
+    widower brother sister wife husband cousin""".split()
+)
 # (lower case, no diacritics, no dots) -> the generation they mark. A name that is another name
 # of the story plus one of these is another person (a son, grandson or nephew named after a
 # relative). Several are plain surnames too ("Neto", "Filho"): the resolver reads them as

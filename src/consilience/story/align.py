@@ -903,6 +903,18 @@ class AlignParams:
     # fresh8 look-alikes joined 4 -> 3/29, every other guard unchanged incl. ECB+ train 2017/134
     # and dev 863/39; `claim_semicolon` stays off (ECB+ train 2017/134 -> 2020/155 with it)
 
+    # --- r20 (docs/quality.md, "r20-namelearn"; `story.namelearn`): a learned, tradition-
+    # agnostic person-name matcher (gradient boosted trees over character/token features of two
+    # forms, trained on ECB+ train chains and the spent fresh sets) asked, after every rule,
+    # about the person entities the rules left apart (`resolve._learned_joins`); with
+    # `resolve_name_learned_veto` it also keeps apart two full names the rules would cluster
+    # when it scores them under its veto bar
+    resolve_name_learned: bool = False
+    resolve_name_learned_veto: bool = False
+    # the learned matcher's join bar (0: the model file's own, chosen out of fold for
+    # precision 0.95 on training pairs)
+    resolve_name_learned_threshold: float = 0.0
+
 
 DEFAULT_PARAMS = AlignParams()
 

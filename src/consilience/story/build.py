@@ -37,6 +37,7 @@ from .namefind import (
     with_name_parts,
     with_untagged_names,
 )
+from .namelearn import learned_scorer
 from .namepairs import scorer as name_scorer
 from .numbered import with_numbered_names
 from .orgnames import with_introduced_orgs
@@ -192,7 +193,11 @@ def resolve_options() -> ResolveOptions:
                           org_cognates=params.resolve_org_cognates,
                           org_acronym_order=params.resolve_org_acronym_order,
                           org_kinds=params.resolve_org_kinds,
-                          org_translations=params.resolve_org_translations)
+                          org_translations=params.resolve_org_translations,
+                          name_learned=learned_scorer(params.resolve_name_learned_threshold
+                                                      or None)
+                          if params.resolve_name_learned else None,
+                          name_learned_veto=params.resolve_name_learned_veto)
 
 
 def alignment_inputs(

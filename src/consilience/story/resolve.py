@@ -229,6 +229,24 @@ class ResolveOptions:
     # lengthened over the capitalised given names written right before it
     # (`namefind.with_lengthened_names`)
     name_lengthen: bool = False
+    # r20 (docs/quality.md, "r20-namelearn"; `story.namelearn`): the learned, tradition-agnostic
+    # name matcher (a `LearnedScorer`, or None: off), asked after every rule about the person
+    # entities the rules left apart (`_learned_joins`) ...
+    name_learned: Any = None
+    # ... and, with this, also asked before two full names cluster by the rules
+    # (`_resolve_persons`): under its veto bar they stay apart
+    name_learned_veto: bool = False
+
+
+class LearnedScorer(Protocol):
+    """The learned name matcher as the resolver reads it (`namelearn.LearnedScorer`)."""
+
+    threshold: float
+    veto: float
+
+    def form(self, text: str, words: frozenset[str] = ...) -> tuple: ...
+
+    def pair(self, a: tuple, b: tuple, same_article: bool) -> float: ...
 
 
 class PairScorer(Protocol):
@@ -1103,6 +1121,9 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
         p = units[i].person
         fits = [c for c in clusters
                 if all(_fits(units[i], units[j], variants, options.name_forms) for j in c)]
+        if options.name_learned_veto and options.name_learned is not None:
+            fits = [c for c in fits
+                    if not any(_vetoed(units[i], units[j], options.name_learned) for j in c)]
         if len(fits) == 1:
             fits[0].append(i)
         elif not fits:
@@ -1437,6 +1458,89 @@ def _model_joins(units: list[_Unit], clusters: list[list[int]], scorer: PairScor
         clusters[x].extend(clusters[y])
         clusters[y] = []
     clusters[:] = [c for c in clusters if c]
+
+
+def _unit_forms(u: _Unit, scorer: LearnedScorer) -> set[tuple]:
+    """The learned matcher's reading (`LearnedScorer.form`) of a person unit's forms as written,
+    with the words of its stated roles and its generation."""
+    name, surfaces = u.shown or (u.name, u.surfaces)
+    words = frozenset(w for r in u.roles for w in norm_text(r).split())
+    out = set()
+    for s in {name, *surfaces}:
+        toks, gen, marks = scorer.form(clean_form(s), words)
+        if toks:
+            out.add((toks, gen or (u.person.generation if u.person else None), marks))
+    return out
+
+
+def _vetoed(a: _Unit, b: _Unit, scorer: LearnedScorer) -> bool:
+    """`ResolveOptions.name_learned_veto`: the learned matcher scores every pair of the two
+    units' forms under its veto bar."""
+    fa, fb = _unit_forms(a, scorer), _unit_forms(b, scorer)
+    if not fa or not fb or scorer.veto <= 0:
+        return False
+    same = a.article == b.article
+    return max(scorer.pair(x, y, same) for x in fa for y in fb) < scorer.veto
+
+
+def _learned_joins(units: list[_Unit], persons: list[int], dsu: UnionFind[int],
+                   scorer: LearnedScorer, hard: bool = False) -> None:
+    """`ResolveOptions.name_learned`: joins two person entities the rules left apart when the
+    learned matcher gives one cross pair of their forms at least its threshold, nothing keeps
+    them apart (two full names that one article writes as two people, two generations, two
+    genders, conflicting initials or tradition marks: `_apart`; with `hard`, two offices that
+    share no word), and the two are each other's best match with no rival within 0.05."""
+    for _ in range(3):
+        groups: dict[int, list[int]] = defaultdict(list)
+        for i in persons:
+            groups[dsu.find(i)].append(i)
+        keys = sorted(groups)
+        if len(keys) < 2:
+            return
+        forms = [{(units[i].article, f) for i in groups[k] for f in _unit_forms(units[i], scorer)}
+                 for k in keys]
+        heads = [_role_heads(units, groups[k]) for k in keys]
+        scored: list[tuple[float, int, int]] = []
+        for x in range(len(keys)):
+            for y in range(x + 1, len(keys)):
+                if not forms[x] or not forms[y]:
+                    continue
+                if hard and heads[x] and heads[y] and not heads[x] & heads[y]:
+                    continue
+                if any(_learned_apart(units[i], units[j])
+                       for i in groups[keys[x]] for j in groups[keys[y]]):
+                    continue
+                best = max(scorer.pair(a, b, aa == ab)
+                           for aa, a in forms[x] for ab, b in forms[y])
+                if best >= scorer.threshold:
+                    scored.append((best, x, y))
+        if not scored:
+            return
+        best_of: dict[int, float] = {}
+        for p, x, y in scored:
+            best_of[x] = max(best_of.get(x, 0.0), p)
+            best_of[y] = max(best_of.get(y, 0.0), p)
+        near: dict[int, int] = defaultdict(int)
+        for p, x, y in scored:
+            near[x] += p >= best_of[x] - 0.05
+            near[y] += p >= best_of[y] - 0.05
+        used: set[int] = set()
+        for p, x, y in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
+            if x in used or y in used or p < best_of[x] or p < best_of[y] or near[x] > 1 \
+                    or near[y] > 1:
+                continue
+            used |= {x, y}
+            dsu.union(keys[x], keys[y])
+        if not used:
+            return
+
+
+def _learned_apart(a: _Unit, b: _Unit) -> bool:
+    """Two person units the learned matcher may not join: in one article only two full names
+    (the article wrote them as two people); across articles what `_apart` keeps apart."""
+    if a.article == b.article:
+        return bool(a.person.full and b.person.full)
+    return _apart(a, b, False)
 
 
 def _part_candidates(units: list[_Unit], i: int, clusters: list[list[int]],
@@ -2220,6 +2324,8 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
                 dsu.union(members[0], j)
     if options.name_variants:
         _join_mistyped_variants(units, persons, dsu, options.name_forms, options.name_model)
+    if options.name_learned is not None:
+        _learned_joins(units, persons, dsu, options.name_learned, options.name_apart)
 
     art_text = {an.article.id: an for an in analyses}
     built: list[tuple[Entity, list[int], str]] = []

@@ -1,0 +1,327 @@
+"""Train the learned person-name matcher (`consilience.story.namelearn`, data/name_learned.json).
+
+Pairs of person-name forms of one story, any two forms (not only two full names of related
+surnames as `bench/train_name_pairs.py` builds):
+
+- ECB+ TRAIN split: the gold HUMAN_PART_PER mentions that are names and belong to a
+  cross-document chain; one pair per two distinct forms of one topic, positive when they share a
+  chain, negative when they belong to two chains (ECB+ DEV is never read);
+- the spent fresh sets bench/fresh_events2..9 (`same_entity` forms pairwise positive,
+  `different_entity` sides negative, weighted by --fresh-weight; and the forms of two different
+  `same_entity` person items of one event, negative at weight 1). A form that holds no name
+  (a role alone: "the coxswain") is left out and counted as role-carried.
+
+Out-of-fold probabilities (8 folds: each fresh set is one fold, ECB+ topics spread over them)
+choose the join threshold: the lowest probability at which the out-of-fold precision on the
+pairs the resolver asks the model about (the rules leave them apart; no generation mark and no
+office differs) is at least --precision, on all pairs and on the fresh pairs alone; and the veto bar: the highest probability under which out-of-fold rule-joined pairs
+are different persons at that precision. Gradient boosted trees (depth 3, 150 trees, seed 0; the
+probability calibration is checked with an out-of-fold reliability table) write the same
+bytes on every run:
+
+    python bench/train_name_learned.py ../shared/devdata/ecbplus [--out PATH] [--exclude fresh_events5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from functools import lru_cache
+from itertools import combinations
+from pathlib import Path
+
+import numpy as np
+from sklearn.ensemble import GradientBoostingClassifier
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from train_name_pairs import _person, name_words, rules_join  # noqa: E402
+
+from consilience.lexicon.places import PLACE_NOUNS  # noqa: E402
+from consilience.story.namelearn import (  # noqa: E402
+    FEATURES,
+    MODEL_PATH,
+    Context,
+    LearnedModel,
+    is_org_form,
+    model_from_dict,
+    read_form,
+)
+from consilience.story.namelearn import form_features as _ff  # noqa: E402
+
+FRESH_SETS = tuple(f"fresh_events{n}" for n in range(2, 10))
+# ../shared/devdata/ecbplus of the checkout (or of a folder above a worktree)
+DEFAULT_ECB = next((p / "shared" / "devdata" / "ecbplus" for p in HERE.parents
+                    if (p / "shared" / "devdata" / "ecbplus").is_dir()),
+                   HERE.parent.parent / "shared" / "devdata" / "ecbplus")
+# (features, label, rules join, weight, fold, source, "form a | form b")
+Row = tuple[list[float], int, bool, float, int, str, str]
+
+
+def _rule(a: str, b: str) -> bool:
+    """The resolver's rules join the two forms (normalised tokens, joined by spaces)."""
+    pa, pb = _person(a.title()), _person(b.title())
+    return bool(pa and pb and rules_join(pa, pb))
+
+
+@lru_cache(maxsize=2)
+def ecb_rows(path: str) -> tuple[Row, ...]:
+    p = Path(path)
+    arts: dict[str, int] = {}
+    texts = []
+    for line in open(p / "articles.jsonl", encoding="utf-8"):
+        a = json.loads(line)
+        if a["gold"]["split"] == "train":
+            arts[a["id"]] = a["gold"]["topic"]
+            texts.append(a["text"])
+    names = name_words(texts)
+    by_topic: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
+    for line in open(p / "mentions.jsonl", encoding="utf-8"):
+        m = json.loads(line)
+        if m["article"] in arts and m["tag"] == "HUMAN_PART_PER" and m["cross_doc"]:
+            by_topic[arts[m["article"]]].append((m["article"], m["text"], m["chain"]))
+    out: dict[tuple, Row] = {}
+    for topic, ments in sorted(by_topic.items()):
+        forms: dict[tuple, set[str]] = defaultdict(set)  # (tokens, gen, chain) -> articles
+        for art, text, chain in ments:
+            if _person(text, names) is None:
+                continue
+            f = read_form(text)
+            if f[0] and not is_org_form(list(f[0])):
+                forms[(f, chain)].add(art)
+        for ka, kb in combinations(sorted(forms, key=str), 2):
+            if ka[0] == kb[0]:
+                continue
+            ctx = Context(bool(forms[ka] & forms[kb]))
+            y = int(ka[1] == kb[1])
+            key = (tuple(sorted((ka[0], kb[0]), key=str)), y)
+            if key in out:
+                continue
+            rj = _rule(" ".join(ka[0][0]), " ".join(kb[0][0]))
+            out[key] = (_ff(ka[0], kb[0], ctx), y, rj, 1.0, int(topic) % 8, "ecb",
+                        f"{' '.join(ka[0][0])} | {' '.join(kb[0][0])}")
+    return tuple(out[k] for k in sorted(out, key=str))
+
+
+_ACRONYM = re.compile(r"\([A-Z]{2,6}\)|\b[A-Z]{2,6}\b(?! [A-Z][a-z])")
+
+
+def _fresh_forms(forms: dict[str, str]) -> list[tuple[str, tuple, str]]:
+    """(file, name_form, raw) of an item's forms that hold a person's name."""
+    out = []
+    for fl, raw in forms.items():
+        f = read_form(raw)
+        if f[0] and not is_org_form(list(f[0])) and not (set(f[0]) & PLACE_NOUNS):
+            out.append((fl, f, raw))
+    return out
+
+
+def fresh_rows(name: str, fold: int, weight: float) -> tuple[list[Row], int]:
+    """Rows of one fresh set and the number of role-carried forms (no name in the form)."""
+    rows: list[Row] = []
+    role_only = 0
+    for ans in sorted((HERE / name).glob("*/answers.json")):
+        data = json.loads(ans.read_text(encoding="utf-8"))
+        groups: list[list[tuple[str, tuple, str]]] = []
+        for it in data.get("same_entity", []):
+            ff = _fresh_forms(it.get("forms", {}))
+            role_only += len(it.get("forms", {})) - len(ff)
+            if ff and not any(_ACRONYM.search(raw) for raw in it.get("forms", {}).values()):
+                groups.append(ff)
+        # two items of one person (one tests a spelling, one a title) are one group: items
+        # that share a name form are merged, so their forms are never taken as two persons
+        merged = True
+        while merged:
+            merged = False
+            for k1, k2 in combinations(range(len(groups)), 2):
+                if {f[0] for _, f, _ in groups[k1]} & {f[0] for _, f, _ in groups[k2]}:
+                    groups[k1] = groups[k1] + groups[k2]
+                    del groups[k2]
+                    merged = True
+                    break
+        sides = []
+        for it in data.get("different_entity", []):
+            aa, bb = _fresh_forms(it.get("a", {})), _fresh_forms(it.get("b", {}))
+            sides.append((aa, bb))
+        for g in groups:
+            for (fa, a, ra), (fb, b, rb) in combinations(g, 2):
+                if a[0] == b[0]:
+                    continue
+                ctx = Context(fa == fb)
+                rows.append((_ff(a, b, ctx), 1, _rule(" ".join(a[0]), " ".join(b[0])), weight,
+                             fold, name, f"{ra} | {rb}"))
+        for k1, k2 in combinations(range(len(groups)), 2):
+            for fa, a, _ in groups[k1]:
+                for fb, b, _ in groups[k2]:
+                    if a[0] == b[0]:
+                        continue
+                    ctx = Context(fa == fb)
+                    rows.append((_ff(a, b, ctx), 0, _rule(" ".join(a[0]), " ".join(b[0])), 1.0,
+                                 fold, name, f"{groups[k1][0][2]} | {groups[k2][0][2]} (x)"))
+        for aa, bb in sides:
+            for fa, a, ra in aa:
+                for fb, b, rb in bb:
+                    if a[0] == b[0]:
+                        continue
+                    ctx = Context(fa == fb)
+                    rows.append((_ff(a, b, ctx), 0, _rule(" ".join(a[0]), " ".join(b[0])),
+                                 weight, fold, name, f"{ra} | {rb}"))
+    return rows, role_only
+
+
+def all_rows(ecb: Path, exclude: set[str], weight: float = 3.0) -> tuple[list[Row], int]:
+    rows = list(ecb_rows(str(ecb)))
+    role_only = 0
+    for k, name in enumerate(FRESH_SETS):
+        if name in exclude:
+            continue
+        r, n = fresh_rows(name, k, weight)
+        rows += r
+        role_only += n
+    return rows, role_only
+
+
+def _arrays(rows: list[Row]):
+    x = np.asarray([r[0] for r in rows], dtype="float64")
+    y = np.asarray([r[1] for r in rows], dtype="int64")
+    rj = np.asarray([r[2] for r in rows], dtype=bool)
+    w = np.asarray([r[3] for r in rows], dtype="float64")
+    fold = np.asarray([r[4] for r in rows], dtype="int64")
+    fresh = np.asarray([r[5] != "ecb" for r in rows], dtype=bool)
+    return x, y, rj, w, fold, fresh
+
+
+def _fit(x, y, w, trees: int = 150):
+    clf = GradientBoostingClassifier(n_estimators=trees, max_depth=3, learning_rate=0.05,
+                                     random_state=0)
+    clf.fit(x, y, sample_weight=w)
+    return clf
+
+
+def _export(clf) -> dict:
+    """The boosted trees as plain lists (`namelearn.LearnedModel` evaluates them)."""
+    trees = []
+    for est in clf.estimators_[:, 0]:
+        t = est.tree_
+        trees.append({
+            "feature": [int(v) for v in t.feature],
+            "threshold": [round(float(v), 6) for v in t.threshold],
+            "left": [int(v) for v in t.children_left],
+            "right": [int(v) for v in t.children_right],
+            "value": [round(float(v), 6) for v in t.value[:, 0, 0]],
+        })
+    prior = clf.init_.class_prior_[1]
+    return {"init": round(float(np.log(prior / (1 - prior))), 10),
+            "rate": float(clf.learning_rate), "trees": trees}
+
+
+def _prec(prob, y, t) -> tuple[int, int]:
+    pred = prob >= t
+    return int((pred & (y == 1)).sum()), int((pred & (y == 0)).sum())
+
+
+def choose(oof, y, rj, fresh, precision: float, asked=None) -> tuple[float, float]:
+    """(join threshold, veto bar) from out-of-fold probabilities (see the module docstring);
+    `asked`: the rule-apart pairs the resolver asks the model about at all (no generation or
+    office that differs)."""
+    apart = ~rj if asked is None else asked
+    thr = 0.99
+    for t in np.round(np.arange(0.99, 0.29, -0.01), 2):
+        ok = True
+        for sel in (apart, apart & fresh):
+            tp, fp = _prec(oof[sel], y[sel], t)
+            if tp + fp and tp / (tp + fp) < precision:
+                ok = False
+        if ok:
+            thr = float(t)  # the lowest bar that still holds the precision
+    veto = 0.0
+    for v in np.round(np.arange(0.01, 0.51, 0.01), 2):
+        sel = rj & (oof < v)
+        if not sel.any():
+            continue
+        if (y[sel] == 0).mean() < precision:
+            break
+        veto = float(v)
+    return thr, veto
+
+
+def train(ecb: Path, exclude: set[str] = frozenset(), precision: float = 0.95, trees: int = 150,
+          weight: float = 3.0, report: bool = False) -> dict:
+    """The model JSON object trained on every source but `exclude` (fresh set folder names)."""
+    rows, role_only = all_rows(ecb, set(exclude), weight)
+    x, y, rj, w, fold, fresh = _arrays(rows)
+    oof = np.zeros(len(y))
+    for f in sorted(set(fold.tolist())):
+        te = fold == f
+        oof[te] = _fit(x[~te], y[~te], w[~te], trees).predict_proba(x[te])[:, 1]
+    asked = ~rj & (x[:, FEATURES.index("gen_mark_diff")] == 0) & (
+        x[:, FEATURES.index("role_diff")] == 0)
+    thr, veto = choose(oof, y, rj, fresh, precision, asked)
+    clf = _fit(x, y, w, trees)
+    if report:
+        print(f"pairs {len(y)} ({int(y.sum())} positive; fresh {int(fresh.sum())}, "
+              f"{int(y[fresh].sum())} positive; role-carried forms left out {role_only}); "
+              f"threshold {thr:.2f}, veto {veto:.2f}")
+        for name, sel in (("all", np.ones(len(y), bool)), ("fresh", fresh),
+                          ("rule-apart", ~rj), ("rule-apart fresh", ~rj & fresh),
+                          ("asked (rule-apart, no generation or office differs)", asked),
+                          ("asked fresh", asked & fresh)):
+            tp, fp = _prec(oof[sel], y[sel], thr)
+            pos = int(y[sel].sum())
+            print(f"  out-of-fold {name}: {int(sel.sum())} pairs, {pos} positive; at {thr:.2f}: "
+                  f"{tp} true / {fp} false joins"
+                  + (f" (precision {tp / (tp + fp):.3f}, recall {tp / max(pos, 1):.3f})"
+                     if tp + fp else ""))
+        sel = rj
+        print(f"  out-of-fold rule-joined: {int(sel.sum())} pairs, {int((y[sel] == 0).sum())} "
+              f"different persons; vetoed under {veto:.2f}: "
+              f"{int(((oof < veto) & sel & (y == 0)).sum())} right / "
+              f"{int(((oof < veto) & sel & (y == 1)).sum())} wrong")
+        bins = np.minimum((oof * 10).astype(int), 9)
+        print("  reliability (out of fold; bin: mean prob / positive rate / n): " + "; ".join(
+            f"{b / 10:.1f}: {oof[bins == b].mean():.2f}/{y[bins == b].mean():.2f}/"
+            f"{int((bins == b).sum())}" for b in range(10) if (bins == b).any()))
+        print("  importances: " + ", ".join(f"{f} {c:.3f}" for f, c in
+                                            zip(FEATURES, clf.feature_importances_, strict=True)
+                                            if c >= 0.01))
+    return {
+        "about": "learned person name-pair model (tradition-agnostic features): gradient "
+                 "boosted trees (depth 3, seed 0) built by bench/train_name_learned.py "
+                 "from ECB+ train person chains and the fresh sets "
+                 + ",".join(n for n in FRESH_SETS if n not in exclude)
+                 + "; threshold and veto chosen out of fold",
+        "features": list(FEATURES),
+        "threshold": thr,
+        "veto": veto,
+        **_export(clf),
+    }
+
+
+def train_model(exclude: set[str] = frozenset(), ecb: Path = DEFAULT_ECB) -> LearnedModel:
+    """A LearnedModel trained on everything but `exclude` (for the leave-one-set-out bench)."""
+    return model_from_dict(train(ecb, exclude))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path", type=Path, nargs="?", default=DEFAULT_ECB,
+                    help="ecbplus directory (articles.jsonl, mentions.jsonl)")
+    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--exclude", action="append", default=[], help="a fresh set folder name")
+    ap.add_argument("--precision", type=float, default=0.95)
+    ap.add_argument("--fresh-weight", type=float, default=3.0)
+    ap.add_argument("--trees", type=int, default=150)
+    args = ap.parse_args()
+    model = train(args.path, set(args.exclude), args.precision, args.trees, args.fresh_weight,
+                  report=True)
+    args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
