@@ -903,6 +903,14 @@ class AlignParams:
     # fresh8 look-alikes joined 4 -> 3/29, every other guard unchanged incl. ECB+ train 2017/134
     # and dev 863/39; `claim_semicolon` stays off (ECB+ train 2017/134 -> 2020/155 with it)
 
+    # --- r20-seeds2 (docs/quality.md, "r20-seeds2") ---
+    # an act only planned or scheduled in one outlet ("is set to visit", "is due to sign", "will
+    # sign", "is to sign") and reported done in another ("visited", "has signed") is a
+    # certainty discrepancy, values "scheduled" / "done", explained "planned in X; reported done
+    # in Y" (`judge.modality.planned_done`); not when every outlet writes both. Off: the two
+    # read as one corroborated act
+    judge_planned_done: bool = True
+
 
 DEFAULT_PARAMS = AlignParams()
 

@@ -193,7 +193,8 @@ def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
           docs: Mapping[str, Doc] | None = None,
           sure: Callable[[Claim, Claim], bool] | None = None,
           disputed: number.Disputed | None = None,
-          updates: Mapping[str, int] | None = None) -> list[Fact]:
+          updates: Mapping[str, int] | None = None,
+          names: Mapping[str, str] | None = None) -> list[Fact]:
     """One judged Fact per group: status, typed conflicts, distinct origins, a representative
     wording. Facts are numbered F1... by number of independent origins, then text position.
     `texts` (article id -> Article.text), when given, lets a conflict point at words outside
@@ -209,10 +210,11 @@ def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
     disagreeing values of two claims that tell one frame with another value; such a pair left
     in two facts is shown as a number conflict (`number.disputes_across`). `updates` (article
     id -> publication rank among its outlet's articles, for outlets with several) lets an
-    outlet's latest article speak for it, with `AlignParams.judge_latest_update`."""
+    outlet's latest article speak for it, with `AlignParams.judge_latest_update`. `names`
+    (article id -> how a reader knows it) lets an explanation name the sources."""
     # a claim that states two facts sits in two groups (align.AlignParams.multi): one Claim
     j = Judge(origins, resolution, texts, list({id(c): c for g in groups for c in g}.values()),
-              roles, docs)
+              roles, docs, names)
     from .. import align
 
     if align.DEFAULT_PARAMS.judge_latest_update:
