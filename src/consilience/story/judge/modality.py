@@ -299,13 +299,18 @@ def _undone(v) -> bool:  # noqa: ANN001
 
 
 def _planned(v) -> bool:  # noqa: ANN001
-    """An act only planned: a plain future ("will visit"), or the infinitive of a schedule or
-    plan ("is set to visit", "is due to sign", "plans to open", "is to sign")."""
+    """An act only planned: a plain future ("will visit"), the infinitive of a schedule or
+    plan ("is set to visit", "is due to sign", "plans to open", "is to sign"), or a headline's
+    infinitive ("Minister to open bridge")."""
     if v.pos_ not in ("VERB", "AUX") or _undone(v):
         return False
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS for c in v.children):
         return True
-    if v.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    if to and any(c.dep_ == "nsubj" for c in v.children) and not any(
+            c.dep_ == "mark" for c in v.children):
+        return True  # a headline's infinitive with its own subject: "Minister to open bridge"
+    if v.dep_ != "xcomp" or not to:
         return False
     gov = v.head
     if _undone(gov):
