@@ -117,3 +117,29 @@ def test_end_to_end_the_fact_is_not_corroborated(models, monkeypatch):
     # the figure both outlets give stays corroborated
     assert any(f.status == "corroborated" and any("40 million" in c.text for c in f.claims)
                for f in report.facts)
+
+
+def test_the_fact_is_headed_by_the_act_in_dispute(nlp, monkeypatch):
+    # the fact also joins the bridge's rarity, the shortest claim (which the clearest-claim
+    # rule prefers on a tie); its heading is the act planned / done
+    rows = [PREVIEW, REPORT,
+            "This is only the second bridge over the Helmsa."]
+    claims, docs, bodies = [], {}, {}
+    for n, text in enumerate(rows):
+        aid = f"a{min(n, 1)}"
+        start = len(bodies.get(aid, "")) + (1 if aid in bodies else 0)
+        bodies[aid] = (bodies[aid] + " " + text) if aid in bodies else text
+        end = start + len(text) - 1
+        claims.append(Claim(id=f"a{n}:c", span=Span(aid, start, end), text=text[:-1],
+                            sentence=n, certainty="asserted"))
+    docs = {aid: nlp(t) for aid, t in bodies.items()}
+
+    def heading(disputed: bool) -> str:
+        monkeypatch.setattr(align, "DEFAULT_PARAMS", replace(
+            align.DEFAULT_PARAMS, judge_planned_done=True, judge_heading_disputed=disputed))
+        [fact] = judge([claims], Origins(), Resolution(), docs=docs, texts=bodies)
+        assert fact.status == "conflicting"
+        return fact.text
+
+    assert heading(True) in (PREVIEW[:-1], REPORT[:-1])
+    assert heading(False).startswith("This is only the second bridge")

@@ -910,6 +910,10 @@ class AlignParams:
     # in Y" (`judge.modality.planned_done`); not when every outlet writes both. Off: the two
     # read as one corroborated act
     judge_planned_done: bool = True
+    # a fact with a conflict is headed by the clearest of the claims holding its first
+    # conflict's values, not by another point the fact also joins (`judge._disputed`). Wording
+    # only: statuses and conflicts are unchanged
+    judge_heading_disputed: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()
