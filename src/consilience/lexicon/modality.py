@@ -37,6 +37,12 @@ SCHEDULING_FORMS: frozenset[str] = frozenset(
     {"set", "schedule", "scheduled", "due", "expect", "expected", "plan", "planned", "hope",
      "aim", "intend", "promise", "vow", "pledge", "hopes", "hoped", "hoping", "aims", "aimed",
      "intends", "intended", "promises", "promised", "vows", "vowed", "pledges", "pledged"})
+# Governors of an infinitive that make the act planned or scheduled, not done ("is set to
+# visit", "is due to sign", "plans to open", "is scheduled to land"); "is to sign" is read from
+# the parse ("be" with a "to" infinitive). A plain future ("will", "shall") plans it too.
+PLANNING_WORDS: frozenset[str] = frozenset(
+    {"set", "schedule", "due", "plan", "intend", "slate", "poise"})
+FUTURE_MARKERS: frozenset[str] = frozenset({"will", "shall", "'ll", "’ll"})
 # Comparatives under "likely" that make it a poll's finding, not a hedge ("more likely to say").
 COMPARATIVE_WORDS: frozenset[str] = frozenset({"more", "less", "most", "least", "as", "twice",
                                                "times"})
@@ -57,4 +63,5 @@ PART_QUANTIFIERS: frozenset[str] = frozenset({"some", "few", "several", "many", 
 
 # How a certainty or negation value of a conflict reads to a journalist (summary and renderers).
 READER_VALUE_WORDS: dict[str, str] = {"hedged": "possible", "asserted": "certain", "negated": "denied",
+                                      "scheduled": "planned", "done": "done",
                                       "affirmed": "affirmed", "True": "affirmed", "False": "denied"}

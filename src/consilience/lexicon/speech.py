@@ -19,6 +19,12 @@ WEAK_SPEECH_VERBS: frozenset[str] = frozenset({"point", "agree", "continue", "po
 # "tweet": "posted a photo" reports an act, not a claim.
 NOMINAL_SPEECH_VERBS: frozenset[str] = frozenset(
     {"announce", "accuse", "deny", "confirm", "reveal", "disclose", "predict", "demand", "allege"})
+# Verbs whose direct object is the listener, and whose "of" phrase or clause is what was said
+# ("assured the board of its backing", "reminded voters that ..."): the listener is not content.
+# Not "accuse", "blame", "praise": their object is who the claim is about.
+ADDRESSEE_VERBS: frozenset[str] = frozenset(
+    {"assure", "reassure", "remind", "inform", "notify", "warn", "convince", "persuade",
+     "apprise", "advise", "tell", "promise", "pledge"})
 # "urged the council to act": what is asked is reported; "pledged to act" reports an act
 XCOMP_SPEECH_VERBS: frozenset[str] = frozenset({"urge", "warn", "ask", "tell"})
 # Verbs whose reported content is a question ("asked whether the dam held"): it asserts nothing.

@@ -914,6 +914,18 @@ class AlignParams:
     # the learned matcher's join bar (0: the model file's own, chosen out of fold for
     # precision 0.95 on training pairs)
     resolve_name_learned_threshold: float = 0.0
+    # --- r20-seeds2 (docs/quality.md, "r20-seeds2") ---
+    # an act only planned or scheduled in one outlet ("is set to visit", "is due to sign", "will
+    # sign", "is to sign") and reported done in another ("visited", "has signed") is a
+    # certainty discrepancy, values "scheduled" / "done", explained "planned in X; reported done
+    # in Y" (`judge.modality.planned_done`); not when every outlet writes both. Off: the two
+    # read as one corroborated act. Off by default until fresh2..9 and the ECB+ audit are run
+    # with it (round 20 ran out of time: BASIL tuning and bundled/seeds unchanged with it on)
+    judge_planned_done: bool = False
+    # a fact with a conflict is headed by the clearest of the claims holding its first
+    # conflict's values, not by another point the fact also joins (`judge._disputed`). Wording
+    # only: statuses and conflicts are unchanged
+    judge_heading_disputed: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()

@@ -43,6 +43,7 @@ from .numbered import with_numbered_names
 from .orgnames import with_introduced_orgs
 from .quotes_across import merge_quotes
 from .resolve import ResolveOptions, resolve
+from .sources import cite_name
 from .summary import summarize
 from .syndication import find_origins
 from .timeline import build_timeline
@@ -268,7 +269,8 @@ def compare_analyses(
                   roles=roles, docs=docs, sure=sure,
                   disputed=sure.disputed if sure is not None
                   and align_stage.DEFAULT_PARAMS.dispute_across else None,
-                  updates=outlet_updates(articles))
+                  updates=outlet_updates(articles),
+                  names={a.id: cite_name(a) for a in articles})
     # the contract every consumer relies on: each claim in one fact, or two when it states two
     # (align.AlignParams.multi), never twice in one fact
     placed = Counter(c.id for f in facts for c in f.claims)

@@ -224,6 +224,8 @@ def _what(cf: Conflict) -> str:
         if "place" in cf.explanation:
             return "the place"
         return "who" if "person" in cf.explanation else "the party"
+    if cf.kind == "modality" and any(str(v.value) == "scheduled" for v in cf.values):
+        return "whether it has happened"  # `AlignParams.judge_planned_done`: planned vs done
     return _WHAT.get(cf.kind, cf.kind)
 
 

@@ -29,7 +29,12 @@ RULES = {"hypothetical": True, "participle_passive": True, "coordination": True,
          "speaker_label": True,
          # ... and a he/she resolved also to title-led names the tagger typed otherwise and to
          # the named speakers of earlier quotes, refused when two coordinated people compete
-         "speaker_pronoun": True}
+         "speaker_pronoun": True,
+         # r20 (docs/quality.md, "r20-seeds2"): the claim around a partial quote starts after
+         # the cue's own time ("stated Thursday it is …") and after a listener object
+         # ("assured X of Y"); a partial quote governed by a non-speech verb with a named
+         # subject is credited to that verb, not to a later speech verb of the sentence
+         "cue_time_lead": True, "listener_object": True, "partial_governor": True}
 SPEECH_CUES = SPEECH_VERBS
 _WEAK_CUES = WEAK_SPEECH_VERBS
 _RELATIVE = frozenset({"who", "which", "that"})

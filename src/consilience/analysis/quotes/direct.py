@@ -53,6 +53,8 @@ def _direct_drafts(ctx: _Ctx) -> list[tuple[Quote, Any]]:
         if cue is None:
             dash = _colon_name(ctx, r)
             cue = dash[0] if dash else None
+        elif not dash and kind == "partial" and RULES["partial_governor"]:
+            cue = _governor_first(ctx, r, content, cue)
         subj: Any = None
         gap = text[prev_extent:r.qs] if 0 <= prev_extent <= r.qs else "x"
         continuation = bool(out) and (prev_had_speaker or out[-1][0].cue is not None) and not any(
@@ -335,6 +337,27 @@ def _partial_subject(ctx: _Ctx, r: _Region, content: Any) -> tuple[Any | None, A
             if ch.pos_ == "PROPN" or ch.lower_ in ("he", "she"):
                 return (verb if not (lo <= verb.i < hi) else None), ch
     return None, None
+
+
+def _governor_first(ctx: _Ctx, r: _Region, content: Any, cue: Any) -> Any:
+    """The cue of a partial quote whose words belong to a clause of their own: "Ostra waved the
+    plan off as a “paper tiger,” urging a vote" quotes Ostra's words through "waved", not
+    through "urging", a later act of the same subject. When the verb that governs the quoted
+    words has a named subject and the nearest cue is a dependent of that verb after the quote,
+    the governing verb is the cue."""
+    verb, subj = _partial_subject(ctx, r, content)
+    if verb is None or subj is None or verb.i == cue.i:
+        return cue
+    if cue.idx + ctx.base < r.qe or not (verb.left_edge.i <= cue.i <= verb.right_edge.i):
+        return cue
+    anc = cue
+    for _ in range(6):  # the cue hangs on the governing verb, not on the quoted words
+        if anc.head.i == anc.i or anc.head.i == verb.i:
+            break
+        anc = anc.head
+    if anc.head.i != verb.i or anc.dep_ not in ("advcl", "conj", "xcomp"):
+        return cue
+    return verb
 
 
 def _colon_clause_verb(ctx: _Ctx, colon: Any) -> Any | None:

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...lexicon.speech import NEEDS_OBJECT_VERBS, NOMINAL_SPEECH_VERBS, XCOMP_SPEECH_VERBS
+from ...lexicon.speech import (
+    ADDRESSEE_VERBS,
+    NEEDS_OBJECT_VERBS,
+    NOMINAL_SPEECH_VERBS,
+    XCOMP_SPEECH_VERBS,
+)
 from ...model import Quote
 from ..modality import hypothetical_act
 from .according import _according_drafts
@@ -212,6 +217,7 @@ def _reported_drafts(ctx: _Ctx) -> list[tuple[Quote, Any]]:
     return out
 
 
+_ADDRESSEE_VERBS = ADDRESSEE_VERBS
 _NOMINAL_CUES = NOMINAL_SPEECH_VERBS  # "denied the report": the object is what was said
 # "accused X of Y", "blamed X for Y": the preposition carries the rest of the claim
 _NOMINAL_PREPS = frozenset({"of", "for"})
@@ -324,13 +330,32 @@ def _complement_after(ctx: _Ctx, verb: Any) -> tuple[int, int] | None:
     up to the first that ends the verb's own clause; trailing writer's tails are cut."""
     doc = verb.doc
     lo = hi = last = None
-    for ch in verb.rights:
-        if ch.dep_ == "punct":
-            continue
+    rights = [ch for ch in verb.rights if ch.dep_ != "punct"]
+    listener = False
+    for k, ch in enumerate(rights):
         if ch.dep_ in _CLAUSE_STOPS or ch.tag_ == "VBG" and doc[ch.left_edge.i - 1].text == ",":
             break
         if ch.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in ch.children):
             break
+        if RULES["partial_governor"] and ch.tag_ == "VBG" and ch.i == ch.left_edge.i and \
+                _comma_before(doc, ch.i):
+            break  # "… as a “paper tiger,” urging …": the comma sits inside the closing mark
+        if lo is None and RULES["listener_object"] and ch.dep_ in ("dobj", "dative") \
+                and verb.lemma_.lower() in _ADDRESSEE_VERBS and k + 1 < len(rights) \
+                and ch.pos_ in ("PROPN", "NOUN", "PRON"):
+            listener = True  # "assured the board of …": the listener is not what was said
+            continue
+        if lo is None and RULES["cue_time_lead"] and ch.dep_ in _TIME_DEPS:
+            after = _time_lead(ch)
+            if after is not None:
+                if after > ch.right_edge.i:
+                    continue  # "stated Thursday …": the cue's own time, not what was said
+                lo = after  # "on Tuesday of …" (the "of" misattached to the day)
+        if lo is None and listener and ch.dep_ == "prep" and ch.lower_ == "of" \
+                and ch.right_edge.i > ch.i:
+            lo = ch.i + 1  # "assured X of Y": Y is what was said
+        elif listener and lo is not None and doc[lo].lower_ == "of" and doc[lo].i < ch.right_edge.i:
+            lo += 1
         lo = max(ch.left_edge.i, verb.i + 1) if lo is None else lo
         hi, last = ch.right_edge.i, ch
     if lo is None or hi is None or last is None:
@@ -339,6 +364,37 @@ def _complement_after(ctx: _Ctx, verb: Any) -> tuple[int, int] | None:
     s, e = _trim(ctx, doc[lo:end])
     s, e = _clip(ctx, s, e, verb.idx + ctx.base)
     return (s, e) if e > s else None
+
+
+def _comma_before(doc: Any, i: int) -> bool:
+    """A comma right before token i, past closing quotation marks."""
+    j = i - 1
+    while j >= 0 and doc[j].is_quote:
+        j -= 1
+    return j >= 0 and j < i - 1 and doc[j].text == ","
+
+
+# Dependents of a cue that may be its own time ("stated Thursday", "said on Monday").
+_TIME_DEPS = frozenset({"npadvmod", "advmod", "prep", "tmod"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _time_lead(tok: Any) -> int | None:
+    """The index of the first token after the time words a cue's dependent opens with
+    ("Thursday", "on Tuesday", "late last week"), by the tagger's DATE/TIME entities; None
+    when it does not open with one, or the time word is a possessive ("Tuesday's vote")."""
+    doc = tok.doc
+    i = tok.left_edge.i
+    if tok.dep_ == "prep" and i == tok.i:
+        i += 1
+    j = i
+    while j <= tok.right_edge.i and doc[j].ent_type_ in _TIME_ENTS and doc[j].dep_ != "case":
+        j += 1
+    if j == i or (j < len(doc) and doc[j].dep_ == "case"):
+        return None
+    while j <= tok.right_edge.i and doc[j].is_punct and not doc[j].is_quote:
+        j += 1
+    return j
 
 
 def _described(ctx: _Ctx, q: Quote, verb: Any) -> bool:

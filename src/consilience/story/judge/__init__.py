@@ -187,13 +187,26 @@ def _heading(j: Judge, claims: list[Claim]) -> str:
     return max(found)[1] if found else j.clearest(claims).text
 
 
+def _disputed(claims: list[Claim], conflicts: list[Conflict]) -> list[Claim]:
+    """The claims a fact's heading is chosen from: with `AlignParams.judge_heading_disputed`,
+    those holding the values of its first conflict (a fact that joins a visit planned, the visit
+    done and the visit's rarity is headed by the visit, the point in dispute), else all."""
+    from .. import align
+
+    if not conflicts or not align.DEFAULT_PARAMS.judge_heading_disputed:
+        return claims
+    held = [c for c in claims if any(_owner([c], v) is c for v in conflicts[0].values)]
+    return held or claims
+
+
 def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
           texts: Mapping[str, str] | None = None, cross_fact: bool = True,
           roles: Mapping[tuple[str, int], Role] | None = None,
           docs: Mapping[str, Doc] | None = None,
           sure: Callable[[Claim, Claim], bool] | None = None,
           disputed: number.Disputed | None = None,
-          updates: Mapping[str, int] | None = None) -> list[Fact]:
+          updates: Mapping[str, int] | None = None,
+          names: Mapping[str, str] | None = None) -> list[Fact]:
     """One judged Fact per group: status, typed conflicts, distinct origins, a representative
     wording. Facts are numbered F1... by number of independent origins, then text position.
     `texts` (article id -> Article.text), when given, lets a conflict point at words outside
@@ -209,10 +222,11 @@ def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
     disagreeing values of two claims that tell one frame with another value; such a pair left
     in two facts is shown as a number conflict (`number.disputes_across`). `updates` (article
     id -> publication rank among its outlet's articles, for outlets with several) lets an
-    outlet's latest article speak for it, with `AlignParams.judge_latest_update`."""
+    outlet's latest article speak for it, with `AlignParams.judge_latest_update`. `names`
+    (article id -> how a reader knows it) lets an explanation name the sources."""
     # a claim that states two facts sits in two groups (align.AlignParams.multi): one Claim
     j = Judge(origins, resolution, texts, list({id(c): c for g in groups for c in g}.values()),
-              roles, docs)
+              roles, docs, names)
     from .. import align
 
     if align.DEFAULT_PARAMS.judge_latest_update:
@@ -242,7 +256,8 @@ def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
         origin_ids = list(dict.fromkeys(j.origin(c) for c in claims))
         pos = (article_rank[claims[0].span.article], claims[0].span.start)
         drafts.append((-len(origin_ids), pos, FactDraft(
-            text=_heading(j, claims), claims=claims, conflicts=conflicts, origins=origin_ids)))
+            text=_heading(j, _disputed(claims, conflicts)), claims=claims, conflicts=conflicts,
+            origins=origin_ids)))
     if disputed is not None:
         number.disputes_across(j, [f for _, _, f in sorted(drafts, key=lambda d: (d[0], d[1]))],
                                disputed)

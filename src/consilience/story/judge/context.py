@@ -106,8 +106,11 @@ class Judge:
                  texts: Mapping[str, str] | None = None,
                  claims: list[Claim] | None = None,
                  roles: Mapping[tuple[str, int], Role] | None = None,
-                 docs: Mapping[str, Doc] | None = None) -> None:
+                 docs: Mapping[str, Doc] | None = None,
+                 names: Mapping[str, str] | None = None) -> None:
         self.origin_of = origins.origin_of if origins is not None else {}
+        # article id -> how a reader knows it (its outlet), for explanations that name sources
+        self.names = dict(names or {})
         # (claim id, quantity start) -> values.Role: what each number measures
         self.roles = dict(roles or {})
         self.ents = Entities(resolution)

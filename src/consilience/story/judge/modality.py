@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.events import LIGHT_VERBS
 from ...lexicon.modality import (
     ATTEMPT_VERBS,
     COPULAR_VERBS,
+    FUTURE_MARKERS,
     HEARSAY_NOUNS,
     HEDGE_ADVERBS,
     HEDGE_MODALS,
     HEDGE_RAISING_VERBS,
     PART_QUANTIFIERS,
+    PLANNING_WORDS,
 )
 from ...lexicon.speech import EVIDENTIAL_VERBS, REPORTING_VERBS
 from ...model import Claim, Conflict
@@ -264,6 +267,130 @@ def _same_content(ctx: Judge, acts: list, a: Claim) -> bool:
 
 
 def modality(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
+    found = _modality(ctx, cs)
+    if not found and _planned_done_on():
+        return planned_done(ctx, cs)
+    return found
+
+
+def _planned_done_on() -> bool:
+    from .. import align
+
+    return align.DEFAULT_PARAMS.judge_planned_done
+
+
+def _act_keys(v) -> frozenset[str]:  # noqa: ANN001
+    """What an act is, in lemmas: its verb unless a light one ("conduct a visit": visit) and
+    the common noun it acts on."""
+    keys = set()
+    if v.lemma_.lower() not in LIGHT_VERBS:
+        keys.add(v.lemma_.lower())
+    for ch in v.children:
+        if ch.dep_ in ("dobj", "attr") and ch.pos_ == "NOUN":
+            keys.add(ch.lemma_.lower())
+    return frozenset(keys)
+
+
+def _undone(v) -> bool:  # noqa: ANN001
+    """The act is hedged, denied or asked about: neither planned nor done as such."""
+    return any(c.dep_ == "neg" or c.tag_ == "MD" and c.lower_ in HEDGE_MODALS
+               or c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+               for c in v.children)
+
+
+def _planned(v) -> bool:  # noqa: ANN001
+    """An act only planned: a plain future ("will visit"), the infinitive of a schedule or
+    plan ("is set to visit", "is due to sign", "plans to open", "is to sign"), or a headline's
+    infinitive ("Minister to open bridge")."""
+    if v.pos_ not in ("VERB", "AUX") or _undone(v):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS for c in v.children):
+        return True
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    if to and any(c.dep_ == "nsubj" for c in v.children) and not any(
+            c.dep_ == "mark" for c in v.children):
+        return True  # a headline's infinitive with its own subject: "Minister to open bridge"
+    if v.dep_ != "xcomp" or not to:
+        return False
+    gov = v.head
+    if _undone(gov):
+        return False
+    return gov.lemma_.lower() in PLANNING_WORDS or (
+        gov.lemma_.lower() == "be" and not any(c.dep_ in ("attr", "acomp") for c in gov.children))
+
+
+def _done(v) -> bool:  # noqa: ANN001
+    """An act reported done: a past tense ("visited") or a present perfect ("has signed"), not
+    a reporting verb ("said"), not in a relative or conditional clause."""
+    if v.pos_ != "VERB" or _undone(v) or v.lemma_.lower() in REPORTING_VERBS:
+        return False
+    if v.dep_ in ("relcl", "acl", "amod", "advcl", "pcomp") or any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS for c in v.children):
+        return False
+    if v.tag_ == "VBD":
+        return True
+    return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                   for c in v.children)
+
+
+def _acts(ctx: Judge, c: Claim, test) -> list:  # noqa: ANN001
+    span = _span(ctx, c)
+    if span is None:
+        return []
+    return [t for t in span if test(t) and _act_keys(t)]
+
+
+def planned_done(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
+    """An act only planned in one outlet and reported done in another ("is set to visit" /
+    "visited"): a certainty discrepancy (values "scheduled" / "done"), unless every outlet
+    writes it at both levels. The two acts must be one: a shared lemma of verb or object
+    ("conduct a visit" / "made a visit": visit), told of no two different named subjects."""
+    cs = [c for c in cs if not _CONDITION.search(c.text) and c.certainty != "hedged"]
+    plans = {id(c): _acts(ctx, c, _planned) for c in cs}
+    dones = {id(c): _acts(ctx, c, _done) for c in cs}
+    pairs = []
+    for p in cs:
+        for d in cs:
+            if p.span.article == d.span.article or not plans[id(p)] or not dones[id(d)]:
+                continue
+            if any(_one_act(u, v) for u in plans[id(p)] for v in dones[id(d)]):
+                pairs.append((p, d))
+    if not pairs:
+        return []
+    planned_in = {ctx.origin(p) for p, _ in pairs}
+    done_in = {ctx.origin(d) for _, d in pairs}
+    # an outlet that writes the act both planned and done is at both levels: no discrepancy
+    both = {ctx.origin(c) for c in cs if plans[id(c)]} & {ctx.origin(c) for c in cs if dones[id(c)]}
+    planned_in, done_in = planned_in - both - done_in, done_in - both - planned_in
+    if not planned_in or not done_in:
+        return []
+    keep_p = list({id(p): p for p, _ in pairs if ctx.origin(p) in planned_in}.values())
+    keep_d = list({id(d): d for _, d in pairs if ctx.origin(d) in done_in}.values())
+    why = f"planned in {_outlets(ctx, keep_p)}; reported done in {_outlets(ctx, keep_d)}"
+    values = [whole(c, "scheduled") for c in keep_p] + [whole(c, "done") for c in keep_d]
+    return [Conflict("modality", "discrepancy", values, why)]
+
+
+def _one_act(u, v) -> bool:  # noqa: ANN001
+    if not _act_keys(u) & _act_keys(v):
+        return False
+    su, sv = _subject_name(u), _subject_name(v)
+    if su is None or sv is None or same_speaker(su, sv):
+        return True
+    hu, hv = _subject(u), _subject(v)  # "Mr. Ostra" / "Mayor Lena Ostra": one head name
+    if hu is None or hv is None or hu.lower_ == hv.lower_:
+        return True
+    # two named doers of one kind (two people, two countries) are two acts; a name of another
+    # kind is a misparse (a dateline's city read as the subject of the lead's verb)
+    return hu.ent_type_ != hv.ent_type_
+
+
+def _outlets(ctx: Judge, cs: list[Claim]) -> str:
+    names = list(dict.fromkeys(ctx.names.get(c.span.article, "one source") for c in cs))
+    return " and ".join(names)
+
+
+def _modality(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     cs = [c for c in cs if not _CONDITION.search(c.text) and not _prospective(ctx, c)]
     if len({c.certainty for c in cs}) <= 1:
         return []
