@@ -17,6 +17,7 @@ from consilience.model import (
     Fact,
     Quote,
     Report,
+    Sentence,
     Span,
     StoryQuote,
 )
@@ -34,6 +35,16 @@ T2 = ("Norland officials confirmed that there were injuries among the crew after
       "cracked. "
       "The firms will sign the salvage contract this week. "
       "Around 12 crew members were evacuated.")
+
+
+def sents(text: str) -> list[Sentence]:
+    """The fixture's sentence spans (its sentences end at ". ", no abbreviations)."""
+    out, at = [], 0
+    for part in text.split(". "):
+        end = at + len(part) + (0 if at + len(part) >= len(text) else 1)
+        out.append(Sentence(at, end))
+        at += len(part) + 2
+    return out
 
 
 def sp(text: str, aid: str, sub: str) -> Span:
@@ -75,10 +86,10 @@ def build(second_speaker: str | None = "E1") -> Report:
     ]
     who1, who2 = sp(T1, "t1", "Norland\u2019s coast guard"), sp(T2, "t2", "Norland officials")
     cue2 = sp(T2, "t2", "confirmed")
-    an1 = Analysis(article=a1, quotes=[Quote(c1.span.start, c1.span.end, HURT, "according_to",
+    an1 = Analysis(article=a1, sentences=sents(T1), quotes=[Quote(c1.span.start, c1.span.end, HURT, "according_to",
                                              "according to", None, None, "Norland",
                                              who1.start, who1.end)])
-    an2 = Analysis(article=a2, quotes=[Quote(c2.span.start, c2.span.end, INJURED, "reported",
+    an2 = Analysis(article=a2, sentences=sents(T2), quotes=[Quote(c2.span.start, c2.span.end, INJURED, "reported",
                                              "confirmed", cue2.start, cue2.end, "Norland",
                                              who2.start, who2.end)])
     quotes = [StoryQuote("Q1", c1.span, HURT, "E1", "Norland", "according to", "according_to",

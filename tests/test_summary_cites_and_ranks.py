@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from consilience.model import Article, Claim, Conflict, ConflictValue, Fact, Span
+from consilience.model import (
+    Analysis,
+    Article,
+    Claim,
+    Conflict,
+    ConflictValue,
+    Fact,
+    Sentence,
+    Span,
+)
 from consilience.story.summary import summarize
 from consilience.story.syndication import Origins
 
@@ -98,7 +107,8 @@ def test_a_fragment_or_relayed_claim_reads_as_its_whole_sentence():
     start = text.index(frag)
     fact = Fact("F1", "corroborated", frag, claims=[
         cl("1", "a", frag, 1, start=start), cl("2", "b", frag, 1, start=start)])
-    [s] = summarize([fact], arts, None)
+    two = [Sentence(0, 15), Sentence(16, len(text))]  # the analysis's sentence spans
+    [s] = summarize([fact], arts, None, analyses=[Analysis(a, sentences=two) for a in arts])
     assert s.text == "Residents were told to keep their windows shut, the fire service said."
     assert s.support == "corroborated by 2 independent sources"
 
@@ -157,7 +167,8 @@ def test_someone_elses_words_never_stand_alone_without_the_sentence_naming_them(
     own = cl("o", "v", "The harbour will stay open all winter", 1, start=o,
              asserted_by_name="officials")
     s = summarize([Fact("F1", "single_source", "stood by", claims=[quote]),
-                   Fact("F2", "single_source", "open", claims=[own])], [art], None, 8)
+                   Fact("F2", "single_source", "open", claims=[own])], [art], None, 8,
+                  analyses=[Analysis(art, sentences=[Sentence(0, o - 1), Sentence(o, len(text))])])
     # the long quote's sentence is too long to quote whole: it is left out, not shown bare
     assert all("We have stood" not in x.text for x in s)
     assert [x.text for x in s] == ["The harbour will stay open all winter, officials said."]

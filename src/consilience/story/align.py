@@ -873,10 +873,8 @@ class AlignParams:
     # never read as an outlet's name); off: by its file name alone (`sources.cite_name`,
     # `render.view.ReportView.source_name`). Labels only: no alignment or judgement changes
     label_unknown_outlet: bool = True
-    # the whole source sentence a summary line quotes starts at a title abbreviation ("Mr.",
-    # "Gen.", "Jan."), not after its full stop: a quote must not drop the title
-    # (`summary._title_stop`, `lexicon.abbreviations`). Summary wording only
-    summary_title_stops: bool = True
+    # (`summary_title_stops`, round 19, is gone since r20-claims: a summary line quotes the
+    # analysis's own sentence span, `summary._sentence_of`, so a title never ends it)
 
     # --- r19-lookalike (docs/quality.md, "r19-lookalike") ---
     # a clause the parser hangs under the next clause's predicate and that ends at a semicolon

@@ -10,14 +10,23 @@ by side under "Sources differ".
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from typing import Any
 
-from ..lexicon.abbreviations import NON_FINAL_ABBREVIATIONS
 from ..lexicon.furniture import page_furniture
 from ..lexicon.modality import READER_VALUE_WORDS
-from ..model import Analysis, Article, Claim, Conflict, Entity, Fact, SummarySentence
+from ..model import (
+    Analysis,
+    Article,
+    Claim,
+    Conflict,
+    Entity,
+    Fact,
+    Sentence,
+    SummarySentence,
+)
 from .sources import cite_name, cited_note, cited_sources, qualify_support
 from .syndication import Origins
 
@@ -121,64 +130,67 @@ def _outlet(a: Article | None, aid: str) -> str:
     return aid if a is None else cite_name(a)
 
 
-_SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s|$)|\n")
+def _sentences(analyses: list[Analysis] | None) -> dict[str, list[Sentence]]:
+    """Each analysed article's sentence spans (the parse's, repaired by `analysis.sentences`),
+    in text order, by article id."""
+    return {an.article.id: sorted(an.sentences, key=lambda s: s.start) for an in analyses or []}
 
 
-def _title_stop(text: str, m: re.Match) -> bool:
-    """The full stop of an abbreviation that never ends a sentence ("Mr.", "Gen.", "Jan."),
-    with `AlignParams.summary_title_stops`: a sentence quoted in the summary starts at the
-    title, never after it (a quote cut after "Mr." drops a word of the source)."""
-    from . import align
-
-    if not align.DEFAULT_PARAMS.summary_title_stops or m.group()[:1] != ".":
-        return False
-    word = re.search(r"(?:^|[\s(\"'\u201c\u2018])([A-Za-z]+)$", text[max(0, m.start() - 12):m.start()])
-    return word is not None and f"{word.group(1).lower()}." in NON_FINAL_ABBREVIATIONS
-
-
-def _sentence_of(c: Claim, arts: dict[str, Article]) -> str | None:
+def _sentence_of(c: Claim, arts: dict[str, Article],
+                 sents: dict[str, list[Sentence]]) -> str | None:
     """The whole source sentence around a claim ("Residents were told to keep their windows
-    shut, the fire service said.") when the claim alone is a fragment or a relayed statement;
-    None when the article text is not at hand or the sentence is too long to quote."""
+    shut, the fire service said.") when the claim alone is a fragment or a relayed statement:
+    the analysis's sentence span holding the claim (spaCy's boundaries, so "Dr.", "U.S." and
+    "No. 4" end no sentence). None when the article text or its sentences are not at hand, or
+    the sentence is too long to quote."""
     a = arts.get(c.span.article)
     if a is None or a.text[c.span.start : c.span.end] != c.text:
         return None
-    text = a.text
-    start = max(a.body_start, 0)
-    for m in _SENT_END.finditer(text, start, c.span.start):
-        if not _title_stop(text, m):
-            start = m.end()
-    m = _SENT_END.search(text, max(c.span.start, c.span.end - 1))  # the claim may end on "."
-    while m is not None and _title_stop(text, m):
-        m = _SENT_END.search(text, m.end())
-    end = m.end() if m and m.group() != "\n" else (m.start() if m else len(text))
-    sent = " ".join(text[start:end].split())
+    got = _sentence_span(c, a, sents.get(c.span.article, []))
+    if got is None:
+        return None
+    sent = " ".join(a.text[got[0] : got[1]].split())
     if not sent or len(sent) > MAX_CLAIM_CHARS or not sent[:1].isupper():
         return None
     return sent
 
 
-def _wording(c: Claim, arts: dict[str, Article]) -> str:
+def _sentence_span(c: Claim, a: Article, sents: list[Sentence]) -> tuple[int, int] | None:
+    """(start, end) in `a.text` of the sentence holding the claim: the kept sentence span that
+    holds the claim's start, widened to the claim's end, never above the body or across a line
+    break. None when no sentence holds the claim."""
+    i = bisect.bisect_right([s.start for s in sents], c.span.start) - 1
+    if i < 0 or sents[i].end <= c.span.start:
+        return None
+    text = a.text
+    start = max(sents[i].start, a.body_start or 0, text.rfind("\n", 0, c.span.start) + 1)
+    end = max(sents[i].end, c.span.end)
+    nl = text.find("\n", c.span.end, end)
+    return start, nl if nl >= 0 else end
+
+
+def _wording(c: Claim, arts: dict[str, Article], sents: dict[str, list[Sentence]]) -> str:
     """How a claim reads in the summary: itself when it is a sentence of the outlet's own,
     else its whole sentence (which names who said it)."""
     text = c.text.strip()
     if not c.attributed and text[:1].isupper() and len(text) >= MIN_CLAIM_CHARS:
         return text
-    return _sentence_of(c, arts) or text
+    return _sentence_of(c, arts, sents) or text
 
 
-def _standalone(c: Claim, arts: dict[str, Article]) -> str | None:
+def _standalone(c: Claim, arts: dict[str, Article],
+                sents: dict[str, list[Sentence]]) -> str | None:
     """The wording of a summary line of its own, or None when it cannot stand alone: someone
     else's words without the sentence naming them would read as the outlet's (or ours)."""
     if not c.attributed:
-        return _wording(c, arts)
-    return _sentence_of(c, arts)
+        return _wording(c, arts, sents)
+    return _sentence_of(c, arts, sents)
 
 
-def _first_standalone(fact: Fact, arts: dict[str, Article],
+def _first_standalone(fact: Fact, arts: dict[str, Article], sents: dict[str, list[Sentence]],
                       origin_of: dict[str, str]) -> tuple[Claim, str] | None:
     for c in sorted(fact.claims, key=lambda c: _claim_rank(c, origin_of)):
-        text = _standalone(c, arts)
+        text = _standalone(c, arts, sents)
         if text and summary_worthy(c, text, arts):
             return c, text
     return None
@@ -246,7 +258,7 @@ def _shown(cf: Conflict) -> list[str]:
     return list(shown.values())
 
 
-def _disputed(fact: Fact, arts: dict[str, Article],
+def _disputed(fact: Fact, arts: dict[str, Article], sents: dict[str, list[Sentence]],
               origin_of: dict[str, str]) -> tuple[str, list[str], str] | None:
     """What the sources disagree on, the differing values, and each side's own words:
     'Sources differ on the number (12 vs 19): A says "..."; B says "...".'"""
@@ -279,7 +291,7 @@ def _disputed(fact: Fact, arts: dict[str, Article],
         picked = list(by_art.values())
     picked = picked[:3]
     # "Sources differ on the date: A says “Posted: March 3, 2011”" is page furniture, not news
-    if not all(summary_worthy(c, _wording(c, arts), arts) for c in picked):
+    if not all(summary_worthy(c, _wording(c, arts, sents), arts) for c in picked):
         return None
     kind = conflict.kind if conflict else "wording"
     what = _what(conflict) if conflict else "the wording"
@@ -288,7 +300,7 @@ def _disputed(fact: Fact, arts: dict[str, Article],
     if len(shown) >= 2:
         head += " (" + " vs ".join(shown[:4]) + ")"
     parts = [f"{_outlet(arts.get(c.span.article), c.span.article)} says "
-             f"\u201c{_wording(c, arts)}\u201d" for c in picked]
+             f"\u201c{_wording(c, arts, sents)}\u201d" for c in picked]
     text = head + ": " + "; ".join(parts) + "."
     cited = list(dict.fromkeys(c.span.article for c in picked))
     return text, cited, f"disputed: {kind}"
@@ -356,6 +368,10 @@ def summarize(
     With the story's `entities` and `analyses`, a corroborated fact whose outlets all relay one
     quoted authority says so ("… 2 independent outlets, both citing Norland (…)").
 
+    A line that quotes a claim's whole source sentence takes that sentence from `analyses`
+    (its kept sentence spans); without them a relayed claim cannot stand alone and an own
+    fragment is shown as it is.
+
     With `embed` (texts -> vectors, the models the story already loaded), a corroborated or
     single-source item that repeats one already chosen (`NEAR_DUPLICATE`) is merged into it:
     its facts and articles are added to the earlier item and it takes no slot."""
@@ -380,8 +396,9 @@ def summarize(
                     key=lambda f: (_lead(f), -len(f.claims[0].entities), order[f.id]))
     # only facts with a statement to show take a slot: a headline, a timestamp or a fragment
     # ("Posted: March 3, 2011") would otherwise fill it, and the slot would be lost
-    words = {f.id: _first_standalone(f, arts, origin_of) for f in corr + single}
-    disputes = {f.id: _disputed(f, arts, origin_of) for f in conf}
+    sents = _sentences(analyses)
+    words = {f.id: _first_standalone(f, arts, sents, origin_of) for f in corr + single}
+    disputes = {f.id: _disputed(f, arts, sents, origin_of) for f in conf}
     # what a person is ("a four-term councillor") is background, not the story's news: an
     # attribute fact takes no corroborated slot (a disputed one still may)
     corr = [f for f in corr if words[f.id] is not None
