@@ -924,6 +924,19 @@ class AlignParams:
     # conflict's values, not by another point the fact also joins (`judge._disputed`). Wording
     # only: statuses and conflicts are unchanged
     judge_heading_disputed: bool = True
+    # --- r20-corr (docs/quality.md, "r20-corr") ---
+    # a second route for the sentence-pair evidence (`_sentence_evidence`): a sentence pair the
+    # plain peer's rule pairs (each other's nearest sentence of the two articles, cosine >=
+    # `sentence_cos`) whose model probability is below `sentence_p` but at least
+    # `sentence_exact_p` gives its best claim pair when that pair, besides passing every parting
+    # test, binds one exact value to one role (`_bound_value`: the same number of the same
+    # counted noun, or of one thing for money, percent, ages, durations; or the same resolved
+    # day) and no value or date of the two disagrees. The peer's own false pairs share a
+    # participant (docs/quality.md, "r19-peerfix"); an exact value bound to one role is the
+    # test that tells one occasion. Off: the peer's vote plays no part (as before)
+    sentence_exact: bool = False
+    # its model floor, fixed before any guard ran (docs/quality.md, "r20-corr")
+    sentence_exact_p: float = 0.1
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -3034,10 +3047,13 @@ def _sentence_evidence(scorer: _Scorer, claims: list[Claim], models: Encoders,
 
     bar = p.sentence_p if p.sentence_join == "model" else p.sentence_cos
     votes: list[bool] = []  # per found pair: carried by the peer's vote alone
+    peer_p = p.sentence_peer_p
+    if p.sentence_exact:  # the exact-value route (`_bound_value`) takes the peer's vote
+        peer_p = min(peer_p, p.sentence_exact_p) if peer_p > 0 else p.sentence_exact_p
     found = sentence_pairs(claims, docs, models.embed, p.sentence_join, bar,
                            p.sentence_model or None, getattr(models, "embed_tokens", None),
                            getattr(models, "embed_both", None),
-                           peer_p=p.sentence_peer_p, peer_cos=p.sentence_cos,
+                           peer_p=peer_p, peer_cos=p.sentence_cos,
                            peer_only=votes)
     chosen: set[tuple[int, int]] = set()
     for (u, v), by_peer in zip(found, votes, strict=True):
@@ -3072,6 +3088,8 @@ def _sentence_evidence(scorer: _Scorer, claims: list[Claim], models: Encoders,
 def _peer_evidence(scorer: _Scorer, i: int, j: int) -> bool:
     """Positive evidence that a claim pair of a peer-carried sentence pair states one fact
     (`AlignParams.sentence_peer_guard`); True when no guard is set."""
+    if scorer.p.sentence_exact and not _bound_value(scorer, i, j):
+        return False
     guard = scorer.p.sentence_peer_guard
     if not guard:
         return True
@@ -3081,6 +3099,37 @@ def _peer_evidence(scorer: _Scorer, i: int, j: int) -> bool:
         return bool(scorer.ents[i] & scorer.ents[j])
     return scorer.participants(i, j) or not (_has_participant(scorer, i)
                                              or _has_participant(scorer, j))
+
+
+_ISO_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _bound_value(scorer: _Scorer, i: int, j: int) -> bool:
+    """One exact value bound to one role in both claims, and nothing that disagrees
+    (`AlignParams.sentence_exact`): the same number, exact (no bound, no approximation) and of
+    one unit, of the same kind of measure, counting the same noun (a count) or told of one thing
+    (`_Scorer.same_about`; other measures), by no two named holders; or the same resolved day.
+    No value of one unit and no date of the two may disagree (`_other_values`,
+    `_Scorer.dates_apart`, `_Scorer.other_amounts`), nor two values of comparable roles
+    (`precision.compare_numbers`)."""
+    hit = False
+    for ra, qa in scorer.qvals[i]:
+        for rb, qb in scorer.qvals[j]:
+            if ra.kind != rb.kind or _unit_key(qa.unit) != _unit_key(qb.unit) \
+                    or qa.approximate or qb.approximate or qa.low is None \
+                    or (qa.low, qa.high) != (qb.low, qb.high):
+                continue
+            if scorer.same_about(ra, rb) and not scorer.other_holders(i, j, ra, rb):
+                hit = True
+    if not hit:
+        hit = any(_ISO_FULL_DAY.match(d) for d in scorer.dates[i] & scorer.dates[j])
+    if not hit:
+        return False
+    if _other_values(scorer, i, j) or scorer.dates_apart(i, j) or scorer.other_amounts(i, j):
+        return False
+    return not any(comparable(ra, rb) and _unit_key(qa.unit) == _unit_key(qb.unit)
+                   and compare_numbers(qa, qb) == "contradiction"
+                   for ra, qa in scorer.qvals[i] for rb, qb in scorer.qvals[j])
 
 
 def _has_participant(scorer: _Scorer, k: int) -> bool:
