@@ -1439,25 +1439,33 @@ def _model_joins(units: list[_Unit], clusters: list[list[int]], scorer: PairScor
             best = max(scorer(units[i].person, units[j].person, others) for i, j in pairs)
             if best >= scorer.threshold:
                 scored.append((best, x, y))
-    if not scored:
-        return
+    for x, y in mutual_best(scored):
+        clusters[x].extend(clusters[y])
+        clusters[y] = []
+    clusters[:] = [c for c in clusters if c]
+
+
+def mutual_best(scored: list[tuple[float, int, int]], margin: float = 0.05) -> list[tuple[int, int]]:
+    """The pairs `(x, y)` of scored candidates `(p, x, y)` to join: each is the other's best,
+    neither is taken by a higher pair, and no rival of either scores within `margin` of its best
+    (two people who fit about as well are left apart)."""
     best_of: dict[int, float] = {}
     for p, x, y in scored:
         best_of[x] = max(best_of.get(x, 0.0), p)
         best_of[y] = max(best_of.get(y, 0.0), p)
-    near: dict[int, int] = defaultdict(int)  # candidates within 0.05 of a cluster's best
+    near: dict[int, int] = defaultdict(int)  # candidates within `margin` of a cluster's best
     for p, x, y in scored:
-        near[x] += p >= best_of[x] - 0.05
-        near[y] += p >= best_of[y] - 0.05
+        near[x] += p >= best_of[x] - margin
+        near[y] += p >= best_of[y] - margin
     used: set[int] = set()
+    out: list[tuple[int, int]] = []
     for p, x, y in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
         if x in used or y in used or p < best_of[x] or p < best_of[y] or near[x] > 1 \
                 or near[y] > 1:
-            continue  # taken, not each other's best, or two people fit about as well
+            continue
         used |= {x, y}
-        clusters[x].extend(clusters[y])
-        clusters[y] = []
-    clusters[:] = [c for c in clusters if c]
+        out.append((x, y))
+    return out
 
 
 def _unit_forms(u: _Unit, scorer: LearnedScorer) -> set[tuple]:
@@ -1514,24 +1522,10 @@ def _learned_joins(units: list[_Unit], persons: list[int], dsu: UnionFind[int],
                            for aa, a in forms[x] for ab, b in forms[y])
                 if best >= scorer.threshold:
                     scored.append((best, x, y))
-        if not scored:
-            return
-        best_of: dict[int, float] = {}
-        for p, x, y in scored:
-            best_of[x] = max(best_of.get(x, 0.0), p)
-            best_of[y] = max(best_of.get(y, 0.0), p)
-        near: dict[int, int] = defaultdict(int)
-        for p, x, y in scored:
-            near[x] += p >= best_of[x] - 0.05
-            near[y] += p >= best_of[y] - 0.05
-        used: set[int] = set()
-        for p, x, y in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
-            if x in used or y in used or p < best_of[x] or p < best_of[y] or near[x] > 1 \
-                    or near[y] > 1:
-                continue
-            used |= {x, y}
+        joins = mutual_best(scored)
+        for x, y in joins:
             dsu.union(keys[x], keys[y])
-        if not used:
+        if not joins:
             return
 
 
