@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from consilience.model import Article, Claim, Origins, Resolution, Span
+from consilience.model import Article, Claim, Origins, Resolution, Span, TimeExpr
 from consilience.story import align
 from consilience.story.judge import judge
 
@@ -29,13 +29,17 @@ PREVIEW = ("Transport Minister Odile Varsk is set to open the new Helmsa river b
 REPORT = "Minister Odile Varsk opened the Helmsa river bridge on Friday before a crowd of cyclists."
 
 
-def _modality(nlp, *texts: str, names: dict[str, str] | None = None) -> list:
+def _modality(nlp, *texts: str, names: dict[str, str] | None = None,
+              days: tuple[str | None, ...] = ()) -> list:
     claims, docs, bodies = [], {}, {}
     for n, text in enumerate(texts):
         aid = f"a{n}"
         end = len(text) - 1 if text.endswith(".") else len(text)
+        day = days[n] if n < len(days) else None
+        times = [TimeExpr(text.index("Friday"), text.index("Friday") + 6, "Friday", day)] \
+            if day else []
         claims.append(Claim(id=f"{aid}:c0", span=Span(aid, 0, end), text=text[:end],
-                            sentence=0, certainty="asserted"))
+                            sentence=0, certainty="asserted", times=times))
         docs[aid], bodies[aid] = nlp(text), text
     [fact] = judge([claims], Origins(), Resolution(), docs=docs, texts=bodies, names=names)
     return [cf for cf in fact.conflicts if cf.kind == "modality"]
@@ -143,3 +147,15 @@ def test_the_fact_is_headed_by_the_act_in_dispute(nlp, monkeypatch):
 
     assert heading(True) in (PREVIEW[:-1], REPORT[:-1])
     assert heading(False).startswith("This is only the second bridge")
+
+
+def test_a_repeat_or_another_day_is_another_occasion(nlp, switch):
+    """A plan to do the act again, or a plan dated to another day than the act done, is a later
+    occasion: no planned-vs-done discrepancy (a re-run is not the first run unconfirmed)."""
+    switch(True)
+    again = "Minister Odile Varsk will open the Helmsa river bridge again on Friday."
+    assert _modality(nlp, again, REPORT) == []
+    assert _modality(nlp, PREVIEW, REPORT, days=("2031-05-16", "2031-05-09")) == []
+    # the same day on both sides is still one act at two levels
+    [cf] = _modality(nlp, PREVIEW, REPORT, days=("2031-05-16", "2031-05-16"))
+    assert cf.severity == "discrepancy"

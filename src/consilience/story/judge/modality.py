@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.calendar import REPEAT_WORDS
 from ...lexicon.events import LIGHT_VERBS
 from ...lexicon.modality import (
     ATTEMPT_VERBS,
@@ -24,6 +25,7 @@ from ...lexicon.modality import (
 from ...lexicon.speech import EVIDENTIAL_VERBS, REPORTING_VERBS
 from ...model import Claim, Conflict
 from ...text import doc_text
+from ..occasions import resolved_date
 from .context import Judge, same_speaker, whole
 
 # a claim that opens with a condition, or carries one after a comma
@@ -304,6 +306,8 @@ def _planned(v) -> bool:  # noqa: ANN001
     infinitive ("Minister to open bridge")."""
     if v.pos_ not in ("VERB", "AUX") or _undone(v):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in REPEAT_WORDS for c in v.children):
+        return False  # "will sit it again": a later occasion, not the act another outlet saw done
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS for c in v.children):
         return True
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
@@ -353,6 +357,8 @@ def planned_done(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
         for d in cs:
             if p.span.article == d.span.article or not plans[id(p)] or not dones[id(d)]:
                 continue
+            if _other_days(p, d):
+                continue
             if any(_one_act(u, v) for u in plans[id(p)] for v in dones[id(d)]):
                 pairs.append((p, d))
     if not pairs:
@@ -369,6 +375,17 @@ def planned_done(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     why = f"planned in {_outlets(ctx, keep_p)}; reported done in {_outlets(ctx, keep_d)}"
     values = [whole(c, "scheduled") for c in keep_p] + [whole(c, "done") for c in keep_d]
     return [Conflict("modality", "discrepancy", values, why)]
+
+
+def _days(c: Claim) -> set[str]:
+    return {d[:10] for t in c.times if (d := resolved_date(t)) and len(d) >= 10}
+
+
+def _other_days(a: Claim, b: Claim) -> bool:
+    """Both claims date their act to days, and no day of one is a day of the other: a plan for
+    Saturday and an act done on Monday are two occasions, not one act at two levels."""
+    da, db = _days(a), _days(b)
+    return bool(da and db and not da & db)
 
 
 def _one_act(u, v) -> bool:  # noqa: ANN001
