@@ -907,7 +907,7 @@ class AlignParams:
     # about the person entities the rules left apart (`resolve._learned_joins`); with
     # `resolve_name_learned_veto` it also keeps apart two full names the rules would cluster
     # when it scores them under its veto bar
-    resolve_name_learned: bool = False
+    resolve_name_learned: bool = True  # on after round 20's integrated guards
     resolve_name_learned_veto: bool = False
     # the learned matcher's join bar (0: the model file's own, chosen out of fold for
     # precision 0.95 on training pairs)
@@ -934,7 +934,7 @@ class AlignParams:
     # day) and no value or date of the two disagrees. The peer's own false pairs share a
     # participant (docs/quality.md, "r19-peerfix"); an exact value bound to one role is the
     # test that tells one occasion. Off: the peer's vote plays no part (as before)
-    sentence_exact: bool = False
+    sentence_exact: bool = True  # on after round 20's integrated guards
     # its model floor, fixed before any guard ran (docs/quality.md, "r20-corr")
     sentence_exact_p: float = 0.1
 
