@@ -15,7 +15,8 @@ from claim_fixtures import joined_across, parsed_claims
 
 from consilience.story.align import DEFAULT_PARAMS, Trace, align
 
-OFF = replace(DEFAULT_PARAMS, sentence_join="model", sentence_p=0.99, sentence_peer_p=0.0)
+OFF = replace(DEFAULT_PARAMS, sentence_join="model", sentence_p=0.99, sentence_peer_p=0.0,
+              sentence_exact=False)
 ON = replace(OFF, sentence_peer_p=0.01)
 
 COOP_A = ("Weavers in Quillabamba back new rules\nStreet vendors sold maize cakes near the plaza "

@@ -7,8 +7,6 @@ keeps a father and a son, or two people of one surname, apart. Fictional names o
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -94,18 +92,3 @@ def test_the_model_file_matches_the_features_and_holds_its_bars():
     assert data["features"] == list(FEATURES)
     model = load_model()
     assert 0.5 < model.threshold < 1.0 and 0.0 <= model.veto < model.threshold
-
-
-@pytest.mark.e2e
-def test_training_writes_the_same_bytes(tmp_path):
-    root = Path(__file__).resolve().parents[1]
-    script = root / "bench" / "train_name_learned.py"
-    ecb = next((p / "shared" / "devdata" / "ecbplus" for p in root.parents
-                if (p / "shared" / "devdata" / "ecbplus").is_dir()), None)
-    if ecb is None:
-        pytest.skip("no ECB+ data beside the checkout")
-    out = tmp_path / "m.json"
-    subprocess.run([sys.executable, str(script), str(ecb), "--out", str(out)], check=True,
-                   capture_output=True)
-    assert out.read_bytes() == (root / "src" / "consilience" / "story" / "data"
-                                / "name_learned.json").read_bytes()
