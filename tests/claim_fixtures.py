@@ -223,6 +223,18 @@ def joined_across(groups, a: str, b: str, left: str = "gull", right: str = "tern
                and any(c.span.article == right and b in c.text for c in g) for g in groups)
 
 
+def joined_with_rules(models, a: str, b: str, params, left: str, right: str) -> tuple[bool, dict]:
+    """Two fictional articles ("gull", "tern") aligned with `params`: whether a fact holds a
+    claim of the first with `left` in it and one of the second with `right`, and the rule that
+    scored each joined pair (`Trace`)."""
+    from consilience.story.align import Trace, align
+
+    claims, roles = parsed_claims(models, {"gull": a, "tern": b})
+    trace = Trace()
+    groups = align(claims, models, params, roles=roles, trace=trace)
+    return joined_across(groups, left, right), dict(trace.scorer.rule)
+
+
 NumberRow = tuple[str, str, "float | None", "float | None", "str | None"]
 
 

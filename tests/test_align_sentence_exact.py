@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from claim_fixtures import joined_across, parsed_claims
+from claim_fixtures import joined_with_rules
 
-from consilience.story.align import DEFAULT_PARAMS, Trace, align
+from consilience.story.align import DEFAULT_PARAMS
 
 OFF = replace(DEFAULT_PARAMS, sentence_join="model", sentence_p=0.99, sentence_peer_p=0.0,
               sentence_exact=False)
@@ -33,11 +33,7 @@ ROPE_C = ROPE_B.replace("The nine spinners lost their jobs at the ropeworks in T
 ROPE_D = ROPE_B.replace("The nine spinners", "The six spinners")
 
 
-def _joined(models, a: str, b: str, params, left: str, right: str) -> tuple[bool, dict]:
-    claims, roles = parsed_claims(models, {"gull": a, "tern": b})
-    trace = Trace()
-    groups = align(claims, models, params, roles=roles, trace=trace)
-    return joined_across(groups, left, right), dict(trace.scorer.rule)
+_joined = joined_with_rules
 
 
 def test_one_count_of_one_noun_joins(models):
