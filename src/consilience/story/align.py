@@ -941,6 +941,12 @@ class AlignParams:
     sentence_exact: bool = True  # on after round 20's integrated guards
     # its model floor, fixed before any guard ran (docs/quality.md, "r20-corr")
     sentence_exact_p: float = 0.1
+    # --- r21-conflicts (docs/quality.md, "r21-conflicts") ---
+    # clock times of one event that cannot both hold ("shortly after 2 a.m." / "around
+    # midnight"; "about 4:40 p.m." / "17:15") are a date discrepancy (`judge.clock`): the
+    # analysis keeps no value for a time of day, so no check compared them. Between claims of
+    # one event only, as for dates. Off: times of day are not compared (as before)
+    judge_clock_times: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()
