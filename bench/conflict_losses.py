@@ -181,6 +181,7 @@ def basil(root: Path, models: Any, p: Any) -> list[tuple]:
 
 def fresh(path: Path, models: Any, p: Any) -> list[tuple]:
     from examples_eval import locate
+    from fresh_events_eval import Checker
     from refusal_classes import fresh_events
 
     from consilience.story.build import compare_analyses
@@ -190,6 +191,12 @@ def fresh(path: Path, models: Any, p: Any) -> list[tuple]:
         text = {a.id: a.text for a in arts}
         story = compare_analyses(ans, models)
         r = run(ans, models, p)
+        check = Checker(story)
+        for kind in ("kept_apart", "no_conflict"):  # the traps a conflict may break
+            for it in answers.get(kind, []):
+                ok, why = getattr(check, kind)(it)
+                rows.append((path.name, f"{folder.name} {it['id']}", ok, "trap", why, [],
+                             kind))
         for it in answers.get("conflicts", []):
             places = []
             for f, ph in it["values"].items():
@@ -202,6 +209,8 @@ def fresh(path: Path, models: Any, p: Any) -> list[tuple]:
 
 
 def table(rows: list[tuple]) -> None:
+    traps = [r for r in rows if r[3] == "trap"]
+    rows = [r for r in rows if r[3] != "trap"]
     sets = list(dict.fromkeys(r[0] for r in rows))
     print("gold conflicts found (right kind) / total, and the stage that loses each missed one")
     print(f"{'stage':<6}" + "".join(f"{s.replace('fresh_events', 'f'):>7}" for s in sets)
@@ -213,6 +222,12 @@ def table(rows: list[tuple]) -> None:
     for st in STAGES:
         n = [sum(1 for r in rows if r[0] == s and r[3] == st) for s in sets]
         print(f"{st:<6}" + "".join(f"{x:>7}" for x in n) + f"{sum(n):>8}")
+    print(f"{'traps':<6}" + "".join(
+        f"{sum(t[2] for t in traps if t[0] == s)}/{sum(1 for t in traps if t[0] == s)}".rjust(7)
+        for s in sets) + "   (kept_apart + no_conflict kept)")
+    for t in traps:
+        if not t[2]:
+            print(f"  trap lost: {t[0]} {t[1]} ({t[6]}): {t[4]}")
     print("\nmissed items by gold kind and stage:")
     for (k, st), n in sorted(Counter((r[6], r[3]) for r in rows if not r[2]).items()):
         print(f"  {n:4d}  {k:<12} {st}")
@@ -230,7 +245,16 @@ def main() -> None:
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--json", type=Path, help="write every row here")
+    ap.add_argument("--table", type=Path, nargs="*", help="only print the table of these rows")
     args = ap.parse_args()
+    if args.table:
+        rows = [tuple(r) for f in args.table for r in json.loads(f.read_text(encoding="utf-8"))]
+        table(rows)
+        if args.list:
+            for r in rows:
+                if not r[2] and r[3] != "trap":
+                    print(f"  {r[0]:<14} {r[1]:<44} {r[6]:<10} {r[3]}  {r[4]}")
+        return
     if any(p.name == "fresh_events11" for p in args.fresh):
         sys.exit("fresh_events11 is held out")
     _override_align(args.set)
@@ -240,16 +264,16 @@ def main() -> None:
     models = Models()
     p = align_mod.DEFAULT_PARAMS
     rows = basil(args.basil, models, p) if args.basil and str(args.basil) != "-" else []
-    for f in args.fresh:
-        rows += fresh(f, models, p)
-        print(f"[{f.name} done]", file=sys.stderr, flush=True)
+    for f in [None, *args.fresh]:
+        if f is not None:
+            rows += fresh(f, models, p)
+        if args.json:  # after each set: a long run keeps what it has done
+            args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
     table(rows)
     if args.list:
         for r in rows:
-            if not r[2]:
+            if not r[2] and r[3] != "trap":
                 print(f"  {r[0]:<14} {r[1]:<44} {r[6]:<10} {r[3]}  {r[4]}")
-    if args.json:
-        args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":
