@@ -74,3 +74,18 @@ def test_off_times_of_day_are_not_compared(nlp, switch):
 def test_times_that_fit_or_other_acts_are_no_conflict(nlp, switch, other):
     switch(True)
     assert _dates(nlp, EARLY, other) == []
+
+
+def test_one_act_told_in_two_facts_at_other_times(nlp, switch):
+    # the grouping left the two claims apart: the judge compares the one act across facts
+    claims, docs, bodies = [], {}, {}
+    for n, text in enumerate((EARLY, LATE)):
+        aid = f"a{n}"
+        claims.append(Claim(id=f"{aid}:c0", span=Span(aid, 0, len(text) - 1),
+                            text=text[:-1], sentence=0, certainty="asserted"))
+        docs[aid], bodies[aid] = nlp(text), text
+    for on in (False, True):
+        switch(on)
+        facts = judge([[c] for c in claims], Origins(), Resolution(), docs=docs, texts=bodies)
+        found = [cf for f in facts for cf in f.conflicts if cf.kind == "date"]
+        assert bool(found) is on
