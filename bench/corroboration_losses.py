@@ -49,8 +49,8 @@ def run(ans: list, models: Any, params: Any) -> dict[str, Any]:
     from consilience.story.resolve import resolve
     from consilience.story.syndication import find_origins
 
-    claims, quotes, roles, docs = alignment_inputs(
-        ans, resolve(ans, resolve_options()), find_origins([an.article for an in ans]), models)
+    res, origins = resolve(ans, resolve_options()), find_origins([an.article for an in ans])
+    claims, quotes, roles, docs = alignment_inputs(ans, res, origins, models)
     trace = align_mod.Trace()
     groups = align_mod.align(claims, models, params, roles=roles, docs=docs, quotes=quotes,
                              trace=trace)
@@ -65,7 +65,10 @@ def run(ans: list, models: Any, params: Any) -> dict[str, Any]:
             cand |= {xy for xy in sc.dispute_candidates(params.frame_bucket) if sc.disputes(*xy)}
     cand |= set(getattr(sc, "mutual_pairs", ())) | set(getattr(sc, "sentence_pairs", ()))
     return {"claims": claims, "groups": groups, "sc": sc, "trace": trace, "cand": cand,
-            "sprob": sentence_probs(claims, docs, models, params)}
+            "sprob": sentence_probs(claims, docs, models, params),
+            # what the judge reads (bench/conflict_losses.py asks it about one claim pair)
+            "resolution": res, "origins": origins, "roles": roles, "docs": docs,
+            "texts": {an.article.id: an.article.text for an in ans}}
 
 
 def sentence_probs(claims: list, docs: Any, models: Any, p: Any) -> dict[tuple[int, int], float]:

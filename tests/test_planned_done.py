@@ -159,3 +159,56 @@ def test_a_repeat_or_another_day_is_another_occasion(nlp, switch):
     # the same day on both sides is still one act at two levels
     [cf] = _modality(nlp, PREVIEW, REPORT, days=("2031-05-16", "2031-05-16"))
     assert cf.severity == "discrepancy"
+
+
+# two occasions of one act: the plan is no discrepancy with an act done on another occasion
+def _scheduled(nlp, *texts: str, years: tuple[str | None, ...] = ()) -> bool:
+    claims, docs, bodies = [], {}, {}
+    for n, text in enumerate(texts):
+        aid = f"a{n}"
+        end = len(text) - 1 if text.endswith(".") else len(text)
+        year = years[n] if n < len(years) else None
+        times = []
+        if year:
+            word = "this year" if "this year" in text else year
+            at = text.index(word)
+            times = [TimeExpr(at, at + len(word), word, year)]
+        claims.append(Claim(id=f"{aid}:c0", span=Span(aid, 0, end), text=text[:end],
+                            sentence=0, certainty="asserted", times=times))
+        docs[aid], bodies[aid] = nlp(text), text
+    [fact] = judge([claims], Origins(), Resolution(), docs=docs, texts=bodies)
+    return any(str(v.value) == "scheduled" for cf in fact.conflicts if cf.kind == "modality"
+               for v in cf.values)
+
+
+PLAN_MISS = "Winger Tomas Veller will miss two matches after his red card."
+
+
+@pytest.mark.parametrize("done, other", [
+    ("Winger Tomas Veller missed four matches with a knee injury.", True),   # another count
+    ("Winger Tomas Veller missed two matches after his red card.", False),  # the same count
+])
+def test_a_different_count_of_the_act_is_another_occasion(nlp, switch, done, other):
+    switch(True)
+    assert _scheduled(nlp, PLAN_MISS, done) is not other
+
+
+PLAN_HOST = "The port of Brisk will host the lantern regatta this year."
+
+
+@pytest.mark.parametrize("done, other", [
+    ("The port of Brisk previously hosted the lantern regatta.", True),  # placed before
+    ("The port of Brisk last hosted the lantern regatta.", True),
+    ("The port of Brisk hosted the lantern regatta.", False),  # no marker: the plan, done
+])
+def test_a_done_act_placed_before_the_plan_is_another_occasion(nlp, switch, done, other):
+    switch(True)
+    assert _scheduled(nlp, PLAN_HOST, done) is not other
+
+
+def test_a_done_act_of_an_earlier_year_is_another_occasion(nlp, switch):
+    switch(True)
+    earlier = "The port of Brisk hosted the lantern regatta in 2019."
+    assert not _scheduled(nlp, PLAN_HOST, earlier, years=("2031", "2019"))
+    same = "The port of Brisk hosted the lantern regatta this year."
+    assert _scheduled(nlp, PLAN_HOST, same, years=("2031", "2031"))

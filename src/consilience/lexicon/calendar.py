@@ -85,3 +85,16 @@ PERIOD_FORWARD_WORDS: frozenset[str] = frozenset({"next", "following", "coming"}
 PERIOD_THIS_WORDS: frozenset[str] = frozenset({"this", "current"})
 # adverbs that tell a period as a distance back from another ("a year earlier", "a quarter ago")
 PERIOD_DISTANCE_WORDS: frozenset[str] = frozenset({"earlier", "ago", "before", "previously"})
+# clock times told in words (`story.judge.clock`): minutes after midnight
+CLOCK_WORDS: dict[str, int] = {"midnight": 0, "noon": 720, "midday": 720}
+# how a clock time is hedged, and the minutes it reaches (before, after) the time written:
+# "shortly after 2 a.m." is 02:00-02:30, "around midnight" 23:30-00:30; a time said bare
+# ("at 21:50") is read as written, give or take CLOCK_EXACT minutes
+CLOCK_HEDGES: dict[str, tuple[int, int]] = {
+    "shortly after": (0, 30), "just after": (0, 30), "soon after": (0, 30),
+    "shortly before": (30, 0), "just before": (30, 0), "before": (30, 0),
+    "just past": (0, 30), "after": (0, 45),
+    "about": (30, 30), "around": (30, 30), "approximately": (30, 30), "roughly": (30, 30),
+    "some time around": (30, 30), "circa": (30, 30), "towards": (45, 0), "toward": (45, 0),
+}
+CLOCK_EXACT = 5

@@ -43,6 +43,11 @@ SCHEDULING_FORMS: frozenset[str] = frozenset(
 PLANNING_WORDS: frozenset[str] = frozenset(
     {"set", "schedule", "due", "plan", "intend", "slate", "poise"})
 FUTURE_MARKERS: frozenset[str] = frozenset({"will", "shall", "'ll", "’ll"})
+# Adverbs of a done act that place it on an earlier occasion than a plan of the same act
+# ("previously hosted", "last hosted", "had once hosted"): the plan is another occasion of it
+# (`judge.modality.planned_done`).
+PRIOR_ACT_ADVERBS: frozenset[str] = frozenset(
+    {"previously", "formerly", "once", "before", "earlier", "last"})
 # Comparatives under "likely" that make it a poll's finding, not a hedge ("more likely to say").
 COMPARATIVE_WORDS: frozenset[str] = frozenset({"more", "less", "most", "least", "as", "twice",
                                                "times"})

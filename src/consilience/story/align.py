@@ -918,7 +918,11 @@ class AlignParams:
     # certainty discrepancy, values "scheduled" / "done", explained "planned in X; reported done
     # in Y" (`judge.modality.planned_done`); not when every outlet writes both. Off: the two
     # read as one corroborated act. Off by default until fresh2..9 and the ECB+ audit are run
-    # with it (round 20 ran out of time: BASIL tuning and bundled/seeds unchanged with it on)
+    # with it (round 20 ran out of time: BASIL tuning and bundled/seeds unchanged with it on).
+    # r21-conflicts: a plan and a done act of two occasions are no discrepancy: other days,
+    # years or an earlier occasion told in words (`Judge.other_occasions`), the done act
+    # placed before in words ("previously hosted": lexicon.modality.PRIOR_ACT_ADVERBS), or
+    # another count of the act's object ("will miss two games" / "missed four games")
     judge_planned_done: bool = False
     # a fact with a conflict is headed by the clearest of the claims holding its first
     # conflict's values, not by another point the fact also joins (`judge._disputed`). Wording
@@ -937,6 +941,12 @@ class AlignParams:
     sentence_exact: bool = True  # on after round 20's integrated guards
     # its model floor, fixed before any guard ran (docs/quality.md, "r20-corr")
     sentence_exact_p: float = 0.1
+    # --- r21-conflicts (docs/quality.md, "r21-conflicts") ---
+    # clock times of one event that cannot both hold ("shortly after 2 a.m." / "around
+    # midnight"; "about 4:40 p.m." / "17:15") are a date discrepancy (`judge.clock`): the
+    # analysis keeps no value for a time of day, so no check compared them. Between claims of
+    # one event only, as for dates. Off: times of day are not compared (as before)
+    judge_clock_times: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()

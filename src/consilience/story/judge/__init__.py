@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Claim, ClaimGroups, Conflict, ConflictValue, Fact, Origins, Resolution
 from ..values import Role
-from . import attribute, attribution, date, entity, modality, negation, number
+from . import attribute, attribution, clock, date, entity, modality, negation, number
 from .across import frames_across, values_across
 from .context import FactDraft, Judge, same_speaker
 from .date import dates_overlap
@@ -47,12 +47,13 @@ CHECKS: dict[str, Check] = {
     "negation": negation.negation,
     "attribution": attribution.attribution,
     "attribute": attribute.attributes,  # attribute claims only (story/attributes.py)
+    "clock": clock.clocks,  # times of day, with `AlignParams.judge_clock_times`
 }
 
 
 # kinds whose disagreement is about one event: shown only between claims stating that event
 # (numbers compare values of one role instead; attribution compares one quote's speakers)
-ONE_EVENT_KINDS = frozenset({"date", "negation", "modality", "entity"})
+ONE_EVENT_KINDS = frozenset({"date", "negation", "modality", "entity", "clock"})
 
 
 def _of_one_event(j: Judge, cf: Conflict, view: list[Claim]) -> Conflict | None:

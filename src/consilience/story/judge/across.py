@@ -414,6 +414,7 @@ def values_across(ctx: Judge, facts: list[FactDraft]) -> None:
     agrees), the places those that locate the verb and differ outright (`_place_conflict`).
     The conflict goes to the earlier fact, unless a conflict of its kind already shows the
     two claims."""
+    from .clock import clocks
     from .date import dates
 
     fact_of: dict[int, FactDraft] = {}
@@ -431,6 +432,9 @@ def values_across(ctx: Judge, facts: list[FactDraft]) -> None:
                 continue
             found = [cf for cf in dates(ctx, [_bound_dates(ctx, a), _bound_dates(ctx, b)])]
             found = [replace(cf, explanation=_DATE_EXPL) for cf in found]
+            if not found:
+                # times of day of the one act (`AlignParams.judge_clock_times`; off: none)
+                found = clocks(ctx, [a, b])
             place = _place_conflict(ctx, a, b)
             if place is not None:
                 found.append(place)

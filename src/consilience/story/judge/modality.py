@@ -21,8 +21,10 @@ from ...lexicon.modality import (
     HEDGE_RAISING_VERBS,
     PART_QUANTIFIERS,
     PLANNING_WORDS,
+    PRIOR_ACT_ADVERBS,
 )
 from ...lexicon.speech import EVIDENTIAL_VERBS, REPORTING_VERBS
+from ...lexicon.values import NUMBER_WORDS
 from ...model import Claim, Conflict
 from ...text import doc_text
 from ..occasions import resolved_date
@@ -357,9 +359,10 @@ def planned_done(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
         for d in cs:
             if p.span.article == d.span.article or not plans[id(p)] or not dones[id(d)]:
                 continue
-            if _other_days(p, d):
-                continue
-            if any(_one_act(u, v) for u in plans[id(p)] for v in dones[id(d)]):
+            if _other_days(p, d) or ctx.other_occasions(p, d):
+                continue  # days, years or an earlier occasion told in words: two occasions
+            if any(_one_act(u, v) and not _other_occasion(u, v)
+                   for u in plans[id(p)] for v in dones[id(d)]):
                 pairs.append((p, d))
     if not pairs:
         return []
@@ -386,6 +389,30 @@ def _other_days(a: Claim, b: Claim) -> bool:
     Saturday and an act done on Monday are two occasions, not one act at two levels."""
     da, db = _days(a), _days(b)
     return bool(da and db and not da & db)
+
+
+def _act_counts(v) -> set[int]:  # noqa: ANN001
+    """How many times or things the act is told of: the numbers counting its object ("miss
+    two games": 2)."""
+    out = set()
+    for ch in v.children:
+        if ch.dep_ in ("dobj", "attr") and ch.pos_ == "NOUN":
+            for n in ch.children:
+                w = n.lower_.replace(",", "")
+                k = int(w) if w.isdigit() else NUMBER_WORDS.get(w)
+                if n.dep_ == "nummod" and k is not None:
+                    out.add(k)
+    return out
+
+
+def _other_occasion(plan, done) -> bool:  # noqa: ANN001
+    """A planned act and a done act of one verb that are two occasions of it: the done act
+    is placed before the plan in words ("previously hosted", "last hosted"), or the two count
+    the act's object differently ("will miss two games" / "missed four games")."""
+    if any(ch.dep_ == "advmod" and ch.lower_ in PRIOR_ACT_ADVERBS for ch in done.children):
+        return True
+    a, b = _act_counts(plan), _act_counts(done)
+    return bool(a and b and not a & b)
 
 
 def _one_act(u, v) -> bool:  # noqa: ANN001
