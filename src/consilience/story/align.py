@@ -42,6 +42,7 @@ from .frames import (
     _opposite,
     act_nouns,
     claim_doc,
+    clause_pieces,
     core_arguments,
     mined_pair,
     mined_pairs,
@@ -937,6 +938,14 @@ class AlignParams:
     sentence_exact: bool = True  # on after round 20's integrated guards
     # its model floor, fixed before any guard ran (docs/quality.md, "r20-corr")
     sentence_exact_p: float = 0.1
+    # --- r21-clause (docs/quality.md, "r21-clause") ---
+    # two claims of different articles are compared at the size of the clause that states the
+    # fact: each claim is also embedded clause by clause (`frames.clause_pieces`: a verb's
+    # subtree less the other clauses nested in it), and the pair's cosine for the pair rules and
+    # the sentence join's floor is the best of whole/whole, whole/clause and clause/clause
+    # (`_Scorer.pair_cos`). Every veto and parting test still applies. Off: whole claims only
+    clause_cos: bool = False
+    clause_cos_words: int = 4  # a clause of fewer words is not compared on its own
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -1043,6 +1052,10 @@ class _Scorer:
         # each claim's predicates in context, and their embeddings (`pred_context`)
         self.phr: list[dict[str, str]] = [{} for _ in claims]
         self.phvec: dict[str, np.ndarray] = {}
+        # each claim's own clauses' embeddings, one row per clause (`clause_cos`; empty for a
+        # claim of one clause)
+        self.cvecs: list[np.ndarray] = [np.zeros((0, vecs.shape[1]), dtype="float32")
+                                        for _ in claims]
         self.subj: list[dict[str, set[tuple[str, str]]]] = [{} for _ in claims]
         self.subjless = [False] * len(claims)
         self.vroles: list[list[Role]] = [[] for _ in claims]
@@ -1112,6 +1125,18 @@ class _Scorer:
                      for c in claims]
         self.negs = [bool(_NEGATION.search(c.text)) for c in claims]
 
+    def pair_cos(self, i: int, j: int) -> float:
+        """The cosine of two claims; with `clause_cos`, for claims of different articles, the
+        best of the whole claims' and their clauses' (`cvecs`) cosines: one clause of a long
+        sentence against a short sentence stating only that fact."""
+        cos = float(self.vecs[i] @ self.vecs[j])
+        if not self.p.clause_cos or self.claims[i].span.article == self.claims[j].span.article \
+                or not (len(self.cvecs[i]) or len(self.cvecs[j])):
+            return cos
+        a = np.vstack([self.vecs[i][None, :], self.cvecs[i]])
+        b = np.vstack([self.vecs[j][None, :], self.cvecs[j]])
+        return max(cos, float((a @ b.T).max()))
+
     def parse(self, nlp: Language, embed: Callable[[list[str]], np.ndarray],
               docs: Mapping[str, Doc] | None = None) -> None:
         """Predicate heads and argument words of every claim (one spaCy pass over the claims),
@@ -1134,6 +1159,7 @@ class _Scorer:
         todo = [k for k in range(len(self.claims)) if k not in kept]
         parsed = dict(zip(todo, nlp.pipe([texts[k] for k in todo], batch_size=256,
                                          disable=off), strict=True))
+        pieces: dict[int, list[str]] = {}
         for k in range(len(self.claims)):
             doc = kept.get(k) or parsed[k]
             self.preds[k], self.args[k] = predicate_frame(doc, self.p.fragment_participles,
@@ -1163,6 +1189,8 @@ class _Scorer:
                                             _text_base(self.claims[k]))
             if self.p.pred_context != "lemma":
                 self.phr[k] = predicate_phrases(doc, self.preds[k])
+            if self.p.clause_cos:
+                pieces[k] = clause_pieces(doc, self.p.clause_cos_words)
         lemmas = sorted({w for ps in self.preds for w in ps} | {w for ns in self.acts for w in ns}
                         | {w for ss in self.subj for v in ss.values() for _, w in v}
                         | {w for os_ in self.objs for v in os_.values() for w, _ in v})
@@ -1171,6 +1199,13 @@ class _Scorer:
         phrases = sorted({p for ph in self.phr for p in ph.values()})
         if phrases:
             self.phvec = dict(zip(phrases, embed(phrases), strict=True))
+        flat = [(k, t) for k in sorted(pieces) for t in pieces[k]]
+        if flat:
+            rows = np.asarray(embed([t for _, t in flat]), dtype="float32")
+            for k in pieces:
+                sel = [n for n, (kk, _) in enumerate(flat) if kk == k]
+                if sel:
+                    self.cvecs[k] = rows[sel]
 
     def set_roles(self, roles: Mapping[tuple[str, int], Role]) -> None:
         """The named value roles of every claim (`values.value_roles`). A role that an article
@@ -1700,10 +1735,12 @@ class _Scorer:
         why = ""
         apart = ci.span.article != cj.span.article or (
             same_article and ci.sentence != cj.sentence)
-        cos = float(self.vecs[i] @ self.vecs[j])
+        # the vetoes read the whole claims' cosine; the rules, the best size's (`clause_cos`)
+        whole = float(self.vecs[i] @ self.vecs[j])
+        cos = self.pair_cos(i, j) if apart else whole
         # (opposed predicates are vetoed here, so pred_sim never sees them)
         if apart and not self.vetoed(i, j) and not (
-                cos < self.p.high_cos and self.other_agents(i, j)) and not (
+                whole < self.p.high_cos and self.other_agents(i, j)) and not (
                 self.p.role_agents == "score" and self.other_role_agents(i, j)):
             if cos >= self.p.count_cos and _same_count(self.nums[i], self.nums[j]) \
                     and not (self.p.figure_things and self.other_things(i, j)):
@@ -3066,7 +3103,7 @@ def _sentence_evidence(scorer: _Scorer, claims: list[Claim], models: Encoders,
                 if s >= p.threshold:
                     good = True
                     break
-                if float(scorer.vecs[i] @ scorer.vecs[j]) < p.min_cos \
+                if scorer.pair_cos(i, j) < p.min_cos \
                         or (p.sentence_pred and not scorer.found_predicates(i, j)) \
                         or _sentence_apart(scorer, i, j) \
                         or (p.sentence_content > 0

@@ -509,3 +509,41 @@ def subjects(doc: Doc) -> tuple[dict[str, set[tuple[str, str]]], bool]:
                 dep = ch.dep_ + ("+obj" if any(x.dep_ == "dobj" for x in v.children) else "")
                 out.setdefault(v.lemma_.lower(), set()).add((dep, key))
     return out, not any(t.dep_ in _SUBJ_DEPS for t in doc)
+
+
+# dependency labels under which a verb heads a clause of its own inside a claim (`clause_pieces`)
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "relcl", "advcl", "ccomp", "parataxis", "acl"})
+# edge words a clause piece drops ("and", "but", "when", commas): the statement is what is left
+_EDGE_DEPS = frozenset({"cc", "mark", "punct"})
+
+
+def clause_pieces(doc: Doc, min_words: int = 4) -> list[str]:
+    """The clauses of one parsed claim, each as its own text: every verb heading a clause (the
+    root, a coordinated verb, a relative, adverbial, complement or paratactic clause) with its
+    subtree, less the material of the other clauses nested in it, and less the joining words at
+    its edges. A claim of one clause gives none (the claim is its own clause); pieces of fewer
+    than `min_words` words are left out. Only the words are cut: no word is added or changed."""
+    heads = [t for t in doc if t.dep_ in _CLAUSE_DEPS
+             and (t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT")]
+    if len(heads) < 2:
+        return []
+    head_ids = {t.i for t in heads}
+    out: list[str] = []
+    for h in heads:
+        own: list[Token] = []
+        stack = [h]
+        while stack:
+            t = stack.pop()
+            own.append(t)
+            stack.extend(c for c in t.children if c.i not in head_ids)
+        own.sort(key=lambda t: t.i)
+        while own and own[0].dep_ in _EDGE_DEPS and own[0] is not h:
+            own.pop(0)
+        while own and own[-1].dep_ in _EDGE_DEPS and own[-1] is not h:
+            own.pop()
+        if sum(1 for t in own if t.is_alpha or t.like_num) < min_words:
+            continue
+        text = "".join(t.text_with_ws for t in own).strip()
+        if text and text != doc.text.strip() and text not in out:
+            out.append(text)
+    return out
