@@ -109,7 +109,7 @@ def _join_filter(sc: Any, i: int, j: int, p: Any) -> str:
     """Which filter of `_sentence_evidence` drops a claim pair of an accepted sentence pair."""
     from consilience.story.align import _other_predicates, _sentence_apart
 
-    if sc.pair_cos(i, j) < p.min_cos:
+    if float(sc.vecs[i] @ sc.vecs[j]) < p.min_cos:
         return "below min_cos"
     if p.sentence_pred and not sc.found_predicates(i, j):
         return "sentence_pred (a predicate not found)"
@@ -155,7 +155,7 @@ def pair_loss(r: dict[str, Any], side_a: list[int], side_b: list[int], p: Any
     cands = [xy for xy in cross if xy in r["cand"]]
     pmax = max((r["sprob"].get(xy, 0.0) for xy in cross), default=0.0)
     if not cands:
-        cos = max(sc.pair_cos(i, j) for i, j in cross)
+        cos = max(float(sc.vecs[i] @ sc.vecs[j]) for i, j in cross)
         return "b", f"not a candidate (best cos {cos:.2f}, sentence p {pmax:.2f})"
     whys = [refusal(sc, i, j, p) for i, j in cands]
     # a sentence pair the model accepts, dropped by the sentence join's own filters

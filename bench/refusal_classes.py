@@ -32,7 +32,7 @@ def refusal(sc: Any, i: int, j: int, p: Any) -> str:
 
     if sc.score(i, j) >= p.threshold:
         return "good pair"
-    if sc.pair_cos(i, j) < p.min_cos:
+    if float(sc.vecs[i] @ sc.vecs[j]) < p.min_cos:
         return "below min_cos"
     why = sc.difference(i, j)
     if why:

@@ -42,7 +42,7 @@ from .frames import (
     _opposite,
     act_nouns,
     claim_doc,
-    clause_pieces,
+    clause_spans,
     core_arguments,
     mined_pair,
     mined_pairs,
@@ -939,13 +939,15 @@ class AlignParams:
     # its model floor, fixed before any guard ran (docs/quality.md, "r20-corr")
     sentence_exact_p: float = 0.1
     # --- r21-clause (docs/quality.md, "r21-clause") ---
-    # two claims of different articles are compared at the size of the clause that states the
-    # fact: each claim is also embedded clause by clause (`frames.clause_pieces`: a verb's
-    # subtree less the other clauses nested in it), and the pair's cosine for the pair rules and
-    # the sentence join's floor is the best of whole/whole, whole/clause and clause/clause
-    # (`_Scorer.pair_cos`). Every veto and parting test still applies. Off: whole claims only
+    # a claim pair of two articles that embeds below `min_cos` (one clause of a long sentence
+    # against a short sentence stating only that fact) is also compared at the size of the
+    # clause: each clause of a multi-clause claim (`frames.clause_spans`: a verb's subtree less
+    # the other clauses nested in it) is scored as a claim of its own against the other claim
+    # and its clauses, by every pair rule, veto and parting test, reading only the clause's own
+    # words, values and times (`_Clauses`); the pair takes the best clause pair's score when it
+    # is good and the whole pair is not vetoed. Off: whole claims only
     clause_cos: bool = False
-    clause_cos_words: int = 4  # a clause of fewer words is not compared on its own
+    clause_cos_words: int = 5  # a clause of fewer words is not compared on its own
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -1052,10 +1054,6 @@ class _Scorer:
         # each claim's predicates in context, and their embeddings (`pred_context`)
         self.phr: list[dict[str, str]] = [{} for _ in claims]
         self.phvec: dict[str, np.ndarray] = {}
-        # each claim's own clauses' embeddings, one row per clause (`clause_cos`; empty for a
-        # claim of one clause)
-        self.cvecs: list[np.ndarray] = [np.zeros((0, vecs.shape[1]), dtype="float32")
-                                        for _ in claims]
         self.subj: list[dict[str, set[tuple[str, str]]]] = [{} for _ in claims]
         self.subjless = [False] * len(claims)
         self.vroles: list[list[Role]] = [[] for _ in claims]
@@ -1114,6 +1112,11 @@ class _Scorer:
         self.speech: list[Speech] | None = None  # each claim as speech (`align`'s quotes)
         # (i, j) -> the pair rule that scored it good (`score`), for bench/align_false_joins.py
         self.rule: dict[tuple[int, int], str] = {}
+        # claims parsed by themselves even when the article's parse is kept (a clause cut out
+        # of its claim: its words are not one stretch of the article, `_Clauses`)
+        self.own_parse: set[int] = set()
+        # the claims' clauses as claims of their own (`AlignParams.clause_cos`)
+        self.clauses: _Clauses | None = None
         self._disputes: dict[tuple[int, int], tuple[Quantity, Quantity] | None] = {}
         self._proba: dict[tuple[int, int], float] = {}  # (i, j) -> `match_proba`
 
@@ -1124,18 +1127,6 @@ class _Scorer:
         self.open = [(open_question(c.read_text), directive(c.read_text), bool(_INFINITIVE.match(c.text)))
                      for c in claims]
         self.negs = [bool(_NEGATION.search(c.text)) for c in claims]
-
-    def pair_cos(self, i: int, j: int) -> float:
-        """The cosine of two claims; with `clause_cos`, for claims of different articles, the
-        best of the whole claims' and their clauses' (`cvecs`) cosines: one clause of a long
-        sentence against a short sentence stating only that fact."""
-        cos = float(self.vecs[i] @ self.vecs[j])
-        if not self.p.clause_cos or self.claims[i].span.article == self.claims[j].span.article \
-                or not (len(self.cvecs[i]) or len(self.cvecs[j])):
-            return cos
-        a = np.vstack([self.vecs[i][None, :], self.cvecs[i]])
-        b = np.vstack([self.vecs[j][None, :], self.cvecs[j]])
-        return max(cos, float((a @ b.T).max()))
 
     def parse(self, nlp: Language, embed: Callable[[list[str]], np.ndarray],
               docs: Mapping[str, Doc] | None = None) -> None:
@@ -1154,12 +1145,12 @@ class _Scorer:
         # claim without a kept parse is parsed again by itself
         kept = {k: claim_doc(docs[c.span.article], c.span.start, c.span.end)
                 for k, c in enumerate(self.claims)
-                if docs and c.span.article in docs and texts[k] == c.text}
+                if docs and c.span.article in docs and texts[k] == c.text
+                and k not in self.own_parse}
         kept = {k: d for k, d in kept.items() if d is not None}
         todo = [k for k in range(len(self.claims)) if k not in kept]
         parsed = dict(zip(todo, nlp.pipe([texts[k] for k in todo], batch_size=256,
                                          disable=off), strict=True))
-        pieces: dict[int, list[str]] = {}
         for k in range(len(self.claims)):
             doc = kept.get(k) or parsed[k]
             self.preds[k], self.args[k] = predicate_frame(doc, self.p.fragment_participles,
@@ -1189,8 +1180,6 @@ class _Scorer:
                                             _text_base(self.claims[k]))
             if self.p.pred_context != "lemma":
                 self.phr[k] = predicate_phrases(doc, self.preds[k])
-            if self.p.clause_cos:
-                pieces[k] = clause_pieces(doc, self.p.clause_cos_words)
         lemmas = sorted({w for ps in self.preds for w in ps} | {w for ns in self.acts for w in ns}
                         | {w for ss in self.subj for v in ss.values() for _, w in v}
                         | {w for os_ in self.objs for v in os_.values() for w, _ in v})
@@ -1199,13 +1188,6 @@ class _Scorer:
         phrases = sorted({p for ph in self.phr for p in ph.values()})
         if phrases:
             self.phvec = dict(zip(phrases, embed(phrases), strict=True))
-        flat = [(k, t) for k in sorted(pieces) for t in pieces[k]]
-        if flat:
-            rows = np.asarray(embed([t for _, t in flat]), dtype="float32")
-            for k in pieces:
-                sel = [n for n, (kk, _) in enumerate(flat) if kk == k]
-                if sel:
-                    self.cvecs[k] = rows[sel]
 
     def set_roles(self, roles: Mapping[tuple[str, int], Role]) -> None:
         """The named value roles of every claim (`values.value_roles`). A role that an article
@@ -1735,12 +1717,10 @@ class _Scorer:
         why = ""
         apart = ci.span.article != cj.span.article or (
             same_article and ci.sentence != cj.sentence)
-        # the vetoes read the whole claims' cosine; the rules, the best size's (`clause_cos`)
-        whole = float(self.vecs[i] @ self.vecs[j])
-        cos = self.pair_cos(i, j) if apart else whole
+        cos = float(self.vecs[i] @ self.vecs[j])
         # (opposed predicates are vetoed here, so pred_sim never sees them)
         if apart and not self.vetoed(i, j) and not (
-                whole < self.p.high_cos and self.other_agents(i, j)) and not (
+                cos < self.p.high_cos and self.other_agents(i, j)) and not (
                 self.p.role_agents == "score" and self.other_role_agents(i, j)):
             if cos >= self.p.count_cos and _same_count(self.nums[i], self.nums[j]) \
                     and not (self.p.figure_things and self.other_things(i, j)):
@@ -1840,6 +1820,14 @@ class _Scorer:
             # pair; the judge tells the conflict
             s = self.p.threshold
             why = "dispute"
+        if s < self.p.threshold and not same_article and self.clauses is not None \
+                and ci.span.article != cj.span.article and cos < self.p.min_cos \
+                and not self.vetoed(i, j):
+            # one clause of a long sentence against a short one stating only that fact: the
+            # best clause pair, scored as claims of their own (`_Clauses`)
+            cs, cwhy = self.clauses.best(i, j)
+            if cs >= self.p.threshold:
+                s, why = cs, f"clause {cwhy}"
         if s >= self.p.threshold:
             self.rule[(i, j)] = why
         self._cache[(i, j, same_article)] = s
@@ -2683,11 +2671,15 @@ def align(
     nlp = models.nlp
     if nlp is not None:
         scorer.parse(nlp, models.embed, docs if p.kept_parse else None)
-        scorer.set_roles(roles if roles is not None else value_roles(
-            claims, nlp, docs, tallies=p.tally_values, periods=p.value_periods,
-            measures=p.value_things))
+        if roles is None:
+            roles = value_roles(claims, nlp, docs, tallies=p.tally_values,
+                                periods=p.value_periods, measures=p.value_things)
+        scorer.set_roles(roles)
     if p.occasions:
         scorer.referred = referred_times(claims, docs)
+    if p.clause_cos and nlp is not None:
+        scorer.clauses = _Clauses.build(scorer, models, docs if p.kept_parse else None,
+                                        roles or {})
     if p.mutual and nlp is not None:
         scorer.find_mutual()
     if p.sentence_join != "off" and nlp is not None:
@@ -3103,7 +3095,7 @@ def _sentence_evidence(scorer: _Scorer, claims: list[Claim], models: Encoders,
                 if s >= p.threshold:
                     good = True
                     break
-                if scorer.pair_cos(i, j) < p.min_cos \
+                if float(scorer.vecs[i] @ scorer.vecs[j]) < p.min_cos \
                         or (p.sentence_pred and not scorer.found_predicates(i, j)) \
                         or _sentence_apart(scorer, i, j) \
                         or (p.sentence_content > 0
@@ -3120,6 +3112,88 @@ def _sentence_evidence(scorer: _Scorer, claims: list[Claim], models: Encoders,
     if chosen:
         scorer.sentence_pairs = chosen
         scorer._cache = {k: v for k, v in scorer._cache.items() if (k[0], k[1]) not in chosen}
+
+
+class _Clauses:
+    """The clauses of a story's multi-clause claims as claims of their own, in a scorer of
+    their own (`AlignParams.clause_cos`): the story's claims, then each clause cut out of its
+    claim (its own words, values and times; its claim's entities, speaker and certainty),
+    scored with the story's word statistics. `best(i, j)` scores a claim pair at the size of
+    the clause that states the fact."""
+
+    def __init__(self, sub: _Scorer, kids: dict[int, list[int]]) -> None:
+        self.sub = sub
+        self.kids = kids
+
+    @classmethod
+    def build(cls, scorer: _Scorer, models: Encoders, docs: Mapping[str, Doc] | None,
+              roles: Mapping[tuple[str, int], Role]) -> _Clauses | None:
+        p = scorer.p
+        claims = scorer.claims
+        nlp = models.nlp
+        pieces: list[Claim] = []
+        kids: dict[int, list[int]] = {}
+        todo = [k for k, c in enumerate(claims) if not c.shares_text and c.attribute is None]
+        for k in todo:
+            c = claims[k]
+            doc = claim_doc(docs[c.span.article], c.span.start, c.span.end) \
+                if docs and c.span.article in docs else None
+            base = c.span.start
+            if doc is None:
+                doc = nlp(c.text)
+            else:
+                span = docs[c.span.article].char_span(c.span.start, c.span.end,
+                                                      alignment_mode="expand")
+                base = span.start_char if span is not None else base
+            for n, (a, b, text) in enumerate(clause_spans(doc, p.clause_cos_words)):
+                lo, hi = base + a, base + b
+                kids.setdefault(k, []).append(len(claims) + len(pieces))
+                pieces.append(replace(
+                    c, id=f"{c.id}/clause{n}", text=text, span=replace(c.span, start=lo, end=hi),
+                    quantities=[q for q in c.quantities if lo <= q.start < hi],
+                    times=[t for t in c.times if lo <= t.start < hi],
+                    attribute=None, shares=None, shares_text=None))
+        if not pieces:
+            return None
+        allc = claims + pieces
+        vecs = np.vstack([scorer.vecs, np.asarray(models.embed([c.text for c in pieces]),
+                                                  dtype=scorer.vecs.dtype)])
+        sub = _Scorer(allc, vecs, replace(p, clause_cos=False))
+        # the story's word statistics, not the clauses' repeats of their claims' words
+        sub.df, sub.idf, sub.df_frac = scorer.df, scorer.idf, scorer.df_frac
+        sub.own_parse = set(range(len(claims), len(allc)))
+        parent = {x: k for k, xs in kids.items() for x in xs}
+        if scorer.speech is not None:
+            sub.speech = scorer.speech + [scorer.speech[parent[x]]
+                                          for x in range(len(claims), len(allc))]
+        sub.parse(nlp, models.embed, docs)
+        own = dict(roles)
+        for x in range(len(claims), len(allc)):
+            for q in allc[x].quantities:
+                r = roles.get((claims[parent[x]].id, q.start))
+                if r is not None:
+                    own[(allc[x].id, q.start)] = r
+        sub.set_roles(own)
+        sub.referred = dict(scorer.referred)
+        for x in range(len(claims), len(allc)):
+            got = scorer.referred.get(claims[parent[x]].id)
+            if got is not None and not allc[x].times:
+                sub.referred[allc[x].id] = got
+        return cls(sub, kids)
+
+    def best(self, i: int, j: int) -> tuple[float, str]:
+        """The best score of a clause of claim i (or i itself) against a clause of claim j (or
+        j itself), other than i against j, among those at least `min_cos` close, and its rule."""
+        sub = self.sub
+        best, why = -1.0, ""
+        for a in [i, *self.kids.get(i, [])]:
+            for b in [j, *self.kids.get(j, [])]:
+                if (a, b) == (i, j) or float(sub.vecs[a] @ sub.vecs[b]) < sub.p.min_cos:
+                    continue
+                s = sub.score(a, b)
+                if s > best:
+                    best, why = s, sub.rule.get((min(a, b), max(a, b)), "")
+        return best, why
 
 
 def _peer_evidence(scorer: _Scorer, i: int, j: int) -> bool:

@@ -517,18 +517,19 @@ _CLAUSE_DEPS = frozenset({"ROOT", "conj", "relcl", "advcl", "ccomp", "parataxis"
 _EDGE_DEPS = frozenset({"cc", "mark", "punct"})
 
 
-def clause_pieces(doc: Doc, min_words: int = 4) -> list[str]:
-    """The clauses of one parsed claim, each as its own text: every verb heading a clause (the
-    root, a coordinated verb, a relative, adverbial, complement or paratactic clause) with its
-    subtree, less the material of the other clauses nested in it, and less the joining words at
-    its edges. A claim of one clause gives none (the claim is its own clause); pieces of fewer
-    than `min_words` words are left out. Only the words are cut: no word is added or changed."""
+def clause_spans(doc: Doc, min_words: int = 4) -> list[tuple[int, int, str]]:
+    """The clauses of one parsed claim, each as (first character, end character, text) in the
+    doc's text: every verb heading a clause (the root, a coordinated verb, a relative,
+    adverbial, complement or paratactic clause) with its subtree, less the material of the
+    other clauses nested in it, and less the joining words at its edges ("and", "when", "as",
+    commas). A claim of one clause gives none (the claim is its own clause); pieces of fewer
+    than `min_words` words are left out. Only words are cut: none is added or changed."""
     heads = [t for t in doc if t.dep_ in _CLAUSE_DEPS
              and (t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT")]
     if len(heads) < 2:
         return []
     head_ids = {t.i for t in heads}
-    out: list[str] = []
+    out: list[tuple[int, int, str]] = []
     for h in heads:
         own: list[Token] = []
         stack = [h]
@@ -544,6 +545,11 @@ def clause_pieces(doc: Doc, min_words: int = 4) -> list[str]:
         if sum(1 for t in own if t.is_alpha or t.like_num) < min_words:
             continue
         text = "".join(t.text_with_ws for t in own).strip()
-        if text and text != doc.text.strip() and text not in out:
-            out.append(text)
+        if text and text != doc.text.strip() and all(text != x for _, _, x in out):
+            out.append((own[0].idx, own[-1].idx + len(own[-1].text), text))
     return out
+
+
+def clause_pieces(doc: Doc, min_words: int = 4) -> list[str]:
+    """The texts of `clause_spans`."""
+    return [t for _, _, t in clause_spans(doc, min_words)]
