@@ -948,6 +948,10 @@ class AlignParams:
     # is good and the whole pair is not vetoed. Off: whole claims only
     clause_cos: bool = False
     clause_cos_words: int = 5  # a clause of fewer words is not compared on its own
+    # which clauses: "main", the main clause and those coordinated or set beside it (a
+    # semicolon); "all", also relative, adverbial and complement clauses, which joined a death
+    # toll to the capsizing in its "when" clause (bundled skarn-ferry: 2 false joins)
+    clause_cos_kinds: str = "main"
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -3145,7 +3149,8 @@ class _Clauses:
                 span = docs[c.span.article].char_span(c.span.start, c.span.end,
                                                       alignment_mode="expand")
                 base = span.start_char if span is not None else base
-            for n, (a, b, text) in enumerate(clause_spans(doc, p.clause_cos_words)):
+            for n, (a, b, text) in enumerate(clause_spans(
+                    doc, p.clause_cos_words, main_only=p.clause_cos_kinds == "main")):
                 lo, hi = base + a, base + b
                 kids.setdefault(k, []).append(len(claims) + len(pieces))
                 pieces.append(replace(
