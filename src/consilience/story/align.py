@@ -3196,9 +3196,16 @@ class _Clauses:
                 if (a, b) == (i, j) or float(sub.vecs[a] @ sub.vecs[b]) < sub.p.min_cos:
                     continue
                 s = sub.score(a, b)
-                if s > best:
-                    best, why = s, sub.rule.get((min(a, b), max(a, b)), "")
+                rule = sub.rule.get((min(a, b), max(a, b)), "")
+                if s > best and rule not in _CLAUSE_WEAK:
+                    best, why = s, rule
         return best, why
+
+
+# pair rules that do not speak for a clause pair: shared rare words with no predicate agreement
+# ("anchors": a clause "is part of the sanctions" / "faces isolation from the sanctions"), and
+# the weakest good pairs, which vouch for one claim pair's wording or position only
+_CLAUSE_WEAK = frozenset({"anchors", "speech loose", "mutual", "sentence"})
 
 
 def _peer_evidence(scorer: _Scorer, i: int, j: int) -> bool:
