@@ -1,5 +1,5 @@
 """Where the engine loses the gold corroborated items it misses, by pipeline stage (training data
-only: the BASIL TUNING events and the spent fictional sets bench/fresh_events2 to 9).
+only: the BASIL TUNING events and the spent fictional sets bench/fresh_events2 to 10).
 
 For every gold corroborated item the engine's report does not give as one corroborated (or
 conflicting) fact, each outlet pair of the item whose claims sit in no one alignment group is
@@ -21,7 +21,7 @@ An item's cause is that of its outlet pair of the earliest stage (a before b ...
 stage's fix cannot win the item while that pair stays lost. Pairs are also tabled one by one.
 
     python bench/corroboration_losses.py [--basil /work/shared/devdata/basil]
-        [--fresh bench/fresh_events2 ...] [--set N=V] [--list]
+        [--fresh bench/fresh_events2 ...] [--set N=V] [--also N=V] [--list]
 """
 
 from __future__ import annotations
@@ -38,7 +38,9 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 GOOD = ("corroborated", "conflicting")
-FRESH = [f"bench/fresh_events{n}" for n in range(2, 10)]
+# (set, item, found, stage, detail, outlet pair labels)
+Row = tuple[str, str, bool, str, str, list]
+FRESH = [f"bench/fresh_events{n}" for n in range(2, 11)]  # fresh10: training since round 21
 
 
 def run(ans: list, models: Any, params: Any) -> dict[str, Any]:
@@ -214,50 +216,62 @@ def item_row(r: dict[str, Any], story: Any, places: list[tuple[str, tuple[int, i
     return False, lost[0][0], lost[0][1], labels
 
 
-def basil(root: Path, models: Any, p: Any) -> list[tuple[str, str, bool, str, str, list]]:
+def _variants(ans: list, models: Any, ps: list[Any]) -> list[tuple[Any, dict[str, Any], Any]]:
+    """(story, alignment run, params) of one story's analyses under each parameter set."""
+    from consilience.story import align as align_mod
+    from consilience.story.build import compare_analyses
+
+    out = []
+    keep = align_mod.DEFAULT_PARAMS
+    try:
+        for p in ps:
+            align_mod.DEFAULT_PARAMS = p
+            out.append((compare_analyses(ans, models), run(ans, models, p), p))
+    finally:
+        align_mod.DEFAULT_PARAMS = keep
+    return out
+
+
+def basil(root: Path, models: Any, ps: list[Any]) -> list[list[Row]]:
     from basil_eval import TUNING, load_scorer
     from refusal_classes import tuning_event
 
     from consilience.analysis import analyze
-    from consilience.story.build import canonical_order, compare_analyses
+    from consilience.story.build import canonical_order
 
     score = load_scorer(root)
-    rows = []
+    rows: list[list] = [[] for _ in ps]
     for name in TUNING:  # never the validation events
         gold, arts, letter = tuning_event(root, name)
         ans = sorted(analyze(arts, models), key=canonical_order)
-        story = compare_analyses(ans, models)
-        r = run(ans, models, p)
         spans = {L: score.Article({"id": a.id, "text": a.text}) for L, a in letter.items()}
-        for item in gold["corroborated"]:
-            places = []
-            for L in gold["articles"]:
-                if L in item:
-                    rng = spans[L].span_of(item[L])
-                    places.append((letter[L].id, rng) if rng else None)
-            ok, st, why, labels = item_row(r, story, places, p)
-            rows.append(("basil", f"{name} {item['id']}", ok, st, why, labels))
+        for v, (story, r, p) in enumerate(_variants(ans, models, ps)):
+            for item in gold["corroborated"]:
+                places = []
+                for L in gold["articles"]:
+                    if L in item:
+                        rng = spans[L].span_of(item[L])
+                        places.append((letter[L].id, rng) if rng else None)
+                ok, st, why, labels = item_row(r, story, places, p)
+                rows[v].append(("basil", f"{name} {item['id']}", ok, st, why, labels))
     return rows
 
 
-def fresh(path: Path, models: Any, p: Any) -> list[tuple[str, str, bool, str, str, list]]:
+def fresh(path: Path, models: Any, ps: list[Any]) -> list[list[Row]]:
     from examples_eval import locate
     from refusal_classes import fresh_events
 
-    from consilience.story.build import compare_analyses
-
-    rows = []
+    rows: list[list] = [[] for _ in ps]
     for folder, answers, arts, ans in fresh_events(path, models):
         text = {a.id: a.text for a in arts}
-        story = compare_analyses(ans, models)
-        r = run(ans, models, p)
-        for it in answers.get("corroborated", []):
-            places = []
-            for f, ph in it["phrases"].items():
-                rng = locate(text[Path(f).stem], ph)
-                places.append((Path(f).stem, rng) if rng else None)
-            ok, st, why, labels = item_row(r, story, places, p)
-            rows.append((path.name, f"{folder.name} {it['id']}", ok, st, why, labels))
+        for v, (story, r, p) in enumerate(_variants(ans, models, ps)):
+            for it in answers.get("corroborated", []):
+                places = []
+                for f, ph in it["phrases"].items():
+                    rng = locate(text[Path(f).stem], ph)
+                    places.append((Path(f).stem, rng) if rng else None)
+                ok, st, why, labels = item_row(r, story, places, p)
+                rows[v].append((path.name, f"{folder.name} {it['id']}", ok, st, why, labels))
     return rows
 
 
@@ -270,27 +284,8 @@ def _short(detail: str) -> str:
     return re.sub(r"\s+", " ", d).strip(" ,")
 
 
-def main() -> None:
-    from basil_eval import _override_align
-
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--basil", type=Path, default=Path("/work/shared/devdata/basil"))
-    ap.add_argument("--fresh", type=Path, nargs="*", default=[Path(f) for f in FRESH])
-    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
-    ap.add_argument("--list", action="store_true")
-    ap.add_argument("--json", type=Path, help="write every row here")
-    args = ap.parse_args()
-    if any(p.name == "fresh_events10" for p in args.fresh):
-        sys.exit("fresh_events10 is held out")
-    _override_align(args.set)
-    from consilience.resources import Models
-    from consilience.story import align as align_mod
-
-    models = Models()
-    p = align_mod.DEFAULT_PARAMS
-    rows = basil(args.basil, models, p) if args.basil and str(args.basil) != "-" else []
-    for f in args.fresh:
-        rows += fresh(f, models, p)
+def table(rows: list[Row], listing: bool) -> None:
+    """The loss table, the causes, the lost outlet pairs (and with `listing` every missed item)."""
     sets = list(dict.fromkeys(r[0] for r in rows))
     print("gold corroborated items found / total, and the stage that loses each missed one")
     head = f"{'stage':<6}" + "".join(f"{s.replace('fresh_events', 'fresh'):>8}" for s in sets)
@@ -309,12 +304,72 @@ def main() -> None:
     print(f"\nlost outlet pairs of missed items ({len(pairs)}):")
     for (st, d), n in Counter((s, _short(d)) for s, d in pairs).most_common():
         print(f"  {n:4d}  {st}  {d}")
-    if args.list:
+    if listing:
         for r in rows:
             if not r[2]:
                 print(f"  {r[0]:<14} {r[1]:<40} {r[3]}  {r[4]}")
+
+
+def moves(before: list[tuple], after: list[tuple]) -> None:
+    """Where the items of one run land in the other (`--also`): (stage before, stage after)."""
+    print("\nitems by stage, defaults -> --also (found = '+'):")
+    cnt = Counter((b[3] or "+", a[3] or "+") for b, a in zip(before, after, strict=True)
+                  if (b[3], b[2]) != (a[3], a[2]))
+    for (x, y), n in sorted(cnt.items()):
+        print(f"  {x} -> {y}: {n}")
+    below = [(b, a) for b, a in zip(before, after, strict=True) if "below min_cos" in b[4]]
+    print(f"of the {len(below)} 'below min_cos' items: " + ", ".join(
+        f"{k} {n}" for k, n in Counter(
+            "found" if a[2] else f"{a[3]} {_short(a[4])}" for _, a in below).most_common()))
+    for b, a in zip(before, after, strict=True):
+        if (b[2], b[3]) != (a[2], a[3]):
+            print(f"  {b[0]:<14} {b[1]:<40} {b[3] or '+'} -> {a[3] or '+'}  {_short(a[4])}")
+
+
+def main() -> None:
+    from dataclasses import replace
+
+    from basil_eval import _override_align
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--basil", type=Path, default=Path("/work/shared/devdata/basil"))
+    ap.add_argument("--fresh", type=Path, nargs="*", default=[Path(f) for f in FRESH])
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
+    ap.add_argument("--also", action="append", default=[], metavar="NAME=VALUE",
+                    help="a second run over the same analyses with these switches set; "
+                         "prints its table and where each item moves")
+    ap.add_argument("--list", action="store_true")
+    ap.add_argument("--json", type=Path, help="write every row here")
+    args = ap.parse_args()
+    if any(p.name == "fresh_events11" for p in args.fresh):
+        sys.exit("fresh_events11 is held out")
+    _override_align(args.set)
+    from consilience.resources import Models
+    from consilience.story import align as align_mod
+
+    models = Models()
+    ps = [align_mod.DEFAULT_PARAMS]
+    if args.also:
+        base = align_mod.DEFAULT_PARAMS
+        _override_align(args.also)
+        ps.append(align_mod.DEFAULT_PARAMS)
+        align_mod.DEFAULT_PARAMS = base
+        assert ps[1] == replace(ps[1]) and ps[0] != ps[1]
+    runs: list[list] = [[] for _ in ps]
+    if args.basil and str(args.basil) != "-":
+        for v, rs in enumerate(basil(args.basil, models, ps)):
+            runs[v] += rs
+    for f in args.fresh:
+        for v, rs in enumerate(fresh(f, models, ps)):
+            runs[v] += rs
+    table(runs[0], args.list)
+    if args.also:
+        print(f"\n=== with {' '.join(args.also)} ===")
+        table(runs[1], args.list)
+        moves(runs[0], runs[1])
     if args.json:
-        args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+        args.json.write_text(json.dumps(runs if args.also else runs[0], indent=1),
+                             encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -42,6 +42,7 @@ from .frames import (
     _opposite,
     act_nouns,
     claim_doc,
+    clause_spans,
     core_arguments,
     mined_pair,
     mined_pairs,
@@ -947,6 +948,20 @@ class AlignParams:
     # analysis keeps no value for a time of day, so no check compared them. Between claims of
     # one event only, as for dates. Off: times of day are not compared (as before)
     judge_clock_times: bool = False
+    # --- r21-clause (docs/quality.md, "r21-clause") ---
+    # a claim pair of two articles that embeds below `min_cos` (one clause of a long sentence
+    # against a short sentence stating only that fact) is also compared at the size of the
+    # clause: each clause of a multi-clause claim (`frames.clause_spans`: a verb's subtree less
+    # the other clauses nested in it) is scored as a claim of its own against the other claim
+    # and its clauses, by every pair rule, veto and parting test, reading only the clause's own
+    # words, values and times (`_Clauses`); the pair takes the best clause pair's score when it
+    # is good and the whole pair is not vetoed. Off: whole claims only
+    clause_cos: bool = False
+    clause_cos_words: int = 5  # a clause of fewer words is not compared on its own
+    # which clauses: "main", the main clause and those coordinated or set beside it (a
+    # semicolon); "all", also relative, adverbial and complement clauses, which joined a death
+    # toll to the capsizing in its "when" clause (bundled skarn-ferry: 2 false joins)
+    clause_cos_kinds: str = "main"
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -1111,6 +1126,11 @@ class _Scorer:
         self.speech: list[Speech] | None = None  # each claim as speech (`align`'s quotes)
         # (i, j) -> the pair rule that scored it good (`score`), for bench/align_false_joins.py
         self.rule: dict[tuple[int, int], str] = {}
+        # claims parsed by themselves even when the article's parse is kept (a clause cut out
+        # of its claim: its words are not one stretch of the article, `_Clauses`)
+        self.own_parse: set[int] = set()
+        # the claims' clauses as claims of their own (`AlignParams.clause_cos`)
+        self.clauses: _Clauses | None = None
         self._disputes: dict[tuple[int, int], tuple[Quantity, Quantity] | None] = {}
         self._proba: dict[tuple[int, int], float] = {}  # (i, j) -> `match_proba`
 
@@ -1139,7 +1159,8 @@ class _Scorer:
         # claim without a kept parse is parsed again by itself
         kept = {k: claim_doc(docs[c.span.article], c.span.start, c.span.end)
                 for k, c in enumerate(self.claims)
-                if docs and c.span.article in docs and texts[k] == c.text}
+                if docs and c.span.article in docs and texts[k] == c.text
+                and k not in self.own_parse}
         kept = {k: d for k, d in kept.items() if d is not None}
         todo = [k for k in range(len(self.claims)) if k not in kept]
         parsed = dict(zip(todo, nlp.pipe([texts[k] for k in todo], batch_size=256,
@@ -1813,6 +1834,14 @@ class _Scorer:
             # pair; the judge tells the conflict
             s = self.p.threshold
             why = "dispute"
+        if s < self.p.threshold and not same_article and self.clauses is not None \
+                and ci.span.article != cj.span.article and cos < self.p.min_cos \
+                and not self.vetoed(i, j):
+            # one clause of a long sentence against a short one stating only that fact: the
+            # best clause pair, scored as claims of their own (`_Clauses`)
+            cs, cwhy = self.clauses.best(i, j)
+            if cs >= self.p.threshold:
+                s, why = cs, f"clause {cwhy}"
         if s >= self.p.threshold:
             self.rule[(i, j)] = why
         self._cache[(i, j, same_article)] = s
@@ -2656,11 +2685,15 @@ def align(
     nlp = models.nlp
     if nlp is not None:
         scorer.parse(nlp, models.embed, docs if p.kept_parse else None)
-        scorer.set_roles(roles if roles is not None else value_roles(
-            claims, nlp, docs, tallies=p.tally_values, periods=p.value_periods,
-            measures=p.value_things))
+        if roles is None:
+            roles = value_roles(claims, nlp, docs, tallies=p.tally_values,
+                                periods=p.value_periods, measures=p.value_things)
+        scorer.set_roles(roles)
     if p.occasions:
         scorer.referred = referred_times(claims, docs)
+    if p.clause_cos and nlp is not None:
+        scorer.clauses = _Clauses.build(scorer, models, docs if p.kept_parse else None,
+                                        roles or {})
     if p.mutual and nlp is not None:
         scorer.find_mutual()
     if p.sentence_join != "off" and nlp is not None:
@@ -3093,6 +3126,96 @@ def _sentence_evidence(scorer: _Scorer, claims: list[Claim], models: Encoders,
     if chosen:
         scorer.sentence_pairs = chosen
         scorer._cache = {k: v for k, v in scorer._cache.items() if (k[0], k[1]) not in chosen}
+
+
+class _Clauses:
+    """The clauses of a story's multi-clause claims as claims of their own, in a scorer of
+    their own (`AlignParams.clause_cos`): the story's claims, then each clause cut out of its
+    claim (its own words, values and times; its claim's entities, speaker and certainty),
+    scored with the story's word statistics. `best(i, j)` scores a claim pair at the size of
+    the clause that states the fact."""
+
+    def __init__(self, sub: _Scorer, kids: dict[int, list[int]]) -> None:
+        self.sub = sub
+        self.kids = kids
+
+    @classmethod
+    def build(cls, scorer: _Scorer, models: Encoders, docs: Mapping[str, Doc] | None,
+              roles: Mapping[tuple[str, int], Role]) -> _Clauses | None:
+        p = scorer.p
+        claims = scorer.claims
+        nlp = models.nlp
+        pieces: list[Claim] = []
+        kids: dict[int, list[int]] = {}
+        todo = [k for k, c in enumerate(claims) if not c.shares_text and c.attribute is None]
+        for k in todo:
+            c = claims[k]
+            doc = claim_doc(docs[c.span.article], c.span.start, c.span.end) \
+                if docs and c.span.article in docs else None
+            base = c.span.start
+            if doc is None:
+                doc = nlp(c.text)
+            else:
+                span = docs[c.span.article].char_span(c.span.start, c.span.end,
+                                                      alignment_mode="expand")
+                base = span.start_char if span is not None else base
+            for n, (a, b, text) in enumerate(clause_spans(
+                    doc, p.clause_cos_words, main_only=p.clause_cos_kinds == "main")):
+                lo, hi = base + a, base + b
+                kids.setdefault(k, []).append(len(claims) + len(pieces))
+                pieces.append(replace(
+                    c, id=f"{c.id}/clause{n}", text=text, span=replace(c.span, start=lo, end=hi),
+                    quantities=[q for q in c.quantities if lo <= q.start < hi],
+                    times=[t for t in c.times if lo <= t.start < hi],
+                    attribute=None, shares=None, shares_text=None))
+        if not pieces:
+            return None
+        allc = claims + pieces
+        vecs = np.vstack([scorer.vecs, np.asarray(models.embed([c.text for c in pieces]),
+                                                  dtype=scorer.vecs.dtype)])
+        sub = _Scorer(allc, vecs, replace(p, clause_cos=False))
+        # the story's word statistics, not the clauses' repeats of their claims' words
+        sub.df, sub.idf, sub.df_frac = scorer.df, scorer.idf, scorer.df_frac
+        sub.own_parse = set(range(len(claims), len(allc)))
+        parent = {x: k for k, xs in kids.items() for x in xs}
+        if scorer.speech is not None:
+            sub.speech = scorer.speech + [scorer.speech[parent[x]]
+                                          for x in range(len(claims), len(allc))]
+        sub.parse(nlp, models.embed, docs)
+        own = dict(roles)
+        for x in range(len(claims), len(allc)):
+            for q in allc[x].quantities:
+                r = roles.get((claims[parent[x]].id, q.start))
+                if r is not None:
+                    own[(allc[x].id, q.start)] = r
+        sub.set_roles(own)
+        sub.referred = dict(scorer.referred)
+        for x in range(len(claims), len(allc)):
+            got = scorer.referred.get(claims[parent[x]].id)
+            if got is not None and not allc[x].times:
+                sub.referred[allc[x].id] = got
+        return cls(sub, kids)
+
+    def best(self, i: int, j: int) -> tuple[float, str]:
+        """The best score of a clause of claim i (or i itself) against a clause of claim j (or
+        j itself), other than i against j, among those at least `min_cos` close, and its rule."""
+        sub = self.sub
+        best, why = -1.0, ""
+        for a in [i, *self.kids.get(i, [])]:
+            for b in [j, *self.kids.get(j, [])]:
+                if (a, b) == (i, j) or float(sub.vecs[a] @ sub.vecs[b]) < sub.p.min_cos:
+                    continue
+                s = sub.score(a, b)
+                rule = sub.rule.get((min(a, b), max(a, b)), "")
+                if s > best and rule not in _CLAUSE_WEAK:
+                    best, why = s, rule
+        return best, why
+
+
+# pair rules that do not speak for a clause pair: shared rare words with no predicate agreement
+# ("anchors": a clause "is part of the sanctions" / "faces isolation from the sanctions"), and
+# the weakest good pairs, which vouch for one claim pair's wording or position only
+_CLAUSE_WEAK = frozenset({"anchors", "speech loose", "mutual", "sentence"})
 
 
 def _peer_evidence(scorer: _Scorer, i: int, j: int) -> bool:

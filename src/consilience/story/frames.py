@@ -509,3 +509,65 @@ def subjects(doc: Doc) -> tuple[dict[str, set[tuple[str, str]]], bool]:
                 dep = ch.dep_ + ("+obj" if any(x.dep_ == "dobj" for x in v.children) else "")
                 out.setdefault(v.lemma_.lower(), set()).add((dep, key))
     return out, not any(t.dep_ in _SUBJ_DEPS for t in doc)
+
+
+# dependency labels under which a verb heads a clause of its own inside a claim (`clause_pieces`)
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "relcl", "advcl", "ccomp", "parataxis", "acl"})
+# ... of which those that assert their clause: the main clause and the clauses coordinated or
+# set beside it. A relative, adverbial or complement clause tells background ("the toll of the
+# day the ferry capsized has risen"): as a claim of its own it states another fact
+_MAIN_DEPS = frozenset({"ROOT", "conj", "parataxis"})
+# edge words a clause piece drops ("and", "but", "when", commas): the statement is what is left
+_EDGE_DEPS = frozenset({"cc", "mark", "punct"})
+
+
+def clause_spans(doc: Doc, min_words: int = 4, main_only: bool = False
+                 ) -> list[tuple[int, int, str]]:
+    """The clauses of one parsed claim, each as (first character, end character, text) in the
+    doc's text: every verb heading a clause (the root, a coordinated verb, a relative,
+    adverbial, complement or paratactic clause) with its subtree, less the material of the
+    other clauses nested in it, and less the joining words at its edges ("and", "when", "as",
+    commas). A claim of one clause gives none (the claim is its own clause); pieces of fewer
+    than `min_words` words are left out. Only words are cut: none is added or changed.
+    `main_only`: only the main clause and those coordinated or set beside it are given (each
+    still less the clauses nested in it); a conjunct of a subordinate clause is not."""
+    heads = [t for t in doc if t.dep_ in _CLAUSE_DEPS
+             and (t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT")]
+    if len(heads) < 2:
+        return []
+    head_ids = {t.i for t in heads}
+    out: list[tuple[int, int, str]] = []
+    for h in heads:
+        if main_only and not _asserted(h, head_ids):
+            continue
+        own: list[Token] = []
+        stack = [h]
+        while stack:
+            t = stack.pop()
+            own.append(t)
+            stack.extend(c for c in t.children if c.i not in head_ids)
+        own.sort(key=lambda t: t.i)
+        while own and own[0].dep_ in _EDGE_DEPS and own[0] is not h:
+            own.pop(0)
+        while own and own[-1].dep_ in _EDGE_DEPS and own[-1] is not h:
+            own.pop()
+        if sum(1 for t in own if t.is_alpha or t.like_num) < min_words:
+            continue
+        text = "".join(t.text_with_ws for t in own).strip()
+        if text and text != doc.text.strip() and all(text != x for _, _, x in out):
+            out.append((own[0].idx, own[-1].idx + len(own[-1].text), text))
+    return out
+
+
+def _asserted(h: Token, head_ids: set[int]) -> bool:
+    """A clause head reached from the root by coordination and parataxis only."""
+    while h.dep_ != "ROOT":
+        if h.dep_ not in _MAIN_DEPS or h.head.i == h.i:
+            return False
+        h = h.head
+    return True
+
+
+def clause_pieces(doc: Doc, min_words: int = 4) -> list[str]:
+    """The texts of `clause_spans`."""
+    return [t for _, _, t in clause_spans(doc, min_words)]
