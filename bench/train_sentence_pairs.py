@@ -34,10 +34,11 @@ defaults to `sentpairs.R18_MODEL_PATH` (round 18's file, `sentence_model=r18`; t
 
 Round 21: `--r21` trains round 21's model (`sentpairs.R21_MODEL_PATH`, `sentence_model=r21`):
 the spent fictional sets 8, 9 and 10 join the rows (one fold each; never bench/fresh_events11,
-never a BASIL validation event) and the claim-frame features (`sentpairs.FRAME_FEATURES`) join
-the columns (`--no-frames`: without them, the ablation of `--compare`). Without `--r21` the rows
-and columns are round 18's (its file rebuilds as before). The rows cache (`--rows`) holds every
-set and every column.
+never a BASIL validation event). `--frames` adds the claim-frame features
+(`sentpairs.FRAME_FEATURES`) to the columns: out of fold they did not raise the logistic
+regression's average precision (docs/quality.md, "r21-sentmodel"), so the packaged r21 file is
+built without them. Without `--r21` the rows and columns are round 18's (its file rebuilds as
+before). The rows cache (`--rows`) holds every set and every column.
 
     python bench/train_sentence_pairs.py /work/shared/devdata --r21 [--learner L] [--loeo PATH]
 
@@ -307,8 +308,8 @@ def main() -> None:
                     help="the model file (default: R18_MODEL_PATH, R21_MODEL_PATH with --r21)")
     ap.add_argument("--r21", action="store_true",
                     help="round 21's rows (sets 2 to 10) and columns (frame features)")
-    ap.add_argument("--no-frames", action="store_true",
-                    help="with --r21: leave the frame features out (ablation)")
+    ap.add_argument("--frames", action="store_true",
+                    help="with --r21: add the claim-frame features (sentpairs.FRAME_FEATURES)")
     ap.add_argument("--loeo", type=Path, help="also write the out-of-fold bench file")
     ap.add_argument("--rows", type=Path, help="cache of the feature rows (a pickle; bench only)")
     ap.add_argument("--show", type=float, metavar="P",
@@ -339,7 +340,7 @@ def main() -> None:
         if args.rows:
             args.rows.write_bytes(pickle.dumps(data))
     sets_used = FRESH_SETS if args.r21 else R18_SETS
-    width = len(FEATURES_R21) if args.r21 and not args.no_frames else len(FEATURES)
+    width = len(FEATURES_R21) if args.r21 and args.frames else len(FEATURES)
     features = FEATURES_R21[:width]
     data = [(*d[:3], d[3][:, :width], *d[4:]) for d in data
             if d[1] == "basil" or d[1] in sets_used]
