@@ -68,36 +68,50 @@ def test_frame_features_read_values_and_speakers(models):
         assert other[col[f]] != same[col[f]] or f == "speaker_same"
 
 
-def test_the_round_21_model_loads_wide_and_is_trained_on_sets_eight_to_ten():
+def test_the_round_21_model_loads_and_is_trained_on_sets_eight_to_ten():
     data = json.loads(R21_MODEL_PATH.read_text(encoding="utf-8"))
-    assert data["features"] == list(FEATURES_R21)
+    # the frame features did not raise the out-of-fold average precision: round 18's columns
+    assert data["features"] == list(FEATURES)
     for n in (8, 9, 10):
         assert f"fresh_events{n}" in data["trained_on"]
     assert "fresh_events11" not in data["trained_on"]
     model = load_model("r21")
     assert isinstance(model, SentenceModel | TreeModel)
-    assert model_width(model) == len(FEATURES_R21)
-    # the default model still reads round 18's columns
-    assert model_width(load_model("r18")) == len(FEATURES)
+    assert model_width(model) == len(FEATURES)
+    assert not np.array_equal(model.coef, load_model("r18").coef)
 
 
 def test_the_round_21_model_ranks_the_shared_count_above_the_look_alike(models):
     _c, _d, units, pairs, x = _wide(models, CRANE)
-    para = _row(units, pairs, x, "crushed 14 containers", "Fourteen containers")
-    look = _row(units, pairs, x, "run the port", "fisheries fair")
-    apart = _row(units, pairs, x, "crushed 14 containers", "Another 3 containers")
-    p_para, p_look, p_apart = load_model("r21").prob(np.vstack([para, look, apart]))
-    assert p_para > p_look + 0.2 and p_para > p_apart + 0.1
+    base = x[:, :len(FEATURES)]
+    para = _row(units, pairs, base, "crushed 14 containers", "Fourteen containers")
+    look = _row(units, pairs, base, "run the port", "fisheries fair")
+    p_para, p_look = load_model("r21").prob(np.vstack([para, look]))
+    assert p_para > p_look + 0.2
     assert p_look < 0.7  # the engine's bar: the look-alike is not joined
 
 
-@pytest.mark.parametrize("bar", [0.5])
-def test_sentence_pairs_reads_the_frames_with_the_round_21_model(models, bar):
+def _frame_model(path, weight: float) -> str:
+    """A logistic file over `FEATURES_R21` that reads only `vals_exact_shared`."""
+    n = len(FEATURES_R21)
+    coef = [0.0] * n
+    coef[FEATURES_R21.index("vals_exact_shared")] = weight
+    body = {"features": list(FEATURES_R21),
+            "model": {"mean": [0.0] * n, "scale": [1.0] * n, "coef": coef, "intercept": -2.0,
+                      "platt": [1.0, 0.0]}}
+    path.write_text(json.dumps(body), encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("weight", [4.0, 0.0])
+def test_a_model_with_frame_features_reads_the_claims_frames(models, tmp_path, weight):
     claims, docs, units, pairs, x = _wide(models, CRANE)
-    probs = load_model("r21").prob(x)
-    want = {(units[a].text, units[b].text) for (a, b), q in zip(pairs, probs, strict=True)
-            if q >= bar}
-    got = sentence_pairs(claims, docs, models.embed, "model", bar, "r21", models.embed_tokens)
-    assert {(u.text, v.text) for u, v in got} == want
-    assert any("Fourteen containers" in u.text + v.text and "crushed 14" in u.text + v.text
-               for u, v in got)
+    path = _frame_model(tmp_path / f"frames{weight}.json", weight)
+    assert model_width(load_model(path)) == len(FEATURES_R21)
+    got = sentence_pairs(claims, docs, models.embed, "model", 0.5, path, models.embed_tokens)
+    shared = {(units[a].text, units[b].text) for (a, b), row in zip(pairs, x, strict=True)
+              if row[FEATURES_R21.index("vals_exact_shared")] >= 1}
+    # p = sigmoid(4 * shared - 2): the pairs with a shared exact value, and only they; with no
+    # weight every pair sits at sigmoid(-2), below the bar
+    assert {(u.text, v.text) for u, v in got} == (shared if weight else set())
+    assert shared
