@@ -32,6 +32,16 @@ written model's (default class-balanced logistic regression, the comparison's be
 defaults to `sentpairs.R18_MODEL_PATH` (round 18's file, `sentence_model=r18`; the default
 `sentence_pairs.json` is round 17's, rebuilt with `--learner lr:1.0` and sets 2-5 only).
 
+Round 21: `--r21` trains round 21's model (`sentpairs.R21_MODEL_PATH`, `sentence_model=r21`):
+the spent fictional sets 8, 9 and 10 join the rows (one fold each; never bench/fresh_events11,
+never a BASIL validation event). `--frames` adds the claim-frame features
+(`sentpairs.FRAME_FEATURES`) to the columns: out of fold they did not raise the logistic
+regression's average precision (docs/quality.md, "r21-sentmodel"), so the packaged r21 file is
+built without them. Without `--r21` the rows and columns are round 18's (its file rebuilds as
+before). The rows cache (`--rows`) holds every set and every column.
+
+    python bench/train_sentence_pairs.py /work/shared/devdata --r21 [--learner L] [--loeo PATH]
+
 Round 17: each story's sentences also get their word pieces' contextual vectors (one embedder
 pass, `sentpairs.unit_tokens`) for the token alignment features; the tables also show round 16's
 eighteen features and the labelled precision per bar (the bar rule's figure).
@@ -55,9 +65,12 @@ from train_matcher import load_event, mark_gold  # noqa: E402
 
 from consilience.story.sentpairs import (  # noqa: E402
     FEATURES,
+    FEATURES_R21,
     R18_MODEL_PATH,
+    R21_MODEL_PATH,
     SentenceModel,
     TreeModel,
+    frame_features,
     pair_features,
     sentence_units,
     story_key,
@@ -67,14 +80,17 @@ from consilience.story.sentpairs import (  # noqa: E402
 
 SEED = 13
 # the spent fictional sets (round 16: training data; bench/fresh_events6 is held out, never here)
-FRESH_SETS = ("fresh_events2", "fresh_events3", "fresh_events4", "fresh_events5", "fresh_events6",
-              "fresh_events7")
+R18_SETS = ("fresh_events2", "fresh_events3", "fresh_events4", "fresh_events5", "fresh_events6",
+            "fresh_events7")
+# round 21: the spent sets 8 to 10 (never bench/fresh_events11, held out)
+FRESH_SETS = (*R18_SETS, "fresh_events8", "fresh_events9", "fresh_events10")
 R13_FEATURES = 12  # the first columns of FEATURES: round 13's model (the ablation table)
 R16_FEATURES = 18  # ... and round 16's (before the token alignment of round 17)
 
 
 def story_rows(analyses, models) -> tuple[list, list[tuple[int, int]], np.ndarray, str]:
-    """(units, pairs, features, story key) of one story's analyses, as alignment sees them."""
+    """(units, pairs, features, story key) of one story's analyses, as alignment sees them; the
+    features are `FEATURES_R21` (`FEATURES` and the claim frames')."""
     from consilience.story.build import alignment_inputs
     from consilience.story.resolve import resolve
     from consilience.story.syndication import find_origins
@@ -86,6 +102,7 @@ def story_rows(analyses, models) -> tuple[list, list[tuple[int, int]], np.ndarra
     vecs = np.asarray(models.embed([u.text for u in units]), dtype="float64")
     toks = unit_tokens(units, models.embed_tokens)
     pairs, x = pair_features(units, vecs, unnamed_vectors(units, models.embed), toks)
+    x = np.hstack([x, frame_features(units, claims, pairs)])
     return units, pairs, x, story_key(claims)
 
 
@@ -193,7 +210,7 @@ def _learner(kind: str, n_features: int):
     return HistGradientBoostingClassifier(
         max_leaf_nodes=int(leaves), max_iter=int(iters), learning_rate=0.05,
         min_samples_leaf=40, l2_regularization=1.0, early_stopping=False, random_state=SEED,
-        monotonic_cst=[DIRECTION.get(f, 0) for f in FEATURES[:n_features]])
+        monotonic_cst=[DIRECTION.get(f, 0) for f in FEATURES_R21[:n_features]])
 
 
 def fit_one(kind: str, x: np.ndarray, t: np.ndarray) -> SentenceModel | TreeModel:
@@ -287,7 +304,12 @@ def _rounded(value: object) -> object:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("root", type=Path, help="devdata (holding basil/)")
-    ap.add_argument("--out", type=Path, default=R18_MODEL_PATH)
+    ap.add_argument("--out", type=Path,
+                    help="the model file (default: R18_MODEL_PATH, R21_MODEL_PATH with --r21)")
+    ap.add_argument("--r21", action="store_true",
+                    help="round 21's rows (sets 2 to 10) and columns (frame features)")
+    ap.add_argument("--frames", action="store_true",
+                    help="with --r21: add the claim-frame features (sentpairs.FRAME_FEATURES)")
     ap.add_argument("--loeo", type=Path, help="also write the out-of-fold bench file")
     ap.add_argument("--rows", type=Path, help="cache of the feature rows (a pickle; bench only)")
     ap.add_argument("--show", type=float, metavar="P",
@@ -317,6 +339,12 @@ def main() -> None:
                 data.append((fs, fs, folder.name, *fresh_rows(folder, models)))
         if args.rows:
             args.rows.write_bytes(pickle.dumps(data))
+    sets_used = FRESH_SETS if args.r21 else R18_SETS
+    width = len(FEATURES_R21) if args.r21 and args.frames else len(FEATURES)
+    features = FEATURES_R21[:width]
+    data = [(*d[:3], d[3][:, :width], *d[4:]) for d in data
+            if d[1] == "basil" or d[1] in sets_used]
+    out = args.out or (R21_MODEL_PATH if args.r21 else R18_MODEL_PATH)
     x = np.concatenate([d[3] for d in data])
     y = np.concatenate([d[4] for d in data])
     groups = np.concatenate([[d[0]] * len(d[4]) for d in data])
@@ -332,7 +360,7 @@ def main() -> None:
         print(f"== out of fold (leave one BASIL tuning event / one fictional set out; "
               f"calibrated), {name}")
         table(prob, y, "all")
-        for st in ("basil", *FRESH_SETS):
+        for st in ("basil", *sets_used):
             table(prob[sets == st], y[sets == st], st)
     if args.show is not None:
         texts = [t for d in data for t in d[6]]
@@ -342,16 +370,16 @@ def main() -> None:
                   f"   {texts[k][0][:160]}\n   {texts[k][1][:160]}")
     if isinstance(model, SentenceModel):
         print("weights (standardised):", ", ".join(
-            f"{n} {w:+.2f}" for n, w in zip(FEATURES, model.coef, strict=True)))
-    body = {"features": list(FEATURES),
+            f"{n} {w:+.2f}" for n, w in zip(features, model.coef, strict=True)))
+    body = {"features": list(features),
             "trained_on": "BASIL tuning events " + ", ".join(TUNING) + "; bench "
-                          + ", ".join(FRESH_SETS),
+                          + ", ".join(sets_used),
             "learner": args.learner,
             "labels": "1: one corroborated/conflict/one_source item; 0: items and none shared; "
                       "unlabelled fitted as 0",
             "model": model.to_json()}
-    args.out.write_text(json.dumps(_rounded(body), indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {args.out}")
+    out.write_text(json.dumps(_rounded(body), indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {out}")
     if args.loeo:
         fitted = {}
         for g in dict.fromkeys(groups):

@@ -441,7 +441,9 @@ class AlignParams:
     # added to its rows, class-balanced; on by default at `sentence_p` 0.7: ECB+ train 2013/134 ->
     # 2017/134, dev 850/39 -> 863/39, fresh2 corroborated 13 -> 14/43, every other guard
     # unchanged; training figures); "" = round 17's packaged file (with `sentence_p=0.8`);
-    # a path = another file (a bench leave-one-event-out file)
+    # a path = another file (a bench leave-one-event-out file); "r21" = round 21's rebuild
+    # (`sentpairs.R21_MODEL_PATH`: fresh sets 8-10 added, claim-frame features; docs/quality.md,
+    # "r21-sentmodel"), not the default
     sentence_model: str = "r18"
     # ... and only a claim pair whose predicates the parse found on both sides
     # (`_Scorer.found_predicates`): a claim with no predicate of its own (a subject with its

@@ -41,6 +41,9 @@ MODEL_PATH = Path(__file__).parent / "data" / "sentence_pairs.json"
 # the engine's default since round 18, `AlignParams.sentence_model` "r18" at bar 0.7
 # (docs/quality.md, "r18-sentdata")
 R18_MODEL_PATH = Path(__file__).parent / "data" / "sentence_pairs_r18.json"
+# round 21's rebuild (spent fictional sets 8 to 10 added, and the claim-frame features
+# `FRAME_FEATURES`): `AlignParams.sentence_model` "r21" (docs/quality.md, "r21-sentmodel")
+R21_MODEL_PATH = Path(__file__).parent / "data" / "sentence_pairs_r21.json"
 
 FEATURES = (
     "cos", "rank_min", "rank_max", "margin_min", "margin_max",
@@ -57,6 +60,18 @@ FEATURES = (
     # rank, and the F1 with the names' pieces left out (`Unit.names`)
     "tok_f1", "tok_min", "tok_rank_min", "utok_f1",
 )
+# round 21: the claim frames of the two sentences (`frame_features`, after `FEATURES`; a model
+# whose file lists them reads them too): exact values of one unit both state, and whether
+# their values of one unit all differ; resolved days both state, and whether their days all
+# differ; story entities one states and the other does not; the same speaker (a story entity
+# or a stated name), and both attributed with no speaker in common; one sentence's claims
+# negated and the other's not; the same main verb lemma (the sentence's root), the same
+# subject's and the same object's head word
+FRAME_FEATURES = (
+    "vals_exact_shared", "vals_apart", "days_shared", "days_apart", "ents_one_side",
+    "speaker_same", "speaker_apart", "neg_apart", "root_same", "subj_same", "obj_same",
+)
+FEATURES_R21 = FEATURES + FRAME_FEATURES
 _RANK_CAP = 5
 _NUM = re.compile(r"\d[\d,.]*\d|\d")
 
@@ -76,6 +91,11 @@ class Unit:
     verbs: set[str] = field(default_factory=set)  # lemmas of its content verbs (parse only)
     place: float = 0.0  # its rank among its article's units, 0 (first) to 1 (last)
     names: list[tuple[int, int]] = field(default_factory=list)  # its names' characters in `text`
+    # its parse's root lemma and the head words of the root's subject and object (lower case;
+    # "" when no parse or none)
+    root: str = ""
+    subj: str = ""
+    obj: str = ""
 
 
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -124,6 +144,7 @@ def sentence_units(claims: list[Claim], docs: Mapping[str, Any] | None = None) -
                     u.names = [(t.idx - lead, t.idx - lead + len(t.text)) for t in s
                                if _is_name(t)]
                     u.verbs = {t.lemma_.lower() for t in s if t.pos_ == "VERB"}
+                    u.root, u.subj, u.obj = _frame_heads(s)
                     break
         u.text = text.strip() or " ".join(claims[k].read_text for k in u.claims)
         if not u.unnamed:  # no parse kept: capitalised words past the first read as names
@@ -137,6 +158,72 @@ def sentence_units(claims: list[Claim], docs: Mapping[str, Any] | None = None) -
         for r, u in enumerate(sorted(us, key=lambda u: u.start)):
             u.place = r / max(1, len(us) - 1)
     return units
+
+
+_SUBJ = frozenset({"nsubj", "nsubjpass"})
+_OBJ = frozenset({"dobj", "obj", "attr", "oprd"})
+
+
+def _frame_heads(sent: Any) -> tuple[str, str, str]:
+    """The sentence's root lemma and the head words (lemmas, lower case) of the root's subject
+    and object; "" for a missing one."""
+    root = sent.root
+    subj = next((t.lemma_.lower() for t in root.children if t.dep_ in _SUBJ), "")
+    obj = next((t.lemma_.lower() for t in root.children if t.dep_ in _OBJ), "")
+    return root.lemma_.lower(), subj, obj
+
+
+_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _unit_frame(u: Unit, claims: list[Claim]
+                ) -> tuple[dict[str | None, set[tuple[float, float | None, bool]]], set[str],
+                           set[str], bool, bool]:
+    """One unit's values by unit key ((low, high, approximate)), its resolved days, its speakers,
+    whether it has an attributed claim, whether any of its claims is negated."""
+    from .precision import _unit_key
+
+    vals: dict[str | None, set[tuple[float, float | None, bool]]] = {}
+    days: set[str] = set()
+    speakers: set[str] = set()
+    attributed = negated = False
+    for k in u.claims:
+        c = claims[k]
+        for q in c.quantities:
+            if q.low is not None:
+                vals.setdefault(_unit_key(q.unit), set()).add((q.low, q.high, q.approximate))
+        days.update(t.value for t in c.times if t.value and _FULL_DAY.match(t.value))
+        if c.speaker_key is not None:
+            speakers.add(c.speaker_key.lower())
+            attributed = True
+        negated = negated or c.negated
+    return vals, days, speakers, attributed, negated
+
+
+def frame_features(units: list[Unit], claims: list[Claim], pairs: list[tuple[int, int]]
+                   ) -> np.ndarray:
+    """One `FRAME_FEATURES` row per pair of units (indices into `units`, whose claims index
+    `claims`)."""
+    frames = [_unit_frame(u, claims) for u in units]
+    rows = []
+    for a, b in pairs:
+        (va, da, sa, aa, na), (vb, db, sb, ab, nb) = frames[a], frames[b]
+        ua, ub = units[a], units[b]
+        both = sorted(set(va) & set(vb), key=str)
+        exact = sum(len({v for v in va[k] if not v[2]} & {v for v in vb[k] if not v[2]})
+                    for k in both)
+        apart = any(not {v[0] for v in va[k]} & {v[0] for v in vb[k]} for k in both)
+        rows.append([
+            float(exact), float(apart),
+            float(len(da & db)), float(bool(da and db and not da & db)),
+            float(len(ua.ents ^ ub.ents)),
+            float(bool(sa & sb)), float(aa and ab and not sa & sb),
+            float(na != nb),
+            float(bool(ua.root) and ua.root == ub.root),
+            float(bool(ua.subj) and ua.subj == ub.subj),
+            float(bool(ua.obj) and ua.obj == ub.obj),
+        ])
+    return np.asarray(rows, dtype="float64").reshape(-1, len(FRAME_FEATURES))
 
 
 def story_key(claims: list[Claim]) -> str:
@@ -369,7 +456,7 @@ class TreeModel:
 
     def decision(self, x: np.ndarray) -> np.ndarray:
         """The raw score (log-odds before calibration) of each row."""
-        x = np.asarray(x, dtype="float64").reshape(-1, len(FEATURES))
+        x = np.atleast_2d(np.asarray(x, dtype="float64"))
         rows = np.arange(len(x))
         z = np.full(len(x), self.base)
         for feat, thr, left, right, value in self.trees:
@@ -406,7 +493,22 @@ def _model(d: Mapping[str, Any]) -> SentenceModel | TreeModel:
 
 @lru_cache(maxsize=4)
 def _read(path: str) -> dict[str, Any]:
-    return read_model(Path(path), FEATURES, "sentence-pair", "bench/train_sentence_pairs.py")
+    """The model file, checked against this version's features: `FEATURES`, or `FEATURES_R21`
+    when the file lists the frame features."""
+    import json
+
+    wide = len(json.loads(Path(path).read_text(encoding="utf-8"))["features"]) \
+        == len(FEATURES_R21)
+    return read_model(Path(path), FEATURES_R21 if wide else FEATURES, "sentence-pair",
+                      "bench/train_sentence_pairs.py")
+
+
+def model_width(model: SentenceModel | TreeModel) -> int:
+    """How many feature columns the model reads: `FEATURES`, or `FEATURES_R21` (frames too)."""
+    if isinstance(model, SentenceModel):
+        return len(model.coef)
+    top = max((int(f.max()) for f, *_ in model.trees if len(f)), default=0)
+    return len(FEATURES_R21) if top >= len(FEATURES) else len(FEATURES)
 
 
 def load_model(path: str | None = None, key: str | None = None
@@ -414,9 +516,12 @@ def load_model(path: str | None = None, key: str | None = None
     """The packaged model (or the JSON at `path`). An out-of-fold file (bench) holds under
     "folds" one entry per held-out story, picked by `story_key`: a model, or the name of one
     under "groups" (a model fitted without the story's event or set); other stories get
-    "model". `path` "r18": round 18's packaged rebuild (`R18_MODEL_PATH`)."""
+    "model". `path` "r18": round 18's packaged rebuild (`R18_MODEL_PATH`); "r21": round 21's
+    (`R21_MODEL_PATH`, frame features too)."""
     if path == "r18":
         path = str(R18_MODEL_PATH)
+    elif path == "r21":
+        path = str(R21_MODEL_PATH)
     data = _read(str(Path(path) if path else MODEL_PATH))
     fold = (data.get("folds") or {}).get(key or "")
     if isinstance(fold, str):
@@ -494,7 +599,10 @@ def sentence_pairs(claims: list[Claim], docs: Mapping[str, Any] | None,
                              toks if toks is not None else unit_tokens(units, embed_tokens))
     if not pairs:
         return []
-    prob = load_model(model_path or None, story_key(claims)).prob(x)
+    model = load_model(model_path or None, story_key(claims))
+    if model_width(model) > len(FEATURES):
+        x = np.hstack([x, frame_features(units, claims, pairs)])
+    prob = model.prob(x)
     peer = set(peer_pairs(units, vecs, peer_cos)) if 0.0 < peer_p < bar else set()
     out = []
     for (a, b), q in zip(pairs, prob, strict=True):
