@@ -64,6 +64,7 @@ from .occasions import (
     story_year,
     substitute_marks,
     substitutes_apart,
+    sum_marks,
 )
 from .pairs import _NEGATION, _numbers_match, _same_count, neighbours
 from .precision import _range, _unit_key, _width, compare_numbers
@@ -937,6 +938,20 @@ class AlignParams:
     sentence_exact: bool = True  # on after round 20's integrated guards
     # its model floor, fixed before any guard ran (docs/quality.md, "r20-corr")
     sentence_exact_p: float = 0.1
+    # --- r21-lookalike (docs/quality.md, "r21-lookalike") ---
+    # claim cutting (`claims._value_semicolon_cuts`, read by `build.alignment_inputs`): a
+    # semicolon whose two sides each state a value of their own (a quantity or a time: "approved
+    # 3.5 million for the clean-up; the rebuilding, estimated at 180 million, ...") ends a claim,
+    # whatever the parse hangs under what: two sums or two occasions in one claim can only be
+    # one fact. Narrower than `claim_semicolon` (any held clause closed by a semicolon)
+    claim_semicolon_values: bool = False
+    # two claims that give amounts of one unit, none of one matching the other's
+    # (`_Scorer.other_amounts`), where one marks its amount as one more sum on top of another
+    # ("a further 200,000 pesos", "in addition to the state grant") or its event as an earlier
+    # occurrence of its kind ("in an earlier compensation round") and the other does not
+    # (`occasions.sum_marks`; words in `lexicon.values.ADDITION_WORDS`, `ADDITION_PREPS`,
+    # `PRIOR_WORDS`): two sums, never one fact nor a dispute (a veto, "veto other sums")
+    sums_apart: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -1094,6 +1109,8 @@ class _Scorer:
             (frozenset(), frozenset()) for _ in claims]
         # the numbers each claim gives the parts of a series it names (`numbered_parts_apart`)
         self.parts: list[dict[str, frozenset[int]]] = [{} for _ in claims]
+        # each claim's marks of another sum or an earlier occurrence (`sums_apart`)
+        self.sums: list[frozenset[str]] = [frozenset() for _ in claims]
         # claim id -> the times of the mention its subject refers back to (`align` sets it)
         self.referred: dict[str, list] = {}
         self._year: str | None = None
@@ -1158,6 +1175,8 @@ class _Scorer:
                 self.swap[k] = substitute_marks(doc)
             if self.p.numbered_parts_apart:
                 self.parts[k] = numbered_parts(doc)
+            if self.p.sums_apart:
+                self.sums[k] = sum_marks(doc)
             if self.p.occasion_own:
                 self.aside[k] = aside_times(doc, self.claims[k].times,
                                             _text_base(self.claims[k]))
@@ -1524,6 +1543,8 @@ class _Scorer:
             return "veto a substitute"
         if self.p.numbered_parts_apart and parts_apart(self.parts[i], self.parts[j]):
             return "veto other numbered parts"
+        if self.p.sums_apart and self.sums[i] != self.sums[j] and self.other_amounts(i, j):
+            return "veto other sums"
         return ""
 
     def found_predicates(self, i: int, j: int) -> bool:
