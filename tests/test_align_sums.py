@@ -125,3 +125,32 @@ def test_one_sum_by_one_payer_in_two_outlets_still_joins(models):
     groups = align.align(claims, models, replace(DEFAULT_PARAMS, sums_apart=True), roles=roles)
     # both mark the sum as one more, and the values agree: one payment told twice
     assert _joined(groups)
+
+
+# --- two payers, one verb, two sums (`sums_payers`) ---
+
+PAYERS = {
+    "gull": "The provincial government will pay 2 million pesos to each family of a dead miner "
+            "in Tlacoyal.",
+    "tern": "The quarry company will pay 4 million pesos to each family of a dead miner in "
+            "Tlacoyal.",
+}
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_two_payers_of_two_sums_are_two_facts(models, on):
+    claims, roles = parsed_claims(models, PAYERS)
+    groups = align.align(claims, models, replace(DEFAULT_PARAMS, sums_payers=on), roles=roles)
+    # without the switch the two payments are one fact (and their values a dispute)
+    assert _joined(groups) is not on
+
+
+def test_one_payer_named_two_ways_is_no_other_payer(models):
+    claims, roles = parsed_claims(models, {
+        "gull": "The quarry firm will pay 2 million pesos to each family of a dead miner in "
+                "Tlacoyal.",
+        "tern": PAYERS["tern"]})
+    sc = parsed_scorer(models, claims, replace(DEFAULT_PARAMS, sums_payers=True), roles)
+    # firm / company embed close: one payer, so the two values stay a possible dispute
+    assert not sc.other_payers(claim_at(claims, "gull", "firm"),
+                               claim_at(claims, "tern", "company"))
