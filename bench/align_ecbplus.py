@@ -137,6 +137,7 @@ def claims_by_story(arts, analyses, params: AlignParams | None = None) -> list[l
     month = (params or DEFAULT_PARAMS).judge_month_modal
     pol = (params or DEFAULT_PARAMS).claim_clause_polarity
     semi = (params or DEFAULT_PARAMS).claim_semicolon
+    semi_values = (params or DEFAULT_PARAMS).claim_semicolon_values
     story_of = {a["id"]: a["gold"]["story"] for a in arts}
     by_story = defaultdict(list)
     for an in analyses:
@@ -149,7 +150,8 @@ def claims_by_story(arts, analyses, params: AlignParams | None = None) -> list[l
                              for c in extract_claims(an, res, coordinated_values=cut,
                                                     month_modal=month,
                                                     clause_polarity=pol,
-                                                    semicolon=semi))
+                                                    semicolon=semi,
+                                                    semicolon_values=semi_values))
         claims.quotes = merge_quotes(ans, res, find_origins([an.article for an in ans]))
         out.append(claims)
     return out

@@ -137,3 +137,16 @@ VOTING_BODIES: frozenset[str] = frozenset({
 # inflation level"): a value of "the X rate" and one of "X" measure one thing
 # (story/values.py `Role.measure`, `AlignParams.value_things`).
 MEASURE_NOUNS: frozenset[str] = frozenset({"rate", "level", "ratio"})
+
+# --- r21-lookalike (story/occasions.py `sum_marks`; `AlignParams.sums_apart`) ---
+# Words that mark an amount as one more sum on top of another ("a further $2 million", "an
+# additional 300 tonnes", "an extra 40 beds"): the marked amount is never that other sum, so two
+# claims of one unit with other values, one so marked and one not, state two sums.
+ADDITION_WORDS: frozenset[str] = frozenset({"further", "additional", "extra", "supplementary"})
+# A preposition with its noun that sets the clause's amount beside another sum ("in addition to
+# the state grant", "on top of the insurance payout"): (preposition, noun)
+ADDITION_PREPS: frozenset[tuple[str, str]] = frozenset({("in", "addition"), ("on", "top")})
+# Adjectives that make their noun an earlier occurrence of its kind ("an earlier compensation
+# round", "a previous settlement", "the prior payout"); a time noun so marked ("the previous
+# day") dates the event instead and is left out (`TIME_UNITS`, weekdays, months)
+PRIOR_WORDS: frozenset[str] = frozenset({"earlier", "previous", "prior", "preceding"})

@@ -65,6 +65,7 @@ from .occasions import (
     story_year,
     substitute_marks,
     substitutes_apart,
+    sum_marks,
 )
 from .pairs import _NEGATION, _numbers_match, _same_count, neighbours
 from .precision import _range, _unit_key, _width, compare_numbers
@@ -964,6 +965,29 @@ class AlignParams:
     # semicolon); "all", also relative, adverbial and complement clauses, which joined a death
     # toll to the capsizing in its "when" clause (bundled skarn-ferry: 2 false joins)
     clause_cos_kinds: str = "main"
+    # --- r21-lookalike (docs/quality.md, "r21-lookalike") ---
+    # claim cutting (`claims._value_semicolon_cuts`, read by `build.alignment_inputs`): a
+    # semicolon whose two sides each state a value of their own (a quantity or a time: "approved
+    # 3.5 million for the clean-up; the rebuilding, estimated at 180 million, ...") ends a claim,
+    # whatever the parse hangs under what: two sums or two occasions in one claim can only be
+    # one fact. Narrower than `claim_semicolon` (any held clause closed by a semicolon)
+    claim_semicolon_values: bool = False
+    # two claims that give amounts of one unit, none of one matching the other's
+    # (`_Scorer.other_amounts`), where one marks its amount as one more sum on top of another
+    # ("a further 200,000 pesos", "in addition to the state grant") or its event as an earlier
+    # occurrence of its kind ("in an earlier compensation round") and the other does not
+    # (`occasions.sum_marks`; words in `lexicon.values.ADDITION_WORDS`, `ADDITION_PREPS`,
+    # `PRIOR_WORDS`): two sums, never one fact nor a dispute (a veto, "veto other sums")
+    sums_apart: bool = False
+    # ... and two such claims (other amounts of one unit) whose amounts one verb governs on both
+    # sides (one lemma, news class or mined pair: "will pay") with common-noun subjects that
+    # differ ("the provincial government" / "the quarry company": no subject of one is a word
+    # of the other claim, their lemmas embed below `payer_sim`): two payers' two sums, never
+    # one fact nor a dispute (a veto, "veto other payers"; `_Scorer.other_payers`)
+    sums_payers: bool = False
+    # single words embed close: government / company 0.46, government / state 0.55, firm /
+    # company 0.70 (fixed on these three pairs before any guard ran)
+    payer_sim: float = 0.5
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -1121,6 +1145,10 @@ class _Scorer:
             (frozenset(), frozenset()) for _ in claims]
         # the numbers each claim gives the parts of a series it names (`numbered_parts_apart`)
         self.parts: list[dict[str, frozenset[int]]] = [{} for _ in claims]
+        # each claim's marks of another sum or an earlier occurrence (`sums_apart`)
+        self.sums: list[frozenset[str]] = [frozenset() for _ in claims]
+        # each verb's common-noun subjects, per claim (`sums_payers`)
+        self.payers: list[dict[str, set[str]]] = [{} for _ in claims]
         # claim id -> the times of the mention its subject refers back to (`align` sets it)
         self.referred: dict[str, list] = {}
         self._year: str | None = None
@@ -1191,6 +1219,10 @@ class _Scorer:
                 self.swap[k] = substitute_marks(doc)
             if self.p.numbered_parts_apart:
                 self.parts[k] = numbered_parts(doc)
+            if self.p.sums_apart:
+                self.sums[k] = sum_marks(doc)
+            if self.p.sums_payers:
+                self.payers[k] = _common_subjects(doc)
             if self.p.occasion_own:
                 self.aside[k] = aside_times(doc, self.claims[k].times,
                                             _text_base(self.claims[k]))
@@ -1557,6 +1589,10 @@ class _Scorer:
             return "veto a substitute"
         if self.p.numbered_parts_apart and parts_apart(self.parts[i], self.parts[j]):
             return "veto other numbered parts"
+        if self.p.sums_apart and self.sums[i] != self.sums[j] and self.other_amounts(i, j):
+            return "veto other sums"
+        if self.p.sums_payers and self.other_payers(i, j):
+            return "veto other payers"
         return ""
 
     def found_predicates(self, i: int, j: int) -> bool:
@@ -1626,6 +1662,28 @@ class _Scorer:
         """A pair of the two claims' predicates is a mined pair (`frames.mined_pairs`), when
         `mined_preds` is on."""
         return self.p.mined_preds and any(mined_pair(x, y) for x in a for y in b)
+
+    def other_payers(self, i: int, j: int) -> bool:
+        """Two claims give other amounts of one unit (`other_amounts`), one verb governs an
+        amount on each side, and that verb's common-noun subjects differ: none is a word of
+        the other claim and every two of them embed below `payer_sim` ("the provincial
+        government will pay 2 million" / "the quarry company will pay 4 million")."""
+        vi = {r.predicate for r, _ in self.qvals[i] if r.predicate}
+        vj = {r.predicate for r, _ in self.qvals[j] if r.predicate}
+        if not vi or not vj or not self.other_amounts(i, j):
+            return False
+        for x in vi:
+            for y in vj:
+                si, sj = self.payers[i].get(x), self.payers[j].get(y)
+                if not si or not sj or si & sj or not self.one_verb(x, y):
+                    continue
+                if si & self.words[j] or sj & self.words[i]:
+                    continue
+                if all(a in self.pvec and b in self.pvec
+                       and float(self.pvec[a] @ self.pvec[b]) < self.p.payer_sim
+                       for a in si for b in sj):
+                    return True
+        return False
 
     def one_verb(self, x: str, y: str) -> bool:
         """Two predicate lemmas of which the subjects are compared: one lemma, one curated
@@ -2478,6 +2536,23 @@ def _verb_subjects(doc: Doc) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for t in doc:
         if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() in _COUNT_NOUNS:
+            continue
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB":
+            verb = t.head
+        elif t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.pos_ == "VERB":
+            verb = t.head.head
+        else:
+            continue
+        out.setdefault(verb.lemma_.lower(), set()).add(t.lemma_.lower())
+    return out
+
+
+def _common_subjects(doc: Doc) -> dict[str, set[str]]:
+    """For each verb lemma of a parsed claim, the lower-cased lemmas of its common-noun subjects
+    (`_verb_subjects` without names: no proper noun, no token the tagger marks)."""
+    out: dict[str, set[str]] = {}
+    for t in doc:
+        if t.pos_ != "NOUN" or t.ent_type_ or t.lemma_.lower() in _COUNT_NOUNS:
             continue
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB":
             verb = t.head

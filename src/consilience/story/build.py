@@ -211,10 +211,12 @@ def alignment_inputs(
     month = align_stage.DEFAULT_PARAMS.judge_month_modal
     pol = align_stage.DEFAULT_PARAMS.claim_clause_polarity
     semi = align_stage.DEFAULT_PARAMS.claim_semicolon
+    semi_values = align_stage.DEFAULT_PARAMS.claim_semicolon_values
     claims = [c for an in analyses for c in extract_claims(an, resolution, coordinated_values=cut,
                                                            month_modal=month,
                                                            clause_polarity=pol,
-                                                           semicolon=semi)]
+                                                           semicolon=semi,
+                                                           semicolon_values=semi_values)]
     quotes = merge_quotes(analyses, resolution, origins)
     claims = _link_quotes(claims, quotes)
     # the parse analysis kept: value roles and the judge read it instead of parsing again

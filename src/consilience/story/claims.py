@@ -350,7 +350,7 @@ def _semicolon_at(text: str, pos: int) -> bool:
 
 def _clause_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str,
                  coord: dict[int, bool] | None = None, polarity: bool = False,
-                 semicolon: bool = False) -> list[int]:
+                 semicolon: bool = False, values: list[int] | None = None) -> list[int]:
     """Positions where the sentence splits: the starts of its innermost clauses, and of the
     subordinate clauses found in the text. Text between clauses attaches to the clause before
     it, so the pieces cover the sentence exactly. `coord` maps the start of a coordinated
@@ -359,7 +359,9 @@ def _clause_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str,
     `polarity` (`AlignParams.claim_clause_polarity`) also cuts where a clause of the other
     polarity than the clause holding it ends (`_polarity_cuts`); `semicolon`
     (`AlignParams.claim_semicolon`) also where such a clause ends at a semicolon, whatever its
-    polarity."""
+    polarity. `values` (`AlignParams.claim_semicolon_values`: the starts of the article's
+    quantities and times) also cuts after a semicolon whose two sides each state a value of
+    their own (`_value_semicolon_cuts`)."""
     coord = coord or {}
     inside = [c for c in clauses if c.kind == "clause" and c.start >= s_start and c.end <= s_end
               and c.end > c.start]
@@ -413,7 +415,37 @@ def _clause_cuts(clauses: list[Clause], s_start: int, s_end: int, text: str,
         if infinitive and before and before[-1].isalpha() and not _finite(text[st : infinitive.end()]):
             continue
         cuts.append(st)
+    if values is not None:
+        cuts = _value_semicolon_cuts(text, cuts, s_end, values)
     return cuts
+
+
+# the fewest words each side of a value semicolon needs ("SILO 3 DESTROYED; SILO 4 INTACT")
+MIN_VALUE_SIDE_WORDS = 3
+_SEMICOLON = re.compile(r";\s+")
+_FIGURE = re.compile(r"(?<![\w.,])\d")
+
+
+def _value_semicolon_cuts(text: str, cuts: list[int], s_end: int, values: list[int]) -> list[int]:
+    """`cuts` with a cut after each semicolon whose two sides, inside the piece it would split,
+    each hold the start of a value (a quantity or a time) and at least `MIN_VALUE_SIDE_WORDS`
+    words: "approved 3.5 million for the clean-up; the rebuilding, estimated at 180 million,
+    ..." states two sums, "the first window opened on 15 May; the second opens on 1 December"
+    two occasions. One claim would make them one fact whatever follows (docs/quality.md,
+    "r21-lookalike"); the parse may hang either clause under the other, so the semicolon is
+    read in the text, as `_polarity_cuts` reads the punctuation after a held clause."""
+    out = list(cuts)
+    for m in _SEMICOLON.finditer(text, out[0], s_end):
+        st = m.end()
+        if st >= s_end or st in out:
+            continue
+        k = max(i for i, c in enumerate(out) if c < st)
+        a, b = out[k], (out[k + 1] if k + 1 < len(out) else s_end)
+        if any(a <= v < m.start() for v in values) and any(st <= v < b for v in values) \
+                and _nwords(text[a:m.start()]) >= MIN_VALUE_SIDE_WORDS \
+                and _nwords(text[st:b]) >= MIN_VALUE_SIDE_WORDS:
+            out.insert(k + 1, st)
+    return out
 
 
 # a piece ending on a verb form with nothing between it and the cut (no comma)
@@ -847,7 +879,8 @@ def _chatter(analysis: Analysis, start: int, end: int) -> bool:
 
 def extract_claims(analysis: Analysis, resolution: Resolution, *,
                    coordinated_values: bool = False, month_modal: bool = False,
-                   clause_polarity: bool = False, semicolon: bool = False) -> list[Claim]:
+                   clause_polarity: bool = False, semicolon: bool = False,
+                   semicolon_values: bool = False) -> list[Claim]:
     """The claims of one article, in text order. Every body sentence that states something
     yields at least one claim (a greeting, a question or a verbless name yields none); claims
     of one sentence never overlap; nothing before `article.body_start` is a claim.
@@ -859,9 +892,15 @@ def extract_claims(analysis: Analysis, resolution: Resolution, *,
     clause of the other and closed by a comma, semicolon, colon or dash is a claim of its own,
     with its own polarity (`_polarity_cuts`).
     `semicolon` (`AlignParams.claim_semicolon`): such a held clause closed by a semicolon is a
-    claim of its own whatever its polarity."""
+    claim of its own whatever its polarity.
+    `semicolon_values` (`AlignParams.claim_semicolon_values`): a semicolon whose two sides each
+    state a value (a quantity or a time) ends a claim (`_value_semicolon_cuts`)."""
     art = analysis.article
     text = art.text
+    # a value: a quantity, a time, or a number written in figures the quantity reader missed
+    # ("Rs 5 lakh": a unit it does not know)
+    values = sorted({q.start for q in analysis.quantities} | {t.start for t in analysis.times}
+                    | {m.start() for m in _FIGURE.finditer(text)}) if semicolon_values else None
     aid = art.id
     body_start = max(0, art.body_start or 0)
     claims: list[Claim] = []
@@ -1091,7 +1130,7 @@ def extract_claims(analysis: Analysis, resolution: Resolution, *,
             # the attribution frame ("..., said the spokesperson") is not a claim of its own
             for a, b, qi in pieces:
                 qcuts = _clause_cuts(analysis.clauses, a, b, text, coord, clause_polarity,
-                                     semicolon) + [b]
+                                     semicolon, values) + [b]
                 todo += [(x2, y2, qi, None, subj) for x, y in zip(qcuts, qcuts[1:], strict=False)
                          for x2, y2, subj in _split_embedded(analysis.clauses, x, y, text)]
             # but a clause of the outlet's own next to it is ("..., said the mayor, who visited
@@ -1113,7 +1152,7 @@ def extract_claims(analysis: Analysis, resolution: Resolution, *,
                 if fs > g0 and _nwords(text[g0:fs]) >= MIN_CLAIM_WORDS \
                         and _governing(analysis.clauses, g0, fs) is not None:
                     ocuts = _clause_cuts(analysis.clauses, g0, fs, text, coord, clause_polarity,
-                                         semicolon) + [fs]
+                                         semicolon, values) + [fs]
                     for x, y in zip(ocuts, ocuts[1:], strict=False):
                         # a predicate cut from its subject keeps the subject's entities, as
                         # without attribution ("X, a former agent ..., was expected to be
@@ -1149,7 +1188,7 @@ def extract_claims(analysis: Analysis, resolution: Resolution, *,
                 emit(x, y, si, qi, by, subject=subj)
             continue
         cuts = _clause_cuts(analysis.clauses, s_start, s_end, text, coord,
-                             clause_polarity, semicolon) + [s_end]
+                             clause_polarity, semicolon, values) + [s_end]
         segs = list(zip(cuts, cuts[1:], strict=False))
         frame_by: str | None = None
         for k, (a, b) in enumerate(segs):

@@ -24,7 +24,7 @@ from ..lexicon.calendar import (
     START_VERBS,
     SUBSTITUTE_WORDS,
 )
-from ..lexicon.values import NUMBER_WORDS
+from ..lexicon.values import ADDITION_PREPS, ADDITION_WORDS, NUMBER_WORDS, PRIOR_WORDS, TIME_UNITS
 from ..model import Claim, TimeExpr
 from ..text import SAME_ARGUMENT, TOKEN, doc_text, stem
 
@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _YEAR = re.compile(r"\b(1[5-9]\d\d|2[01]\d\d)")
+# nouns that date an event ("the previous day"), never an earlier occurrence (`sum_marks`)
+_TIME_NOUNS = TIME_UNITS | frozenset(MONTH_NUMBER) | frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night",
+     "morning", "evening", "afternoon", "weekend", "season", "quarter", "time", "occasion"})
 
 
 def _misresolved(t: TimeExpr) -> bool:
@@ -628,3 +632,31 @@ def repeats_apart(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _repeat(marks: frozenset[str]) -> bool:
     return any(m == "again" or (m.startswith("n:") and m != "n:1") for m in marks)
+
+
+def _an_amount(t: Token) -> bool:
+    """The token is a number, or a noun counted by one ("200,000 pesos", "$2 million")."""
+    return t.like_num or t.pos_ == "NUM" or any(
+        ch.dep_ in ("nummod", "quantmod") or ch.like_num for ch in t.children)
+
+
+def sum_marks(doc: Doc | Iterable[Token]) -> frozenset[str]:
+    """What a claim tells about its amounts beyond their values (`AlignParams.sums_apart`):
+    "add" when an amount is marked as one more sum on top of another (an
+    `lexicon.values.ADDITION_WORDS` adjective on the number or its noun: "a further 200,000
+    pesos"; an `ADDITION_PREPS` phrase: "in addition to the state grant"), "prior" when a noun of
+    the claim is marked as an earlier occurrence of its kind (`PRIOR_WORDS`: "in an earlier
+    compensation round"; not a time noun, not a name)."""
+    marks: set[str] = set()
+    for t in doc:
+        low = t.lower_
+        if low in ADDITION_WORDS and t.dep_ in ("amod", "advmod", "quantmod") \
+                and _an_amount(t.head):
+            marks.add("add")
+        elif t.dep_ == "prep" and any((low, ch.lower_) in ADDITION_PREPS
+                                      for ch in t.children if ch.dep_ == "pobj"):
+            marks.add("add")
+        elif low in PRIOR_WORDS and t.dep_ == "amod" and t.head.pos_ == "NOUN" \
+                and not t.head.ent_type_ and t.head.lemma_.lower() not in _TIME_NOUNS:
+            marks.add("prior")
+    return frozenset(marks)
