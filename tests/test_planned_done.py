@@ -200,6 +200,8 @@ PLAN_HOST = "The port of Brisk will host the lantern regatta this year."
     ("The port of Brisk previously hosted the lantern regatta.", True),  # placed before
     ("The port of Brisk last hosted the lantern regatta.", True),
     ("The port of Brisk hosted the lantern regatta.", False),  # no marker: the plan, done
+    ("The port of Brisk hosted the lantern regatta in an earlier edition.", True),  # adjective
+    ("The port of Brisk hosted the lantern regatta in its new edition.", False),
 ])
 def test_a_done_act_placed_before_the_plan_is_another_occasion(nlp, switch, done, other):
     switch(True)

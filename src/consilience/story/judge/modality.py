@@ -27,7 +27,7 @@ from ...lexicon.speech import EVIDENTIAL_VERBS, REPORTING_VERBS
 from ...lexicon.values import NUMBER_WORDS
 from ...model import Claim, Conflict
 from ...text import doc_text
-from ..occasions import resolved_date
+from ..occasions import resolved_date, sum_marks
 from .context import Judge, same_speaker, whole
 
 # a claim that opens with a condition, or carries one after a comma
@@ -407,10 +407,13 @@ def _act_counts(v) -> set[int]:  # noqa: ANN001
 
 def _other_occasion(plan, done) -> bool:  # noqa: ANN001
     """A planned act and a done act of one verb that are two occasions of it: the done act
-    is placed before the plan in words ("previously hosted", "last hosted"), or the two count
+    is placed before the plan in words ("previously hosted", "last hosted", "paid in an
+    earlier round": `occasions.sum_marks`' "prior"), or the two count
     the act's object differently ("will miss two games" / "missed four games")."""
     if any(ch.dep_ == "advmod" and ch.lower_ in PRIOR_ACT_ADVERBS for ch in done.children):
         return True
+    if "prior" in sum_marks(done.subtree) and "prior" not in sum_marks(plan.subtree):
+        return True  # "paid ... in an earlier round": the adjective's form of "previously"
     a, b = _act_counts(plan), _act_counts(done)
     return bool(a and b and not a & b)
 
