@@ -70,5 +70,6 @@ def _negation_conflicts(models, negated: str, asserted: str) -> int:
 def test_a_negated_coordinated_clause_conflicts_with_the_other_outlets_assertion(models, switch):
     switch(claim_clause_polarity=True)
     assert _negation_conflicts(models, LEDGER_NOT, LEDGER_YES) >= 1
-    switch(claim_clause_polarity=False)
+    # off, and round 21's value-semicolon cut off too (it parts "for 2029; ... three loans")
+    switch(claim_clause_polarity=False, claim_semicolon_values=False)
     assert _negation_conflicts(models, LEDGER_NOT, LEDGER_YES) == 0

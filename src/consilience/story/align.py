@@ -927,7 +927,8 @@ class AlignParams:
     # years or an earlier occasion told in words (`Judge.other_occasions`), the done act
     # placed before in words ("previously hosted": lexicon.modality.PRIOR_ACT_ADVERBS), or
     # another count of the act's object ("will miss two games" / "missed four games")
-    judge_planned_done: bool = False
+    # on after round 21's integrated guards (with the integrator's "earlier round" occasion)
+    judge_planned_done: bool = True
     # a fact with a conflict is headed by the clearest of the claims holding its first
     # conflict's values, not by another point the fact also joins (`judge._disputed`). Wording
     # only: statuses and conflicts are unchanged
@@ -971,14 +972,14 @@ class AlignParams:
     # 3.5 million for the clean-up; the rebuilding, estimated at 180 million, ...") ends a claim,
     # whatever the parse hangs under what: two sums or two occasions in one claim can only be
     # one fact. Narrower than `claim_semicolon` (any held clause closed by a semicolon)
-    claim_semicolon_values: bool = False
+    claim_semicolon_values: bool = True  # on after round 21's integrated guards
     # two claims that give amounts of one unit, none of one matching the other's
     # (`_Scorer.other_amounts`), where one marks its amount as one more sum on top of another
     # ("a further 200,000 pesos", "in addition to the state grant") or its event as an earlier
     # occurrence of its kind ("in an earlier compensation round") and the other does not
     # (`occasions.sum_marks`; words in `lexicon.values.ADDITION_WORDS`, `ADDITION_PREPS`,
     # `PRIOR_WORDS`): two sums, never one fact nor a dispute (a veto, "veto other sums")
-    sums_apart: bool = False
+    sums_apart: bool = True  # on after round 21's integrated guards
     # ... and two such claims (other amounts of one unit) whose amounts one verb governs on both
     # sides (one lemma, news class or mined pair: "will pay") with common-noun subjects that
     # differ ("the provincial government" / "the quarry company": no subject of one is a word
