@@ -927,8 +927,10 @@ class AlignParams:
     # years or an earlier occasion told in words (`Judge.other_occasions`), the done act
     # placed before in words ("previously hosted": lexicon.modality.PRIOR_ACT_ADVERBS), or
     # another count of the act's object ("will miss two games" / "missed four games")
-    # on after round 21's integrated guards (with the integrator's "earlier round" occasion)
-    judge_planned_done: bool = True
+    # round 21: on after the integrated guards (no guard lost), then OFF again by the validation
+    # rule's switch-off condition (BASIL validation showed 3 false conflicts, round 20 2; the
+    # round's only conflict-adding default; docs/quality.md "Round 21, integrated")
+    judge_planned_done: bool = False
     # a fact with a conflict is headed by the clearest of the claims holding its first
     # conflict's values, not by another point the fact also joins (`judge._disputed`). Wording
     # only: statuses and conflicts are unchanged
