@@ -2532,13 +2532,16 @@ def _role_agents(doc: Doc) -> dict[str, list[frozenset[str]]]:
     return out
 
 
-def _verb_subjects(doc: Doc) -> dict[str, set[str]]:
+def _verb_subjects(doc: Doc, common_only: bool = False) -> dict[str, set[str]]:
     """For each verb lemma of a parsed claim, the lower-cased head lemmas of its subjects (the
     agent of a passive included: "was approved by the council"), names and common nouns alike;
-    pronouns and counts name no one by themselves and are left out."""
+    pronouns and counts name no one by themselves and are left out. `common_only`: common-noun
+    subjects only (no proper noun, no token the tagger marks)."""
     out: dict[str, set[str]] = {}
     for t in doc:
         if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() in _COUNT_NOUNS:
+            continue
+        if common_only and (t.pos_ != "NOUN" or t.ent_type_):
             continue
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB":
             verb = t.head
@@ -2551,20 +2554,8 @@ def _verb_subjects(doc: Doc) -> dict[str, set[str]]:
 
 
 def _common_subjects(doc: Doc) -> dict[str, set[str]]:
-    """For each verb lemma of a parsed claim, the lower-cased lemmas of its common-noun subjects
-    (`_verb_subjects` without names: no proper noun, no token the tagger marks)."""
-    out: dict[str, set[str]] = {}
-    for t in doc:
-        if t.pos_ != "NOUN" or t.ent_type_ or t.lemma_.lower() in _COUNT_NOUNS:
-            continue
-        if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB":
-            verb = t.head
-        elif t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.pos_ == "VERB":
-            verb = t.head.head
-        else:
-            continue
-        out.setdefault(verb.lemma_.lower(), set()).add(t.lemma_.lower())
-    return out
+    """`_verb_subjects` without names (`AlignParams.sums_payers`)."""
+    return _verb_subjects(doc, common_only=True)
 
 
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
