@@ -921,12 +921,10 @@ class AlignParams:
     # sign", "is to sign") and reported done in another ("visited", "has signed") is a
     # certainty discrepancy, values "scheduled" / "done", explained "planned in X; reported done
     # in Y" (`judge.modality.planned_done`); not when every outlet writes both. Off: the two
-    # read as one corroborated act. Off by default until fresh2..9 and the ECB+ audit are run
-    # with it (round 20 ran out of time: BASIL tuning and bundled/seeds unchanged with it on).
-    # r21-conflicts: a plan and a done act of two occasions are no discrepancy: other days,
-    # years or an earlier occasion told in words (`Judge.other_occasions`), the done act
-    # placed before in words ("previously hosted": lexicon.modality.PRIOR_ACT_ADVERBS), or
-    # another count of the act's object ("will miss two games" / "missed four games")
+    # read as one corroborated act. A plan and a done act of two occasions are no discrepancy:
+    # other days, years or an earlier occasion told in words (`Judge.other_occasions`), the
+    # done act placed before in words ("previously hosted", "in an earlier round"), or another
+    # count of the act's object ("will miss two games" / "missed four games")
     # round 21: on after the integrated guards (no guard lost), then OFF again by the validation
     # rule's switch-off condition (BASIL validation showed 3 false conflicts, round 20 2; the
     # round's only conflict-adding default; docs/quality.md "Round 21, integrated")
