@@ -173,6 +173,9 @@ def main() -> int:
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                     help="override one AlignParams field (with --table)")
     ap.add_argument("--quiet", action="store_true", help="with --table: counts only")
+    ap.add_argument("--train-sets", default="",
+                    help="the fresh sets the matcher trains on, held-out set left out "
+                         "(default: train_name_learned.FRESH_SETS, fresh2..9)")
     args = ap.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
     sets = [int(s) for s in args.sets.split(",")]
@@ -202,7 +205,12 @@ def main() -> int:
         if args.json:
             args.json.write_text(json.dumps(rows, indent=1, ensure_ascii=False), encoding="utf-8")
         return 0
+    import train_name_learned
     from train_name_learned import train_model
+
+    if args.train_sets:
+        train_name_learned.FRESH_SETS = tuple(f"fresh_events{n}"
+                                              for n in args.train_sets.split(","))
 
     from consilience.story import namelearn
     from consilience.story.build import resolve_options
