@@ -9,6 +9,13 @@ kept (pickled) in --cache.
 
     python bench/name_learned_eval.py --cache /tmp/r20-namelearn/fresh_an [--sets 2,3]
     python bench/name_learned_eval.py --cache DIR --build-only   # only analyse and keep
+    python bench/name_learned_eval.py --cache DIR --table [--set NAME=VALUE] [--sets 2,11]
+
+`--table` (round 22, docs/quality.md "r22-entities") trains nothing: it resolves every event
+with the engine's options as they stand (`--set` overrides an `AlignParams` field) and prints,
+for each `same_entity` / `different_entity` item, what the analysis made of each name form
+(`form_status`: no entity / typed X / cut into parts / a PERSON entity) and what the resolver
+did (joined or not, merged or apart), then counts per status and per set.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from types import SimpleNamespace as NS
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SETS = (2, 3, 4, 5, 6, 7, 8, 9)
+SETS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 
 
 def event_analyses(folder: Path, cache: Path, models: Any) -> list[Any]:
@@ -60,6 +67,99 @@ def entity_items(report: Any, answers: dict) -> dict[str, list[tuple[str, bool, 
             for kind in ("same_entity", "different_entity")}
 
 
+def _entity_spans(report: Any) -> list[tuple[Any, Any]]:
+    return [(e, m) for e in report.entities for m in e.mentions]
+
+
+def form_status(report: Any, file: str, form: str) -> tuple[str, list[str]]:
+    """What the analysis made of one name form: "none" (no entity's mention overlaps it), "cut"
+    (two mentions of two entities overlapping it stand side by side: one name read as two),
+    "PERSON" (one person entity overlaps it), else "typed X" (the entity's type; several: the
+    longest mention's). With the entities' (type, text) overlapping it."""
+    from examples_eval import locate
+
+    art = Path(file).stem
+    text = next((a.text for a in report.articles if a.id == art), "")
+    rng = locate(text, form)
+    if rng is None:
+        return "unlocated", []
+    over = sorted(((m.start, m.end, e) for e, m in _entity_spans(report)
+                   if m.article == art and m.start < rng[1] and rng[0] < m.end),
+                  key=lambda t: (t[0], t[1]))
+    seen = [f"{e.type}:{text[s:t]}" for s, t, e in over]
+    if not over:
+        return "none", seen
+    for (s1, e1, x), (s2, _e2, y) in zip(over, over[1:], strict=False):
+        gap = text[e1:s2]
+        if x.id != y.id and 0 <= len(gap) <= 2 and not gap.strip(" -") and (
+                x.type == "PERSON" or y.type == "PERSON" or text[s1:s1 + 1].isupper()):
+            return "cut", seen
+    persons = {e.id for _s, _t, e in over if e.type == "PERSON"}
+    if len(persons) == 1:
+        return "PERSON", seen
+    if len(persons) > 1:
+        return "cut", seen
+    longest = max(over, key=lambda t: t[1] - t[0])
+    return f"typed {longest[2].type}", seen
+
+
+def table_rows(report: Any, answers: dict, set_name: str, event: str) -> list[dict]:
+    """One row per same_entity / different_entity item: forms' statuses and the resolver's
+    outcome (`entity_items`' ok)."""
+    items = entity_items(report, answers)
+    rows = []
+    for kind in ("same_entity", "different_entity"):
+        for it, (iid, ok, why) in zip(answers.get(kind, []), items[kind], strict=True):
+            forms = (list(it["forms"].items()) if kind == "same_entity"
+                     else [*it["a"].items(), *it["b"].items()])
+            st = [(fl, f, *form_status(report, fl, f)) for fl, f in forms]
+            rows.append({"set": set_name, "event": event, "kind": kind, "id": iid, "ok": ok,
+                         "why": why, "forms": st})
+    return rows
+
+
+def _row_class(r: dict) -> str:
+    """The row's one upstream class: the worst status among its forms (none > cut > typed >
+    PERSON), else whether all forms are PERSON entities."""
+    sts = [f[2] for f in r["forms"]]
+    for s in ("unlocated", "none", "cut"):
+        if s in sts:
+            return s
+    typed = sorted({s for s in sts if s.startswith("typed")})
+    if typed and "PERSON" in sts:
+        return "PERSON + " + "/".join(typed)
+    if typed:
+        return "/".join(typed)
+    return "PERSON"
+
+
+def print_table(rows: list[dict], verbose: bool = True) -> None:
+    from collections import Counter
+
+    if verbose:
+        for r in rows:
+            if r["ok"]:
+                continue
+            print(f"{r['set']}/{r['event']} {r['kind']}:{r['id']} -> {r['why']}")
+            for fl, f, st, seen in r["forms"]:
+                print(f"    [{st}] {fl}: {f!r}  {seen}")
+    for kind in ("same_entity", "different_entity"):
+        sub = [r for r in rows if r["kind"] == kind]
+        bad = Counter(_row_class(r) for r in sub if not r["ok"])
+        allc = Counter(_row_class(r) for r in sub)
+        label = "not joined" if kind == "same_entity" else "merged"
+        print(f"{kind}: {sum(not r['ok'] for r in sub)}/{len(sub)} {label}")
+        for c, n in allc.most_common():
+            print(f"   {c:28s} {bad[c]:3d} {label} of {n}")
+    sets = sorted({r["set"] for r in rows}, key=lambda s: int(s[5:]))
+    print("per set (same not joined / different merged): " + "; ".join(
+        f"{s} {sum(not r['ok'] for r in rows if r['set'] == s and r['kind'] == 'same_entity')}"
+        f"/{sum(1 for r in rows if r['set'] == s and r['kind'] == 'same_entity')}, "
+        f"{sum(not r['ok'] for r in rows if r['set'] == s and r['kind'] == 'different_entity')}"
+        f"/{sum(1 for r in rows if r['set'] == s and r['kind'] == 'different_entity')}"
+        for s in sets))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", type=Path, required=True)
@@ -68,6 +168,14 @@ def main() -> int:
     ap.add_argument("--json", type=Path, help="write the per-item results here")
     ap.add_argument("--loose", type=float, default=0.85,
                     help="a looser join bar, scored as a fourth variant")
+    ap.add_argument("--table", action="store_true",
+                    help="only the per-item table of the engine's options as they stand")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="override one AlignParams field (with --table)")
+    ap.add_argument("--quiet", action="store_true", help="with --table: counts only")
+    ap.add_argument("--train-sets", default="",
+                    help="the fresh sets the matcher trains on, held-out set left out "
+                         "(default: train_name_learned.FRESH_SETS, fresh2..9)")
     args = ap.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
     sets = [int(s) for s in args.sets.split(",")]
@@ -84,7 +192,25 @@ def main() -> int:
         print(f"fresh{n}: {len(events[n])} events analysed", flush=True)
     if args.build_only:
         return 0
+    if args.table:
+        from basil_eval import _override_align
+
+        from consilience.story.build import resolve_options
+
+        _override_align(args.set)
+        opts = resolve_options()
+        rows = [r for n in sets for ename, an, answers in events[n]
+                for r in table_rows(resolve_event(an, opts), answers, f"fresh{n}", ename)]
+        print_table(rows, verbose=not args.quiet)
+        if args.json:
+            args.json.write_text(json.dumps(rows, indent=1, ensure_ascii=False), encoding="utf-8")
+        return 0
+    import train_name_learned
     from train_name_learned import train_model
+
+    if args.train_sets:
+        train_name_learned.FRESH_SETS = tuple(f"fresh_events{n}"
+                                              for n in args.train_sets.split(","))
 
     from consilience.story import namelearn
     from consilience.story.build import resolve_options

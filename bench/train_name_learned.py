@@ -315,7 +315,13 @@ def main() -> int:
     ap.add_argument("--precision", type=float, default=0.95)
     ap.add_argument("--fresh-weight", type=float, default=3.0)
     ap.add_argument("--trees", type=int, default=150)
+    ap.add_argument("--sets", default="",
+                    help="fresh set numbers to train on, comma-separated (default 2..9; round "
+                         "22 measured 2..11, docs/quality.md \"r22-entities\")")
     args = ap.parse_args()
+    global FRESH_SETS
+    if args.sets:
+        FRESH_SETS = tuple(f"fresh_events{n}" for n in args.sets.split(","))
     model = train(args.path, set(args.exclude), args.precision, args.trees, args.fresh_weight,
                   report=True)
     args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")

@@ -989,6 +989,13 @@ class AlignParams:
     # single words embed close: government / company 0.46, government / state 0.55, firm /
     # company 0.70 (fixed on these three pairs before any guard ran)
     payer_sim: float = 0.5
+    # --- r22-entities (docs/quality.md, "r22-entities") ---
+    # a name the tagger typed as an organisation, place or work that the story's own full-named
+    # persons show to be a person's name (their given name and surname, the surname in a close
+    # spelling; or one word that is such a person's surname or given name and that no other
+    # article types as a non-person) is read as a person (`resolve._story_person_types`). Off:
+    # the tagger's type stands (as before)
+    resolve_name_story_types: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()

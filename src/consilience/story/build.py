@@ -198,7 +198,8 @@ def resolve_options() -> ResolveOptions:
                           name_learned=learned_scorer(params.resolve_name_learned_threshold
                                                       or None)
                           if params.resolve_name_learned else None,
-                          name_learned_veto=params.resolve_name_learned_veto)
+                          name_learned_veto=params.resolve_name_learned_veto,
+                          name_story_types=params.resolve_name_story_types)
 
 
 def alignment_inputs(

@@ -39,6 +39,9 @@ from ..lexicon.names import (
     KUNYA_MARKERS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NAMED_AFTER_NOUNS,
+    ORG_LAST_WORDS,
+    OUTLET_NAME_WORDS,
     POSTNOMINAL_LETTERS,
     POSTNOMINAL_WORDS,
     SURNAME_FIRST,
@@ -236,6 +239,14 @@ class ResolveOptions:
     # ... and, with this, also asked before two full names cluster by the rules
     # (`_resolve_persons`): under its veto bar they stay apart
     name_learned_veto: bool = False
+    # r22 (docs/quality.md, "r22-entities"): story-level types. A name the tagger typed as an
+    # organisation, place or work in one article that is, by what the rest of the story writes,
+    # a person's name (`_story_person_types`: one to three capitalised name words, no
+    # organisation or place word, and a full-named PERSON of the story whose given name and
+    # surname it writes, the surname in the same or a close spelling; or, one word alone, that
+    # person's surname or given name, typed so nowhere else) is read as a PERSON, so the person
+    # rules (and the learned matcher) see it
+    name_story_types: bool = False
 
 
 class LearnedScorer(Protocol):
@@ -1958,6 +1969,97 @@ def _retype_places(units: list[_Unit]) -> None:
             u.type = "GPE"
 
 
+_NOT_PERSON_WORDS = (NAMED_AFTER_NOUNS | ORG_LAST_WORDS | OUTLET_NAME_WORDS | COMPANY_FORMS
+                     | ACRONYM_SKIP_WORDS)
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u02bb\u02bc\u2019-])*")
+_STORY_TYPED = ("ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT")
+
+
+def _name_key(word: str) -> str:
+    return translit_key(norm_text(letter_fold(word)).replace("\u02bb", "").replace("\u02bc", ""))
+
+
+def _story_name_words(u: _Unit) -> list[str] | None:
+    """The unit's name as one to three capitalised name words (leading role words and titles
+    off), or None when it is no such name: an organisation or place word, a digit, an acronym
+    or a word in capitals of one to five letters."""
+    words = strip_titles_cased(clean_form(u.name)).split()
+    while len(words) > 1 and norm_text(words[0]) in ROLE_WORDS | TITLES:
+        words = words[1:]
+    if not 1 <= len(words) <= 3:
+        return None
+    for w in words:
+        if not _NAME_WORD.fullmatch(w) or not w[:1].isupper() or norm_text(w) in _NOT_PERSON_WORDS:
+            return None
+        if w.isupper() and (len(w) <= 5 or len(words) == 1):
+            return None
+    return words
+
+
+def _story_person_types(units: list[_Unit]) -> None:
+    """`ResolveOptions.name_story_types`: a unit the tagger typed as an organisation, place or
+    work whose name is, by the story's own full-named persons, a person's: with two or three
+    words, its first word is a full-named PERSON's first given name (equal, a nickname or a
+    form of its family) and its last word that person's surname or a close spelling of it
+    (rapidfuzz ratio >= 75 on the romanised keys); with one word (four letters at least), it is
+    such a person's surname or first given name and no unit of another article types that word
+    other than PERSON. Known places, countries, demonyms and the exact name of a place or
+    organisation the story types so elsewhere keep their type."""
+    typed_other: dict[str, set[str]] = defaultdict(set)  # name key -> articles typing it non-person
+    places: set[str] = set()  # name keys typed as a place
+    for u in units:
+        if u.type in _STORY_TYPED:
+            key = " ".join(_name_key(w) for w in clean_form(u.name).split())
+            typed_other[key].add(u.article)
+            if u.type in ("GPE", "LOC", "FAC"):
+                places.add(key)
+    people: dict[str, PersonName] = {}
+    for u in units:
+        if u.type != "PERSON":
+            continue
+        p = parse_person(strip_titles_cased(clean_form(u.name)), True)
+        if p is None or not p.full or p.surname_first or not p.given or len(p.given[0]) < 2:
+            continue
+        # a person by more than the label (a stated role or a gendered honorific, initials, a
+        # given name a name table lists), and a name no other unit types as a thing
+        words = strip_titles_cased(clean_form(u.name)).split()
+        # a name no other unit types as a thing, no word of it typed as a place elsewhere
+        if " ".join(_name_key(w) for w in words) in typed_other \
+                or any(_name_key(w) in places for w in words):
+            continue
+        people.setdefault(p.joined, p)
+    if not people:
+        return
+    known = set(ALIASES) | set(ALIASES.values()) | set(DEMONYMS) | _COUNTRIES | set(CAPITALS)
+    alone: dict[str, set[str]] = defaultdict(set)  # one word -> the persons it can name
+    for p in people.values():
+        alone[_name_key(p.given[0])].add(p.joined)
+        alone[_name_key(p.surname)].add(p.joined)
+    for u in units:
+        if u.type not in _STORY_TYPED:
+            continue
+        words = _story_name_words(u)
+        if words is None or norm_text(" ".join(words)) in known:
+            continue
+        keys = [_name_key(w) for w in words]
+        if len(words) == 1:
+            k = keys[0]
+            if len(k) < 4 or k in known or typed_other.get(k, set()) - {u.article}:
+                continue
+            if len(alone.get(k, ())) == 1:  # one person only: "Ketut" of two Ketuts is no one's
+                u.type = "PERSON"
+            continue
+        first, last = keys[0], keys[-1]
+        for p in people.values():
+            g, sur = _name_key(p.given[0]), _name_key(p.surname)
+            if not (first == g or nickname_match(first, g) or family_match(first, g)):
+                continue
+            # (one surname: `_join_mistyped_variants` reads it as the organisation it is typed)
+            if last != sur and fuzz.ratio(last, sur) >= 75:
+                u.type = "PERSON"
+                break
+
+
 def _korean_mistyped(u: _Unit) -> bool:
     """`ResolveOptions.name_korean`: a name the model typed as a place or group that is a
     Korean family name and a hyphenated given name of two Korean syllables ("GANG Ho-rim")."""
@@ -2220,6 +2322,8 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
             _split_kunya(u, units, {an.article.id: an for an in analyses})
         cores = story_cores(clean_form(s) for u in units if _is_person(u)
                             for s in (u.surfaces or [u.name]))
+    if options.name_story_types:
+        _story_person_types(units)
     korean = options.name_traditions and options.name_korean
     adjacent = _adjacent_names(analyses) if options.name_adjacent else {}
     for u in units:
