@@ -1005,6 +1005,11 @@ class AlignParams:
     date_dispute: bool = False
     date_dispute_cos: float = 0.5
     date_dispute_days: int = 7
+    # a claim whose top verb has a negative pronoun or a noun under "no" as its subject, object
+    # or attribute ("nobody died in the fire", "no recount was requested", "had no permit") denies
+    # that verb: the judge's negation check reads it as negated (judge/negation.py
+    # `_denied_by_argument`; alignment and the analysis are untouched)
+    judge_negative_arguments: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.negation import NEGATION_WORDS
+from ...lexicon.negation import NEGATION_WORDS, NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS
 from ...model import Claim, Conflict
 from ...text import doc_text, stem
 from .context import Judge, once_per_claim, value_at, whole
@@ -73,6 +73,31 @@ def _negative_argument(ctx: Judge, c: Claim) -> bool:
         return bool(_NO_OPENING.search(c.text))
     return any(t.text.lower() == "no" and t.dep_ == "det"
                and t.head.dep_ in ("nsubj", "nsubjpass", "dobj") for t in span)
+
+
+# the arguments of a verb through which a negative pronoun or determiner denies it
+_DENYING_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+
+
+def _denied_by_argument(ctx: Judge, c: Claim) -> bool:
+    """The claim's own verb is denied through one of its arguments
+    (`AlignParams.judge_negative_arguments`): its top verb in the article's parse has a
+    subject, object or attribute that is a negative pronoun or a noun under a negative
+    determiner (`lexicon.negation`: "nobody died in the fire", "no recount was requested", "the
+    warehouse had no permit", "there is no vaccine available", "no one was hurt"), and no
+    negation of its own. The claim then denies what another source's "a recount was
+    requested" affirms."""
+    root = _claim_root(ctx, c)
+    if root is None or root.pos_ not in ("VERB", "AUX") \
+            or any(ch.dep_ == "neg" for ch in root.children):
+        return False
+    for ch in root.children:
+        if ch.dep_ not in _DENYING_ARGS:
+            continue
+        if ch.lower_ in NEGATIVE_PRONOUNS or any(
+                d.dep_ == "det" and d.lower_ in NEGATIVE_DETERMINERS for d in ch.children):
+            return True
+    return False
 
 
 def _verb_polarity(c: Claim, flip: bool = False,
@@ -271,6 +296,11 @@ def negation(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     bounded = {id(c) for c in cs if _TIME_BOUND.search(c.text)}
     neg = {id(c): _negated(ctx, c) for c in cs}
     by_argument = {id(c) for c in cs if _negative_argument(ctx, c)}
+    from .. import align
+
+    if align.DEFAULT_PARAMS.judge_negative_arguments:
+        # "nobody died", "no recount was requested": the claim denies its own verb
+        neg = {id(c): neg[id(c)] or _denied_by_argument(ctx, c) for c in cs}
 
     def compared(a: Claim, b: Claim) -> bool:
         return id(a) not in bounded and id(b) not in bounded
