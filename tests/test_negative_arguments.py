@@ -66,11 +66,11 @@ def test_a_verb_denied_through_its_argument_conflicts_with_its_affirmation(
     ("The Orlek depot opened on a site with no road access.",
      "The Orlek depot opened on Monday."),
     # a comparison, not a denial
-    ("Nothing less than the future of the Varn league is at stake.",
-     "The future of the Varn league is at stake."),
+    ("Nothing less than the survival of the Varn league is at stake.",
+     "The survival of the Varn league is at stake."),
     # the denied noun is not what the other source's verb acts on
-    ("No decision has been reached on the Orlek depot.",
-     "The council reached a deal on the Orlek depot after hearing of the decision."),
+    ("No ruling on the Orlek depot has been reached yet.",
+     "The council reached a deal on the Orlek depot after hearing of the ruling."),
 ], ids=["both-deny", "no-and-not", "no-beside", "nothing-less-than", "other-noun"])
 def test_no_conflict_where_both_deny_or_the_verb_is_not_denied(nlp, switch, a, b):
     switch(True)

@@ -27,7 +27,7 @@ CLAIM_NOUNS: frozenset[str] = frozenset(
 NEGATIVE_PRONOUNS: frozenset[str] = frozenset({"nobody", "nothing", "none", "no-one", "noone"})
 NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"no"})
 # words that make a negative pronoun a comparison, not a denial ("nothing less than the
-# future of Europe is at stake", "nothing but praise was heard")
+# league's survival is at stake", "nothing but praise was heard")
 NEGATIVE_COMPARISON_WORDS: frozenset[str] = frozenset({"than", "but"})
 # heads that make "no" + head a negative pronoun ("no one was hurt"), whatever the tagger says
 NEGATIVE_PRONOUN_HEADS: frozenset[str] = frozenset({"one"})

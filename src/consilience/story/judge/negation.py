@@ -92,7 +92,7 @@ def _denied_by_argument(ctx: Judge, c: Claim) -> str | None:
     determiner (`lexicon.negation`: "nobody died in the fire", "no recount was requested", "the
     warehouse had no permit", "no one was hurt"), and no negation of its own. Returns the
     denied noun's lemma ("" for a pronoun), None when the verb is not so denied. A pronoun
-    compared by "than" or "but" ("nothing less than the future of Europe is at stake") is an
+    compared by "than" or "but" ("nothing less than the league's survival is at stake") is an
     emphasis, no denial."""
     root = _claim_root(ctx, c)
     if root is None or root.pos_ not in ("VERB", "AUX") \
