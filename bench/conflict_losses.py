@@ -1,5 +1,5 @@
 """Where the engine loses the gold conflicts it misses, by pipeline stage (training data only:
-the BASIL TUNING events and the spent fictional sets bench/fresh_events2 to 10).
+the BASIL TUNING events and the spent fictional sets bench/fresh_events2 to 11).
 
 The conflict counterpart of bench/corroboration_losses.py, whose alignment run and outlet-pair
 stages (a-d) it reuses. A gold conflict is found when one reported conflict of its kind covers
@@ -255,8 +255,8 @@ def main() -> None:
                 if not r[2] and r[3] != "trap":
                     print(f"  {r[0]:<14} {r[1]:<44} {r[6]:<10} {r[3]}  {r[4]}")
         return
-    if any(p.name == "fresh_events11" for p in args.fresh):
-        sys.exit("fresh_events11 is held out")
+    if any(p.name == "fresh_events12" for p in args.fresh):
+        sys.exit("fresh_events12 is held out")
     _override_align(args.set)
     from consilience.resources import Models
     from consilience.story import align as align_mod

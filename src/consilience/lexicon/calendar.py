@@ -98,3 +98,10 @@ CLOCK_HEDGES: dict[str, tuple[int, int]] = {
     "some time around": (30, 30), "circa": (30, 30), "towards": (45, 0), "toward": (45, 0),
 }
 CLOCK_EXACT = 5
+# determiners that leave a participant one of several ("a man", "another suspect", "some
+# workers"): two outlets' "a man was arrested on Monday" / "... on Sunday" may be two men, so
+# their days are no dispute about one act (story/occasions.py `dated_act`)
+INDEFINITE_DETERMINERS: frozenset[str] = frozenset(
+    {"a", "an", "another", "some", "one", "any", "several", "many", "each", "every", "no"})
+# determiners that make a noun one known thing ("the bridge", "this ferry", "that shipment")
+DEFINITE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})

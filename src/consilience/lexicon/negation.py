@@ -21,3 +21,13 @@ CLAIM_NOUNS: frozenset[str] = frozenset(
     speculation notion idea account wrongdoing involvement responsibility knowledge link
     contact role existence guilt presence""".split()
 )
+# Pronouns that deny the verb they are an argument of ("nobody died", "nothing was taken",
+# "none were injured"), and the determiner that does so on a noun ("no permit was issued",
+# "there is no vaccine"): story/judge/negation.py `_denied_by_argument`
+NEGATIVE_PRONOUNS: frozenset[str] = frozenset({"nobody", "nothing", "none", "no-one", "noone"})
+NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"no"})
+# words that make a negative pronoun a comparison, not a denial ("nothing less than the
+# league's survival is at stake", "nothing but praise was heard")
+NEGATIVE_COMPARISON_WORDS: frozenset[str] = frozenset({"than", "but"})
+# heads that make "no" + head a negative pronoun ("no one was hurt"), whatever the tagger says
+NEGATIVE_PRONOUN_HEADS: frozenset[str] = frozenset({"one"})

@@ -26,11 +26,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..analysis.quantities import written_figure
-from ..lexicon.calendar import START_VERBS
+from ..lexicon.calendar import START_VERBS, WEEKDAYS
 from ..lexicon.events import AGENT_LIGHT_VERBS, NOMINAL_SUFFIXES
 from ..lexicon.people import NAME_TITLES
 from ..lexicon.places import EVENT_PLACE_PREPOSITIONS
-from ..model import Claim, ClaimGroups, Quantity, StoryQuote
+from ..lexicon.speech import REPORTING_VERBS
+from ..model import Claim, ClaimGroups, Quantity, StoryQuote, TimeExpr
 from ..resources import Encoders
 from ..text import PEOPLE_STEMS as _PEOPLE
 from ..text import TOKEN as _TOKEN
@@ -52,10 +53,12 @@ from .frames import (
     subjects,
 )
 from .occasions import (
+    OPEN_SLOT,
     Occasion,
     apart,
     aside_times,
     claim_occasion,
+    dated_act,
     numbered_parts,
     parts_apart,
     referred_times,
@@ -996,6 +999,24 @@ class AlignParams:
     # article types as a non-person) is read as a person (`resolve._story_person_types`). Off:
     # the tagger's type stands (as before)
     resolve_name_story_types: bool = False
+    # --- r22-conflicts (docs/quality.md, "r22-conflicts") ---
+    # one act told with two different days (`_Scorer.date_disputes`): two claims of different
+    # outlets at least `date_dispute_cos` close whose top verbs are one predicate (lemma, news
+    # class or mined pair) with a definite core participant in common (a name, or a noun with
+    # "the", a demonstrative or a possessive: the patient when either side has one, else the
+    # agent), one polarity and certainty, whose dates bound to that verb all differ (at most
+    # `date_dispute_days` apart when resolved), with no veto, no evidence of difference, no
+    # other values of one unit and no other occasion marker (other years, an earlier occasion,
+    # a repeat or ordinal mark, a numbered part, an earlier-round mark: `occasions.py`), are the
+    # weakest good pair: the judge shows the date conflict. Such a pair vouches for itself only
+    date_dispute: bool = False
+    date_dispute_cos: float = 0.5
+    date_dispute_days: int = 7
+    # a claim whose top verb has a negative pronoun or a noun under "no" as its subject, object
+    # or attribute ("nobody died in the fire", "no recount was requested", "had no permit") denies
+    # that verb: the judge's negation check reads it as negated (judge/negation.py
+    # `_denied_by_argument`; alignment and the analysis are untouched)
+    judge_negative_arguments: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -1148,6 +1169,13 @@ class _Scorer:
         self._occasion: dict[int, Occasion] = {}
         # the repeat marks of each claim's event (`occasion_repeat`, `occasions.repeat_marks`)
         self.repeat: list[frozenset[str]] = [frozenset() for _ in claims]
+        # each claim's dated act (`AlignParams.date_dispute`, `occasions.dated_act`): its verbs,
+        # definite agents and patients, the `_dates` keys of the times bound to it, and whether
+        # it carries an occasion mark (a repeat, an ordinal, a numbered part, an earlier round)
+        self.act: list[tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str],
+                             bool]] = [(frozenset(),) * 4 + (False,) for _ in claims]
+        self._date_disputes: dict[tuple[int, int], bool] = {}
+        self.date_pairs: set[tuple[int, int]] = set()  # pairs good as date disputes
         # the nouns each claim marks as a substitute, and those it does not (`substitute_apart`)
         self.swap: list[tuple[frozenset[str], frozenset[str]]] = [
             (frozenset(), frozenset()) for _ in claims]
@@ -1223,6 +1251,14 @@ class _Scorer:
             self.starts[k] = start_times(doc, self.claims[k].times, _text_base(self.claims[k]))
             if self.p.occasion_repeat != "off":
                 self.repeat[k] = repeat_marks(doc)
+            if self.p.date_dispute:
+                c = self.claims[k]
+                verbs, agents, patients, bound = dated_act(doc, c.times, _text_base(c),
+                                                           REPORTING_VERBS)
+                marked = bool(repeat_marks(doc) or numbered_parts(doc)
+                              or "prior" in sum_marks(doc))
+                self.act[k] = (verbs, agents, patients,
+                               frozenset(_date_key(c.times[n]) for n in bound), marked)
             if self.p.substitute_apart:
                 self.swap[k] = substitute_marks(doc)
             if self.p.numbered_parts_apart:
@@ -1403,6 +1439,50 @@ class _Scorer:
         if not self.p.date_intervals:
             return not di & dj
         return all(_dates_exclude(a, b) for a in di for b in dj)
+
+    def date_disputes(self, i: int, j: int) -> bool:
+        """One act told with two different days (`AlignParams.date_dispute`): claims of two
+        articles at least `date_dispute_cos` close, dates apart (`dates_apart`), whose dated
+        acts (`occasions.dated_act`) are one predicate (lemma, class or mined pair) with a
+        definite participant in common in one slot (the patient when either side has one, else
+        the agent; a slot held by an indefinite or unknown participant on either side leaves
+        the act open), one polarity and certainty, every date bound to one act apart from every
+        date bound to the other (resolved days at most `date_dispute_days` apart), no occasion
+        mark on either side (a repeat, an ordinal, a numbered part, an earlier round), no other
+        occasions (`other_occasions`, whatever `AlignParams.occasions` says), no veto, no
+        evidence of difference (`different`) and no other values of one unit."""
+        if not self.p.date_dispute:
+            return False
+        if i > j:
+            i, j = j, i
+        hit = self._date_disputes.get((i, j))
+        if hit is None:
+            hit = self._date_disputes[(i, j)] = self._date_dispute(i, j)
+        return hit
+
+    def _date_dispute(self, i: int, j: int) -> bool:
+        ci, cj = self.claims[i], self.claims[j]
+        if ci.span.article == cj.span.article \
+                or float(self.vecs[i] @ self.vecs[j]) < self.p.date_dispute_cos \
+                or not self.dates_apart(i, j):
+            return False
+        vi, ai, pi, di, mi = self.act[i]
+        vj, aj, pj, dj, mj = self.act[j]
+        if not di or not dj or mi or mj \
+                or not any(self.one_verb(x, y) for x in vi for y in vj):
+            return False
+        if ci.negated != cj.negated or ci.certainty != cj.certainty \
+                or self.negs[i] != self.negs[j]:
+            return False
+        x, y = (pi, pj) if pi or pj else (ai, aj)
+        if OPEN_SLOT in x | y or not x & y:
+            return False
+        for a in di:
+            for b in dj:
+                if not _days_disputed(a, b, self.p.date_dispute_days):
+                    return False
+        return not (self.other_occasions(i, j) or self.vetoed(i, j) or self.different(i, j)
+                    or _other_values(self, i, j))
 
     def other_agents(self, i: int, j: int) -> bool:
         """Who acts differs, or cannot be known: both claims name a common-noun subject in the
@@ -1902,6 +1982,12 @@ class _Scorer:
             # pair; the judge tells the conflict
             s = self.p.threshold
             why = "dispute"
+        if s < self.p.threshold and not same_article and self.date_disputes(i, j):
+            # one act of one definite participant told with two different days: the weakest
+            # good pair; the judge tells the date conflict
+            s = self.p.threshold
+            why = "date dispute"
+            self.date_pairs.add((i, j))
         if s < self.p.threshold and not same_article and self.clauses is not None \
                 and ci.span.article != cj.span.article and cos < self.p.min_cos \
                 and not self.vetoed(i, j):
@@ -2625,10 +2711,12 @@ def _numbers(c: Claim) -> list[tuple[float, float, str | None]]:
 def _dates(c: Claim) -> set[str]:
     """Resolved dates; unresolved ones by their words ("tuesday"), which still anchor within
     one story (its articles were written days apart at most)."""
-    return {
-        t.value if (t.value and not t.relative) else "~" + t.text.lower().strip()
-        for t in c.times
-    }
+    return {_date_key(t) for t in c.times}
+
+
+def _date_key(t: TimeExpr) -> str:
+    """One time as `_dates` keeps it."""
+    return t.value if (t.value and not t.relative) else "~" + t.text.lower().strip()
 
 
 _ISO_DAY = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -2704,6 +2792,22 @@ def _dates_exclude(a: str, b: str) -> bool:
     if va is not None and vb is not None:
         return va[1] < vb[0] or vb[1] < va[0]
     return True
+
+
+def _days_disputed(a: str, b: str, days: int) -> bool:
+    """Two entries of `_dates` that the judge's date check reads as two days of one event
+    (`judge.date.dates`): two resolved days or spans that do not overlap and lie at most `days`
+    apart, or two weekday names that differ ("Monday" / "late on Sunday"). Anything else (a
+    weekday beside a resolved date, "three weeks ago") cannot be told one way or the other."""
+    ka, ra = _date_reading(a)
+    kb, rb = _date_reading(b)
+    if ra is not None and rb is not None:
+        return (ra[1] < rb[0] or rb[1] < ra[0]) and max(ra[0], rb[0]) - min(ra[1], rb[1]) <= days
+    if ka != "words" or kb != "words":
+        return False
+    wa = set(_TOKEN.findall(a.lower())).intersection(WEEKDAYS)
+    wb = set(_TOKEN.findall(b.lower())).intersection(WEEKDAYS)
+    return len(wa) == 1 and len(wb) == 1 and wa != wb
 
 
 def _merge_groups(members: dict[int, list[int]], group_of: list[int], gi: int, gj: int) -> None:
@@ -3394,6 +3498,9 @@ def _vouching_for_itself(scorer: _Scorer) -> set[tuple[int, int]]:
     (`AlignParams.figure`) or a mutual best pair (`AlignParams.mutual`) whose score no rule
     made good. Such a pair lends no open join to the other claims of its facts."""
     figured = getattr(scorer, "figure_pairs", set())  # none in a scorer without the join
+    rule = getattr(scorer, "rule", {})
+    # a date dispute (`AlignParams.date_dispute`) vouches for its one act only
+    figured = figured | getattr(scorer, "date_pairs", set())
     mutual = getattr(scorer, "mutual_pairs", set())
     own = {"mutual"}
     if not getattr(getattr(scorer, "p", None), "sentence_vouch", True):
@@ -3401,7 +3508,6 @@ def _vouching_for_itself(scorer: _Scorer) -> set[tuple[int, int]]:
         own.add("sentence")
     if not mutual:
         return figured
-    rule = getattr(scorer, "rule", {})
     return figured | {xy for xy in mutual if rule.get(xy) in own}
 
 

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.calendar import (
     BACKWARD_WORDS,
+    DEFINITE_DETERMINERS,
+    INDEFINITE_DETERMINERS,
     LONG_UNITS,
     MONTH_NUMBER,
     NUMBERED_PARTS,
@@ -660,3 +662,84 @@ def sum_marks(doc: Doc | Iterable[Token]) -> frozenset[str]:
                 and not t.head.ent_type_ and t.head.lemma_.lower() not in _TIME_NOUNS:
             marks.add("prior")
     return frozenset(marks)
+
+
+# links from a verb to who does its act and to what it is done to
+_AGENT_DEPS = ("nsubj",)
+_PATIENT_DEPS = ("dobj", "nsubjpass")
+
+
+def _definite(t: Token) -> bool:
+    """A participant that is one known thing: a name (no indefinite determiner), or a noun
+    with a definite determiner or a possessive ("the ferry", "this bridge", "the town's
+    mayor"), never counted ("three workers", "a man", "another suspect", a bare plural)."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    dets = [ch for ch in t.children if ch.dep_ in ("det", "poss")]
+    if any(ch.dep_ == "nummod" for ch in t.children) \
+            or any(ch.lower_ in INDEFINITE_DETERMINERS for ch in dets):
+        return False
+    if t.pos_ == "PROPN":
+        return True
+    return any(ch.dep_ == "poss" or ch.lower_ in DEFINITE_DETERMINERS for ch in dets)
+
+
+def _heads(t: Token) -> frozenset[str]:
+    """A participant's words: its lemma and form, and a name's compound parts."""
+    words = {t.lemma_.lower(), t.lower_}
+    if t.pos_ == "PROPN":
+        words |= {w for ch in t.children if ch.dep_ in ("compound", "flat")
+                  and ch.pos_ == "PROPN" for w in (ch.lemma_.lower(), ch.lower_)}
+    return frozenset(words)
+
+
+OPEN_SLOT = "?"  # a slot `dated_act` found filled by no definite participant
+
+
+def dated_act(doc: Doc, times: list[TimeExpr], base: int = 0,
+              skip_verbs: frozenset[str] = frozenset()
+              ) -> tuple[frozenset[str], frozenset[str], frozenset[str], list[int]]:
+    """The act a claim states and the times that date it: (the act's verb lemmas, the definite
+    heads of who does it, the definite heads of what it is done to, the indices into `times`
+    of the times bound to it). The act is the parse's root verb, or, for a root in
+    `skip_verbs` (a verb of speech: "police said the ferry docked on Monday"), its clause
+    complement; verbs coordinated with it tell the same act. A time is bound to the act when the
+    word it dates (`_dated_word`, climbed over `_OWN_EVENT` links) is one of its verbs: "docked
+    on Monday", not "after eating the Tuesday meal". Participants as `_definite` reads them; a
+    slot held by anything else (a man, three workers, a pronoun) holds `OPEN_SLOT`.
+    Empty verbs when the claim has no verb at its root. `doc` holds the characters from `base`
+    on."""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if len(roots) != 1:
+        return frozenset(), frozenset(), frozenset(), []
+    root = roots[0]
+    if root.lemma_.lower() in skip_verbs:
+        root = next((ch for ch in root.children if ch.dep_ == "ccomp"), root)
+    if root.pos_ != "VERB" or root.lemma_.lower() in skip_verbs:
+        return frozenset(), frozenset(), frozenset(), []
+    verbs = [root, *(ch for ch in root.children if ch.dep_ == "conj" and ch.pos_ == "VERB")]
+    agents: set[str] = set()
+    patients: set[str] = set()
+    for v in verbs:
+        for ch in v.children:
+            if ch.dep_ == "agent":
+                ch = next((g for g in ch.children if g.dep_ == "pobj"), ch)
+                slot = agents
+            elif ch.dep_ in _AGENT_DEPS:
+                slot = agents
+            elif ch.dep_ in _PATIENT_DEPS:
+                slot = patients
+            else:
+                continue
+            # a participant that is not one known thing (or a pronoun) leaves its slot open
+            slot |= _heads(ch) if _definite(ch) else {OPEN_SLOT}
+    ids = {v.i for v in verbs}
+    bound = []
+    for n, t in enumerate(times):
+        h = _dated_word(doc, t.start - base, t.end - base)
+        while h is not None and h.i not in ids and h.dep_ in _OWN_EVENT and h.head.i != h.i:
+            h = h.head
+        if h is not None and h.i in ids:
+            bound.append(n)
+    return (frozenset(v.lemma_.lower() for v in verbs), frozenset(agents), frozenset(patients),
+            bound)

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.negation import NEGATION_WORDS
+from ...lexicon.negation import (
+    NEGATION_WORDS,
+    NEGATIVE_COMPARISON_WORDS,
+    NEGATIVE_DETERMINERS,
+    NEGATIVE_PRONOUN_HEADS,
+    NEGATIVE_PRONOUNS,
+)
 from ...model import Claim, Conflict
 from ...text import doc_text, stem
 from .context import Judge, once_per_claim, value_at, whole
@@ -73,6 +79,44 @@ def _negative_argument(ctx: Judge, c: Claim) -> bool:
         return bool(_NO_OPENING.search(c.text))
     return any(t.text.lower() == "no" and t.dep_ == "det"
                and t.head.dep_ in ("nsubj", "nsubjpass", "dobj") for t in span)
+
+
+# the arguments of a verb through which a negative pronoun or determiner denies it
+_DENYING_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+
+
+def _denied_by_argument(ctx: Judge, c: Claim) -> str | None:
+    """The claim's own verb is denied through one of its arguments
+    (`AlignParams.judge_negative_arguments`): its top verb in the article's parse has a
+    subject, object or attribute that is a negative pronoun or a noun under a negative
+    determiner (`lexicon.negation`: "nobody died in the fire", "no recount was requested", "the
+    warehouse had no permit", "no one was hurt"), and no negation of its own. Returns the
+    denied noun's lemma ("" for a pronoun), None when the verb is not so denied. A pronoun
+    compared by "than" or "but" ("nothing less than the league's survival is at stake") is an
+    emphasis, no denial."""
+    root = _claim_root(ctx, c)
+    if root is None or root.pos_ not in ("VERB", "AUX") \
+            or any(ch.dep_ == "neg" for ch in root.children):
+        return None
+    for ch in root.children:
+        if ch.dep_ not in _DENYING_ARGS:
+            continue
+        if ch.lower_ in NEGATIVE_PRONOUNS and not any(
+                t.lower_ in NEGATIVE_COMPARISON_WORDS for t in ch.subtree):
+            return ""
+        if any(d.dep_ == "det" and d.lower_ in NEGATIVE_DETERMINERS for d in ch.children):
+            # "no one": a pronoun; "no recount": the noun denied
+            return "" if ch.pos_ in ("NUM", "PRON") or ch.lower_ in NEGATIVE_PRONOUN_HEADS \
+                else ch.lemma_.lower()
+    return None
+
+
+def _argument_lemmas(ctx: Judge, c: Claim) -> set[str]:
+    """The lemmas of the subject, object and attribute heads of the claim's top verb."""
+    root = _claim_root(ctx, c)
+    if root is None:
+        return set()
+    return {ch.lemma_.lower() for ch in root.children if ch.dep_ in _DENYING_ARGS}
 
 
 def _verb_polarity(c: Claim, flip: bool = False,
@@ -271,6 +315,16 @@ def negation(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
     bounded = {id(c) for c in cs if _TIME_BOUND.search(c.text)}
     neg = {id(c): _negated(ctx, c) for c in cs}
     by_argument = {id(c) for c in cs if _negative_argument(ctx, c)}
+    from .. import align
+
+    # "nobody died", "no recount was requested": the claim denies its own verb (the denied
+    # noun, "" for a pronoun), with `judge_negative_arguments`
+    by_noun: dict[int, str] = {}
+    if align.DEFAULT_PARAMS.judge_negative_arguments:
+        for c in cs:
+            if not neg[id(c)] and (noun := _denied_by_argument(ctx, c)) is not None:
+                neg[id(c)] = True
+                by_noun[id(c)] = noun
 
     def compared(a: Claim, b: Claim) -> bool:
         return id(a) not in bounded and id(b) not in bounded
@@ -283,6 +337,10 @@ def negation(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
         if neg[id(a)] == neg[id(b)]:
             return False
         affirmed, denied = (b, a) if neg[id(a)] else (a, b)
+        if by_noun.get(id(denied)) and by_noun[id(denied)] not in _argument_lemmas(ctx, affirmed):
+            # "no decision has been reached" denies a decision, not "reached a deal": the
+            # denied noun must be an argument of the affirmed verb ("requested a recount")
+            return False
         if id(affirmed) in by_argument or _other_times(ctx, affirmed, denied) \
                 or _other_complements(ctx, affirmed, denied):
             return False
