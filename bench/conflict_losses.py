@@ -24,7 +24,7 @@ the alignment refused only for a value, date or count that differs: the conflict
 values).
 
     python bench/conflict_losses.py [--basil /work/shared/devdata/basil]
-        [--fresh bench/fresh_events2 ...] [--set N=V] [--list] [--json OUT]
+        [--fresh bench/fresh_events2 ...] [--set N=V] [--also N=V] [--list] [--json OUT]
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corroboration_losses import _short, pair_loss, run  # noqa: E402
+from corroboration_losses import _short, pair_loss  # noqa: E402
 
 FRESH = [f"bench/fresh_events{n}" for n in range(2, 11)]
 STAGES = "abcdefg"
@@ -153,58 +153,59 @@ def item_row(r: dict[str, Any], story: Any, it_kind: str,
     return False, labels[0][0], labels[0][1], labels
 
 
-def basil(root: Path, models: Any, p: Any) -> list[tuple]:
+def basil(root: Path, models: Any, ps: list[Any]) -> list[list[tuple]]:
+    """The rows of the BASIL tuning events' gold conflicts, one list per parameter set."""
     from basil_eval import TUNING, load_scorer
+    from corroboration_losses import _variants
     from refusal_classes import tuning_event
 
     from consilience.analysis import analyze
-    from consilience.story.build import canonical_order, compare_analyses
+    from consilience.story.build import canonical_order
 
     score = load_scorer(root)
-    rows = []
+    rows: list[list[tuple]] = [[] for _ in ps]
     for name in TUNING:  # never the validation events
         gold, arts, letter = tuning_event(root, name)
         ans = sorted(analyze(arts, models), key=canonical_order)
-        story = compare_analyses(ans, models)
-        r = run(ans, models, p)
         spans = {L: score.Article({"id": a.id, "text": a.text}) for L, a in letter.items()}
-        for item in gold.get("conflicts", []):
-            places = []
-            for L in gold["articles"]:
-                if L in item:
-                    rng = spans[L].span_of(item[L])
-                    places.append((letter[L].id, rng) if rng else None)
-            ok, st, why, labels = item_row(r, story, item["kind"], places, p)
-            rows.append(("basil", f"{name} {item['id']}", ok, st, why, labels, item["kind"]))
+        for v, (story, r, p) in enumerate(_variants(ans, models, ps)):
+            for item in gold.get("conflicts", []):
+                places = []
+                for L in gold["articles"]:
+                    if L in item:
+                        rng = spans[L].span_of(item[L])
+                        places.append((letter[L].id, rng) if rng else None)
+                ok, st, why, labels = item_row(r, story, item["kind"], places, p)
+                rows[v].append(("basil", f"{name} {item['id']}", ok, st, why, labels,
+                                item["kind"]))
     return rows
 
 
-def fresh(path: Path, models: Any, p: Any) -> list[tuple]:
+def fresh(path: Path, models: Any, ps: list[Any]) -> list[list[tuple]]:
+    """The rows of one fresh set's gold conflicts and traps, one list per parameter set."""
+    from corroboration_losses import _variants
     from examples_eval import locate
     from fresh_events_eval import Checker
     from refusal_classes import fresh_events
 
-    from consilience.story.build import compare_analyses
-
-    rows = []
+    rows: list[list[tuple]] = [[] for _ in ps]
     for folder, answers, arts, ans in fresh_events(path, models):
         text = {a.id: a.text for a in arts}
-        story = compare_analyses(ans, models)
-        r = run(ans, models, p)
-        check = Checker(story)
-        for kind in ("kept_apart", "no_conflict"):  # the traps a conflict may break
-            for it in answers.get(kind, []):
-                ok, why = getattr(check, kind)(it)
-                rows.append((path.name, f"{folder.name} {it['id']}", ok, "trap", why, [],
-                             kind))
-        for it in answers.get("conflicts", []):
-            places = []
-            for f, ph in it["values"].items():
-                rng = locate(text[Path(f).stem], ph)
-                places.append((Path(f).stem, rng) if rng else None)
-            ok, st, why, labels = item_row(r, story, it["kind"], places, p)
-            rows.append((path.name, f"{folder.name} {it['id']}", ok, st, why, labels,
-                         it["kind"]))
+        for v, (story, r, p) in enumerate(_variants(ans, models, ps)):
+            check = Checker(story)
+            for kind in ("kept_apart", "no_conflict"):  # the traps a conflict may break
+                for it in answers.get(kind, []):
+                    ok, why = getattr(check, kind)(it)
+                    rows[v].append((path.name, f"{folder.name} {it['id']}", ok, "trap", why,
+                                    [], kind))
+            for it in answers.get("conflicts", []):
+                places = []
+                for f, ph in it["values"].items():
+                    rng = locate(text[Path(f).stem], ph)
+                    places.append((Path(f).stem, rng) if rng else None)
+                ok, st, why, labels = item_row(r, story, it["kind"], places, p)
+                rows[v].append((path.name, f"{folder.name} {it['id']}", ok, st, why, labels,
+                                it["kind"]))
     return rows
 
 
@@ -243,6 +244,9 @@ def main() -> None:
     ap.add_argument("--basil", type=Path, default=Path("/work/shared/devdata/basil"))
     ap.add_argument("--fresh", type=Path, nargs="*", default=[Path(f) for f in FRESH])
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
+    ap.add_argument("--also", action="append", default=[], metavar="NAME=VALUE",
+                    help="a second run over the same analyses with these switches set; "
+                         "prints its table and where each item moves")
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--json", type=Path, help="write every row here")
     ap.add_argument("--table", type=Path, nargs="*", help="only print the table of these rows")
@@ -258,23 +262,59 @@ def main() -> None:
     if any(p.name == "fresh_events12" for p in args.fresh):
         sys.exit("fresh_events12 is held out")
     _override_align(args.set)
+    from dataclasses import replace
+
     from consilience.resources import Models
     from consilience.story import align as align_mod
 
     models = Models()
-    p = align_mod.DEFAULT_PARAMS
-    rows = basil(args.basil, models, p) if args.basil and str(args.basil) != "-" else []
+    ps = [align_mod.DEFAULT_PARAMS]
+    if args.also:
+        base = align_mod.DEFAULT_PARAMS
+        _override_align(args.also)
+        ps.append(align_mod.DEFAULT_PARAMS)
+        align_mod.DEFAULT_PARAMS = base
+        assert ps[1] == replace(ps[1]) and ps[0] != ps[1]
+    runs: list[list[tuple]] = [[] for _ in ps]
+    if args.basil and str(args.basil) != "-":
+        for v, rs in enumerate(basil(args.basil, models, ps)):
+            runs[v] += rs
     for f in [None, *args.fresh]:
         if f is not None:
-            rows += fresh(f, models, p)
+            for v, rs in enumerate(fresh(f, models, ps)):
+                runs[v] += rs
         if args.json:  # after each set: a long run keeps what it has done
-            args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
-    table(rows)
-    if args.list:
-        for r in rows:
-            if not r[2] and r[3] != "trap":
-                print(f"  {r[0]:<14} {r[1]:<44} {r[6]:<10} {r[3]}  {r[4]}")
+            args.json.write_text(json.dumps(runs if args.also else runs[0], indent=1),
+                                 encoding="utf-8")
+    for v, rows in enumerate(runs):
+        if v:
+            print(f"\n=== with {' '.join(args.also)} ===")
+        table(rows)
+        if args.list:
+            for r in rows:
+                if not r[2] and r[3] != "trap":
+                    print(f"  {r[0]:<14} {r[1]:<44} {r[6]:<10} {r[3]}  {r[4]}")
+    if args.also:
+        moves(runs[0], runs[1])
 
+
+def moves(before: list[tuple], after: list[tuple]) -> None:
+    """Where the gold conflicts and traps of the defaults' run land with `--also`: each item
+    whose stage or found state changes, and the counts of (stage before, stage after)."""
+    print("\nitems by stage, defaults -> --also (found = '+', trap kept = 'T', lost = 't'):")
+
+    def mark(r: tuple) -> str:
+        if r[3] == "trap":
+            return "T" if r[2] else "t"
+        return "+" if r[2] else r[3]
+
+    cnt = Counter((mark(b), mark(a)) for b, a in zip(before, after, strict=True)
+                  if mark(b) != mark(a))
+    for (x, y), n in sorted(cnt.items()):
+        print(f"  {x} -> {y}: {n}")
+    for b, a in zip(before, after, strict=True):
+        if mark(b) != mark(a) or (b[3] == "c" and _short(b[4]) != _short(a[4])):
+            print(f"  {b[0]:<14} {b[1]:<44} {b[3]} {_short(b[4])} -> {mark(a)} {_short(a[4])}")
 
 if __name__ == "__main__":
     main()

@@ -66,3 +66,40 @@ def test_off_leaves_no_clause_scorer(models):
     trace = Trace()
     align(claims, models, OFF, roles=roles, trace=trace)
     assert trace.scorer.clauses is None
+
+
+# r22-clause: one outlet states the collision twice, alone in a short sentence and as the last
+# clause of the council sentence; the other outlet states it once in the clause's own words
+TWICE = ("Wrenlow footbridge shut\nA grain barge crashed into the Hask footbridge late on "
+         "Sunday. The town council of Wrenlow voted on Monday evening to cancel the autumn "
+         "lantern parade, to postpone the cattle fair by a fortnight and to pay the market "
+         "traders of the east bank a small weekly allowance for their losses; a grain barge "
+         "crashed into a pier of the Hask footbridge on Sunday night.")
+ONCE = ("Barge hits Wrenlow bridge\nA grain barge crashed into a pier of the Hask footbridge on "
+        "Sunday night. The river police are questioning the skipper.")
+
+
+def _joined_pairs(models, params) -> tuple[bool, bool]:
+    """(the short sentence joins the other outlet's, the council sentence does)."""
+    from consilience.story.align import align
+
+    claims, roles = parsed_claims(models, {"gull": TWICE, "tern": ONCE})
+    groups = align(claims, models, params, roles=roles)
+
+    def with_tern(start: str) -> bool:
+        return any(any(c.span.article == "gull" and c.text.startswith(start) for c in g)
+                   and any(c.span.article == "tern" for c in g) for g in groups)
+
+    return with_tern("A grain barge crashed into the Hask"), with_tern("The town council")
+
+
+def test_clause_pair_takes_no_join_away(models):
+    # the whole claims join the short sentence to the other outlet's (off); a clause pair is a
+    # second chance (`clause_cos_last`): it joins in a last pass, and the article already holds
+    # a claim of that fact, so the join of the whole claims stays
+    assert _joined_pairs(models, OFF) == (True, False)
+    assert _joined_pairs(models, ON) == (True, False)
+    # round 21's version scored the clause pair in the grouping itself: the clause, closer in
+    # wording, took the article's one place in the fact and the short sentence's join was lost
+    old = replace(ON, clause_cos_last=False)
+    assert _joined_pairs(models, old) == (False, True)

@@ -1017,6 +1017,15 @@ class AlignParams:
     # that verb: the judge's negation check reads it as negated (judge/negation.py
     # `_denied_by_argument`; alignment and the analysis are untouched)
     judge_negative_arguments: bool = False
+    # --- r22-clause (docs/quality.md, "r22-clause") ---
+    # with `clause_cos`, a claim pair good only at the size of its clauses is a second chance
+    # and never reshapes what the whole claims decided: every pass (grouping, reassignment,
+    # restatements, fact merges, group links, second facts) runs on whole-claim scores as with
+    # `clause_cos` off, and the clause pairs join, best first, in a last pass
+    # (`_clause_joins`) only two groups with no article in common whose claim pairs then pass
+    # the grouping test; a join only adds pairs. Off: the clause pairs score in every pass
+    # (round 21: ECB+ train lost 20 true pairs to groups they reshaped)
+    clause_cos_last: bool = True
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -1197,6 +1206,8 @@ class _Scorer:
         self.own_parse: set[int] = set()
         # the claims' clauses as claims of their own (`AlignParams.clause_cos`)
         self.clauses: _Clauses | None = None
+        # the clause pairs held back until `_clause_joins` (`AlignParams.clause_cos_last`)
+        self.clauses_held = False
         self._disputes: dict[tuple[int, int], tuple[Quantity, Quantity] | None] = {}
         self._proba: dict[tuple[int, int], float] = {}  # (i, j) -> `match_proba`
 
@@ -1989,6 +2000,7 @@ class _Scorer:
             why = "date dispute"
             self.date_pairs.add((i, j))
         if s < self.p.threshold and not same_article and self.clauses is not None \
+                and not self.clauses_held \
                 and ci.span.article != cj.span.article and cos < self.p.min_cos \
                 and not self.vetoed(i, j):
             # one clause of a long sentence against a short one stating only that fact: the
@@ -2883,14 +2895,21 @@ def align(
     if sure is not None:
         sure.bind(scorer, p.threshold)
     articles = [c.span.article for c in claims]
+    late = p.clause_cos_last and scorer.clauses is not None
+    scorer.clauses_held = late
+    cands: set[tuple[int, int]] = set()  # every candidate pair, for `_clause_joins`
     pairs: list[tuple[float, int, int]] = []
     for i, nbrs in enumerate(neighbours(vecs, articles, p.k)):
         for j, _cos in nbrs:
+            if late:
+                cands.add((min(i, j), max(i, j)))
             s = scorer.score(i, j)
             if s >= p.threshold:
                 pairs.append((s, min(i, j), max(i, j)))
     if nlp is not None:
         for i, j in scorer.frame_candidates(p.frame_bucket):
+            if late:
+                cands.add((min(i, j), max(i, j)))
             s = scorer.score(i, j)
             if s >= p.threshold:
                 pairs.append((s, i, j))
@@ -2943,6 +2962,8 @@ def align(
         _linked_joins(pairs, scorer, members, group_of, articles, p, trace)
     extra = _extra_members(pairs, scorer, members, group_of, articles, p, trace) \
         if p.multi else {}
+    if late:
+        _clause_joins(sorted(cands), scorer, members, group_of, extra, articles, p, trace)
     groups = [sorted(m + extra.get(g, [])) for g, m in members.items()]
     groups.sort(key=lambda g: g[0])
     return [[claims[i] for i in g] for g in groups]
@@ -3147,6 +3168,54 @@ def _linked_joins(pairs: list[tuple[float, int, int]], scorer: _Scorer,
             continue
         _note(trace, scorer, "group link", a, b, (i, j))
         _merge_groups(members, group_of, gi, gj)
+
+
+def _clause_joins(cands: list[tuple[int, int]], scorer: _Scorer,
+                  members: dict[int, list[int]], group_of: list[int],
+                  extra: dict[int, list[int]], articles: list[str], p: AlignParams,
+                  trace: list | None = None) -> None:
+    """The last pass of `AlignParams.clause_cos_last`: the candidate pairs (i < j) that only
+    their clauses make good (`_Clauses`), best first, each joining its two groups when the
+    groups (second facts `extra` included) hold no article in common, no two parties in one
+    role, and their cross-article pairs pass the grouping test (`_joins` or `_open_join`),
+    every pair scored now with its clauses. Only joins: every group of the earlier passes
+    stays whole, so a clause pair takes no join away; `extra` follows the kept group id."""
+    scorer.clauses_held = False
+    # the whole-claim scores that no rule made good are scored again, with their clauses
+    scorer._cache = {k: v for k, v in scorer._cache.items() if v >= p.threshold or k[2]}
+    late: list[tuple[float, int, int]] = []
+    for i, j in cands:
+        s = scorer.score(i, j)
+        if s >= p.threshold and scorer.rule.get((i, j), "").startswith("clause"):
+            late.append((s, i, j))
+    late.sort(key=lambda t: (-t[0], t[1], t[2]))
+    for _s, i, j in late:
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj:
+            continue
+        a, b = members[gi], members[gj]
+        if {articles[x] for x in a + extra.get(gi, [])} \
+                & {articles[y] for y in b + extra.get(gj, [])}:
+            _refuse(trace, "clause join", i, j, "one claim per article")
+            continue
+        if p.role_agents == "score" and any(scorer.other_role_agents(x, y)
+                                            for x in a for y in b):
+            _refuse(trace, "clause join", i, j, "two parties in one role")
+            continue
+        cross = [(x, y) for x in a for y in b]
+        if not _joins([scorer.score(x, y) for x, y in cross], p) \
+                and not _open_join(scorer, cross, p):
+            _refuse(trace, "clause join", i, j, _why_apart(scorer, a, b, p))
+            continue
+        _note(trace, scorer, "clause join", a, b, (i, j))
+        _merge_groups(members, group_of, gi, gj)
+        keep = group_of[i]
+        drop = gj if keep == gi else gi
+        moved = extra.pop(drop, [])
+        if moved or keep in extra:
+            held = set(members[keep])
+            extra[keep] = [x for x in dict.fromkeys(extra.get(keep, []) + moved)
+                           if x not in held]
 
 
 def _clearly_apart(scorer: _Scorer, i: int, j: int) -> str:
