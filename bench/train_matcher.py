@@ -778,8 +778,49 @@ def pm_report(rows, prob, t: float) -> None:
               f"{tp / max(1, tp + fp):5.3f} {tp / max(1, pos):5.3f}")
 
 
+def pm_loeo(rows, args, models) -> None:
+    """Leave one BASIL tuning event out, end to end: each event is run without the switch and
+    with a pair model fitted without that event's rows, and scored with score.py (the item
+    kinds summed over the six events)."""
+    import dataclasses
+
+    from basil_eval import run_event
+
+    from consilience.story import align
+
+    root = args.path / "basil"
+    score = load_scorer(root)
+    kinds = ("corroborated", "conflicts", "single_source", "not_same", "quotes")
+    per = {m: {k: [0, 0] for k in kinds} for m in ("off", "on")}
+    base = align.DEFAULT_PARAMS
+    out = args.pm_cache.parent
+    for name in TUNING:
+        data = pm_build([r for r in rows if r[2] != f"basil:{name}"], args, quiet=True)
+        path = out / f"pm_loeo_{name}.json"
+        path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        gold = json.loads((root / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+        for mode, pm in (("off", ""), ("on", str(path))):
+            align.DEFAULT_PARAMS = dataclasses.replace(base, pair_model=pm)
+            report = run_event(root, name, models)
+            got = {k: 0 for k in kinds}
+            for kind, _gid, ok, _why in score.Scorer(report, gold).run():
+                if kind in kinds:
+                    per[mode][kind][0] += int(ok)
+                    per[mode][kind][1] += 1
+                    got[kind] += int(ok)
+            print(f"  {name} {mode}: " + " ".join(f"{k} {v}" for k, v in got.items()),
+                  flush=True)
+    align.DEFAULT_PARAMS = base
+    for mode in ("off", "on"):
+        cells = " ".join(f"{k} {a}/{b}" for k, (a, b) in per[mode].items())
+        print(f"BASIL tuning leave-one-event-out, pair model {mode}: {cells}")
+
+
 def pm_main(args, models) -> None:
     rows = pm_rows(args.path, Path(__file__).parent, args.pm_cache, models)
+    if args.loeo:
+        pm_loeo(rows, args, models)
+        return
     if args.exclude:
         gone = set(args.exclude.split(","))
         rows = [r for r in rows if pm_fold(r[2]) not in gone
@@ -862,6 +903,9 @@ def main() -> None:
     ap.add_argument("--exclude", default="",
                     help="--pair-model: comma-separated folds left out (fresh_eventsN, or a "
                          "BASIL tuning event's name): a leave-one-set-out file")
+    ap.add_argument("--loeo", action="store_true",
+                    help="--pair-model: BASIL tuning end to end, leave one event out, with and "
+                         "without the switch; writes no packaged model")
     ap.add_argument("--compare", action="store_true",
                     help="--pair-model: out-of-fold tables of lr and hgb; writes no model")
     args = ap.parse_args()
