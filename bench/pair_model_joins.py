@@ -57,7 +57,11 @@ def main() -> None:
     models = Models()
     analyses = cached_analyses(arts, models, args.cache)
     added = gained_t = gained_f = lost_t = lost_f = stories = 0
+    done = 0
     for claims in claims_by_story(arts, analyses, params):
+        done += 1
+        print(f"story {done}: so far +{gained_t} true +{gained_f} false, -{lost_t} true "
+              f"-{lost_f} false", flush=True)
         quotes = getattr(claims, "quotes", None)
         trace = Trace()
         on = align(claims, models, params, quotes=quotes, trace=trace)
