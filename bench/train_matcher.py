@@ -48,6 +48,7 @@ from consilience.story.align import DEFAULT_PARAMS, _Scorer  # noqa: E402
 from consilience.story.matcher import (  # noqa: E402
     FEATURES,
     MODEL_PATH,
+    PAIR_MODEL_PATH,
     REL_FEATURES,
     candidate_pairs,
     pair_features,
@@ -541,6 +542,308 @@ def transfer(rows, args) -> None:
                   f"(rate {yt.mean():.3f}) at p>=0.5: P={p:.3f} R={r:.3f}")
 
 
+# --- r22-pairmodel: the pair model (`AlignParams.pair_model`, matcher.PAIR_FEATURES) ---
+# the fictional training sets (fresh_events12 is held out: never read here)
+PM_FRESH = tuple(f"fresh_events{n}" for n in range(2, 12))
+PM_ROWS_REV = 1  # bumped when the pair model's labels or inputs change
+
+
+def pm_story_rows(analyses, models, make_label: Callable, group: str) -> list:
+    """(features, label, group, weight, rule accepts, a parting test holds) of every labelled
+    retrieved pair of one story that the hard rules (`matcher.ruled_out`) let through, read from
+    the scorer alignment builds with `pair_model="collect"` (the inputs the switch reads at run
+    time: the story's clauses and the sentence-pair model's p)."""
+    import dataclasses
+
+    from consilience.story import align as align_stage
+    from consilience.story.build import alignment_inputs, resolve_options, story_analyses
+    from consilience.story.matcher import pair_model_features
+    from consilience.story.resolve import resolve
+    from consilience.story.syndication import find_origins
+
+    analyses = story_analyses(analyses)
+    res = resolve(analyses, resolve_options())
+    origins = find_origins([an.article for an in analyses])
+    claims, quotes, roles, docs = alignment_inputs(analyses, res, origins, models)
+    if len(claims) < 2:
+        return []
+    label_of = make_label(claims)
+    p = dataclasses.replace(align_stage.DEFAULT_PARAMS, pair_model="collect")
+    trace = align_stage.Trace()
+    align_stage.align(claims, models, p, roles=roles, docs=docs, quotes=quotes, trace=trace)
+    sc = trace.scorer
+    rows = []
+    for i, j in candidate_pairs(sc, p.k, p.frame_bucket):
+        if claims[i].span.article == claims[j].span.article:
+            continue
+        y = label_of(claims[i], claims[j])
+        if y is None or ruled_out(sc, i, j):
+            continue
+        apart = align_stage._sentence_apart(sc, i, j)
+        rule_ok = sc.score(i, j) >= p.threshold
+        rows.append((pair_model_features(sc, i, j, apart), y, group, 1.0, rule_ok, apart))
+    return rows
+
+
+def fresh_labels(answers: dict, text: dict[str, str], claims) -> Callable:
+    """label(a, b) for one event of a fictional set: claims over one `corroborated` or
+    `conflicts` item's phrases state one fact (1); claims that both hold phrases of items and
+    share none (the two sides of a `kept_apart` look-alike are two items) state different facts
+    (0); any other pair is unknown (None). `one_source` (one outlet's two articles) and
+    `no_conflict` items (their sentences may be one fact) are not read."""
+    from examples_eval import locate
+
+    items: dict[str, set[str]] = defaultdict(set)
+    same: set[str] = set()
+
+    def mark(file: str, phrase: str, item: str) -> None:
+        art = Path(file).stem
+        sp = locate(text.get(art, ""), phrase)
+        if sp is None:
+            return
+        for c in claims:
+            if c.span.article == art and c.span.start < sp[1] and sp[0] < c.span.end:
+                items[c.id].add(item)
+
+    for kind, field in (("corroborated", "phrases"), ("conflicts", "values")):
+        for it in answers.get(kind, []):
+            same.add(f"{kind}:{it['id']}")
+            for fl, phrase in it[field].items():
+                mark(fl, phrase, f"{kind}:{it['id']}")
+    for it in answers.get("kept_apart", []):
+        for side in ("a", "b"):
+            for fl, phrase in it[side].items():
+                mark(fl, phrase, f"apart:{it['id']}:{side}")
+
+    def label(a, b):
+        x, y = items.get(a.id, set()), items.get(b.id, set())
+        if not x or not y:
+            return None
+        if x & y & same:
+            return 1
+        return None if x & y else 0
+
+    return label
+
+
+def pm_rows(devdata: Path, bench: Path, cache: Path, models) -> list:
+    """The pair model's rows: every event of the fictional training sets (group
+    "fresh_eventsN:event") and the BASIL tuning events ("basil:event"), cached per set under
+    `cache` (a set's pickle is rebuilt when the features or labels change)."""
+    from fresh_events_eval import load_articles
+
+    from consilience.analysis import analyze
+    from consilience.story.build import canonical_order
+    from consilience.story.matcher import PAIR_FEATURES
+
+    cache.mkdir(parents=True, exist_ok=True)
+    key = {"features": list(PAIR_FEATURES), "rev": PM_ROWS_REV}
+    out = []
+    for name in (*PM_FRESH, "basil"):
+        f = cache / f"rows_{name}.pkl"
+        got = pickle.loads(f.read_bytes()) if f.is_file() else None
+        if isinstance(got, dict) and got.get("key") == key:
+            out += got["rows"]
+            continue
+        rows = []
+        if name == "basil":
+            score = load_scorer(devdata / "basil")
+            for ev in TUNING:  # never the validation events
+                gold, letter_art, analyses = load_event(devdata / "basil", ev, models)
+                rows += pm_story_rows(
+                    analyses, models,
+                    lambda cl, g=gold, la=letter_art, s=score: basil_labels(s, g, la, cl),
+                    f"basil:{ev}")
+        else:
+            for folder in sorted(p for p in (bench / name).iterdir() if p.is_dir()):
+                answers = json.loads((folder / "answers.json").read_text(encoding="utf-8"))
+                articles = load_articles(folder)
+                text = {a.id: a.text for a in articles}
+                analyses = sorted(analyze(articles, models), key=canonical_order)
+                rows += pm_story_rows(
+                    analyses, models, lambda cl, a=answers, t=text: fresh_labels(a, t, cl),
+                    f"{name}:{folder.name}")
+        print(f"  {name}: {len(rows)} rows, {sum(r[1] for r in rows)} positive", flush=True)
+        f.write_bytes(pickle.dumps({"key": key, "rows": rows}))
+        out += rows
+    return out
+
+
+def pm_fold(group: str) -> str:
+    """The fold of a pair model row: a fictional set is one fold (its events were written
+    together: leave one set out); each BASIL tuning event is one."""
+    return group.split(":")[0] if group.startswith("fresh_events") else group
+
+
+def pm_fit(rows, kind: str, c: float):
+    """(final model, mean, scale, Platt (a, b), out-of-fold calibrated p): fitted on every row,
+    out of fold by `pm_fold` (leave one fictional set / one BASIL event out), Platt on the
+    out-of-fold decision values; the relative features are zeroed (as in the matcher)."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import LeaveOneGroupOut
+
+    from consilience.story.matcher import PAIR_FEATURES
+
+    X = np.asarray([r[0] for r in rows], dtype="float64")
+    X[:, N_REL:len(FEATURES)] = 0.0
+    y = np.asarray([r[1] for r in rows])
+    folds = np.asarray([pm_fold(r[2]) for r in rows])
+    mean = X.mean(axis=0)
+    scale = X.std(axis=0)
+    scale[scale == 0] = 1.0
+    Z = X if kind == "hgb" else (X - mean) / scale
+    mono = {*MONOTONE, "clause_cos", "sent_p"}
+
+    def model():
+        if kind == "hgb":
+            return HistGradientBoostingClassifier(
+                max_iter=200, learning_rate=0.05, max_leaf_nodes=15, min_samples_leaf=20,
+                l2_regularization=1.0, random_state=SEED,
+                monotonic_cst=[1 if n in mono else 0 for n in PAIR_FEATURES])
+        return LogisticRegression(C=c, max_iter=4000, random_state=SEED)
+
+    oof = np.zeros(len(y))
+    for tr, te in LeaveOneGroupOut().split(Z, y, folds):
+        oof[te] = model().fit(Z[tr], y[tr]).decision_function(Z[te])
+    platt = LogisticRegression(C=1e6, max_iter=2000, random_state=SEED)
+    platt.fit(oof.reshape(-1, 1), y)
+    a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
+    prob = 1.0 / (1.0 + np.exp(-(a * oof + b)))
+    return model().fit(Z, y), mean, scale, (a, b), prob
+
+
+def pm_decision_mask(rows) -> np.ndarray:
+    """The rows the switch can add: no rule accepts them and nothing parts them."""
+    return np.asarray([not r[4] and not r[5] for r in rows])
+
+
+def pm_build(rows, args, quiet: bool = False) -> dict:
+    """The pair model file: fitted on `rows`; the threshold is the lowest calibrated p whose
+    out-of-fold precision, on the rows the switch can add (`pm_decision_mask`), reaches
+    --precision (a rule fixed before any guard ran)."""
+    from consilience.story.matcher import PAIR_FEATURES
+
+    final, mean, scale, platt, prob = pm_fit(rows, args.model, args.C)
+    y = np.asarray([r[1] for r in rows])
+    add = pm_decision_mask(rows)
+    t = pick_threshold(prob, y, add, args.precision)
+    if not quiet:
+        print(f"pair model rows: {len(rows)} (positives {int(y.sum())}); the switch's "
+              f"population (no rule, nothing parts): {int(add.sum())} "
+              f"(positives {int(y[add].sum())}); threshold same={t:.2f}")
+        pm_report(rows, prob, t)
+    if args.model == "hgb":
+        trees, coef, intercept = tree_json(final), [0.0] * len(PAIR_FEATURES), 0.0
+    else:
+        trees, coef, intercept = None, final.coef_[0], final.intercept_[0]
+    return {
+        "about": "r22 claim-pair model (AlignParams.pair_model, additive): "
+                 f"{'boosted trees' if args.model == 'hgb' else 'standardised logistic regression'}"
+                 " + Platt calibration on leave-one-set-out scores; built by "
+                 "bench/train_matcher.py --pair-model from the fictional sets 2-11 and the "
+                 "BASIL tuning events",
+        "features": list(PAIR_FEATURES),
+        "mean": [round(float(v), 6) for v in mean],
+        "scale": [round(float(v), 6) for v in scale],
+        "coef": [round(float(v), 6) for v in coef],
+        "intercept": round(float(intercept), 6),
+        **({"trees": trees} if trees else {}),
+        "platt": [round(platt[0], 6), round(platt[1], 6)],
+        "thresholds": {"same": t, "precision_target": args.precision},
+        "training": {"pairs": len(rows), "positives": int(y.sum()), "seed": SEED,
+                     "model": args.model, "C": args.C,
+                     "left_out": sorted(args.exclude.split(",")) if args.exclude else []},
+    }
+
+
+def pm_report(rows, prob, t: float) -> None:
+    """Out-of-fold precision / recall per source at the threshold: all labelled rows, and the
+    rows the switch can add (no rule, nothing parts)."""
+    y = np.asarray([r[1] for r in rows])
+    src = np.asarray([pm_fold(r[2]) if not r[2].startswith("basil") else "basil"
+                      for r in rows])
+    add = pm_decision_mask(rows)
+    rule = np.asarray([r[4] for r in rows])
+    print(f"  {'source':>15s} {'rows':>5s} {'pos':>4s} {'rule TP/FP':>10s} | switch pop: "
+          f"{'rows':>5s} {'pos':>4s} {'added TP/FP':>11s} {'P':>5s} {'R':>5s}")
+    for s in [*sorted(set(src)), "ALL"]:
+        m = np.ones(len(y), bool) if s == "ALL" else src == s
+        sel = m & add & (prob >= t)
+        tp, fp = int((sel & (y == 1)).sum()), int((sel & (y == 0)).sum())
+        pos = int((m & add & (y == 1)).sum())
+        print(f"  {s:>15s} {int(m.sum()):5d} {int(y[m].sum()):4d} "
+              f"{int((m & rule & (y == 1)).sum()):4d}/{int((m & rule & (y == 0)).sum()):<5d} | "
+              f"{' ':>11s} {int((m & add).sum()):5d} {pos:4d} {tp:5d}/{fp:<5d} "
+              f"{tp / max(1, tp + fp):5.3f} {tp / max(1, pos):5.3f}")
+
+
+def pm_loeo(rows, args, models) -> None:
+    """Leave one BASIL tuning event out, end to end: each event is run without the switch and
+    with a pair model fitted without that event's rows, and scored with score.py (the item
+    kinds summed over the six events)."""
+    import dataclasses
+
+    from basil_eval import run_event
+
+    from consilience.story import align
+
+    root = args.path / "basil"
+    score = load_scorer(root)
+    kinds = ("corroborated", "conflicts", "single_source", "not_same", "quotes")
+    per = {m: {k: [0, 0] for k in kinds} for m in ("off", "on")}
+    base = align.DEFAULT_PARAMS
+    out = args.pm_cache.parent
+    for name in TUNING:
+        data = pm_build([r for r in rows if r[2] != f"basil:{name}"], args, quiet=True)
+        path = out / f"pm_loeo_{name}.json"
+        path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        gold = json.loads((root / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+        for mode, pm in (("off", ""), ("on", str(path))):
+            align.DEFAULT_PARAMS = dataclasses.replace(base, pair_model=pm)
+            report = run_event(root, name, models)
+            got = {k: 0 for k in kinds}
+            for kind, _gid, ok, _why in score.Scorer(report, gold).run():
+                if kind in kinds:
+                    per[mode][kind][0] += int(ok)
+                    per[mode][kind][1] += 1
+                    got[kind] += int(ok)
+            print(f"  {name} {mode}: " + " ".join(f"{k} {v}" for k, v in got.items()),
+                  flush=True)
+    align.DEFAULT_PARAMS = base
+    for mode in ("off", "on"):
+        cells = " ".join(f"{k} {a}/{b}" for k, (a, b) in per[mode].items())
+        print(f"BASIL tuning leave-one-event-out, pair model {mode}: {cells}")
+
+
+def pm_main(args, models) -> None:
+    rows = pm_rows(args.path, Path(__file__).parent, args.pm_cache, models)
+    if args.loeo:
+        pm_loeo(rows, args, models)
+        return
+    if args.exclude:
+        gone = set(args.exclude.split(","))
+        rows = [r for r in rows if pm_fold(r[2]) not in gone
+                and not (r[2].startswith("basil:") and r[2][6:] in gone)]
+    if args.compare:
+        for kind in ("lr", "hgb"):
+            from sklearn.metrics import average_precision_score
+
+            _f, _m, _s, _p, prob = pm_fit(rows, kind, args.C)
+            y = np.asarray([r[1] for r in rows])
+            add = pm_decision_mask(rows)
+            t = pick_threshold(prob, y, add, args.precision)
+            print(f"{kind}: AP all {average_precision_score(y, prob):.3f}, switch population "
+                  f"{average_precision_score(y[add], prob[add]):.3f}; threshold {t:.2f}")
+            pm_report(rows, prob, t)
+        return
+    data = pm_build(rows, args)
+    out = args.out if args.out != MODEL_PATH else PAIR_MODEL_PATH
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {out}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", nargs="?", default="../shared/devdata", type=Path,
@@ -591,7 +894,26 @@ def main() -> None:
                     help="--cv runs with AlignParams.learned_add: the matcher only adds pairs")
     ap.add_argument("--no-keep", action="store_true",
                     help="--cv runs without AlignParams.learned_keep")
+    ap.add_argument("--pair-model", action="store_true",
+                    help="r22: build the pair model (AlignParams.pair_model; data/"
+                         "pair_model_r22.json) from the fictional sets 2-11 and the BASIL "
+                         "tuning events (rows cached under --pm-cache)")
+    ap.add_argument("--pm-cache", type=Path, default=Path("/tmp/r22-pairmodel/rows"),
+                    help="--pair-model: the folder of the per-set row pickles")
+    ap.add_argument("--exclude", default="",
+                    help="--pair-model: comma-separated folds left out (fresh_eventsN, or a "
+                         "BASIL tuning event's name): a leave-one-set-out file")
+    ap.add_argument("--loeo", action="store_true",
+                    help="--pair-model: BASIL tuning end to end, leave one event out, with and "
+                         "without the switch; writes no packaged model")
+    ap.add_argument("--compare", action="store_true",
+                    help="--pair-model: out-of-fold tables of lr and hgb; writes no model")
     args = ap.parse_args()
+    if args.pair_model:
+        from consilience.resources import Models
+
+        pm_main(args, Models())
+        return
     for sub in ("ecbplus/articles.jsonl", "basil/score.py"):
         if not (args.path / sub).is_file():
             sys.exit(f"{args.path}: no {sub} there")

@@ -1026,6 +1026,19 @@ class AlignParams:
     # the grouping test; a join only adds pairs. Off: the clause pairs score in every pass
     # (round 21: ECB+ train lost 20 true pairs to groups they reshaped)
     clause_cos_last: bool = True
+    # --- r22-pairmodel (docs/quality.md, "r22-pairmodel") ---
+    # a learned, calibrated claim-pair model (`matcher.PAIR_FEATURES`: the matcher's features,
+    # the best clause pair's cosine and rule score, the sentence-pair model's p) trained on the
+    # fictional training sets and the BASIL tuning events (bench/train_matcher.py --pair-model),
+    # ADDITIVE only: a retrieved pair of two articles that no rule accepts becomes the weakest
+    # good pair when its calibrated p reaches `pair_model_p` and nothing parts it (the matcher's
+    # hard rules, `matcher.ruled_out`, and the sentence evidence's parting tests,
+    # `_sentence_apart`: other agents, objects, occasions, dates or values of one unit); such a
+    # pair vouches for itself only (no open join through it). "" = off, "r22" = the packaged
+    # file (data/pair_model_r22.json), a path = another file (a leave-one-set-out bench file),
+    # "collect" = build the inputs only (training)
+    pair_model: str = ""
+    pair_model_p: float = 0.0  # 0 = the model file's threshold (out-of-fold precision 0.95)
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -1149,6 +1162,7 @@ class _Scorer:
         self.mutual_pairs: set[tuple[int, int]] = set()
         # pairs (i < j) given by sentence-pair evidence (`_sentence_evidence`)
         self.sentence_pairs: set[tuple[int, int]] = set()
+        self.model_pairs: set[tuple[int, int]] = set()  # `AlignParams.pair_model`
         self.n_wordings = n
         # heads of the subjects and objects of each claim (names included), for the matcher
         self.core: list[tuple[set[str], set[str]]] = [(set(), set()) for _ in claims]
@@ -2008,6 +2022,11 @@ class _Scorer:
             cs, cwhy = self.clauses.best(i, j)
             if cs >= self.p.threshold:
                 s, why = cs, f"clause {cwhy}"
+        if s < self.p.threshold and not same_article and (i, j) in self.model_pairs:
+            # the calibrated pair model's added pair (`_pair_model_evidence`): the weakest good
+            # pair, vouching for itself only
+            s = self.p.threshold
+            why = "pair model"
         if s >= self.p.threshold:
             self.rule[(i, j)] = why
         self._cache[(i, j, same_article)] = s
@@ -2890,6 +2909,8 @@ def align(
         scorer.find_mutual()
     if p.sentence_join != "off" and nlp is not None:
         _sentence_evidence(scorer, claims, models, docs, p)
+    if p.pair_model and nlp is not None:
+        _pair_model_evidence(scorer, claims, models, docs, roles or {}, p)
     if isinstance(trace, Trace):
         trace.scorer = scorer
     if sure is not None:
@@ -3377,6 +3398,42 @@ def _sentence_evidence(scorer: _Scorer, claims: list[Claim], models: Encoders,
         scorer._cache = {k: v for k, v in scorer._cache.items() if (k[0], k[1]) not in chosen}
 
 
+def _pair_model_evidence(scorer: _Scorer, claims: list[Claim], models: Encoders,
+                         docs: Mapping[str, Doc] | None,
+                         roles: Mapping[tuple[str, int], Role], p: AlignParams) -> None:
+    """The pair model's added pairs (`AlignParams.pair_model`): builds its inputs on the scorer
+    (`pm_clauses`: the story's clauses, `sent_probs`: the sentence-pair model's p per claim
+    pair), then, unless "collect", marks as `model_pairs` every retrieved pair of two articles
+    (`matcher.candidate_pairs`) that no rule accepts, that the matcher's hard rules
+    (`matcher.ruled_out`) and the sentence evidence's parting tests (`_sentence_apart`) let
+    through, and whose calibrated p reaches the bar."""
+    from .matcher import candidate_pairs, load_pair_model, pair_model_features, ruled_out
+    from .sentpairs import sentence_pairs
+
+    scorer.pm_clauses = scorer.clauses if scorer.clauses is not None else _Clauses.build(
+        scorer, models, docs if p.kept_parse else None, roles)
+    probs: dict[tuple[int, int], float] = {}
+    sentence_pairs(claims, docs, models.embed, "model", 2.0, p.sentence_model or None,
+                   getattr(models, "embed_tokens", None), getattr(models, "embed_both", None),
+                   probs_out=probs)
+    scorer.sent_probs = probs
+    if p.pair_model == "collect":
+        return
+    model = load_pair_model(p.pair_model)
+    bar = p.pair_model_p or model.same
+    chosen: set[tuple[int, int]] = set()
+    for i, j in candidate_pairs(scorer, p.k, p.frame_bucket):
+        if claims[i].span.article == claims[j].span.article \
+                or scorer.score(i, j) >= p.threshold or ruled_out(scorer, i, j) \
+                or _sentence_apart(scorer, i, j):
+            continue
+        if model.proba(pair_model_features(scorer, i, j, False)) >= bar:
+            chosen.add((i, j))
+    if chosen:
+        scorer.model_pairs = chosen
+        scorer._cache = {k: v for k, v in scorer._cache.items() if (k[0], k[1]) not in chosen}
+
+
 class _Clauses:
     """The clauses of a story's multi-clause claims as claims of their own, in a scorer of
     their own (`AlignParams.clause_cos`): the story's claims, then each clause cut out of its
@@ -3572,6 +3629,10 @@ def _vouching_for_itself(scorer: _Scorer) -> set[tuple[int, int]]:
     figured = figured | getattr(scorer, "date_pairs", set())
     mutual = getattr(scorer, "mutual_pairs", set())
     own = {"mutual"}
+    model = getattr(scorer, "model_pairs", set())
+    if model:  # the pair model's added pairs vouch for themselves only
+        mutual = mutual | model
+        own.add("pair model")
     if not getattr(getattr(scorer, "p", None), "sentence_vouch", True):
         mutual = mutual | getattr(scorer, "sentence_pairs", set())
         own.add("sentence")

@@ -381,3 +381,69 @@ def learned_scorer(base: type) -> type:
             return s
 
     return LearnedScorer
+
+
+# --- r22-pairmodel (docs/quality.md, "r22-pairmodel") ---
+# the pair model: the matcher's features and these, read from what alignment built for the
+# story (`align._pair_model_evidence`): the best clause pair's cosine and rule score at the size
+# of the clause (`align._Clauses`, r21-clause), the sentence-pair model's calibrated p for the
+# two claims' sentences (`sentpairs.sentence_pairs`), and whether a parting test holds
+PAIR_EXTRA: tuple[str, ...] = (
+    "clause_cos", "clause_gain", "clause_rule", "clause_rule_ok", "sent_p", "sent_known",
+    "apart", "pred_x_clause_cos", "ents_x_sent_p",
+)
+PAIR_FEATURES: tuple[str, ...] = FEATURES + PAIR_EXTRA
+PAIR_MODEL_PATH = Path(__file__).parent / "data" / "pair_model_r22.json"
+
+
+def clause_features(sc: Any, i: int, j: int) -> tuple[float, float]:
+    """(the best cosine of a clause of claim i, or i itself, against a clause of claim j, or j
+    itself; the best rule score of such a clause pair other than i against j, 0 when none) from
+    the story's clauses (`sc.pm_clauses`, an `align._Clauses`, or None)."""
+    cl = getattr(sc, "pm_clauses", None)
+    cos = float(sc.vecs[i] @ sc.vecs[j])
+    if cl is None:
+        return cos, 0.0
+    sub = cl.sub
+    best = cos
+    for a in [i, *cl.kids.get(i, [])]:
+        for b in [j, *cl.kids.get(j, [])]:
+            best = max(best, float(sub.vecs[a] @ sub.vecs[b]))
+    if i not in cl.kids and j not in cl.kids:
+        return best, 0.0
+    s, _why = cl.best(i, j)
+    return best, max(s, 0.0)
+
+
+def pair_model_features(sc: Any, i: int, j: int, apart: bool) -> list[float]:
+    """The pair model's features (`PAIR_FEATURES`) of claims i < j of a parsed alignment scorer
+    on which `align._pair_model_evidence` set `pm_clauses` and `sent_probs`; `apart`: a parting
+    test holds (`align._sentence_apart`)."""
+    base = pair_features(sc, i, j)
+    cos = base[0]
+    ccos, crule = clause_features(sc, i, j)
+    probs = getattr(sc, "sent_probs", {})
+    sp = probs.get((min(i, j), max(i, j)), 0.0)
+    same_pred = base[FEATURES.index("same_pred")]
+    ents = base[FEATURES.index("ents_shared")]
+    return [*base, ccos, ccos - cos, crule, float(crule >= sc.p.threshold), sp,
+            float((min(i, j), max(i, j)) in probs), float(apart), same_pred * ccos,
+            float(ents > 0) * sp]
+
+
+@lru_cache(maxsize=4)
+def load_pair_model(path: str | None = None) -> MatcherModel:
+    """The r22 pair model (or the JSON at `path`: a leave-one-set-out file); its feature list
+    must match PAIR_FEATURES."""
+    p = Path(path) if path and path != "r22" else PAIR_MODEL_PATH
+    data = read_model(p, PAIR_FEATURES, "pair model", "bench/train_matcher.py --pair-model")
+    return MatcherModel(
+        mean=np.asarray(data["mean"], dtype="float64"),
+        scale=np.asarray(data["scale"], dtype="float64"),
+        coef=np.asarray(data["coef"], dtype="float64"),
+        intercept=float(data["intercept"]),
+        platt_a=float(data["platt"][0]),
+        platt_b=float(data["platt"][1]),
+        same=float(data["thresholds"]["same"]),
+        trees=_trees(data.get("trees")),
+    )

@@ -569,7 +569,8 @@ def sentence_pairs(claims: list[Claim], docs: Mapping[str, Any] | None,
                    embed_tokens: Callable[[list[str]], list[Tokens]] | None = None,
                    embed_both: Callable[[list[str]], tuple[np.ndarray, list[Tokens]]]
                    | None = None, peer_p: float = 0.0, peer_cos: float = 0.6,
-                   peer_only: list[bool] | None = None
+                   peer_only: list[bool] | None = None,
+                   probs_out: dict[tuple[int, int], float] | None = None
                    ) -> list[tuple[Unit, Unit]]:
     """The sentence pairs the evidence joins: `mode` "model" (calibrated p >= `bar`) or
     "peer" (mutual nearest, cosine >= `bar`). `embed_tokens`: the pieces' contextual vectors
@@ -578,7 +579,9 @@ def sentence_pairs(claims: list[Claim], docs: Mapping[str, Any] | None,
     `embed_tokens`). In "model" mode with `peer_p` > 0, a pair the peer's rule also joins
     (mutual nearest, cosine >= `peer_cos`) needs only p >= `peer_p`: two kinds of evidence
     agree. `peer_only`, when given, receives one flag per returned pair: True when only the
-    peer's vote carries it (p below `bar`)."""
+    peer's vote carries it (p below `bar`). `probs_out`, when given ("model" mode), receives the
+    calibrated p of every sentence pair, keyed by each claim pair (i < j, indices into `claims`)
+    across the two sentences (the r22 pair model's `sent_p`)."""
     units = sentence_units(claims, docs)
     if len({u.article for u in units}) < 2:
         return []
@@ -603,6 +606,11 @@ def sentence_pairs(claims: list[Claim], docs: Mapping[str, Any] | None,
     if model_width(model) > len(FEATURES):
         x = np.hstack([x, frame_features(units, claims, pairs)])
     prob = model.prob(x)
+    if probs_out is not None:
+        for (a, b), q in zip(pairs, prob, strict=True):
+            for ci in units[a].claims:
+                for cj in units[b].claims:
+                    probs_out[(min(ci, cj), max(ci, cj))] = float(q)
     peer = set(peer_pairs(units, vecs, peer_cos)) if 0.0 < peer_p < bar else set()
     out = []
     for (a, b), q in zip(pairs, prob, strict=True):
