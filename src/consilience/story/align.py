@@ -1039,6 +1039,14 @@ class AlignParams:
     # "collect" = build the inputs only (training)
     pair_model: str = ""
     pair_model_p: float = 0.0  # 0 = the model file's threshold (out-of-fold precision 0.95)
+    # --- round 22, integrator ---
+    # the judge's one-event kinds (date, negation, modality, entity, clock) compare no two
+    # claims of which one tells its event as one more occurrence of its kind and the other does
+    # not, or with other ordinals (`Judge.repeats_apart`: "ran aground again on Thursday" /
+    # "ran aground on Monday", "for the first time" / "for the second time"). Judge only:
+    # alignment is untouched (`occasion_repeat="all"`, the alignment veto, lost 88 ECB+ train
+    # true pairs in round 15), so it can only take a conflict away
+    judge_repeat_occasions: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()

@@ -69,6 +69,7 @@ def _of_one_event(j: Judge, cf: Conflict, view: list[Claim]) -> Conflict | None:
 
     # the dates of a date conflict are what it compares, not what tells occasions apart
     occasions = align.DEFAULT_PARAMS.judge_occasion_all_kinds and cf.kind != "date"
+    repeat = align.DEFAULT_PARAMS.judge_repeat_occasions
     owners = [claim_of(v) for v in cf.values]
     keep = [any(k != n and str(cf.values[k].value) != str(v.value)
                 and (owners[n] is None or owners[k] is None or (
@@ -77,7 +78,11 @@ def _of_one_event(j: Judge, cf: Conflict, view: list[Claim]) -> Conflict | None:
                     # worker denied the shootings happened"): two events, as for counts
                     # (years both claims name may date other things they mention)
                     and not (occasions
-                             and j.other_occasions(owners[n], owners[k], by_years=False))))
+                             and j.other_occasions(owners[n], owners[k], by_years=False))
+                    # one occurrence marked as a repeat of the other's kind ("ran aground
+                    # again on Thursday" / "ran aground on Monday"): two occurrences, for
+                    # dates too (`AlignParams.judge_repeat_occasions`)
+                    and not (repeat and j.repeats_apart(owners[n], owners[k]))))
                 for k in range(len(cf.values)))
             for n, v in enumerate(cf.values)]
     if sum(keep) < 2:

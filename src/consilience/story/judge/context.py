@@ -18,6 +18,8 @@ from ..occasions import (
     apart,
     claim_occasion,
     referred_times,
+    repeat_marks,
+    repeats_apart,
     sentence_times,
     story_month,
     story_year,
@@ -288,6 +290,14 @@ class Judge:
                                       apostrophes=align.DEFAULT_PARAMS.judge_apostrophe_years,
                                       around=self._around) for c in (a, b)), by_years)
 
+    def repeats_apart(self, a: Claim, b: Claim) -> bool:
+        """One claim's event is marked as one more occurrence of its kind ("ran aground again",
+        "for the second time") and the other's is not, or their ordinals differ
+        (`occasions.repeat_marks`, `occasions.repeats_apart`): two occurrences, whose days or
+        places are no dispute about one. False when a parse is missing."""
+        ma, mb = (once_per_claim(self, "repeat_marks", c, _repeat_marks_of) for c in (a, b))
+        return ma is not None and mb is not None and repeats_apart(ma, mb)
+
     def one_event(self, a: Claim, b: Claim) -> bool:
         """Do two claims state one event? They share a predicate (a lemma or one news class).
         A claim whose parse is unknown may; one whose predicate the parse cannot name (a bare
@@ -366,6 +376,16 @@ def _events_of(doc: Doc | None, c: Claim) -> frozenset[str] | None:
         # ..."): the claim's full verbs still name its events
         preds = {t.lemma_.lower() for t in sub if t.pos_ == "VERB"} - speech
     return frozenset(preds | {f"class:{k}" for p in preds if (k := predicate_class(p))})
+
+
+def _repeat_marks_of(j: Judge, c: Claim) -> frozenset[str] | None:
+    from ..frames import claim_doc
+
+    doc = j.docs.get(c.span.article)
+    if doc is None or doc_text(doc)[c.span.start:c.span.end] != c.text:
+        return None
+    sub = claim_doc(doc, c.span.start, c.span.end)
+    return None if sub is None else repeat_marks(sub)
 
 
 T = TypeVar("T")
