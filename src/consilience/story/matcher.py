@@ -282,11 +282,8 @@ def _trees(data: dict[str, Any] | None) -> Trees | None:
     )
 
 
-@lru_cache(maxsize=2)
-def load_model(path: str | None = None) -> MatcherModel:
-    """The packaged matcher (or the JSON at `path`); its feature list must match FEATURES."""
-    p = Path(path) if path else MODEL_PATH
-    data = read_model(p, FEATURES, "matcher", "bench/train_matcher.py")
+def _model_of(data: dict) -> MatcherModel:
+    """A matcher model from its JSON (the packaged matcher's and the pair model's layout)."""
     return MatcherModel(
         mean=np.asarray(data["mean"], dtype="float64"),
         scale=np.asarray(data["scale"], dtype="float64"),
@@ -297,6 +294,14 @@ def load_model(path: str | None = None) -> MatcherModel:
         same=float(data["thresholds"]["same"]),
         trees=_trees(data.get("trees")),
     )
+
+
+@lru_cache(maxsize=2)
+def load_model(path: str | None = None) -> MatcherModel:
+    """The packaged matcher (or the JSON at `path`); its feature list must match FEATURES."""
+    p = Path(path) if path else MODEL_PATH
+    data = read_model(p, FEATURES, "matcher", "bench/train_matcher.py")
+    return _model_of(data)
 
 
 def candidate_pairs(sc: Any, k: int, bucket: int, parsed: bool = True) -> list[tuple[int, int]]:
@@ -437,13 +442,4 @@ def load_pair_model(path: str | None = None) -> MatcherModel:
     must match PAIR_FEATURES."""
     p = Path(path) if path and path != "r22" else PAIR_MODEL_PATH
     data = read_model(p, PAIR_FEATURES, "pair model", "bench/train_matcher.py --pair-model")
-    return MatcherModel(
-        mean=np.asarray(data["mean"], dtype="float64"),
-        scale=np.asarray(data["scale"], dtype="float64"),
-        coef=np.asarray(data["coef"], dtype="float64"),
-        intercept=float(data["intercept"]),
-        platt_a=float(data["platt"][0]),
-        platt_b=float(data["platt"][1]),
-        same=float(data["thresholds"]["same"]),
-        trees=_trees(data.get("trees")),
-    )
+    return _model_of(data)
