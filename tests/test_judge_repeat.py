@@ -54,3 +54,11 @@ def test_one_occurrence_with_two_days_stays_a_date_conflict(models, switch):
     switch(True)
     other = "The Selka ferry ran aground off Varn on Sunday."
     assert _dates(models, MONDAY, other, "aground") == [["Monday", "Sunday"]]
+
+
+def test_a_new_thing_is_no_repeat_of_the_act(models, switch):
+    # "the new bridge" says what the bridge is, not that it was opened again
+    switch(True)
+    assert _dates(models, "Minister Aila Brenk opened the new Osterby bridge on Monday.",
+                  "Minister Aila Brenk opened the Osterby bridge on Sunday.", "bridge") \
+        == [["Monday", "Sunday"]]

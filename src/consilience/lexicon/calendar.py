@@ -33,6 +33,9 @@ BACKWARD_WORDS: frozenset[str] = frozenset({"earlier", "previous", "prior", "ago
 # (story/occasions.py `repeat_marks`). Ordinals give their number ("first" too: "the first" /
 # "the second" are two occasions); the others mark a repeat of no stated number.
 REPEAT_WORDS: frozenset[str] = frozenset({"another", "again", "anew", "latest", "new"})
+# ... those the judge reads (`AlignParams.judge_repeat_occasions`): "new" on what an act is done
+# to is as often what the thing is ("opened the new bridge") as another occurrence of the act
+JUDGE_REPEAT_WORDS: frozenset[str] = REPEAT_WORDS - {"new"}
 # Words that make their noun another thing of its kind than the one the story is about ("a
 # replacement vessel", "a substitute goalkeeper", "the backup generator"): a claim about the
 # marked thing and one about the same noun unmarked are about two things

@@ -496,7 +496,7 @@ _EVENT_NOUN_DEPS = ("dobj", "attr", "nsubj", "nsubjpass")
 _EVENT_VERB_DEPS = ("conj", "xcomp", "ccomp")
 
 
-def _marks_of(t: Token) -> set[str]:
+def _marks_of(t: Token, words: frozenset[str] = REPEAT_WORDS) -> set[str]:
     """The repeat marks a word carries itself: an ordinal ("n:2") or a repeat word ("again")
     among its determiners and adjectives."""
     out: set[str] = set()
@@ -504,19 +504,21 @@ def _marks_of(t: Token) -> set[str]:
         w = ch.lower_
         if ch.dep_ in ("det", "amod", "nummod") and w in ORDINAL_WORDS:
             out.add(f"n:{ORDINAL_WORDS[w]}")
-        elif ch.dep_ in ("det", "amod") and w in REPEAT_WORDS:
+        elif ch.dep_ in ("det", "amod") and w in words:
             out.add("again")
     return out
 
 
-def repeat_marks(doc: Doc | Iterable[Token]) -> frozenset[str]:
+def repeat_marks(doc: Doc | Iterable[Token], words: frozenset[str] = REPEAT_WORDS
+                 ) -> frozenset[str]:
     """The marks that tell a claim's event as one more occurrence of its kind
     (`lexicon.calendar.REPEAT_WORDS`, `ORDINAL_WORDS`): on its verbs (the roots and the verbs
     coordinated with them or their complements) an adverb ("erupted again") or "for the
     second time"; on the nouns that name the event or what it is done to (object, subject,
     attribute: "carried out another robbery", "underwent a second surgery", "the latest
     attack hit ...") a determiner or adjective. Names (the tagger's entities) carry none:
-    "the Second Avenue" is a place. "n:K" for an ordinal K, "again" for a repeat of no number."""
+    "the Second Avenue" is a place. "n:K" for an ordinal K, "again" for a repeat of no number.
+    `words`: the repeat words read (the judge reads `JUDGE_REPEAT_WORDS`)."""
     toks = list(doc)
     todo = [t for t in toks if t.dep_ == "ROOT"]
     seen: set[int] = set()
@@ -527,19 +529,19 @@ def repeat_marks(doc: Doc | Iterable[Token]) -> frozenset[str]:
             continue
         seen.add(v.i)
         if v.pos_ in ("NOUN", "PROPN") and not v.ent_type_:
-            marks |= _marks_of(v)  # a headline's noun phrase: "Another quake in ..."
+            marks |= _marks_of(v, words)  # a headline's noun phrase: "Another quake in ..."
         for ch in v.children:
-            if ch.dep_ == "advmod" and ch.lower_ in REPEAT_WORDS:
+            if ch.dep_ == "advmod" and ch.lower_ in words:
                 marks.add("again")
             elif ch.dep_ == "prep" and ch.lower_ in ("for", "on"):
                 for ob in ch.children:
                     if ob.dep_ == "pobj" and ob.lemma_.lower() in OCCASION_NOUNS:
-                        marks |= _marks_of(ob)
+                        marks |= _marks_of(ob, words)
             elif ch.dep_ in _EVENT_NOUN_DEPS and ch.pos_ == "NOUN" and not ch.ent_type_ \
                     and not (ch.dep_ == "nsubj" and v.lemma_ == "be"):
                 # the subject of "was" is what is said about ("the second man held was a
                 # driver"), not an event
-                marks |= _marks_of(ch)
+                marks |= _marks_of(ch, words)
             elif ch.dep_ in _EVENT_VERB_DEPS and ch.pos_ in ("VERB", "AUX", "NOUN"):
                 todo.append(ch)
     return frozenset(marks)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from rapidfuzz import fuzz
 
+from ...lexicon.calendar import JUDGE_REPEAT_WORDS
 from ...lexicon.speech import DOCUMENT_NOUNS, REPORTING_VERBS
 from ...model import Claim, Conflict, ConflictValue, Origins, Resolution, Span, TimeExpr
 from ...text import doc_text
@@ -385,7 +386,7 @@ def _repeat_marks_of(j: Judge, c: Claim) -> frozenset[str] | None:
     if doc is None or doc_text(doc)[c.span.start:c.span.end] != c.text:
         return None
     sub = claim_doc(doc, c.span.start, c.span.end)
-    return None if sub is None else repeat_marks(sub)
+    return None if sub is None else repeat_marks(sub, JUDGE_REPEAT_WORDS)
 
 
 T = TypeVar("T")
