@@ -1051,6 +1051,12 @@ class AlignParams:
     # true pairs in round 15), so it can only take a conflict away. On since round 22: no
     # training guard moved (its two fictional cases are in tests/test_judge_repeat.py)
     judge_repeat_occasions: bool = True
+    # a sentence two outlets carry word for word (at least `judge.VERBATIM_WORDS` words, no
+    # quotation mark) is one origin for the facts it states (`judge._verbatim_origins`): a wire
+    # lead carried in two otherwise own reports does not corroborate itself. Whole-article
+    # copies are `syndication.find_origins`' (fresh12's one-source traps, read after its
+    # held-out run: 6 of 10 were such leads)
+    judge_verbatim_origins: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()

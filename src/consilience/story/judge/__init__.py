@@ -14,6 +14,7 @@ a check registered in `CHECKS`; `context` holds what they share, `status` the fa
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import replace
@@ -148,6 +149,39 @@ def _sure_claims(j: Judge, claims: list[Claim], sure: Callable[[Claim, Claim], b
         claims = [c for c in claims if c is not leaving]
 
 
+VERBATIM_WORDS = 15  # a sentence this long, word for word in two outlets, was copied
+
+
+def _verbatim_origins(j: Judge, claims: list[Claim]) -> list[str]:
+    """The fact's origins when a sentence carried word for word by two outlets is one origin
+    (`AlignParams.judge_verbatim_origins`): two claims of different origins whose whole
+    sentences hold the same words (at least `VERBATIM_WORDS`, no quotation mark: a quote two
+    outlets carry may be heard twice) come from one copy of one text, a wire lead two outlets
+    carry in otherwise own reports (`syndication.find_origins` only joins whole articles)."""
+    from ...unionfind import UnionFind
+
+    keys: dict[int, tuple[str, ...] | None] = {}
+    for c in claims:
+        text = j.texts.get(c.span.article)
+        key = None
+        if text is not None and text[c.span.start:c.span.end] == c.text:
+            sent = _sentence_around(text, c.span.start, c.span.end)
+            toks = tuple(w.lower() for w in re.findall(r"\w+", sent))
+            if len(toks) >= VERBATIM_WORDS and not any(q in sent for q in _QUOTE_MARKS):
+                key = toks
+        keys[id(c)] = key
+    uf = UnionFind(dict.fromkeys(j.origin(c) for c in claims))
+    for n, a in enumerate(claims):
+        for b in claims[n + 1:]:
+            ka, kb = keys[id(a)], keys[id(b)]
+            if ka is not None and ka == kb and j.origin(a) != j.origin(b):
+                uf.union(j.origin(a), j.origin(b))
+    return list(dict.fromkeys(uf.find(j.origin(c)) for c in claims))
+
+
+_QUOTE_MARKS = ('"', "\u201c", "\u201d", "\u00ab", "\u00bb")
+
+
 HEADING_CHARS = 240  # a whole sentence longer than this is no heading
 
 
@@ -260,6 +294,8 @@ def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
         else:
             conflicts = check_all(j, claims)
         origin_ids = list(dict.fromkeys(j.origin(c) for c in claims))
+        if align.DEFAULT_PARAMS.judge_verbatim_origins and len(origin_ids) > 1:
+            origin_ids = _verbatim_origins(j, claims)
         pos = (article_rank[claims[0].span.article], claims[0].span.start)
         drafts.append((-len(origin_ids), pos, FactDraft(
             text=_heading(j, _disputed(claims, conflicts)), claims=claims, conflicts=conflicts,
