@@ -14,7 +14,6 @@ a check registered in `CHECKS`; `context` holds what they share, `status` the fa
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import replace
@@ -159,6 +158,7 @@ def _verbatim_origins(j: Judge, claims: list[Claim]) -> list[str]:
     outlets carry may be heard twice) come from one copy of one text, a wire lead two outlets
     carry in otherwise own reports (`syndication.find_origins` only joins whole articles)."""
     from ...unionfind import UnionFind
+    from ..syndication import words
 
     keys: dict[int, tuple[str, ...] | None] = {}
     for c in claims:
@@ -166,7 +166,7 @@ def _verbatim_origins(j: Judge, claims: list[Claim]) -> list[str]:
         key = None
         if text is not None and text[c.span.start:c.span.end] == c.text:
             sent = _sentence_around(text, c.span.start, c.span.end)
-            toks = tuple(w.lower() for w in re.findall(r"\w+", sent))
+            toks = tuple(words(sent))
             if len(toks) >= VERBATIM_WORDS and not any(q in sent for q in _QUOTE_MARKS):
                 key = toks
         keys[id(c)] = key
