@@ -1,4 +1,4 @@
-"""Every join the r22 pair model (`AlignParams.pair_model`) adds or removes on an ECB+ split, with
+"""Every join the r22 pair model (`AlignParams.pair_model`; r23: or `pair_model_opens`) adds or removes on an ECB+ split, with
 its gold class: the ECB+ guard of the switch (a false corroboration is the worst outcome, so each
 new false sentence pair is printed with the claim pair the model added).
 
@@ -50,9 +50,9 @@ def main() -> None:
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
     args = ap.parse_args()
     params = params_from(args.set)
-    if not params.pair_model:
-        sys.exit("--set pair_model=... is needed")
-    off = replace(params, pair_model="")
+    if not params.pair_model and not params.pair_model_opens:
+        sys.exit("--set pair_model=... or --set pair_model_opens=... is needed")
+    off = replace(params, pair_model="", pair_model_opens="")  # r23: either switch
     arts, sent_index, _chains, gold = gold_split(args.path, args.split)
     models = Models()
     analyses = cached_analyses(arts, models, args.cache)

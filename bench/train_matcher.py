@@ -48,6 +48,7 @@ from consilience.story.align import DEFAULT_PARAMS, _Scorer  # noqa: E402
 from consilience.story.matcher import (  # noqa: E402
     FEATURES,
     MODEL_PATH,
+    PAIR23_MODEL_PATH,
     PAIR_MODEL_PATH,
     REL_FEATURES,
     candidate_pairs,
@@ -303,6 +304,7 @@ def basil_labels(score, gold, letter_art, claims):
             return None
         return 0
 
+    label.kind = pm_kind_of(items, same_items)  # type: ignore[attr-defined]
     return label
 
 
@@ -545,7 +547,9 @@ def transfer(rows, args) -> None:
 # --- r22-pairmodel: the pair model (`AlignParams.pair_model`, matcher.PAIR_FEATURES) ---
 # the fictional training sets (fresh_events12 is held out: never read here)
 PM_FRESH = tuple(f"fresh_events{n}" for n in range(2, 12))
-PM_ROWS_REV = 1  # bumped when the pair model's labels or inputs change
+# r23: fresh_events12 is training data now (fresh_events13 is held out: never read here)
+PM_FRESH_R23 = tuple(f"fresh_events{n}" for n in range(2, 13))
+PM_ROWS_REV = 2  # bumped when the pair model's labels or inputs change
 
 
 def pm_story_rows(analyses, models, make_label: Callable, group: str) -> list:
@@ -577,12 +581,31 @@ def pm_story_rows(analyses, models, make_label: Callable, group: str) -> list:
         if claims[i].span.article == claims[j].span.article:
             continue
         y = label_of(claims[i], claims[j])
-        if y is None or ruled_out(sc, i, j):
+        if y is None:
             continue
+        ro = ruled_out(sc, i, j)
         apart = align_stage._sentence_apart(sc, i, j)
-        rule_ok = sc.score(i, j) >= p.threshold
-        rows.append((pair_model_features(sc, i, j, apart), y, group, 1.0, rule_ok, apart))
+        rule_ok = not ro and sc.score(i, j) >= p.threshold
+        # r23-parting: every parting test that holds (ruled-out rows kept, flagged), the gold
+        # item's kind of a positive ("corroborated" / "conflicts"), a claim without predicate
+        tests = tuple(align_stage.parting_tests(sc, i, j))
+        kind = label_of.kind(claims[i], claims[j]) if y == 1 else ""
+        rows.append((pair_model_features(sc, i, j, apart), y, group, 1.0, rule_ok, apart,
+                     tests, kind, ro, align_stage.no_predicate(sc, i, j),
+                     (claims[i].read_text[:120], claims[j].read_text[:120])))
     return rows
+
+
+def pm_kind_of(items: dict, same: set[str]) -> Callable:
+    """kind(a, b) of a positive pair: "corroborated" when the claims share a corroborated
+    item, else "conflicts"."""
+
+    def kind(a, b) -> str:
+        shared = items.get(a.id, set()) & items.get(b.id, set()) & same
+        return "corroborated" if any(k.startswith("corroborated") for k in shared) \
+            else "conflicts"
+
+    return kind
 
 
 def fresh_labels(answers: dict, text: dict[str, str], claims) -> Callable:
@@ -623,10 +646,12 @@ def fresh_labels(answers: dict, text: dict[str, str], claims) -> Callable:
             return 1
         return None if x & y else 0
 
+    label.kind = pm_kind_of(items, same)  # type: ignore[attr-defined]
     return label
 
 
-def pm_rows(devdata: Path, bench: Path, cache: Path, models) -> list:
+def pm_rows(devdata: Path, bench: Path, cache: Path, models,
+            sets: tuple[str, ...] = PM_FRESH) -> list:
     """The pair model's rows: every event of the fictional training sets (group
     "fresh_eventsN:event") and the BASIL tuning events ("basil:event"), cached per set under
     `cache` (a set's pickle is rebuilt when the features or labels change)."""
@@ -639,7 +664,7 @@ def pm_rows(devdata: Path, bench: Path, cache: Path, models) -> list:
     cache.mkdir(parents=True, exist_ok=True)
     key = {"features": list(PAIR_FEATURES), "rev": PM_ROWS_REV}
     out = []
-    for name in (*PM_FRESH, "basil"):
+    for name in (*sets, "basil"):
         f = cache / f"rows_{name}.pkl"
         got = pickle.loads(f.read_bytes()) if f.is_file() else None
         if isinstance(got, dict) and got.get("key") == key:
@@ -818,6 +843,7 @@ def pm_loeo(rows, args, models) -> None:
 
 def pm_main(args, models) -> None:
     rows = pm_rows(args.path, Path(__file__).parent, args.pm_cache, models)
+    rows = [r[:6] for r in rows if not (len(r) > 8 and r[8])]  # r22: ruled-out rows not read
     if args.loeo:
         pm_loeo(rows, args, models)
         return
@@ -839,6 +865,147 @@ def pm_main(args, models) -> None:
         return
     data = pm_build(rows, args)
     out = args.out if args.out != MODEL_PATH else PAIR_MODEL_PATH
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {out}")
+
+
+# --- r23-parting: which parting tests part gold pairs; the r23 pair model that may overrule
+# the opened ones (`AlignParams.pair_model_opens`, matcher.PAIR23_FEATURES) ---
+# the tests the packaged r23 file opens (`matcher.HARD_TESTS` are never opened): the test that
+# parts the most corroborated pairs, 218 of them alone (the table: it parts the most
+# corroborated pairs of all), chosen out of fold: opening "other events", "mutual objects
+# apart", "unnamed subjects", "other places" and "other named subjects" too, no threshold reaches
+# out-of-fold precision 0.95 (docs/quality.md, "r23-parting")
+PM23_OPENS = ("other predicates",)
+
+
+def pm23_rows(rows) -> list:
+    """The rows the r23 model is fitted on: every labelled pair the hard rules
+    (`matcher.ruled_out`) let through, its features `PAIR23_FEATURES`."""
+    from consilience.story.matcher import PART_TESTS
+
+    return [((*r[0], *(float(t in r[6]) for t in PART_TESTS)), *r[1:]) for r in rows if not r[8]]
+
+
+def pm23_mask(rows, opens) -> np.ndarray:
+    """The rows the r23 switch can add: no rule accepts them, a parting test holds and every
+    one that holds is opened, both claims have a predicate."""
+    op = set(opens)
+    return np.asarray([not r[4] and bool(r[6]) and set(r[6]) <= op and not r[9] for r in rows])
+
+
+def pm23_table(rows) -> None:
+    """Per parting test (by name), the labelled rows it parts: positives of corroborated items,
+    of conflict items, negatives; alone (the only test that holds) and in all; and its
+    precision as a "different" decision (negatives / parted, conflict pairs counted apart)."""
+    from collections import Counter
+
+    tot = Counter()
+    alone = Counter()
+    for r in rows:
+        cls = "neg" if r[1] == 0 else ("corr" if r[7] == "corroborated" else "conf")
+        for t in r[6]:
+            tot[(t, cls)] += 1
+        names = {t.removeprefix("ro ") for t in r[6]}
+        if len(names) == 1:  # one test alone ("ro other agents" is `different`'s too)
+            for t in r[6]:
+                alone[(t, cls)] += 1
+    n = Counter("neg" if r[1] == 0 else ("corr" if r[7] == "corroborated" else "conf")
+                for r in rows)
+    print(f"rows {len(rows)}: corroborated pos {n['corr']}, conflict pos {n['conf']}, "
+          f"neg {n['neg']}")
+    un = Counter("neg" if r[1] == 0 else ("corr" if r[7] == "corroborated" else "conf")
+                 for r in rows if not r[6])
+    rule = Counter("neg" if r[1] == 0 else ("corr" if r[7] == "corroborated" else "conf")
+                   for r in rows if r[4])
+    print(f"no test parts: corr {un['corr']} conf {un['conf']} neg {un['neg']}; rules accept:"
+          f" corr {rule['corr']} conf {rule['conf']} neg {rule['neg']}")
+    print("| test | corr parted | conf parted | neg parted | P(different) corr only | P incl."
+          " conf | alone: corr/conf/neg |")
+    print("|---|---|---|---|---|---|---|")
+    for t in sorted({t for t, _ in tot}, key=lambda t: -sum(tot[(t, c)] for c in
+                                                            ("corr", "conf", "neg"))):
+        c, f, g = tot[(t, "corr")], tot[(t, "conf")], tot[(t, "neg")]
+        print(f"| {t} | {c} | {f} | {g} | {g / max(1, g + c):.2f} | {g / max(1, g + c + f):.2f}"
+              f" | {alone[(t, 'corr')]}/{alone[(t, 'conf')]}/{alone[(t, 'neg')]} |")
+
+
+def pm23_build(rows, args, opens, quiet: bool = False) -> dict:
+    """The r23 pair model file: fitted on the rows the hard rules let through, the threshold
+    the lowest calibrated p whose out-of-fold precision on the switch's population
+    (`pm23_mask`) reaches --precision."""
+    from consilience.story.matcher import HARD_TESTS, PAIR23_FEATURES
+
+    assert not set(opens) & HARD_TESTS, "a hard test cannot be opened"
+    final, mean, scale, platt, prob = pm_fit(rows, "lr", args.C)
+    y = np.asarray([r[1] for r in rows])
+    add = pm23_mask(rows, opens)
+    t = pick_threshold(prob, y, add, args.precision)
+    sel = add & (prob >= t)
+    if not sel.any() or y[sel].mean() < args.precision:
+        t = 1.01  # no threshold reaches the target out of fold: the file adds nothing
+    if not quiet:
+        print(f"r23 rows: {len(rows)} (positives {int(y.sum())}); the switch's population "
+              f"(parted only by {', '.join(opens)}): {int(add.sum())} (positives "
+              f"{int(y[add].sum())}); threshold same={t:.2f}")
+        pm23_report(rows, prob, t, add)
+    return {
+        "about": "r23 claim-pair model (AlignParams.pair_model_opens, additive): standardised "
+                 "logistic regression + Platt calibration on leave-one-set-out scores, the "
+                 "parting tests as features; may add pairs parted only by the tests it opens; "
+                 "built by bench/train_matcher.py --pair-model-opens from the fictional sets "
+                 "2-12 and the BASIL tuning events",
+        "features": list(PAIR23_FEATURES),
+        "opens": list(opens),
+        "mean": [round(float(v), 6) for v in mean],
+        "scale": [round(float(v), 6) for v in scale],
+        "coef": [round(float(v), 6) for v in final.coef_[0]],
+        "intercept": round(float(final.intercept_[0]), 6),
+        "platt": [round(platt[0], 6), round(platt[1], 6)],
+        "thresholds": {"same": t, "precision_target": args.precision},
+        "training": {"pairs": len(rows), "positives": int(y.sum()), "seed": SEED,
+                     "model": "lr", "C": args.C,
+                     "left_out": sorted(args.exclude.split(",")) if args.exclude else []},
+    }
+
+
+def pm23_report(rows, prob, t: float, add) -> None:
+    """Out-of-fold precision / recall per source at the threshold on the switch population."""
+    from sklearn.metrics import average_precision_score
+
+    y = np.asarray([r[1] for r in rows])
+    src = np.asarray([pm_fold(r[2]) if not r[2].startswith("basil") else "basil"
+                      for r in rows])
+    corr = np.asarray([r[7] == "corroborated" for r in rows])
+    if add.sum() and y[add].sum():
+        print(f"  AP all rows {average_precision_score(y, prob):.3f}, switch population "
+              f"{average_precision_score(y[add], prob[add]):.3f}")
+    print("| source | rows | pos | switch rows | switch pos (corr) | added TP/FP (corr) | P | R |")
+    print("|---|---|---|---|---|---|---|---|")
+    for s in [*sorted(set(src)), "all"]:
+        m = np.ones(len(y), bool) if s == "all" else src == s
+        sel = m & add & (prob >= t)
+        tp, fp = int((sel & (y == 1)).sum()), int((sel & (y == 0)).sum())
+        pos = int((m & add & (y == 1)).sum())
+        print(f"| {s} | {int(m.sum())} | {int(y[m].sum())} | {int((m & add).sum())} | {pos} "
+              f"({int((m & add & corr).sum())}) | {tp}/{fp} ({int((sel & corr).sum())}) | "
+              f"{tp / max(1, tp + fp):.2f} | {tp / max(1, pos):.2f} |")
+
+
+def pm23_main(args, models) -> None:
+    rows = pm_rows(args.path, Path(__file__).parent, args.pm_cache, models, PM_FRESH_R23)
+    if args.table:
+        pm23_table(rows)
+        return
+    rows = pm23_rows(rows)
+    if args.exclude:
+        gone = set(args.exclude.split(","))
+        rows = [r for r in rows if pm_fold(r[2]) not in gone
+                and not (r[2].startswith("basil:") and r[2][6:] in gone)]
+    opens = tuple(args.opens.split(",")) if args.opens else PM23_OPENS
+    data = pm23_build(rows, args, opens)
+    out = args.out if args.out != MODEL_PATH else PAIR23_MODEL_PATH
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {out}")
@@ -908,7 +1075,22 @@ def main() -> None:
                          "without the switch; writes no packaged model")
     ap.add_argument("--compare", action="store_true",
                     help="--pair-model: out-of-fold tables of lr and hgb; writes no model")
+    ap.add_argument("--pair-model-opens", action="store_true",
+                    help="r23: build the r23 pair model (AlignParams.pair_model_opens; data/"
+                         "pair_model_r23.json) from the fictional sets 2-12 and the BASIL "
+                         "tuning events (rows cached under --pm-cache; use "
+                         "/tmp/r23-parting/rows)")
+    ap.add_argument("--opens", default="",
+                    help="--pair-model-opens: comma-separated parting tests to open "
+                         "(default: PM23_OPENS)")
+    ap.add_argument("--table", action="store_true",
+                    help="--pair-model-opens: print the parting-test table; writes no model")
     args = ap.parse_args()
+    if args.pair_model_opens:
+        from consilience.resources import Models
+
+        pm23_main(args, Models())
+        return
     if args.pair_model:
         from consilience.resources import Models
 

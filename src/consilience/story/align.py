@@ -1058,6 +1058,19 @@ class AlignParams:
     # held-out run: 6 of 10 were such leads). On since round 23: fresh12 one-source traps 4 ->
     # 9/10, every other training guard identical, the ECB+ conflict audit the same 30 shown
     judge_verbatim_origins: bool = True
+    # --- r23-parting ---
+    # the r23 pair model may overrule the parting tests its file opens (`_pair_model_evidence`;
+    # docs/quality.md "r23-parting"): a retrieved pair of two articles that no rule accepts, that
+    # the hard rules let through (`matcher.ruled_out`), that only opened tests part
+    # (`parting_tests`; other agents/objects/roles, other dates or values of one unit and repeat
+    # marks are never opened: `matcher.HARD_TESTS`) and whose claims both have a predicate
+    # (`no_predicate`: no URL, slug or dateline line) becomes the weakest good pair when its
+    # calibrated p reaches the file's threshold (out-of-fold precision 0.95 on that
+    # population); it vouches for itself only. "" = off, "r23" = data/pair_model_r23.json, a
+    # path = another file (leave one set out)
+    pair_model_opens: str = ""
+    # the r22 pair model's additions (`pair_model`) skip claims without a predicate too
+    pair_model_predicates: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -2928,7 +2941,7 @@ def align(
         scorer.find_mutual()
     if p.sentence_join != "off" and nlp is not None:
         _sentence_evidence(scorer, claims, models, docs, p)
-    if p.pair_model and nlp is not None:
+    if (p.pair_model or p.pair_model_opens) and nlp is not None:
         _pair_model_evidence(scorer, claims, models, docs, roles or {}, p)
     if isinstance(trace, Trace):
         trace.scorer = scorer
@@ -3438,16 +3451,32 @@ def _pair_model_evidence(scorer: _Scorer, claims: list[Claim], models: Encoders,
     scorer.sent_probs = probs
     if p.pair_model == "collect":
         return
-    model = load_pair_model(p.pair_model)
-    bar = p.pair_model_p or model.same
     chosen: set[tuple[int, int]] = set()
-    for i, j in candidate_pairs(scorer, p.k, p.frame_bucket):
-        if claims[i].span.article == claims[j].span.article \
-                or scorer.score(i, j) >= p.threshold or ruled_out(scorer, i, j) \
-                or _sentence_apart(scorer, i, j):
-            continue
-        if model.proba(pair_model_features(scorer, i, j, False)) >= bar:
-            chosen.add((i, j))
+    if p.pair_model:
+        model = load_pair_model(p.pair_model)
+        bar = p.pair_model_p or model.same
+        for i, j in candidate_pairs(scorer, p.k, p.frame_bucket):
+            if claims[i].span.article == claims[j].span.article \
+                    or scorer.score(i, j) >= p.threshold or ruled_out(scorer, i, j) \
+                    or _sentence_apart(scorer, i, j) \
+                    or (p.pair_model_predicates and no_predicate(scorer, i, j)):
+                continue
+            if model.proba(pair_model_features(scorer, i, j, False)) >= bar:
+                chosen.add((i, j))
+    if p.pair_model_opens:
+        from .matcher import load_pair23_model, pair23_features
+
+        model23, opens = load_pair23_model(p.pair_model_opens)
+        for i, j in candidate_pairs(scorer, p.k, p.frame_bucket):
+            if (i, j) in chosen or claims[i].span.article == claims[j].span.article \
+                    or scorer.score(i, j) >= p.threshold or ruled_out(scorer, i, j) \
+                    or no_predicate(scorer, i, j):
+                continue
+            tests = parting_tests(scorer, i, j)
+            if not tests or not set(tests) <= opens:
+                continue  # unparted: the r22 model's; parted by a closed test: apart
+            if model23.proba(pair23_features(scorer, i, j, tests)) >= model23.same:
+                chosen.add((i, j))
     if chosen:
         scorer.model_pairs = chosen
         scorer._cache = {k: v for k, v in scorer._cache.items() if (k[0], k[1]) not in chosen}
@@ -3626,6 +3655,65 @@ def _sentence_apart(scorer: _Scorer, i: int, j: int) -> bool:
     if scorer.p.sentence_subjects and ni and nj and not ni & nj:
         return True  # other named subjects, even when one claim names the other's elsewhere
     return bool(ni and nj and not ni & scorer.words[j] and not nj & scorer.words[i])
+
+
+def parting_tests(scorer: _Scorer, i: int, j: int) -> list[str]:
+    """Every parting test that holds for claims i, j of two articles, by name (r23-parting):
+    the matcher's hard rules (`matcher.ruled_out`: "ro " + a veto's name, "ro other objects",
+    "ro other agents") and the sentence evidence's (`_sentence_apart`: `different`'s names,
+    "mutual objects apart", "repeat marks", "other predicates", "other dates", "other values",
+    "other named subjects", "unnamed subjects"). Unlike `_sentence_apart` it does not stop at
+    the first: `ruled_out` holds iff a "ro " name is listed, `_sentence_apart` iff another is."""
+    out: list[str] = []
+    cos = float(scorer.vecs[i] @ scorer.vecs[j])
+    veto = scorer.veto_name(i, j)
+    if veto:
+        out.append("ro " + veto)
+    if scorer.other_objects(i, j):
+        out.append("ro other objects")
+    if cos < scorer.p.high_cos and scorer.other_agents(i, j):
+        out.append("ro other agents")
+    disputed = scorer.disputes(i, j)
+    if not disputed:
+        if veto:
+            out.append(veto)
+        p = scorer.p
+        for name, hit in (
+                ("other agents", lambda: cos < p.high_cos and scorer.other_agents(i, j)),
+                ("other events", lambda: scorer.found_predicates(i, j)
+                 and scorer.other_events(i, j)),
+                ("other objects", lambda: scorer.other_objects(i, j)),
+                ("roles apart", lambda: scorer.roles_apart(i, j)),
+                ("other named agents", lambda: scorer.other_named_agents(i, j)),
+                ("other places", lambda: p.places and scorer.other_places(i, j)),
+                ("role agents", lambda: p.role_agents in ("score", "different")
+                 and scorer.other_role_agents(i, j))):
+            if hit():
+                out.append(name)
+    if scorer.mutual_objects_apart(i, j):
+        out.append("mutual objects apart")
+    if scorer.p.occasion_repeat == "sentence" and scorer.repeats_apart(i, j):
+        out.append("repeat marks")
+    if scorer.p.sentence_verbs and _other_predicates(scorer, i, j) \
+            and not _one_value(scorer, i, j):
+        out.append("other predicates")
+    if not disputed and scorer.dates_apart(i, j):
+        out.append("other dates")
+    if not disputed and _other_values(scorer, i, j):
+        out.append("other values")
+    ni = {w for ws in scorer.named[i].values() for w in ws}
+    nj = {w for ws in scorer.named[j].values() for w in ws}
+    if scorer.p.sentence_subjects and ni and nj and not ni & nj:
+        out.append("other named subjects")
+    if ni and nj and not ni & scorer.words[j] and not nj & scorer.words[i]:
+        out.append("unnamed subjects")
+    return out
+
+
+def no_predicate(scorer: _Scorer, i: int, j: int) -> bool:
+    """Either claim has no predicate the parse found (a URL, slug or dateline line)."""
+    return not any(not w.startswith("~") for w in scorer.preds[i]) \
+        or not any(not w.startswith("~") for w in scorer.preds[j])
 
 
 def _other_predicates(scorer: _Scorer, i: int, j: int) -> bool:

@@ -443,3 +443,40 @@ def load_pair_model(path: str | None = None) -> MatcherModel:
     p = Path(path) if path and path != "r22" else PAIR_MODEL_PATH
     data = read_model(p, PAIR_FEATURES, "pair model", "bench/train_matcher.py --pair-model")
     return _model_of(data)
+
+
+# --- r23-parting (docs/quality.md, "r23-parting") ---
+# the sentence evidence's parting tests by name (`align.parting_tests`, the matcher's hard rules
+# "ro ..." aside): the r23 pair model reads which of them hold, one feature each, and may add a
+# pair that only the tests its file opens part (`AlignParams.pair_model_opens`)
+PART_TESTS: tuple[str, ...] = (
+    "other agents", "other events", "other objects", "roles apart", "other named agents",
+    "other places", "role agents", "mutual objects apart", "repeat marks", "other predicates",
+    "other dates", "other values", "other named subjects", "unnamed subjects",
+)
+# never opened, whatever a file says: different entities in one role, two occasions, other
+# dates or values of one unit (a conflict, not one fact), numbers that measure other things
+HARD_TESTS: frozenset[str] = frozenset({
+    "other agents", "other objects", "other named agents", "role agents", "roles apart",
+    "repeat marks", "other dates", "other values",
+})
+PAIR23_FEATURES: tuple[str, ...] = PAIR_FEATURES + tuple(f"part {t}" for t in PART_TESTS)
+PAIR23_MODEL_PATH = Path(__file__).parent / "data" / "pair_model_r23.json"
+
+
+def pair23_features(sc: Any, i: int, j: int, tests: list[str] | tuple[str, ...]) -> list[float]:
+    """The r23 pair model's features (`PAIR23_FEATURES`): the r22 pair model's, then one per
+    parting test (`PART_TESTS`) that holds among `tests` (`align.parting_tests`)."""
+    held = set(tests)
+    apart = any(not t.startswith("ro ") for t in held)
+    return [*pair_model_features(sc, i, j, apart), *(float(t in held) for t in PART_TESTS)]
+
+
+@lru_cache(maxsize=4)
+def load_pair23_model(path: str | None = None) -> tuple[MatcherModel, frozenset[str]]:
+    """The r23 pair model (or the JSON at `path`: a leave-one-set-out file) and the parting
+    tests it may overrule (its "opens", the hard tests never among them)."""
+    p = Path(path) if path and path != "r23" else PAIR23_MODEL_PATH
+    data = read_model(p, PAIR23_FEATURES, "pair model (r23)",
+                      "bench/train_matcher.py --pair-model-opens")
+    return _model_of(data), frozenset(data.get("opens", [])) - HARD_TESTS
