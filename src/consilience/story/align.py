@@ -1057,6 +1057,14 @@ class AlignParams:
     # copies are `syndication.find_origins`' (fresh12's one-source traps, read after its
     # held-out run: 6 of 10 were such leads)
     judge_verbatim_origins: bool = False
+    # --- r23-clause (docs/quality.md, "r23-clause") ---
+    # what two articles say one THING is, as attribute claims: an apposition ("the tunnel, the
+    # only road link between A and B, carries ...") and a copular clause ("the tunnel is the
+    # only road link between A and B") of one subject (its resolved non-person entity, else
+    # its common noun) and one description head join as one fact when the descriptions share
+    # most content words and no two numbers (`attributes.thing_groups`); persons are
+    # `attributes.article_attributes`' (on always). Added after alignment: no join changes
+    attribute_things: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()

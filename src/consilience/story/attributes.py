@@ -17,6 +17,7 @@ from typing import Any
 from ..lexicon.people import HONORIFICS
 from ..lexicon.values import NUMBER_WORDS
 from ..model import Analysis, Attribute, Claim, ClaimGroups, Entity, Fact, Resolution, Span
+from ..text import content_stems
 
 # children of a description's head that start something else: a clause about it, a second
 # apposition, a coordinated noun
@@ -267,3 +268,127 @@ def attribute_heading(fact: Fact, entities: list[Entity]) -> str | None:
     words = _LEAD_ARTICLE.sub("", first.text)
     return f"{name}: age {words}" if first.attribute.name == "age" and words.isdigit() \
         else f"{name}: {words}"
+
+
+# --- descriptions of things (`AlignParams.attribute_things`, docs/quality.md "r23-clause") ---
+# a thing's description corroborates another article's when their content words overlap this
+# much (Jaccard of `text.content_stems`) and at least this many are shared
+THING_OVERLAP = 0.5
+THING_SHARED = 2
+# entity types a thing's subject may carry (persons are `article_attributes`')
+_THING_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
+
+
+def _thing_subject(tok: Any, analysis: Analysis, resolution: Resolution) -> str | None:
+    """The story key of the thing a subject token names: its resolved entity ("E3") when a
+    non-person mention holds it, else its common noun's lemma ("tunnel"); None for a person,
+    a pronoun, a number or a word with no meaning of its own."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    aid = analysis.article.id
+    for mi, m in enumerate(analysis.mentions):
+        if m.start <= tok.idx < m.end:
+            ent = _entity_of(resolution, aid, mi, m.entity)
+            if m.type == "PERSON" or m.type not in _THING_TYPES or ent is None:
+                return None
+            if any(e.id == ent and e.type == "PERSON" for e in resolution.entities):
+                return None
+            return ent
+    if tok.pos_ != "NOUN" or not tok.text.islower() or tok.ent_type_:
+        return None
+    lemma = tok.lemma_.lower()
+    return f"the {lemma}" if len(lemma) >= 3 and lemma not in HONORIFICS else None
+
+
+def _thing_descriptions(doc: Any) -> Iterable[tuple[Any, int, int, Any]]:
+    """(subject, lo, hi, head) of each description a sentence gives of a noun: its first
+    apposition ("the tunnel, the only road link ...") or the predicate noun of an affirmed
+    copular clause ("the tunnel is the only road link ...")."""
+    for t in doc:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        first = min((c for c in t.children if c.dep_ == "appos" and c.i > t.i),
+                    key=lambda c: c.i, default=None)
+        # an apposition set off by a comma right after the noun (not a name's own tag)
+        if first is not None and first.pos_ == "NOUN" and doc[first.left_edge.i - 1].text == ",":
+            d = _description(first, t.i + 1)
+            if d is not None:
+                yield t, d[0], d[1], first
+        head = t.head
+        if t.dep_ == "nsubj" and head.lemma_ == "be" and head.i > t.i and not any(
+                c.dep_ == "neg" or c.lower_ in _HEDGES for c in head.children):
+            for ch in head.children:
+                if ch.dep_ == "attr" and ch.i > head.i and ch.pos_ == "NOUN":
+                    d = _description(ch, head.i + 1)
+                    if d is not None:
+                        yield t, d[0], d[1], ch
+
+
+def thing_attributes(analysis: Analysis, resolution: Resolution) -> list[Claim]:
+    """What one article says a thing (not a person) is, from an apposition or a copular
+    clause: one claim per (subject, description head) spanning the description's words, its
+    attribute keyed by the subject's story key and the head's lemma (value None: a role is
+    compared by its words, never as a number). Ids are "<article>:t<n>"."""
+    doc = analysis.doc
+    if doc is None:
+        return []
+    aid, text = analysis.article.id, analysis.article.text
+    quoted = [(q.start, q.end) for q in analysis.quotes if q.kind in _QUOTED]
+    out: list[Claim] = []
+    seen: set[tuple[str, str]] = set()
+    for subj, lo, hi, head in _thing_descriptions(doc):
+        key = _key(doc, lo, hi, head)
+        if key is None or key[1] is not None:
+            continue
+        who = _thing_subject(subj, analysis, resolution)
+        if who is None or (who, key[0]) in seen:
+            continue
+        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+        if any(a <= start and end <= b for a, b in quoted):
+            continue
+        seen.add((who, key[0]))
+        sent = next((k for k, s in enumerate(analysis.sentences) if s.start <= start < s.end), 0)
+        out.append(Claim(
+            id=f"{aid}:t{len(out)}", span=Span(aid, start, end), text=text[start:end],
+            sentence=sent, entities=[who] if not who.startswith("the ") else [],
+            attribute=Attribute(who, key[0], None)))
+    return out
+
+
+def _numbers(text: str) -> set[str]:
+    return set(re.findall(r"\d+(?:[.,]\d+)?", text))
+
+
+def _same_description(a: Claim, b: Claim) -> bool:
+    """Two descriptions of one head say the same: most content words shared, no two numbers."""
+    x, y = content_stems(a.text), content_stems(b.text)
+    if len(x & y) < THING_SHARED or len(x & y) < THING_OVERLAP * len(x | y):
+        return False
+    nx, ny = _numbers(a.text), _numbers(b.text)
+    return not (nx and ny and nx != ny)
+
+
+def thing_groups(analyses: list[Analysis], resolution: Resolution) -> tuple[list[Claim],
+                                                                           ClaimGroups]:
+    """The thing descriptions of a story that another article gives in the same words, and
+    their groups: claims of one (subject, head) key joined when their descriptions agree
+    (`_same_description`), each group of at least two articles (one claim per article)."""
+    per = [c for an in analyses for c in thing_attributes(an, resolution)]
+    by_key: dict[tuple[str, str], list[Claim]] = {}
+    for c in per:
+        assert c.attribute is not None
+        by_key.setdefault((c.attribute.entity, c.attribute.name), []).append(c)
+    claims: list[Claim] = []
+    groups: ClaimGroups = []
+    for cs in by_key.values():
+        if len({c.span.article for c in cs}) < 2:
+            continue
+        group = [cs[0]]
+        for c in cs[1:]:
+            if c.span.article not in {g.span.article for g in group} and all(
+                    _same_description(c, g) for g in group):
+                group.append(c)
+        if len(group) > 1:
+            claims += group
+            groups.append(group)
+    return claims, groups
