@@ -1,5 +1,5 @@
 """Where the engine loses the gold corroborated items it misses, by pipeline stage (training data
-only: the BASIL TUNING events and the spent fictional sets bench/fresh_events2 to 10).
+only: the BASIL TUNING events and the spent fictional sets bench/fresh_events2 to 12).
 
 For every gold corroborated item the engine's report does not give as one corroborated (or
 conflicting) fact, each outlet pair of the item whose claims sit in no one alignment group is
@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 GOOD = ("corroborated", "conflicting")
 # (set, item, found, stage, detail, outlet pair labels)
 Row = tuple[str, str, bool, str, str, list]
-FRESH = [f"bench/fresh_events{n}" for n in range(2, 11)]  # fresh10: training since round 21
+FRESH = [f"bench/fresh_events{n}" for n in range(2, 13)]  # fresh2..12: training since round 23
 
 
 def run(ans: list, models: Any, params: Any) -> dict[str, Any]:
@@ -341,8 +341,8 @@ def main() -> None:
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--json", type=Path, help="write every row here")
     args = ap.parse_args()
-    if any(p.name == "fresh_events11" for p in args.fresh):
-        sys.exit("fresh_events11 is held out")
+    if any(p.name == "fresh_events13" for p in args.fresh):
+        sys.exit("fresh_events13 is held out")
     _override_align(args.set)
     from consilience.resources import Models
     from consilience.story import align as align_mod

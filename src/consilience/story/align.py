@@ -1071,6 +1071,14 @@ class AlignParams:
     pair_model_opens: str = ""
     # the r22 pair model's additions (`pair_model`) skip claims without a predicate too
     pair_model_predicates: bool = False
+    # --- r23-clause (docs/quality.md, "r23-clause") ---
+    # what two articles say one THING is, as attribute claims: an apposition ("the tunnel, the
+    # only road link between A and B, carries ...") and a copular clause ("the tunnel is the
+    # only road link between A and B") of one subject (its resolved non-person entity, else
+    # its common noun) and one description head join as one fact when the descriptions share
+    # most content words and no two numbers (`attributes.thing_groups`); persons are
+    # `attributes.article_attributes`' (on always). Added after alignment: no join changes
+    attribute_things: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()

@@ -17,6 +17,7 @@ from typing import Any
 from ..lexicon.people import HONORIFICS
 from ..lexicon.values import NUMBER_WORDS
 from ..model import Analysis, Attribute, Claim, ClaimGroups, Entity, Fact, Resolution, Span
+from ..text import content_stems
 
 # children of a description's head that start something else: a clause about it, a second
 # apposition, a coordinated noun
@@ -267,3 +268,146 @@ def attribute_heading(fact: Fact, entities: list[Entity]) -> str | None:
     words = _LEAD_ARTICLE.sub("", first.text)
     return f"{name}: age {words}" if first.attribute.name == "age" and words.isdigit() \
         else f"{name}: {words}"
+
+
+# --- descriptions of things (`AlignParams.attribute_things`, docs/quality.md "r23-clause") ---
+# two descriptions of one thing agree when the content words (`text.content_stems`) of one are
+# all in the other (one may say less, neither says something the other does not) and they
+# share at least this many
+THING_SHARED = 2
+# entity types a thing's subject may carry (persons are `article_attributes`')
+_THING_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
+# the subject's own modifiers that tell one thing of a kind from another ("the north tunnel")
+_SUBJECT_MODS = frozenset({"amod", "compound", "nummod", "poss", "npadvmod"})
+
+
+def _thing_subject(tok: Any, analysis: Analysis, resolution: Resolution) -> str | None:
+    """The story key of the thing a subject token names: its resolved entity ("E3") when a
+    non-person mention holds it, else its common noun's lemma ("the tunnel"); None for a
+    person, a pronoun, a number or an honorific."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    aid = analysis.article.id
+    for mi, m in enumerate(analysis.mentions):
+        if m.start <= tok.idx < m.end:
+            ent = _entity_of(resolution, aid, mi, m.entity)
+            if m.type not in _THING_TYPES or ent is None:
+                return None
+            if any(e.id == ent and e.type == "PERSON" for e in resolution.entities):
+                return None
+            return ent
+    if tok.pos_ != "NOUN" or not tok.text.islower() or tok.ent_type_:
+        return None
+    lemma = tok.lemma_.lower()
+    return f"the {lemma}" if len(lemma) >= 3 and lemma not in HONORIFICS else None
+
+
+def _thing_descriptions(doc: Any) -> Iterable[tuple[Any, int, int, Any]]:
+    """(subject, lo, hi, head) of each description a sentence gives of a noun: its first
+    apposition set off by a comma ("the tunnel, the only road link ...") or the predicate noun
+    of an affirmed copular clause ("the tunnel is the only road link ...")."""
+    for t in doc:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        first = min((c for c in t.children if c.dep_ == "appos" and c.i > t.i),
+                    key=lambda c: c.i, default=None)
+        if first is not None and first.pos_ == "NOUN" and first.left_edge.i > 0 \
+                and doc[first.left_edge.i - 1].text == ",":
+            d = _description(first, t.i + 1)
+            if d is not None:
+                yield t, d[0], d[1], first
+        head = t.head
+        if t.dep_ == "nsubj" and head.lemma_ == "be" and head.i > t.i and not any(
+                c.dep_ == "neg" or c.lower_ in _HEDGES for c in head.children):
+            for ch in head.children:
+                if ch.dep_ == "attr" and ch.i > head.i and ch.pos_ == "NOUN":
+                    d = _description(ch, head.i + 1)
+                    if d is not None:
+                        yield t, d[0], d[1], ch
+
+
+def _thing_items(analysis: Analysis, resolution: Resolution) -> list[tuple[Claim, frozenset[str]]]:
+    """(claim, the subject's own modifiers) of each thing description of one article."""
+    doc = analysis.doc
+    if doc is None:
+        return []
+    aid, text = analysis.article.id, analysis.article.text
+    quoted = [(q.start, q.end) for q in analysis.quotes if q.kind in _QUOTED]
+    out: list[tuple[Claim, frozenset[str]]] = []
+    seen: set[tuple[str, str]] = set()
+    for subj, lo, hi, head in _thing_descriptions(doc):
+        key = _key(doc, lo, hi, head)
+        if key is None or key[1] is not None:
+            continue
+        who = _thing_subject(subj, analysis, resolution)
+        if who is None or (who, key[0]) in seen:
+            continue
+        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+        if any(a <= start and end <= b for a, b in quoted):
+            continue  # someone's words, not the outlet's description
+        seen.add((who, key[0]))
+        mods = frozenset(t.lower_ for c in subj.children if c.dep_ in _SUBJECT_MODS
+                         for t in c.subtree if not t.is_punct and t.dep_ != "det")
+        sent = next((k for k, s in enumerate(analysis.sentences) if s.start <= start < s.end), 0)
+        out.append((Claim(
+            id=f"{aid}:t{len(out)}", span=Span(aid, start, end), text=text[start:end],
+            sentence=sent, entities=[] if who.startswith("the ") else [who],
+            attribute=Attribute(who, key[0], None)), mods))
+    return out
+
+
+def thing_attributes(analysis: Analysis, resolution: Resolution) -> list[Claim]:
+    """What one article says a thing (not a person) is, from an apposition or a copular
+    clause: one claim per (subject, description head) spanning the description's words, its
+    attribute keyed by the subject's story key and the head's lemma (value None: a thing's
+    description is compared by its words, never as a number). Ids are "<article>:t<n>"."""
+    return [c for c, _ in _thing_items(analysis, resolution)]
+
+
+def _numbers(text: str) -> set[str]:
+    return set(re.findall(r"\d+(?:[.,]\d+)?", text))
+
+
+def _same_thing(a: tuple[Claim, frozenset[str]], b: tuple[Claim, frozenset[str]]) -> bool:
+    """Two descriptions of one key say the same of one thing: the subjects' modifiers do not
+    differ (one may have none: "the tunnel" / "the Tor Ghasha tunnel"; "the north tunnel" /
+    "the south tunnel" differ), the content words of one are all in the other, at least
+    `THING_SHARED` shared, and no two numbers."""
+    (ca, ma), (cb, mb) = a, b
+    if ma and mb and ma != mb:
+        return False
+    x, y = content_stems(ca.text), content_stems(cb.text)
+    if len(x & y) < THING_SHARED or not (x <= y or y <= x):
+        return False
+    nx, ny = _numbers(ca.text), _numbers(cb.text)
+    return not (nx and ny and nx != ny)
+
+
+def thing_groups(analyses: list[Analysis], resolution: Resolution
+                 ) -> tuple[list[Claim], ClaimGroups]:
+    """The thing descriptions of a story that another article gives in the same words, and
+    their groups: claims of one (subject, head) key joined when their descriptions agree
+    (`_same_thing` with every member), each group of at least two articles, one claim per
+    article. Descriptions no other article shares are left out (their sentence's claim holds
+    them already)."""
+    by_key: dict[tuple[str, str], list[tuple[Claim, frozenset[str]]]] = {}
+    for an in analyses:
+        for item in _thing_items(an, resolution):
+            att = item[0].attribute
+            assert att is not None
+            by_key.setdefault((att.entity, att.name), []).append(item)
+    claims: list[Claim] = []
+    groups: ClaimGroups = []
+    for items in by_key.values():
+        left = list(items)
+        while len({c.span.article for c, _ in left}) > 1:
+            group = [left.pop(0)]
+            for item in list(left):
+                if item[0].span.article not in {c.span.article for c, _ in group} and all(
+                        _same_thing(item, g) for g in group):
+                    group.append(item)
+                    left.remove(item)
+            if len(group) > 1:
+                claims += [c for c, _ in group]
+                groups.append([c for c, _ in group])
+    return claims, groups

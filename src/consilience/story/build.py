@@ -28,7 +28,7 @@ from ..resources import Models
 from ..unionfind import UnionFind
 from . import align as align_stage
 from .align import align
-from .attributes import attribute_claims, attribute_groups, attribute_heading
+from .attributes import attribute_claims, attribute_groups, attribute_heading, thing_groups
 from .claims import extract_claims
 from .judge import judge
 from .namefind import (
@@ -266,6 +266,12 @@ def compare_analyses(
     described = attribute_claims(analyses, resolution)
     groups = groups + attribute_groups(described)
     claims = claims + described
+    if align_stage.DEFAULT_PARAMS.attribute_things:
+        # what two articles say one thing is: "the tunnel, the only road link ..." against
+        # "the tunnel is the only road link ..." (`attributes.thing_groups`)
+        things, thing_facts = thing_groups(analyses, resolution)
+        groups = groups + thing_facts
+        claims = claims + things
     # a corroboration counts sources: articles of one outlet speak once, like wire copies
     sources = _merge_origins(articles, origins, outlet_origins(articles))
     facts = judge(groups, sources, resolution, texts={a.id: a.text for a in articles},
