@@ -34,7 +34,16 @@ from ..precision import (  # noqa: F401  (re-exported: the judge's number API)
     inside_floor,
     on_floor,
 )
-from ..values import Role, comparable, one_measure, one_vote, same_scope, same_tally
+from ..values import (
+    Role,
+    comparable,
+    one_measure,
+    one_toll,
+    one_vote,
+    same_scope,
+    same_tally,
+    toll_noun,
+)
 from .context import FactDraft, Judge, same_speaker, value_at
 
 # nouns that count people: one unit for "residents", "people", "persons", "others"
@@ -96,12 +105,24 @@ def _misread(c: Claim, q: Quantity) -> bool:
     if digits and _THREE_DIGITS.fullmatch(digits.group()) and \
             _SPLIT_HEAD.search(c.text[max(0, rel_s - 4):rel_s]):
         return True
-    if _FRACTION_BEFORE.search(c.text[max(0, rel_s - 3):rel_s]) or \
-            _FRACTION_AFTER.match(c.text, _number_end(c, q)):
+    if (_FRACTION_BEFORE.search(c.text[max(0, rel_s - 3):rel_s])
+            and not (_tolls_on() and _LABEL_COLON.search(c.text[max(0, rel_s - 3):rel_s]))) \
+            or _FRACTION_AFTER.match(c.text, _number_end(c, q)):
         return True
     m = _NEXT_WORD.match(c.text, rel_e)
     return bool(m and m.group(1).lower() in _MULTIPLIERS
                 and m.group(1).lower() not in q.text.lower())
+
+
+# a colon after a word, then a space: a label or a dateline ("Deaths confirmed: 11",
+# "Thottappara: Thirteen people died"), not a clock time ("6:00") or a fraction ("1/2")
+_LABEL_COLON = re.compile(r"[^\W\d]:\s+$")
+
+
+def _tolls_on() -> bool:
+    from .. import align
+
+    return align.DEFAULT_PARAMS.dispute_tolls
 
 
 def _number_end(c: Claim, q: Quantity) -> int:
@@ -418,6 +439,9 @@ def _key(ctx: Judge, c: Claim, q: Quantity) -> Key | None:
         return k[0], k[1], role, actor
     if role is None or _range(q) is None or _misread(c, q):
         return None
+    if _tolls_on() and role.kind == "count" and role.toll is not None \
+            and toll_noun(role, None) == "":
+        return "*", {role.toll}, role, actor  # "Deaths confirmed: 11", "the toll rose to four"
     if role.kind == "percent" and role.thing:
         return f"percent:{role.thing}", set(), role, actor
     if role.kind == "count" and role.counted is None and role.predicate:
@@ -433,6 +457,13 @@ def _same_role(a: Key, b: Key, ctx: Judge | None = None) -> bool:
     they are told of one actor when both name one (two players' points are two tallies)."""
     if _other_actors(ctx, a[3], b[3]):
         return False
+    if _tolls_on() and a[2] is not None and b[2] is not None \
+            and a[2].toll is not None and b[2].toll is not None:
+        # two counts of toll roles (`AlignParams.dispute_tolls`): one role when `one_toll`
+        # says so, whatever the person noun; killed beside injured never
+        units = [None if k[0] == "*" else k[0] for k in (a, b)]
+        return one_toll(a[2], b[2], units[0], units[1]) \
+            and same_scope(a[2], b[2], _scopes_off()) and not _care_and_harm(a[2], b[2])
     if "*" in (a[0], b[0]):
         # an elided noun ("12 injured") meets a count of people or another elided count, of
         # one named event
