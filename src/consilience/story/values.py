@@ -146,6 +146,10 @@ class Role:
     # clause's: "destroying 140 stalls and killing two people" gives the stalls none), else
     # None; compared only under `AlignParams.dispute_tolls` (`one_toll`)
     toll: str | None = field(default=None, compare=False)
+    # the noun a form's line counts ("Stalls destroyed: 112", "Persons rescued: 19": the
+    # number after a colon, the verb's subject before it; `_label_of`), else None; read only
+    # by the judge under `AlignParams.dispute_tolls` (`judge.number._key`)
+    label: str | None = field(default=None, compare=False)
 
 
 def _lemma(tok: Token) -> str:
@@ -1019,7 +1023,21 @@ def role_of(doc: Doc, start: int, end: int, *, periods: bool = False,
                 scope=_scope(t, noun, gov, event), of=of, span=_span(t, noun, gov),
                 rate=_rate([h for h in (t, noun, gov, thing_tok) if h is not None]),
                 about=about, when=when,
-                toll=_toll_of(gov, noun, t, counted, thing) if kind == "count" else None)
+                toll=_toll_of(gov, noun, t, counted, thing) if kind == "count" else None,
+                label=_label_of(t, gov) if kind == "count" and noun is None else None)
+
+
+def _label_of(t: Token, gov: Token | None) -> str | None:
+    """The noun a form's line counts: a number right after a colon that hangs on the verb
+    before the colon, whose subject is a noun with no number of its own ("Stalls destroyed:
+    112" -> stall); None otherwise."""
+    if gov is None or t.head.i != gov.i or t.i == 0 or t.nbor(-1).text != ":" \
+            or t.nbor(-1).head.i != gov.i:
+        return None
+    subs = [ch for ch in gov.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.i < t.i
+            and ch.pos_ in ("NOUN", "PROPN")
+            and not any(g.dep_ == "nummod" for g in ch.children)]
+    return _lemma(subs[0]) if len(subs) == 1 else None
 
 
 def toll_class(lemma: str | None) -> str | None:

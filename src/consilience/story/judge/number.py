@@ -435,6 +435,12 @@ def _key(ctx: Judge, c: Claim, q: Quantity) -> Key | None:
     role = ctx.roles.get((c.id, q.start))
     actor = _actor(ctx, c, role)
     k = _counted(c, q)
+    if k is None and _tolls_on() and role is not None and role.label and not q.unit \
+            and _range(q) is not None and not _misread(c, q):
+        # a form's line ("Stalls destroyed: 112"): the count of the noun before the colon
+        key = _unit_key(role.label)
+        if key is not None and key not in _NOT_COUNTS:
+            k = key, _event_classes(_segment(c, q))
     if k is not None:
         return k[0], k[1], role, actor
     if role is None or _range(q) is None or _misread(c, q):
