@@ -76,7 +76,7 @@ def test_a_number_after_a_label_colon_is_no_clock_piece(switch):
 LEDGER = """Quarry face collapses in Velmora
 The Velmora Ledger
 
-VELMORA \u2014 Four quarry workers died on Tuesday morning when the north face of the Orvin quarry gave way above the loading yard, the district office said.
+VELMORA, 11 March 2031 \u2014 Four quarry workers died on Tuesday morning when the north face of the Orvin quarry gave way above the loading yard, the district office said.
 
 The quarry had been inspected in March. Its owner, Tamsin Brölle, said the company would pay for the funerals.
 """
@@ -127,5 +127,7 @@ def test_the_dead_beside_the_injured_is_no_conflict(models, switch):
 
 @pytest.mark.model
 def test_the_toll_of_an_earlier_collapse_is_no_conflict(models, switch):
+    # the story's own year (2031, from the dateline) tells that 2019 is another occasion
+    # (`Judge.other_occasions`); an undated story could not tell it (docs/quality.md)
     switch(True)
     assert _number_conflicts(models, HILLCAST_EARLIER) == []

@@ -469,7 +469,8 @@ def _same_role(a: Key, b: Key, ctx: Judge | None = None) -> bool:
         # says so, whatever the person noun; killed beside injured never
         units = [None if k[0] == "*" else k[0] for k in (a, b)]
         return one_toll(a[2], b[2], units[0], units[1]) \
-            and same_scope(a[2], b[2], _scopes_off()) and not _care_and_harm(a[2], b[2])
+            and same_scope(a[2], b[2], _scopes_off()) and not _care_and_harm(a[2], b[2]) \
+            and not _toll_of_other_year(ctx, a[2], b[2])
     if "*" in (a[0], b[0]):
         # an elided noun ("12 injured") meets a count of people or another elided count, of
         # one named event
@@ -484,6 +485,18 @@ def _same_role(a: Key, b: Key, ctx: Judge | None = None) -> bool:
         ok = comparable(a[2], b[2]) and same_scope(a[2], b[2], _scopes_off()) \
             and not _care_and_harm(a[2], b[2])
     return ok
+
+
+def _toll_of_other_year(ctx: Judge | None, a: Role, b: Role) -> bool:
+    """`AlignParams.dispute_tolls`: one of two toll counts is bound to years that leave out the
+    story's own year ("an earlier rock fall, in 2019, killed five people") and the other to
+    none: the toll of another occasion (the year is the value's period, so the claim's
+    occasion does not see it)."""
+    year = getattr(ctx, "_year", None) if ctx is not None else None
+    if not year or (a.period is None) == (b.period is None):
+        return False
+    y0, y1, _ = a.period or b.period  # type: ignore[misc]
+    return y0 is not None and y1 is not None and not y0 <= int(year) <= y1
 
 
 def _care_and_harm(a: Role, b: Role) -> bool:
@@ -644,6 +657,9 @@ def disputes_across(ctx: Judge, facts: list[FactDraft], disputed: Disputed) -> N
                 continue
             if any(_range(q) is None or _misread(c, q) for c, q in ((a, qa), (b, qb))):
                 continue  # a piece of a split number ("000" of "910, 000") counts nothing
+            if _tolls_on() and ra is not None and rb is not None \
+                    and _toll_of_other_year(ctx, ra, rb):
+                continue
             if (a.span.article, qa.start) in shown and (b.span.article, qb.start) in shown:
                 continue
             verdict = compare_numbers(qa, qb)
