@@ -100,6 +100,14 @@ Rescue teams searched the loading yard of the Orvin quarry in Velmora until late
 An earlier rock fall at the quarry, in 2019, killed five people.
 """
 
+HILLCAST_SECOND = """Second rock fall at Orvin quarry
+Hillcast Radio
+
+Rescue teams searched the loading yard of the Orvin quarry in Velmora until late in the evening.
+
+A second rock fall at the quarry, on Thursday, killed five people, the mountain rescue service told Hillcast Radio.
+"""
+
 
 def _number_conflicts(models, second: str) -> list[list[str]]:
     report = consilience.compare([
@@ -131,3 +139,9 @@ def test_the_toll_of_an_earlier_collapse_is_no_conflict(models, switch):
     # (`Judge.other_occasions`); an undated story could not tell it (docs/quality.md)
     switch(True)
     assert _number_conflicts(models, HILLCAST_EARLIER) == []
+
+
+@pytest.mark.model
+def test_the_toll_of_a_second_rock_fall_is_no_conflict(models, switch):
+    switch(True)
+    assert _number_conflicts(models, HILLCAST_SECOND) == []

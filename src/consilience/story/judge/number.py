@@ -193,6 +193,9 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
                 continue
             if ctx.other_occasions(ca, cb):
                 continue  # counts of two occasions (an earlier quake's toll): no dispute
+            if _tolls_on() and ka[2] is not None and kb[2] is not None and ka[2].toll \
+                    and kb[2].toll and ctx.repeats_apart(ca, cb):
+                continue  # the tolls of a first and a second occurrence (`dispute_tolls`)
             # one-to-one only: qa has no other match in cb, qb none in ca
             if sum(_same_role(ka, k, ctx) for c, _, k in items if c is cb) != 1 \
                     or sum(_same_role(kb, k, ctx) for c, _, k in items if c is ca) != 1:
@@ -657,9 +660,9 @@ def disputes_across(ctx: Judge, facts: list[FactDraft], disputed: Disputed) -> N
                 continue
             if any(_range(q) is None or _misread(c, q) for c, q in ((a, qa), (b, qb))):
                 continue  # a piece of a split number ("000" of "910, 000") counts nothing
-            if _tolls_on() and ra is not None and rb is not None \
-                    and _toll_of_other_year(ctx, ra, rb):
-                continue
+            if _tolls_on() and ra is not None and rb is not None and ra.toll and rb.toll \
+                    and (_toll_of_other_year(ctx, ra, rb) or ctx.repeats_apart(a, b)):
+                continue  # a toll of another year, or of a second occurrence ("a second quake")
             if (a.span.article, qa.start) in shown and (b.span.article, qb.start) in shown:
                 continue
             verdict = compare_numbers(qa, qb)
