@@ -2223,7 +2223,11 @@ class _Scorer:
             for x in self.stems[i] & self.stems[j])
         # one toll role told once by each article is its own anchor (`dispute_tolls`)
         twice = self._toll_twice if toll else self._told_twice
-        anchored = toll and not whole and not twice(i, a, qa) and not twice(j, b, qb)
+        # ... unless an article of the two tells a repeat of an event ("a second quake",
+        # "another shock": `occasions.repeat_marks`): one toll told once per article may then
+        # be the tolls of two occurrences
+        anchored = toll and not whole and not twice(i, a, qa) and not twice(j, b, qb) \
+            and not self._repeat_told(i, j)
         if (whole or not rare) and not anchored and not (
                 self.p.dispute_role_anchor and self._role_anchor(i, a, qa, j, b, qb, elided)):
             return None
@@ -2280,6 +2284,12 @@ class _Scorer:
                 if compare_numbers(q, q2) is not None:
                     return True
         return False
+
+    def _repeat_told(self, i: int, j: int) -> bool:
+        """`dispute_tolls`: a claim of either article marks its event as a repeat
+        (`occasions.repeat_marks`)."""
+        arts = {self.claims[i].span.article, self.claims[j].span.article}
+        return any(self.repeat[m] for m, c in enumerate(self.claims) if c.span.article in arts)
 
     def _toll_twice(self, k: int, r: Role, q: Quantity) -> bool:
         """`dispute_tolls`: claim k's article gives another value of r's toll role

@@ -29,6 +29,7 @@ from ..lexicon.calendar import (
     SHORT_PARTS_OF_YEAR,
 )
 from ..lexicon.values import (
+    CARE_PREFIXES,
     EVENT_LEMMA_PREFIXES,
     MEASURE_NOUNS,
     NEED_VERBS,
@@ -1044,6 +1045,8 @@ def toll_class(lemma: str | None) -> str | None:
     """The toll role a lemma names (`lexicon.values.TOLL_CLASSES`), None for any other."""
     if not lemma:
         return None
+    if lemma.startswith(CARE_PREFIXES + ("hospital",)):
+        return None  # care is no harm: "received treatment", "taken to hospital"
     cls = _event_class(lemma)
     if cls is None:
         cls = next((c for c, ps in TOLL_PREFIXES_MORE.items()
@@ -1073,8 +1076,9 @@ def _toll_of(gov: Token | None, noun: Token | None, t: Token, counted: str | Non
     if nxt is not None and nxt.i != (noun.i if noun is not None else -1) \
             and toll_class(_lemma(nxt)) and nxt.pos_ in ("ADJ", "NOUN", "VERB"):
         return toll_class(_lemma(nxt))  # "four dead", "nine injured"
-    if gov is None:
-        return None
+    if gov is None or base.head.i != gov.i \
+            or base.dep_ not in ("nsubj", "nsubjpass", "dobj", "npadvmod", "attr"):
+        return None  # only a count that is itself the verb's subject or object
     # the verb's own arguments: its subject, object or complement, or the object of one of its
     # prepositions ("with injuries"); nothing deeper ("for each family of the dead")
     args = [ch for ch in gov.children if ch.dep_ not in _OWN_CLAUSE and ch.dep_ != "conj"]
