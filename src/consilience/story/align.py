@@ -1239,6 +1239,7 @@ class _Scorer:
         self._occasion: dict[int, Occasion] = {}
         # the repeat marks of each claim's event (`occasion_repeat`, `occasions.repeat_marks`)
         self.repeat: list[frozenset[str]] = [frozenset() for _ in claims]
+        self._toll_memo: dict[tuple[str, str | None], bool] = {}  # `_tolls_of_several`
         # each claim's dated act (`AlignParams.date_dispute`, `occasions.dated_act`): its verbs,
         # definite agents and patients, the `_dates` keys of the times bound to it, and whether
         # it carries an occasion mark (a repeat, an ordinal, a numbered part, an earlier round)
@@ -2227,7 +2228,7 @@ class _Scorer:
         # "another shock": `occasions.repeat_marks`): one toll told once per article may then
         # be the tolls of two occurrences
         anchored = toll and not whole and not twice(i, a, qa) and not twice(j, b, qb) \
-            and not self._repeat_told(i, j)
+            and not self._repeat_told(i, j) and not self._tolls_of_several(a, qa)
         if (whole or not rare) and not anchored and not (
                 self.p.dispute_role_anchor and self._role_anchor(i, a, qa, j, b, qb, elided)):
             return None
@@ -2291,14 +2292,29 @@ class _Scorer:
         arts = {self.claims[i].span.article, self.claims[j].span.article}
         return any(self.repeat[m] for m, c in enumerate(self.claims) if c.span.article in arts)
 
-    def _toll_twice(self, k: int, r: Role, q: Quantity) -> bool:
-        """`dispute_tolls`: claim k's article gives another value of r's toll role
-        (`values.one_toll`) that its value q does not match, in any claim."""
-        art = self.claims[k].span.article
-        return any(q2.start != q.start and self._one_toll(r, q, r2, q2)
+    def _toll_twice(self, k: int, r: Role, q: Quantity, art: str | None = None) -> bool:
+        """`dispute_tolls`: claim k's article (or `art`) gives another value of r's toll role
+        (`values.one_toll`, whatever the periods or months: "injured two on Monday" beside
+        "in March a gunman wounded three" is the role told twice) that its value q does not
+        match, in any claim."""
+        art = art or self.claims[k].span.article
+        undated = replace(r, period=None, when=None)
+        return any(q2.start != q.start
+                   and self._one_toll(undated, q, replace(r2, period=None, when=None), q2)
                    and compare_numbers(q, q2) is not None
                    for m, c in enumerate(self.claims) if c.span.article == art
                    for r2, q2 in self.qvals[m])
+
+    def _tolls_of_several(self, r: Role, q: Quantity) -> bool:
+        """`dispute_tolls`: some article of the story tells r's toll role with two values that
+        differ (the tolls of two occurrences, or a first and a revised count): a toll told
+        once per article is then no anchor of one occurrence."""
+        key = ("several", r.toll)
+        if key not in self._toll_memo:
+            self._toll_memo[key] = any(
+                self._toll_twice(m, r2, q2) for m in range(len(self.claims))
+                for r2, q2 in self.qvals[m] if r2.toll == r.toll)
+        return self._toll_memo[key]
 
     def _verbless(self, a: Role, b: Role) -> bool:
         """`AlignParams.dispute_verbless`: a disputed count that no verb governs on one side
