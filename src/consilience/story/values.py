@@ -1069,6 +1069,11 @@ def _toll_of(gov: Token | None, noun: Token | None, t: Token, counted: str | Non
     for ch in base.children:
         if ch.dep_ in ("acl", "amod", "relcl") and toll_class(_lemma(ch)):
             return toll_class(_lemma(ch))
+        # the noun's own prepositional modifier: "four others with minor injuries"
+        found = {toll_class(_lemma(g)) for g in ch.children
+                 if ch.dep_ == "prep" and g.dep_ == "pobj"} - {None}
+        if len(found) == 1:
+            return found.pop()
     for w in (counted, thing):
         if toll_class(w):
             return toll_class(w)
