@@ -73,11 +73,15 @@ def main() -> None:
     ap.add_argument("--judged", type=Path, help="JSON of kept judgements (key -> verdict, why)")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                     help="override one AlignParams field for this run, e.g. --set learned=true")
+    ap.add_argument("--stories", nargs="*", default=None,
+                    help="only these stories (e.g. 20_ecb 8_ecbplus): a quick re-check")
     args = ap.parse_args()
     _override_align(args.set)
     if not (args.path / "articles.jsonl").is_file():
         sys.exit(f"{args.path}: no articles.jsonl there")
     stories = load(args.path, args.cap)
+    if args.stories:
+        stories = {k: v for k, v in stories.items() if k in set(args.stories)}
     models = Models()
     if args.cache and args.cache.is_file():
         analyses = pickle.loads(args.cache.read_bytes())  # parses come back whole (docbytes)

@@ -150,3 +150,16 @@ ADDITION_PREPS: frozenset[tuple[str, str]] = frozenset({("in", "addition"), ("on
 # round", "a previous settlement", "the prior payout"); a time noun so marked ("the previous
 # day") dates the event instead and is left out (`TIME_UNITS`, weekdays, months)
 PRIOR_WORDS: frozenset[str] = frozenset({"earlier", "previous", "prior", "preceding"})
+
+# --- r23-conflicts (`AlignParams.dispute_tolls`) ---
+# The toll roles: the event classes of EVENT_LEMMA_PREFIXES whose counts are a toll of the
+# people an event struck ("four spectators died" / "three people lost their lives"): two counts
+# of one toll role of one story are one count told twice, whatever the person noun
+# (`values.toll_role`, `values.one_toll`).
+TOLL_CLASSES: frozenset[str] = frozenset({"death", "injury"})
+# More lemma prefixes of the toll roles, read only by `values.Role.toll` (the alignment's and
+# the judge's event classes, EVENT_LEMMA_PREFIXES and COUNTED_EVENTS, are left as they are).
+TOLL_PREFIXES_MORE: dict[str, tuple[str, ...]] = {
+    "death": ("martyr", "perish", "fatalit", "bodies", "body"),
+    "injury": ("casualt",),
+}

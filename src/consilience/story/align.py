@@ -78,11 +78,13 @@ from .values import (
     _periods_differ,
     comparable,
     one_count,
+    one_toll,
     one_vote,
     read_scope,
     same_role,
     same_scope,
     same_tally,
+    toll_class,
     value_roles,
 )
 
@@ -1079,6 +1081,24 @@ class AlignParams:
     # most content words and no two numbers (`attributes.thing_groups`); persons are
     # `attributes.article_attributes`' (on always). Added after alignment: no join changes
     attribute_things: bool = False
+    # --- r23-conflicts (docs/quality.md, "r23-conflicts") ---
+    # one toll told with two values (issue 9: "dead 2 vs 3"): two counts of one toll role, read
+    # from each count's own frame (`values.Role.toll`: death or injury, from the count's verb,
+    # its noun and the noun's modifiers, the measured thing or the verb's own arguments; never
+    # a conjoined verb's: `lexicon.values.TOLL_CLASSES`, `TOLL_PREFIXES_MORE`), whose nouns are
+    # one noun or people in general on one side ("four spectators died" / "three people lost
+    # their lives", "Deaths confirmed: 11"), are one role (`values.one_toll`): in the judge's
+    # number check within a fact (`judge.number._same_role`), and in the value-dispute tests
+    # (`_Scorer._dispute`, shown across facts by `dispute_across`), where one toll role stands
+    # for one predicate and, when neither article tells the role with another value
+    # (`_told_twice`), for the rare anchor, from `dispute_tolls_cos` on. Killed beside injured,
+    # two specific nouns (spectators / police) or two occasions stay apart as before. Also, in
+    # the judge, a number after a colon that follows a word ("Deaths confirmed: 11",
+    # "Thottappara: Thirteen people died") is no piece of a clock time or a fraction
+    # (`judge.number._misread`). Judge and the dispute tests only: with `value_dispute` off
+    # alignment's groups are untouched. Off: as before
+    dispute_tolls: bool = False
+    dispute_tolls_cos: float = 0.2
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -1143,6 +1163,15 @@ def _conjunct(c: Claim, q: Quantity) -> bool:
     """The value follows a conjunction in its claim: one member of a list, not the whole."""
     k = q.start - c.span.start
     return 0 <= k <= len(c.text) and bool(_CONJUNCT.search(c.text[:k]))
+
+
+def _after_other_toll(c: Claim, q: Quantity, toll: str | None) -> bool:
+    """`dispute_tolls`: a toll count after a conjunction whose first conjunct tells the other
+    toll role ("a rower died and four others were hurt", "killed two and injured 12 others"):
+    a toll of its own, not one member of a list."""
+    k = q.start - c.span.start
+    words = re.findall(r"[a-z]+", c.text[:max(k, 0)].lower())
+    return toll is not None and any(t not in (None, toll) for t in map(toll_class, words))
 
 
 class _Scorer:
@@ -1232,6 +1261,7 @@ class _Scorer:
         self._occasion: dict[int, Occasion] = {}
         # the repeat marks of each claim's event (`occasion_repeat`, `occasions.repeat_marks`)
         self.repeat: list[frozenset[str]] = [frozenset() for _ in claims]
+        self._toll_memo: dict[tuple[str, str | None], bool] = {}  # `_tolls_of_several`
         # each claim's dated act (`AlignParams.date_dispute`, `occasions.dated_act`): its verbs,
         # definite agents and patients, the `_dates` keys of the times bound to it, and whether
         # it carries an occasion mark (a repeat, an ordinal, a numbered part, an earlier round)
@@ -2104,6 +2134,10 @@ class _Scorer:
             return True
         return self.p.dispute_elided and _elided_people(a, ka, b, kb)
 
+    def _one_toll(self, a: Role, qa: Quantity, b: Role, qb: Quantity) -> bool:
+        """`AlignParams.dispute_tolls`: two counts of one toll role (`values.one_toll`)."""
+        return self.p.dispute_tolls and one_toll(a, b, _unit_key(qa.unit), _unit_key(qb.unit))
+
     def _tally(self, k: int) -> tuple[Role, Quantity] | None:
         """Claim k's one tally (`Role.tally`): its role and first quantity; None when the
         claim holds none or two."""
@@ -2158,7 +2192,9 @@ class _Scorer:
             return None
         cos = float(self.vecs[i] @ self.vecs[j])
         floor = self.p.dispute_role_cos if self.p.dispute_role_anchor else self.p.dispute_cos
-        if cos < floor or ci.negated != cj.negated or self.negs[i] != self.negs[j]:
+        # a toll role's dispute has its own floor, checked once the disputed pair is known
+        low = min(floor, self.p.dispute_tolls_cos) if self.p.dispute_tolls else floor
+        if cos < low or ci.negated != cj.negated or self.negs[i] != self.negs[j]:
             return None
         if self.dates_apart(i, j):
             return None
@@ -2168,7 +2204,8 @@ class _Scorer:
         whole = False
         for a, qa in self.qvals[i]:
             for b, qb in self.qvals[j]:
-                if not self._one_unit(a, qa, b, qb) or not comparable(a, b):
+                if not self._one_toll(a, qa, b, qb) and (
+                        not self._one_unit(a, qa, b, qb) or not comparable(a, b)):
                     continue
                 verdict = compare_numbers(qa, qb)
                 if verdict is None:
@@ -2182,9 +2219,12 @@ class _Scorer:
         if len(disputed) != 1:
             return None
         a, qa, b, qb = disputed[0]
+        toll = self._one_toll(a, qa, b, qb)
+        if not toll and cos < floor:
+            return None
         elided = self.p.dispute_elided and _elided_people(
             a, _unit_key(qa.unit), b, _unit_key(qb.unit))
-        if a.kind != "count" or not (elided or (a.counted and a.counted == b.counted)) \
+        if a.kind != "count" or not (toll or elided or (a.counted and a.counted == b.counted)) \
                 or qa.unit == "year" or a.agent != b.agent and a.agent and b.agent:
             return None
         # every other value of one unit agrees: no second disagreement outside the roles
@@ -2196,7 +2236,7 @@ class _Scorer:
             return None
         if _SCORE_LINE.search(qa.text) or _SCORE_LINE.search(qb.text):
             return None  # "a 20-13 lead": a score line, no count of one thing
-        if not (self.same_predicate(i, j) or self._close_verbs(a.predicate, b.predicate)
+        if not (toll or self.same_predicate(i, j) or self._close_verbs(a.predicate, b.predicate)
                 or self._verbless(a, b)):
             return None
         # a rare anchor beyond the counted noun: a name or a rare word of the story in common
@@ -2204,15 +2244,23 @@ class _Scorer:
         rare = cos >= self.p.dispute_cos and any(
             self.df_frac.get(x, 1.0) == 0.0 and x not in counted
             for x in self.stems[i] & self.stems[j])
-        if (whole or not rare) and not (self.p.dispute_role_anchor
-                                        and self._role_anchor(i, a, qa, j, b, qb, elided)):
+        # one toll role told once by each article is its own anchor (`dispute_tolls`)
+        twice = self._toll_twice if toll else self._told_twice
+        # ... unless an article of the two tells a repeat of an event ("a second quake",
+        # "another shock": `occasions.repeat_marks`): one toll told once per article may then
+        # be the tolls of two occurrences
+        anchored = toll and not whole and not twice(i, a, qa) and not twice(j, b, qb) \
+            and not self._repeat_told(i, j) and not self._tolls_of_several(a, qa)
+        if (whole or not rare) and not anchored and not (
+                self.p.dispute_role_anchor and self._role_anchor(i, a, qa, j, b, qb, elided)):
             return None
         # an article that tells two counts of the role ("12 hurt in the riots", "four treated
         # at the bank"; a game's yards, a season's) leaves open which one the other disputes
-        if self._told_twice(i, a, qa) or self._told_twice(j, b, qb):
+        if twice(i, a, qa) or twice(j, b, qb):
             return None
-        if self.p.dispute_verbless and any(_conjunct(c, q) or _selection(c, q)
-                                           for c, q in ((ci, qa), (cj, qb))):
+        if self.p.dispute_verbless and any(
+                (_conjunct(c, q) and not (toll and _after_other_toll(c, q, r.toll)))
+                or _selection(c, q) for c, q, r in ((ci, qa, a), (cj, qb, b))):
             # "X and three other towns": a part of the set counted beside it; "the four
             # worst-flooded streets": the top of a ranking, not every street the event touched
             return None
@@ -2259,6 +2307,36 @@ class _Scorer:
                 if compare_numbers(q, q2) is not None:
                     return True
         return False
+
+    def _repeat_told(self, i: int, j: int) -> bool:
+        """`dispute_tolls`: a claim of either article marks its event as a repeat
+        (`occasions.repeat_marks`)."""
+        arts = {self.claims[i].span.article, self.claims[j].span.article}
+        return any(self.repeat[m] for m, c in enumerate(self.claims) if c.span.article in arts)
+
+    def _toll_twice(self, k: int, r: Role, q: Quantity, art: str | None = None) -> bool:
+        """`dispute_tolls`: claim k's article (or `art`) gives another value of r's toll role
+        (`values.one_toll`, whatever the periods or months: "injured two on Monday" beside
+        "in March a gunman wounded three" is the role told twice) that its value q does not
+        match, in any claim."""
+        art = art or self.claims[k].span.article
+        undated = replace(r, period=None, when=None)
+        return any(q2.start != q.start
+                   and self._one_toll(undated, q, replace(r2, period=None, when=None), q2)
+                   and compare_numbers(q, q2) is not None
+                   for m, c in enumerate(self.claims) if c.span.article == art
+                   for r2, q2 in self.qvals[m])
+
+    def _tolls_of_several(self, r: Role, q: Quantity) -> bool:
+        """`dispute_tolls`: some article of the story tells r's toll role with two values that
+        differ (the tolls of two occurrences, or a first and a revised count): a toll told
+        once per article is then no anchor of one occurrence."""
+        key = ("several", r.toll)
+        if key not in self._toll_memo:
+            self._toll_memo[key] = any(
+                self._toll_twice(m, r2, q2) for m in range(len(self.claims))
+                for r2, q2 in self.qvals[m] if r2.toll == r.toll)
+        return self._toll_memo[key]
 
     def _verbless(self, a: Role, b: Role) -> bool:
         """`AlignParams.dispute_verbless`: a disputed count that no verb governs on one side

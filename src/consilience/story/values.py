@@ -29,6 +29,7 @@ from ..lexicon.calendar import (
     SHORT_PARTS_OF_YEAR,
 )
 from ..lexicon.values import (
+    CARE_PREFIXES,
     EVENT_LEMMA_PREFIXES,
     MEASURE_NOUNS,
     NEED_VERBS,
@@ -44,6 +45,8 @@ from ..lexicon.values import (
     STATE_NOUNS,
     STRETCH_ADJECTIVES,
     TIME_UNITS,
+    TOLL_CLASSES,
+    TOLL_PREFIXES_MORE,
     TOTAL_PHRASES,
     VALUE_VERBS,
     VICTIM_NOUNS,
@@ -138,6 +141,16 @@ class Role:
     # kept only under `value_roles(measures=True)` (`AlignParams.value_things`): a value
     # of "the X rate" and one of "X" measure one thing (`comparable`)
     measure: str | None = field(default=None, compare=False)
+    # the toll role of a count (`lexicon.values.TOLL_CLASSES`: "death", "injury"), read from
+    # the count's own frame only (`_toll_of`: its verb, the modifiers of its noun, its noun,
+    # the thing measured, its verb's own arguments; never a conjoined verb's or another
+    # clause's: "destroying 140 stalls and killing two people" gives the stalls none), else
+    # None; compared only under `AlignParams.dispute_tolls` (`one_toll`)
+    toll: str | None = field(default=None, compare=False)
+    # the noun a form's line counts ("Stalls destroyed: 112", "Persons rescued: 19": the
+    # number after a colon, the verb's subject before it; `_label_of`), else None; read only
+    # by the judge under `AlignParams.dispute_tolls` (`judge.number._key`)
+    label: str | None = field(default=None, compare=False)
 
 
 def _lemma(tok: Token) -> str:
@@ -1010,7 +1023,75 @@ def role_of(doc: Doc, start: int, end: int, *, periods: bool = False,
                 agent=agent[0] if agent else None, agent_at=agent[1:] if agent else None,
                 scope=_scope(t, noun, gov, event), of=of, span=_span(t, noun, gov),
                 rate=_rate([h for h in (t, noun, gov, thing_tok) if h is not None]),
-                about=about, when=when)
+                about=about, when=when,
+                toll=_toll_of(gov, noun, t, counted, thing) if kind == "count" else None,
+                label=_label_of(t, gov) if kind == "count" and noun is None else None)
+
+
+def _label_of(t: Token, gov: Token | None) -> str | None:
+    """The noun a form's line counts: a number right after a colon that hangs on the verb
+    before the colon, whose subject is a noun with no number of its own ("Stalls destroyed:
+    112" -> stall); None otherwise."""
+    if gov is None or t.head.i != gov.i or t.i == 0 or t.nbor(-1).text != ":" \
+            or t.nbor(-1).head.i != gov.i:
+        return None
+    subs = [ch for ch in gov.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.i < t.i
+            and ch.pos_ in ("NOUN", "PROPN")
+            and not any(g.dep_ == "nummod" for g in ch.children)]
+    return _lemma(subs[0]) if len(subs) == 1 else None
+
+
+def toll_class(lemma: str | None) -> str | None:
+    """The toll role a lemma names (`lexicon.values.TOLL_CLASSES`), None for any other."""
+    if not lemma:
+        return None
+    if lemma.startswith(CARE_PREFIXES + ("hospital",)):
+        return None  # care is no harm: "received treatment", "taken to hospital"
+    cls = _event_class(lemma)
+    if cls is None:
+        cls = next((c for c, ps in TOLL_PREFIXES_MORE.items()
+                    if any(lemma.startswith(p) for p in ps)), None)
+    return cls if cls in TOLL_CLASSES else None
+
+
+def _toll_of(gov: Token | None, noun: Token | None, t: Token, counted: str | None,
+             thing: str | None) -> str | None:
+    """The toll role of a count, from its own frame: its governing verb ("died", "were hurt"),
+    else the modifiers of its noun ("the nine people killed"), its noun ("11 deaths") or the
+    measured thing ("the toll had risen to four"), else the one toll class the verb's own
+    arguments name ("lost their lives", "taken to the health centre with injuries", "Deaths
+    confirmed: 11"), never a conjoined verb's or another clause's ("destroying 140 stalls and
+    killing two people": the stalls have none)."""
+    if gov is not None and _event_class(_lemma(gov)) is not None:
+        own = toll_class(_lemma(gov))
+        return own  # the verb names an event: its own, toll or not ("evacuated")
+    base = noun if noun is not None else t
+    for ch in base.children:
+        if ch.dep_ in ("acl", "amod", "relcl") and toll_class(_lemma(ch)):
+            return toll_class(_lemma(ch))
+        # the noun's own prepositional modifier: "four others with minor injuries"
+        found = {toll_class(_lemma(g)) for g in ch.children
+                 if ch.dep_ == "prep" and g.dep_ == "pobj"} - {None}
+        if len(found) == 1:
+            return found.pop()
+    for w in (counted, thing):
+        if toll_class(w):
+            return toll_class(w)
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    if nxt is not None and nxt.i != (noun.i if noun is not None else -1) \
+            and toll_class(_lemma(nxt)) and nxt.pos_ in ("ADJ", "NOUN", "VERB"):
+        return toll_class(_lemma(nxt))  # "four dead", "nine injured"
+    if gov is None or base.head.i != gov.i \
+            or base.dep_ not in ("nsubj", "nsubjpass", "dobj", "npadvmod", "attr"):
+        return None  # only a count that is itself the verb's subject or object
+    # the verb's own arguments: its subject, object or complement, or the object of one of its
+    # prepositions ("with injuries"); nothing deeper ("for each family of the dead")
+    args = [ch for ch in gov.children if ch.dep_ not in _OWN_CLAUSE and ch.dep_ != "conj"]
+    args += [g for ch in args if ch.dep_ in ("prep", "agent") for g in ch.children
+             if g.dep_ == "pobj"]
+    found = {cls for x in args if x.pos_ in ("NOUN", "ADJ", "VERB")
+             and (cls := toll_class(_lemma(x)))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _periods_differ(a: tuple[int | None, int | None, float] | None,
@@ -1055,6 +1136,35 @@ def comparable(a: Role, b: Role) -> bool:
     # money flows one way: sums governed by different verbs are two sums ("earned $3 million" /
     # "paid $1 million"); a quantity of goods may be caught by one outlet and landed by another
     return not (a.kind == "money" and a.predicate and b.predicate and a.predicate != b.predicate)
+
+
+def toll_noun(r: Role, unit: str | None) -> str | None:
+    """What a toll count counts, for `one_toll`: "" for people in general (no noun, a people
+    noun, "others", or the toll's own noun: "11 deaths", "four dead"), else the noun's key
+    ("spectator", "rower"); None for a role that is no toll."""
+    if r.toll is None or r.kind != "count":
+        return None
+    words = [w for w in (r.counted, unit) if w]
+    if not words or any(w in _PEOPLE or w in ("people", "other", "others") for w in words) \
+            or any(toll_class(w) for w in words):
+        return ""
+    return r.counted or unit
+
+
+def one_toll(a: Role, b: Role, unit_a: str | None = None, unit_b: str | None = None) -> bool:
+    """`AlignParams.dispute_tolls`: two counts of one toll role ("four spectators died" / "three
+    people lost their lives", "Deaths confirmed: 11" / "thirteen people died"): both roles
+    read one toll class from their own frames (`Role.toll`), and their nouns are one noun or
+    one of them is people in general (`toll_noun`: two specific nouns, the spectators and the
+    police, are two groups); nothing else `comparable` and `same_scope` read parts them
+    (periods, owners, quarters, scopes, rates, holders). Killed beside injured is never one."""
+    na, nb = toll_noun(a, unit_a), toll_noun(b, unit_b)
+    if na is None or nb is None or a.toll != b.toll:
+        return False
+    if na and nb and na != nb:
+        return False
+    plain = {"counted": None, "thing": None, "event": a.toll, "measure": None}
+    return comparable(replace(a, **plain), replace(b, **plain))
 
 
 def one_measure(a: Role, b: Role) -> bool:

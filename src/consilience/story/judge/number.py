@@ -34,7 +34,16 @@ from ..precision import (  # noqa: F401  (re-exported: the judge's number API)
     inside_floor,
     on_floor,
 )
-from ..values import Role, comparable, one_measure, one_vote, same_scope, same_tally
+from ..values import (
+    Role,
+    comparable,
+    one_measure,
+    one_toll,
+    one_vote,
+    same_scope,
+    same_tally,
+    toll_noun,
+)
 from .context import FactDraft, Judge, same_speaker, value_at
 
 # nouns that count people: one unit for "residents", "people", "persons", "others"
@@ -96,12 +105,24 @@ def _misread(c: Claim, q: Quantity) -> bool:
     if digits and _THREE_DIGITS.fullmatch(digits.group()) and \
             _SPLIT_HEAD.search(c.text[max(0, rel_s - 4):rel_s]):
         return True
-    if _FRACTION_BEFORE.search(c.text[max(0, rel_s - 3):rel_s]) or \
-            _FRACTION_AFTER.match(c.text, _number_end(c, q)):
+    if (_FRACTION_BEFORE.search(c.text[max(0, rel_s - 3):rel_s])
+            and not (_tolls_on() and _LABEL_COLON.search(c.text[max(0, rel_s - 3):rel_s]))) \
+            or _FRACTION_AFTER.match(c.text, _number_end(c, q)):
         return True
     m = _NEXT_WORD.match(c.text, rel_e)
     return bool(m and m.group(1).lower() in _MULTIPLIERS
                 and m.group(1).lower() not in q.text.lower())
+
+
+# a colon after a word, then a space: a label or a dateline ("Deaths confirmed: 11",
+# "Thottappara: Thirteen people died"), not a clock time ("6:00") or a fraction ("1/2")
+_LABEL_COLON = re.compile(r"[^\W\d]:\s+$")
+
+
+def _tolls_on() -> bool:
+    from .. import align
+
+    return align.DEFAULT_PARAMS.dispute_tolls
 
 
 def _number_end(c: Claim, q: Quantity) -> int:
@@ -172,6 +193,9 @@ def numbers(ctx: Judge, cs: list[Claim]) -> list[Conflict]:
                 continue
             if ctx.other_occasions(ca, cb):
                 continue  # counts of two occasions (an earlier quake's toll): no dispute
+            if _tolls_on() and ka[2] is not None and kb[2] is not None and ka[2].toll \
+                    and kb[2].toll and ctx.repeats_apart(ca, cb):
+                continue  # the tolls of a first and a second occurrence (`dispute_tolls`)
             # one-to-one only: qa has no other match in cb, qb none in ca
             if sum(_same_role(ka, k, ctx) for c, _, k in items if c is cb) != 1 \
                     or sum(_same_role(kb, k, ctx) for c, _, k in items if c is ca) != 1:
@@ -414,10 +438,19 @@ def _key(ctx: Judge, c: Claim, q: Quantity) -> Key | None:
     role = ctx.roles.get((c.id, q.start))
     actor = _actor(ctx, c, role)
     k = _counted(c, q)
+    if k is None and _tolls_on() and role is not None and role.label and not q.unit \
+            and _range(q) is not None and not _misread(c, q):
+        # a form's line ("Stalls destroyed: 112"): the count of the noun before the colon
+        key = _unit_key(role.label)
+        if key is not None and key not in _NOT_COUNTS:
+            k = key, _event_classes(_segment(c, q))
     if k is not None:
         return k[0], k[1], role, actor
     if role is None or _range(q) is None or _misread(c, q):
         return None
+    if _tolls_on() and role.kind == "count" and role.toll is not None \
+            and toll_noun(role, None) == "":
+        return "*", {role.toll}, role, actor  # "Deaths confirmed: 11", "the toll rose to four"
     if role.kind == "percent" and role.thing:
         return f"percent:{role.thing}", set(), role, actor
     if role.kind == "count" and role.counted is None and role.predicate:
@@ -433,6 +466,14 @@ def _same_role(a: Key, b: Key, ctx: Judge | None = None) -> bool:
     they are told of one actor when both name one (two players' points are two tallies)."""
     if _other_actors(ctx, a[3], b[3]):
         return False
+    if _tolls_on() and a[2] is not None and b[2] is not None \
+            and a[2].toll is not None and b[2].toll is not None:
+        # two counts of toll roles (`AlignParams.dispute_tolls`): one role when `one_toll`
+        # says so, whatever the person noun; killed beside injured never
+        units = [None if k[0] == "*" else k[0] for k in (a, b)]
+        return one_toll(a[2], b[2], units[0], units[1]) \
+            and same_scope(a[2], b[2], _scopes_off()) and not _care_and_harm(a[2], b[2]) \
+            and not _toll_of_other_year(ctx, a[2], b[2])
     if "*" in (a[0], b[0]):
         # an elided noun ("12 injured") meets a count of people or another elided count, of
         # one named event
@@ -447,6 +488,18 @@ def _same_role(a: Key, b: Key, ctx: Judge | None = None) -> bool:
         ok = comparable(a[2], b[2]) and same_scope(a[2], b[2], _scopes_off()) \
             and not _care_and_harm(a[2], b[2])
     return ok
+
+
+def _toll_of_other_year(ctx: Judge | None, a: Role, b: Role) -> bool:
+    """`AlignParams.dispute_tolls`: one of two toll counts is bound to years that leave out the
+    story's own year ("an earlier rock fall, in 2019, killed five people") and the other to
+    none: the toll of another occasion (the year is the value's period, so the claim's
+    occasion does not see it)."""
+    year = getattr(ctx, "_year", None) if ctx is not None else None
+    if not year or (a.period is None) == (b.period is None):
+        return False
+    y0, y1, _ = a.period or b.period  # type: ignore[misc]
+    return y0 is not None and y1 is not None and not y0 <= int(year) <= y1
 
 
 def _care_and_harm(a: Role, b: Role) -> bool:
@@ -607,6 +660,9 @@ def disputes_across(ctx: Judge, facts: list[FactDraft], disputed: Disputed) -> N
                 continue
             if any(_range(q) is None or _misread(c, q) for c, q in ((a, qa), (b, qb))):
                 continue  # a piece of a split number ("000" of "910, 000") counts nothing
+            if _tolls_on() and ra is not None and rb is not None and ra.toll and rb.toll \
+                    and (_toll_of_other_year(ctx, ra, rb) or ctx.repeats_apart(a, b)):
+                continue  # a toll of another year, or of a second occurrence ("a second quake")
             if (a.span.article, qa.start) in shown and (b.span.article, qb.start) in shown:
                 continue
             verdict = compare_numbers(qa, qb)
