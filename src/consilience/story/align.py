@@ -1057,6 +1057,10 @@ class AlignParams:
     # copies are `syndication.find_origins`' (fresh12's one-source traps, read after its
     # held-out run: 6 of 10 were such leads)
     judge_verbatim_origins: bool = False
+    # --- r23-entities (docs/quality.md, "r23-entities") ---
+    # a definite office mention ("the district governor", "The Abbot") joins the one person of
+    # the story named with that office (`resolve._role_mentions`, `ResolveOptions.name_role_mentions`)
+    resolve_name_role_mentions: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()
