@@ -2325,6 +2325,7 @@ _OFFICE_PATTERN = re.compile(
     r"\b[Tt]he\s+((?:[\w\-\u2019']+\s+){0,3}?)("
     + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in sorted(OFFICE_NOUNS, key=len, reverse=True))
     + r")\b(?![\-\w])", re.IGNORECASE)
+_OFFICE_WORDS = frozenset(w for o in OFFICE_NOUNS for w in o.split())
 _TITLE_GAP = re.compile(r",?\s+(?:[A-Z][\w]*\.?\s+){0,2}$|,?\s*$")
 
 
@@ -2355,15 +2356,17 @@ def office_of(words: list[str]) -> str | None:
 def _is_title_token(tok: str) -> bool:
     """A courtesy or title word written between an office and a name ("Dr.", "Hon.", "Fr")."""
     low = tok.lower().rstrip(".")
+    if low in _OFFICE_WORDS:
+        return False
     return (low in NAME_TITLES or low + "." in HONORIFICS or low in ADDRESS_TITLES
             or (tok.endswith(".") and tok[:1].isupper() and len(tok) <= 6))
 
 
-def _offices_by_text(text: str, start: int, end: int) -> set[str]:
-    """The offices an article writes with one name mention: a title before it ("Governor X",
-    "District Collector Dr. X", "the abbot, X"), an apposition after it ("X, the chief
-    judge,") or a copula ("X is the director")."""
-    out: set[str] = set()
+def _offices_by_text(text: str, start: int, end: int) -> dict[str, set[str]]:
+    """The offices an article writes with one name mention, each with the words of its role
+    phrase: a title before it ("Governor X", "District Collector Dr. X", "the abbot, X"), an
+    apposition after it ("X, the chief judge,") or a copula ("X is the director")."""
+    out: dict[str, set[str]] = {}
     toks = re.split(r"[\n;:()\"\u201c\u201d]", text[max(0, start - 80):start])[-1].split()
     while toks and _is_title_token(toks[-1]) and len(toks) > 1:
         toks.pop()
@@ -2377,27 +2380,37 @@ def _offices_by_text(text: str, start: int, end: int) -> set[str]:
         o = office_of(toks[-4:])
         # the office words end right before the name (no word of another phrase between)
         if o is not None and toks[-1].lower() == o.split()[-1]:
-            out.add(o)
+            out.setdefault(o, set()).update(_role_words(toks[-4:]))
     after = text[end:end + 80]
     m = re.match(r",\s+(?:the\s+)?([^,.;:()\n]{3,60})", after) or re.match(
         r"\s+is\s+the\s+([^,.;:()\n]{3,60})", after)
     if m:
         o = office_of(m.group(1).split()[:5])
         if o is not None:
-            out.add(o)
+            out.setdefault(o, set()).update(_role_words(m.group(1).split()[:8]))
     return out
 
 
-def _unit_offices(u: _Unit, an: Analysis | None) -> set[str]:
-    """The offices a person unit is named with: its stated roles and `_offices_by_text`."""
-    # a role that ends in its preposition ("Mayor of") was read off a place's name
-    out = {o for r in u.roles if r.split()[-1:] and r.split()[-1].lower() not in _OFFICE_TAIL
-           and (o := office_of(r.split()))}
+def _role_words(words: list[str]) -> set[str]:
+    """The lower-case words of a role phrase, punctuation off."""
+    return {w.lower().strip(",.;:'\u2019") for w in words} - {""}
+
+
+def _unit_offices(u: _Unit, an: Analysis | None) -> dict[str, set[str]]:
+    """The offices a person unit is named with (its stated roles and `_offices_by_text`), each
+    with the words of the roles that name it."""
+    out: dict[str, set[str]] = {}
+    for r in u.roles:
+        # a role that ends in its preposition ("Mayor of") was read off a place's name
+        if r.split()[-1:] and r.split()[-1].lower() not in _OFFICE_TAIL \
+                and (o := office_of(r.split())):
+            out.setdefault(o, set()).update(_role_words(r.split()))
     if an is not None:
         for i in u.mentions:
             if 0 <= i < len(an.mentions):
                 m = an.mentions[i]
-                out |= _offices_by_text(an.article.text, m.start, m.end)
+                for o, ws in _offices_by_text(an.article.text, m.start, m.end).items():
+                    out.setdefault(o, set()).update(ws)
     return out
 
 
@@ -2411,16 +2424,14 @@ def _role_mentions(units: list[_Unit], analyses: list[Analysis],
     nobody."""
     by_art = {an.article.id: an for an in analyses}
     holders: dict[str, dict[int, int]] = defaultdict(dict)  # office -> root -> a unit
-    role_words: dict[int, set[str]] = defaultdict(set)  # root -> words of its roles
+    role_words: dict[tuple[str, int], set[str]] = defaultdict(set)  # (office, root) -> words
     for k, u in enumerate(units):
         if u.type != "PERSON" or u.person is None:
             continue
-        offices = _unit_offices(u, by_art.get(u.article))
         root = dsu.find(k)
-        for o in offices:
+        for o, ws in _unit_offices(u, by_art.get(u.article)).items():
             holders[o].setdefault(root, k)
-        for r in u.roles:
-            role_words[root].update(w.lower().strip(",.") for w in r.split())
+            role_words[(o, root)].update(ws)
     if not holders:
         return {}
 
@@ -2429,7 +2440,7 @@ def _role_mentions(units: list[_Unit], analyses: list[Analysis],
         if len(found) == 1:
             return next(iter(found.values()))
         if len(found) > 1 and quals:
-            fit = [k for root, k in found.items() if quals & role_words[root]]
+            fit = [k for root, k in found.items() if quals & role_words[(office, root)]]
             if len(fit) == 1:
                 return fit[0]
         return None
