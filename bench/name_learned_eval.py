@@ -30,7 +30,7 @@ from types import SimpleNamespace as NS
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SETS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
+SETS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)
 
 
 def event_analyses(folder: Path, cache: Path, models: Any) -> list[Any]:

@@ -128,3 +128,39 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset({
 BYLINE_WORDS: frozenset[str] = frozenset(
     "bureau contributor correspondent correspondents desk editor editors reporter reporters "
     "staff writer writers".split())
+
+# Offices one person holds at a time in a story's place (r23-entities, read by
+# `story.resolve._role_mentions` with `ResolveOptions.name_role_mentions`): a definite mention
+# of one ("the district governor", "the Abbot", "The Director of the Crossing") stands for the
+# one person the story names with it. Lower case, one or two words; the longest written one
+# is the office ("chief judge" before "judge"). National offices ("president", "minister") and
+# words many people share ("officer", "spokesman", "chief", "head") are left out on purpose.
+OFFICE_NOUNS: frozenset[str] = frozenset({
+    "governor", "prefect", "sub-prefect", "subprefect", "mayor", "director", "director-general",
+    "director general", "collector", "abbot", "abbess", "chief executive",
+    "chief judge", "chief justice", "chief engineer", "chief constable", "commissioner",
+    "superintendent", "sheriff", "coroner", "magistrate", "administrator", "headmaster",
+    "headmistress", "headteacher", "head teacher", "principal", "rector", "vicar",
+    "parish priest", "bishop", "archbishop", "harbour master", "harbourmaster", "harbor master",
+    "harbormaster", "stationmaster", "station master", "warden", "registrar", "chairman",
+    "chairwoman", "chairperson", "managing director", "district officer", "police chief",
+    "fire chief", "referee", "race director", "coxswain",
+})
+# Words before an office that make it another holder or another post ("the former governor",
+# "the deputy director", "the late abbot", "the new mayor"): such a mention joins nobody, and a
+# person named with such a role is no holder of the plain office.
+OFFICE_OTHER_HOLDER: frozenset[str] = frozenset({
+    "former", "late", "ex", "ex-", "previous", "outgoing", "erstwhile", "then", "retired", "past",
+    "deputy", "vice", "assistant", "acting", "interim", "associate", "new", "incoming", "next",
+    "future", "predecessor", "successor", "another", "other", "second", "first", "one", "each",
+    "every", "two", "three", "both", "all", "some", "any", "no", "ex-governor", "sub",
+})
+# Lower-case words allowed between "the" and an office in a role mention ("the district
+# governor", "the estate manager"), beside `ROLE_MODIFIERS` and capitalised words.
+OFFICE_QUALIFIERS: frozenset[str] = frozenset({
+    "district", "provincial", "county", "municipal", "city", "town", "village", "parish",
+    "estate", "school", "hospital", "police", "fire", "harbour", "harbor", "port", "race",
+    "club", "camp", "site", "mine", "plant", "project", "festival", "temple", "monastery",
+    "divisional", "departmental", "prefectural", "regional", "state", "local", "province",
+    "department", "station", "crossing", "highway", "airport", "museum", "prison", "zoo",
+})

@@ -1099,6 +1099,10 @@ class AlignParams:
     # alignment's groups are untouched. Off: as before
     dispute_tolls: bool = False
     dispute_tolls_cos: float = 0.2
+    # --- r23-entities (docs/quality.md, "r23-entities") ---
+    # a definite office mention ("the district governor", "The Abbot") joins the one person of
+    # the story named with that office (`resolve._role_mentions`, `ResolveOptions.name_role_mentions`)
+    resolve_name_role_mentions: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()

@@ -199,7 +199,8 @@ def resolve_options() -> ResolveOptions:
                                                       or None)
                           if params.resolve_name_learned else None,
                           name_learned_veto=params.resolve_name_learned_veto,
-                          name_story_types=params.resolve_name_story_types)
+                          name_story_types=params.resolve_name_story_types,
+                          name_role_mentions=params.resolve_name_role_mentions)
 
 
 def alignment_inputs(

@@ -48,10 +48,16 @@ from ..lexicon.names import (
 )
 from ..lexicon.orgs import ORG_KINDS, TRANSLATION_QUALIFIERS
 from ..lexicon.people import (
+    ADDRESS_TITLES,
     FEMALE_HONORIFICS,
+    HONORIFICS,
     MALE_HONORIFICS,
     NAME_TITLES,
+    OFFICE_NOUNS,
+    OFFICE_OTHER_HOLDER,
+    OFFICE_QUALIFIERS,
     PRONOUN_FORMS,
+    ROLE_MODIFIERS,
     ROLE_WORDS,
 )
 from ..lexicon.places import CAPITALS, COMPASS_POINTS, DEMONYM_ENDINGS, DEMONYMS, NAME_ALIASES
@@ -247,6 +253,16 @@ class ResolveOptions:
     # person's surname or given name, typed so nowhere else) is read as a PERSON, so the person
     # rules (and the learned matcher) see it
     name_story_types: bool = False
+    # r23 (docs/quality.md, "r23-entities"): a definite mention of an office
+    # (`lexicon.people.OFFICE_NOUNS`: "the district governor", "The Abbot", "the Director of the
+    # Crossing") joins the one person of the story whom some article names with that office (a
+    # stated role, a title before the name "Governor X", an apposition "X, the governor" or
+    # "the abbot, X", a copula "X is the governor"), when exactly one such person exists; a
+    # mention or role with another-holder word ("former", "late", "deputy", "new":
+    # `OFFICE_OTHER_HOLDER`) joins nobody and holds nothing. A unit the tagger made of the role
+    # alone ("Provincial Governor" typed ORG) joins that person; a role mention that is no
+    # mention today becomes one of the person's spans, as written (`_role_mentions`)
+    name_role_mentions: bool = False
 
 
 class LearnedScorer(Protocol):
@@ -2304,6 +2320,168 @@ def _fold_surname(p: PersonName) -> None:
     p.surname_parts = tuple(german_fold(k) for k in p.surname_parts)
 
 
+_OFFICE_TAIL = {"of", "for", "at", "in", "on", "to", "from", "with"}
+_OFFICE_PATTERN = re.compile(
+    r"\b[Tt]he\s+((?:[\w\-\u2019']+\s+){0,3}?)("
+    + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in sorted(OFFICE_NOUNS, key=len, reverse=True))
+    + r")\b(?![\-\w])", re.IGNORECASE)
+_OFFICE_WORDS = frozenset(w for o in OFFICE_NOUNS for w in o.split())
+_TITLE_GAP = re.compile(r",?\s+(?:[A-Z][\w]*\.?\s+){0,2}$|,?\s*$")
+
+
+def office_of(words: list[str]) -> str | None:
+    """The office (`OFFICE_NOUNS`) a role's words name: the longest office their last one or
+    two words write ("District Chief Executive": chief executive; "Highway director":
+    director); None when a word before it makes it another holder or post ("former", "deputy":
+    `OFFICE_OTHER_HOLDER`) or when it names none."""
+    toks = []
+    for w in words:
+        w = w.lower().strip(",.;:'\u2019")
+        if w in _OFFICE_TAIL:
+            break
+        if w and w != "the":
+            toks.append(w)
+    if not toks:
+        return None
+    office = None
+    if len(toks) >= 2 and f"{toks[-2]} {toks[-1]}" in OFFICE_NOUNS:
+        office = f"{toks[-2]} {toks[-1]}"
+    elif toks[-1] in OFFICE_NOUNS:
+        office = toks[-1]
+    if office is None or any(t in OFFICE_OTHER_HOLDER or t.startswith("ex-") for t in toks):
+        return None
+    return office
+
+
+def _is_title_token(tok: str) -> bool:
+    """A courtesy or title word written between an office and a name ("Dr.", "Hon.", "Fr")."""
+    low = tok.lower().rstrip(".")
+    if low in _OFFICE_WORDS:
+        return False
+    return (low in NAME_TITLES or low + "." in HONORIFICS or low in ADDRESS_TITLES
+            or (tok.endswith(".") and tok[:1].isupper() and len(tok) <= 6))
+
+
+def _offices_by_text(text: str, start: int, end: int) -> dict[str, set[str]]:
+    """The offices an article writes with one name mention, each with the words of its role
+    phrase: a title before it ("Governor X", "District Collector Dr. X", "the abbot, X"), an
+    apposition after it ("X, the chief judge,") or a copula ("X is the director")."""
+    out: dict[str, set[str]] = {}
+    toks = re.split(r"[\n;:()\"\u201c\u201d]", text[max(0, start - 80):start])[-1].split()
+    while toks and _is_title_token(toks[-1]) and len(toks) > 1:
+        toks.pop()
+    for n in range(len(toks) - 1, -1, -1):  # the words of this sentence only
+        if toks[n][-1:] in ".!?" and not _is_title_token(toks[n]):
+            toks = toks[n + 1:]
+            break
+    if toks and toks[-1].endswith(","):
+        toks[-1] = toks[-1][:-1]
+    if toks and not toks[-1].endswith(("'s", "\u2019s")):
+        o = office_of(toks[-4:])
+        # the office words end right before the name (no word of another phrase between)
+        if o is not None and toks[-1].lower() == o.split()[-1]:
+            out.setdefault(o, set()).update(_role_words(toks[-4:]))
+    after = text[end:end + 80]
+    m = re.match(r",\s+(?:the\s+)?([^,.;:()\n]{3,60})", after) or re.match(
+        r"\s+is\s+the\s+([^,.;:()\n]{3,60})", after)
+    if m:
+        o = office_of(m.group(1).split()[:5])
+        if o is not None:
+            out.setdefault(o, set()).update(_role_words(m.group(1).split()[:8]))
+    return out
+
+
+def _role_words(words: list[str]) -> set[str]:
+    """The lower-case words of a role phrase, punctuation off."""
+    return {w.lower().strip(",.;:'\u2019") for w in words} - {""}
+
+
+def _unit_offices(u: _Unit, an: Analysis | None) -> dict[str, set[str]]:
+    """The offices a person unit is named with (its stated roles and `_offices_by_text`), each
+    with the words of the roles that name it."""
+    out: dict[str, set[str]] = {}
+    for r in u.roles:
+        # a role that ends in its preposition ("Mayor of") was read off a place's name
+        if r.split()[-1:] and r.split()[-1].lower() not in _OFFICE_TAIL \
+                and (o := office_of(r.split())):
+            out.setdefault(o, set()).update(_role_words(r.split()))
+    if an is not None:
+        for i in u.mentions:
+            if 0 <= i < len(an.mentions):
+                m = an.mentions[i]
+                for o, ws in _offices_by_text(an.article.text, m.start, m.end).items():
+                    out.setdefault(o, set()).update(ws)
+    return out
+
+
+def _role_mentions(units: list[_Unit], analyses: list[Analysis],
+                   dsu: UnionFind[int]) -> dict[int, list[Span]]:
+    """`ResolveOptions.name_role_mentions`: definite office mentions joined to the one person
+    of the story named with that office. A unit whose every form is the office alone joins the
+    holder's group; a mention in no unit is returned as a span of the holder's first unit
+    (index -> spans). Several holders of one office: the mention's own qualifying words
+    ("district", "highway") pick one when they are in exactly one holder's roles; else
+    nobody."""
+    by_art = {an.article.id: an for an in analyses}
+    holders: dict[str, dict[int, int]] = defaultdict(dict)  # office -> root -> a unit
+    role_words: dict[tuple[str, int], set[str]] = defaultdict(set)  # (office, root) -> words
+    for k, u in enumerate(units):
+        if u.type != "PERSON" or u.person is None:
+            continue
+        root = dsu.find(k)
+        for o, ws in _unit_offices(u, by_art.get(u.article)).items():
+            holders[o].setdefault(root, k)
+            role_words[(o, root)].update(ws)
+    if not holders:
+        return {}
+
+    def holder(office: str, quals: set[str]) -> int | None:
+        found = holders.get(office, {})
+        if len(found) == 1:
+            return next(iter(found.values()))
+        if len(found) > 1 and quals:
+            fit = [k for root, k in found.items() if quals & role_words[(office, root)]]
+            if len(fit) == 1:
+                return fit[0]
+        return None
+
+    out: dict[int, list[Span]] = defaultdict(list)
+    owner = {(u.article, i): k for k, u in enumerate(units) for i in u.mentions}
+    for an in analyses:
+        text = an.article.text
+        for m in _OFFICE_PATTERN.finditer(text):
+            mods = m.group(1).split()
+            words = [*mods, *m.group(2).split()]
+            office = office_of(words)
+            if office is None or not all(
+                    w[:1].isupper() or w.lower() in ROLE_MODIFIERS | OFFICE_QUALIFIERS
+                    for w in mods):
+                continue
+            start, end = m.start(), m.end()
+            if any(mm.type == "PERSON" and end <= mm.start < end + 30 and _TITLE_GAP.match(
+                    text[end:mm.start]) for mm in an.mentions):
+                continue  # a title before a name ("the abbot, Khenpo X"): no mention of its own
+            tail = re.match(r"\s+(?:of|for|at)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s*){1,4})",
+                            text[end:end + 60])
+            quals = {w.lower() for w in mods if w.lower() not in ROLE_WORDS} | (
+                {w.lower() for w in tail.group(1).split()} if tail else set())
+            k = holder(office, quals)
+            if k is None:
+                continue
+            over = [i for i, mm in enumerate(an.mentions) if mm.start < end and start < mm.end]
+            if not over:
+                out[k].append(Span(an.article.id, start, end))
+                continue
+            for i in over:
+                j = owner.get((an.article.id, i))
+                if j is None or units[j].type == "PERSON":
+                    continue
+                forms = [units[j].name, *units[j].surfaces]
+                if all(office_of(f.split()) == office for f in forms):
+                    dsu.union(k, j)
+    return out
+
+
 def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS) -> Resolution:
     """One Entity per real person/organisation/place across the analyses (see module docstring);
     `options` switch the name rules (`ResolveOptions`)."""
@@ -2424,6 +2602,8 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
         _join_mistyped_variants(units, persons, dsu, options.name_forms, options.name_model)
     if options.name_learned is not None:
         _learned_joins(units, persons, dsu, options.name_learned, options.name_apart)
+    role_spans: dict[int, list[Span]] = (
+        _role_mentions(units, analyses, dsu) if options.name_role_mentions else {})
 
     art_text = {an.article.id: an for an in analyses}
     built: list[tuple[Entity, list[int], str]] = []
@@ -2455,6 +2635,7 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
             for i in u.mentions:
                 m = an.mentions[i]
                 spans.append(Span(u.article, m.start, m.end))
+            spans.extend(role_spans.get(j, []))
             for r in u.roles:
                 if r not in roles:
                     roles.append(r)
