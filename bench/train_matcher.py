@@ -782,12 +782,18 @@ def pm_build(rows, args, quiet: bool = False) -> dict:
     }
 
 
-def pm_report(rows, prob, t: float) -> None:
-    """Out-of-fold precision / recall per source at the threshold: all labelled rows, and the
-    rows the switch can add (no rule, nothing parts)."""
+def pm_labels_sources(rows):
+    """The rows' gold labels and their sources (a fresh set, or "basil" for every BASIL event)."""
     y = np.asarray([r[1] for r in rows])
     src = np.asarray([pm_fold(r[2]) if not r[2].startswith("basil") else "basil"
                       for r in rows])
+    return y, src
+
+
+def pm_report(rows, prob, t: float) -> None:
+    """Out-of-fold precision / recall per source at the threshold: all labelled rows, and the
+    rows the switch can add (no rule, nothing parts)."""
+    y, src = pm_labels_sources(rows)
     add = pm_decision_mask(rows)
     rule = np.asarray([r[4] for r in rows])
     print(f"  {'source':>15s} {'rows':>5s} {'pos':>4s} {'rule TP/FP':>10s} | switch pop: "
@@ -974,9 +980,7 @@ def pm23_report(rows, prob, t: float, add) -> None:
     """Out-of-fold precision / recall per source at the threshold on the switch population."""
     from sklearn.metrics import average_precision_score
 
-    y = np.asarray([r[1] for r in rows])
-    src = np.asarray([pm_fold(r[2]) if not r[2].startswith("basil") else "basil"
-                      for r in rows])
+    y, src = pm_labels_sources(rows)
     corr = np.asarray([r[7] == "corroborated" for r in rows])
     if add.sum() and y[add].sum():
         print(f"  AP all rows {average_precision_score(y, prob):.3f}, switch population "
