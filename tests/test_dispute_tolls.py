@@ -157,3 +157,15 @@ def test_a_count_in_an_apposition_is_no_toll_of_the_verb(nlp):
     s2 = "The rock fall killed three loaders near the yard."
     j = s2.index("three")
     assert role_of(nlp(s2), j, j + len("three")).toll == "death"
+
+
+@pytest.mark.model
+def test_the_toll_of_a_year_marked_event_is_no_toll_of_the_story(nlp):
+    # "the 2019 rock fall" names its own occasion, which need not be the story's
+    from consilience.story.values import role_of
+    s = "For comparison, the 2019 rock fall at the quarry killed 12 people."
+    i = s.index("12")
+    assert role_of(nlp(s), i, i + 2).toll is None
+    s2 = "The rock fall at the quarry killed 12 people."
+    j = s2.index("12")
+    assert role_of(nlp(s2), j, j + 2).toll == "death"
