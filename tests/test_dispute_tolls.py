@@ -145,3 +145,27 @@ def test_the_toll_of_an_earlier_collapse_is_no_conflict(models, switch):
 def test_the_toll_of_a_second_rock_fall_is_no_conflict(models, switch):
     switch(True)
     assert _number_conflicts(models, HILLCAST_SECOND) == []
+
+
+@pytest.mark.model
+def test_a_count_in_an_apposition_is_no_toll_of_the_verb(nlp):
+    # "a father of three" describes the man killed: three is no count of the dead
+    from consilience.story.values import role_of
+    s = "The rock fall killed Ardo Vesk, 41, a father of three, near the loading yard."
+    i = s.index("three")
+    assert role_of(nlp(s), i, i + len("three")).toll is None
+    s2 = "The rock fall killed three loaders near the yard."
+    j = s2.index("three")
+    assert role_of(nlp(s2), j, j + len("three")).toll == "death"
+
+
+@pytest.mark.model
+def test_the_toll_of_a_year_marked_event_is_no_toll_of_the_story(nlp):
+    # "the 2019 rock fall" names its own occasion, which need not be the story's
+    from consilience.story.values import role_of
+    s = "For comparison, the 2019 rock fall at the quarry killed 12 people."
+    i = s.index("12")
+    assert role_of(nlp(s), i, i + 2).toll is None
+    s2 = "The rock fall at the quarry killed 12 people."
+    j = s2.index("12")
+    assert role_of(nlp(s2), j, j + 2).toll == "death"

@@ -1054,6 +1054,32 @@ def toll_class(lemma: str | None) -> str | None:
     return cls if cls in TOLL_CLASSES else None
 
 
+def _dated_subject(gov: Token) -> bool:
+    """Is the verb's subject an event marked with a year ("the 1995 flood", "the 2019 quake")?
+    Such a subject names one occasion, which need not be the story's: its toll is not compared
+    as the story's toll."""
+    for ch in gov.children:
+        if ch.dep_ in ("nsubj", "nsubjpass"):
+            for g in ch.children:
+                if g.text.isdigit() and len(g.text) == 4 and 1800 <= int(g.text) <= 2100:
+                    return True
+    return False
+
+
+def _through_apposition(tok: Token, gov: Token) -> bool:
+    """Does the way up from `tok` to its governing verb pass an apposition? Such a count
+    describes a participant ("killing a courier, 34, a father of three"), it is no count of the
+    verb's event."""
+    node = tok
+    for _ in range(12):
+        if node.i == gov.i or node.head is node:
+            return False
+        if node.dep_ == "appos":
+            return True
+        node = node.head
+    return False
+
+
 def _toll_of(gov: Token | None, noun: Token | None, t: Token, counted: str | None,
              thing: str | None) -> str | None:
     """The toll role of a count, from its own frame: its governing verb ("died", "were hurt"),
@@ -1062,7 +1088,10 @@ def _toll_of(gov: Token | None, noun: Token | None, t: Token, counted: str | Non
     arguments name ("lost their lives", "taken to the health centre with injuries", "Deaths
     confirmed: 11"), never a conjoined verb's or another clause's ("destroying 140 stalls and
     killing two people": the stalls have none)."""
-    if gov is not None and _event_class(_lemma(gov)) is not None:
+    if gov is not None and _dated_subject(gov):
+        return None  # "the 1995 flood killed 27": a toll of that year's occasion, maybe another
+    if gov is not None and _event_class(_lemma(gov)) is not None \
+            and not _through_apposition(noun if noun is not None else t, gov):
         own = toll_class(_lemma(gov))
         return own  # the verb names an event: its own, toll or not ("evacuated")
     base = noun if noun is not None else t
