@@ -356,14 +356,6 @@ def _thing_items(analysis: Analysis, resolution: Resolution) -> list[tuple[Claim
     return out
 
 
-def thing_attributes(analysis: Analysis, resolution: Resolution) -> list[Claim]:
-    """What one article says a thing (not a person) is, from an apposition or a copular
-    clause: one claim per (subject, description head) spanning the description's words, its
-    attribute keyed by the subject's story key and the head's lemma (value None: a thing's
-    description is compared by its words, never as a number). Ids are "<article>:t<n>"."""
-    return [c for c, _ in _thing_items(analysis, resolution)]
-
-
 def _numbers(text: str) -> set[str]:
     return set(re.findall(r"\d+(?:[.,]\d+)?", text))
 
