@@ -54,6 +54,8 @@ MIN_SHARED_WORDS = 30  # absolute floor on shared words, so two 40-word briefs n
 MAX_POSTING = 50  # in a corpus (>200 articles) a shingle in more articles is boilerplate
 
 _QUOTE_OPEN = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
+# every quotation mark of those pairs, opening or closing
+QUOTE_MARKS = frozenset(_QUOTE_OPEN) | frozenset(_QUOTE_OPEN.values())
 
 
 def _quoted_words(text: str) -> tuple[list[str], list[bool]]:

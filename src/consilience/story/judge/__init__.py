@@ -158,7 +158,7 @@ def _verbatim_origins(j: Judge, claims: list[Claim]) -> list[str]:
     outlets carry may be heard twice) come from one copy of one text, a wire lead two outlets
     carry in otherwise own reports (`syndication.find_origins` only joins whole articles)."""
     from ...unionfind import UnionFind
-    from ..syndication import words
+    from ..syndication import QUOTE_MARKS, words
 
     keys: dict[int, tuple[str, ...] | None] = {}
     for c in claims:
@@ -167,7 +167,7 @@ def _verbatim_origins(j: Judge, claims: list[Claim]) -> list[str]:
         if text is not None and text[c.span.start:c.span.end] == c.text:
             sent = _sentence_around(text, c.span.start, c.span.end)
             toks = tuple(words(sent))
-            if len(toks) >= VERBATIM_WORDS and not any(q in sent for q in _QUOTE_MARKS):
+            if len(toks) >= VERBATIM_WORDS and not any(q in sent for q in QUOTE_MARKS):
                 key = toks
         keys[id(c)] = key
     uf = UnionFind(dict.fromkeys(j.origin(c) for c in claims))
@@ -177,9 +177,6 @@ def _verbatim_origins(j: Judge, claims: list[Claim]) -> list[str]:
             if ka is not None and ka == kb and j.origin(a) != j.origin(b):
                 uf.union(j.origin(a), j.origin(b))
     return list(dict.fromkeys(uf.find(j.origin(c)) for c in claims))
-
-
-_QUOTE_MARKS = ('"', "\u201c", "\u201d", "\u00ab", "\u00bb")
 
 
 HEADING_CHARS = 240  # a whole sentence longer than this is no heading
