@@ -158,7 +158,8 @@ CHAIN_STOP_VERBS: frozenset[str] = frozenset({
     "cease", "quit", "resist", "neglect", "forget", "dispute", "ask", "urge", "call", "demand",
     "want", "seek", "wish", "hope", "propose", "suggest", "recommend", "threaten", "consider",
     "debate", "discuss", "question", "doubt", "fear", "warn", "appeal", "beg", "plead", "request",
-    "try", "attempt", "offer"})
+    "try", "attempt", "offer", "pressure", "press", "push", "encourage", "persuade",
+    "lobby", "invite", "advise", "allow", "permit", "let", "enable", "expect", "intend", "aim"})
 # Acts of one matter that follow or undo each other: never one predicate through a chain
 # (beside OPPOSITE_PREDICATES / OPPOSITE_PREDICATES_MORE above): an arrest and a release, a
 # resignation and an appointment, a charge and an acquittal.
