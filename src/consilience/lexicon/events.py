@@ -160,6 +160,9 @@ CHAIN_STOP_VERBS: frozenset[str] = frozenset({
     "debate", "discuss", "question", "doubt", "fear", "warn", "appeal", "beg", "plead", "request",
     "try", "attempt", "offer", "pressure", "press", "push", "encourage", "persuade",
     "lobby", "invite", "advise", "allow", "permit", "let", "enable", "expect", "intend", "aim"})
+# Particles the parser may read as an adverb right after the verb ("pay back all the money"):
+# with `predicate_chains` the chain keeps them with the verb, as a "prt" particle is kept.
+PARTICLE_ADVERBS: frozenset[str] = frozenset({"back", "out", "off", "up", "down", "away"})
 # Acts of one matter that follow or undo each other: never one predicate through a chain
 # (beside OPPOSITE_PREDICATES / OPPOSITE_PREDICATES_MORE above): an arrest and a release, a
 # resignation and an appointment, a charge and an acquittal.

@@ -1848,17 +1848,12 @@ class _Scorer:
     def one_chain(self, i: int, j: int) -> bool:
         """`predicate_chains`: the content predicates of the two claims' clause chains
         (`frames.predicate_chain`, with the predicate heads) share one predicate (a lemma, a
-        `predicate_key`, a news class or a mined pair; a phrasal verb is its bare verb when the
-        other side has that), and no two of them are opposite or sequential acts
-        (`frames.sequential`)."""
+        `predicate_key`, a news class or a mined pair), and no two of them are opposite or
+        sequential acts (`frames.sequential`)."""
         a = self.chain[i] | {w for w in self.preds[i] if not w.startswith("~")}
         b = self.chain[j] | {w for w in self.preds[j] if not w.startswith("~")}
         if not a or not b or any(sequential(x, y) for x in a for y in b):
             return False
-        # a phrasal verb against its bare verb ("pay back" / "pay": the parse reads the
-        # particle as an adverb on one side); never two particles ("check in" / "check out")
-        a |= {w.split()[0] for w in a if " " in w and w.split()[0] in b}
-        b |= {w.split()[0] for w in b if " " in w and w.split()[0] in a}
         return bool(a & b or {predicate_key(w) for w in a} & {predicate_key(w) for w in b}
                     or self.mined(a, b)
                     or {_PRED_CLASS.get(w) for w in a} & {_PRED_CLASS.get(w) for w in b} - {None})

@@ -24,6 +24,7 @@ from ..lexicon.events import (
     OPPOSITE_PARTICLES,
     OPPOSITE_PREDICATES,
     OPPOSITE_PREDICATES_MORE,
+    PARTICLE_ADVERBS,
     PARTICLE_OF_PREPOSITION,
     PLACE_PREPOSITIONS,
     PRESENCE_PREDICATE,
@@ -594,7 +595,10 @@ def predicate_chain(doc: Doc) -> set[str]:
         seen.add(t.i)
         lem = _verb_lemma(t)
         if t.pos_ == "VERB":
-            prt = [ch.lower_ for ch in t.children if ch.dep_ == "prt"]
+            # a particle the parse read as an adverb ("must pay back all the money")
+            prt = [ch.lower_ for ch in t.children if ch.dep_ == "prt"
+                   or (ch.dep_ == "advmod" and ch.lower_ in PARTICLE_ADVERBS
+                       and t.i < ch.i <= t.i + 2)]
             if lem not in _LIGHT and lem not in _SAY:
                 out.add(f"{lem} {prt[0]}" if prt else lem)
             if lem in OCCURRENCE_VERBS:
