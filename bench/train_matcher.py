@@ -549,6 +549,8 @@ def transfer(rows, args) -> None:
 PM_FRESH = tuple(f"fresh_events{n}" for n in range(2, 12))
 # r23: fresh_events12 is training data now (fresh_events13 is held out: never read here)
 PM_FRESH_R23 = tuple(f"fresh_events{n}" for n in range(2, 13))
+# r24: fresh_events13 is training data too (spent in round 23; fresh_events14/15 are held out)
+PM_FRESH_R24 = tuple(f"fresh_events{n}" for n in range(2, 14))
 PM_ROWS_REV = 2  # bumped when the pair model's labels or inputs change
 
 

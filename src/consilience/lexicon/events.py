@@ -144,3 +144,40 @@ NOT_PARTICIPLE_FORMS: frozenset[str] = frozenset(
 NOMINAL_SUFFIXES: tuple[str, ...] = (
     "ation", "ition", "ution", "tion", "sion", "ion", "ment", "ance", "ence", "ure", "al",
     "ing", "y")
+
+# --- r24-acts (AlignParams.predicate_chains; docs/quality.md, "r24-acts") ---
+# Verbs whose subject noun names the event ("the collapse happened at the pit"): with
+# `predicate_chains` that noun is a predicate of the claim's chain.
+OCCURRENCE_VERBS: frozenset[str] = frozenset(
+    {"happen", "occur", "take place", "unfold"})
+# Verbs whose clause complement is an act that did NOT take place, or was only asked for or
+# resisted: their complement joins no chain ("refused to pay" is no payment, "urged the council
+# to close the road" no closure).
+CHAIN_STOP_VERBS: frozenset[str] = frozenset({
+    "refuse", "decline", "fail", "deny", "avoid", "reject", "oppose", "prevent", "forbid", "ban",
+    "cease", "quit", "resist", "neglect", "forget", "dispute", "ask", "urge", "call", "demand",
+    "want", "seek", "wish", "hope", "propose", "suggest", "recommend", "threaten", "consider",
+    "debate", "discuss", "question", "doubt", "fear", "warn", "appeal", "beg", "plead", "request",
+    "try", "attempt", "offer", "pressure", "press", "push", "encourage", "persuade",
+    "lobby", "invite", "advise", "allow", "permit", "let", "enable", "expect", "intend", "aim"})
+# Particles the parser may read as an adverb right after the verb ("pay back all the money"):
+# with `predicate_chains` the chain keeps them with the verb, as a "prt" particle is kept.
+PARTICLE_ADVERBS: frozenset[str] = frozenset({"back", "out", "off", "up", "down", "away"})
+# Acts of one matter that follow or undo each other: never one predicate through a chain
+# (beside OPPOSITE_PREDICATES / OPPOSITE_PREDICATES_MORE above): an arrest and a release, a
+# resignation and an appointment, a charge and an acquittal.
+SEQUENTIAL_ACTS: list[tuple[set[str], set[str]]] = [
+    ({"arrest", "detain", "charge", "indict", "jail", "remand"},
+     {"release", "free", "acquit", "clear", "bail", "discharge", "convict", "sentence"}),
+    ({"resign", "quit", "retire", "step down", "fire", "sack", "dismiss", "oust"},
+     {"appoint", "hire", "name", "elect", "nominate", "replace", "succeed", "reinstate"}),
+    ({"enter", "arrive", "board", "check in", "admit"},
+     {"leave", "depart", "exit", "disembark", "check out", "discharge", "escape"}),
+    ({"open", "reopen", "launch", "start", "begin"}, {"close", "shut", "end", "finish", "stop"}),
+    ({"win", "beat", "defeat"}, {"lose"}),
+    ({"evacuate", "flee"}, {"return"}),
+    ({"propose", "table", "introduce", "file"}, {"pass", "adopt", "approve", "reject", "defeat"}),
+    ({"injure", "wound"}, {"die", "kill"}),
+    ({"buy", "acquire", "purchase"}, {"sell"}),
+    ({"borrow", "lend"}, {"repay", "pay back"}),
+]

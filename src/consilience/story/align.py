@@ -48,8 +48,10 @@ from .frames import (
     mined_pair,
     mined_pairs,
     opposite_more,
+    predicate_chain,
     predicate_frame,
     predicate_phrases,
+    sequential,
     subjects,
 )
 from .occasions import (
@@ -1107,6 +1109,14 @@ class AlignParams:
     # On since round 23: fresh12 same-entity traps 28 -> 19/35, the other training guards and
     # ECB+ entities dev identical
     resolve_name_role_mentions: bool = True
+    # --- r24-acts (docs/quality.md, "r24-acts") ---
+    # one act told with two predicates: two claims whose predicate heads differ are not "other
+    # predicates" (`_other_predicates`) when the content predicates of their clause chains
+    # (`frames.predicate_chain`: "was ordered to pay" / "must pay"; "the collapse happened" /
+    # "the collapse of the pit") share a lemma, a `predicate_key`, a news class or a mined pair,
+    # and no two of them are opposite or sequential acts (`frames.sequential`,
+    # `lexicon.events.SEQUENTIAL_ACTS`: an arrest and a release stay apart). Off: as before
+    predicate_chains: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -1218,6 +1228,8 @@ class _Scorer:
         # (`nominal_preds`)
         self.acts: list[set[str]] = [set() for _ in claims]
         self.verbs: list[set[str]] = [set() for _ in claims]
+        # the content predicates of each claim's clause chain (`predicate_chains`)
+        self.chain: list[set[str]] = [set() for _ in claims]
         self.pvec: dict[str, np.ndarray] = {}
         # each claim's predicates in context, and their embeddings (`pred_context`)
         self.phr: list[dict[str, str]] = [{} for _ in claims]
@@ -1342,6 +1354,8 @@ class _Scorer:
                 self.acts[k] = act_nouns(doc) - self.preds[k]
                 self.verbs[k] = {t.lemma_.lower() for t in doc if t.pos_ == "VERB"} \
                     & self.preds[k]
+            if self.p.predicate_chains:
+                self.chain[k] = predicate_chain(doc)
             self.subj[k], self.subjless[k] = subjects(doc)
             self.core[k] = core_arguments(doc)
             self.objs[k] = _verb_objects(doc)
@@ -1830,6 +1844,19 @@ class _Scorer:
                 or self.mined(a, b) or self.nominal(i, j):
             return True
         return bool({_PRED_CLASS.get(w) for w in a} & {_PRED_CLASS.get(w) for w in b} - {None})
+
+    def one_chain(self, i: int, j: int) -> bool:
+        """`predicate_chains`: the content predicates of the two claims' clause chains
+        (`frames.predicate_chain`, with the predicate heads) share one predicate (a lemma, a
+        `predicate_key`, a news class or a mined pair), and no two of them are opposite or
+        sequential acts (`frames.sequential`)."""
+        a = self.chain[i] | {w for w in self.preds[i] if not w.startswith("~")}
+        b = self.chain[j] | {w for w in self.preds[j] if not w.startswith("~")}
+        if not a or not b or any(sequential(x, y) for x in a for y in b):
+            return False
+        return bool(a & b or {predicate_key(w) for w in a} & {predicate_key(w) for w in b}
+                    or self.mined(a, b)
+                    or {_PRED_CLASS.get(w) for w in a} & {_PRED_CLASS.get(w) for w in b} - {None})
 
     def nominal(self, i: int, j: int) -> bool:
         """`nominal_preds`: a predicate of one claim and a noun naming an act in the other are
@@ -3815,6 +3842,8 @@ def _other_predicates(scorer: _Scorer, i: int, j: int) -> bool:
     nominalisation, curated news class or mined pair (`_Scorer.same_predicate`), and their
     best head similarity (`_Scorer.pred_sim`) is below `pred_sim`."""
     if scorer.same_predicate(i, j):
+        return False
+    if scorer.p.predicate_chains and scorer.one_chain(i, j):
         return False
     sim = scorer.pred_sim(i, j)
     return sim is not None and sim < scorer.p.pred_sim

@@ -13,18 +13,22 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.events import (
     ASPECT_VERBS,
+    CHAIN_STOP_VERBS,
     DETECTION_VERBS,
     ENABLING_NOUNS,
     EVENT_CLASS_OF,
     EVIDENCE_NOUNS,
     INTENT_VERBS,
     LIGHT_VERBS,
+    OCCURRENCE_VERBS,
     OPPOSITE_PARTICLES,
     OPPOSITE_PREDICATES,
     OPPOSITE_PREDICATES_MORE,
+    PARTICLE_ADVERBS,
     PARTICLE_OF_PREPOSITION,
     PLACE_PREPOSITIONS,
     PRESENCE_PREDICATE,
+    SEQUENTIAL_ACTS,
     SUPPORT_VERBS,
 )
 from ..lexicon.modality import BELIEF_VERBS, HEDGE_ADVERBS, HEDGE_MODALS
@@ -571,3 +575,47 @@ def _asserted(h: Token, head_ids: set[int]) -> bool:
 def clause_pieces(doc: Doc, min_words: int = 4) -> list[str]:
     """The texts of `clause_spans`."""
     return [t for _, _, t in clause_spans(doc, min_words)]
+
+
+def predicate_chain(doc: Doc) -> set[str]:
+    """The content predicates of a claim's clause chain (`AlignParams.predicate_chains`,
+    r24-acts): every verb reached from a root through open and clause complements and
+    conjuncts ("was ordered to pay": order, pay; "must pay": pay), with its particle, but no
+    light or reporting verb itself, and no complement of a verb whose act did not take place
+    or was only asked for (`lexicon.events.CHAIN_STOP_VERBS`: "refused to pay"); and the
+    subject noun of a verb of occurrence ("the collapse happened": collapse). Relative,
+    adverbial and noun clauses are other acts and are not followed."""
+    out: set[str] = set()
+    todo = [t for t in doc if t.dep_ == "ROOT"]
+    seen: set[int] = set()
+    while todo:
+        t = todo.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        lem = _verb_lemma(t)
+        if t.pos_ == "VERB":
+            # a particle the parse read as an adverb ("must pay back all the money")
+            prt = [ch.lower_ for ch in t.children if ch.dep_ == "prt"
+                   or (ch.dep_ == "advmod" and ch.lower_ in PARTICLE_ADVERBS
+                       and t.i < ch.i <= t.i + 2)]
+            if lem not in _LIGHT and lem not in _SAY:
+                out.add(f"{lem} {prt[0]}" if prt else lem)
+            if lem in OCCURRENCE_VERBS:
+                out.update(ch.lemma_.lower() for ch in t.children
+                           if ch.dep_ == "nsubj" and ch.pos_ == "NOUN")
+        if lem in CHAIN_STOP_VERBS or any(ch.dep_ == "neg" for ch in t.children):
+            continue
+        todo.extend(ch for ch in t.children if ch.dep_ in ("xcomp", "ccomp", "conj")
+                    and ch.pos_ in ("VERB", "AUX"))
+    return out
+
+
+def sequential(a: str, b: str) -> bool:
+    """Two predicates of acts that follow or undo each other (`lexicon.events.SEQUENTIAL_ACTS`:
+    "arrested" / "released", "resigned" / "appointed"), or opposite ones (`opposite_more`)."""
+    if a == b:
+        return False
+    if opposite_more(a, b):
+        return True
+    return any((a in x and b in y) or (a in y and b in x) for x, y in SEQUENTIAL_ACTS)
