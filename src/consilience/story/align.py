@@ -1107,6 +1107,12 @@ class AlignParams:
     # On since round 23: fresh12 same-entity traps 28 -> 19/35, the other training guards and
     # ECB+ entities dev identical
     resolve_name_role_mentions: bool = True
+    # --- r24-family (docs/quality.md, "r24-family"; `ResolveOptions.name_family_apart`,
+    # `name_age_apart`; `story.kinship`): a kinship noun, a namesake lead ("also named") or a
+    # denial ("no relation of") between two person mentions makes them two people, and so do
+    # two written ages that differ by two years or more. Off: as before
+    resolve_name_family_apart: bool = False
+    resolve_name_age_apart: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()
