@@ -1168,6 +1168,10 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
                     if not any(_vetoed(units[i], units[j], options.name_learned) for j in c)]
         if isinstance(dsu, _FamilyDSU):  # two people of one family never share a cluster
             fits = [c for c in fits if not any(dsu.apart(i, j) for j in c)]
+            # a family's two people both fit: the one written with this very name takes it
+            same = [c for c in fits if any(units[j].person.joined == p.joined for j in c)]
+            if len(fits) > 1 and len(same) == 1:
+                fits = same
         if len(fits) == 1:
             fits[0].append(i)
         elif not fits:
