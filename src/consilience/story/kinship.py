@@ -22,7 +22,7 @@ from ..lexicon.names import (
 _KIN = "|".join(sorted(map(re.escape, FAMILY_NOUNS), key=len, reverse=True))
 _MODS = "|".join(sorted(map(re.escape, FAMILY_NOUN_MODIFIERS), key=len, reverse=True))
 # the possessive before a kinship noun: a pronoun, or an owner's words before "'s"
-_POSS = (r"(?:(?P<pron>his|her|their)|(?P<owner>(?:the\s+)?[^\s,.;:!?()\"\u201c\u201d]+"
+_POSS = (r"(?:(?P<pron>his|her|their|whose)|(?P<owner>(?:the\s+)?[^\s,.;:!?()\"\u201c\u201d]+"
          r"(?:\s+[^\s,.;:!?()\"\u201c\u201d]+){0,3}?)['\u2019]s)")
 _BEFORE = re.compile(
     rf"(?:{_POSS}\s+(?:(?:{_MODS})\s+)?(?P<kin>{_KIN})(?:\s+and\s+namesake)?"
@@ -34,7 +34,7 @@ _AFTER = re.compile(
 _NOT_RELATED = re.compile(
     r"^[^.;!?\n]{0,40}?\b(?:" + "|".join(map(re.escape, NOT_RELATED_LEADS)) + r")\s+"
     r"(?P<owner>[^,.;:!?()\n]{2,60})", re.I)
-_AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged\s+)?|\(\s*(?:aged\s+)?)(\d{1,3})\b(?!\s*[%.,]\d)"
+_AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged\s+)?|\(\s*(?:aged\s+)?)(\d{1,3})\b(?!\s*%)(?![.,]\d)"
                         r"(?!\s*(?:per|percent|km|kg|years?\s+ago|people|of\b))")
 _ROLE_STOP = re.compile(r"[.;:!?()\"\u201c\u201d\n]")
 
