@@ -2603,6 +2603,8 @@ def _family_apart(units: list[_Unit], analyses: dict[str, Analysis], variants: b
             if mark is not None:
                 marks[(aid, i)] = mark
         owner = holders()
+        # a name the tagger typed otherwise ("Bhekani Zungu junior" as ORG) can own a relative
+        anyunit = {(u.article, i): k for k, u in enumerate(units) for i in u.mentions}
         holder_roles: dict[tuple[str, int], set[str]] = {}
         for (aid, i) in owner:
             an = analyses[aid]
@@ -2628,7 +2630,10 @@ def _family_apart(units: list[_Unit], analyses: dict[str, Analysis], variants: b
                           and ms[j].end <= ms[i].start and last
                           and norm_text(ms[j].text or "").split()[-1:] == last]
             else:
-                before = [j for j in range(len(ms)) if (aid, j) in owner and j != i
+                words = set(norm_text(ms[i].text or "").split())
+                before = [j for j in range(len(ms)) if j != i and (
+                              (aid, j) in owner or (aid, j) in anyunit
+                              and words & set(norm_text(ms[j].text or "").split()))
                           and ms[j].end <= mark.at and mark.at - ms[j].end < 400
                           and (ms[j].text or "").lower() not in PRONOUN_FORMS
                           and not ((aid, j) in marks and marks[(aid, j)].owner is None)]
@@ -2654,8 +2659,9 @@ def _family_apart(units: list[_Unit], analyses: dict[str, Analysis], variants: b
                               and an.mentions[i].end <= an.mentions[j].start < end]
                 _split_unit(u, take, units, an, variants)
         owner = holders()
-    apart = {(owner[a], owner[b]) for a, b in pairs
-             if a in owner and b in owner and owner[a] != owner[b]}
+    anyunit = {(u.article, i): k for k, u in enumerate(units) for i in u.mentions}
+    apart = {(anyunit[a], anyunit[b]) for a, b in pairs
+             if a in anyunit and b in anyunit and anyunit[a] != anyunit[b]}
     if ages:
         for k in [k for k, u in enumerate(units) if u.type == "PERSON" and u.person is not None]:
             u = units[k]
