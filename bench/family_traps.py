@@ -78,7 +78,7 @@ def main() -> int:
     from basil_eval import _override_align
 
     from consilience.resources import Models
-    from consilience.story.build import resolve_options, story_analyses
+    from consilience.story.build import canonical_order, resolve_options, story_analyses
     from consilience.story.resolve import resolve
 
     _override_align(args.set)
@@ -96,7 +96,8 @@ def main() -> int:
             answers = json.loads((folder / "answers.json").read_text(encoding="utf-8"))
             if not any(it.get("trap") for k in per for it in answers.get(k, [])):
                 continue
-            analyses = _analyses(folder, args.cache, models)
+            # in the engine's own order (`build.compare_analyses`): resolution is order-bound
+            analyses = sorted(_analyses(folder, args.cache, models), key=canonical_order)
             options = resolve_options()
             res = resolve(story_analyses(analyses, options), options)
             report = SimpleNamespace(articles=[an.article for an in analyses],

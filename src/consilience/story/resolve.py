@@ -1159,6 +1159,11 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
     full.sort(key=lambda i: (-len(units[i].person.tokens), units[i].person.generation is None,
                              units[i].order))
     clusters: list[list[int]] = []
+    apart_of: dict[int, set[int]] = defaultdict(set)
+    if isinstance(dsu, _FamilyDSU):
+        for x, y in dsu.pairs:
+            apart_of[x].add(y)
+            apart_of[y].add(x)
     for i in full:
         p = units[i].person
         fits = [c for c in clusters
@@ -1168,6 +1173,13 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
                     if not any(_vetoed(units[i], units[j], options.name_learned) for j in c)]
         if isinstance(dsu, _FamilyDSU):  # two people of one family never share a cluster
             fits = [c for c in fits if not any(dsu.apart(i, j) for j in c)]
+            # a cluster written with the very name of the person kept apart from this one
+            # ("Ionut" beside his father "Ion") is that person's, whatever the order
+            fits = [c for c in fits if not (
+                all(units[j].person.joined != p.joined for j in c)
+                and any(units[x].person is not None and any(
+                    units[x].person.joined == units[j].person.joined for j in c)
+                    for x in apart_of[i]))]
             # a family's two people both fit: the one written with this very name takes it
             same = [c for c in fits if any(units[j].person.joined == p.joined for j in c)]
             if len(fits) > 1 and len(same) == 1:
