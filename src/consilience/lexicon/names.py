@@ -299,3 +299,28 @@ PINYIN_SPECIAL_WG: dict[str, str] = {
 PINYIN_FINAL_WG: dict[str, str] = {
     "ong": "ung", "iong": "iung", "ian": "ien", "ie": "ieh", "ue": "ueh",
 }
+
+# --------------------------------------------------------------------------- families (r24)
+# (r24-family; read by `story.kinship`, with `ResolveOptions.name_family_apart`.) A kinship noun
+# written between two person mentions ("his son, X", "X, the mayor's wife", "the father of X")
+# makes them two people. Lower case.
+FAMILY_NOUNS: frozenset[str] = KIN_WORDS | frozenset(KIN_GENERATION) | frozenset(
+    """grandchild granddad grandpa grandma stepson stepdaughter stepfather stepmother son-in-law
+    daughter-in-law father-in-law mother-in-law brother-in-law sister-in-law twin fiance fiancee
+    fiancé fiancée""".split())
+# Words that may stand between the possessive and the kinship noun ("his late father", "her
+# eldest son"). Lower case.
+FAMILY_NOUN_MODIFIERS: frozenset[str] = frozenset(
+    """own late eldest elder older younger youngest only adopted twin teenage infant baby
+    little first second third""".split())
+# Lower-case words inside a written-out name of a naming tradition ("Tural Rauf oğlu Quliyev",
+# "Iorwerth ab Emyr"): the words of a name that may stand between a kinship noun and the
+# mention the tagger cut out of that name.
+FAMILY_NAME_LINKS: frozenset[str] = NAME_PARTICLES | frozenset(
+    """oğlu oglu ogly qızı qizi kyzy uulu ab ap ben bint ould binti bte bt""".split())
+# A mention written after one of these ("a porter also named X", "his father, also X") is a
+# namesake: another person than the earlier mentions of that name. Lower case.
+NAMESAKE_LEADS: tuple[str, ...] = ("also named", "also called", "too named", "also")
+# "X, no relation of the harbour master": X is another person than the one named after it.
+NOT_RELATED_LEADS: tuple[str, ...] = ("no relation of", "no relation to", "not related to",
+                                      "unrelated to", "no kin of", "no kin to")

@@ -1117,6 +1117,12 @@ class AlignParams:
     # and no two of them are opposite or sequential acts (`frames.sequential`,
     # `lexicon.events.SEQUENTIAL_ACTS`: an arrest and a release stay apart). Off: as before
     predicate_chains: bool = False
+    # --- r24-family (docs/quality.md, "r24-family"; `ResolveOptions.name_family_apart`,
+    # `name_age_apart`; `story.kinship`): a kinship noun, a namesake lead ("also named") or a
+    # denial ("no relation of") between two person mentions makes them two people, and so do
+    # two written ages that differ by two years or more. Off: as before
+    resolve_name_family_apart: bool = False
+    resolve_name_age_apart: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()

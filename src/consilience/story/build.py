@@ -200,7 +200,9 @@ def resolve_options() -> ResolveOptions:
                           if params.resolve_name_learned else None,
                           name_learned_veto=params.resolve_name_learned_veto,
                           name_story_types=params.resolve_name_story_types,
-                          name_role_mentions=params.resolve_name_role_mentions)
+                          name_role_mentions=params.resolve_name_role_mentions,
+                          name_family_apart=params.resolve_name_family_apart,
+                          name_age_apart=params.resolve_name_age_apart)
 
 
 def alignment_inputs(

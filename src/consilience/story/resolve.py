@@ -64,6 +64,7 @@ from ..lexicon.places import CAPITALS, COMPASS_POINTS, DEMONYM_ENDINGS, DEMONYMS
 from ..model import Analysis, Entity, Resolution, Span
 from ..unionfind import UnionFind
 from . import orgnames
+from .kinship import age_of, kin_mark, possessive_kin, role_words
 from .nameforms import (
     korean_name,
     korean_syllable_key,
@@ -263,6 +264,20 @@ class ResolveOptions:
     # alone ("Provincial Governor" typed ORG) joins that person; a role mention that is no
     # mention today becomes one of the person's spans, as written (`_role_mentions`)
     name_role_mentions: bool = False
+    # r24 (docs/quality.md, "r24-family"; `story.kinship`): people of one family are two people.
+    # A person mention a kinship noun ties to another ("his son, X", "her daughter X", "X, the
+    # mayor's wife", "the groom's father, X", "the father of X"), a namesake lead ("a porter
+    # also named X", "his father, also X") or a denial ("X, no relation of the harbour
+    # master") marks is another person than its owner (the named owner; for "his"/"her" the
+    # nearest person written before; for a role owner, "the driver's", every person of the
+    # story written with that role): the two never join (`_FamilyDSU`), and a mention the
+    # article's own entity holds with its owner is taken out into a unit of its own
+    # (`_family_apart`). A role mention written before "'s" and a kinship noun ("the
+    # President's son") is no mention of that person (the phrase names the relative)
+    name_family_apart: bool = False
+    # two person units written with two ages that differ by two years or more ("X, 15" /
+    # "X, 68") are two people; one article's entity holding both is split by age
+    name_age_apart: bool = False
 
 
 class LearnedScorer(Protocol):
@@ -1144,6 +1159,11 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
     full.sort(key=lambda i: (-len(units[i].person.tokens), units[i].person.generation is None,
                              units[i].order))
     clusters: list[list[int]] = []
+    apart_of: dict[int, set[int]] = defaultdict(set)
+    if isinstance(dsu, _FamilyDSU):
+        for x, y in dsu.pairs:
+            apart_of[x].add(y)
+            apart_of[y].add(x)
     for i in full:
         p = units[i].person
         fits = [c for c in clusters
@@ -1151,6 +1171,19 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
         if options.name_learned_veto and options.name_learned is not None:
             fits = [c for c in fits
                     if not any(_vetoed(units[i], units[j], options.name_learned) for j in c)]
+        if isinstance(dsu, _FamilyDSU):  # two people of one family never share a cluster
+            fits = [c for c in fits if not any(dsu.apart(i, j) for j in c)]
+            # a cluster written with the very name of the person kept apart from this one
+            # ("Ionut" beside his father "Ion") is that person's, whatever the order
+            fits = [c for c in fits if not (
+                all(units[j].person.joined != p.joined for j in c)
+                and any(units[x].person is not None and any(
+                    units[x].person.joined == units[j].person.joined for j in c)
+                    for x in apart_of[i]))]
+            # a family's two people both fit: the one written with this very name takes it
+            same = [c for c in fits if any(units[j].person.joined == p.joined for j in c)]
+            if len(fits) > 1 and len(same) == 1:
+                fits = same
         if len(fits) == 1:
             fits[0].append(i)
         elif not fits:
@@ -1192,6 +1225,8 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
                  and not (u.marked_before and u.person.generation not in cgen[k])]
         if not cands and variants:
             cands = _part_candidates(units, i, clusters, partial)
+        if isinstance(dsu, _FamilyDSU):
+            cands = [k for k in cands if not any(dsu.apart(i, j) for j in clusters[k])]
         if len(cands) > 1 and options.name_titled:
             # a title the form writes ("Dr Pestana") that one of them is written with
             said = _titles_of(u, texts.get(u.article))
@@ -1210,6 +1245,8 @@ def _resolve_persons(units: list[_Unit], idx: list[int], dsu: UnionFind[int],
                      if any(_given_fits(u.person.tokens[0], units[j].person, options.name_forms,
                                         options.name_given_part)
                             for j in c)]
+            if isinstance(dsu, _FamilyDSU):
+                cands = [k for k in cands if not any(dsu.apart(i, j) for j in clusters[k])]
         if len(cands) == 1:
             dsu.union(clusters[cands[0]][0], i)
         elif not cands:
@@ -2482,6 +2519,190 @@ def _role_mentions(units: list[_Unit], analyses: list[Analysis],
     return out
 
 
+# --------------------------------------------------------------------------- families (r24)
+
+
+class _FamilyDSU(UnionFind[int]):
+    """Union-find that refuses a union joining two units the text says are two people
+    (`ResolveOptions.name_family_apart`, `name_age_apart`)."""
+
+    def __init__(self, items: list[int], apart: set[tuple[int, int]]) -> None:
+        super().__init__(items)
+        self.pairs = sorted(apart)
+
+    def apart(self, a: int, b: int) -> bool:
+        """Joining the sets of `a` and `b` would join two units kept apart."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        for x, y in self.pairs:
+            fx, fy = self.find(x), self.find(y)
+            if fx == ra and fy == rb or fx == rb and fy == ra:
+                return True
+        return False
+
+    def union(self, a: int, b: int) -> None:
+        if not self.apart(a, b):
+            super().union(a, b)
+
+
+def _role_only(text: str) -> bool:
+    """A mention that is a role and no name ("the first defendant", "Principal")."""
+    words = [w for w in text.split() if w.lower() != "the"]
+    return bool(words) and (office_of(words) is not None or all(
+        w.lower() in ROLE_WORDS or w.lower() in ROLE_MODIFIERS or w[:1].islower() for w in words))
+
+
+def _split_unit(u: _Unit, take: list[int], units: list[_Unit], an: Analysis,
+                variants: bool) -> _Unit | None:
+    """Take mentions out of a person unit into a new unit of their own; None (nothing moved)
+    when either side would be left without a person name."""
+    rest = [i for i in u.mentions if i not in take]
+    if not rest or not take:
+        return None
+    surf = [an.mentions[i].text or "" for i in take]
+    v = _Unit(u.article, None, person_form(surf, surf[0]), "PERSON", list(take), surf,
+              [r for i in take if (r := an.mentions[i].role)], len(units), gender=u.gender)
+    v.person = parse_person(person_form(surf, v.name), variants)
+    rest_surf = [an.mentions[i].text or "" for i in rest]
+    rest_person = parse_person(person_form(rest_surf, u.name), variants)
+    if v.person is None or rest_person is None:
+        return None
+    v.person.gender = u.gender
+    v.key = place_key(clean_form(person_form(surf, v.name)))[0]
+    if rest_person.joined != u.person.joined:
+        rest_person.gender, rest_person.generation = u.person.gender, u.person.generation
+        u.person = rest_person
+        u.name = person_form(rest_surf, u.name)
+        u.key = place_key(clean_form(u.name))[0]
+    u.mentions, u.surfaces = rest, rest_surf
+    units.append(v)
+    return v
+
+
+def _sentence_end(text: str, start: int) -> int:
+    ends = [x for x in (text.find(". ", start), text.find("\n", start), text.find("; ", start))
+            if x >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _family_apart(units: list[_Unit], analyses: dict[str, Analysis], variants: bool,
+                  kin: bool, ages: bool) -> set[tuple[int, int]]:
+    """`ResolveOptions.name_family_apart` / `name_age_apart`: the pairs of person units the
+    text says are two people (`story.kinship`); a mention its article's entity holds with
+    the other person is taken out into a unit of its own first."""
+    def holders() -> dict[tuple[str, int], int]:
+        return {(u.article, i): k for k, u in enumerate(units)
+                if u.type == "PERSON" and u.person is not None for i in u.mentions}
+
+    owner = holders()
+    pairs: list[tuple[tuple[str, int], tuple[str, int]]] = []  # (marked, other) mentions
+    if kin:
+        marks = {}
+        for (aid, i), k in sorted(owner.items()):
+            an = analyses.get(aid)
+            if an is None or not 0 <= i < len(an.mentions):
+                continue
+            m = an.mentions[i]
+            if _role_only(m.text or "") and possessive_kin(an.article.text, m.end):
+                u = units[k]  # "the President's son": a mention of the son's phrase
+                keep = [j for j in u.mentions if j != i]
+                if keep:
+                    u.mentions = keep
+                    u.surfaces = [an.mentions[j].text or "" for j in keep]
+                continue
+            mark = kin_mark(an.article.text, m.start, m.end)
+            if mark is not None:
+                marks[(aid, i)] = mark
+        owner = holders()
+        # a name the tagger typed otherwise ("Bhekani Zungu junior" as ORG) can own a relative
+        anyunit = {(u.article, i): k for k, u in enumerate(units) for i in u.mentions}
+        holder_roles: dict[tuple[str, int], set[str]] = {}
+        for (aid, i) in owner:
+            an = analyses[aid]
+            m = an.mentions[i]
+            holder_roles[(aid, i)] = role_words(an.article.text, m.start, m.end) | {
+                w.lower() for w in (m.role or "").split()} | {
+                w.lower() for w in (m.text or "").split()}
+        for (aid, i), mark in marks.items():
+            an = analyses[aid]
+            ms = an.mentions
+            others: list[tuple[str, int]] = []
+            if mark.owner is not None:
+                o0, o1 = mark.owner
+                others = [(aid, j) for j in range(len(ms)) if (aid, j) in owner and j != i
+                          and ms[j].start < o1 and o0 < ms[j].end]
+                if not others and mark.role:
+                    others = [key for key, words in holder_roles.items()
+                              if key != (aid, i) and mark.role in words
+                              and key not in marks]
+            elif mark.namesake and mark.at == mark.start:
+                last = norm_text(ms[i].text or "").split()[-1:]
+                others = [(aid, j) for j in range(len(ms)) if (aid, j) in owner
+                          and ms[j].end <= ms[i].start and last
+                          and norm_text(ms[j].text or "").split()[-1:] == last]
+            else:
+                words = set(norm_text(ms[i].text or "").split())
+                before = [j for j in range(len(ms)) if j != i and (
+                              (aid, j) in owner or (aid, j) in anyunit
+                              and words & set(norm_text(ms[j].text or "").split()))
+                          and ms[j].end <= mark.at and mark.at - ms[j].end < 400
+                          and (ms[j].text or "").lower() not in PRONOUN_FORMS
+                          and not ((aid, j) in marks and marks[(aid, j)].owner is None)]
+                if before:
+                    others = [(aid, max(before, key=lambda j: ms[j].end))]
+            pairs.extend(((aid, i), o) for o in others)
+        # a marked mention its entity shares with the other person: taken out, with the
+        # entity's mentions after it in its sentence ("his father, also X, known as Y")
+        split_from: dict[int, list[int]] = defaultdict(list)
+        for (aid, i), o in pairs:
+            if owner.get(o) == owner.get((aid, i)):
+                split_from[owner[(aid, i)]].append(i)
+        for k, marked in split_from.items():
+            u = units[k]
+            an = analyses[u.article]
+            keep_with = {o[1] for (aid, _), o in pairs if aid == u.article}
+            for i in sorted(set(marked), key=lambda j: an.mentions[j].start):
+                if i not in u.mentions:
+                    continue
+                end = _sentence_end(an.article.text, an.mentions[i].end)
+                take = [i] + [j for j in u.mentions if j != i and j not in keep_with
+                              and j not in marked
+                              and an.mentions[i].end <= an.mentions[j].start < end]
+                _split_unit(u, take, units, an, variants)
+        owner = holders()
+    anyunit = {(u.article, i): k for k, u in enumerate(units) for i in u.mentions}
+    apart = {(anyunit[a], anyunit[b]) for a, b in pairs
+             if a in anyunit and b in anyunit and anyunit[a] != anyunit[b]}
+    if ages:
+        for k in [k for k, u in enumerate(units) if u.type == "PERSON" and u.person is not None]:
+            u = units[k]
+            an = analyses.get(u.article)
+            if an is None:
+                continue
+            told = {i: a for i in u.mentions if 0 <= i < len(an.mentions)
+                    if (a := age_of(an.article.text, an.mentions[i].end)) is not None}
+            first = next(iter(told.values()), None)
+            other = sorted({a for a in told.values() if first is not None and abs(a - first) >= 2})
+            for age in other:
+                v = _split_unit(u, [i for i, a in told.items() if a == age], units, an, variants)
+                if v is not None:
+                    apart.add((k, len(units) - 1))
+        owner = holders()
+        unit_ages: dict[int, set[int]] = defaultdict(set)
+        for (aid, i), k in owner.items():
+            an = analyses.get(aid)
+            if an is not None and 0 <= i < len(an.mentions):
+                if (a := age_of(an.article.text, an.mentions[i].end)) is not None:
+                    unit_ages[k].add(a)
+        aged = sorted(unit_ages)
+        for x, k in enumerate(aged):
+            for k2 in aged[x + 1:]:
+                if all(abs(a - b) >= 2 for a in unit_ages[k] for b in unit_ages[k2]):
+                    apart.add((k, k2))
+    return apart
+
+
 def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS) -> Resolution:
     """One Entity per real person/organisation/place across the analyses (see module docstring);
     `options` switch the name rules (`ResolveOptions`)."""
@@ -2568,7 +2789,13 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
             if u.person is not None:
                 u.plain = replace(u.person)
                 _fold_surname(u.person)
-    dsu = UnionFind(range(len(units)))
+    family: set[tuple[int, int]] = set()
+    if options.name_family_apart or options.name_age_apart:
+        family = _family_apart(units, {an.article.id: an for an in analyses},
+                               options.name_variants, options.name_family_apart,
+                               options.name_age_apart)
+    dsu: UnionFind[int] = (_FamilyDSU(range(len(units)), family) if family
+                           else UnionFind(range(len(units))))
     if adjacent:
         holder = {(u.article, m): k for k, u in enumerate(units) for m in u.mentions}
         for (aid, m), (_, other) in adjacent.items():
