@@ -1107,6 +1107,17 @@ class AlignParams:
     # On since round 23: fresh12 same-entity traps 28 -> 19/35, the other training guards and
     # ECB+ entities dev identical
     resolve_name_role_mentions: bool = True
+    # --- r24-values (docs/quality.md, "r24-values") ---
+    # claim cutting (`claims._bound_sum_cuts`, read by `build.alignment_inputs`): two money sums
+    # of one sentence bound to different things, each by a preposition ("Rs 5 lakh for families
+    # of the dead, Rs 1 lakh for the seriously injured"), or a sum and a relative clause whose
+    # verb governs another sum ("raised $18,000 towards a roof, which will cost $95,000"), are one
+    # claim each: one claim could only be one fact. Off: as before
+    claim_bound_sums: bool = False
+    # ... and a "since" clause telling another event dated by its own year ("the first since the
+    # chariot was rebuilt in 2031") is a claim of its own, cut after "since"
+    # (`claims._since_year_cut`). Off: as before
+    claim_since_year: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()
