@@ -18,18 +18,18 @@ from ..analysis.quotes import is_joint_source
 from ..lexicon.events import NOT_PARTICIPLE_FORMS
 from ..lexicon.furniture import page_furniture
 from ..lexicon.modality import HEDGE_ADVERBS, HEDGE_MODALS
+from ..lexicon.speech import (
+    ADDRESS_WORDS,
+    QUESTION_VERBS,
+    REPORTING_FRAME_FORMS,
+    TAG_VERB_FORMS,
+)
 from ..lexicon.values import (
     MONEY_PREFIXES,
     MONEY_SCALES,
     MONEY_WORDS,
     SCALE_WORDS,
     SUM_BINDING_PREPS,
-)
-from ..lexicon.speech import (
-    ADDRESS_WORDS,
-    QUESTION_VERBS,
-    REPORTING_FRAME_FORMS,
-    TAG_VERB_FORMS,
 )
 from ..model import Analysis, Claim, Clause, Quantity, Quote, Resolution, Span, TimeExpr
 from ..text import content_stems, doc_text
@@ -845,8 +845,8 @@ def _bound_sum_cuts(text: str, start: int, end: int) -> tuple[list[int], bool]:
     the roof costs, two facts (the relative clause shares nothing). The parse hangs such lists
     anywhere ("Rs 1 lakh" under "of the dead"), so the shape is read in the text. Empty and
     False when no such pair."""
-    sums = [m for m in _MONEY.finditer(text, start, end)]
-    for m1, m2 in zip(sums, sums[1:]):
+    sums = list(_MONEY.finditer(text, start, end))
+    for m1, m2 in zip(sums, sums[1:], strict=False):
         between = text[m1.end() : m2.start()]
         b = _BOUND_BETWEEN.match(between)
         a = _BOUND_AFTER.match(text, m2.end(), end) if b else None
