@@ -816,7 +816,7 @@ _RELATIVE_SUM = re.compile(r"[^.;:()]*?,\s+(?P<rel>which|that)\s+(?:[\w']+\s+){1
 # chariot was rebuilt in 2031"): the cut goes after "since"
 _SINCE_YEAR = re.compile(
     r"(?<=[a-z0-9])\s+since\s+(?=(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w'-]+\s+){0,3}"
-    r"(?:was|were|had\s+been|had|is|are)?\s*[a-z]+(?:ed|en|t|n)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:was|were|had\s+been|had|is|are)?\s*(?!(?:in|on|an|been)\b)[a-z]{2,}(?:ed|en|t|n)\s+(?:[\w'-]+\s+){0,4}?"
     r"in\s+(?:1[89]|2\d)\d\d\b)")
 
 
