@@ -170,9 +170,14 @@ TOLL_PREFIXES_MORE: dict[str, tuple[str, ...]] = {
 # the dead", "to each injured worker", "towards a new roof", "per household").
 MONEY_PREFIXES: tuple[str, ...] = (
     "rs.", "rs", "inr", "us$", "fj$", "a$", "nz$", "c$", "hk$", "s$", "$", "\u20ac", "\u00a3",
-    "\u00a5", "\u20b9", "ksh", "ush", "tsh", "kes", "ugx", "eur", "usd", "gbp")
+    "\u00a5", "\u20b9", "\u09f3", "tk", "ksh", "ush", "tsh", "kes", "ugx", "eur", "usd", "gbp")
 MONEY_WORDS: tuple[str, ...] = (
     "rupees", "dollars", "euros", "pounds", "shillings", "francs", "pesos", "rand", "yen",
-    "yuan", "naira", "cedis", "kwacha", "dinars", "rubles", "roubles", "lari", "manat")
+    "yuan", "naira", "cedis", "kwacha", "dinars", "rubles", "roubles", "lari", "manat", "taka",
+    "riel", "riels", "kip", "baht", "rupiah", "ringgit")
 MONEY_SCALES: tuple[str, ...] = ("lakh", "lakhs", "crore", "crores")
 SUM_BINDING_PREPS: tuple[str, ...] = ("for", "to", "towards", "toward", "per")
+# the words binding a sum to the thing named before it ("ornaments valued at Rs 4.2 crore",
+# "cash of Rs 18 lakh")
+SUM_OF_THING: tuple[str, ...] = ("valued at", "worth", "of", "totalling", "totaling",
+                                 "amounting to")

@@ -36,7 +36,7 @@ from ..resources import Encoders
 from ..text import PEOPLE_STEMS as _PEOPLE
 from ..text import TOKEN as _TOKEN
 from ..text import content_stems, plain_typography, predicate_key, stem, stopwords, truecase
-from .claims import directive, open_question
+from .claims import bound_sums_apart, directive, open_question
 from .frames import (
     _COUNT_NOUNS,
     _PRED_CLASS,
@@ -1802,6 +1802,8 @@ class _Scorer:
             return "veto other sums"
         if self.p.sums_payers and self.other_payers(i, j):
             return "veto other payers"
+        if self.p.claim_bound_sums and bound_sums_apart(self.claims[i].text, self.claims[j].text):
+            return "veto bound sums"
         return ""
 
     def found_predicates(self, i: int, j: int) -> bool:

@@ -30,6 +30,7 @@ from ..lexicon.values import (
     MONEY_WORDS,
     SCALE_WORDS,
     SUM_BINDING_PREPS,
+    SUM_OF_THING,
 )
 from ..model import Analysis, Claim, Clause, Quantity, Quote, Resolution, Span, TimeExpr
 from ..text import content_stems, doc_text
@@ -806,6 +807,12 @@ _BOUND_BETWEEN = re.compile(_BIND + r"(?P<bound>[^,;:()]+?)(?:\s*,\s*(?:and\s+)?
                             re.IGNORECASE)
 # after the second sum: its own bound phrase
 _BOUND_AFTER = re.compile(_BIND + r"(?P<bound>[\w-]+(?:\s+[\w-]+){0,6})", re.IGNORECASE)
+# two sums each bound to the thing named before it, joined by "and" ("ornaments valued at Rs 4.2
+# crore and cash of Rs 18 lakh"): the first thing before the first sum, the second between them
+_OF = r"\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in SUM_OF_THING) + r")\s+"
+_THING_BEFORE = re.compile(r"(?P<thing>[a-z][\w-]*)" + _OF + r"$", re.IGNORECASE)
+_THING_BETWEEN = re.compile(r"\s+and\s+(?P<thing>(?:[\w-]+\s+){0,2}[a-z][\w-]*)" + _OF + r"$",
+                            re.IGNORECASE)
 # between two sums: a relative clause opening on the second one's verb ("raised FJ$18,000
 # towards a new roof ..., which will cost FJ$95,000")
 _RELATIVE_SUM = re.compile(r"[^.;:()]*?,\s+(?P<rel>which|that)\s+(?:[\w']+\s+){1,3}$",
@@ -832,6 +839,38 @@ def _since_year_cut(text: str, start: int, end: int) -> int | None:
     return m.end()
 
 
+def written_sums(text: str) -> tuple[frozenset[float], bool]:
+    """`AlignParams.claim_bound_sums`: the money sums written in `text` (`_MONEY`: "Rs 5 lakh" is
+    500000.0, whatever the currency), and whether one of them is bound by a preposition to whom
+    or what it is for ("Rs 1 lakh for the seriously injured"). The quantity reader does not
+    know every currency ("Rs", "Tk"), so the sums are read here as `_bound_sum_cuts` reads them."""
+    out: set[float] = set()
+    bound = False
+    for m in _MONEY.finditer(text):
+        fig = re.search(r"\d[\d,]*(?:\.\d+)?", m.group())
+        if fig is None:
+            continue
+        try:
+            value = float(fig.group().replace(",", ""))
+        except ValueError:
+            continue
+        scale = re.search(r"\b(" + _SCALE_ALT + r")\b", m.group()[fig.end():], re.IGNORECASE)
+        if scale:
+            w = scale.group(1).lower()
+            value *= SCALE_WORDS.get(w, 1e7 if w.startswith("crore") else 1e5)
+        out.add(value)
+        bound = bound or bool(_BOUND_AFTER.match(text, m.end()))
+    return frozenset(out), bound
+
+
+def bound_sums_apart(a: str, b: str) -> bool:
+    """`AlignParams.claim_bound_sums`: two claims that both write money sums, none of one among
+    the other's, one of them binding its sum to whom or what it is for ("Rs 1 lakh for the
+    seriously injured" / "Rs 5 lakh each from the state"): two payments, never one fact."""
+    (sa, ba), (sb, bb) = written_sums(a), written_sums(b)
+    return bool(sa and sb and (ba or bb) and not sa & sb)
+
+
 def _bound_sum_cuts(text: str, start: int, end: int) -> tuple[list[int], bool]:
     """`AlignParams.claim_bound_sums`: where [start, end) splits into one piece per money sum
     when two sums of the piece are bound to different things, as `_value_conjuncts`' bounds
@@ -842,7 +881,9 @@ def _bound_sum_cuts(text: str, start: int, end: int) -> tuple[list[int], bool]:
     phrases naming other things: two payments, each a fact (the pieces share the words before,
     "the state announced"). A sum, then a relative clause whose verb governs a second sum
     ("raised FJ$18,000 towards a roof, which will cost FJ$95,000"): what was raised and what
-    the roof costs, two facts (the relative clause shares nothing). The parse hangs such lists
+    the roof costs, two facts (the relative clause shares nothing). Two sums each bound to the
+    thing named before it ("ornaments valued at Rs 4.2 crore and cash of Rs 18 lakh"): two
+    amounts of two things (the pieces share the words before the first thing). The parse hangs such lists
     anywhere ("Rs 1 lakh" under "of the dead"), so the shape is read in the text. Empty and
     False when no such pair."""
     sums = list(_MONEY.finditer(text, start, end))
@@ -854,6 +895,12 @@ def _bound_sum_cuts(text: str, start: int, end: int) -> tuple[list[int], bool]:
             one, two = content_stems(b.group("bound")), content_stems(a.group("bound"))
             if one and two and not (one <= two or two <= one):
                 return [m1.start(), m2.start()], True
+        t2 = _THING_BETWEEN.match(between)
+        t1 = _THING_BEFORE.search(text, max(start, m1.start() - 40), m1.start()) if t2 else None
+        if t1 and t2:
+            one, two = content_stems(t1.group("thing")), content_stems(t2.group("thing"))
+            if one and two and not (one <= two or two <= one):
+                return [t1.start(), m1.end() + t2.start("thing")], True
         r = _RELATIVE_SUM.fullmatch(between)
         if r and _nwords(text[start : m1.start()]) >= 1:
             return [m1.start(), m1.end() + r.start("rel")], False
