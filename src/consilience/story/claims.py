@@ -843,7 +843,8 @@ def written_sums(text: str) -> tuple[frozenset[float], bool]:
     """`AlignParams.claim_bound_sums`: the money sums written in `text` (`_MONEY`: "Rs 5 lakh" is
     500000.0, whatever the currency), and whether one of them is bound by a preposition to whom
     or what it is for ("Rs 1 lakh for the seriously injured"). The quantity reader does not
-    know every currency ("Rs", "Tk"), so the sums are read here as `_bound_sum_cuts` reads them."""
+    know every currency ("Rs", "Tk"), so the sums are read here as `_bound_sum_cuts` reads them.
+    Bound only when the claim opens on that sum, as the pieces `_bound_sum_cuts` cuts do."""
     out: set[float] = set()
     bound = False
     for m in _MONEY.finditer(text):
@@ -859,14 +860,16 @@ def written_sums(text: str) -> tuple[frozenset[float], bool]:
             w = scale.group(1).lower()
             value *= SCALE_WORDS.get(w, 1e7 if w.startswith("crore") else 1e5)
         out.add(value)
-        bound = bound or bool(_BOUND_AFTER.match(text, m.end()))
+        # a claim cut at a sum (`_bound_sum_cuts`) opens on it: "Rs 1 lakh for the injured"
+        bound = bound or (not text[: m.start()].strip() and bool(_BOUND_AFTER.match(text, m.end())))
     return frozenset(out), bound
 
 
 def bound_sums_apart(a: str, b: str) -> bool:
     """`AlignParams.claim_bound_sums`: two claims that both write money sums, none of one among
-    the other's, one of them binding its sum to whom or what it is for ("Rs 1 lakh for the
-    seriously injured" / "Rs 5 lakh each from the state"): two payments, never one fact."""
+    the other's, one of them opening on a sum bound to whom or what it is for (a piece of
+    `_bound_sum_cuts`: "Rs 1 lakh for the seriously injured" / "Rs 5 lakh each from the
+    state"): two payments, never one fact."""
     (sa, ba), (sb, bb) = written_sums(a), written_sums(b)
     return bool(sa and sb and (ba or bb) and not sa & sb)
 
