@@ -15,7 +15,13 @@ from __future__ import annotations
 import pytest
 
 from consilience.model import Article, Resolution
-from consilience.story.claims import _bound_sum_cuts, _since_year_cut, extract_claims
+from consilience.story.claims import (
+    _bound_sum_cuts,
+    _since_year_cut,
+    bound_sums_apart,
+    extract_claims,
+    written_sums,
+)
 
 PAYOUT = ("The district board announced Rs 3 lakh for families of the dead, Rs 40,000 for the "
           "seriously hurt.")
@@ -51,6 +57,21 @@ def test_one_sum_a_range_or_one_bound_thing_are_not_cut():
         assert _bound_sum_cuts(s, 0, len(s)) == ([], False)
     # the second bound phrase holds the first's words: one thing told twice, no cut
     assert _bound_sum_cuts(SAME, 0, len(SAME)) == ([], False)
+
+
+def test_two_things_each_with_its_sum_are_cut_at_the_second_thing():
+    s = "Thieves took silverware valued at Rs 2.5 crore and cash of Rs 9 lakh from the vault."
+    assert _pieces(s) == ["cash of Rs 9 lakh from the vault."]
+
+
+def test_a_piece_opening_on_a_bound_sum_never_joins_another_sum():
+    assert written_sums("Rs 40,000 for the seriously hurt") == (frozenset({40000.0}), True)
+    # a sentence that does not open on its sum binds nothing (no piece of a cut)
+    assert written_sums("The board offered Rs 40,000 for the seriously hurt")[1] is False
+    assert bound_sums_apart("Rs 40,000 for the seriously hurt", "Families get Rs 3 lakh each.")
+    # the same sum, or no bound piece: no veto
+    assert not bound_sums_apart("Rs 3 lakh for families of the dead", "Families get Rs 3 lakh each.")
+    assert not bound_sums_apart("The board paid Rs 40,000.", "Families get Rs 3 lakh each.")
 
 
 def test_a_since_clause_with_its_own_year_is_cut_after_since():
