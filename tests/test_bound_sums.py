@@ -2,7 +2,7 @@
 "r24-values"), each switch set both ways:
 
 - `AlignParams.claim_bound_sums`: two money sums of one sentence bound to different things ("for
-  the families of the dead" / "for the injured"), or a sum raised and the sum a relative
+  the bereaved households" / "for the injured"), or a sum raised and the sum a relative
   clause's verb governs ("which will cost ..."), are one claim each;
 - `AlignParams.claim_since_year`: a "since" clause telling another event with its own year is a
   claim of its own.

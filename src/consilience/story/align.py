@@ -1119,7 +1119,7 @@ class AlignParams:
     # (`claims._since_year_cut`). Off: as before
     claim_since_year: bool = False
     # judge (`Judge.other_occasions`, `occasions.participle_times`): a claim cut off as a
-    # participial clause ("A quake hit the town in February, | killing hundreds of people") that
+    # participial clause ("A rock fall hit the quarry in October, | killing twelve people") that
     # dates nothing itself is dated by the times of the clause it hangs on, as a claim is by the
     # mention it refers back to: a toll of another month's or year's quake is then no dispute
     # with this one's (the last false conflict of `dispute_tolls` on the ECB+ audit). Off: as

@@ -260,15 +260,15 @@ def apart(a: Occasion, b: Occasion, by_years: bool = True) -> bool:
     return pa != pb
 
 
-# r24-values: a claim cut off as a participial clause ("..., killing hundreds of people")
+# r24-values: a claim cut off as a participial clause ("..., killing twelve people")
 _PARTICIPLE_START = re.compile(r"[a-z]+ing\b")
 
 
 def participle_times(claims: list[Claim], docs: Mapping[str, Doc] | None
                      ) -> dict[str, list[TimeExpr]]:
     """Claim id -> the times of the clause a participial claim hangs on (`AlignParams.
-    judge_participle_times`): a claim that opens on an "-ing" word after a comma ("A quake hit
-    the town in February, | killing hundreds of people") and dates nothing itself tells the
+    judge_participle_times`): a claim that opens on an "-ing" word after a comma ("A rock fall hit
+    the quarry in October, | killing twelve people") and dates nothing itself tells the
     event of the clause before it in its sentence, so that clause's times date it (the claim
     cut lost them). Read from the article's kept parse; none without one."""
     out: dict[str, list[TimeExpr]] = {}
