@@ -163,3 +163,21 @@ TOLL_PREFIXES_MORE: dict[str, tuple[str, ...]] = {
     "death": ("martyr", "perish", "fatalit", "bodies", "body"),
     "injury": ("casualt",),
 }
+# r24-values (`AlignParams.claim_bound_sums`, `story.claims._bound_sum_cuts`): what marks a
+# written money sum before its figures ("Rs 5 lakh", "FJ$18,000", "US$ 2 million") and after
+# them ("5,000 rupees"), the scale words money is told in besides SCALE_WORDS ("lakh",
+# "crore"), and the prepositions that bind a sum to whom or what it is for ("for families of
+# the dead", "to each injured worker", "towards a new roof", "per household").
+MONEY_PREFIXES: tuple[str, ...] = (
+    "rs.", "rs", "inr", "us$", "fj$", "a$", "nz$", "c$", "hk$", "s$", "$", "\u20ac", "\u00a3",
+    "\u00a5", "\u20b9", "\u09f3", "tk", "ksh", "ush", "tsh", "kes", "ugx", "eur", "usd", "gbp")
+MONEY_WORDS: tuple[str, ...] = (
+    "rupees", "dollars", "euros", "pounds", "shillings", "francs", "pesos", "rand", "yen",
+    "yuan", "naira", "cedis", "kwacha", "dinars", "rubles", "roubles", "lari", "manat", "taka",
+    "riel", "riels", "kip", "baht", "rupiah", "ringgit")
+MONEY_SCALES: tuple[str, ...] = ("lakh", "lakhs", "crore", "crores")
+SUM_BINDING_PREPS: tuple[str, ...] = ("for", "to", "towards", "toward", "per")
+# the words binding a sum to the thing named before it ("ornaments valued at Rs 4.2 crore",
+# "cash of Rs 18 lakh")
+SUM_OF_THING: tuple[str, ...] = ("valued at", "worth", "of", "totalling", "totaling",
+                                 "amounting to")

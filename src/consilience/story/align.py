@@ -36,7 +36,7 @@ from ..resources import Encoders
 from ..text import PEOPLE_STEMS as _PEOPLE
 from ..text import TOKEN as _TOKEN
 from ..text import content_stems, plain_typography, predicate_key, stem, stopwords, truecase
-from .claims import directive, open_question
+from .claims import bound_sums_apart, directive, open_question
 from .frames import (
     _COUNT_NOUNS,
     _PRED_CLASS,
@@ -1123,6 +1123,24 @@ class AlignParams:
     # two written ages that differ by two years or more. Off: as before
     resolve_name_family_apart: bool = False
     resolve_name_age_apart: bool = False
+    # --- r24-values (docs/quality.md, "r24-values") ---
+    # claim cutting (`claims._bound_sum_cuts`, read by `build.alignment_inputs`): two money sums
+    # of one sentence bound to different things, each by a preposition ("Rs 5 lakh for families
+    # of the dead, Rs 1 lakh for the seriously injured"), or a sum and a relative clause whose
+    # verb governs another sum ("raised $18,000 towards a roof, which will cost $95,000"), are one
+    # claim each: one claim could only be one fact. Off: as before
+    claim_bound_sums: bool = False
+    # ... and a "since" clause telling another event dated by its own year ("the first since the
+    # chariot was rebuilt in 2031") is a claim of its own, cut after "since"
+    # (`claims._since_year_cut`). Off: as before
+    claim_since_year: bool = False
+    # judge (`Judge.other_occasions`, `occasions.participle_times`): a claim cut off as a
+    # participial clause ("A rock fall hit the quarry in October, | killing twelve people") that
+    # dates nothing itself is dated by the times of the clause it hangs on, as a claim is by the
+    # mention it refers back to: a toll of another month's or year's quake is then no dispute
+    # with this one's (the last false conflict of `dispute_tolls` on the ECB+ audit). Off: as
+    # before
+    judge_participle_times: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -1804,6 +1822,8 @@ class _Scorer:
             return "veto other sums"
         if self.p.sums_payers and self.other_payers(i, j):
             return "veto other payers"
+        if self.p.claim_bound_sums and bound_sums_apart(self.claims[i].text, self.claims[j].text):
+            return "veto bound sums"
         return ""
 
     def found_predicates(self, i: int, j: int) -> bool:

@@ -216,11 +216,15 @@ def alignment_inputs(
     pol = align_stage.DEFAULT_PARAMS.claim_clause_polarity
     semi = align_stage.DEFAULT_PARAMS.claim_semicolon
     semi_values = align_stage.DEFAULT_PARAMS.claim_semicolon_values
+    bound_sums = align_stage.DEFAULT_PARAMS.claim_bound_sums
+    since_year = align_stage.DEFAULT_PARAMS.claim_since_year
     claims = [c for an in analyses for c in extract_claims(an, resolution, coordinated_values=cut,
                                                            month_modal=month,
                                                            clause_polarity=pol,
                                                            semicolon=semi,
-                                                           semicolon_values=semi_values)]
+                                                           semicolon_values=semi_values,
+                                                           bound_sums=bound_sums,
+                                                           since_year=since_year)]
     quotes = merge_quotes(analyses, resolution, origins)
     claims = _link_quotes(claims, quotes)
     # the parse analysis kept: value roles and the judge read it instead of parsing again

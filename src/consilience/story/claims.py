@@ -24,6 +24,14 @@ from ..lexicon.speech import (
     REPORTING_FRAME_FORMS,
     TAG_VERB_FORMS,
 )
+from ..lexicon.values import (
+    MONEY_PREFIXES,
+    MONEY_SCALES,
+    MONEY_WORDS,
+    SCALE_WORDS,
+    SUM_BINDING_PREPS,
+    SUM_OF_THING,
+)
 from ..model import Analysis, Claim, Clause, Quantity, Quote, Resolution, Span, TimeExpr
 from ..text import content_stems, doc_text
 from .chatter import reader_chatter
@@ -783,6 +791,125 @@ def _value_conjuncts(doc: Any, quantities: list[Quantity], start: int, end: int
     return []
 
 
+# r24-values: a written money sum ("Rs 5 lakh", "FJ$18,000", "5,000 rupees"; words in
+# `lexicon.values`), and the words between a sum and the preposition binding it ("Rs 5 lakh ex
+# gratia for ...": at most three)
+_SCALE_ALT = "|".join(re.escape(w) for w in (*SCALE_WORDS, *MONEY_SCALES))
+_MONEY = re.compile(
+    r"(?<![\w$])(?:(?:" + "|".join(re.escape(w) for w in sorted(MONEY_PREFIXES, key=len, reverse=True))
+    + r")\s?\d[\d,.]*(?:\s+(?:" + _SCALE_ALT + r")\b)?"
+    r"|\d[\d,.]*(?:\s+(?:" + _SCALE_ALT + r"))?\s+(?:" + "|".join(MONEY_WORDS) + r")\b)",
+    re.IGNORECASE)
+_BIND = r"(?:\s+[\w-]+){0,3}?\s+(?:" + "|".join(SUM_BINDING_PREPS) + r")\s+"
+# between two sums: the first one's bound phrase, then a comma or "and" ("... for families of
+# the dead, Rs 1 lakh ...", "... to the next of kin of each deceased and Rs 50,000 ...")
+_BOUND_BETWEEN = re.compile(_BIND + r"(?P<bound>[^,;:()]+?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)$",
+                            re.IGNORECASE)
+# after the second sum: its own bound phrase
+_BOUND_AFTER = re.compile(_BIND + r"(?P<bound>[\w-]+(?:\s+[\w-]+){0,6})", re.IGNORECASE)
+# two sums each bound to the thing named before it, joined by "and" ("ornaments valued at Rs 4.2
+# crore and cash of Rs 18 lakh"): the first thing before the first sum, the second between them
+_OF = r"\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in SUM_OF_THING) + r")\s+"
+_THING_BEFORE = re.compile(r"(?P<thing>[a-z][\w-]*)" + _OF + r"$", re.IGNORECASE)
+_THING_BETWEEN = re.compile(r"\s+and\s+(?P<thing>(?:[\w-]+\s+){0,2}[a-z][\w-]*)" + _OF + r"$",
+                            re.IGNORECASE)
+# between two sums: a relative clause opening on the second one's verb ("raised FJ$18,000
+# towards a new roof ..., which will cost FJ$95,000")
+_RELATIVE_SUM = re.compile(r"[^.;:()]*?,\s+(?P<rel>which|that)\s+(?:[\w']+\s+){1,3}$",
+                           re.IGNORECASE)
+
+
+# r24-values: a "since" clause telling another event with its own year ("the first since the
+# chariot was rebuilt in 2031"): the cut goes after "since"
+_SINCE_YEAR = re.compile(
+    r"(?<=[a-z0-9])\s+since\s+(?=(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w'-]+\s+){0,3}"
+    r"(?:was|were|had\s+been|had|is|are)?\s*(?!(?:in|on|an|been)\b)[a-z]{2,}(?:ed|en|t|n)\s+(?:[\w'-]+\s+){0,4}?"
+    r"in\s+(?:1[89]|2\d)\d\d\b)")
+
+
+def _since_year_cut(text: str, start: int, end: int) -> int | None:
+    """`AlignParams.claim_since_year`: where [start, end) splits after a "since" that opens a
+    clause of another event dated by its own year ("This year's festival is the first since |
+    the chariot was rebuilt in 2031"): the rebuilding is a fact of its own, never one with the
+    festival. None when no such clause, or either side is shorter than `MIN_VALUE_SIDE_WORDS`."""
+    m = _SINCE_YEAR.search(text, start, end)
+    if m is None or _nwords(text[start : m.end()]) < MIN_VALUE_SIDE_WORDS \
+            or _nwords(text[m.end() : end]) < MIN_VALUE_SIDE_WORDS:
+        return None
+    return m.end()
+
+
+def written_sums(text: str) -> tuple[frozenset[float], bool]:
+    """`AlignParams.claim_bound_sums`: the money sums written in `text` (`_MONEY`: "Rs 5 lakh" is
+    500000.0, whatever the currency), and whether one of them is bound by a preposition to whom
+    or what it is for ("Rs 1 lakh for the seriously injured"). The quantity reader does not
+    know every currency ("Rs", "Tk"), so the sums are read here as `_bound_sum_cuts` reads them.
+    Bound only when the claim opens on that sum, as the pieces `_bound_sum_cuts` cuts do."""
+    out: set[float] = set()
+    bound = False
+    for m in _MONEY.finditer(text):
+        fig = re.search(r"\d[\d,]*(?:\.\d+)?", m.group())
+        if fig is None:
+            continue
+        try:
+            value = float(fig.group().replace(",", ""))
+        except ValueError:
+            continue
+        scale = re.search(r"\b(" + _SCALE_ALT + r")\b", m.group()[fig.end():], re.IGNORECASE)
+        if scale:
+            w = scale.group(1).lower()
+            value *= SCALE_WORDS.get(w, 1e7 if w.startswith("crore") else 1e5)
+        out.add(value)
+        # a claim cut at a sum (`_bound_sum_cuts`) opens on it: "Rs 1 lakh for the injured"
+        bound = bound or (not text[: m.start()].strip() and bool(_BOUND_AFTER.match(text, m.end())))
+    return frozenset(out), bound
+
+
+def bound_sums_apart(a: str, b: str) -> bool:
+    """`AlignParams.claim_bound_sums`: two claims that both write money sums, none of one among
+    the other's, one of them opening on a sum bound to whom or what it is for (a piece of
+    `_bound_sum_cuts`: "Rs 1 lakh for the seriously injured" / "Rs 5 lakh each from the
+    state"): two payments, never one fact."""
+    (sa, ba), (sb, bb) = written_sums(a), written_sums(b)
+    return bool(sa and sb and (ba or bb) and not sa & sb)
+
+
+def _bound_sum_cuts(text: str, start: int, end: int) -> tuple[list[int], bool]:
+    """`AlignParams.claim_bound_sums`: where [start, end) splits into one piece per money sum
+    when two sums of the piece are bound to different things, as `_value_conjuncts`' bounds
+    (the first sum's start, then each later piece's start), and whether the later pieces share
+    the words before the first sum. Two sums each bound by a preposition to whom or what they
+    are for ("Rs 5 lakh for families of the dead, Rs 1 lakh for the seriously injured"; "Rs 4
+    lakh to the next of kin of each deceased and Rs 50,000 to each injured worker"), the bound
+    phrases naming other things: two payments, each a fact (the pieces share the words before,
+    "the state announced"). A sum, then a relative clause whose verb governs a second sum
+    ("raised FJ$18,000 towards a roof, which will cost FJ$95,000"): what was raised and what
+    the roof costs, two facts (the relative clause shares nothing). Two sums each bound to the
+    thing named before it ("ornaments valued at Rs 4.2 crore and cash of Rs 18 lakh"): two
+    amounts of two things (the pieces share the words before the first thing). The parse hangs such lists
+    anywhere ("Rs 1 lakh" under "of the dead"), so the shape is read in the text. Empty and
+    False when no such pair."""
+    sums = list(_MONEY.finditer(text, start, end))
+    for m1, m2 in zip(sums, sums[1:], strict=False):
+        between = text[m1.end() : m2.start()]
+        b = _BOUND_BETWEEN.match(between)
+        a = _BOUND_AFTER.match(text, m2.end(), end) if b else None
+        if b and a:
+            one, two = content_stems(b.group("bound")), content_stems(a.group("bound"))
+            if one and two and not (one <= two or two <= one):
+                return [m1.start(), m2.start()], True
+        t2 = _THING_BETWEEN.match(between)
+        t1 = _THING_BEFORE.search(text, max(start, m1.start() - 40), m1.start()) if t2 else None
+        if t1 and t2:
+            one, two = content_stems(t1.group("thing")), content_stems(t2.group("thing"))
+            if one and two and not (one <= two or two <= one):
+                return [t1.start(), m1.end() + t2.start("thing")], True
+        r = _RELATIVE_SUM.fullmatch(between)
+        if r and _nwords(text[start : m1.start()]) >= 1:
+            return [m1.start(), m1.end() + r.start("rel")], False
+    return [], False
+
+
 def _one_role(doc: Any, parts: list[list[Quantity]], bounds: list[int], stops: list[int]
               ) -> bool:
     """Whether coordinated values measure one thing (`values.role_of`: kind, counted noun,
@@ -880,7 +1007,8 @@ def _chatter(analysis: Analysis, start: int, end: int) -> bool:
 def extract_claims(analysis: Analysis, resolution: Resolution, *,
                    coordinated_values: bool = False, month_modal: bool = False,
                    clause_polarity: bool = False, semicolon: bool = False,
-                   semicolon_values: bool = False) -> list[Claim]:
+                   semicolon_values: bool = False, bound_sums: bool = False,
+                   since_year: bool = False) -> list[Claim]:
     """The claims of one article, in text order. Every body sentence that states something
     yields at least one claim (a greeting, a question or a verbless name yields none); claims
     of one sentence never overlap; nothing before `article.body_start` is a claim.
@@ -894,7 +1022,12 @@ def extract_claims(analysis: Analysis, resolution: Resolution, *,
     `semicolon` (`AlignParams.claim_semicolon`): such a held clause closed by a semicolon is a
     claim of its own whatever its polarity.
     `semicolon_values` (`AlignParams.claim_semicolon_values`): a semicolon whose two sides each
-    state a value (a quantity or a time) ends a claim (`_value_semicolon_cuts`)."""
+    state a value (a quantity or a time) ends a claim (`_value_semicolon_cuts`).
+    `bound_sums` (`AlignParams.claim_bound_sums`): two money sums bound to different things
+    ("Rs 5 lakh for families of the dead, Rs 1 lakh for the injured"; "raised $18,000 for a
+    roof, which will cost $95,000") are one claim each (`_bound_sum_cuts`).
+    `since_year` (`AlignParams.claim_since_year`): a "since" clause of another event dated by
+    its own year is a claim of its own (`_since_year_cut`)."""
     art = analysis.article
     text = art.text
     # a value: a quantity, a time, or a number written in figures the quantity reader missed
@@ -955,6 +1088,17 @@ def extract_claims(analysis: Analysis, resolution: Resolution, *,
         and their named entities."""
         bounds = _value_conjuncts(analysis.doc, analysis.quantities, start, end) \
             if coordinated_values else []
+        if not bounds and bound_sums:
+            bounds, share = _bound_sum_cuts(text, start, end)
+            if bounds and not share:
+                make(start, bounds[1], sent_i, quote_i, frame_by, subject=subject)
+                make(bounds[1], end, sent_i, quote_i, frame_by)
+                return
+        cut = _since_year_cut(text, start, end) if since_year and not bounds else None
+        if cut is not None:
+            make(start, cut, sent_i, quote_i, frame_by, subject=subject)
+            make(cut, end, sent_i, quote_i, frame_by)
+            return
         if not bounds:
             make(start, end, sent_i, quote_i, frame_by, subject=subject)
             return

@@ -260,6 +260,35 @@ def apart(a: Occasion, b: Occasion, by_years: bool = True) -> bool:
     return pa != pb
 
 
+# r24-values: a claim cut off as a participial clause ("..., killing twelve people")
+_PARTICIPLE_START = re.compile(r"[a-z]+ing\b")
+
+
+def participle_times(claims: list[Claim], docs: Mapping[str, Doc] | None
+                     ) -> dict[str, list[TimeExpr]]:
+    """Claim id -> the times of the clause a participial claim hangs on (`AlignParams.
+    judge_participle_times`): a claim that opens on an "-ing" word after a comma ("A rock fall hit
+    the quarry in October, | killing twelve people") and dates nothing itself tells the
+    event of the clause before it in its sentence, so that clause's times date it (the claim
+    cut lost them). Read from the article's kept parse; none without one."""
+    out: dict[str, list[TimeExpr]] = {}
+    for doc, cs, times in _dated_articles(claims, docs):
+        text = doc_text(doc)
+        sents = [(s.start_char, s.end_char) for s in doc.sents]
+        for c in cs:
+            if c.times or text[c.span.start:c.span.end] != c.text \
+                    or not _PARTICIPLE_START.match(c.text) \
+                    or not text[:c.span.start].rstrip().endswith(","):
+                continue
+            k = next((n for n, (s, e) in enumerate(sents) if s <= c.span.start < e), None)
+            if k is None:
+                continue
+            found = [t for t in times if sents[k][0] <= t.start and t.end <= c.span.start]
+            if found:
+                out[c.id] = found
+    return out
+
+
 def referred_times(claims: list[Claim], docs: Mapping[str, Doc] | None) -> dict[str, list[TimeExpr]]:
     """Claim id -> the times of the mention its event participant refers back to, for claims
     whose subject is a third-person "it"/"they" or a noun with a demonstrative ("that quake",

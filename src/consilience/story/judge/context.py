@@ -18,6 +18,7 @@ from ...text import doc_text
 from ..occasions import (
     apart,
     claim_occasion,
+    participle_times,
     referred_times,
     repeat_marks,
     repeats_apart,
@@ -281,6 +282,9 @@ class Judge:
         if self._referred is None:
             mine = [c for cs in self.claims_in.values() for c in cs]
             self._referred = referred_times(mine, self.docs)
+            if align.DEFAULT_PARAMS.judge_participle_times:
+                for cid, ts in participle_times(mine, self.docs).items():
+                    self._referred.setdefault(cid, ts)
             self._year = story_year(mine)
             self._month = story_month(mine) if align.DEFAULT_PARAMS.judge_bare_months else None
             self._around = sentence_times(mine, self.docs,
