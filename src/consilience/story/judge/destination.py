@@ -137,19 +137,17 @@ def _differ(a: Destination, b: Destination) -> bool:
 
 
 def _knows(text: str, o: Destination) -> bool:
-    """The article's text names the destination `o` somewhere: its distinctive words and a word
-    of its kind within a few words of the first (`_distinct`); a destination with no
-    distinctive word is known to every article of its kind."""
+    """The article's text names the destination `o` somewhere: its distinctive words in their
+    order (`_distinct`), then at most two words, then a word of its kind ("Kiwala Regional
+    Referral Hospital"); a destination with no distinctive word is known to every article."""
     dist = [w.lower() for w in _distinct(o)]
-    kind = {w.lower() for w in o.words if w.lower() in _KIND_PARTS}
+    kind = sorted({w.lower() for w in o.words if w.lower() in _KIND_PARTS})
     if not dist:
         return True
-    low = text.lower()
-    for m in re.finditer(r"\b" + re.escape(dist[0]) + r"\b", low):
-        near = set(_WORD.findall(low[max(0, m.start() - 60):m.end() + 60]))
-        if set(dist) <= near and kind & near:
-            return True
-    return False
+    name = r"\W+".join(re.escape(w) for w in dist)
+    rx = (r"(?<!\w)" + name + r"(?:\W+[^\W\d_]+){0,2}?\W+(?:"
+          + "|".join(re.escape(k) for k in kind) + r")(?!\w)")
+    return re.search(rx, text.lower()) is not None
 
 
 def _claim_at(ctx: Judge, d: Destination) -> Claim | None:
@@ -175,26 +173,40 @@ def destinations_across(ctx: Judge, facts: list[FactDraft]) -> None:
     for f in facts:
         for c in f.claims:
             fact_of.setdefault(id(c), f)
+
+    def origin(article: str) -> str:
+        return ctx.origin_of.get(article, article)
+
     told = {a: destinations(t, a) for a, t in ctx.texts.items()}
-    # articles that tell two destinations of one kind: no dispute with them of that kind
-    several = {(a, _kind(list(d.words))) for a, ds in told.items() for n, d in enumerate(ds)
-               for e in ds[n + 1:] if _kind(list(d.words)) == _kind(list(e.words))
-               and _differ(d, e)}
-    shared_fact = {(a, b) for f in facts for a in {c.span.article for c in f.claims}
-                   for b in {c.span.article for c in f.claims} if a != b}
-    cand = [(d, c) for a, ds in sorted(told.items()) for d in ds if d.kind
-            and (a, d.kind) not in several and (c := _claim_at(ctx, d)) is not None
-            and id(c) in fact_of]
+    # what an outlet's articles say together (one origin: `syndication`, `outlet_origins`)
+    said: dict[str, str] = {}
+    for a, t in ctx.texts.items():
+        said[origin(a)] = said.get(origin(a), "") + "\n" + t
+    # origins that tell two destinations of one kind: no dispute with them of that kind
+    by_origin: dict[str, list[Destination]] = {}
+    for a, ds in told.items():
+        by_origin.setdefault(origin(a), []).extend(ds)
+    several = {(o, _kind(list(d.words))) for o, ds in by_origin.items()
+               for n, d in enumerate(ds) for e in ds[n + 1:]
+               if _kind(list(d.words)) == _kind(list(e.words)) and _differ(d, e)}
+    # two origins that tell one event: some fact holds claims of both
+    shared_fact = {(x, y) for f in facts for x in {origin(c.span.article) for c in f.claims}
+                   for y in {origin(c.span.article) for c in f.claims} if x != y}
+    # a destination told in no claim (a form's line "INJURED TAKEN TO: X") still disputes one
+    # told in a claim: the conflict goes to the fact of that claim
+    cand = [(d, c if c is not None and id(c) in fact_of else None)
+            for a, ds in sorted(told.items()) for d in ds
+            if d.kind and (origin(a), d.kind) not in several for c in (_claim_at(ctx, d),)]
     for n, (da, ca) in enumerate(cand):
         for db, cb in cand[n + 1:]:
-            if da.kind != db.kind or da.article == db.article \
-                    or (da.article, db.article) not in shared_fact \
-                    or ctx.origin(ca) == ctx.origin(cb) or not _differ(da, db) \
-                    or _knows(ctx.texts[da.article], db) or _knows(ctx.texts[db.article], da) \
-                    or ctx.other_occasions(ca, cb):
+            oa, ob = origin(da.article), origin(db.article)
+            if da.kind != db.kind or oa == ob or (ca is None and cb is None) \
+                    or (oa, ob) not in shared_fact or not _differ(da, db) \
+                    or _knows(said[oa], db) or _knows(said[ob], da) \
+                    or (ca is not None and cb is not None and ctx.other_occasions(ca, cb)):
                 continue
             values = [ConflictValue(span=Span(d.article, d.start, d.end), text=d.text,
                                     value=d.text) for d in (da, db)]
-            fa, fb = fact_of[id(ca)], fact_of[id(cb)]
-            home = fa if facts.index(fa) <= facts.index(fb) else fb
+            homes = [fact_of[id(c)] for c in (ca, cb) if c is not None]
+            home = min(homes, key=facts.index)
             _add_merged(home, Conflict("entity", "contradiction", values, _EXPL))
