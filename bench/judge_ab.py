@@ -13,6 +13,7 @@ moves alignment is measured as well, only slower.
 from __future__ import annotations
 
 import argparse
+import json
 import pickle
 import sys
 from pathlib import Path
@@ -23,13 +24,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 HELD_OUT = {"fresh_events14", "fresh_events15"}
 
 
-def _analyses(path: Path, models: Any, cache: Path | None) -> list[tuple[Path, dict, list, list]]:
-    from refusal_classes import fresh_events
+def _analyses(path: Path, models: Any, cache: Path | None, events: str | None = None
+              ) -> list[tuple[Path, dict, list, list]]:
+    from fresh_events_eval import load_articles
 
-    pk = cache / f"{path.name}.pkl" if cache else None
+    from consilience.analysis import analyze
+    from consilience.story.build import canonical_order
+
+    pk = cache / f"{path.name}{'.' + events if events else ''}.pkl" if cache else None
     if pk is not None and pk.is_file():
         return pickle.loads(pk.read_bytes())
-    rows = [(f, a, arts, ans) for f, a, arts, ans in fresh_events(path, models)]
+    keep = set(events.split(",")) if events else None
+    rows = []
+    for f in sorted(p for p in path.iterdir() if (p / "answers.json").is_file()):
+        if keep is None or f.name in keep:
+            arts = load_articles(f)
+            rows.append((f, json.loads((f / "answers.json").read_text(encoding="utf-8")), arts,
+                         sorted(analyze(arts, models), key=canonical_order)))
     if pk is not None:
         pk.parent.mkdir(parents=True, exist_ok=True)
         pk.write_bytes(pickle.dumps(rows))
@@ -54,6 +65,7 @@ def main() -> None:
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
     ap.add_argument("--also", action="append", default=[], metavar="NAME=VALUE")
     ap.add_argument("--cache", type=Path, default=None)
+    ap.add_argument("--events", default=None, help="comma-separated folder names (default: all)")
     args = ap.parse_args()
     if any(p.name in HELD_OUT for p in args.fresh):
         sys.exit("held out")
@@ -65,7 +77,7 @@ def main() -> None:
     models = Models()
     for path in args.fresh:
         res: list[dict[str, Any]] = [{}, {}]
-        for folder, answers, _arts, ans in _analyses(path, models, args.cache):
+        for folder, answers, _arts, ans in _analyses(path, models, args.cache, args.events):
             stories = []
             for v, p in enumerate((base, other)):
                 align_mod.DEFAULT_PARAMS = p

@@ -145,23 +145,18 @@ def test_an_outlet_naming_both_hospitals_is_no_conflict(models, switch):
     assert _hospitals(_conflicts(models, RADIO_BOTH, "entity")) == []
 
 
-def _charged(found: list[list[str]]) -> list[list[str]]:
-    return [vs for vs in found if any("charged" in v for v in vs)]
-
-
 @pytest.mark.model
-def test_he_may_be_charged_against_the_warden_will_be_is_a_certainty_conflict(models, switch):
-    switch(judge_frames_pronouns=False)
-    assert _charged(_conflicts(models, RADIO, "modality")) == []
-    switch(judge_frames_pronouns=True)
-    found = _charged(_conflicts(models, RADIO, "modality"))
-    assert len(found) == 1 and any("He may be charged" in v for v in found[0])
+def test_a_pronoun_takes_the_nouns_of_its_number_from_the_sentence_before(nlp):
+    from consilience.story.judge.across import _referents
 
-
-@pytest.mark.model
-def test_a_pronoun_for_other_people_is_no_certainty_conflict(models, switch):
-    # "he" refers back to the one driver the sentence before names: not the warden
-    radio = RADIO.replace("The mill's warden, Jorin Hesk, was detained on Tuesday evening. He",
-                          "A truck driver, Pell Ostrin, was questioned on Tuesday evening. He")
-    switch(judge_frames_pronouns=True)
-    assert _charged(_conflicts(models, radio, "modality")) == []
+    doc = nlp("The mill's warden was detained on Tuesday. He may be charged with neglect.")
+    he = next(t for t in doc if t.lower_ == "he")
+    found = _referents(he)
+    assert found is not None and "warden" in found[0] and found[1] is None
+    doc = nlp("The mill's warden was detained on Tuesday. They may be charged with neglect.")
+    they = next(t for t in doc if t.lower_ == "they")
+    assert _referents(they) is None  # no plural noun to refer back to
+    doc = nlp("Two guards were questioned on Tuesday. They may be charged with neglect.")
+    they = next(t for t in doc if t.lower_ == "they")
+    found = _referents(they)
+    assert found is not None and "guard" in found[0] and "warden" not in found[0]

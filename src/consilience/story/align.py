@@ -1120,6 +1120,10 @@ class AlignParams:
     # before holds as subject or object (`across._referents`): it shares a word with the other
     # side's argument or stays open, never apart. Negation and modality across facts only
     judge_frames_pronouns: bool = False
+    # frames compared across facts (`judge.across.frames_across`) are told apart by occasion
+    # without the years one of them names (`Judge.other_occasions(by_years=False)`): "will be
+    # relocated by 31 December 2034" is no other occasion than "could be relocated by December"
+    judge_frames_years: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()

@@ -113,6 +113,12 @@ def _find_frame(ctx: Judge, c: Claim, pronouns: bool = False) -> Frame | None:
     return Frame(root.lemma_.lower(), aw, pw, an, pn)
 
 
+def _years_off() -> bool:
+    from .. import align
+
+    return align.DEFAULT_PARAMS.judge_frames_years
+
+
 def _pronouns_on() -> bool:
     from .. import align
 
@@ -198,7 +204,8 @@ def frames_across(ctx: Judge, facts: list[FactDraft]) -> None:
         for n, (a, fa) in enumerate(group):
             for b, fb in group[n + 1:]:
                 if fact_of[id(a)] is fact_of[id(b)] or ctx.origin(a) == ctx.origin(b) \
-                        or not one_frame(fa, fb) or ctx.other_occasions(a, b):
+                        or not one_frame(fa, fb) \
+                        or ctx.other_occasions(a, b, by_years=not _years_off()):
                     continue
                 for kind, check in CHECKS:
                     found = check(ctx, [a, b])
