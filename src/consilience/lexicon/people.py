@@ -164,3 +164,9 @@ OFFICE_QUALIFIERS: frozenset[str] = frozenset({
     "divisional", "departmental", "prefectural", "regional", "state", "local", "province",
     "department", "station", "crossing", "highway", "airport", "museum", "prison", "zoo",
 })
+
+# Personal pronouns that refer back to a noun of the sentence before, with the number of the
+# noun they take (judge/across.py, `AlignParams.judge_frames_pronouns`); "it" is left out (it
+# refers to events and clauses as often as to things)
+REFERRING_PRONOUNS: dict[str, str] = {"he": "singular", "she": "singular", "him": "singular",
+                                      "her": "singular", "they": "plural", "them": "plural"}

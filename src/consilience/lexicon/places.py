@@ -93,3 +93,42 @@ PLACE_NOUNS: frozenset[str] = frozenset(
     county state country municipality suburb neighbourhood neighborhood area zone strait bay
     coast peninsula river lake valley""".split()
 )
+
+# --- where a group of people was taken (judge/destination.py, `AlignParams.judge_destinations`)
+# The verbs (as written) that move or keep a group at a destination ("the injured were taken to
+# X", "evacuees are accommodated in Y"), and the prepositions that introduce it.
+DESTINATION_VERBS: frozenset[str] = frozenset(
+    """taken rushed shifted admitted transferred moved airlifted flown brought ferried
+    accommodated housed sheltered treated hospitalised hospitalized""".split())
+DESTINATION_PREPOSITIONS: frozenset[str] = frozenset({"to", "at", "in", "into"})
+# The kinds of destination, each with the words (or two-word phrases) that name one: two
+# destinations compared must be of one kind (two hospitals, two shelters), never a hospital
+# against a town.
+DESTINATION_KINDS: dict[str, frozenset[str]] = {
+    "medical": frozenset(
+        """hospital clinic infirmary dispensary health_centre burn_centre burns_centre
+        burns_unit burn_unit medical_centre trauma_centre health_center medical_center
+        trauma_center""".split()),
+    "shelter": frozenset(
+        """school shelter gym gymnasium culture_house community_hall community_centre
+        community_center sports_hall town_hall village_hall""".split()),
+}
+# The people moved, by class: both sides' clauses must name the group with a word of one class
+# ("the injured" / "injured persons"; "evacuees" / "evacuated residents").
+DESTINATION_GROUPS: dict[str, frozenset[str]] = {
+    "medical": frozenset(
+        """injured wounded hurt casualties victims patients sick""".split()),
+    "shelter": frozenset(
+        """evacuees evacuated displaced homeless""".split()),
+}
+# Words of a group's clause that make it a part of the group or one more transfer ("five of
+# the injured", "the others", "the rest", "also taken"): a part may go elsewhere, no dispute.
+DESTINATION_PART_WORDS: frozenset[str] = frozenset(
+    """of some several most other others rest remaining few many part half majority
+    minority another also first second third later then subsequently""".split())
+# Words of a destination's name that tell no place from another of its kind ("district",
+# "regional", "the"): two destinations differ only by their other words.
+DESTINATION_GENERIC_WORDS: frozenset[str] = frozenset(
+    """the a an of and main central general district regional area county city town
+    national state provincial referral local nearby nearest new old public teaching
+    university""".split())

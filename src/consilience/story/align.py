@@ -1141,6 +1141,23 @@ class AlignParams:
     # with this one's (the last false conflict of `dispute_tolls` on the ECB+ audit). Off: as
     # before
     judge_participle_times: bool = False
+    # --- r24-kinds (docs/quality.md, "r24-kinds") ---
+    # where one group of people was taken (`judge.destination`): two outlets that send the same
+    # whole group ("the injured", "evacuees") by one kind of transfer ("taken to", "admitted
+    # at", "accommodated in") to two places of one kind that differ by name (two hospitals, two
+    # shelters) show a place (entity) conflict, across facts; a part of the group, one more
+    # transfer, an article that names both places or tells two, two articles that share no
+    # fact, or two occasions: no conflict. Judge only: alignment is untouched. Off: as before
+    judge_destinations: bool = False
+    # a personal pronoun argument of a frame compared across facts (`judge.across`: "He may be
+    # charged" / "the owner will be charged") takes the nouns of its number that the sentence
+    # before holds as subject or object (`across._referents`): it shares a word with the other
+    # side's argument or stays open, never apart. Negation and modality across facts only
+    judge_frames_pronouns: bool = False
+    # frames compared across facts (`judge.across.frames_across`) are told apart by occasion
+    # without the years one of them names (`Judge.other_occasions(by_years=False)`): "will be
+    # relocated by 31 December 2034" is no other occasion than "could be relocated by December"
+    judge_frames_years: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()

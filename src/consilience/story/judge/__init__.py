@@ -306,6 +306,10 @@ def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
         frames_across(j, [f for _, _, f in sorted(drafts, key=lambda d: (d[0], d[1]))])
     if align.DEFAULT_PARAMS.judge_values_across and docs:
         values_across(j, [f for _, _, f in sorted(drafts, key=lambda d: (d[0], d[1]))])
+    if align.DEFAULT_PARAMS.judge_destinations and j.texts:
+        from .destination import destinations_across
+
+        destinations_across(j, [f for _, _, f in sorted(drafts, key=lambda d: (d[0], d[1]))])
     drafts.sort(key=lambda d: (d[0], d[1]))
     # the status is read once every conflict is known (a place dispute across facts included)
     return [Fact(id=f"F{n}", status=fact_status(d.conflicts, d.origins),  # type: ignore[arg-type]

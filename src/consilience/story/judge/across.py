@@ -77,14 +77,18 @@ def _words(tok: Token) -> tuple[frozenset[str], bool]:
     return frozenset(words), named
 
 
-def frame_of(ctx: Judge, c: Claim) -> Frame | None:
+def frame_of(ctx: Judge, c: Claim, pronouns: bool = False) -> Frame | None:
     """The claim's frame from its top verb (`Frame`), None without a parse, when the top word is
-    no full verb, or when the act has neither an agent nor a patient told by a noun. Found once
-    per claim and story."""
+    no full verb, or when the act has neither an agent nor a patient told by a noun (`pronouns`:
+    or by a personal pronoun with nouns to refer back to, `_referents`). Found once per claim
+    and story."""
+    if pronouns:
+        return once_per_claim(ctx, "frame_of_pronouns", c,
+                              lambda j, x: _find_frame(j, x, pronouns=True))
     return once_per_claim(ctx, "frame_of", c, _find_frame)
 
 
-def _find_frame(ctx: Judge, c: Claim) -> Frame | None:
+def _find_frame(ctx: Judge, c: Claim, pronouns: bool = False) -> Frame | None:
     root = _claim_root(ctx, c)
     if root is None or root.pos_ != "VERB" or root.lemma_.lower() in _LIGHT:
         return None
@@ -99,10 +103,53 @@ def _find_frame(ctx: Judge, c: Claim) -> Frame | None:
         elif ch.dep_ == "agent":
             agent = next((g for g in ch.children if g.dep_ == "pobj"), agent)
     slots = [None if t is None else _words(t) for t in map(_argument, (agent, patient))]
+    if pronouns:
+        # a pronoun argument ("He may be charged"): the nouns it may refer back to
+        slots = [s if s is not None or t is None else _referents(t)
+                 for s, t in zip(slots, (agent, patient), strict=True)]
     if slots[0] is None and slots[1] is None:
         return None
     (aw, an), (pw, pn) = [(s[0], s[1]) if s else (frozenset(), None) for s in slots]
     return Frame(root.lemma_.lower(), aw, pw, an, pn)
+
+
+def _years_off() -> bool:
+    from .. import align
+
+    return align.DEFAULT_PARAMS.judge_frames_years
+
+
+def _pronouns_on() -> bool:
+    from .. import align
+
+    return align.DEFAULT_PARAMS.judge_frames_pronouns
+
+
+def _referents(tok: Token) -> tuple[frozenset[str], None] | None:
+    """The nouns a personal pronoun argument may refer back to
+    (`AlignParams.judge_frames_pronouns`): the heads of the subjects, objects and
+    prepositional objects of the sentence before, of the pronoun's number ("they": plural
+    nouns; "he", "she": singular ones), each with its compound words. Their naming is left
+    undecided (None), so they only ever share a word with the other side, never stand apart."""
+    from ...lexicon.people import REFERRING_PRONOUNS
+
+    number = REFERRING_PRONOUNS.get(tok.lower_)
+    sent = tok.sent
+    if number is None or sent.start == 0:
+        return None
+    prev = tok.doc[sent.start - 1].sent
+    words: set[str] = set()
+    for t in prev:
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("nsubj", "nsubjpass", "dobj",
+                                                            "pobj"):
+            continue
+        plural = t.tag_ in ("NNS", "NNPS")
+        if plural != (number == "plural"):
+            continue
+        words |= {t.lemma_.lower(), t.lower_}
+        words |= {w for ch in t.children if ch.dep_ == "compound"
+                  for w in (ch.lemma_.lower(), ch.lower_)}
+    return (frozenset(words), None) if words else None
 
 
 def _slot(xw: frozenset[str], xn: bool | None, yw: frozenset[str], yn: bool | None) -> str:
@@ -148,7 +195,7 @@ def frames_across(ctx: Judge, facts: list[FactDraft]) -> None:
         for c in f.claims:
             if fact_of[id(c)] is not f:
                 continue
-            fr = frame_of(ctx, c)
+            fr = frame_of(ctx, c, pronouns=_pronouns_on())
             if fr is not None:
                 by_verb.setdefault(fr.verb, []).append((c, fr))
     shown = {(cf.kind, v.span.article, v.span.start) for f in facts for cf in f.conflicts
@@ -157,7 +204,8 @@ def frames_across(ctx: Judge, facts: list[FactDraft]) -> None:
         for n, (a, fa) in enumerate(group):
             for b, fb in group[n + 1:]:
                 if fact_of[id(a)] is fact_of[id(b)] or ctx.origin(a) == ctx.origin(b) \
-                        or not one_frame(fa, fb) or ctx.other_occasions(a, b):
+                        or not one_frame(fa, fb) \
+                        or ctx.other_occasions(a, b, by_years=not _years_off()):
                     continue
                 for kind, check in CHECKS:
                     found = check(ctx, [a, b])
