@@ -958,7 +958,7 @@ class AlignParams:
     # midnight"; "about 4:40 p.m." / "17:15") are a date discrepancy (`judge.clock`): the
     # analysis keeps no value for a time of day, so no check compared them. Between claims of
     # one event only, as for dates. Off: times of day are not compared (as before)
-    judge_clock_times: bool = False
+    judge_clock_times: bool = True
     # --- r21-clause (docs/quality.md, "r21-clause") ---
     # a claim pair of two articles that embeds below `min_cos` (one clause of a long sentence
     # against a short sentence stating only that fact) is also compared at the size of the
@@ -1101,7 +1101,7 @@ class AlignParams:
     # "Thottappara: Thirteen people died") is no piece of a clock time or a fraction
     # (`judge.number._misread`). Judge and the dispute tests only: with `value_dispute` off
     # alignment's groups are untouched. Off: as before
-    dispute_tolls: bool = False
+    dispute_tolls: bool = True
     dispute_tolls_cos: float = 0.2
     # --- r23-entities (docs/quality.md, "r23-entities") ---
     # a definite office mention ("the district governor", "The Abbot") joins the one person of
@@ -1121,15 +1121,15 @@ class AlignParams:
     # `name_age_apart`; `story.kinship`): a kinship noun, a namesake lead ("also named") or a
     # denial ("no relation of") between two person mentions makes them two people, and so do
     # two written ages that differ by two years or more. Off: as before
-    resolve_name_family_apart: bool = False
-    resolve_name_age_apart: bool = False
+    resolve_name_family_apart: bool = True
+    resolve_name_age_apart: bool = True
     # --- r24-values (docs/quality.md, "r24-values") ---
     # claim cutting (`claims._bound_sum_cuts`, read by `build.alignment_inputs`): two money sums
     # of one sentence bound to different things, each by a preposition ("Rs 5 lakh for families
     # of the dead, Rs 1 lakh for the seriously injured"), or a sum and a relative clause whose
     # verb governs another sum ("raised $18,000 towards a roof, which will cost $95,000"), are one
     # claim each: one claim could only be one fact. Off: as before
-    claim_bound_sums: bool = False
+    claim_bound_sums: bool = True
     # ... and a "since" clause telling another event dated by its own year ("the first since the
     # chariot was rebuilt in 2031") is a claim of its own, cut after "since"
     # (`claims._since_year_cut`). Off: as before
@@ -1140,7 +1140,7 @@ class AlignParams:
     # mention it refers back to: a toll of another month's or year's quake is then no dispute
     # with this one's (the last false conflict of `dispute_tolls` on the ECB+ audit). Off: as
     # before
-    judge_participle_times: bool = False
+    judge_participle_times: bool = True
     # --- r24-kinds (docs/quality.md, "r24-kinds") ---
     # where one group of people was taken (`judge.destination`): two outlets that send the same
     # whole group ("the injured", "evacuees") by one kind of transfer ("taken to", "admitted
@@ -1148,7 +1148,7 @@ class AlignParams:
     # shelters) show a place (entity) conflict, across facts; a part of the group, one more
     # transfer, an article that names both places or tells two, two articles that share no
     # fact, or two occasions: no conflict. Judge only: alignment is untouched. Off: as before
-    judge_destinations: bool = False
+    judge_destinations: bool = True
     # a personal pronoun argument of a frame compared across facts (`judge.across`: "He may be
     # charged" / "the owner will be charged") takes the nouns of its number that the sentence
     # before holds as subject or object (`across._referents`): it shares a word with the other
