@@ -151,7 +151,8 @@ def _scorers(models, texts):
     roles = value_roles(claims, models.nlp, None)
     on = parsed_scorer(models, claims, replace(align.DEFAULT_PARAMS, dispute_verbless=True),
                        roles)
-    off = parsed_scorer(models, claims, replace(align.DEFAULT_PARAMS, dispute_verbless=False),
+    off = parsed_scorer(models, claims, replace(align.DEFAULT_PARAMS, dispute_verbless=False,
+                                                 dispute_tolls=False),
                         roles)
     return claims, on, off
 

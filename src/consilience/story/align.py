@@ -1122,7 +1122,7 @@ class AlignParams:
     # denial ("no relation of") between two person mentions makes them two people, and so do
     # two written ages that differ by two years or more. Off: as before
     resolve_name_family_apart: bool = True
-    resolve_name_age_apart: bool = True
+    resolve_name_age_apart: bool = False
     # --- r24-values (docs/quality.md, "r24-values") ---
     # claim cutting (`claims._bound_sum_cuts`, read by `build.alignment_inputs`): two money sums
     # of one sentence bound to different things, each by a preposition ("Rs 5 lakh for families
