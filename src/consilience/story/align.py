@@ -1120,9 +1120,12 @@ class AlignParams:
     # --- r24-family (docs/quality.md, "r24-family"; `ResolveOptions.name_family_apart`,
     # `name_age_apart`; `story.kinship`): a kinship noun, a namesake lead ("also named") or a
     # denial ("no relation of") between two person mentions makes them two people, and so do
-    # two written ages that differ by two years or more. Off: as before
+    # two written ages at least `resolve_name_age_gap` years apart. Off: as before
     resolve_name_family_apart: bool = True
-    resolve_name_age_apart: bool = False
+    # two written ages of one name are two people only ten or more years apart (`name_age_gap`):
+    # one person's ages told a year or two apart stay one person with an age conflict
+    resolve_name_age_apart: bool = True
+    resolve_name_age_gap: int = 10
     # --- r24-values (docs/quality.md, "r24-values") ---
     # claim cutting (`claims._bound_sum_cuts`, read by `build.alignment_inputs`): two money sums
     # of one sentence bound to different things, each by a preposition ("Rs 5 lakh for families

@@ -202,7 +202,8 @@ def resolve_options() -> ResolveOptions:
                           name_story_types=params.resolve_name_story_types,
                           name_role_mentions=params.resolve_name_role_mentions,
                           name_family_apart=params.resolve_name_family_apart,
-                          name_age_apart=params.resolve_name_age_apart)
+                          name_age_apart=params.resolve_name_age_apart,
+                          name_age_gap=params.resolve_name_age_gap)
 
 
 def alignment_inputs(

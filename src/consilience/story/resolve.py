@@ -275,9 +275,11 @@ class ResolveOptions:
     # (`_family_apart`). A role mention written before "'s" and a kinship noun ("the
     # President's son") is no mention of that person (the phrase names the relative)
     name_family_apart: bool = False
-    # two person units written with two ages that differ by two years or more ("X, 15" /
+    # two person units written with two ages at least `name_age_gap` years apart ("X, 15" /
     # "X, 68") are two people; one article's entity holding both is split by age
     name_age_apart: bool = False
+    # ... the least gap in years between two written ages that makes two people
+    name_age_gap: int = 10
 
 
 class LearnedScorer(Protocol):
@@ -2587,7 +2589,7 @@ def _sentence_end(text: str, start: int) -> int:
 
 
 def _family_apart(units: list[_Unit], analyses: dict[str, Analysis], variants: bool,
-                  kin: bool, ages: bool) -> set[tuple[int, int]]:
+                  kin: bool, ages: bool, gap: int = 10) -> set[tuple[int, int]]:
     """`ResolveOptions.name_family_apart` / `name_age_apart`: the pairs of person units the
     text says are two people (`story.kinship`); a mention its article's entity holds with
     the other person is taken out into a unit of its own first."""
@@ -2683,7 +2685,7 @@ def _family_apart(units: list[_Unit], analyses: dict[str, Analysis], variants: b
             told = {i: a for i in u.mentions if 0 <= i < len(an.mentions)
                     if (a := age_of(an.article.text, an.mentions[i].end)) is not None}
             first = next(iter(told.values()), None)
-            other = sorted({a for a in told.values() if first is not None and abs(a - first) >= 2})
+            other = sorted({a for a in told.values() if first is not None and abs(a - first) >= gap})
             for age in other:
                 v = _split_unit(u, [i for i, a in told.items() if a == age], units, an, variants)
                 if v is not None:
@@ -2698,7 +2700,7 @@ def _family_apart(units: list[_Unit], analyses: dict[str, Analysis], variants: b
         aged = sorted(unit_ages)
         for x, k in enumerate(aged):
             for k2 in aged[x + 1:]:
-                if all(abs(a - b) >= 2 for a in unit_ages[k] for b in unit_ages[k2]):
+                if all(abs(a - b) >= gap for a in unit_ages[k] for b in unit_ages[k2]):
                     apart.add((k, k2))
     return apart
 
@@ -2793,7 +2795,7 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
     if options.name_family_apart or options.name_age_apart:
         family = _family_apart(units, {an.article.id: an for an in analyses},
                                options.name_variants, options.name_family_apart,
-                               options.name_age_apart)
+                               options.name_age_apart, options.name_age_gap)
     dsu: UnionFind[int] = (_FamilyDSU(range(len(units)), family) if family
                            else UnionFind(range(len(units))))
     if adjacent:
