@@ -175,7 +175,7 @@ MONEY_WORDS: tuple[str, ...] = (
     "rupees", "dollars", "euros", "pounds", "shillings", "francs", "pesos", "rand", "yen",
     "yuan", "naira", "cedis", "kwacha", "dinars", "rubles", "roubles", "lari", "manat", "taka",
     "riel", "riels", "kip", "baht", "rupiah", "ringgit")
-MONEY_SCALES: tuple[str, ...] = ("lakh", "lakhs", "crore", "crores")
+MONEY_SCALES: dict[str, float] = {"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 SUM_BINDING_PREPS: tuple[str, ...] = ("for", "to", "towards", "toward", "per")
 # the words binding a sum to the thing named before it ("ornaments valued at Rs 4.2 crore",
 # "cash of Rs 18 lakh")

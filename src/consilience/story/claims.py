@@ -12,6 +12,7 @@ entities). Works on `Analysis` data and its kept parse only (no parsing); compar
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ..analysis.quotes import is_joint_source
@@ -839,6 +840,7 @@ def _since_year_cut(text: str, start: int, end: int) -> int | None:
     return m.end()
 
 
+@lru_cache(maxsize=4096)
 def written_sums(text: str) -> tuple[frozenset[float], bool]:
     """`AlignParams.claim_bound_sums`: the money sums written in `text` (`_MONEY`: "Rs 5 lakh" is
     500000.0, whatever the currency), and whether one of them is bound by a preposition to whom
@@ -858,7 +860,7 @@ def written_sums(text: str) -> tuple[frozenset[float], bool]:
         scale = re.search(r"\b(" + _SCALE_ALT + r")\b", m.group()[fig.end():], re.IGNORECASE)
         if scale:
             w = scale.group(1).lower()
-            value *= SCALE_WORDS.get(w, 1e7 if w.startswith("crore") else 1e5)
+            value *= SCALE_WORDS.get(w) or MONEY_SCALES[w]
         out.add(value)
         # a claim cut at a sum (`_bound_sum_cuts`) opens on it: "Rs 1 lakh for the injured"
         bound = bound or (not text[: m.start()].strip() and bool(_BOUND_AFTER.match(text, m.end())))
