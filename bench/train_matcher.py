@@ -551,6 +551,8 @@ PM_FRESH = tuple(f"fresh_events{n}" for n in range(2, 12))
 PM_FRESH_R23 = tuple(f"fresh_events{n}" for n in range(2, 13))
 # r24: fresh_events13 is training data too (spent in round 23; fresh_events14/15 are held out)
 PM_FRESH_R24 = tuple(f"fresh_events{n}" for n in range(2, 14))
+# r25: fresh_events14 is training data too (spent in round 24; fresh_events15/16 are held out)
+PM_FRESH_R25 = tuple(f"fresh_events{n}" for n in range(2, 15))
 PM_ROWS_REV = 2  # bumped when the pair model's labels or inputs change
 
 
