@@ -226,20 +226,22 @@ def _carried_origins(j: Judge, claims: list[Claim]) -> list[str]:
     members: dict[str, list[str]] = {}
     for art, o in j.origin_of.items():
         members.setdefault(o, []).append(art)
-    own: dict[int, str] = {}
+    own: set[int] = set()
     for c in claims:
         art = c.span.article
         others = [m for m in members.get(j.origin(c), []) if m != art
                   and j.names.get(m, m) != j.names.get(art, art)]
         if others and all(share(c, m)[0] <= OWN_SHARE for m in others):
-            own[id(c)] = art
-    key = {id(c): own.get(id(c), j.origin(c)) for c in claims}
-    uf = UnionFind(dict.fromkeys([*key.values(), *(j.origin(c) for c in claims)]))
+            own.add(id(c))
+    # keys: ("own", article) for a copy's own words, ("copy", origin) for the rest
+    key = {id(c): ("own", c.span.article) if id(c) in own else ("copy", j.origin(c))
+           for c in claims}
+    uf = UnionFind(dict.fromkeys([*key.values(), *(("copy", j.origin(c)) for c in claims)]))
     for c in claims:
         if id(c) in own:
             rest = [d for d in claims if id(d) not in own and j.origin(d) == j.origin(c)]
             if all(d.span.article == c.span.article for d in rest):
-                uf.union(key[id(c)], j.origin(c))
+                uf.union(key[id(c)], ("copy", j.origin(c)))
     if align.DEFAULT_PARAMS.judge_verbatim_origins:
         for a, b in _verbatim_pairs(j, claims):
             uf.union(key[id(a)], key[id(b)])
@@ -248,7 +250,26 @@ def _carried_origins(j: Judge, claims: list[Claim]) -> list[str]:
             if uf.find(key[id(a)]) != uf.find(key[id(b)]) and \
                     carried(a, b.span.article) and carried(b, a.span.article):
                 uf.union(key[id(a)], key[id(b)])
-    return list(dict.fromkeys(uf.find(key[id(c)]) for c in claims))
+    # one article id per origin: a copy's own words are named by their article, the carried
+    # part by its origin, else by another article of its copies when that name is taken
+    classes: dict[object, list[tuple[str, str]]] = {}
+    for c in claims:
+        classes.setdefault(uf.find(key[id(c)]), []).append(key[id(c)])
+    named: dict[object, str] = {}
+    for root, keys in classes.items():
+        owns = [art for kind, art in keys if kind == "own"]
+        if owns:
+            named[root] = owns[0]
+    taken = set(named.values())
+    for root, keys in classes.items():
+        if root in named:
+            continue
+        o = keys[0][1]
+        pick = o if o not in taken else next(
+            (m for m in members.get(o, []) if m not in taken), o)
+        named[root] = pick
+        taken.add(pick)
+    return list(dict.fromkeys(named[uf.find(key[id(c)])] for c in claims))
 
 
 HEADING_CHARS = 240  # a whole sentence longer than this is no heading
