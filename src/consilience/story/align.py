@@ -1161,6 +1161,15 @@ class AlignParams:
     # without the years one of them names (`Judge.other_occasions(by_years=False)`): "will be
     # relocated by 31 December 2034" is no other occasion than "could be relocated by December"
     judge_frames_years: bool = False
+    # --- r25-wire (docs/quality.md, "r25-wire") ---
+    # a wire passage carried by two outlets is one origin claim by claim (`judge._carried_origins`):
+    # two claims each of whose words lie (`syndication.CARRY_SHARE`) in word shingles the other
+    # article holds too, on a shared run of `CARRY_RUN` words, outside quotes, accents folded
+    # (containment: a dateline, credit line, added lead or trimmed tail around them hides
+    # nothing), are one origin; and a claim of a whole-article copy (`find_origins`) that the
+    # other outlet does not carry (`judge.OWN_SHARE`) is its own outlet's statement. Judge
+    # only: alignment is untouched. Off: as before
+    wire_containment: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()

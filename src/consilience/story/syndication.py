@@ -179,3 +179,75 @@ def _compare(a: tuple, b: tuple, k: int) -> tuple[float, bool]:
         and (longest >= MIN_LONGEST or len(runs) >= MIN_PASSAGES)
     )
     return ratio, is_copy
+
+
+# Passages one article carries from another, claim by claim (`AlignParams.wire_containment`,
+# docs/quality.md "r25-wire"): a wire lead or paragraph two outlets carry inside otherwise own
+# reports, under a dateline or credit line ("PORT, May 2 (XYZ) - ..."), with a word edited or an
+# accent dropped. Containment, not similarity: the share of ONE claim's words that lie in word
+# shingles the other article also holds, so an added lead, line or tail around it hides nothing.
+CARRY_K = 4  # shingle length: one edited word breaks at most this many shingles
+CARRY_SHARE = 0.8  # share of the claim's words inside shingles the other article holds
+CARRY_RUN = 15  # words in the longest shared run (outside quotes) that meets the claim
+# a run goes on across this many words that are not shared. 0: with 2, independent outlets'
+# paraphrases of one fact ("engineers are due to inspect ..." / "are scheduled to inspect ...")
+# reach runs of 15-19 words on the fresh sets; with 0 no independent pair reaches 14
+CARRY_GAP = 0
+
+
+def fold(word: str) -> str:
+    """A word lower-cased and without accents ("Petrović" -> "petrovic")."""
+    import unicodedata
+
+    w = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in w if not unicodedata.combining(ch))
+
+
+class CarriedText:
+    """An article's folded words (with their character offsets and whether each sits inside
+    quotation marks) and its word `CARRY_K`-shingles, for `carried_share`."""
+
+    def __init__(self, text: str, k: int = CARRY_K) -> None:
+        toks, inq = _quoted_words(text)
+        self.k = k
+        self.words = [fold(t) for t in toks]
+        self.inq = inq
+        self.starts = [m.start() for m in _WORD.finditer(text)]
+        self.grams = {tuple(self.words[i:i + k]) for i in range(max(len(self.words) - k + 1, 0))}
+
+
+def carried_share(src: CarriedText, start: int, end: int, other: CarriedText
+                  ) -> tuple[float, int]:
+    """(share of the words of `src`'s characters [start, end) that lie in word shingles `other`
+    also holds, outside quotation marks (a quote two reports share may be heard twice); the
+    longest such run of shared words that meets them, counted up to `CARRY_RUN` words past
+    them). A claim is carried at share >= `CARRY_SHARE` with a run >= `CARRY_RUN`."""
+    import bisect
+
+    k = src.k
+    lo = bisect.bisect_left(src.starts, start)
+    hi = bisect.bisect_left(src.starts, end)
+    if hi <= lo:
+        return 0.0, 0
+    # shared shingles outside quotes that can touch [lo - k + 1 .. hi + k - 1): mark their words
+    a, b = max(lo - CARRY_RUN - k, 0), min(hi + CARRY_RUN + k, len(src.words))
+    covered = [False] * (b - a)
+    for i in range(a, b - k + 1):
+        if not any(src.inq[i:i + k]) and tuple(src.words[i:i + k]) in other.grams:
+            for j in range(i, i + k):
+                covered[j - a] = True
+    inside = sum(covered[i - a] for i in range(lo, hi))
+    # the longest run of covered words that meets the claim, across gaps of at most
+    # `CARRY_GAP` words (an edited word, "near" for "close to", leaves a gap of one)
+    best, count, last, meets = 0, 0, None, False
+    for i, cov in enumerate(covered):
+        if not cov:
+            continue
+        if last is not None and i - last - 1 > CARRY_GAP:
+            best = max(best, count) if meets else best
+            count, meets = 0, False
+        count += 1
+        meets = meets or lo - a <= i < hi - a
+        last = i
+    best = max(best, count) if meets else best
+    return inside / (hi - lo), best

@@ -151,13 +151,9 @@ def _sure_claims(j: Judge, claims: list[Claim], sure: Callable[[Claim, Claim], b
 VERBATIM_WORDS = 15  # a sentence this long, word for word in two outlets, was copied
 
 
-def _verbatim_origins(j: Judge, claims: list[Claim]) -> list[str]:
-    """The fact's origins when a sentence carried word for word by two outlets is one origin
-    (`AlignParams.judge_verbatim_origins`): two claims of different origins whose whole
-    sentences hold the same words (at least `VERBATIM_WORDS`, no quotation mark: a quote two
-    outlets carry may be heard twice) come from one copy of one text, a wire lead two outlets
-    carry in otherwise own reports (`syndication.find_origins` only joins whole articles)."""
-    from ...unionfind import UnionFind
+def _verbatim_pairs(j: Judge, claims: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """Pairs of claims whose whole sentences hold the same words (at least `VERBATIM_WORDS`,
+    no quotation mark: a quote two outlets carry may be heard twice)."""
     from ..syndication import QUOTE_MARKS, words
 
     keys: dict[int, tuple[str, ...] | None] = {}
@@ -170,13 +166,110 @@ def _verbatim_origins(j: Judge, claims: list[Claim]) -> list[str]:
             if len(toks) >= VERBATIM_WORDS and not any(q in sent for q in QUOTE_MARKS):
                 key = toks
         keys[id(c)] = key
+    return [(a, b) for n, a in enumerate(claims) for b in claims[n + 1:]
+            if keys[id(a)] is not None and keys[id(a)] == keys[id(b)]]
+
+
+def _verbatim_origins(j: Judge, claims: list[Claim]) -> list[str]:
+    """The fact's origins when a sentence carried word for word by two outlets is one origin
+    (`AlignParams.judge_verbatim_origins`): two claims of different origins whose whole
+    sentences hold the same words (`_verbatim_pairs`) come from one copy of one text, a wire
+    lead two outlets carry in otherwise own reports (`syndication.find_origins` only joins
+    whole articles)."""
+    from ...unionfind import UnionFind
+
     uf = UnionFind(dict.fromkeys(j.origin(c) for c in claims))
+    for a, b in _verbatim_pairs(j, claims):
+        if j.origin(a) != j.origin(b):
+            uf.union(j.origin(a), j.origin(b))
+    return list(dict.fromkeys(uf.find(j.origin(c)) for c in claims))
+
+
+OWN_SHARE = 0.3  # a copy's claim with at most this share carried by the other outlet is its own
+
+
+def _carried_origins(j: Judge, claims: list[Claim]) -> list[str]:
+    """The fact's origins when only the carried part of an article is one origin
+    (`AlignParams.wire_containment`, docs/quality.md "r25-wire"):
+
+    - two claims of different origins, each of whose words lie (`syndication.CARRY_SHARE`,
+      with a shared run of `CARRY_RUN` words) in a passage the other's article carries too
+      (`syndication.carried_share`: word shingles, accents folded, quotes left out) come from
+      one copy of one text: one origin, whatever dateline, credit line, lead or tail sits
+      around them; so do two whose whole sentences are word for word (`_verbatim_pairs`);
+    - a claim of an article that `syndication.find_origins` made a copy of another outlet's,
+      of whose words that outlet carries at most `OWN_SHARE`, is its outlet's own statement
+      (a paragraph of its own reporter): its own origin, unless the fact's other claims of
+      the copied origin are all its own article's (one article never corroborates itself)."""
+    from ...unionfind import UnionFind
+    from .. import align
+    from ..syndication import CARRY_RUN, CARRY_SHARE, CarriedText, carried_share
+
+    memo = j.memo.setdefault("carried", {})
+
+    def text_of(art: str) -> CarriedText | None:
+        if art not in memo:
+            t = j.texts.get(art)
+            memo[art] = CarriedText(t) if t else None
+        return memo[art]
+
+    def share(c: Claim, art: str) -> tuple[float, int]:
+        src, other = text_of(c.span.article), text_of(art)
+        if src is None or other is None or art == c.span.article:
+            return 0.0, 0
+        return carried_share(src, c.span.start, c.span.end, other)
+
+    def carried(c: Claim, art: str) -> bool:
+        sh, run = share(c, art)
+        return sh >= CARRY_SHARE and run >= CARRY_RUN
+
+    members: dict[str, list[str]] = {}
+    for art, o in j.origin_of.items():
+        members.setdefault(o, []).append(art)
+    own: set[int] = set()
+    for c in claims:
+        art = c.span.article
+        others = [m for m in members.get(j.origin(c), []) if m != art
+                  and j.names.get(m, m) != j.names.get(art, art)]
+        if others and all(share(c, m)[0] <= OWN_SHARE for m in others):
+            own.add(id(c))
+    # keys: ("own", article) for a copy's own words, ("copy", origin) for the rest
+    key = {id(c): ("own", c.span.article) if id(c) in own else ("copy", j.origin(c))
+           for c in claims}
+    uf = UnionFind(dict.fromkeys([*key.values(), *(("copy", j.origin(c)) for c in claims)]))
+    for c in claims:
+        if id(c) in own:
+            rest = [d for d in claims if id(d) not in own and j.origin(d) == j.origin(c)]
+            if all(d.span.article == c.span.article for d in rest):
+                uf.union(key[id(c)], ("copy", j.origin(c)))
+    if align.DEFAULT_PARAMS.judge_verbatim_origins:
+        for a, b in _verbatim_pairs(j, claims):
+            uf.union(key[id(a)], key[id(b)])
     for n, a in enumerate(claims):
         for b in claims[n + 1:]:
-            ka, kb = keys[id(a)], keys[id(b)]
-            if ka is not None and ka == kb and j.origin(a) != j.origin(b):
-                uf.union(j.origin(a), j.origin(b))
-    return list(dict.fromkeys(uf.find(j.origin(c)) for c in claims))
+            if uf.find(key[id(a)]) != uf.find(key[id(b)]) and \
+                    carried(a, b.span.article) and carried(b, a.span.article):
+                uf.union(key[id(a)], key[id(b)])
+    # one article id per origin: a copy's own words are named by their article, the carried
+    # part by its origin, else by another article of its copies when that name is taken
+    classes: dict[object, list[tuple[str, str]]] = {}
+    for c in claims:
+        classes.setdefault(uf.find(key[id(c)]), []).append(key[id(c)])
+    named: dict[object, str] = {}
+    for root, keys in classes.items():
+        owns = [art for kind, art in keys if kind == "own"]
+        if owns:
+            named[root] = owns[0]
+    taken = set(named.values())
+    for root, keys in classes.items():
+        if root in named:
+            continue
+        o = keys[0][1]
+        pick = o if o not in taken else next(
+            (m for m in members.get(o, []) if m not in taken), o)
+        named[root] = pick
+        taken.add(pick)
+    return list(dict.fromkeys(named[uf.find(key[id(c)])] for c in claims))
 
 
 HEADING_CHARS = 240  # a whole sentence longer than this is no heading
@@ -293,6 +386,9 @@ def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
         origin_ids = list(dict.fromkeys(j.origin(c) for c in claims))
         if align.DEFAULT_PARAMS.judge_verbatim_origins and len(origin_ids) > 1:
             origin_ids = _verbatim_origins(j, claims)
+        if align.DEFAULT_PARAMS.wire_containment and (len(origin_ids) > 1 or any(
+                j.origin(c) != c.span.article for c in claims)):
+            origin_ids = _carried_origins(j, claims)
         pos = (article_rank[claims[0].span.article], claims[0].span.start)
         drafts.append((-len(origin_ids), pos, FactDraft(
             text=_heading(j, _disputed(claims, conflicts)), claims=claims, conflicts=conflicts,
