@@ -116,8 +116,8 @@ def main() -> int:
                     continue
                 nf = _name_forms(it.get("forms", {}))
                 p, pair, rj, asked = (-1.0, "", False, False)
-                for (i, x), (j, y) in combinations(enumerate(nf), 2):
-                    if x[0] != y[0]:
+                for x, y in combinations(nf, 2):
+                    if x[2][0] != y[2][0]:
                         q = best_pair([x], [y], model)
                         if q[0] > p:
                             p, pair, rj, asked = q

@@ -56,11 +56,11 @@ from consilience.story.namelearn import (  # noqa: E402
     MODEL_PATH_R25,
     Context,
     LearnedModel,
+    form_features,  # noqa: E402
     is_org_form,
     model_from_dict,
     read_form,
 )
-from consilience.story.namelearn import form_features  # noqa: E402
 
 FRESH_SETS = tuple(f"fresh_events{n}" for n in range(2, 10))
 FRESH_SETS_R25 = tuple(f"fresh_events{n}" for n in range(2, 15))
