@@ -20,7 +20,6 @@ from consilience.story.namelearn import (
     FEATURES_R25,
     MODEL_PATH_R25,
     Context,
-    LearnedScorer,
     form_features,
     load_model,
     read_form,
@@ -89,19 +88,34 @@ def test_the_switch_chooses_the_round_25_file():
         align_stage.DEFAULT_PARAMS = old
 
 
-@pytest.mark.fast
-def test_two_spellings_of_one_name_across_outlets_are_joined_with_the_switch():
-    x, y = "Vartan Hovhanessian", "Vardan Hovannisyan"
-    assert _n(x, y, ResolveOptions()) == 2  # the rules leave them apart
-    at_bar = ResolveOptions(name_learned=LearnedScorer(replace(R25, threshold=0.85)))
-    assert _n(x, y, at_bar) == 1
+def _switched(on: bool) -> ResolveOptions:
+    old = align_stage.DEFAULT_PARAMS
+    try:
+        align_stage.DEFAULT_PARAMS = replace(old, resolve_name_learned_r25=on)
+        return resolve_options()
+    finally:
+        align_stage.DEFAULT_PARAMS = old
 
 
 @pytest.mark.fast
 @pytest.mark.parametrize("x, y", [
-    ("Marek Ostravin", "Mirek Ostravin"),  # one letter apart: two given names
-    ("Ilkka Ruotsamo", "Ilona Ruotsamo"),
+    ("Colonel Vartan Hovhanessian", "Colonel Vardan Hovannisyan"),  # t/d, -ian/-yan
+    ("Arsen Tchouloukhian", "Arsen Chulukhyan"),  # tch/ch, ou/u, -ian/-yan
+])
+def test_two_spellings_of_one_name_across_outlets_are_joined_with_the_switch(x, y):
+    assert _n(x, y, ResolveOptions()) == 2  # the rules leave them apart
+    assert _n(x, y, _switched(False)) == 2  # and so does round 20's model
+    assert _n(x, y, _switched(True)) == 1
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize("x, y", [
+    ("Ilkka Ruotsamo", "Ilona Ruotsamo"),  # two given names of one family
+    # one letter apart, and two offices
+    ("Colonel Marek Ostravin", "Nurse Mirek Ostravin"),
+    ("Judge Tomas Brevik", "Fisherman Tamas Brevik"),
+    ("Captain Dalia Venterosk", "Nurse Delia Venterosk"),
 ])
 def test_two_people_of_one_surname_and_close_given_names_stay_apart(x, y):
-    assert _n(x, y, ResolveOptions(name_learned=LearnedScorer(R25))) == 2
+    assert _n(x, y, _switched(True)) == 2
     assert _p(R25, x, y) < R25.threshold
