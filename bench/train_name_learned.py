@@ -308,14 +308,14 @@ def train(ecb: Path, exclude: set[str] = frozenset(), precision: float = 0.95, t
     if report:
         print(f"pairs {len(y)} ({int(y.sum())} positive; fresh {int(fresh.sum())}, "
               f"{int(y[fresh].sum())} positive; role-carried forms left out {role_only}); "
-              f"threshold {thr:.2f}, veto {veto:.2f}")
+              f"threshold {thr:.3f}, veto {veto:.2f}")
         for name, sel in (("all", np.ones(len(y), bool)), ("fresh", fresh),
                           ("rule-apart", ~rj), ("rule-apart fresh", ~rj & fresh),
                           ("asked (rule-apart, no generation or office differs)", asked),
                           ("asked fresh", asked & fresh)):
             tp, fp = _prec(oof[sel], y[sel], thr)
             pos = int(y[sel].sum())
-            print(f"  out-of-fold {name}: {int(sel.sum())} pairs, {pos} positive; at {thr:.2f}: "
+            print(f"  out-of-fold {name}: {int(sel.sum())} pairs, {pos} positive; at {thr:.3f}: "
                   f"{tp} true / {fp} false joins"
                   + (f" (precision {tp / (tp + fp):.3f}, recall {tp / max(pos, 1):.3f})"
                      if tp + fp else ""))
