@@ -10,6 +10,13 @@ kept (pickled) in --cache.
     python bench/name_learned_eval.py --cache /tmp/r20-namelearn/fresh_an [--sets 2,3]
     python bench/name_learned_eval.py --cache DIR --build-only   # only analyse and keep
     python bench/name_learned_eval.py --cache DIR --table [--set NAME=VALUE] [--sets 2,11]
+    python bench/name_learned_eval.py --cache DIR --r25 --sets 2,3,4,5,6,7,8,9,10,11,12,13,14
+
+`--r25` (round 25, docs/quality.md "r25-spell") leaves each set out of round 25's model
+(`train_name_learned.py --r25`: FEATURES_R25, fresh sets 2..14, bar chosen out of fold for
+precision 0.97 on the other sets) and scores it against the packaged round 20 model: the held-out
+set's name pairs the resolver would ask about (joins right / wrong at the left-out model's own
+bar) and its events resolved with each model.
 
 `--table` (round 22, docs/quality.md "r22-entities") trains nothing: it resolves every event
 with the engine's options as they stand (`--set` overrides an `AlignParams` field) and prints,
@@ -173,6 +180,7 @@ def main() -> int:
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                     help="override one AlignParams field (with --table)")
     ap.add_argument("--quiet", action="store_true", help="with --table: counts only")
+    ap.add_argument("--r25", action="store_true", help="leave-one-set-out of round 25's model")
     ap.add_argument("--train-sets", default="",
                     help="the fresh sets the matcher trains on, held-out set left out "
                          "(default: train_name_learned.FRESH_SETS, fresh2..9)")
@@ -208,6 +216,8 @@ def main() -> int:
     import train_name_learned
     from train_name_learned import train_model
 
+    if args.r25:
+        return _loso_r25(args, sets, events)
     if args.train_sets:
         train_name_learned.FRESH_SETS = tuple(f"fresh_events{n}"
                                               for n in args.train_sets.split(","))
@@ -247,6 +257,58 @@ def main() -> int:
         print(" | ".join(line), flush=True)
     if args.json:
         args.json.write_text(json.dumps(out, indent=1), encoding="utf-8")
+    return 0
+
+
+def _loso_r25(args: Any, sets: list[int], events: dict) -> int:
+    """`--r25`: per held-out set, pair joins right/wrong and the resolver's item figures."""
+    import numpy as np
+    import train_name_learned as tnl
+
+    from consilience.story import namelearn
+    from consilience.story.build import resolve_options
+    from consilience.story.namelearn import FEATURES
+
+    tnl.use_r25(True)
+    base = resolve_options()
+    old = namelearn.LearnedScorer(namelearn.load_model())
+    tot = np.zeros(8, dtype=int)
+    print("set | bar | asked pairs (+) | joins right/wrong | r20 model: same not joined, "
+          "different merged | r25 left out: same not joined, different merged")
+    for n in sets:
+        name = f"fresh_events{n}"
+        data = tnl.train(tnl.DEFAULT_ECB, {name}, 0.97)
+        model = namelearn.model_from_dict(data)
+        rows, _ = tnl.fresh_rows(name, 0, 1.0)
+        x = np.asarray([r[0] for r in rows], dtype="float64").reshape(len(rows), -1)
+        y = np.asarray([r[1] for r in rows], dtype=int)
+        rj = np.asarray([r[2] for r in rows], dtype=bool)
+        tp = fp = npos = nask = 0
+        if len(rows):
+            asked = ~rj & (x[:, FEATURES.index("gen_mark_diff")] == 0) & (
+                x[:, FEATURES.index("role_diff")] == 0) & ~np.asarray(
+                [tnl._ages_apart(r[6]) for r in rows], dtype=bool)
+            p = np.asarray([model.prob(list(v)) for v in x])
+            tp = int(((p >= model.threshold) & asked & (y == 1)).sum())
+            fp = int(((p >= model.threshold) & asked & (y == 0)).sum())
+            npos, nask = int((asked & (y == 1)).sum()), int(asked.sum())
+        figs = []
+        for scorer in (old, namelearn.LearnedScorer(model)):
+            opts = dataclasses.replace(base, name_learned=scorer)
+            se = de = sm = dm = 0
+            for _ename, an, answers in events[n]:
+                items = entity_items(resolve_event(an, opts), answers)
+                se += sum(not ok for _i, ok, _w in items["same_entity"])
+                sm += len(items["same_entity"])
+                de += sum(not ok for _i, ok, _w in items["different_entity"])
+                dm += len(items["different_entity"])
+            figs += [se, sm, de, dm]
+        tot += np.asarray([tp, fp, npos, nask, figs[0], figs[2], figs[4], figs[6]])
+        print(f"fresh{n} | {model.threshold:.2f} | {nask} ({npos}) | {tp}/{fp} | "
+              f"{figs[0]}/{figs[1]}, {figs[2]}/{figs[3]} | {figs[4]}/{figs[5]}, "
+              f"{figs[6]}/{figs[7]}", flush=True)
+    print(f"total | | {tot[3]} ({tot[2]}) | {tot[0]}/{tot[1]} | same not joined {tot[4]}, "
+          f"different merged {tot[5]} | same not joined {tot[6]}, different merged {tot[7]}")
     return 0
 
 

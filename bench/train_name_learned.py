@@ -15,11 +15,18 @@ Out-of-fold probabilities (8 folds: each fresh set is one fold, ECB+ topics spre
 choose the join threshold: the lowest probability at which the out-of-fold precision on the
 pairs the resolver asks the model about (the rules leave them apart; no generation mark and no
 office differs) is at least --precision, on all pairs and on the fresh pairs alone; and the veto bar: the highest probability under which out-of-fold rule-joined pairs
-are different persons at that precision. Gradient boosted trees (depth 3, 150 trees, seed 0; the
+are different persons at that precision. Gradient boosted trees (depth 3, 150 trees, seed 0; with --r25 depth 2, 300 trees; the
 probability calibration is checked with an out-of-fold reliability table) write the same
 bytes on every run:
 
     python bench/train_name_learned.py ../shared/devdata/ecbplus [--out PATH] [--exclude fresh_events5]
+
+`--r25` (round 25, docs/quality.md "r25-spell") builds the round 25 model instead
+(data/name_learned_r25.json, read with `AlignParams.resolve_name_learned_r25`): the spelling
+features `namelearn.FEATURES_R25`, the fresh sets 2..14, the join bar chosen out of fold for
+precision 0.97:
+
+    python bench/train_name_learned.py --r25
 """
 
 from __future__ import annotations
@@ -44,16 +51,31 @@ from train_name_pairs import _person, name_words, rules_join  # noqa: E402
 from consilience.lexicon.places import PLACE_NOUNS  # noqa: E402
 from consilience.story.namelearn import (  # noqa: E402
     FEATURES,
+    FEATURES_R25,
     MODEL_PATH,
+    MODEL_PATH_R25,
     Context,
     LearnedModel,
+    form_features,  # noqa: E402
     is_org_form,
     model_from_dict,
     read_form,
 )
-from consilience.story.namelearn import form_features as _ff  # noqa: E402
 
 FRESH_SETS = tuple(f"fresh_events{n}" for n in range(2, 10))
+FRESH_SETS_R25 = tuple(f"fresh_events{n}" for n in range(2, 15))
+R25 = False  # `--r25`: FEATURES_R25 (set by main, or by `use_r25`)
+
+
+def use_r25(on: bool = True) -> None:
+    """Train the round 25 model (FEATURES_R25, fresh sets 2..14) from here on."""
+    global R25, FRESH_SETS
+    R25 = on
+    FRESH_SETS = FRESH_SETS_R25 if on else tuple(f"fresh_events{n}" for n in range(2, 10))
+
+
+def _ff(a, b, ctx):
+    return form_features(a, b, ctx, R25)
 # ../shared/devdata/ecbplus of the checkout (or of a folder above a worktree)
 DEFAULT_ECB = next((p / "shared" / "devdata" / "ecbplus" for p in HERE.parents
                     if (p / "shared" / "devdata" / "ecbplus").is_dir()),
@@ -68,8 +90,12 @@ def _rule(a: str, b: str) -> bool:
     return bool(pa and pb and rules_join(pa, pb))
 
 
-@lru_cache(maxsize=2)
 def ecb_rows(path: str) -> tuple[Row, ...]:
+    return _ecb_rows(path, R25)
+
+
+@lru_cache(maxsize=4)
+def _ecb_rows(path: str, r25: bool) -> tuple[Row, ...]:
     p = Path(path)
     arts: dict[str, int] = {}
     texts = []
@@ -185,6 +211,16 @@ def all_rows(ecb: Path, exclude: set[str], weight: float = 3.0) -> tuple[list[Ro
     return rows, role_only
 
 
+_AGE = re.compile(r",\s*(\d{1,3})\b")
+
+
+def _ages_apart(pair: str) -> bool:
+    """Both forms of a fresh pair ("Name, 29 | Name, 45") state ages 10 or more years apart."""
+    sides = pair.removesuffix(" (x)").split(" | ")
+    ages = [m.group(1) for m in (_AGE.search(s) for s in sides) if m]
+    return len(ages) == 2 and abs(int(ages[0]) - int(ages[1])) >= 10
+
+
 def _arrays(rows: list[Row]):
     x = np.asarray([r[0] for r in rows], dtype="float64")
     y = np.asarray([r[1] for r in rows], dtype="int64")
@@ -196,7 +232,11 @@ def _arrays(rows: list[Row]):
 
 
 def _fit(x, y, w, trees: int = 150):
-    clf = GradientBoostingClassifier(n_estimators=trees, max_depth=3, learning_rate=0.05,
+    # round 25's model: depth 2, 300 trees (out of fold on the fresh sets 2..14 its bar at
+    # precision 0.97 held 23 joins where depth 3 and 150 trees held 9; docs/quality.md
+    # "r25-spell")
+    depth, trees = (2, 300) if R25 else (3, trees)
+    clf = GradientBoostingClassifier(n_estimators=trees, max_depth=depth, learning_rate=0.05,
                                      random_state=0)
     clf.fit(x, y, sample_weight=w)
     return clf
@@ -230,7 +270,8 @@ def choose(oof, y, rj, fresh, precision: float, asked=None) -> tuple[float, floa
     office that differs)."""
     apart = ~rj if asked is None else asked
     thr = 0.99
-    for t in np.round(np.arange(0.99, 0.29, -0.01), 2):
+    step = 0.005 if R25 else 0.01
+    for t in np.round(np.arange(0.99, 0.29, -step), 3):
         ok = True
         for sel in (apart, apart & fresh):
             tp, fp = _prec(oof[sel], y[sel], t)
@@ -260,19 +301,21 @@ def train(ecb: Path, exclude: set[str] = frozenset(), precision: float = 0.95, t
         oof[te] = _fit(x[~te], y[~te], w[~te], trees).predict_proba(x[te])[:, 1]
     asked = ~rj & (x[:, FEATURES.index("gen_mark_diff")] == 0) & (
         x[:, FEATURES.index("role_diff")] == 0)
+    if R25:  # the resolver keeps two stated ages 10 years or more apart (`name_age_apart`)
+        asked &= ~np.asarray([_ages_apart(r[6]) for r in rows], dtype=bool)
     thr, veto = choose(oof, y, rj, fresh, precision, asked)
     clf = _fit(x, y, w, trees)
     if report:
         print(f"pairs {len(y)} ({int(y.sum())} positive; fresh {int(fresh.sum())}, "
               f"{int(y[fresh].sum())} positive; role-carried forms left out {role_only}); "
-              f"threshold {thr:.2f}, veto {veto:.2f}")
+              f"threshold {thr:.3f}, veto {veto:.2f}")
         for name, sel in (("all", np.ones(len(y), bool)), ("fresh", fresh),
                           ("rule-apart", ~rj), ("rule-apart fresh", ~rj & fresh),
                           ("asked (rule-apart, no generation or office differs)", asked),
                           ("asked fresh", asked & fresh)):
             tp, fp = _prec(oof[sel], y[sel], thr)
             pos = int(y[sel].sum())
-            print(f"  out-of-fold {name}: {int(sel.sum())} pairs, {pos} positive; at {thr:.2f}: "
+            print(f"  out-of-fold {name}: {int(sel.sum())} pairs, {pos} positive; at {thr:.3f}: "
                   f"{tp} true / {fp} false joins"
                   + (f" (precision {tp / (tp + fp):.3f}, recall {tp / max(pos, 1):.3f})"
                      if tp + fp else ""))
@@ -286,15 +329,16 @@ def train(ecb: Path, exclude: set[str] = frozenset(), precision: float = 0.95, t
             f"{b / 10:.1f}: {oof[bins == b].mean():.2f}/{y[bins == b].mean():.2f}/"
             f"{int((bins == b).sum())}" for b in range(10) if (bins == b).any()))
         print("  importances: " + ", ".join(f"{f} {c:.3f}" for f, c in
-                                            zip(FEATURES, clf.feature_importances_, strict=True)
+                                            zip(FEATURES_R25 if R25 else FEATURES,
+                                                clf.feature_importances_, strict=True)
                                             if c >= 0.01))
     return {
         "about": "learned person name-pair model (tradition-agnostic features): gradient "
-                 "boosted trees (depth 3, seed 0) built by bench/train_name_learned.py "
+                 f"boosted trees (depth {2 if R25 else 3}, seed 0) built by bench/train_name_learned.py "
                  "from ECB+ train person chains and the fresh sets "
                  + ",".join(n for n in FRESH_SETS if n not in exclude)
                  + "; threshold and veto chosen out of fold",
-        "features": list(FEATURES),
+        "features": list(FEATURES_R25 if R25 else FEATURES),
         "threshold": thr,
         "veto": veto,
         **_export(clf),
@@ -310,9 +354,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", type=Path, nargs="?", default=DEFAULT_ECB,
                     help="ecbplus directory (articles.jsonl, mentions.jsonl)")
-    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--out", type=Path, default=None,
+                    help="default data/name_learned.json (with --r25, name_learned_r25.json)")
+    ap.add_argument("--r25", action="store_true",
+                    help="the round 25 model: FEATURES_R25, fresh sets 2..14, precision 0.97")
     ap.add_argument("--exclude", action="append", default=[], help="a fresh set folder name")
-    ap.add_argument("--precision", type=float, default=0.95)
+    ap.add_argument("--precision", type=float, default=None, help="0.95 (with --r25, 0.97)")
     ap.add_argument("--fresh-weight", type=float, default=3.0)
     ap.add_argument("--trees", type=int, default=150)
     ap.add_argument("--sets", default="",
@@ -320,6 +367,11 @@ def main() -> int:
                          "22 measured 2..11, docs/quality.md \"r22-entities\")")
     args = ap.parse_args()
     global FRESH_SETS
+    use_r25(args.r25)
+    if args.out is None:
+        args.out = MODEL_PATH_R25 if args.r25 else MODEL_PATH
+    if args.precision is None:
+        args.precision = 0.97 if args.r25 else 0.95
     if args.sets:
         FRESH_SETS = tuple(f"fresh_events{n}" for n in args.sets.split(","))
     model = train(args.path, set(args.exclude), args.precision, args.trees, args.fresh_weight,

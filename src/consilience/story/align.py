@@ -1170,6 +1170,14 @@ class AlignParams:
     # other outlet does not carry (`judge.OWN_SHARE`) is its own outlet's statement. Judge
     # only: alignment is untouched. Off: as before
     wire_containment: bool = False
+    # --- r25-spell (docs/quality.md, "r25-spell") ---
+    # the learned name matcher (`resolve_name_learned`) reads round 25's model file
+    # (data/name_learned_r25.json, `bench/train_name_learned.py --r25`): spelling and
+    # romanisation features across traditions (`namelearn.FEATURES_R25`: a spelling key of the
+    # letter groups in `lexicon/spelling.py`, its consonant frame, metaphone and NYSIIS codes, a
+    # short form inside a long one), trained on the fresh sets 2..14, its join bar chosen out of
+    # fold for precision 0.97. Off: round 20's model file
+    resolve_name_learned_r25: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()

@@ -20,12 +20,14 @@ veto bar.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+import jellyfish
 from rapidfuzz import fuzz
 
 from ..analysis.names import a_ending_split, ascii_fold, roman_key, translit_key
@@ -38,11 +40,14 @@ from ..lexicon.names import (
     ORG_NOUNS,
 )
 from ..lexicon.people import NAME_TITLES, ROLE_MODIFIERS, ROLE_WORDS
+from ..lexicon.spelling import SPELLING_FOLDS, SPELLING_VOWELS
 from .modelfile import read_model
 from .nameforms import letter_fold, strip_stacked_honorifics, strip_title_words
 from .resolve import given_related, norm_text, strip_honours
 
 MODEL_PATH = Path(__file__).parent / "data" / "name_learned.json"
+# round 25's model (`AlignParams.resolve_name_learned_r25`): FEATURES_R25, fresh sets 2..14
+MODEL_PATH_R25 = Path(__file__).parent / "data" / "name_learned_r25.json"
 
 FEATURES: tuple[str, ...] = (
     "ntok_min", "ntok_max", "single", "both_single", "shared_frac", "contained",
@@ -52,6 +57,15 @@ FEATURES: tuple[str, ...] = (
     "initials_short", "initials_ok", "roman_last_eq", "skeleton_last_eq", "skeleton_ratio",
     "gen_mark_diff", "gendered", "given_related", "same_article", "kin_diff", "role_diff",
     "role_same",
+)
+# round 25 (docs/quality.md "r25-spell"): spellings and romanisations across traditions, read
+# through a spelling key (`spelling_key`: the letter groups of `lexicon.spelling`), its
+# consonant frame, and phonetic codes (metaphone, NYSIIS); a token of one form that begins or
+# ends a longer token of the other (a short form of a given name)
+FEATURES_R25: tuple[str, ...] = FEATURES + (
+    "sp_align_mean", "sp_align_min", "sp_last_ratio", "sp_first_ratio", "sp_ratio",
+    "frame_ratio", "frame_last_eq", "meta_last_eq", "meta_ratio", "nysiis_first_eq",
+    "affix_tok", "len_diff",
 )
 
 # a form as the model reads it: (name tokens, generation mark, words around it: kinship nouns
@@ -166,6 +180,83 @@ def _tok_sim(x: str, y: str) -> float:
                fuzz.ratio(roman_key(x), roman_key(y))) / 100
 
 
+def spelling_key(token: str) -> str:
+    """A token folded by `lexicon.spelling.SPELLING_FOLDS` (after diacritics are dropped),
+    doubled letters collapsed: "Dzhaparidze"/"Japaridze", "Grigoryan"/"Grigorian",
+    "Goikoetxea"/"Goicoechea" come close or meet."""
+    t = "".join(c for c in ascii_fold(token) if c.isalpha())
+    for a, b in SPELLING_FOLDS:
+        t = t.replace(a, b)
+    t = re.sub(r"(.)\1+", r"\1", t)
+    return re.sub(r"h$", "", t) or t
+
+
+def _frame(token: str) -> str:
+    """The spelling key's consonant frame: its first letter and its consonants."""
+    k = spelling_key(token)
+    return k[:1] + "".join(c for c in k[1:] if c not in SPELLING_VOWELS) if k else ""
+
+
+def _sp_sim(x: str, y: str) -> float:
+    if len(x) == 1 or len(y) == 1:
+        return 0.9 if x[:1] == y[:1] else 0.0
+    return max(_tok_sim(x, y), fuzz.ratio(spelling_key(x), spelling_key(y)) / 100)
+
+
+def _affix(x: str, y: str) -> bool:
+    """One token of at least 3 letters begins or ends a longer one ("Fano"/"Fanomezantsoa",
+    "Nonso"/"Chinonso")."""
+    a, b = sorted((spelling_key(x), spelling_key(y)), key=len)
+    return len(a) >= 3 and len(b) > len(a) and (b.startswith(a) or b.endswith(a))
+
+
+def _meta(t: str) -> str:
+    return jellyfish.metaphone(ascii_fold(t)) if t else ""
+
+
+@lru_cache(maxsize=65536)
+def _features_r25(a: Form, b: Form) -> tuple[float, ...]:
+    ta, tb = a[0], b[0]
+    if not ta or not tb:
+        return (0.0,) * (len(FEATURES_R25) - len(FEATURES))
+    short, long_ = sorted((list(ta), list(tb)), key=lambda t: (len(t), t))
+    sims = sorted(((_sp_sim(x, y), i, j) for i, x in enumerate(short)
+                   for j, y in enumerate(long_)), reverse=True)
+    used_i: set[int] = set()
+    used_j: set[int] = set()
+    best = [0.0] * len(short)
+    for s, i, j in sims:
+        if i in used_i or j in used_j:
+            continue
+        used_i.add(i)
+        used_j.add(j)
+        best[i] = s
+    full = len(ta) > 1 and len(tb) > 1
+    ka = "".join(sorted(spelling_key(t) for t in ta if len(t) > 1))
+    kb = "".join(sorted(spelling_key(t) for t in tb if len(t) > 1))
+    fa = "".join(sorted(_frame(t) for t in ta if len(t) > 1))
+    fb = "".join(sorted(_frame(t) for t in tb if len(t) > 1))
+    ma = " ".join(sorted(_meta(t) for t in ta if len(t) > 1))
+    mb = " ".join(sorted(_meta(t) for t in tb if len(t) > 1))
+    long_a = [t for t in ta if len(t) > 1]
+    long_b = [t for t in tb if len(t) > 1]
+    nys = float(full and len(ta[0]) > 1 and len(tb[0]) > 1
+                and jellyfish.nysiis(ascii_fold(ta[0])) == jellyfish.nysiis(ascii_fold(tb[0])))
+    return (
+        sum(best) / len(best), min(best),
+        _sp_sim(ta[-1], tb[-1]),
+        _sp_sim(ta[0], tb[0]) if full else 0.0,
+        fuzz.ratio(ka, kb) / 100 if ka and kb else 0.0,
+        fuzz.ratio(fa, fb) / 100 if fa and fb else 0.0,
+        float(len(ta[-1]) > 1 and _frame(ta[-1]) == _frame(tb[-1])),
+        float(len(ta[-1]) > 1 and len(tb[-1]) > 1 and _meta(ta[-1]) == _meta(tb[-1])),
+        fuzz.ratio(ma, mb) / 100 if ma and mb else 0.0,
+        nys,
+        float(any(_affix(x, y) for x in long_a for y in long_b)),
+        float(min(abs(len(ka) - len(kb)), 10)),
+    )
+
+
 @dataclass(frozen=True)
 class Context:
     """Story evidence around a pair: the two forms come from one article."""
@@ -245,10 +336,12 @@ def features(a: str, b: str, ctx: Context = Context()) -> list[float]:
     return form_features(read_form(a), read_form(b), ctx)
 
 
-def form_features(a: Form, b: Form, ctx: Context = Context()) -> list[float]:
-    """FEATURES of two forms already read by `read_form`."""
+def form_features(a: Form, b: Form, ctx: Context = Context(),
+                  r25: bool = False) -> list[float]:
+    """FEATURES (with `r25`, FEATURES_R25) of two forms already read by `read_form`."""
     fa, fb = sorted((a, b), key=lambda f: (f[0], f[1] or "", sorted(f[2])))
-    return list(_features(fa, fb, ctx.same_article))
+    out = list(_features(fa, fb, ctx.same_article))
+    return out + list(_features_r25(fa, fb)) if r25 else out
 
 
 @dataclass(frozen=True)
@@ -276,6 +369,7 @@ class LearnedModel:
     trees: tuple[_Tree, ...]
     threshold: float
     veto: float
+    r25: bool = False  # reads FEATURES_R25
 
     def prob(self, feats: list[float]) -> float:
         z = self.init + self.rate * sum(t.leaf(feats) for t in self.trees)
@@ -287,14 +381,18 @@ def model_from_dict(data: dict) -> LearnedModel:
     trees = tuple(_Tree(tuple(t["feature"]), tuple(t["threshold"]), tuple(t["left"]),
                         tuple(t["right"]), tuple(t["value"])) for t in data["trees"])
     return LearnedModel(float(data["init"]), float(data["rate"]), trees,
-                        float(data["threshold"]), float(data["veto"]))
+                        float(data["threshold"]), float(data["veto"]),
+                        tuple(data.get("features", FEATURES)) == FEATURES_R25)
 
 
 @lru_cache(maxsize=4)
 def load_model(path: str | None = None) -> LearnedModel:
-    """The packaged model (or the JSON at `path`); its features must match FEATURES."""
+    """The packaged model (or the JSON at `path`); its features must match FEATURES (the
+    round 25 file's, FEATURES_R25)."""
     p = Path(path) if path else MODEL_PATH
-    return model_from_dict(read_model(p, FEATURES, "learned name-pair",
+    data = json.loads(p.read_text(encoding="utf-8"))
+    want = FEATURES_R25 if tuple(data.get("features", ())) == FEATURES_R25 else FEATURES
+    return model_from_dict(read_model(p, want, "learned name-pair",
                                       "bench/train_name_learned.py"))
 
 
@@ -320,15 +418,17 @@ class LearnedScorer:
 
     def pair(self, a: Form, b: Form, same_article: bool) -> float:
         """The probability for two forms read by `form` (written in one article or two)."""
-        return self.model.prob(form_features(a, b, Context(same_article)))
+        return self.model.prob(form_features(a, b, Context(same_article), self.model.r25))
 
 
-def learned_scorer(threshold: float | None = None) -> LearnedScorer:
-    """The packaged model as the resolver asks it (its own join bar unless one is given)."""
-    model = load_model()
+def learned_scorer(threshold: float | None = None, path: str | None = None) -> LearnedScorer:
+    """The packaged model (or the one at `path`) as the resolver asks it (its own join bar
+    unless one is given)."""
+    model = load_model(path)
     return LearnedScorer(model if threshold is None else replace(model, threshold=threshold))
 
 
 def same_person_prob(a: str, b: str, ctx: Context = Context()) -> float:
     """The packaged model's probability that two forms of one story name one person."""
-    return load_model().prob(features(a, b, ctx))
+    model = load_model()
+    return model.prob(form_features(read_form(a), read_form(b), ctx, model.r25))
