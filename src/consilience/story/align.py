@@ -1161,6 +1161,13 @@ class AlignParams:
     # without the years one of them names (`Judge.other_occasions(by_years=False)`): "will be
     # relocated by 31 December 2034" is no other occasion than "could be relocated by December"
     judge_frames_years: bool = False
+    # --- r25-roles (docs/quality.md, "r25-roles") ---
+    # a definite role mention ("the chair", "the maritime authority's director", "The Dasho
+    # Dzongdag") joins the one named person the story writes with that role's head (an
+    # apposition, a phrase before the name, a copula: `story.roles`), the head read from the
+    # story's text rather than a list (`resolve._role_noun_mentions`,
+    # `ResolveOptions.role_nouns`). Off: as before
+    resolve_role_nouns: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()

@@ -78,6 +78,13 @@ from .nameforms import (
     wade_giles_keys,
 )
 from .numbered import numbers_of, split_numbered
+from .roles import (
+    RolePhrase,
+    definite_role_mentions,
+    indefinite_heads,
+    parse_role,
+    roles_with_mention,
+)
 
 # --------------------------------------------------------------------------- tables
 
@@ -280,6 +287,11 @@ class ResolveOptions:
     name_age_apart: bool = False
     # ... the least gap in years between two written ages that makes two people
     name_age_gap: int = 10
+    # r25-roles (docs/quality.md, "r25-roles"; `story.roles`): a definite role mention whose
+    # head the story writes with a named person ("the chair" / "X, chair of the district";
+    # "the maritime authority's director" / "The maritime authority's director, X") joins that
+    # one person (`_role_noun_mentions`); off: as before
+    role_nouns: bool = False
 
 
 class LearnedScorer(Protocol):
@@ -2521,6 +2533,95 @@ def _role_mentions(units: list[_Unit], analyses: list[Analysis],
     return out
 
 
+def _role_noun_mentions(units: list[_Unit], analyses: list[Analysis],
+                        dsu: UnionFind[int]) -> dict[int, list[Span]]:
+    """`ResolveOptions.role_nouns` (r25-roles): definite role mentions ("the chair", "The
+    district's chair", "the provincial police commander", "The Dasho Dzongdag") joined to the
+    one named person of the story some article writes with that role (`story.roles`: an
+    apposition, a phrase before the name, a copula), the role's head read from the story's
+    own text, no list of roles. The mention's words before its head must all be among the
+    holder's role words, a bare head's scope ("of the republic") must share a word with the
+    holder's; exactly one holder must fit, and a head the story also writes after "a",
+    "another" ("a director said") joins nobody. A unit whose every form is such a role joins
+    the holder (the family readings' `_FamilyDSU` still refuses); a role mention that is no
+    mention today becomes a span of the holder's first unit (index -> spans)."""
+    by_art = {an.article.id: an for an in analyses}
+    phrases: dict[int, list[RolePhrase]] = {}
+    for k, u in enumerate(units):
+        if u.type != "PERSON" or u.person is None:
+            continue
+        an = by_art.get(u.article)
+        found = [r for role in u.roles if (r := parse_role(role.split())) is not None]
+        if an is not None:
+            for i in u.mentions:
+                if 0 <= i < len(an.mentions):
+                    m = an.mentions[i]
+                    found.extend(roles_with_mention(an.article.text, m.start, m.end))
+        found = [r for r in found if not r.other]
+        if found:
+            phrases[k] = found
+
+    def role_only(k: int, heads: set[str]) -> RolePhrase | None:
+        u = units[k]
+        parsed = [parse_role(f.split()) for f in [u.name, *u.surfaces]]
+        if parsed and all(r is not None and r.head in heads for r in parsed) and len(
+                {r.head for r in parsed if r is not None}) == 1:
+            return parsed[0]
+        return None
+
+    heads_of = {k: {r.head for r in rs} for k, rs in phrases.items()}
+    for k in list(phrases):
+        others = set().union(*(h for j, h in heads_of.items() if j != k))
+        if role_only(k, others) is not None:
+            del phrases[k]
+    if not phrases:
+        return {}
+    heads = {r.head for rs in phrases.values() for r in rs}
+    blocked: set[str] = set()
+    for an in analyses:
+        blocked |= indefinite_heads(an.article.text, heads)
+    heads -= blocked
+    holders: dict[str, dict[int, int]] = defaultdict(dict)  # head -> root -> a unit
+    words: dict[int, set[str]] = defaultdict(set)  # root -> every role word written with it
+    scope: dict[int, set[str]] = defaultdict(set)
+    for k, rs in sorted(phrases.items()):
+        root = dsu.find(k)
+        for r in rs:
+            words[root] |= r.words
+            scope[root] |= r.scope
+            if r.head in heads:
+                holders[r.head].setdefault(root, k)
+    for k in phrases:  # titles written before a name ("Dasho X") are the holder's words too
+        u = units[k]
+        words[dsu.find(k)] |= {w.lower() for w in u.name.split()[:-1]}
+
+    def holder(r: RolePhrase) -> int | None:
+        fit = [k for root, k in holders.get(r.head, {}).items()
+               if r.fits(words[root], scope[root])]
+        return fit[0] if len(fit) == 1 else None
+
+    out: dict[int, list[Span]] = defaultdict(list)
+    owner = {(u.article, i): k for k, u in enumerate(units) for i in u.mentions}
+    for an in analyses:
+        for start, end, r in definite_role_mentions(an.article.text, heads):
+            k = holder(r)
+            if k is None:
+                continue
+            over = [i for i, mm in enumerate(an.mentions) if mm.start < end and start < mm.end]
+            if not over:
+                out[k].append(Span(an.article.id, start, end))
+                continue
+            for i in over:
+                j = owner.get((an.article.id, i))
+                if j is None or dsu.find(j) == dsu.find(k) or j in phrases:
+                    continue
+                rj = role_only(j, heads)
+                if rj is not None and rj.head == r.head and rj.fits(
+                        words[dsu.find(k)], scope[dsu.find(k)]):
+                    dsu.union(k, j)
+    return out
+
+
 # --------------------------------------------------------------------------- families (r24)
 
 
@@ -2833,6 +2934,11 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
         _learned_joins(units, persons, dsu, options.name_learned, options.name_apart)
     role_spans: dict[int, list[Span]] = (
         _role_mentions(units, analyses, dsu) if options.name_role_mentions else {})
+    if options.role_nouns:
+        for k, spans in _role_noun_mentions(units, analyses, dsu).items():
+            have = {(s.article, s.start, s.end) for s in role_spans.get(k, [])}
+            role_spans.setdefault(k, []).extend(
+                s for s in spans if (s.article, s.start, s.end) not in have)
 
     art_text = {an.article.id: an for an in analyses}
     built: list[tuple[Entity, list[int], str]] = []
