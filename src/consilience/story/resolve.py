@@ -2563,7 +2563,8 @@ def _role_noun_mentions(units: list[_Unit], analyses: list[Analysis],
 
     def role_only(k: int, heads: set[str]) -> RolePhrase | None:
         u = units[k]
-        parsed = [parse_role(f.split()) for f in [u.name, *u.surfaces]]
+        parsed = [parse_role(f.split() if f.lower().startswith("the ") else ["the", *f.split()])
+                  for f in [u.name, *u.surfaces]]
         if parsed and all(r is not None and r.head in heads for r in parsed) and len(
                 {r.head for r in parsed if r is not None}) == 1:
             return parsed[0]

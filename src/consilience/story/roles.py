@@ -25,6 +25,7 @@ from ..lexicon.people import (
     ROLE_NOUN_STOP,
     ROLE_SCOPE_PREPS,
 )
+from ..lexicon.person_nouns import PERSON_NOUNS
 
 # words that end a role phrase: a verb or a clause after it ("the chair said", "X, the keeper,
 # who ...")
@@ -66,11 +67,27 @@ class RolePhrase:
         before its head is one of the holder's ("the site manager" / "X, the site manager"),
         and, a bare head with a scope ("the head of the republic"), the scope shares a word
         with the holder's when the holder has one."""
-        if self.other or not self.mods <= holder_words:
+        if self.other or not all(_among(w, holder_words) for w in self.mods):
             return False
         if not self.mods and self.scope and holder_scope:
-            return bool(self.scope & (holder_words | holder_scope))
+            return any(_among(w, holder_words | holder_scope) for w in self.scope)
         return True
+
+
+def _among(word: str, words: set[str]) -> bool:
+    """A word is one of these, or shares its stem with one ("regional" / "region",
+    "provincial" / "province": a common start of six letters or more, most of the shorter)."""
+    if word in words:
+        return True
+    for w in words:
+        n = 0
+        for a, b in zip(word, w, strict=False):
+            if a != b:
+                break
+            n += 1
+        if n >= 6 and n >= 0.75 * min(len(word), len(w)):
+            return True
+    return False
 
 
 def parse_role(words: list[str]) -> RolePhrase | None:
@@ -79,7 +96,8 @@ def parse_role(words: list[str]) -> RolePhrase | None:
     word of `ROLE_NOUN_STOP`, a number, a name's initial)."""
     toks = [_clean(w) for w in words]
     toks = [w for w in toks if w]
-    if toks[:1] and toks[0].lower() == "the":
+    lead = bool(toks[:1]) and toks[0].lower() == "the"
+    if lead:
         toks = toks[1:]
     if toks[:1] and toks[0].lower() in _POSSESSIVE_LEAD:
         toks = toks[1:]
@@ -96,6 +114,10 @@ def parse_role(words: list[str]) -> RolePhrase | None:
         return None
     head = pre[-1].lower()
     if len(head) < 3 or head in ROLE_NOUN_STOP or head in FAMILY_NOUNS or head in _FUNCTION:
+        return None
+    # a noun for a person (WordNet), or a capitalised office word after "the" or an owner
+    # ("the district's Dzongdag", "The Asuomhene"): no verb, no other noun
+    if head not in PERSON_NOUNS and not (pre[-1][:1].isupper() and (lead or owner)):
         return None
     mods = {w.lower() for w in pre[:-1]}
     if mods & _FUNCTION:
@@ -135,8 +157,10 @@ def roles_with_mention(text: str, start: int, end: int) -> list[RolePhrase]:
         while phrase and _title_token(phrase[-1]):
             phrase.pop()
     low = [w.lower() for w in phrase]
-    if "the" in low:
-        phrase = phrase[len(low) - 1 - low[::-1].index("the"):]
+    lead = [n for n, w in enumerate(low)  # "the" of the phrase, not of its scope ("of the X")
+            if w == "the" and not (n and low[n - 1] in ROLE_SCOPE_PREPS)]
+    if lead:
+        phrase = phrase[lead[-1]:]
     elif comma is None and toks[:len(phrase)] != phrase and not all(
             w[:1].isupper() for w in phrase):
         phrase = []  # lower-case words with no "the" and no sentence start: another clause
