@@ -141,7 +141,8 @@ def roles_with_mention(text: str, start: int, end: int) -> list[RolePhrase]:
     """The role phrases one article writes with one person mention: before it ("The chair of
     the district, X", "The union's General Manager, Obbo X", "harbour master X"), in an
     apposition after it ("X, the Provincial Police Commander,", "X, 52, the keeper"), or in a
-    copula ("X is the captain of the ship", "The keeper is X")."""
+    copula ("X is the captain of the ship", "The keeper is X"), or on the line under a name
+    written on a line of its own (a signature: "X" / "Harbour master")."""
     out: list[RolePhrase] = []
     toks = text[max(0, start - 120):start].split()
     for n in range(len(toks) - 1, -1, -1):  # this sentence's words only
@@ -174,6 +175,8 @@ def roles_with_mention(text: str, start: int, end: int) -> list[RolePhrase]:
     after = text[end:end + 120]
     m = re.match(r"(?:,\s*\d{1,3}|\s*\(\s*\d{1,3}\s*\))?,\s+([^,.;:()\n\"\u201c\u201d]{2,80})",
                  after)
+    if m and re.match(r",\s+(?:and|or)\s", after[m.end():]):
+        m = None  # "X (72), the executive officer, and the contractor": a list, no apposition
     if m:
         words = _phrase(m.group(1))
         if words and (words[0].lower() in {"the", *_POSSESSIVE_LEAD}
@@ -182,6 +185,10 @@ def roles_with_mention(text: str, start: int, end: int) -> list[RolePhrase]:
             r = parse_role(words)
             if r is not None:
                 out.append(r)
+    sig = re.match(r"[ \t]*\n[ \t]*([A-Z][^\n.,;:!?()]{2,50}?)[ \t]*(?:\n|$)", after)
+    if sig and text[:start].rstrip(" \t").endswith("\n") and len(sig.group(1).split()) <= 5 \
+            and (r := parse_role(sig.group(1).split())) is not None:
+        out.append(r)  # a signature: the name on its line, the role on the next
     c = re.match(r"\s+(?:is|was)\s+(the\s+[^,.;:()\n\"\u201c\u201d]{2,70})", after)
     if c and (r := parse_role(_phrase(c.group(1)))) is not None:
         out.append(r)
