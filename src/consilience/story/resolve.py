@@ -60,6 +60,7 @@ from ..lexicon.people import (
     ROLE_MODIFIERS,
     ROLE_WORDS,
 )
+from ..lexicon.person_nouns import PERSON_NOUNS
 from ..lexicon.places import CAPITALS, COMPASS_POINTS, DEMONYM_ENDINGS, DEMONYMS, NAME_ALIASES
 from ..model import Analysis, Entity, Resolution, Span
 from ..unionfind import UnionFind
@@ -2578,9 +2579,15 @@ def _role_noun_mentions(units: list[_Unit], analyses: list[Analysis],
     if not phrases:
         return {}
     heads = {r.head for rs in phrases.values() for r in rs}
+    owned = {r.head for rs in phrases.values() for r in rs if r.owned}
     blocked: set[str] = set()
     for an in analyses:
         blocked |= indefinite_heads(an.article.text, heads)
+        # a capitalised head no noun for a person that ends a name of another kind ("the
+        # County Assembly", "the Fishing Boats Act"): the name's word, no office, unless an
+        # owner's "'s" writes it as a role ("the district's Dzongdag")
+        blocked |= {w[-1].lower() for m in an.mentions if m.type != "PERSON"
+                    and len(w := (m.text or "").split()) >= 2} - PERSON_NOUNS - owned
     heads -= blocked
     holders: dict[str, dict[int, int]] = defaultdict(dict)  # head -> root -> a unit
     words: dict[int, set[str]] = defaultdict(set)  # root -> every role word written with it

@@ -61,6 +61,7 @@ class RolePhrase:
     scope: frozenset[str]
     words: frozenset[str]
     other: bool = False
+    owned: bool = False  # written after an owner's "'s" ("the district's Dzongdag")
 
     def fits(self, holder_words: set[str], holder_scope: set[str]) -> bool:
         """A role mention (self) may stand for a holder written with these words: every word
@@ -125,7 +126,7 @@ def parse_role(words: list[str]) -> RolePhrase | None:
     scope = {_base(w) for w in [*owner, *tail]} - _FUNCTION - {""}
     other = any(w in OFFICE_OTHER_HOLDER or w.startswith("ex-") for w in mods | {head})
     return RolePhrase(head, frozenset(mods), frozenset(scope),
-                      frozenset(mods | scope | {head}), other)
+                      frozenset(mods | scope | {head}), other, bool(owner))
 
 
 def _phrase(s: str) -> list[str]:
@@ -165,9 +166,13 @@ def roles_with_mention(text: str, start: int, end: int) -> list[RolePhrase]:
     elif comma is None and toks[:len(phrase)] != phrase and not all(
             w[:1].isupper() for w in phrase):
         phrase = []  # lower-case words with no "the" and no sentence start: another clause
-    if comma is None:
-        phrase = [w for w in phrase if w[:1].isupper() or w.lower() == "the"] \
-            if phrase and phrase[-1][:1].isupper() else phrase
+    if comma is None and any(w.lower() in ROLE_SCOPE_PREPS for w in phrase):
+        phrase = []  # "Member of the County Assembly for X": a title run ends in its head
+    if comma is None and phrase and phrase[-1][:1].isupper():
+        n = len(phrase)  # the capitalised run before the name, with its "the" right before it
+        while n and phrase[n - 1][:1].isupper():
+            n -= 1
+        phrase = phrase[n - 1:] if n and phrase[n - 1].lower() == "the" else phrase[n:]
     if phrase and (comma is not None or phrase[-1][-1:].isalpha()):
         r = parse_role(phrase)
         if r is not None:
