@@ -103,3 +103,29 @@ def test_a_verb_or_a_kinship_noun_is_no_role():
     assert roles_with_mention(text, start, start + len("Hanne Ostin")) == []
     assert parse_role("the deputy director".split()).other
     assert parse_role("the district's chair".split()).scope == {"district"}
+
+
+def test_his_widow_joins_the_widow_the_story_names_and_never_her_husband():
+    daily = ("Anselm Krovic, 58, the boiler attendant, died in the blast. His widow, Petra "
+             "Krovic, has two children.")
+    radio = "Anselm Krovic had worked at the mill for years. His widow said nobody called her."
+    a1 = art("a1", daily, [("PERSON", ["Anselm Krovic"]), ("PERSON", ["Petra Krovic"])])
+    a2 = art("a2", radio, [("PERSON", ["Anselm Krovic"])])
+    on = ResolveOptions(**BASE, relation_mentions=True)
+    res = resolve([a1, a2], on)
+    widow = _span(radio, "His widow", "a2")
+    assert widow in _entity(res, "a1", "e1").mentions
+    assert widow not in _entity(res, "a1", "e0").mentions
+    assert widow not in _entity(resolve([a1, a2], OFF), "a1", "e1").mentions
+
+
+def test_a_relation_of_two_named_relatives_joins_nobody():
+    daily = ("Orla Benmore runs the ferry. Her son, Cato Benmore, is the mate. Her son Ivo "
+             "Benmore drives the truck.")
+    radio = "Orla Benmore said her son was not hurt."
+    a1 = art("a1", daily, [("PERSON", ["Orla Benmore"]), ("PERSON", ["Cato Benmore"]),
+                           ("PERSON", ["Ivo Benmore"])])
+    a2 = art("a2", radio, [("PERSON", ["Orla Benmore"])])
+    res = resolve([a1, a2], ResolveOptions(**BASE, relation_mentions=True))
+    assert not any(s.article == "a2" for e in res.entities if e.name != "Orla Benmore"
+                   for s in e.mentions)

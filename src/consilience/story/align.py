@@ -1168,6 +1168,10 @@ class AlignParams:
     # story's text rather than a list (`resolve._role_noun_mentions`,
     # `ResolveOptions.role_nouns`). Off: as before
     resolve_role_nouns: bool = False
+    # a bare relation mention ("his widow said", "Varo's son") joins the one person the story
+    # names as that owner's relation ("His widow, X"; the kinship readings of r24-family,
+    # `resolve._relation_mentions`, `ResolveOptions.relation_mentions`). Off: as before
+    resolve_relation_mentions: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()

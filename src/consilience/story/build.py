@@ -204,7 +204,8 @@ def resolve_options() -> ResolveOptions:
                           name_family_apart=params.resolve_name_family_apart,
                           name_age_apart=params.resolve_name_age_apart,
                           name_age_gap=params.resolve_name_age_gap,
-                          role_nouns=params.resolve_role_nouns)
+                          role_nouns=params.resolve_role_nouns,
+                          relation_mentions=params.resolve_relation_mentions)
 
 
 def alignment_inputs(

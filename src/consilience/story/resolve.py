@@ -65,7 +65,7 @@ from ..lexicon.places import CAPITALS, COMPASS_POINTS, DEMONYM_ENDINGS, DEMONYMS
 from ..model import Analysis, Entity, Resolution, Span
 from ..unionfind import UnionFind
 from . import orgnames
-from .kinship import age_of, kin_mark, possessive_kin, role_words
+from .kinship import age_of, kin_mark, possessive_kin, relation_mentions, role_words
 from .nameforms import (
     korean_name,
     korean_syllable_key,
@@ -293,6 +293,10 @@ class ResolveOptions:
     # "the maritime authority's director" / "The maritime authority's director, X") joins that
     # one person (`_role_noun_mentions`); off: as before
     role_nouns: bool = False
+    # r25-roles: a bare relation mention ("his widow said", "Varo's son") joins the one person
+    # the story names as that owner's relation ("His widow, X": `name_family_apart`'s kinship
+    # readings; `_relation_mentions`); off: as before
+    relation_mentions: bool = False
 
 
 class LearnedScorer(Protocol):
@@ -2630,6 +2634,45 @@ def _role_noun_mentions(units: list[_Unit], analyses: list[Analysis],
     return out
 
 
+def _relation_mentions(units: list[_Unit], analyses: list[Analysis], dsu: UnionFind[int],
+                       relations: list[tuple[int, int, str]]) -> dict[int, list[Span]]:
+    """`ResolveOptions.relation_mentions` (r25-roles): a bare relation mention ("his widow
+    said", "Varo's son": `kinship.relation_mentions`) whose owner is a person of the story (the
+    name before "'s", or for "his"/"her" the nearest person written before, within 400
+    characters) becomes a span of the one person the story names as that owner's relation of
+    that noun ("His widow, X", "X, his son": the kinship readings of `_family_apart`); two such
+    people, or none: nobody. Never the owner himself (index -> spans)."""
+    named: dict[tuple[int, str], set[int]] = defaultdict(set)  # (owner root, kin) -> roots
+    first: dict[int, int] = {}
+    for rel, own, kin in relations:
+        root = dsu.find(rel)
+        named[(dsu.find(own), kin)].add(root)
+        first.setdefault(root, rel)
+    owner = {(u.article, i): k for k, u in enumerate(units)
+             if u.type == "PERSON" and u.person is not None for i in u.mentions}
+    out: dict[int, list[Span]] = defaultdict(list)
+    for an in analyses:
+        aid, ms = an.article.id, an.mentions
+        for start, end, kin, span in relation_mentions(an.article.text):
+            if any(m.start < end and start < m.end for m in ms):
+                continue  # a name's mention holds it
+            if span is not None:
+                cands = [j for j in range(len(ms)) if (aid, j) in owner
+                         and ms[j].start < span[1] and span[0] < ms[j].end]
+            else:
+                before = [j for j in range(len(ms)) if (aid, j) in owner
+                          and ms[j].end <= start and start - ms[j].end < 400
+                          and (ms[j].text or "").lower() not in PRONOUN_FORMS]
+                cands = [max(before, key=lambda j: ms[j].end)] if before else []
+            if len(cands) != 1:
+                continue
+            own = dsu.find(owner[(aid, cands[0])])
+            roots = named.get((own, kin), set()) - {own}
+            if len(roots) == 1:
+                out[first[next(iter(roots))]].append(Span(aid, start, end))
+    return out
+
+
 # --------------------------------------------------------------------------- families (r24)
 
 
@@ -2698,7 +2741,8 @@ def _sentence_end(text: str, start: int) -> int:
 
 
 def _family_apart(units: list[_Unit], analyses: dict[str, Analysis], variants: bool,
-                  kin: bool, ages: bool, gap: int = 10) -> set[tuple[int, int]]:
+                  kin: bool, ages: bool, gap: int = 10,
+                  relations: list[tuple[int, int, str]] | None = None) -> set[tuple[int, int]]:
     """`ResolveOptions.name_family_apart` / `name_age_apart`: the pairs of person units the
     text says are two people (`story.kinship`); a mention its article's entity holds with
     the other person is taken out into a unit of its own first."""
@@ -2785,6 +2829,10 @@ def _family_apart(units: list[_Unit], analyses: dict[str, Analysis], variants: b
     anyunit = {(u.article, i): k for k, u in enumerate(units) for i in u.mentions}
     apart = {(anyunit[a], anyunit[b]) for a, b in pairs
              if a in anyunit and b in anyunit and anyunit[a] != anyunit[b]}
+    if relations is not None and kin:  # (relative's unit, owner's unit, kinship noun)
+        relations.extend((anyunit[a], anyunit[b], marks[a].kin) for a, b in pairs
+                         if a in anyunit and b in anyunit and anyunit[a] != anyunit[b]
+                         and a in marks and marks[a].kin and not marks[a].namesake)
     if ages:
         for k in [k for k, u in enumerate(units) if u.type == "PERSON" and u.person is not None]:
             u = units[k]
@@ -2901,10 +2949,11 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
                 u.plain = replace(u.person)
                 _fold_surname(u.person)
     family: set[tuple[int, int]] = set()
+    relations: list[tuple[int, int, str]] = []
     if options.name_family_apart or options.name_age_apart:
         family = _family_apart(units, {an.article.id: an for an in analyses},
                                options.name_variants, options.name_family_apart,
-                               options.name_age_apart, options.name_age_gap)
+                               options.name_age_apart, options.name_age_gap, relations)
     dsu: UnionFind[int] = (_FamilyDSU(range(len(units)), family) if family
                            else UnionFind(range(len(units))))
     if adjacent:
@@ -2942,8 +2991,13 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
         _learned_joins(units, persons, dsu, options.name_learned, options.name_apart)
     role_spans: dict[int, list[Span]] = (
         _role_mentions(units, analyses, dsu) if options.name_role_mentions else {})
+    extra: list[dict[int, list[Span]]] = []
     if options.role_nouns:
-        for k, spans in _role_noun_mentions(units, analyses, dsu).items():
+        extra.append(_role_noun_mentions(units, analyses, dsu))
+    if options.relation_mentions and relations:
+        extra.append(_relation_mentions(units, analyses, dsu, relations))
+    for found in extra:
+        for k, spans in found.items():
             have = {(s.article, s.start, s.end) for s in role_spans.get(k, [])}
             role_spans.setdefault(k, []).extend(
                 s for s in spans if (s.article, s.start, s.end) not in have)
