@@ -2634,6 +2634,10 @@ def _role_noun_mentions(units: list[_Unit], analyses: list[Analysis],
     return out
 
 
+_RELATIVE_NAMED = re.compile(r"(?:\s+and\s+namesake)?,?\s+(?:(?:the|a|an|also|named|called)\s+)?"
+                             r"(?:[\w\-]+\s+){0,3}$")
+
+
 def _relation_mentions(units: list[_Unit], analyses: list[Analysis], dsu: UnionFind[int],
                        relations: list[tuple[int, int, str]]) -> dict[int, list[Span]]:
     """`ResolveOptions.relation_mentions` (r25-roles): a bare relation mention ("his widow
@@ -2654,8 +2658,10 @@ def _relation_mentions(units: list[_Unit], analyses: list[Analysis], dsu: UnionF
     for an in analyses:
         aid, ms = an.article.id, an.mentions
         for start, end, kin, span in relation_mentions(an.article.text):
-            if any(m.start < end and start < m.end for m in ms):
-                continue  # a name's mention holds it
+            if any(m.start < end and start < m.end or end <= m.start < end + 60
+                   and _RELATIVE_NAMED.match(an.article.text[end:m.start]) for m in ms):
+                continue  # a name's mention holds it, or it stands before one ("his son and
+                # namesake, the elder X", "His son, the groom Y")
             if span is not None:
                 cands = [j for j in range(len(ms)) if (aid, j) in owner
                          and ms[j].start < span[1] and span[0] < ms[j].end]
