@@ -170,3 +170,24 @@ OFFICE_QUALIFIERS: frozenset[str] = frozenset({
 # refers to events and clauses as often as to things)
 REFERRING_PRONOUNS: dict[str, str] = {"he": "singular", "she": "singular", "him": "singular",
                                       "her": "singular", "they": "plural", "them": "plural"}
+
+# r25-roles (docs/quality.md, "r25-roles"; `story.roles`, `ResolveOptions.role_nouns`): the head
+# nouns of a phrase written with a person ("X, the site manager", "Y is the keeper") that say
+# nothing one person holds: people in general, states, numbers, what one did or suffered.
+# Lower case. A role head outside this list is read from the story itself (the words written
+# with its named people), not from a list of roles.
+ROLE_NOUN_STOP: frozenset[str] = frozenset(
+    """man woman men women boy girl child children baby person people persons one ones same
+    other others victim victims survivor survivors resident residents local locals villager
+    villagers passenger passengers guest guests neighbour neighbor friend friends colleague
+    colleagues family relative relatives member members group team crowd public name names
+    youth youngster teenager adult elder elders individual figure father mother parent wife
+    husband spouse who whom whose which that this these those time year years day days week
+    age aged moment way place area house home village town city site case story report
+    statement news lord lady sir madam dead injured missing wounded
+    living best prayer staff""".split())
+# Words before an office that make a role mention indefinite or plural in effect ("a manager",
+# "another director", "one commander"): the story then holds several, and the role joins nobody.
+ROLE_INDEFINITE: tuple[str, ...] = ("a", "an", "another", "one")
+# Prepositions that end a role's head words and begin its scope ("the head OF the village").
+ROLE_SCOPE_PREPS: frozenset[str] = frozenset({"of", "for", "at", "in", "on", "from", "to"})

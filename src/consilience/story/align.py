@@ -1178,6 +1178,17 @@ class AlignParams:
     # short form inside a long one), trained on the fresh sets 2..14, its join bar chosen out of
     # fold for precision 0.97. Off: round 20's model file
     resolve_name_learned_r25: bool = False
+    # --- r25-roles (docs/quality.md, "r25-roles") ---
+    # a definite role mention ("the chair", "the maritime authority's director", "The Dasho
+    # Dzongdag") joins the one named person the story writes with that role's head (an
+    # apposition, a phrase before the name, a copula: `story.roles`), the head read from the
+    # story's text rather than a list (`resolve._role_noun_mentions`,
+    # `ResolveOptions.role_nouns`). Off: as before
+    resolve_role_nouns: bool = False
+    # a bare relation mention ("his widow said", "Varo's son") joins the one person the story
+    # names as that owner's relation ("His widow, X"; the kinship readings of r24-family,
+    # `resolve._relation_mentions`, `ResolveOptions.relation_mentions`). Off: as before
+    resolve_relation_mentions: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()

@@ -206,7 +206,9 @@ def resolve_options() -> ResolveOptions:
                           name_role_mentions=params.resolve_name_role_mentions,
                           name_family_apart=params.resolve_name_family_apart,
                           name_age_apart=params.resolve_name_age_apart,
-                          name_age_gap=params.resolve_name_age_gap)
+                          name_age_gap=params.resolve_name_age_gap,
+                          role_nouns=params.resolve_role_nouns,
+                          relation_mentions=params.resolve_relation_mentions)
 
 
 def alignment_inputs(

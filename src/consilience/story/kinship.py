@@ -51,6 +51,7 @@ class KinMark:
     at: int = -1
     role: str = ""
     namesake: bool = False
+    kin: str = ""  # the kinship noun, lower case ("son", "widow"; r25-roles)
 
 
 def _gap_ok(gap: str) -> bool:
@@ -93,17 +94,19 @@ def kin_mark(text: str, start: int, end: int) -> KinMark | None:
     m = _BEFORE.search(before)
     if m and _gap_ok(m.group("gap")):
         namesake = any(m.group("gap").lower().startswith(lead + " ") for lead in NAMESAKE_LEADS)
+        kin = (m.group("kin") or m.group("kinof") or "").lower()
         if m.group("owner"):
             o0, o1 = base + m.start("owner"), base + m.end("owner")
             return KinMark(start, (o0, o1), role=_role_head(m.group("owner")),
-                           namesake=namesake)
-        return KinMark(start, at=base + m.start(), namesake=namesake)
+                           namesake=namesake, kin=kin)
+        return KinMark(start, at=base + m.start(), namesake=namesake, kin=kin)
     a = _AFTER.match(text[end:end + 120])
     if a:
         if a.group("owner"):
             o0, o1 = end + a.start("owner"), end + a.end("owner")
-            return KinMark(start, (o0, o1), role=_role_head(a.group("owner")))
-        return KinMark(start, at=start)
+            return KinMark(start, (o0, o1), role=_role_head(a.group("owner")),
+                           kin=a.group("kin").lower())
+        return KinMark(start, at=start, kin=a.group("kin").lower())
     r = _NOT_RELATED.match(text[end:end + 140])
     if r:
         o0 = end + r.start("owner")
@@ -138,3 +141,25 @@ def role_words(text: str, start: int, end: int) -> set[str]:
     after = re.match(r",\s+((?:the\s+)?[^,.;:!?()\n]{2,40})", text[end:end + 50])
     words = before.split()[-4:] + (after.group(1).split()[:5] if after else [])
     return {w.lower().strip(",") for w in words} - {""}
+
+
+_BARE_KIN = re.compile(
+    rf"\b(?:(?P<pron>his|her)|(?P<owner>(?:[A-Z][\w\-]*\.?\s+){{0,2}}[A-Z][\w\-]+)['\u2019]s)"
+    rf"\s+(?:(?:{_MODS})\s+)?(?P<kin>{_KIN})\b(?![\-\w'\u2019])", re.I)
+
+
+def relation_mentions(text: str) -> list[tuple[int, int, str, tuple[int, int] | None]]:
+    """The bare relation mentions of a text ("his widow said", "Varo's son"; r25-roles): start,
+    end, the kinship noun, and the owner's range when a name owns it (None for "his"/"her": the
+    nearest person before). A relation written before a name ("his son, X", "her sister Y") is
+    that name's mark (`kin_mark`), no bare mention; a plural or "'s" after it is none either."""
+    out: list[tuple[int, int, str, tuple[int, int] | None]] = []
+    for m in _BARE_KIN.finditer(text):
+        if m.group("owner") is not None and not m.group("owner")[:1].isupper():
+            continue
+        rest = text[m.end():m.end() + 60]
+        if re.match(r"['\u2019]s\b|,?\s+(?:also\s+(?:named\s+|called\s+)?)?[A-Z]", rest):
+            continue
+        owner = (m.start("owner"), m.end("owner")) if m.group("owner") else None
+        out.append((m.start(), m.end(), m.group("kin").lower(), owner))
+    return out

@@ -60,11 +60,12 @@ from ..lexicon.people import (
     ROLE_MODIFIERS,
     ROLE_WORDS,
 )
+from ..lexicon.person_nouns import PERSON_NOUNS
 from ..lexicon.places import CAPITALS, COMPASS_POINTS, DEMONYM_ENDINGS, DEMONYMS, NAME_ALIASES
 from ..model import Analysis, Entity, Resolution, Span
 from ..unionfind import UnionFind
 from . import orgnames
-from .kinship import age_of, kin_mark, possessive_kin, role_words
+from .kinship import age_of, kin_mark, possessive_kin, relation_mentions, role_words
 from .nameforms import (
     korean_name,
     korean_syllable_key,
@@ -78,6 +79,13 @@ from .nameforms import (
     wade_giles_keys,
 )
 from .numbered import numbers_of, split_numbered
+from .roles import (
+    RolePhrase,
+    definite_role_mentions,
+    indefinite_heads,
+    parse_role,
+    roles_with_mention,
+)
 
 # --------------------------------------------------------------------------- tables
 
@@ -280,6 +288,15 @@ class ResolveOptions:
     name_age_apart: bool = False
     # ... the least gap in years between two written ages that makes two people
     name_age_gap: int = 10
+    # r25-roles (docs/quality.md, "r25-roles"; `story.roles`): a definite role mention whose
+    # head the story writes with a named person ("the chair" / "X, chair of the district";
+    # "the maritime authority's director" / "The maritime authority's director, X") joins that
+    # one person (`_role_noun_mentions`); off: as before
+    role_nouns: bool = False
+    # r25-roles: a bare relation mention ("his widow said", "Varo's son") joins the one person
+    # the story names as that owner's relation ("His widow, X": `name_family_apart`'s kinship
+    # readings; `_relation_mentions`); off: as before
+    relation_mentions: bool = False
 
 
 class LearnedScorer(Protocol):
@@ -2521,6 +2538,147 @@ def _role_mentions(units: list[_Unit], analyses: list[Analysis],
     return out
 
 
+def _role_noun_mentions(units: list[_Unit], analyses: list[Analysis],
+                        dsu: UnionFind[int]) -> dict[int, list[Span]]:
+    """`ResolveOptions.role_nouns` (r25-roles): definite role mentions ("the chair", "The
+    district's chair", "the provincial police commander", "The Dasho Dzongdag") joined to the
+    one named person of the story some article writes with that role (`story.roles`: an
+    apposition, a phrase before the name, a copula), the role's head read from the story's
+    own text, no list of roles. The mention's words before its head must all be among the
+    holder's role words, a bare head's scope ("of the republic") must share a word with the
+    holder's; exactly one holder must fit, and a head the story also writes after "a",
+    "another" ("a director said") joins nobody. A unit whose every form is such a role joins
+    the holder (the family readings' `_FamilyDSU` still refuses); a role mention that is no
+    mention today becomes a span of the holder's first unit (index -> spans)."""
+    by_art = {an.article.id: an for an in analyses}
+    phrases: dict[int, list[RolePhrase]] = {}
+    for k, u in enumerate(units):
+        if u.type != "PERSON" or u.person is None:
+            continue
+        an = by_art.get(u.article)
+        found = [r for role in u.roles if (r := parse_role(role.split())) is not None]
+        if an is not None:
+            for i in u.mentions:
+                if 0 <= i < len(an.mentions):
+                    m = an.mentions[i]
+                    found.extend(roles_with_mention(an.article.text, m.start, m.end))
+        found = [r for r in found if not r.other]
+        if found:
+            phrases[k] = found
+
+    def role_only(k: int, heads: set[str]) -> RolePhrase | None:
+        u = units[k]
+        parsed = [parse_role(f.split() if f.lower().startswith("the ") else ["the", *f.split()])
+                  for f in [u.name, *u.surfaces]]
+        if parsed and all(r is not None and r.head in heads for r in parsed) and len(
+                {r.head for r in parsed if r is not None}) == 1:
+            return parsed[0]
+        return None
+
+    heads_of = {k: {r.head for r in rs} for k, rs in phrases.items()}
+    for k in list(phrases):
+        others = set().union(*(h for j, h in heads_of.items() if j != k))
+        if role_only(k, others) is not None:
+            del phrases[k]
+    if not phrases:
+        return {}
+    heads = {r.head for rs in phrases.values() for r in rs}
+    owned = {r.head for rs in phrases.values() for r in rs if r.owned}
+    blocked: set[str] = set()
+    for an in analyses:
+        blocked |= indefinite_heads(an.article.text, heads)
+        # a capitalised head no noun for a person that ends a name of another kind ("the
+        # County Assembly", "the Fishing Boats Act"): the name's word, no office, unless an
+        # owner's "'s" writes it as a role ("the district's Dzongdag")
+        blocked |= {w[-1].lower() for m in an.mentions if m.type != "PERSON"
+                    and len(w := (m.text or "").split()) >= 2} - PERSON_NOUNS - owned
+    heads -= blocked
+    holders: dict[str, dict[int, int]] = defaultdict(dict)  # head -> root -> a unit
+    words: dict[int, set[str]] = defaultdict(set)  # root -> every role word written with it
+    scope: dict[int, set[str]] = defaultdict(set)
+    for k, rs in sorted(phrases.items()):
+        root = dsu.find(k)
+        for r in rs:
+            words[root] |= r.words
+            scope[root] |= r.scope
+            if r.head in heads:
+                holders[r.head].setdefault(root, k)
+    for k in phrases:  # titles written before a name ("Dasho X") are the holder's words too
+        u = units[k]
+        words[dsu.find(k)] |= {w.lower() for w in u.name.split()[:-1]}
+
+    def holder(r: RolePhrase) -> int | None:
+        fit = [k for root, k in holders.get(r.head, {}).items()
+               if r.fits(words[root], scope[root])]
+        return fit[0] if len(fit) == 1 else None
+
+    out: dict[int, list[Span]] = defaultdict(list)
+    owner = {(u.article, i): k for k, u in enumerate(units) for i in u.mentions}
+    for an in analyses:
+        for start, end, r in definite_role_mentions(an.article.text, heads):
+            k = holder(r)
+            if k is None:
+                continue
+            over = [i for i, mm in enumerate(an.mentions) if mm.start < end and start < mm.end]
+            if not over:
+                out[k].append(Span(an.article.id, start, end))
+                continue
+            for i in over:
+                j = owner.get((an.article.id, i))
+                if j is None or dsu.find(j) == dsu.find(k) or j in phrases:
+                    continue
+                rj = role_only(j, heads)
+                if rj is not None and rj.head == r.head and rj.fits(
+                        words[dsu.find(k)], scope[dsu.find(k)]):
+                    dsu.union(k, j)
+    return out
+
+
+_RELATIVE_NAMED = re.compile(r"(?:\s+and\s+namesake)?,?\s+(?:(?:the|a|an|also|named|called)\s+)?"
+                             r"(?:[\w\-]+\s+){0,3}$")
+
+
+def _relation_mentions(units: list[_Unit], analyses: list[Analysis], dsu: UnionFind[int],
+                       relations: list[tuple[int, int, str]]) -> dict[int, list[Span]]:
+    """`ResolveOptions.relation_mentions` (r25-roles): a bare relation mention ("his widow
+    said", "Varo's son": `kinship.relation_mentions`) whose owner is a person of the story (the
+    name before "'s", or for "his"/"her" the nearest person written before, within 400
+    characters) becomes a span of the one person the story names as that owner's relation of
+    that noun ("His widow, X", "X, his son": the kinship readings of `_family_apart`); two such
+    people, or none: nobody. Never the owner himself (index -> spans)."""
+    named: dict[tuple[int, str], set[int]] = defaultdict(set)  # (owner root, kin) -> roots
+    first: dict[int, int] = {}
+    for rel, own, kin in relations:
+        root = dsu.find(rel)
+        named[(dsu.find(own), kin)].add(root)
+        first.setdefault(root, rel)
+    owner = {(u.article, i): k for k, u in enumerate(units)
+             if u.type == "PERSON" and u.person is not None for i in u.mentions}
+    out: dict[int, list[Span]] = defaultdict(list)
+    for an in analyses:
+        aid, ms = an.article.id, an.mentions
+        for start, end, kin, span in relation_mentions(an.article.text):
+            if any(m.start < end and start < m.end or end <= m.start < end + 60
+                   and _RELATIVE_NAMED.match(an.article.text[end:m.start]) for m in ms):
+                continue  # a name's mention holds it, or it stands before one ("his son and
+                # namesake, the elder X", "His son, the groom Y")
+            if span is not None:
+                cands = [j for j in range(len(ms)) if (aid, j) in owner
+                         and ms[j].start < span[1] and span[0] < ms[j].end]
+            else:
+                before = [j for j in range(len(ms)) if (aid, j) in owner
+                          and ms[j].end <= start and start - ms[j].end < 400
+                          and (ms[j].text or "").lower() not in PRONOUN_FORMS]
+                cands = [max(before, key=lambda j: ms[j].end)] if before else []
+            if len(cands) != 1:
+                continue
+            own = dsu.find(owner[(aid, cands[0])])
+            roots = named.get((own, kin), set()) - {own}
+            if len(roots) == 1:
+                out[first[next(iter(roots))]].append(Span(aid, start, end))
+    return out
+
+
 # --------------------------------------------------------------------------- families (r24)
 
 
@@ -2589,7 +2747,8 @@ def _sentence_end(text: str, start: int) -> int:
 
 
 def _family_apart(units: list[_Unit], analyses: dict[str, Analysis], variants: bool,
-                  kin: bool, ages: bool, gap: int = 10) -> set[tuple[int, int]]:
+                  kin: bool, ages: bool, gap: int = 10,
+                  relations: list[tuple[int, int, str]] | None = None) -> set[tuple[int, int]]:
     """`ResolveOptions.name_family_apart` / `name_age_apart`: the pairs of person units the
     text says are two people (`story.kinship`); a mention its article's entity holds with
     the other person is taken out into a unit of its own first."""
@@ -2676,6 +2835,10 @@ def _family_apart(units: list[_Unit], analyses: dict[str, Analysis], variants: b
     anyunit = {(u.article, i): k for k, u in enumerate(units) for i in u.mentions}
     apart = {(anyunit[a], anyunit[b]) for a, b in pairs
              if a in anyunit and b in anyunit and anyunit[a] != anyunit[b]}
+    if relations is not None and kin:  # (relative's unit, owner's unit, kinship noun)
+        relations.extend((anyunit[a], anyunit[b], marks[a].kin) for a, b in pairs
+                         if a in anyunit and b in anyunit and anyunit[a] != anyunit[b]
+                         and a in marks and marks[a].kin and not marks[a].namesake)
     if ages:
         for k in [k for k, u in enumerate(units) if u.type == "PERSON" and u.person is not None]:
             u = units[k]
@@ -2792,10 +2955,11 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
                 u.plain = replace(u.person)
                 _fold_surname(u.person)
     family: set[tuple[int, int]] = set()
+    relations: list[tuple[int, int, str]] = []
     if options.name_family_apart or options.name_age_apart:
         family = _family_apart(units, {an.article.id: an for an in analyses},
                                options.name_variants, options.name_family_apart,
-                               options.name_age_apart, options.name_age_gap)
+                               options.name_age_apart, options.name_age_gap, relations)
     dsu: UnionFind[int] = (_FamilyDSU(range(len(units)), family) if family
                            else UnionFind(range(len(units))))
     if adjacent:
@@ -2833,6 +2997,16 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
         _learned_joins(units, persons, dsu, options.name_learned, options.name_apart)
     role_spans: dict[int, list[Span]] = (
         _role_mentions(units, analyses, dsu) if options.name_role_mentions else {})
+    extra: list[dict[int, list[Span]]] = []
+    if options.role_nouns:
+        extra.append(_role_noun_mentions(units, analyses, dsu))
+    if options.relation_mentions and relations:
+        extra.append(_relation_mentions(units, analyses, dsu, relations))
+    for found in extra:
+        for k, spans in found.items():
+            have = {(s.article, s.start, s.end) for s in role_spans.get(k, [])}
+            role_spans.setdefault(k, []).extend(
+                s for s in spans if (s.article, s.start, s.end) not in have)
 
     art_text = {an.article.id: an for an in analyses}
     built: list[tuple[Entity, list[int], str]] = []
