@@ -1169,7 +1169,7 @@ class AlignParams:
     # nothing), are one origin; and a claim of a whole-article copy (`find_origins`) that the
     # other outlet does not carry (`judge.OWN_SHARE`) is its own outlet's statement. Judge
     # only: alignment is untouched. Off: as before
-    wire_containment: bool = False
+    wire_containment: bool = True
     # --- r25-spell (docs/quality.md, "r25-spell") ---
     # the learned name matcher (`resolve_name_learned`) reads round 25's model file
     # (data/name_learned_r25.json, `bench/train_name_learned.py --r25`): spelling and
@@ -1184,7 +1184,7 @@ class AlignParams:
     # apposition, a phrase before the name, a copula: `story.roles`), the head read from the
     # story's text rather than a list (`resolve._role_noun_mentions`,
     # `ResolveOptions.role_nouns`). Off: as before
-    resolve_role_nouns: bool = False
+    resolve_role_nouns: bool = True
     # a bare relation mention ("his widow said", "Varo's son") joins the one person the story
     # names as that owner's relation ("His widow, X"; the kinship readings of r24-family,
     # `resolve._relation_mentions`, `ResolveOptions.relation_mentions`). Off: as before
