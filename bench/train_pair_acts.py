@@ -1,26 +1,28 @@
-"""r25-pairs: two predicates, one act? A contextual predicate-pair model trained on ECB+ TRAIN
-event chains and judged leave-one-set-out on the pair model's rows (fresh sets and BASIL tuning
-events) that "other predicates" parts ALONE.
+"""r25-pairs: two predicates, one act? Contextual predicate-pair features (`story.predctx`),
+a model trained on ECB+ TRAIN event chains (reported, not shipped: it does not transfer) and the
+shipped model fitted on the pair model's rows that "other predicates" parts ALONE, judged leave
+one set out (each fresh set one fold, each BASIL tuning event one).
 
-Features of a pair of predicate mentions, each read in its own sentence (`pair_features`):
-the contextual predicate cosine (the mean of the head word's word pieces in the sentence, from
-the engine's own MiniLM token embeddings, `Models.embed_tokens`), the bare-lemma cosine, lemma
-equality, the cosine of the argument vectors (the word pieces of the head's subject / object /
-prepositional-object subtrees), the sentence cosine (mean of all pieces) and the contextual
-gain (contextual minus lemma cosine).
+Features of a pair of predicate heads, each read in its own sentence (`predctx.pair_features`):
+the contextual head cosine (mean of the head word's pieces, the engine's MiniLM token vectors,
+`Models.embed_tokens`), the bare-lemma cosine, lemma equality, the argument-vector cosine
+(pieces of the head's subject / object / prepositional-object subtrees) and whether both have
+arguments, the sentence cosine (mean of all pieces) and the contextual gain (context - lemma).
 
-Labels (ECB+ TRAIN only; dev is a guard and never read here): two event mentions of different
-articles of one topic whose sentences share a cross-document participant chain (the aligner never
-joins claims without a shared participant); positive = one cross-document event chain,
-negative = another chain of the topic (hard negatives included: one lemma, two chains).
-Model: standardised logistic regression, Platt calibration on leave-one-topic-out scores.
+ECB+ labels (TRAIN only; dev is a guard and never read here): two event mentions of different
+articles of one topic whose sentences share a cross-document participant chain; positive = one
+cross-document event chain, negative = another chain of the topic (same-lemma hard negatives
+included). Both models: standardised logistic regression, Platt on out-of-fold scores (ten
+topic groups for ECB+; leave one set / BASIL event out for the rows). The shipped threshold is
+the lowest calibrated p whose out-of-fold precision on the rows reaches --bar (0.95).
 
     python bench/train_pair_acts.py /work/shared/devdata --rows /tmp/r25-pairs/rows \
-        --out src/consilience/story/data/pair_acts_r25.json      # fit + the LOSO table
+        --out src/consilience/story/data/pair_acts_r25.json      # tables + the packaged file
 
-The rows (train_matcher.py, rows rev 2) keep both claims' texts cut to 120 characters; they
-are parsed again by themselves (as bench/parted_acts.py does): a re-reading, close to but not
-the alignment's own parse.
+--rows: the pair model's rows (`train_matcher.pm_rows`, rows rev 2, fresh_events2..14 and the
+BASIL tuning events; built and cached there when missing, about 45 minutes). They keep both
+claims' texts cut to 120 characters, parsed again by themselves here (as bench/parted_acts.py
+does): a re-reading, close to but not the alignment's own parse.
 """
 
 from __future__ import annotations
@@ -237,7 +239,11 @@ def main() -> None:
     if "ecb" not in cache:
         cache["ecb"] = ecb_mentions(a.devdata / "ecbplus", models)
     ms = cache["ecb"]
-    rows = [r for r in load_rows(a.rows) if {_base(t) for t in r[6]} == {"other predicates"}]
+    import train_matcher as tm
+
+    # the pair model's rows (built and cached under --rows when missing: about 45 minutes)
+    rows = tm.pm_rows(a.devdata, Path(__file__).parent, a.rows, models, tm.PM_FRESH_R25)
+    rows = [r for r in rows if {_base(t) for t in r[6]} == {"other predicates"}]
     if "rowsX" not in cache or len(cache["rowsX"][0]) != len(rows):
         cache["rowsX"] = row_features(rows, models)
     if a.cache:
