@@ -244,8 +244,12 @@ def main() -> None:
     # the pair model's rows (built and cached under --rows when missing: about 45 minutes)
     rows = tm.pm_rows(a.devdata, Path(__file__).parent, a.rows, models, tm.PM_FRESH_R25)
     rows = [r for r in rows if {_base(t) for t in r[6]} == {"other predicates"}]
-    if "rowsX" not in cache or len(cache["rowsX"][0]) != len(rows):
+    # rows in a fixed order (set, then event), so the fit does not hang on the loading order
+    rows.sort(key=lambda r: (fold_of(r[2]), r[2], r[10]))
+    key = [r[10] for r in rows]
+    if cache.get("rows_key") != key:
         cache["rowsX"] = row_features(rows, models)
+        cache["rows_key"] = key
     if a.cache:
         a.cache.write_bytes(pickle.dumps(cache))
     lem = sorted({m["lemma"] for m in ms})
