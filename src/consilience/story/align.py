@@ -1189,6 +1189,15 @@ class AlignParams:
     # names as that owner's relation ("His widow, X"; the kinship readings of r24-family,
     # `resolve._relation_mentions`, `ResolveOptions.relation_mentions`). Off: as before
     resolve_relation_mentions: bool = False
+    # --- r25-pairs (docs/quality.md, "r25-pairs") ---
+    # "other predicates" (`_other_predicates`) does not part two claims whose predicate heads,
+    # each read in its sentence (`predctx`: contextual word-piece vectors of the head, its
+    # arguments and the sentence, from the engine's embedder), a calibrated model calls one act
+    # at the file's threshold (`predicate_context_p` > 0 overrides it); two opposite or
+    # sequential acts (`frames.sequential`) stay apart. Every other parting test still applies.
+    # "" off; "r25" the packaged `story/data/pair_acts_r25.json`; or a path. Off: as before
+    predicate_context: str = ""
+    predicate_context_p: float = 0.0
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -1306,6 +1315,10 @@ class _Scorer:
         # each claim's predicates in context, and their embeddings (`pred_context`)
         self.phr: list[dict[str, str]] = [{} for _ in claims]
         self.phvec: dict[str, np.ndarray] = {}
+        # each claim's predicate heads read in context, and their lemmas' embeddings
+        # (`predicate_context`)
+        self.ctx_mentions: dict[int, list] = {}
+        self.ctx_lvec: dict[str, np.ndarray] = {}
         self.subj: list[dict[str, set[tuple[str, str]]]] = [{} for _ in claims]
         self.subjless = [False] * len(claims)
         self.vroles: list[list[Role]] = [[] for _ in claims]
@@ -1396,7 +1409,8 @@ class _Scorer:
         self.negs = [bool(_NEGATION.search(c.text)) for c in claims]
 
     def parse(self, nlp: Language, embed: Callable[[list[str]], np.ndarray],
-              docs: Mapping[str, Doc] | None = None) -> None:
+              docs: Mapping[str, Doc] | None = None,
+              embed_tokens: Callable[[list[str]], list] | None = None) -> None:
         """Predicate heads and argument words of every claim (one spaCy pass over the claims),
         and an embedding per distinct predicate lemma."""
         # entities are known already: skip the recogniser, the parse is what is needed here
@@ -1418,6 +1432,7 @@ class _Scorer:
         todo = [k for k in range(len(self.claims)) if k not in kept]
         parsed = dict(zip(todo, nlp.pipe([texts[k] for k in todo], batch_size=256,
                                          disable=off), strict=True))
+        ctx_docs: dict[int, Doc] = {}
         for k in range(len(self.claims)):
             doc = kept.get(k) or parsed[k]
             self.preds[k], self.args[k] = predicate_frame(doc, self.p.fragment_participles,
@@ -1461,6 +1476,8 @@ class _Scorer:
                                             _text_base(self.claims[k]))
             if self.p.pred_context != "lemma":
                 self.phr[k] = predicate_phrases(doc, self.preds[k])
+            if self.p.predicate_context:
+                ctx_docs[k] = doc
         lemmas = sorted({w for ps in self.preds for w in ps} | {w for ns in self.acts for w in ns}
                         | {w for ss in self.subj for v in ss.values() for _, w in v}
                         | {w for os_ in self.objs for v in os_.values() for w, _ in v})
@@ -1469,6 +1486,42 @@ class _Scorer:
         phrases = sorted({p for ph in self.phr for p in ph.values()})
         if phrases:
             self.phvec = dict(zip(phrases, embed(phrases), strict=True))
+        if ctx_docs and embed_tokens is not None:
+            self._context_mentions(ctx_docs, embed, embed_tokens)
+
+    def _context_mentions(self, docs: dict[int, Doc], embed: Callable[[list[str]], np.ndarray],
+                          embed_tokens: Callable[[list[str]], list]) -> None:
+        """`predicate_context`: each claim's predicate heads read in its sentence
+        (`predctx.claim_mentions`; one token-embedding pass over the claims' parsed texts) and
+        the bare embeddings of their lemmas."""
+        from .predctx import claim_mentions
+
+        ks = sorted(docs)
+        toks = embed_tokens([docs[k].text for k in ks])
+        for k, tk in zip(ks, toks, strict=True):
+            self.ctx_mentions[k] = claim_mentions(docs[k], self.preds[k], tk)
+        lemmas = sorted({lem for ms in self.ctx_mentions.values() for lem, _ in ms})
+        if lemmas:
+            self.ctx_lvec = dict(zip(lemmas, embed(lemmas), strict=True))
+
+    def one_act(self, i: int, j: int) -> bool:
+        """`predicate_context`: the model (`predctx`) calls the two claims' predicate heads, read
+        in their sentences, one act at its threshold, and no two of their heads are opposite or
+        sequential acts (`frames.sequential`)."""
+        from .predctx import best_features, load_model, one_act_p
+
+        a, b = self.ctx_mentions.get(i), self.ctx_mentions.get(j)
+        if not a or not b:
+            return False
+        if any(sequential(x, y) for x in self.preds[i] | {la for la, _ in a}
+               for y in self.preds[j] | {lb for lb, _ in b}):
+            return False
+        x = best_features(a, b, self.ctx_lvec)
+        if x is None:
+            return False
+        model = load_model(self.p.predicate_context)
+        bar = self.p.predicate_context_p or float(model["threshold"])
+        return one_act_p(model, x) >= bar
 
     def set_roles(self, roles: Mapping[tuple[str, int], Role]) -> None:
         """The named value roles of every claim (`values.value_roles`). A role that an article
@@ -3122,7 +3175,8 @@ def align(
         scorer.speech = speeches(claims, quotes or [], quoted_only=p.speech_quoted)
     nlp = models.nlp
     if nlp is not None:
-        scorer.parse(nlp, models.embed, docs if p.kept_parse else None)
+        scorer.parse(nlp, models.embed, docs if p.kept_parse else None,
+                     getattr(models, "embed_tokens", None))
         if roles is None:
             roles = value_roles(claims, nlp, docs, tallies=p.tally_values,
                                 periods=p.value_periods, measures=p.value_things)
@@ -3920,6 +3974,9 @@ def _other_predicates(scorer: _Scorer, i: int, j: int) -> bool:
     if scorer.p.predicate_chains and scorer.one_chain(i, j):
         return False
     sim = scorer.pred_sim(i, j)
+    if sim is not None and sim < scorer.p.pred_sim and scorer.p.predicate_context \
+            and scorer.one_act(i, j):
+        return False
     return sim is not None and sim < scorer.p.pred_sim
 
 
