@@ -22,7 +22,8 @@ LEAD = ("Fire swept through the grain hall of the Ostrava valley co-operative la
 def switch(monkeypatch):
     def set_(on: bool) -> None:
         monkeypatch.setattr(align, "DEFAULT_PARAMS",
-                            replace(align.DEFAULT_PARAMS, judge_verbatim_origins=on))
+                            replace(align.DEFAULT_PARAMS, judge_verbatim_origins=on,
+                                    wire_containment=False))
     return set_
 
 
