@@ -1156,11 +1156,11 @@ class AlignParams:
     # charged" / "the owner will be charged") takes the nouns of its number that the sentence
     # before holds as subject or object (`across._referents`): it shares a word with the other
     # side's argument or stays open, never apart. Negation and modality across facts only
-    judge_frames_pronouns: bool = False
+    judge_frames_pronouns: bool = True
     # frames compared across facts (`judge.across.frames_across`) are told apart by occasion
     # without the years one of them names (`Judge.other_occasions(by_years=False)`): "will be
     # relocated by 31 December 2034" is no other occasion than "could be relocated by December"
-    judge_frames_years: bool = False
+    judge_frames_years: bool = True
     # --- r25-wire (docs/quality.md, "r25-wire") ---
     # a wire passage carried by two outlets is one origin claim by claim (`judge._carried_origins`):
     # two claims each of whose words lie (`syndication.CARRY_SHARE`) in word shingles the other
