@@ -259,8 +259,8 @@ def main() -> None:
                 if not r[2] and r[3] != "trap":
                     print(f"  {r[0]:<14} {r[1]:<44} {r[6]:<10} {r[3]}  {r[4]}")
         return
-    if any(p.name in ("fresh_events15", "fresh_events16") for p in args.fresh):
-        sys.exit("fresh_events15 and fresh_events16 are held out")
+    if any(p.name in ("fresh_events16", "fresh_events17") for p in args.fresh):
+        sys.exit("fresh_events16 and fresh_events17 are held out")
     _override_align(args.set)
     from dataclasses import replace
 

@@ -222,8 +222,8 @@ def main() -> None:
     ap.add_argument("path", type=Path)
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
     args = ap.parse_args()
-    if args.path.name in ("fresh_events15", "fresh_events16"):
-        raise SystemExit("fresh_events15 and fresh_events16 are held out")
+    if args.path.name in ("fresh_events16", "fresh_events17"):
+        raise SystemExit("fresh_events16 and fresh_events17 are held out")
     from basil_eval import _override_align
 
     from consilience.resources import Models

@@ -341,8 +341,8 @@ def main() -> None:
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--json", type=Path, help="write every row here")
     args = ap.parse_args()
-    if any(p.name in ("fresh_events15", "fresh_events16") for p in args.fresh):
-        sys.exit("fresh_events15 and fresh_events16 are held out")
+    if any(p.name in ("fresh_events16", "fresh_events17") for p in args.fresh):
+        sys.exit("fresh_events16 and fresh_events17 are held out")
     _override_align(args.set)
     from consilience.resources import Models
     from consilience.story import align as align_mod

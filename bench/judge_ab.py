@@ -6,7 +6,7 @@ conflict the `--also` run shows that the defaults do not.
     python bench/judge_ab.py --fresh bench/fresh_events12 ... --also judge_destinations=True
         [--cache /tmp/judge_ab]
 
-Never for the held-out sets (fresh_events15, 16). Alignment is run twice too, so a switch that
+Never for the held-out sets (fresh_events16, 17). Alignment is run twice too, so a switch that
 moves alignment is measured as well, only slower.
 """
 
@@ -21,7 +21,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-HELD_OUT = {"fresh_events15", "fresh_events16"}
+HELD_OUT = {"fresh_events16", "fresh_events17"}
 
 
 def _analyses(path: Path, models: Any, cache: Path | None, events: str | None = None

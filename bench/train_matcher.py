@@ -553,6 +553,8 @@ PM_FRESH_R23 = tuple(f"fresh_events{n}" for n in range(2, 13))
 PM_FRESH_R24 = tuple(f"fresh_events{n}" for n in range(2, 14))
 # r25: fresh_events14 is training data too (spent in round 24; fresh_events15/16 are held out)
 PM_FRESH_R25 = tuple(f"fresh_events{n}" for n in range(2, 15))
+# r26: fresh_events15 is training data too (spent in round 25; fresh_events16/17 are held out)
+PM_FRESH_R26 = tuple(f"fresh_events{n}" for n in range(2, 16))
 PM_ROWS_REV = 2  # bumped when the pair model's labels or inputs change
 
 

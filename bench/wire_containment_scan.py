@@ -25,7 +25,7 @@ from fresh_events_eval import load_articles  # noqa: E402
 from consilience.story import syndication as S  # noqa: E402
 
 SENT = re.compile(r"[^\n.!?]+(?:[.!?]+|\n|$)")
-HELD_OUT = ("fresh_events15", "fresh_events16")
+HELD_OUT = ("fresh_events16", "fresh_events17")
 
 
 def main() -> int:
