@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -2524,18 +2525,31 @@ def _role_mentions(units: list[_Unit], analyses: list[Analysis],
             k = holder(office, quals)
             if k is None:
                 continue
-            over = [i for i, mm in enumerate(an.mentions) if mm.start < end and start < mm.end]
-            if not over:
-                out[k].append(Span(an.article.id, start, end))
-                continue
-            for i in over:
-                j = owner.get((an.article.id, i))
-                if j is None or units[j].type == "PERSON":
-                    continue
+
+            def office_alone(j: int, office: str = office) -> bool:
+                if units[j].type == "PERSON":
+                    return False
                 forms = [units[j].name, *units[j].surfaces]
-                if all(office_of(f.split()) == office for f in forms):
-                    dsu.union(k, j)
+                return all(office_of(f.split()) == office for f in forms)
+
+            _place_role_span(an, start, end, k, owner, out, dsu, office_alone)
     return out
+
+
+def _place_role_span(an: Analysis, start: int, end: int, k: int,
+                     owner: dict[tuple[str, int], int], out: dict[int, list[Span]],
+                     dsu: UnionFind[int], joins: Callable[[int], bool]) -> None:
+    """A role mention (start..end of one article) found to stand for unit k: with no mention
+    of the article over it, a span of k (`out`); else each unit owning a mention over it joins
+    k when `joins` says that unit is the role alone."""
+    over = [i for i, mm in enumerate(an.mentions) if mm.start < end and start < mm.end]
+    if not over:
+        out[k].append(Span(an.article.id, start, end))
+        return
+    for i in over:
+        j = owner.get((an.article.id, i))
+        if j is not None and joins(j):
+            dsu.union(k, j)
 
 
 def _role_noun_mentions(units: list[_Unit], analyses: list[Analysis],
@@ -2619,18 +2633,15 @@ def _role_noun_mentions(units: list[_Unit], analyses: list[Analysis],
             k = holder(r)
             if k is None:
                 continue
-            over = [i for i, mm in enumerate(an.mentions) if mm.start < end and start < mm.end]
-            if not over:
-                out[k].append(Span(an.article.id, start, end))
-                continue
-            for i in over:
-                j = owner.get((an.article.id, i))
-                if j is None or dsu.find(j) == dsu.find(k) or j in phrases:
-                    continue
+
+            def same_role(j: int, k: int = k, r: RolePhrase = r) -> bool:
+                if dsu.find(j) == dsu.find(k) or j in phrases:
+                    return False
                 rj = role_only(j, heads)
-                if rj is not None and rj.head == r.head and rj.fits(
-                        words[dsu.find(k)], scope[dsu.find(k)]):
-                    dsu.union(k, j)
+                return rj is not None and rj.head == r.head and rj.fits(
+                    words[dsu.find(k)], scope[dsu.find(k)])
+
+            _place_role_span(an, start, end, k, owner, out, dsu, same_role)
     return out
 
 
