@@ -298,6 +298,13 @@ class ResolveOptions:
     # the story names as that owner's relation ("His widow, X": `name_family_apart`'s kinship
     # readings; `_relation_mentions`); off: as before
     relation_mentions: bool = False
+    # r26-roles (docs/quality.md, "r26-roles"): implicit role links. Two person entities the
+    # story writes with one role head join at a lower learned-name bar (`role_name_bar`;
+    # `_role_name_joins`), and the role readings also take a lower-case title run ("said
+    # district spokesperson X") and a bare capitalised apposition ("X, Executive Director")
+    # (`roles_with_mention(implicit=True)`); off: as before
+    role_implicit: bool = False
+    role_name_bar: float = 0.5
 
 
 class LearnedScorer(Protocol):
@@ -2552,18 +2559,11 @@ def _place_role_span(an: Analysis, start: int, end: int, k: int,
             dsu.union(k, j)
 
 
-def _role_noun_mentions(units: list[_Unit], analyses: list[Analysis],
-                        dsu: UnionFind[int]) -> dict[int, list[Span]]:
-    """`ResolveOptions.role_nouns` (r25-roles): definite role mentions ("the chair", "The
-    district's chair", "the provincial police commander", "The Dasho Dzongdag") joined to the
-    one named person of the story some article writes with that role (`story.roles`: an
-    apposition, a phrase before the name, a copula), the role's head read from the story's
-    own text, no list of roles. The mention's words before its head must all be among the
-    holder's role words, a bare head's scope ("of the republic") must share a word with the
-    holder's; exactly one holder must fit, and a head the story also writes after "a",
-    "another" ("a director said") joins nobody. A unit whose every form is such a role joins
-    the holder (the family readings' `_FamilyDSU` still refuses); a role mention that is no
-    mention today becomes a span of the holder's first unit (index -> spans)."""
+def _unit_role_phrases(units: list[_Unit], analyses: list[Analysis],
+                       implicit: bool = False) -> dict[int, list[RolePhrase]]:
+    """The role phrases (`story.roles`) each person unit's article writes with it: its stated
+    roles and those read around its mentions (`roles_with_mention`; `implicit`: also a
+    lower-case title run and a bare capitalised apposition), no other holder's ("former")."""
     by_art = {an.article.id: an for an in analyses}
     phrases: dict[int, list[RolePhrase]] = {}
     for k, u in enumerate(units):
@@ -2575,10 +2575,93 @@ def _role_noun_mentions(units: list[_Unit], analyses: list[Analysis],
             for i in u.mentions:
                 if 0 <= i < len(an.mentions):
                     m = an.mentions[i]
-                    found.extend(roles_with_mention(an.article.text, m.start, m.end))
+                    found.extend(roles_with_mention(an.article.text, m.start, m.end,
+                                                    implicit=implicit))
         found = [r for r in found if not r.other]
         if found:
             phrases[k] = found
+    return phrases
+
+
+def _role_name_joins(units: list[_Unit], persons: list[int], dsu: UnionFind[int],
+                     analyses: list[Analysis], scorer: LearnedScorer, bar: float,
+                     hard: bool) -> None:
+    """`ResolveOptions.role_implicit` (r26-roles): two person entities the story writes with
+    one role ("Taxi driver X" / "Y, the taxi driver"; "Judge X" / "The presiding judge was Y")
+    join when the learned name matcher gives a cross pair of their forms at least `bar` (under
+    its own threshold: the shared role is the further evidence), the role's words before its
+    head fit one way ("the trial judge" and "the appeal judge" do not), nothing keeps them apart
+    (`_apart`: one article naming both, two generations, two genders; with `hard` one surname
+    with two unrelated given names), and each is the other's best such match. The kinship
+    readings (`_FamilyDSU`) still refuse a father and a son."""
+    phrases = _unit_role_phrases(units, analyses, implicit=True)
+    for _ in range(3):
+        if not _role_name_round(units, persons, dsu, phrases, scorer, bar, hard):
+            return
+
+
+def _role_name_round(units: list[_Unit], persons: list[int], dsu: UnionFind[int],
+                     phrases: dict[int, list[RolePhrase]], scorer: LearnedScorer, bar: float,
+                     hard: bool) -> bool:
+    """One round of `_role_name_joins`: whether it joined any two."""
+    person_set = set(persons)
+    by_root: dict[int, list[int]] = defaultdict(list)
+    for i in persons:
+        by_root[dsu.find(i)].append(i)
+    roles: dict[int, dict[str, list[RolePhrase]]] = defaultdict(lambda: defaultdict(list))
+    for k, rs in phrases.items():
+        if k in person_set:
+            for r in rs:
+                roles[dsu.find(k)][r.head].append(r)
+    holders: dict[str, list[int]] = defaultdict(list)
+    for root in sorted(roles):
+        for h in roles[root]:
+            holders[h].append(root)
+    forms: dict[int, set] = {}
+    scored: list[tuple[float, int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    for h, roots in sorted(holders.items()):
+        for x in range(len(roots)):
+            for y in range(x + 1, len(roots)):
+                a, b = roots[x], roots[y]
+                if (a, b) in seen:
+                    continue
+                wa = {w for r in roles[a][h] for w in r.words}
+                wb = {w for r in roles[b][h] for w in r.words}
+                if not (any(r.fits(wb, set()) for r in roles[a][h])
+                        or any(r.fits(wa, set()) for r in roles[b][h])):
+                    continue
+                if any(_apart(units[i], units[j], hard)
+                       for i in by_root[a] for j in by_root[b]):
+                    continue
+                for r in (a, b):
+                    if r not in forms:
+                        forms[r] = {f for i in by_root[r] for f in _unit_forms(units[i], scorer)}
+                if not forms[a] or not forms[b]:
+                    continue
+                best = max(scorer.pair(fa, fb, False) for fa in forms[a] for fb in forms[b])
+                if best >= bar:
+                    seen.add((a, b))
+                    scored.append((best, a, b))
+    joins = mutual_best(scored)
+    for a, b in joins:
+        dsu.union(a, b)
+    return bool(joins)
+
+
+def _role_noun_mentions(units: list[_Unit], analyses: list[Analysis],
+                        dsu: UnionFind[int], implicit: bool = False) -> dict[int, list[Span]]:
+    """`ResolveOptions.role_nouns` (r25-roles): definite role mentions ("the chair", "The
+    district's chair", "the provincial police commander", "The Dasho Dzongdag") joined to the
+    one named person of the story some article writes with that role (`story.roles`: an
+    apposition, a phrase before the name, a copula), the role's head read from the story's
+    own text, no list of roles. The mention's words before its head must all be among the
+    holder's role words, a bare head's scope ("of the republic") must share a word with the
+    holder's; exactly one holder must fit, and a head the story also writes after "a",
+    "another" ("a director said") joins nobody. A unit whose every form is such a role joins
+    the holder (the family readings' `_FamilyDSU` still refuses); a role mention that is no
+    mention today becomes a span of the holder's first unit (index -> spans)."""
+    phrases = _unit_role_phrases(units, analyses, implicit)
 
     def role_only(k: int, heads: set[str]) -> RolePhrase | None:
         u = units[k]
@@ -3006,11 +3089,14 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
         _join_mistyped_variants(units, persons, dsu, options.name_forms, options.name_model)
     if options.name_learned is not None:
         _learned_joins(units, persons, dsu, options.name_learned, options.name_apart)
+        if options.role_implicit:
+            _role_name_joins(units, persons, dsu, analyses, options.name_learned,
+                             options.role_name_bar, options.name_apart)
     role_spans: dict[int, list[Span]] = (
         _role_mentions(units, analyses, dsu) if options.name_role_mentions else {})
     extra: list[dict[int, list[Span]]] = []
     if options.role_nouns:
-        extra.append(_role_noun_mentions(units, analyses, dsu))
+        extra.append(_role_noun_mentions(units, analyses, dsu, options.role_implicit))
     if options.relation_mentions and relations:
         extra.append(_relation_mentions(units, analyses, dsu, relations))
     for found in extra:

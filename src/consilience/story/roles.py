@@ -138,7 +138,8 @@ def _title_token(tok: str) -> bool:
     return tok.endswith(".") and tok[:1].isupper() and len(tok) <= 5
 
 
-def roles_with_mention(text: str, start: int, end: int) -> list[RolePhrase]:
+def roles_with_mention(text: str, start: int, end: int, implicit: bool = False
+                       ) -> list[RolePhrase]:
     """The role phrases one article writes with one person mention: before it ("The chair of
     the district, X", "The union's General Manager, Obbo X", "harbour master X"), in an
     apposition after it ("X, the Provincial Police Commander,", "X, 52, the keeper"), or in a
