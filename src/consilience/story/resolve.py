@@ -2585,32 +2585,25 @@ def _unit_role_phrases(units: list[_Unit], analyses: list[Analysis],
 
 def _role_name_joins(units: list[_Unit], persons: list[int], dsu: UnionFind[int],
                      analyses: list[Analysis], scorer: LearnedScorer, bar: float,
-                     hard: bool) -> None:
+                     hard: bool, margin: float = 0.05) -> None:
     """`ResolveOptions.role_implicit` (r26-roles): two person entities the story writes with
     one role ("Taxi driver X" / "Y, the taxi driver"; "Judge X" / "The presiding judge was Y")
     join when the learned name matcher gives a cross pair of their forms at least `bar` (under
     its own threshold: the shared role is the further evidence), the role's words before its
-    head fit one way ("the trial judge" and "the appeal judge" do not), nothing keeps them apart
-    (`_apart`: one article naming both, two generations, two genders; with `hard` one surname
-    with two unrelated given names), and each is the other's best such match. The kinship
+    head fit one way ("the trial judge" and "the appeal judge" do not), and nothing keeps them
+    apart (`_apart`: one article naming both, two generations, two genders; with `hard` one
+    surname with two unrelated given names). Best pairs first, a group joins another only when
+    every cross pair is such a candidate (three forms of one driver join; a third holder who is
+    no candidate of one of them keeps them apart), and never when a rival the other side is no
+    candidate of scores within `margin` (two people who fit about as well). The kinship
     readings (`_FamilyDSU`) still refuse a father and a son."""
     phrases = _unit_role_phrases(units, analyses, implicit=True)
-    for _ in range(3):
-        if not _role_name_round(units, persons, dsu, phrases, scorer, bar, hard):
-            return
-
-
-def _role_name_round(units: list[_Unit], persons: list[int], dsu: UnionFind[int],
-                     phrases: dict[int, list[RolePhrase]], scorer: LearnedScorer, bar: float,
-                     hard: bool) -> bool:
-    """One round of `_role_name_joins`: whether it joined any two."""
-    person_set = set(persons)
     by_root: dict[int, list[int]] = defaultdict(list)
     for i in persons:
         by_root[dsu.find(i)].append(i)
     roles: dict[int, dict[str, list[RolePhrase]]] = defaultdict(lambda: defaultdict(list))
     for k, rs in phrases.items():
-        if k in person_set:
+        if k in by_root.get(dsu.find(k), ()):
             for r in rs:
                 roles[dsu.find(k)][r.head].append(r)
     holders: dict[str, list[int]] = defaultdict(list)
@@ -2618,13 +2611,12 @@ def _role_name_round(units: list[_Unit], persons: list[int], dsu: UnionFind[int]
         for h in roles[root]:
             holders[h].append(root)
     forms: dict[int, set] = {}
-    scored: list[tuple[float, int, int]] = []
-    seen: set[tuple[int, int]] = set()
+    score: dict[tuple[int, int], float] = {}
     for h, roots in sorted(holders.items()):
         for x in range(len(roots)):
             for y in range(x + 1, len(roots)):
-                a, b = roots[x], roots[y]
-                if (a, b) in seen:
+                a, b = sorted((roots[x], roots[y]))
+                if (a, b) in score:
                     continue
                 wa = {w for r in roles[a][h] for w in r.words}
                 wb = {w for r in roles[b][h] for w in r.words}
@@ -2641,12 +2633,31 @@ def _role_name_round(units: list[_Unit], persons: list[int], dsu: UnionFind[int]
                     continue
                 best = max(scorer.pair(fa, fb, False) for fa in forms[a] for fb in forms[b])
                 if best >= bar:
-                    seen.add((a, b))
-                    scored.append((best, a, b))
-    joins = mutual_best(scored)
-    for a, b in joins:
+                    score[(a, b)] = best
+    if not score:
+        return
+    near: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for (a, b), p in score.items():
+        near[a].append((p, b))
+        near[b].append((p, a))
+    local: UnionFind[int] = UnionFind(sorted({r for ab in score for r in ab}))
+
+    def cand(x: int, y: int) -> bool:
+        return (min(x, y), max(x, y)) in score
+
+    def rival(x: int, y: int, p: float) -> bool:
+        return any(q >= p - margin and local.find(z) != local.find(y) and not cand(y, z)
+                   for q, z in near[x] if z != y)
+
+    for (a, b), p in sorted(score.items(), key=lambda t: (-t[1], t[0])):
+        if local.find(a) == local.find(b):
+            continue
+        ga = [r for r in local.groups() if local.find(r[0]) == local.find(a)][0]
+        gb = [r for r in local.groups() if local.find(r[0]) == local.find(b)][0]
+        if not all(cand(x, y) for x in ga for y in gb) or rival(a, b, p) or rival(b, a, p):
+            continue
+        local.union(a, b)
         dsu.union(a, b)
-    return bool(joins)
 
 
 def _role_noun_mentions(units: list[_Unit], analyses: list[Analysis],
@@ -3091,7 +3102,7 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
         _learned_joins(units, persons, dsu, options.name_learned, options.name_apart)
         if options.role_implicit:
             _role_name_joins(units, persons, dsu, analyses, options.name_learned,
-                             options.role_name_bar, options.name_apart)
+                             options.role_name_bar, False)
     role_spans: dict[int, list[Span]] = (
         _role_mentions(units, analyses, dsu) if options.name_role_mentions else {})
     extra: list[dict[int, list[Span]]] = []
