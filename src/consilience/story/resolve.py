@@ -2660,6 +2660,18 @@ def _role_name_joins(units: list[_Unit], persons: list[int], dsu: UnionFind[int]
         dsu.union(a, b)
 
 
+def _scope_fold(w: str) -> str:
+    return spelling_key(w).replace("\u0131", "i")
+
+
+def _scope_shared(a: set[str] | frozenset[str], b: set[str]) -> bool:
+    """Two role scopes share a word, under the romanisation folds or nearly ("Yäşel Bolın" /
+    "Yashel Bolyn"): words of four letters or more."""
+    fa = {_scope_fold(w) for w in a if len(w) >= 4}
+    fb = {_scope_fold(w) for w in b if len(w) >= 4}
+    return bool(fa & fb) or any(fuzz.ratio(x, y) >= 80 for x in fa for y in fb)
+
+
 def _role_noun_mentions(units: list[_Unit], analyses: list[Analysis],
                         dsu: UnionFind[int], implicit: bool = False) -> dict[int, list[Span]]:
     """`ResolveOptions.role_nouns` (r25-roles): definite role mentions ("the chair", "The
@@ -2716,9 +2728,11 @@ def _role_noun_mentions(units: list[_Unit], analyses: list[Analysis],
         words[dsu.find(k)] |= {w.lower() for w in u.name.split()[:-1]}
 
     def holder(r: RolePhrase) -> int | None:
-        fit = [k for root, k in holders.get(r.head, {}).items()
+        fit = [(root, k) for root, k in holders.get(r.head, {}).items()
                if r.fits(words[root], scope[root])]
-        return fit[0] if len(fit) == 1 else None
+        if implicit and len(fit) > 1 and r.scope:  # the scope picks one ("of Yäşel Bolın")
+            fit = [(root, k) for root, k in fit if _scope_shared(r.scope, scope[root])]
+        return fit[0][1] if len(fit) == 1 else None
 
     out: dict[int, list[Span]] = defaultdict(list)
     owner = {(u.article, i): k for k, u in enumerate(units) for i in u.mentions}

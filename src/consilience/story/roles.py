@@ -152,11 +152,13 @@ def _title_run(toks: list[str]) -> list[str]:
     return run
 
 
-def _capital_title(words: list[str]) -> bool:
-    """`implicit`: an apposition of capitalised words up to its scope ("X, Executive Director",
-    "X, Chief Engineer of the Port"), at most four."""
+def _bare_title(words: list[str]) -> bool:
+    """`implicit`: an apposition with no "the", at most four words up to its scope, none a
+    function word ("X, Executive Director", "X, general director of Y"); parse_role then wants
+    its head a noun for a person."""
     cut = next((i for i, w in enumerate(words) if w.lower() in ROLE_SCOPE_PREPS), len(words))
-    return 1 <= cut <= 4 and all(w[:1].isupper() and _WORD.match(w) for w in words[:cut])
+    return 1 <= cut <= 4 and all(_WORD.match(w) and w.lower() not in _FUNCTION
+                                 for w in words[:cut])
 
 
 def roles_with_mention(text: str, start: int, end: int, implicit: bool = False
@@ -213,7 +215,7 @@ def roles_with_mention(text: str, start: int, end: int, implicit: bool = False
         if words and (words[0].lower() in {"the", *_POSSESSIVE_LEAD}
                       or any(w.endswith(("'s", "\u2019s")) for w in words[:2])
                       or words[1:2] and words[1].lower() in ROLE_SCOPE_PREPS
-                      or implicit and _capital_title(words)):
+                      or implicit and _bare_title(words)):
             r = parse_role(words)
             if r is not None:
                 out.append(r)
