@@ -1559,11 +1559,12 @@ def mutual_best(scored: list[tuple[float, int, int]], margin: float = 0.05) -> l
     return out
 
 
-def _unit_forms(u: _Unit, scorer: LearnedScorer) -> set[tuple]:
+def _unit_forms(u: _Unit, scorer: LearnedScorer, roles: bool = True) -> set[tuple]:
     """The learned matcher's reading (`LearnedScorer.form`) of a person unit's forms as written,
-    with the words of its stated roles and its generation."""
+    with the words of its stated roles (unless `roles` is false: the names alone) and its
+    generation."""
     name, surfaces = u.shown or (u.name, u.surfaces)
-    words = frozenset(w for r in u.roles for w in norm_text(r).split())
+    words = frozenset(w for r in u.roles for w in norm_text(r).split()) if roles else frozenset()
     out = set()
     for s in {name, *surfaces}:
         toks, gen, marks = scorer.form(clean_form(s), words)
@@ -2589,7 +2590,8 @@ def _role_name_joins(units: list[_Unit], persons: list[int], dsu: UnionFind[int]
     """`ResolveOptions.role_implicit` (r26-roles): two person entities the story writes with
     one role ("Taxi driver X" / "Y, the taxi driver"; "Judge X" / "The presiding judge was Y")
     join when the learned name matcher gives a cross pair of their forms at least `bar` (under
-    its own threshold: the shared role is the further evidence), the role's words before its
+    its own threshold: the shared role is the further evidence, so the pair is scored on the
+    names alone, without the role words the matcher also reads), the role's words before its
     head fit one way ("the trial judge" and "the appeal judge" do not), and nothing keeps them
     apart (`_apart`: one article naming both, two generations, two genders; with `hard` one
     surname with two unrelated given names). Best pairs first, a group joins another only when
@@ -2623,12 +2625,13 @@ def _role_name_joins(units: list[_Unit], persons: list[int], dsu: UnionFind[int]
                 if not (any(r.fits(wb, set()) for r in roles[a][h])
                         or any(r.fits(wa, set()) for r in roles[b][h])):
                     continue
-                if any(_apart(units[i], units[j], hard)
+                if any(_role_apart(units[i], units[j], hard)
                        for i in by_root[a] for j in by_root[b]):
                     continue
                 for r in (a, b):
                     if r not in forms:
-                        forms[r] = {f for i in by_root[r] for f in _unit_forms(units[i], scorer)}
+                        forms[r] = {f for i in by_root[r]
+                                    for f in _unit_forms(units[i], scorer, roles=False)}
                 if not forms[a] or not forms[b]:
                     continue
                 best = max(scorer.pair(fa, fb, False) for fa in forms[a] for fb in forms[b])
@@ -2658,6 +2661,22 @@ def _role_name_joins(units: list[_Unit], persons: list[int], dsu: UnionFind[int]
             continue
         local.union(a, b)
         dsu.union(a, b)
+
+
+def _role_apart(a: _Unit, b: _Unit, hard: bool) -> bool:
+    """Two holders of one role `_role_name_joins` keeps apart: what `_apart` keeps apart, and
+    one surname with two full given names neither related (`given_related`) nor near in spelling
+    (ratio 70 under the romanisation folds: "Dirk"/"Durk" near, "Anna"/"Ida" not) - the matcher
+    alone scores one surname with two given names too high to join on a shared role."""
+    if _apart(a, b, hard):
+        return True
+    pa, pb = a.person, b.person
+    if not (pa.surname == pb.surname or same_token(pa.surname, pb.surname)):
+        return False
+    ga, gb = pa.given[:1], pb.given[:1]
+    if not ga or not gb or min(len(ga[0]), len(gb[0])) < 2 or given_related(ga[0], gb[0]):
+        return False
+    return fuzz.ratio(spelling_key(ga[0]), spelling_key(gb[0])) < 70
 
 
 def _scope_fold(w: str) -> str:
