@@ -1198,6 +1198,15 @@ class AlignParams:
     # "" off; "r25" the packaged `story/data/pair_acts_r25.json`; or a path. Off: as before
     predicate_context: str = ""
     predicate_context_p: float = 0.0
+    # --- r26-roles (docs/quality.md, "r26-roles") ---
+    # implicit role links (`ResolveOptions.role_implicit`): two person entities the story
+    # writes with one role ("Taxi driver X" / "Y, the taxi driver") join when the learned name
+    # matcher scores them at least `resolve_role_name_bar` (under its own join bar; the shared
+    # role is the further evidence: `resolve._role_name_joins`), and a role is also read from a
+    # lower-case title run before a name and a bare capitalised apposition ("X, Executive
+    # Director"). Off: as before
+    resolve_role_implicit: bool = False
+    resolve_role_name_bar: float = 0.5
 
 
 DEFAULT_PARAMS = AlignParams()

@@ -208,7 +208,9 @@ def resolve_options() -> ResolveOptions:
                           name_age_apart=params.resolve_name_age_apart,
                           name_age_gap=params.resolve_name_age_gap,
                           role_nouns=params.resolve_role_nouns,
-                          relation_mentions=params.resolve_relation_mentions)
+                          relation_mentions=params.resolve_relation_mentions,
+                          role_implicit=params.resolve_role_implicit,
+                          role_name_bar=params.resolve_role_name_bar)
 
 
 def alignment_inputs(

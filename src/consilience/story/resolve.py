@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -297,6 +298,13 @@ class ResolveOptions:
     # the story names as that owner's relation ("His widow, X": `name_family_apart`'s kinship
     # readings; `_relation_mentions`); off: as before
     relation_mentions: bool = False
+    # r26-roles (docs/quality.md, "r26-roles"): implicit role links. Two person entities the
+    # story writes with one role head join at a lower learned-name bar (`role_name_bar`;
+    # `_role_name_joins`), and the role readings also take a lower-case title run ("said
+    # district spokesperson X") and a bare capitalised apposition ("X, Executive Director")
+    # (`roles_with_mention(implicit=True)`); off: as before
+    role_implicit: bool = False
+    role_name_bar: float = 0.5
 
 
 class LearnedScorer(Protocol):
@@ -1551,11 +1559,12 @@ def mutual_best(scored: list[tuple[float, int, int]], margin: float = 0.05) -> l
     return out
 
 
-def _unit_forms(u: _Unit, scorer: LearnedScorer) -> set[tuple]:
+def _unit_forms(u: _Unit, scorer: LearnedScorer, roles: bool = True) -> set[tuple]:
     """The learned matcher's reading (`LearnedScorer.form`) of a person unit's forms as written,
-    with the words of its stated roles and its generation."""
+    with the words of its stated roles (unless `roles` is false: the names alone) and its
+    generation."""
     name, surfaces = u.shown or (u.name, u.surfaces)
-    words = frozenset(w for r in u.roles for w in norm_text(r).split())
+    words = frozenset(w for r in u.roles for w in norm_text(r).split()) if roles else frozenset()
     out = set()
     for s in {name, *surfaces}:
         toks, gen, marks = scorer.form(clean_form(s), words)
@@ -2524,32 +2533,38 @@ def _role_mentions(units: list[_Unit], analyses: list[Analysis],
             k = holder(office, quals)
             if k is None:
                 continue
-            over = [i for i, mm in enumerate(an.mentions) if mm.start < end and start < mm.end]
-            if not over:
-                out[k].append(Span(an.article.id, start, end))
-                continue
-            for i in over:
-                j = owner.get((an.article.id, i))
-                if j is None or units[j].type == "PERSON":
-                    continue
+
+            def office_alone(j: int, office: str = office) -> bool:
+                if units[j].type == "PERSON":
+                    return False
                 forms = [units[j].name, *units[j].surfaces]
-                if all(office_of(f.split()) == office for f in forms):
-                    dsu.union(k, j)
+                return all(office_of(f.split()) == office for f in forms)
+
+            _place_role_span(an, start, end, k, owner, out, dsu, office_alone)
     return out
 
 
-def _role_noun_mentions(units: list[_Unit], analyses: list[Analysis],
-                        dsu: UnionFind[int]) -> dict[int, list[Span]]:
-    """`ResolveOptions.role_nouns` (r25-roles): definite role mentions ("the chair", "The
-    district's chair", "the provincial police commander", "The Dasho Dzongdag") joined to the
-    one named person of the story some article writes with that role (`story.roles`: an
-    apposition, a phrase before the name, a copula), the role's head read from the story's
-    own text, no list of roles. The mention's words before its head must all be among the
-    holder's role words, a bare head's scope ("of the republic") must share a word with the
-    holder's; exactly one holder must fit, and a head the story also writes after "a",
-    "another" ("a director said") joins nobody. A unit whose every form is such a role joins
-    the holder (the family readings' `_FamilyDSU` still refuses); a role mention that is no
-    mention today becomes a span of the holder's first unit (index -> spans)."""
+def _place_role_span(an: Analysis, start: int, end: int, k: int,
+                     owner: dict[tuple[str, int], int], out: dict[int, list[Span]],
+                     dsu: UnionFind[int], joins: Callable[[int], bool]) -> None:
+    """A role mention (start..end of one article) found to stand for unit k: with no mention
+    of the article over it, a span of k (`out`); else each unit owning a mention over it joins
+    k when `joins` says that unit is the role alone."""
+    over = [i for i, mm in enumerate(an.mentions) if mm.start < end and start < mm.end]
+    if not over:
+        out[k].append(Span(an.article.id, start, end))
+        return
+    for i in over:
+        j = owner.get((an.article.id, i))
+        if j is not None and joins(j):
+            dsu.union(k, j)
+
+
+def _unit_role_phrases(units: list[_Unit], analyses: list[Analysis],
+                       implicit: bool = False) -> dict[int, list[RolePhrase]]:
+    """The role phrases (`story.roles`) each person unit's article writes with it: its stated
+    roles and those read around its mentions (`roles_with_mention`; `implicit`: also a
+    lower-case title run and a bare capitalised apposition), no other holder's ("former")."""
     by_art = {an.article.id: an for an in analyses}
     phrases: dict[int, list[RolePhrase]] = {}
     for k, u in enumerate(units):
@@ -2561,10 +2576,134 @@ def _role_noun_mentions(units: list[_Unit], analyses: list[Analysis],
             for i in u.mentions:
                 if 0 <= i < len(an.mentions):
                     m = an.mentions[i]
-                    found.extend(roles_with_mention(an.article.text, m.start, m.end))
+                    found.extend(roles_with_mention(an.article.text, m.start, m.end,
+                                                    implicit=implicit))
         found = [r for r in found if not r.other]
         if found:
             phrases[k] = found
+    return phrases
+
+
+def _role_name_joins(units: list[_Unit], persons: list[int], dsu: UnionFind[int],
+                     analyses: list[Analysis], scorer: LearnedScorer, bar: float,
+                     hard: bool, margin: float = 0.05) -> None:
+    """`ResolveOptions.role_implicit` (r26-roles): two person entities the story writes with
+    one role ("Taxi driver X" / "Y, the taxi driver"; "Judge X" / "The presiding judge was Y")
+    join when the learned name matcher gives a cross pair of their forms at least `bar` (under
+    its own threshold: the shared role is the further evidence, so the pair is scored on the
+    names alone, without the role words the matcher also reads), the role's words before its
+    head fit one way ("the trial judge" and "the appeal judge" do not), and nothing keeps them
+    apart (`_apart`: one article naming both, two generations, two genders; with `hard` one
+    surname with two unrelated given names). Best pairs first, a group joins another only when
+    every cross pair is such a candidate (three forms of one driver join; a third holder who is
+    no candidate of one of them keeps them apart), and never when a rival the other side is no
+    candidate of scores within `margin` (two people who fit about as well). The kinship
+    readings (`_FamilyDSU`) still refuse a father and a son."""
+    phrases = _unit_role_phrases(units, analyses, implicit=True)
+    by_root: dict[int, list[int]] = defaultdict(list)
+    for i in persons:
+        by_root[dsu.find(i)].append(i)
+    roles: dict[int, dict[str, list[RolePhrase]]] = defaultdict(lambda: defaultdict(list))
+    for k, rs in phrases.items():
+        if k in by_root.get(dsu.find(k), ()):
+            for r in rs:
+                roles[dsu.find(k)][r.head].append(r)
+    holders: dict[str, list[int]] = defaultdict(list)
+    for root in sorted(roles):
+        for h in roles[root]:
+            holders[h].append(root)
+    forms: dict[int, set] = {}
+    score: dict[tuple[int, int], float] = {}
+    for h, roots in sorted(holders.items()):
+        for x in range(len(roots)):
+            for y in range(x + 1, len(roots)):
+                a, b = sorted((roots[x], roots[y]))
+                if (a, b) in score:
+                    continue
+                wa = {w for r in roles[a][h] for w in r.words}
+                wb = {w for r in roles[b][h] for w in r.words}
+                if not (any(r.fits(wb, set()) for r in roles[a][h])
+                        or any(r.fits(wa, set()) for r in roles[b][h])):
+                    continue
+                if any(_role_apart(units[i], units[j], hard)
+                       for i in by_root[a] for j in by_root[b]):
+                    continue
+                for r in (a, b):
+                    if r not in forms:
+                        forms[r] = {f for i in by_root[r]
+                                    for f in _unit_forms(units[i], scorer, roles=False)}
+                if not forms[a] or not forms[b]:
+                    continue
+                best = max(scorer.pair(fa, fb, False) for fa in forms[a] for fb in forms[b])
+                if best >= bar:
+                    score[(a, b)] = best
+    if not score:
+        return
+    near: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for (a, b), p in score.items():
+        near[a].append((p, b))
+        near[b].append((p, a))
+    local: UnionFind[int] = UnionFind(sorted({r for ab in score for r in ab}))
+
+    def cand(x: int, y: int) -> bool:
+        return (min(x, y), max(x, y)) in score
+
+    def rival(x: int, y: int, p: float) -> bool:
+        return any(q >= p - margin and local.find(z) != local.find(y) and not cand(y, z)
+                   for q, z in near[x] if z != y)
+
+    for (a, b), p in sorted(score.items(), key=lambda t: (-t[1], t[0])):
+        if local.find(a) == local.find(b):
+            continue
+        ga = [r for r in local.groups() if local.find(r[0]) == local.find(a)][0]
+        gb = [r for r in local.groups() if local.find(r[0]) == local.find(b)][0]
+        if not all(cand(x, y) for x in ga for y in gb) or rival(a, b, p) or rival(b, a, p):
+            continue
+        local.union(a, b)
+        dsu.union(a, b)
+
+
+def _role_apart(a: _Unit, b: _Unit, hard: bool) -> bool:
+    """Two holders of one role `_role_name_joins` keeps apart: what `_apart` keeps apart, and
+    one surname with two full given names neither related (`given_related`) nor near in spelling
+    (ratio 70 under the romanisation folds: "Dirk"/"Durk" near, "Anna"/"Ida" not) - the matcher
+    alone scores one surname with two given names too high to join on a shared role."""
+    if _apart(a, b, hard):
+        return True
+    pa, pb = a.person, b.person
+    if not (pa.surname == pb.surname or same_token(pa.surname, pb.surname)):
+        return False
+    ga, gb = pa.given[:1], pb.given[:1]
+    if not ga or not gb or min(len(ga[0]), len(gb[0])) < 2 or given_related(ga[0], gb[0]):
+        return False
+    return fuzz.ratio(spelling_key(ga[0]), spelling_key(gb[0])) < 70
+
+
+def _scope_fold(w: str) -> str:
+    return spelling_key(w).replace("\u0131", "i")
+
+
+def _scope_shared(a: set[str] | frozenset[str], b: set[str]) -> bool:
+    """Two role scopes share a word, under the romanisation folds or nearly ("Yäşel Bolın" /
+    "Yashel Bolyn"): words of four letters or more."""
+    fa = {_scope_fold(w) for w in a if len(w) >= 4}
+    fb = {_scope_fold(w) for w in b if len(w) >= 4}
+    return bool(fa & fb) or any(fuzz.ratio(x, y) >= 80 for x in fa for y in fb)
+
+
+def _role_noun_mentions(units: list[_Unit], analyses: list[Analysis],
+                        dsu: UnionFind[int], implicit: bool = False) -> dict[int, list[Span]]:
+    """`ResolveOptions.role_nouns` (r25-roles): definite role mentions ("the chair", "The
+    district's chair", "the provincial police commander", "The Dasho Dzongdag") joined to the
+    one named person of the story some article writes with that role (`story.roles`: an
+    apposition, a phrase before the name, a copula), the role's head read from the story's
+    own text, no list of roles. The mention's words before its head must all be among the
+    holder's role words, a bare head's scope ("of the republic") must share a word with the
+    holder's; exactly one holder must fit, and a head the story also writes after "a",
+    "another" ("a director said") joins nobody. A unit whose every form is such a role joins
+    the holder (the family readings' `_FamilyDSU` still refuses); a role mention that is no
+    mention today becomes a span of the holder's first unit (index -> spans)."""
+    phrases = _unit_role_phrases(units, analyses, implicit)
 
     def role_only(k: int, heads: set[str]) -> RolePhrase | None:
         u = units[k]
@@ -2608,9 +2747,11 @@ def _role_noun_mentions(units: list[_Unit], analyses: list[Analysis],
         words[dsu.find(k)] |= {w.lower() for w in u.name.split()[:-1]}
 
     def holder(r: RolePhrase) -> int | None:
-        fit = [k for root, k in holders.get(r.head, {}).items()
+        fit = [(root, k) for root, k in holders.get(r.head, {}).items()
                if r.fits(words[root], scope[root])]
-        return fit[0] if len(fit) == 1 else None
+        if implicit and len(fit) > 1 and r.scope:  # the scope picks one ("of Yäşel Bolın")
+            fit = [(root, k) for root, k in fit if _scope_shared(r.scope, scope[root])]
+        return fit[0][1] if len(fit) == 1 else None
 
     out: dict[int, list[Span]] = defaultdict(list)
     owner = {(u.article, i): k for k, u in enumerate(units) for i in u.mentions}
@@ -2619,18 +2760,15 @@ def _role_noun_mentions(units: list[_Unit], analyses: list[Analysis],
             k = holder(r)
             if k is None:
                 continue
-            over = [i for i, mm in enumerate(an.mentions) if mm.start < end and start < mm.end]
-            if not over:
-                out[k].append(Span(an.article.id, start, end))
-                continue
-            for i in over:
-                j = owner.get((an.article.id, i))
-                if j is None or dsu.find(j) == dsu.find(k) or j in phrases:
-                    continue
+
+            def same_role(j: int, k: int = k, r: RolePhrase = r) -> bool:
+                if dsu.find(j) == dsu.find(k) or j in phrases:
+                    return False
                 rj = role_only(j, heads)
-                if rj is not None and rj.head == r.head and rj.fits(
-                        words[dsu.find(k)], scope[dsu.find(k)]):
-                    dsu.union(k, j)
+                return rj is not None and rj.head == r.head and rj.fits(
+                    words[dsu.find(k)], scope[dsu.find(k)])
+
+            _place_role_span(an, start, end, k, owner, out, dsu, same_role)
     return out
 
 
@@ -2995,11 +3133,14 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
         _join_mistyped_variants(units, persons, dsu, options.name_forms, options.name_model)
     if options.name_learned is not None:
         _learned_joins(units, persons, dsu, options.name_learned, options.name_apart)
+        if options.role_implicit:
+            _role_name_joins(units, persons, dsu, analyses, options.name_learned,
+                             options.role_name_bar, False)
     role_spans: dict[int, list[Span]] = (
         _role_mentions(units, analyses, dsu) if options.name_role_mentions else {})
     extra: list[dict[int, list[Span]]] = []
     if options.role_nouns:
-        extra.append(_role_noun_mentions(units, analyses, dsu))
+        extra.append(_role_noun_mentions(units, analyses, dsu, options.role_implicit))
     if options.relation_mentions and relations:
         extra.append(_relation_mentions(units, analyses, dsu, relations))
     for found in extra:

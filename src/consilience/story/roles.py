@@ -138,12 +138,38 @@ def _title_token(tok: str) -> bool:
     return tok.endswith(".") and tok[:1].isupper() and len(tok) <= 5
 
 
-def roles_with_mention(text: str, start: int, end: int) -> list[RolePhrase]:
+def _title_run(toks: list[str]) -> list[str]:
+    """`implicit`: the words right before a name that may be its title, read back from the
+    name: at most three, none a function word, a verb of `_PHRASE_END` or a word with
+    punctuation after it ("..., district spokesperson", "17:45 - Taxi driver"); parse_role then
+    wants the last a noun for a person."""
+    run: list[str] = []
+    for w in reversed(toks[-3:]):
+        low = w.lower()
+        if not _WORD.match(w) or low in _FUNCTION or _PHRASE_END.match(" " + low):
+            break
+        run.insert(0, w)
+    return run
+
+
+def _bare_title(words: list[str]) -> bool:
+    """`implicit`: an apposition with no "the", at most four words up to its scope, none a
+    function word ("X, Executive Director", "X, general director of Y"); parse_role then wants
+    its head a noun for a person."""
+    cut = next((i for i, w in enumerate(words) if w.lower() in ROLE_SCOPE_PREPS), len(words))
+    return 1 <= cut <= 4 and all(_WORD.match(w) and w.lower() not in _FUNCTION
+                                 for w in words[:cut])
+
+
+def roles_with_mention(text: str, start: int, end: int, implicit: bool = False
+                       ) -> list[RolePhrase]:
     """The role phrases one article writes with one person mention: before it ("The chair of
     the district, X", "The union's General Manager, Obbo X", "harbour master X"), in an
     apposition after it ("X, the Provincial Police Commander,", "X, 52, the keeper"), or in a
     copula ("X is the captain of the ship", "The keeper is X"), or on the line under a name
-    written on a line of its own (a signature: "X" / "Harbour master")."""
+    written on a line of its own (a signature: "X" / "Harbour master"). With `implicit`
+    (r26-roles) also a lower-case title run right before the name in mid-sentence ("...,
+    district spokesperson X") and a bare capitalised apposition ("X, Executive Director")."""
     out: list[RolePhrase] = []
     toks = text[max(0, start - 120):start].split()
     for n in range(len(toks) - 1, -1, -1):  # this sentence's words only
@@ -173,10 +199,12 @@ def roles_with_mention(text: str, start: int, end: int) -> list[RolePhrase]:
         while n and phrase[n - 1][:1].isupper():
             n -= 1
         phrase = phrase[n - 1:] if n and phrase[n - 1].lower() == "the" else phrase[n:]
-    if phrase and (comma is not None or phrase[-1][-1:].isalpha()):
-        r = parse_role(phrase)
-        if r is not None:
-            out.append(r)
+    before = parse_role(phrase) if phrase and (
+        comma is not None or phrase[-1][-1:].isalpha()) else None
+    if before is None and implicit:  # "..., district spokesperson X", "17:45 - Taxi driver X"
+        before = parse_role(_title_run(toks))
+    if before is not None:
+        out.append(before)
     after = text[end:end + 120]
     m = re.match(r"(?:,\s*\d{1,3}|\s*\(\s*\d{1,3}\s*\))?,\s+([^,.;:()\n\"\u201c\u201d]{2,80})",
                  after)
@@ -186,7 +214,8 @@ def roles_with_mention(text: str, start: int, end: int) -> list[RolePhrase]:
         words = _phrase(m.group(1))
         if words and (words[0].lower() in {"the", *_POSSESSIVE_LEAD}
                       or any(w.endswith(("'s", "\u2019s")) for w in words[:2])
-                      or words[1:2] and words[1].lower() in ROLE_SCOPE_PREPS):
+                      or words[1:2] and words[1].lower() in ROLE_SCOPE_PREPS
+                      or implicit and _bare_title(words)):
             r = parse_role(words)
             if r is not None:
                 out.append(r)
