@@ -1198,6 +1198,15 @@ class AlignParams:
     # "" off; "r25" the packaged `story/data/pair_acts_r25.json`; or a path. Off: as before
     predicate_context: str = ""
     predicate_context_p: float = 0.0
+    # --- r26-spell (docs/quality.md, "r26-spell") ---
+    # the learned name matcher (`resolve_name_learned`) reads round 26's model file
+    # (data/name_learned_r26.json, `bench/train_name_learned.py --r26`): round 25's spelling
+    # features plus what the text around each side's mentions says (`story.mentionctx`: stated
+    # ages, role words, a kinship reading, the sentences' content words: one person spelled two
+    # ways shares them, two people of near names differ in them) as inputs of the calibrated
+    # model, trained on ECB+ train and the fresh sets 2..15, its join bar chosen out of fold for
+    # precision 0.97. Overrides `resolve_name_learned_r25`. Off: as before
+    resolve_name_learned_r26: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()

@@ -37,7 +37,7 @@ from .namefind import (
     with_name_parts,
     with_untagged_names,
 )
-from .namelearn import MODEL_PATH_R25, learned_scorer
+from .namelearn import MODEL_PATH_R25, MODEL_PATH_R26, learned_scorer
 from .namepairs import scorer as name_scorer
 from .numbered import with_numbered_names
 from .orgnames import with_introduced_orgs
@@ -197,7 +197,9 @@ def resolve_options() -> ResolveOptions:
                           org_translations=params.resolve_org_translations,
                           name_learned=learned_scorer(params.resolve_name_learned_threshold
                                                       or None,
-                                                      str(MODEL_PATH_R25)
+                                                      str(MODEL_PATH_R26)
+                                                      if params.resolve_name_learned_r26
+                                                      else str(MODEL_PATH_R25)
                                                       if params.resolve_name_learned_r25
                                                       else None)
                           if params.resolve_name_learned else None,

@@ -1,0 +1,109 @@
+"""Round 26's learned name matcher (`AlignParams.resolve_name_learned_r26`,
+data/name_learned_r26.json; docs/quality.md, "r26-spell"): the spelling model's features plus
+what the text around each side's mentions says (`story.mentionctx`: stated ages, role words, a
+kinship reading, the sentences' content words). One person spelled two ways by two outlets,
+with one age and one office, is joined with the switch; two people of near names with other
+ages and offices stay apart. Fictional names, outlets and events only."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from consilience.model import Analysis, Article, LocalEntity, Mention
+from consilience.story import align as align_stage
+from consilience.story.build import resolve_options
+from consilience.story.mentionctx import context_features, mention_context
+from consilience.story.namelearn import FEATURES_R25, FEATURES_R26, MODEL_PATH_R26, load_model
+from consilience.story.resolve import ResolveOptions, resolve
+
+R26 = load_model(str(MODEL_PATH_R26))
+
+
+def _article(aid: str, text: str, names: list[str]) -> Analysis:
+    """One article whose persons are `names`, each one LocalEntity of its first mention."""
+    an = Analysis(article=Article(id=aid, text=text))
+    for n, name in enumerate(names):
+        start = text.index(name)
+        an.mentions.append(Mention(start, start + len(name), name, "PERSON", entity=f"e{n}"))
+        an.entities.append(LocalEntity(id=f"e{n}", name=name, type="PERSON", mentions=[n]))
+    return an
+
+
+def _switched(on: bool) -> ResolveOptions:
+    old = align_stage.DEFAULT_PARAMS
+    try:
+        align_stage.DEFAULT_PARAMS = replace(old, resolve_name_learned_r26=on)
+        return resolve_options()
+    finally:
+        align_stage.DEFAULT_PARAMS = old
+
+
+def _persons(arts: list[Analysis], options: ResolveOptions) -> int:
+    return len([e for e in resolve(arts, options).entities if e.type == "PERSON"])
+
+
+@pytest.mark.fast
+def test_the_context_reads_age_role_and_the_words_around_a_mention():
+    text = ("The harbour master, Oskarin Veltrupa, 47, said the Lunnavik quay would stay shut "
+            "until the ice breaks.")
+    s = text.index("Oskarin")
+    c = mention_context(text, [(s, s + len("Oskarin Veltrupa"))])
+    assert c.ages == {47}
+    assert {"harbour", "master"} <= c.roles
+    assert {"lunnavik", "quay", "ice"} <= c.words
+    assert "oskarin" not in c.words and "the" not in c.words
+    other = mention_context("Her son, Pell Veltrupa, 19, a deckhand, was not on board.",
+                            [(9, 22)])
+    assert other.kin and other.ages == {19}
+    f = dict(zip(FEATURES_R26[len(FEATURES_R25):], context_features(c, other), strict=True))
+    assert f["ctx_age_both"] == 1 and f["ctx_age_gap"] == 28
+    assert f["ctx_role_disjoint"] == 1 and f["ctx_kin"] == 1
+    assert context_features(c, other) == context_features(other, c)
+
+
+@pytest.mark.fast
+def test_the_round_26_file_reads_the_context_features_and_holds_its_bar():
+    data = json.loads(MODEL_PATH_R26.read_text(encoding="utf-8"))
+    assert tuple(data["features"]) == FEATURES_R26
+    assert FEATURES_R26[:len(FEATURES_R25)] == FEATURES_R25
+    assert R26.r26 and not R26.r25
+    assert 0.8 <= R26.threshold < 1.0
+    assert "fresh_events15" in data["about"]
+
+
+@pytest.mark.fast
+def test_the_switch_chooses_the_round_26_file():
+    assert _switched(True).name_learned.contextual
+    assert not _switched(False).name_learned.contextual
+
+
+# one quay official written two ways by two outlets, with one age, one office, one quay
+ONE_A = ("The harbour master, Oskarin Veltrupa, 47, said the Lunnavik quay would stay shut "
+         "until the ice breaks up.")
+ONE_B = ("Lunnavik's harbour master, Oskaryn Weltroupa, 47, told the paper the quay would stay "
+         "shut until the ice breaks up.")
+
+
+@pytest.mark.fast
+def test_one_person_spelled_two_ways_with_one_age_and_office_is_joined_with_the_switch():
+    arts = [_article("kestrel-gazette", ONE_A, ["Oskarin Veltrupa"]),
+            _article("vorland-radio", ONE_B, ["Oskaryn Weltroupa"])]
+    assert _persons(arts, _switched(False)) == 2  # round 20's model and the rules: apart
+    assert _persons(arts, _switched(True)) == 1
+
+
+# two people of near names: a 71-year-old retired ferry pilot and a 24-year-old nurse
+TWO_A = ("The retired ferry pilot, Oskarin Veltrupa, 71, said the crossing had never been "
+         "closed so long.")
+TWO_B = ("A nurse at the district clinic, Oskaryn Veltrupa, 24, treated two skaters for "
+         "frostbite.")
+
+
+@pytest.mark.fast
+def test_two_people_of_near_names_with_other_ages_and_offices_stay_apart():
+    arts = [_article("kestrel-gazette", TWO_A, ["Oskarin Veltrupa"]),
+            _article("vorland-radio", TWO_B, ["Oskaryn Veltrupa"])]
+    assert _persons(arts, _switched(True)) == 2
