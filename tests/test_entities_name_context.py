@@ -81,29 +81,49 @@ def test_the_switch_chooses_the_round_26_file():
 
 
 # one quay official written two ways by two outlets, with one age, one office, one quay
-ONE_A = ("The harbour master, Oskarin Veltrupa, 47, said the Lunnavik quay would stay shut "
-         "until the ice breaks up.")
-ONE_B = ("Lunnavik's harbour master, Oskaryn Weltroupa, 47, told the paper the quay would stay "
-         "shut until the ice breaks up.")
+def _one(name: str) -> str:
+    return (f"The harbour master, {name}, 47, said the Lunnavik quay would stay shut until the "
+            "ice breaks up.")
+
+
+def _same(name: str) -> str:
+    return (f"Lunnavik's harbour master, {name}, 47, told the paper the quay would stay shut "
+            "until the ice breaks up.")
+
+
+# another person of a near name: a clinic nurse, no age stated (no age rule applies), or an
+# age a few years off
+def _other(name: str, age: str = "") -> str:
+    return f"A nurse at the district clinic, {name},{age} treated two skaters for frostbite."
+
+
+PAIRS = [("Tserang Dolkhar", "Tsherang Dolkar"), ("Nurbek Dzhaksylykov", "Nurbek Jaksylykov")]
 
 
 @pytest.mark.fast
-def test_one_person_spelled_two_ways_with_one_age_and_office_is_joined_with_the_switch():
-    arts = [_article("kestrel-gazette", ONE_A, ["Oskarin Veltrupa"]),
-            _article("vorland-radio", ONE_B, ["Oskaryn Weltroupa"])]
-    assert _persons(arts, _switched(False)) == 2  # round 20's model and the rules: apart
+@pytest.mark.parametrize("x, y", PAIRS)
+def test_one_person_spelled_two_ways_with_one_age_and_office_is_joined_with_the_switch(x, y):
+    arts = [_article("kestrel-gazette", _one(x), [x]), _article("vorland-radio", _same(y), [y])]
+    assert _persons(arts, _switched(False)) == 2  # the rules and round 20's model: apart
     assert _persons(arts, _switched(True)) == 1
 
 
-# two people of near names: a 71-year-old retired ferry pilot and a 24-year-old nurse
-TWO_A = ("The retired ferry pilot, Oskarin Veltrupa, 71, said the crossing had never been "
-         "closed so long.")
-TWO_B = ("A nurse at the district clinic, Oskaryn Veltrupa, 24, treated two skaters for "
-         "frostbite.")
-
-
 @pytest.mark.fast
-def test_two_people_of_near_names_with_other_ages_and_offices_stay_apart():
-    arts = [_article("kestrel-gazette", TWO_A, ["Oskarin Veltrupa"]),
-            _article("vorland-radio", TWO_B, ["Oskaryn Veltrupa"])]
+@pytest.mark.parametrize("x, y", PAIRS)
+@pytest.mark.parametrize("age", ["", " 44,"])
+def test_two_people_of_near_names_with_other_offices_and_ages_stay_apart(x, y, age):
+    arts = [_article("kestrel-gazette", _one(x), [x]),
+            _article("vorland-radio", _other(y, age), [y])]
     assert _persons(arts, _switched(True)) == 2
+    scorer = _switched(True).name_learned
+    fx, fy = scorer.form(x), scorer.form(y)
+    same = scorer.pair(fx, fy, False, mention_context(_one(x), [_span(_one(x), x)]),
+                       mention_context(_same(y), [_span(_same(y), y)]))
+    other = scorer.pair(fx, fy, False, mention_context(_one(x), [_span(_one(x), x)]),
+                        mention_context(_other(y, age), [_span(_other(y, age), y)]))
+    assert other < scorer.threshold <= same  # the context, not the names, parts them
+
+
+def _span(text: str, name: str) -> tuple[int, int]:
+    s = text.index(name)
+    return s, s + len(name)
