@@ -16,7 +16,13 @@ from consilience.model import Analysis, Article, LocalEntity, Mention
 from consilience.story import align as align_stage
 from consilience.story.build import resolve_options
 from consilience.story.mentionctx import context_features, mention_context
-from consilience.story.namelearn import FEATURES_R25, FEATURES_R26, MODEL_PATH_R26, load_model
+from consilience.story.namelearn import (
+    FEATURES_R25,
+    FEATURES_R26,
+    MODEL_PATH_R26,
+    EitherScorer,
+    load_model,
+)
 from consilience.story.resolve import ResolveOptions, resolve
 
 R26 = load_model(str(MODEL_PATH_R26))
@@ -127,3 +133,24 @@ def test_two_people_of_near_names_with_other_offices_and_ages_stay_apart(x, y, a
 def _span(text: str, name: str) -> tuple[int, int]:
     s = text.index(name)
     return s, s + len(name)
+
+
+@pytest.mark.fast
+def test_the_either_switch_asks_both_files_each_at_its_own_bar():
+    old = align_stage.DEFAULT_PARAMS
+    try:
+        align_stage.DEFAULT_PARAMS = replace(old, resolve_name_learned_r26=True,
+                                             resolve_name_learned_r26_either=True)
+        either = resolve_options().name_learned
+    finally:
+        align_stage.DEFAULT_PARAMS = old
+    assert isinstance(either, EitherScorer) and either.contextual
+    assert either.threshold == R26.threshold
+    r20 = either.second
+    # a pair round 20's file joins at its bar passes the either bar too, whatever round 26 says
+    a, b = either.form("Receptionist Ilvana Korsgaard"), either.form("Ilvana Korsgaard")
+    p20 = r20.pair(a, b, False)
+    p = either.pair(a, b, False)
+    assert p >= p20 - r20.threshold + either.threshold
+    assert (p >= either.threshold) == (p20 >= r20.threshold
+                                       or either.first.pair(a, b, False) >= R26.threshold)

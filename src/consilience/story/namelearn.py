@@ -463,3 +463,37 @@ def same_person_prob(a: str, b: str, ctx: Context = Context()) -> float:
     """The packaged model's probability that two forms of one story name one person."""
     model = load_model()
     return model.prob(form_features(read_form(a), read_form(b), ctx, model.r25, model.r26))
+
+
+@dataclass(frozen=True)
+class EitherScorer:
+    """Two learned models asked as one (round 26, `AlignParams.resolve_name_learned_r26_either`):
+    a pair passes when either model scores it at its own bar. `pair` returns the first model's
+    probability or the second's shifted onto the first's bar (p2 - bar2 + bar1), whichever is
+    higher, so the resolver's bar and mutual-best test read one scale."""
+
+    first: LearnedScorer
+    second: LearnedScorer
+
+    @property
+    def threshold(self) -> float:
+        return self.first.threshold
+
+    @property
+    def veto(self) -> float:
+        return self.first.veto
+
+    @property
+    def contextual(self) -> bool:
+        return self.first.contextual or self.second.contextual
+
+    @staticmethod
+    def form(text: str, words: frozenset[str] = frozenset()) -> Form:
+        return LearnedScorer.form(text, words)
+
+    def pair(self, a: Form, b: Form, same_article: bool, ca: MentionContext = NO_CONTEXT,
+             cb: MentionContext = NO_CONTEXT) -> float:
+        """The higher of the two models' scores on the first model's scale."""
+        return max(self.first.pair(a, b, same_article, ca, cb),
+                   self.second.pair(a, b, same_article, ca, cb) - self.second.threshold
+                   + self.first.threshold)
