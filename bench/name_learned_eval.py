@@ -18,6 +18,9 @@ precision 0.97 on the other sets) and scores it against the packaged round 20 mo
 set's name pairs the resolver would ask about (joins right / wrong at the left-out model's own
 bar) and its events resolved with each model.
 
+`--r26 --cache DIR` (round 26, docs/quality.md "r26-spell") does the same for round 26's model
+(`train_name_learned.py --r26`: FEATURES_R26 with the mention contexts, fresh sets 2..15).
+
 `--table` (round 22, docs/quality.md "r22-entities") trains nothing: it resolves every event
 with the engine's options as they stand (`--set` overrides an `AlignParams` field) and prints,
 for each `same_entity` / `different_entity` item, what the analysis made of each name form
@@ -181,6 +184,9 @@ def main() -> int:
                     help="override one AlignParams field (with --table)")
     ap.add_argument("--quiet", action="store_true", help="with --table: counts only")
     ap.add_argument("--r25", action="store_true", help="leave-one-set-out of round 25's model")
+    ap.add_argument("--r26", action="store_true",
+                    help="leave-one-set-out of round 26's model (mention contexts; the pickled "
+                         "analyses of --cache give the training forms' contexts)")
     ap.add_argument("--train-sets", default="",
                     help="the fresh sets the matcher trains on, held-out set left out "
                          "(default: train_name_learned.FRESH_SETS, fresh2..9)")
@@ -216,7 +222,7 @@ def main() -> int:
     import train_name_learned
     from train_name_learned import train_model
 
-    if args.r25:
+    if args.r25 or args.r26:
         return _loso_r25(args, sets, events)
     if args.train_sets:
         train_name_learned.FRESH_SETS = tuple(f"fresh_events{n}"
@@ -267,19 +273,25 @@ def _loso_r25(args: Any, sets: list[int], events: dict) -> int:
 
     from consilience.story import namelearn
     from consilience.story.build import resolve_options
-    from consilience.story.namelearn import FEATURES
+    from consilience.story.namelearn import FEATURES, FEATURES_R26
 
-    tnl.use_r25(True)
+    if args.r26:
+        tnl.use_r26(args.cache)
+    else:
+        tnl.use_r25(True)
     base = resolve_options()
     old = namelearn.LearnedScorer(namelearn.load_model())
     tot = np.zeros(8, dtype=int)
+    tag = "r26" if args.r26 else "r25"
     print("set | bar | asked pairs (+) | joins right/wrong | r20 model: same not joined, "
-          "different merged | r25 left out: same not joined, different merged")
+          f"different merged | {tag} left out: same not joined, different merged")
     for n in sets:
         name = f"fresh_events{n}"
         data = tnl.train(tnl.DEFAULT_ECB, {name}, 0.97)
         model = namelearn.model_from_dict(data)
         rows, _ = tnl.fresh_rows(name, 0, 1.0)
+        ages = ([x[FEATURES_R26.index("ctx_age_gap")] >= 10 for x, *_ in rows] if args.r26
+                else [False] * len(rows))
         x = np.asarray([r[0] for r in rows], dtype="float64").reshape(len(rows), -1)
         y = np.asarray([r[1] for r in rows], dtype=int)
         rj = np.asarray([r[2] for r in rows], dtype=bool)
@@ -287,7 +299,7 @@ def _loso_r25(args: Any, sets: list[int], events: dict) -> int:
         if len(rows):
             asked = ~rj & (x[:, FEATURES.index("gen_mark_diff")] == 0) & (
                 x[:, FEATURES.index("role_diff")] == 0) & ~np.asarray(
-                [tnl._ages_apart(r[6]) for r in rows], dtype=bool)
+                [tnl._ages_apart(r[6]) for r in rows], dtype=bool) & ~np.asarray(ages, dtype=bool)
             p = np.asarray([model.prob(list(v)) for v in x])
             tp = int(((p >= model.threshold) & asked & (y == 1)).sum())
             fp = int(((p >= model.threshold) & asked & (y == 0)).sum())

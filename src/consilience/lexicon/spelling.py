@@ -24,3 +24,18 @@ SPELLING_FOLDS: tuple[tuple[str, str], ...] = (
 )
 # vowels (after the folds) that a consonant frame drops
 SPELLING_VOWELS: str = "aeiou"
+
+# round 26 (docs/quality.md "r26-spell"): function words the learned name matcher's context
+# features (`story.namelearn.mention_context`) leave out of the words around a mention and of
+# its role words, so that two mentions share content (an office, a place, a quoted phrase), not
+# grammar
+CONTEXT_STOP: frozenset[str] = frozenset("""
+a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each few for from
+further had has have having he her here hers herself him himself his how i if in into is it
+its itself just me more most my myself no nor not now of off on once only or other our ours
+out over own said same says she should so some such than that the their theirs them then
+there these they this those through to too under until up very was we were what when where
+which while who whom why will with would you your told tells telling say saying according
+mr mrs ms dr one two three last first year years day days week weeks month months
+""".split())

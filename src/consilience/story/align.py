@@ -1207,6 +1207,20 @@ class AlignParams:
     # Director"). Off: as before
     resolve_role_implicit: bool = False
     resolve_role_name_bar: float = 0.5
+    # --- r26-spell (docs/quality.md, "r26-spell") ---
+    # the learned name matcher (`resolve_name_learned`) reads round 26's model file
+    # (data/name_learned_r26.json, `bench/train_name_learned.py --r26`): round 25's spelling
+    # features plus what the text around each side's mentions says (`story.mentionctx`: stated
+    # ages, role words, a kinship reading, the sentences' content words: one person spelled two
+    # ways shares them, two people of near names differ in them) as inputs of the calibrated
+    # model, trained on ECB+ train and the fresh sets 2..15, its join bar chosen out of fold for
+    # precision 0.97. Overrides `resolve_name_learned_r25`. Off: as before
+    resolve_name_learned_r26: bool = False
+    # with `resolve_name_learned_r26`: round 26's model and round 20's (the default file) asked
+    # as one, a pair joined when either scores it at its own bar (`namelearn.EitherScorer`):
+    # round 26's bar (0.965) is higher than round 20's, and alone it leaves apart what round 20
+    # joins ("Receptionist X Y" / "X Y" on ECB+ dev). Off: round 26's model alone
+    resolve_name_learned_r26_either: bool = False
 
 
 DEFAULT_PARAMS = AlignParams()

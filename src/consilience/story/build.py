@@ -37,7 +37,13 @@ from .namefind import (
     with_name_parts,
     with_untagged_names,
 )
-from .namelearn import MODEL_PATH_R25, learned_scorer
+from .namelearn import (
+    MODEL_PATH_R25,
+    MODEL_PATH_R26,
+    EitherScorer,
+    LearnedScorer,
+    learned_scorer,
+)
 from .namepairs import scorer as name_scorer
 from .numbered import with_numbered_names
 from .orgnames import with_introduced_orgs
@@ -160,6 +166,19 @@ def story_analyses(analyses: list[Analysis], options: ResolveOptions | None = No
     return analyses
 
 
+def _name_learned(params: align_stage.AlignParams) -> LearnedScorer | EitherScorer:
+    """The learned name matcher the params choose: round 20's file, round 25's or round 26's
+    (`resolve_name_learned_r25` / `_r26`); with `resolve_name_learned_r26_either`, round 26's
+    and round 20's asked as one (either at its own bar)."""
+    bar = params.resolve_name_learned_threshold or None
+    path = (str(MODEL_PATH_R26) if params.resolve_name_learned_r26
+            else str(MODEL_PATH_R25) if params.resolve_name_learned_r25 else None)
+    scorer = learned_scorer(bar, path)
+    if params.resolve_name_learned_r26 and params.resolve_name_learned_r26_either:
+        return EitherScorer(scorer, learned_scorer(bar))
+    return scorer
+
+
 def resolve_options() -> ResolveOptions:
     """The resolver's options as the engine's switches stand now (a bench run's `--set` may have
     replaced the alignment defaults): the one place that maps them."""
@@ -195,11 +214,7 @@ def resolve_options() -> ResolveOptions:
                           org_acronym_order=params.resolve_org_acronym_order,
                           org_kinds=params.resolve_org_kinds,
                           org_translations=params.resolve_org_translations,
-                          name_learned=learned_scorer(params.resolve_name_learned_threshold
-                                                      or None,
-                                                      str(MODEL_PATH_R25)
-                                                      if params.resolve_name_learned_r25
-                                                      else None)
+                          name_learned=_name_learned(params)
                           if params.resolve_name_learned else None,
                           name_learned_veto=params.resolve_name_learned_veto,
                           name_story_types=params.resolve_name_story_types,

@@ -41,6 +41,7 @@ from ..lexicon.names import (
 )
 from ..lexicon.people import NAME_TITLES, ROLE_MODIFIERS, ROLE_WORDS
 from ..lexicon.spelling import SPELLING_FOLDS, SPELLING_VOWELS
+from .mentionctx import NO_CONTEXT, MentionContext, context_features
 from .modelfile import read_model
 from .nameforms import letter_fold, strip_stacked_honorifics, strip_title_words
 from .resolve import given_related, norm_text, strip_honours
@@ -48,6 +49,8 @@ from .resolve import given_related, norm_text, strip_honours
 MODEL_PATH = Path(__file__).parent / "data" / "name_learned.json"
 # round 25's model (`AlignParams.resolve_name_learned_r25`): FEATURES_R25, fresh sets 2..14
 MODEL_PATH_R25 = Path(__file__).parent / "data" / "name_learned_r25.json"
+# round 26's model (`AlignParams.resolve_name_learned_r26`): FEATURES_R26, fresh sets 2..15
+MODEL_PATH_R26 = Path(__file__).parent / "data" / "name_learned_r26.json"
 
 FEATURES: tuple[str, ...] = (
     "ntok_min", "ntok_max", "single", "both_single", "shared_frac", "contained",
@@ -66,6 +69,15 @@ FEATURES_R25: tuple[str, ...] = FEATURES + (
     "sp_align_mean", "sp_align_min", "sp_last_ratio", "sp_first_ratio", "sp_ratio",
     "frame_ratio", "frame_last_eq", "meta_last_eq", "meta_ratio", "nysiis_first_eq",
     "affix_tok", "len_diff",
+)
+# round 26 (docs/quality.md "r26-spell"): what the text around the two persons' mentions says
+# (`mention_context`): their stated ages (both stated, the gap, one stated), their role words
+# (both written, how many shared, none shared), a kinship reading at either ("his son, X"), and
+# the content words of the sentences around the mentions (an office, a place, a quoted phrase:
+# Jaccard and count shared); -1 where a side has nothing written
+FEATURES_R26: tuple[str, ...] = FEATURES_R25 + (
+    "ctx_age_both", "ctx_age_gap", "ctx_age_one", "ctx_role_both", "ctx_role_shared",
+    "ctx_role_disjoint", "ctx_kin", "ctx_jac", "ctx_shared",
 )
 
 # a form as the model reads it: (name tokens, generation mark, words around it: kinship nouns
@@ -259,9 +271,12 @@ def _features_r25(a: Form, b: Form) -> tuple[float, ...]:
 
 @dataclass(frozen=True)
 class Context:
-    """Story evidence around a pair: the two forms come from one article."""
+    """Story evidence around a pair: the two forms come from one article; (round 26) what the
+    text around each side's mentions says."""
 
     same_article: bool = False
+    ca: MentionContext = NO_CONTEXT
+    cb: MentionContext = NO_CONTEXT
 
 
 @lru_cache(maxsize=65536)
@@ -337,11 +352,16 @@ def features(a: str, b: str, ctx: Context = Context()) -> list[float]:
 
 
 def form_features(a: Form, b: Form, ctx: Context = Context(),
-                  r25: bool = False) -> list[float]:
-    """FEATURES (with `r25`, FEATURES_R25) of two forms already read by `read_form`."""
+                  r25: bool = False, r26: bool = False) -> list[float]:
+    """FEATURES (with `r25`, FEATURES_R25; with `r26`, FEATURES_R26: `ctx.ca` and `ctx.cb` are
+    the contexts of `a` and `b`) of two forms already read by `read_form`."""
     fa, fb = sorted((a, b), key=lambda f: (f[0], f[1] or "", sorted(f[2])))
     out = list(_features(fa, fb, ctx.same_article))
-    return out + list(_features_r25(fa, fb)) if r25 else out
+    if r25 or r26:
+        out += list(_features_r25(fa, fb))
+    if r26:
+        out += list(context_features(ctx.ca, ctx.cb))
+    return out
 
 
 @dataclass(frozen=True)
@@ -370,6 +390,7 @@ class LearnedModel:
     threshold: float
     veto: float
     r25: bool = False  # reads FEATURES_R25
+    r26: bool = False  # reads FEATURES_R26 (the pair's mention contexts)
 
     def prob(self, feats: list[float]) -> float:
         z = self.init + self.rate * sum(t.leaf(feats) for t in self.trees)
@@ -382,7 +403,8 @@ def model_from_dict(data: dict) -> LearnedModel:
                         tuple(t["right"]), tuple(t["value"])) for t in data["trees"])
     return LearnedModel(float(data["init"]), float(data["rate"]), trees,
                         float(data["threshold"]), float(data["veto"]),
-                        tuple(data.get("features", FEATURES)) == FEATURES_R25)
+                        tuple(data.get("features", FEATURES)) == FEATURES_R25,
+                        tuple(data.get("features", FEATURES)) == FEATURES_R26)
 
 
 @lru_cache(maxsize=4)
@@ -391,7 +413,8 @@ def load_model(path: str | None = None) -> LearnedModel:
     round 25 file's, FEATURES_R25)."""
     p = Path(path) if path else MODEL_PATH
     data = json.loads(p.read_text(encoding="utf-8"))
-    want = FEATURES_R25 if tuple(data.get("features", ())) == FEATURES_R25 else FEATURES
+    have = tuple(data.get("features", ()))
+    want = have if have in (FEATURES_R25, FEATURES_R26) else FEATURES
     return model_from_dict(read_model(p, want, "learned name-pair",
                                       "bench/train_name_learned.py"))
 
@@ -416,9 +439,17 @@ class LearnedScorer:
         """`read_form` of a form as written (`words`: its entity's stated roles' words)."""
         return read_form(text, words & (ROLE_WORDS | _KIN))
 
-    def pair(self, a: Form, b: Form, same_article: bool) -> float:
-        """The probability for two forms read by `form` (written in one article or two)."""
-        return self.model.prob(form_features(a, b, Context(same_article), self.model.r25))
+    @property
+    def contextual(self) -> bool:
+        """The model reads the mentions' contexts (round 26)."""
+        return self.model.r26
+
+    def pair(self, a: Form, b: Form, same_article: bool, ca: MentionContext = NO_CONTEXT,
+             cb: MentionContext = NO_CONTEXT) -> float:
+        """The probability for two forms read by `form` (written in one article or two; `ca`,
+        `cb`: their persons' mention contexts, read by a round 26 model only)."""
+        return self.model.prob(form_features(a, b, Context(same_article, ca, cb),
+                                             self.model.r25, self.model.r26))
 
 
 def learned_scorer(threshold: float | None = None, path: str | None = None) -> LearnedScorer:
@@ -431,4 +462,38 @@ def learned_scorer(threshold: float | None = None, path: str | None = None) -> L
 def same_person_prob(a: str, b: str, ctx: Context = Context()) -> float:
     """The packaged model's probability that two forms of one story name one person."""
     model = load_model()
-    return model.prob(form_features(read_form(a), read_form(b), ctx, model.r25))
+    return model.prob(form_features(read_form(a), read_form(b), ctx, model.r25, model.r26))
+
+
+@dataclass(frozen=True)
+class EitherScorer:
+    """Two learned models asked as one (round 26, `AlignParams.resolve_name_learned_r26_either`):
+    a pair passes when either model scores it at its own bar. `pair` returns the first model's
+    probability or the second's shifted onto the first's bar (p2 - bar2 + bar1), whichever is
+    higher, so the resolver's bar and mutual-best test read one scale."""
+
+    first: LearnedScorer
+    second: LearnedScorer
+
+    @property
+    def threshold(self) -> float:
+        return self.first.threshold
+
+    @property
+    def veto(self) -> float:
+        return self.first.veto
+
+    @property
+    def contextual(self) -> bool:
+        return self.first.contextual or self.second.contextual
+
+    @staticmethod
+    def form(text: str, words: frozenset[str] = frozenset()) -> Form:
+        return LearnedScorer.form(text, words)
+
+    def pair(self, a: Form, b: Form, same_article: bool, ca: MentionContext = NO_CONTEXT,
+             cb: MentionContext = NO_CONTEXT) -> float:
+        """The higher of the two models' scores on the first model's scale."""
+        return max(self.first.pair(a, b, same_article, ca, cb),
+                   self.second.pair(a, b, same_article, ca, cb) - self.second.threshold
+                   + self.first.threshold)

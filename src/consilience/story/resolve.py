@@ -67,6 +67,7 @@ from ..model import Analysis, Entity, Resolution, Span
 from ..unionfind import UnionFind
 from . import orgnames
 from .kinship import age_of, kin_mark, possessive_kin, relation_mentions, role_words
+from .mentionctx import NO_CONTEXT, MentionContext, mention_context, merge_contexts
 from .nameforms import (
     korean_name,
     korean_syllable_key,
@@ -315,7 +316,11 @@ class LearnedScorer(Protocol):
 
     def form(self, text: str, words: frozenset[str] = ...) -> tuple: ...
 
-    def pair(self, a: tuple, b: tuple, same_article: bool) -> float: ...
+    @property
+    def contextual(self) -> bool: ...
+
+    def pair(self, a: tuple, b: tuple, same_article: bool, ca: MentionContext = ...,
+             cb: MentionContext = ...) -> float: ...
 
 
 class PairScorer(Protocol):
@@ -1583,13 +1588,29 @@ def _vetoed(a: _Unit, b: _Unit, scorer: LearnedScorer) -> bool:
     return max(scorer.pair(x, y, same) for x in fa for y in fb) < scorer.veto
 
 
+def _unit_context(u: _Unit, by_art: dict[str, Analysis]) -> MentionContext:
+    """A person unit's mention context (`namelearn.mention_context`; round 26)."""
+    an = by_art.get(u.article)
+    if an is None:
+        return NO_CONTEXT
+    spans = [(an.mentions[i].start, an.mentions[i].end) for i in u.mentions
+             if 0 <= i < len(an.mentions)]
+    return mention_context(an.article.text, spans, u.roles)
+
+
 def _learned_joins(units: list[_Unit], persons: list[int], dsu: UnionFind[int],
-                   scorer: LearnedScorer, hard: bool = False) -> None:
+                   scorer: LearnedScorer, hard: bool = False,
+                   by_art: dict[str, Analysis] | None = None) -> None:
     """`ResolveOptions.name_learned`: joins two person entities the rules left apart when the
     learned matcher gives one cross pair of their forms at least its threshold, nothing keeps
     them apart (two full names that one article writes as two people, two generations, two
     genders, conflicting initials or tradition marks: `_apart`; with `hard`, two offices that
-    share no word), and the two are each other's best match with no rival within 0.05."""
+    share no word), and the two are each other's best match with no rival within 0.05. A round
+    26 model (`scorer.contextual`) also reads each side's mention context (the union over its
+    units, `_unit_context`; `by_art`: the analyses by article id)."""
+    unit_ctx: dict[int, MentionContext] = {}
+    if scorer.contextual and by_art is not None:
+        unit_ctx = {i: _unit_context(units[i], by_art) for i in persons}
     for _ in range(3):
         groups: dict[int, list[int]] = defaultdict(list)
         for i in persons:
@@ -1600,6 +1621,7 @@ def _learned_joins(units: list[_Unit], persons: list[int], dsu: UnionFind[int],
         forms = [{(units[i].article, f) for i in groups[k] for f in _unit_forms(units[i], scorer)}
                  for k in keys]
         heads = [_role_heads(units, groups[k]) for k in keys]
+        ctxs = [merge_contexts([unit_ctx[i] for i in groups[k] if i in unit_ctx]) for k in keys]
         scored: list[tuple[float, int, int]] = []
         for x in range(len(keys)):
             for y in range(x + 1, len(keys)):
@@ -1610,7 +1632,7 @@ def _learned_joins(units: list[_Unit], persons: list[int], dsu: UnionFind[int],
                 if any(_learned_apart(units[i], units[j])
                        for i in groups[keys[x]] for j in groups[keys[y]]):
                     continue
-                best = max(scorer.pair(a, b, aa == ab)
+                best = max(scorer.pair(a, b, aa == ab, ctxs[x], ctxs[y])
                            for aa, a in forms[x] for ab, b in forms[y])
                 if best >= scorer.threshold:
                     scored.append((best, x, y))
@@ -3132,7 +3154,8 @@ def resolve(analyses: list[Analysis], options: ResolveOptions = DEFAULT_OPTIONS)
     if options.name_variants:
         _join_mistyped_variants(units, persons, dsu, options.name_forms, options.name_model)
     if options.name_learned is not None:
-        _learned_joins(units, persons, dsu, options.name_learned, options.name_apart)
+        by_id = {an.article.id: an for an in analyses}
+        _learned_joins(units, persons, dsu, options.name_learned, options.name_apart, by_id)
         if options.role_implicit:
             _role_name_joins(units, persons, dsu, analyses, options.name_learned,
                              options.role_name_bar, False)
