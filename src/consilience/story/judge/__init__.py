@@ -406,6 +406,10 @@ def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
         from .destination import destinations_across
 
         destinations_across(j, [f for _, _, f in sorted(drafts, key=lambda d: (d[0], d[1]))])
+    if align.DEFAULT_PARAMS.judge_learned_across and sure is not None and docs:
+        from .learned import learned_across
+
+        learned_across(j, [f for _, _, f in sorted(drafts, key=lambda d: (d[0], d[1]))], sure)
     drafts.sort(key=lambda d: (d[0], d[1]))
     # the status is read once every conflict is known (a place dispute across facts included)
     return [Fact(id=f"F{n}", status=fact_status(d.conflicts, d.origins),  # type: ignore[arg-type]
