@@ -95,13 +95,21 @@ def event_rows(folder: Path, models: Any, an_cache: Path | None) -> list[dict[st
     return rows
 
 
+KIND = ["gb"]  # `--model`: "gb" gradient-boosted trees, "lr" logistic
+
+
 def fit(rows: list[dict[str, Any]]) -> Any:
     import numpy as np
+    from sklearn.ensemble import GradientBoostingClassifier
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
 
     x = np.array([r["x"] for r in rows], dtype=float)
     y = np.array([r["y"] for r in rows])
+    if KIND[0] == "gb":
+        return None, GradientBoostingClassifier(n_estimators=150, max_depth=3,
+                                                learning_rate=0.05, subsample=0.8,
+                                                random_state=0).fit(x, y)
     sc = StandardScaler().fit(x)
     sc.scale_[sc.scale_ == 0] = 1.0
     lr = LogisticRegression(C=0.5, class_weight="balanced", max_iter=2000).fit(sc.transform(x), y)
@@ -111,8 +119,28 @@ def fit(rows: list[dict[str, Any]]) -> Any:
 def predict(model: Any, rows: list[dict[str, Any]]) -> Any:
     import numpy as np
 
-    sc, lr = model
-    return lr.predict_proba(sc.transform(np.array([r["x"] for r in rows], dtype=float)))[:, 1]
+    sc, m = model
+    x = np.array([r["x"] for r in rows], dtype=float)
+    return m.predict_proba(x if sc is None else sc.transform(x))[:, 1]
+
+
+def to_json(model: Any) -> dict[str, Any]:
+    """The fitted model as `learned.probability` reads it."""
+    import math
+
+    sc, m = model
+    if sc is not None:
+        return {"type": "logistic", "mean": sc.mean_.tolist(), "scale": sc.scale_.tolist(),
+                "coef": m.coef_[0].tolist(), "intercept": float(m.intercept_[0])}
+    prior = float(m.init_.class_prior_[1])
+    trees = []
+    for est in m.estimators_[:, 0]:
+        t = est.tree_
+        trees.append({"f": t.feature.tolist(), "t": t.threshold.tolist(),
+                      "l": t.children_left.tolist(), "r": t.children_right.tolist(),
+                      "v": [float(v) for v in t.value[:, 0, 0]]})
+    return {"type": "trees", "init": math.log(prior / (1 - prior)),
+            "rate": float(m.learning_rate), "trees": trees}
 
 
 def main() -> None:
@@ -123,7 +151,9 @@ def main() -> None:
     ap.add_argument("--from-rows", type=Path, nargs="*", help="read candidate rows, no run")
     ap.add_argument("--precision", type=float, default=0.9)
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--model", choices=("gb", "lr"), default="gb")
     args = ap.parse_args()
+    KIND[0] = args.model
     if any(p.name in HELD_OUT for p in args.fresh):
         sys.exit("fresh_events16 and fresh_events17 are held out")
     if args.from_rows:
@@ -178,13 +208,22 @@ def report(rows: list[dict[str, Any]], args: argparse.Namespace) -> None:
             r = rows[n]
             print(f"  {'+' if r['y'] else '-'} {oof[n]:.2f} {r['set']} {r['event']} {r['kind']} "
                   f"{r['gold'] or r['trap'] or ''} {r['values']}")
-    if args.out and best is not None:
-        sc, lr = fit(rows)
-        args.out.write_text(json.dumps({
-            "features": list(FEATURES), "mean": sc.mean_.tolist(), "scale": sc.scale_.tolist(),
-            "coef": lr.coef_[0].tolist(), "intercept": float(lr.intercept_[0]),
-            "threshold": best, "trained_on": sorted({r["set"] for r in rows}),
-            "script": "bench/train_conflict_pairs.py"}, indent=1) + "\n", encoding="utf-8")
+    if args.out:
+        from consilience.story.judge.learned import probability
+
+        model = fit(rows)
+        data = {"features": list(FEATURES), **to_json(model),
+                # no bar that keeps every trap and the precision: the highest tried (1.0 never)
+                "threshold": best if best is not None else 1.0,
+                "oof_precision_at_threshold": None, "trained_on": sets,
+                "script": "bench/train_conflict_pairs.py"}
+        if best is not None:
+            keep = oof >= best
+            data["oof_precision_at_threshold"] = float((keep & (y == 1)).sum() / keep.sum())
+        check = predict(model, rows[:50])
+        assert all(abs(probability(data, r["x"]) - p) < 1e-6 for r, p in zip(rows, check,
+                                                                             strict=False))
+        args.out.write_text(json.dumps(data) + "\n", encoding="utf-8")
         print(f"wrote {args.out}")
 
 

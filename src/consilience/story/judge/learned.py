@@ -229,9 +229,19 @@ def _model(path: str) -> dict[str, Any]:
 
 
 def probability(model: dict[str, Any], x: list[float]) -> float:
-    """The calibrated probability that the candidate is a genuine conflict."""
-    z = model["intercept"] + sum(w * (v - m) / s for w, v, m, s in
-                                 zip(model["coef"], x, model["mean"], model["scale"], strict=True))
+    """The probability that the candidate is a genuine conflict: a logistic model
+    (standardised features) or gradient-boosted regression trees on the log-odds."""
+    if model.get("type", "logistic") == "logistic":
+        z = model["intercept"] + sum(
+            w * (v - m) / s for w, v, m, s in
+            zip(model["coef"], x, model["mean"], model["scale"], strict=True))
+    else:
+        z = model["init"]
+        for t in model["trees"]:
+            n = 0
+            while t["l"][n] != -1:
+                n = t["l"][n] if x[t["f"][n]] <= t["t"][n] else t["r"][n]
+            z += model["rate"] * t["v"][n]
     return 1.0 / (1.0 + math.exp(-z))
 
 
