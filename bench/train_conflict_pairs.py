@@ -43,7 +43,7 @@ def event_rows(folder: Path, models: Any, an_cache: Path | None) -> list[dict[st
 
     from consilience.analysis import analyze
     from consilience.story import build
-    from consilience.story.judge import learned
+    from consilience.story.judge import learned, pair_check
     from consilience.story.judge.context import Judge
 
     if an_cache is not None and not AN_CACHE:
@@ -60,7 +60,7 @@ def event_rows(folder: Path, models: Any, an_cache: Path | None) -> list[dict[st
         claims = list({id(c): c for g in groups for c in g}.values())
         j = Judge(origins, resolution, kw.get("texts"), claims, kw.get("roles"), kw.get("docs"),
                   kw.get("names"))
-        got["rows"] = learned.candidates(j, facts, kw.get("sure"))
+        got["rows"] = learned.candidates(j, facts, kw.get("sure"), pair_check)
         return facts
 
     build.judge = hook

@@ -166,14 +166,16 @@ def _date_pairs(j: Judge, a: Claim, b: Claim) -> list[tuple[Conflict, list[float
     return out
 
 
-def candidates(j: Judge, facts: list[Any], sure: Any
+PairCheck = Callable[[Judge, str, list[Claim]], "Conflict | None"]
+
+
+def candidates(j: Judge, facts: list[Any], sure: Any, pair_check: PairCheck
                ) -> list[tuple[Claim, Claim, Conflict, list[float], Any, Any]]:
     """(a, b, conflict, features, a's fact, b's fact) for every pair of claims of two origins
     in two facts that a kind's check sets against each other (one event and one occasion for
     the one-event kinds), not already shown by a conflict of that kind; [] without the
-    alignment's scorer (`align.SurePairs`)."""
-    from . import CHECKS, ONE_EVENT_KINDS, _of_one_event
-
+    alignment's scorer (`align.SurePairs`). `pair_check` is the judge's own test of one kind on
+    two claims (`judge.pair_check`: the kind's check, then the one-event test)."""
     scorer = getattr(sure, "scorer", None)
     if scorer is None:
         return []
@@ -198,14 +200,9 @@ def candidates(j: Judge, facts: list[Any], sure: Any
             for kind in KINDS:
                 if not tests[kind](a, b):
                     continue
-                found = CHECKS[kind](j, [a, b])
-                if not found:
+                cf = pair_check(j, kind, [a, b])
+                if cf is None:
                     continue
-                cf = found[0]
-                if kind in ONE_EVENT_KINDS:
-                    cf = _of_one_event(j, cf, [a, b])
-                    if cf is None:
-                        continue
                 if all((kind, v.span.article, v.span.start) in shown for v in cf.values):
                     continue
                 out.append((a, b, cf, features(j, scorer, index, a, b, kind, cf,
@@ -245,7 +242,7 @@ def probability(model: dict[str, Any], x: list[float]) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def learned_across(j: Judge, facts: list[FactDraft], sure: Any) -> None:
+def learned_across(j: Judge, facts: list[FactDraft], sure: Any, pair_check: PairCheck) -> None:
     """Show each candidate the model accepts (`candidates`, `probability` at or above the bar)
     on the fact of the claim met first, at most one conflict per pair of claims."""
     from .. import align
@@ -257,7 +254,7 @@ def learned_across(j: Judge, facts: list[FactDraft], sure: Any) -> None:
     done: set[tuple[int, int]] = set()
     order = {id(f): n for n, f in enumerate(facts)}
     scored = [(probability(model, x), a, b, cf, fa, fb)
-              for a, b, cf, x, fa, fb in candidates(j, facts, sure)]
+              for a, b, cf, x, fa, fb in candidates(j, facts, sure, pair_check)]
     for pr, a, b, cf, fa, fb in sorted(scored, key=lambda r: -r[0]):
         if pr < bar or (id(a), id(b)) in done:
             continue
