@@ -153,6 +153,26 @@ def item_row(r: dict[str, Any], story: Any, it_kind: str,
     return False, labels[0][0], labels[0][1], labels
 
 
+AN_CACHE: list[Path] = []  # `--an-cache DIR`: analyses kept per event (folder__event.pkl)
+
+
+def _cached(key: str, make: Any) -> list:
+    """The analyses of one event, from `--an-cache` when there, else made (and kept)."""
+    import pickle
+
+    from consilience.story.build import canonical_order
+
+    path = AN_CACHE[0] / f"{key}.pkl" if AN_CACHE else None
+    if path is not None and path.is_file():
+        ans = pickle.loads(path.read_bytes())
+    else:
+        ans = make()
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(pickle.dumps(ans))
+    return sorted(ans, key=canonical_order)
+
+
 def basil(root: Path, models: Any, ps: list[Any]) -> list[list[tuple]]:
     """The rows of the BASIL tuning events' gold conflicts, one list per parameter set."""
     from basil_eval import TUNING, load_scorer
@@ -160,13 +180,12 @@ def basil(root: Path, models: Any, ps: list[Any]) -> list[list[tuple]]:
     from refusal_classes import tuning_event
 
     from consilience.analysis import analyze
-    from consilience.story.build import canonical_order
 
     score = load_scorer(root)
     rows: list[list[tuple]] = [[] for _ in ps]
     for name in TUNING:  # never the validation events
         gold, arts, letter = tuning_event(root, name)
-        ans = sorted(analyze(arts, models), key=canonical_order)
+        ans = _cached(f"basil__{name}", lambda arts=arts: analyze(arts, models))
         spans = {L: score.Article({"id": a.id, "text": a.text}) for L, a in letter.items()}
         for v, (story, r, p) in enumerate(_variants(ans, models, ps)):
             for item in gold.get("conflicts", []):
@@ -185,11 +204,16 @@ def fresh(path: Path, models: Any, ps: list[Any]) -> list[list[tuple]]:
     """The rows of one fresh set's gold conflicts and traps, one list per parameter set."""
     from corroboration_losses import _variants
     from examples_eval import locate
-    from fresh_events_eval import Checker
-    from refusal_classes import fresh_events
+    from fresh_events_eval import Checker, load_articles
+
+    from consilience.analysis import analyze
 
     rows: list[list[tuple]] = [[] for _ in ps]
-    for folder, answers, arts, ans in fresh_events(path, models):
+    for folder in sorted(p for p in path.iterdir() if (p / "answers.json").is_file()):
+        answers = json.loads((folder / "answers.json").read_text(encoding="utf-8"))
+        arts = load_articles(folder)
+        ans = _cached(f"{path.name}__{folder.name}",
+                      lambda arts=arts: analyze(arts, models))
         text = {a.id: a.text for a in arts}
         for v, (story, r, p) in enumerate(_variants(ans, models, ps)):
             check = Checker(story)
@@ -248,6 +272,7 @@ def main() -> None:
                     help="a second run over the same analyses with these switches set; "
                          "prints its table and where each item moves")
     ap.add_argument("--list", action="store_true")
+    ap.add_argument("--an-cache", type=Path, help="keep each event's analyses here")
     ap.add_argument("--json", type=Path, help="write every row here")
     ap.add_argument("--table", type=Path, nargs="*", help="only print the table of these rows")
     args = ap.parse_args()
@@ -261,6 +286,8 @@ def main() -> None:
         return
     if any(p.name in ("fresh_events16", "fresh_events17") for p in args.fresh):
         sys.exit("fresh_events16 and fresh_events17 are held out")
+    if args.an_cache:
+        AN_CACHE.append(args.an_cache)
     _override_align(args.set)
     from dataclasses import replace
 

@@ -22,6 +22,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 HELD_OUT = {"fresh_events16", "fresh_events17"}
+AN_CACHE: list[Path] = []
 
 
 def _analyses(path: Path, models: Any, cache: Path | None, events: str | None = None
@@ -31,6 +32,20 @@ def _analyses(path: Path, models: Any, cache: Path | None, events: str | None = 
     from consilience.analysis import analyze
     from consilience.story.build import canonical_order
 
+    if AN_CACHE:  # `--an-cache`: conflict_losses' per-event analyses (made when missing)
+        from conflict_losses import AN_CACHE as LOSSES_CACHE
+        from conflict_losses import _cached
+
+        LOSSES_CACHE[:] = AN_CACHE
+        keep = set(events.split(",")) if events else None
+        out = []
+        for f in sorted(p for p in path.iterdir() if (p / "answers.json").is_file()):
+            if keep is None or f.name in keep:
+                arts = load_articles(f)
+                out.append((f, json.loads((f / "answers.json").read_text(encoding="utf-8")),
+                            arts, _cached(f"{path.name}__{f.name}",
+                                          lambda arts=arts: analyze(arts, models))))
+        return out
     pk = cache / f"{path.name}{'.' + events if events else ''}.pkl" if cache else None
     if pk is not None and pk.is_file():
         return pickle.loads(pk.read_bytes())
@@ -66,7 +81,14 @@ def main() -> None:
     ap.add_argument("--also", action="append", default=[], metavar="NAME=VALUE")
     ap.add_argument("--cache", type=Path, default=None)
     ap.add_argument("--events", default=None, help="comma-separated folder names (default: all)")
+    ap.add_argument("--an-cache", type=Path, help="per-event analyses (bench/conflict_losses.py)")
+    ap.add_argument("--also-only", action="store_true",
+                    help="run only the --also switches (half the time): no MOVE lines; NEW "
+                         "lists the conflicts whose explanation holds --marker")
+    ap.add_argument("--marker", default="told in two facts; p")
     args = ap.parse_args()
+    if args.an_cache:
+        AN_CACHE.append(args.an_cache)
     if any(p.name in HELD_OUT for p in args.fresh):
         sys.exit("held out")
     _override_align(args.set)
@@ -79,6 +101,28 @@ def main() -> None:
         res: list[dict[str, Any]] = [{}, {}]
         for folder, answers, _arts, ans in _analyses(path, models, args.cache, args.events):
             stories = []
+            if args.also_only:
+                align_mod.DEFAULT_PARAMS = other
+                try:
+                    story = compare_analyses(ans, models)
+                finally:
+                    align_mod.DEFAULT_PARAMS = base
+                res[1][folder.name] = score(story, answers)
+                texts = {a.article.id: a.article.text for a in ans}
+                for f in story.facts:
+                    for cf in f.conflicts:
+                        if args.marker in cf.explanation:
+                            vals = " | ".join(
+                                f"{v.span.article}: "
+                                f"{texts[v.span.article][v.span.start:v.span.end]!r}"
+                                for v in cf.values)
+                            print(f"  NEW {path.name} {folder.name} {cf.kind}: {vals} "
+                                  f"({cf.explanation})")
+                for it in res[1][folder.name]["items"]:
+                    if not it["ok"] and it["kind"] in ("no_conflict", "kept_apart"):
+                        print(f"  TRAP {path.name} {folder.name} {it['kind']}:{it['id']} "
+                              f"({it['why']})")
+                continue
             for v, p in enumerate((base, other)):
                 align_mod.DEFAULT_PARAMS = p
                 try:
@@ -103,6 +147,8 @@ def main() -> None:
                     print(f"  MOVE {path.name} {folder.name} {a['kind']}:{a['id']} "
                           f"{a['ok']} -> {b['ok']} ({b['why']})")
         for v, r in enumerate(res):
+            if not r:
+                continue
             fallen = sum(len(x["fallen"]) for x in r.values())
             traps = sum(x["traps"] for x in r.values())
             print(f"{path.name} {'also' if v else 'base'}: traps fallen into {fallen}/{traps}; "

@@ -1221,6 +1221,16 @@ class AlignParams:
     # round 26's bar (0.965) is higher than round 20's, and alone it leaves apart what round 20
     # joins ("Receptionist X Y" / "X Y" on ECB+ dev). Off: round 26's model alone
     resolve_name_learned_r26_either: bool = False
+    # --- r26-conflicts (docs/quality.md, "r26-conflicts") ---
+    # two claims of two origins left in two facts that a kind's own check (number, date, entity,
+    # negation, modality) sets against each other are shown as a conflict when a calibrated
+    # model (`judge.learned`, data/conflict_pairs_r26.json, `bench/train_conflict_pairs.py`:
+    # the fresh sets' gold conflicts against every other such pair, no_conflict traps among
+    # them) calls them one thing told with two values, at the file's bar (`judge_learned_p` > 0
+    # overrides it; `judge_learned_model` another file). Judge only. Off: as before
+    judge_learned_across: bool = False
+    judge_learned_p: float = 0.0
+    judge_learned_model: str = ""
 
 
 DEFAULT_PARAMS = AlignParams()

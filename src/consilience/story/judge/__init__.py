@@ -90,6 +90,15 @@ def _of_one_event(j: Judge, cf: Conflict, view: list[Claim]) -> Conflict | None:
     return replace(cf, values=[v for v, k in zip(cf.values, keep, strict=True) if k])
 
 
+def pair_check(j: Judge, kind: str, pair: list[Claim]) -> Conflict | None:
+    """The first conflict of one kind between two claims as if they were one fact: the kind's
+    check, then for a one-event kind the one-event and occasion test (`_of_one_event`)."""
+    found = CHECKS[kind](j, pair)
+    if not found:
+        return None
+    return _of_one_event(j, found[0], pair) if kind in ONE_EVENT_KINDS else found[0]
+
+
 def check_all(j: Judge, claims: list[Claim]) -> list[Conflict]:
     """Every kind of conflict among the fact's independent claims, over all views; a conflict
     about one event only between claims that state it (`ONE_EVENT_KINDS`)."""
@@ -406,6 +415,11 @@ def judge(groups: ClaimGroups, origins: Origins, resolution: Resolution, *,
         from .destination import destinations_across
 
         destinations_across(j, [f for _, _, f in sorted(drafts, key=lambda d: (d[0], d[1]))])
+    if align.DEFAULT_PARAMS.judge_learned_across and sure is not None and docs:
+        from .learned import learned_across
+
+        learned_across(j, [f for _, _, f in sorted(drafts, key=lambda d: (d[0], d[1]))], sure,
+                       pair_check)
     drafts.sort(key=lambda d: (d[0], d[1]))
     # the status is read once every conflict is known (a place dispute across facts included)
     return [Fact(id=f"F{n}", status=fact_status(d.conflicts, d.origins),  # type: ignore[arg-type]
