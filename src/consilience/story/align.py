@@ -1231,6 +1231,16 @@ class AlignParams:
     judge_learned_across: bool = False
     judge_learned_p: float = 0.0
     judge_learned_model: str = ""
+    # --- r26-decide (docs/quality.md, "r26-decide") ---
+    # one calibrated model over the whole pair decides (`_pair_model_evidence`): a retrieved
+    # pair of two articles that no rule accepts and that no LOGICAL gate parts
+    # (`matcher.DECIDE_GATES`: other entities in one role, roles apart, other ordinals, opposite
+    # predicates; one claim negated and the other not; a claim with no predicate) becomes the
+    # weakest good pair when the model's calibrated p reaches its file's bar (out-of-fold
+    # precision 0.95, leave one set out). Every other parting test ("ro" vetoes included) is an
+    # INPUT of the model, not a veto. It vouches for itself only. "" off; "r26" the packaged
+    # `story/data/pair_model_r26.json` (bench/train_pair_decides.py); or a path
+    pair_model_decides: str = ""
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -3223,7 +3233,7 @@ def align(
         scorer.find_mutual()
     if p.sentence_join != "off" and nlp is not None:
         _sentence_evidence(scorer, claims, models, docs, p)
-    if (p.pair_model or p.pair_model_opens) and nlp is not None:
+    if (p.pair_model or p.pair_model_opens or p.pair_model_decides) and nlp is not None:
         _pair_model_evidence(scorer, claims, models, docs, roles or {}, p)
     if isinstance(trace, Trace):
         trace.scorer = scorer
@@ -3759,9 +3769,41 @@ def _pair_model_evidence(scorer: _Scorer, claims: list[Claim], models: Encoders,
                 continue  # unparted: the r22 model's; parted by a closed test: apart
             if model23.proba(pair23_features(scorer, i, j, tests)) >= model23.same:
                 chosen.add((i, j))
+    if p.pair_model_decides:
+        chosen |= _decided_pairs(scorer, claims, p)
     if chosen:
         scorer.model_pairs = chosen
         scorer._cache = {k: v for k, v in scorer._cache.items() if (k[0], k[1]) not in chosen}
+
+
+def _decided_pairs(scorer: _Scorer, claims: list[Claim], p: AlignParams) -> set[tuple[int, int]]:
+    """The r26 decide model's pairs (`AlignParams.pair_model_decides`): retrieved pairs of two
+    articles that no rule accepts, that no logical gate parts (`matcher.decide_gated`) and
+    whose calibrated p (the parting tests among its inputs) reaches the file's bar."""
+    from .matcher import (
+        PAIR_FEATURES,
+        candidate_pairs,
+        decide_features,
+        decide_gated,
+        load_decide_model,
+    )
+
+    model = load_decide_model(p.pair_model_decides)
+    neg = PAIR_FEATURES.index("neg_mismatch")
+    out: set[tuple[int, int]] = set()
+    for i, j in candidate_pairs(scorer, p.k, p.frame_bucket):
+        if claims[i].span.article == claims[j].span.article \
+                or scorer.score(i, j) >= p.threshold:
+            continue
+        tests = parting_tests(scorer, i, j)
+        if decide_gated(tests, False, no_predicate(scorer, i, j)):
+            continue
+        x = decide_features(scorer, i, j, tests)
+        if x[neg] > 0:
+            continue  # opposite polarity: a conflict, not one fact
+        if model.proba(x) >= model.same:
+            out.add((i, j))
+    return out
 
 
 class _Clauses:

@@ -480,3 +480,63 @@ def load_pair23_model(path: str | None = None) -> tuple[MatcherModel, frozenset[
     data = read_model(p, PAIR23_FEATURES, "pair model (r23)",
                       "bench/train_matcher.py --pair-model-opens")
     return _model_of(data), frozenset(data.get("opens", [])) - HARD_TESTS
+
+
+# --- r26-decide (docs/quality.md, "r26-decide") ---
+# one calibrated model over the whole pair decides (`AlignParams.pair_model_decides`): the
+# parting tests (`align.parting_tests`, "ro " dropped) are its inputs, one binary feature each,
+# beside PAIR_FEATURES; only the logical gates stay hard:
+DECIDE_GATES: frozenset[str] = frozenset({
+    "other agents",  # two different agents in one role: two facts by logic
+    "other named agents",  # two different named agents in one role
+    "role agents",  # two different role holders ("the mayor" / "the governor") in one role
+    "other objects",  # one predicate done to two different objects
+    "veto other objects",  # the veto form of the same
+    "roles apart",  # no number of one measures what one of the other does (an age / a sum)
+    "veto a substitute",  # one entity standing in for another: two entities in one role
+    "veto other payers",  # two different payers of one sum
+    "veto other numbered parts",  # two different numbered things (stage 2 / stage 3)
+    "repeat marks",  # other ordinals of one act (first / second hearing), or one a repeat
+    "veto opposite predicates",  # opposite polarity (rose / fell): a conflict, not agreement
+})
+# not tests, also hard: one claim negated and the other not (`neg_mismatch`: opposite polarity)
+# and a claim with no predicate (`align.no_predicate`: a URL, slug or dateline states nothing)
+# the parting tests the model reads (any other name the engine may emit is not read)
+DECIDE_TESTS: tuple[str, ...] = (
+    "other events", "other places", "mutual objects apart", "other predicates", "other dates",
+    "other values", "other named subjects", "unnamed subjects", "veto open issue",
+    "veto other occasions", "veto other sums", "veto bound sums",
+)
+DECIDE_FEATURES: tuple[str, ...] = PAIR_FEATURES + tuple(f"test {t}" for t in DECIDE_TESTS)
+DECIDE_MODEL_PATH = Path(__file__).parent / "data" / "pair_model_r26.json"
+
+
+def _test_names(tests: list[str] | tuple[str, ...]) -> set[str]:
+    return {t.removeprefix("ro ") for t in tests}
+
+
+def decide_tests(tests: list[str] | tuple[str, ...]) -> list[float]:
+    """One 0/1 per DECIDE_TESTS name that holds among `tests` (`align.parting_tests`)."""
+    held = _test_names(tests)
+    return [float(t in held) for t in DECIDE_TESTS]
+
+
+def decide_gated(tests: list[str] | tuple[str, ...], negation_differs: bool,
+                 no_predicate: bool) -> bool:
+    """A logical gate holds: the decide model never joins the pair."""
+    return bool(_test_names(tests) & DECIDE_GATES) or negation_differs or no_predicate
+
+
+def decide_features(sc: Any, i: int, j: int, tests: list[str] | tuple[str, ...]) -> list[float]:
+    """The decide model's features (`DECIDE_FEATURES`)."""
+    apart = any(not t.startswith("ro ") for t in tests)
+    return [*pair_model_features(sc, i, j, apart), *decide_tests(tests)]
+
+
+@lru_cache(maxsize=4)
+def load_decide_model(path: str) -> MatcherModel:
+    """The r26 decide model (`path`: "r26" = the packaged file, or a JSON path)."""
+    p = Path(path) if path and path != "r26" else DECIDE_MODEL_PATH
+    data = read_model(p, DECIDE_FEATURES, "pair model (r26 decides)",
+                      "bench/train_pair_decides.py")
+    return _model_of(data)
