@@ -1136,7 +1136,7 @@ class AlignParams:
     # ... and a "since" clause telling another event dated by its own year ("the first since the
     # chariot was rebuilt in 2031") is a claim of its own, cut after "since"
     # (`claims._since_year_cut`). Off: as before
-    claim_since_year: bool = False
+    claim_since_year: bool = True  # on after round 26's guards (fresh13 -1 look-alike trap, all else identical)
     # judge (`Judge.other_occasions`, `occasions.participle_times`): a claim cut off as a
     # participial clause ("A rock fall hit the quarry in October, | killing twelve people") that
     # dates nothing itself is dated by the times of the clause it hangs on, as a claim is by the
@@ -1205,7 +1205,7 @@ class AlignParams:
     # role is the further evidence: `resolve._role_name_joins`), and a role is also read from a
     # lower-case title run before a name and a bare capitalised apposition ("X, Executive
     # Director"). Off: as before
-    resolve_role_implicit: bool = False
+    resolve_role_implicit: bool = True  # on after round 26's guards
     resolve_role_name_bar: float = 0.5
     # --- r26-spell (docs/quality.md, "r26-spell") ---
     # the learned name matcher (`resolve_name_learned`) reads round 26's model file
@@ -1215,12 +1215,12 @@ class AlignParams:
     # ways shares them, two people of near names differ in them) as inputs of the calibrated
     # model, trained on ECB+ train and the fresh sets 2..15, its join bar chosen out of fold for
     # precision 0.97. Overrides `resolve_name_learned_r25`. Off: as before
-    resolve_name_learned_r26: bool = False
+    resolve_name_learned_r26: bool = True  # on after round 26's guards
     # with `resolve_name_learned_r26`: round 26's model and round 20's (the default file) asked
     # as one, a pair joined when either scores it at its own bar (`namelearn.EitherScorer`):
     # round 26's bar (0.965) is higher than round 20's, and alone it leaves apart what round 20
     # joins ("Receptionist X Y" / "X Y" on ECB+ dev). Off: round 26's model alone
-    resolve_name_learned_r26_either: bool = False
+    resolve_name_learned_r26_either: bool = True  # on after round 26's guards
     # --- r26-conflicts (docs/quality.md, "r26-conflicts") ---
     # two claims of two origins left in two facts that a kind's own check (number, date, entity,
     # negation, modality) sets against each other are shown as a conflict when a calibrated
