@@ -41,7 +41,9 @@ def _article(aid: str, text: str, names: list[str]) -> Analysis:
 def _switched(on: bool) -> ResolveOptions:
     old = align_stage.DEFAULT_PARAMS
     try:
-        align_stage.DEFAULT_PARAMS = replace(old, resolve_name_learned_r26=on)
+        # isolated from round 26's role links (on by default), which join a shared office too
+        align_stage.DEFAULT_PARAMS = replace(old, resolve_name_learned_r26=on,
+                                             resolve_role_implicit=False)
         return resolve_options()
     finally:
         align_stage.DEFAULT_PARAMS = old

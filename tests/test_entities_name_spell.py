@@ -80,9 +80,11 @@ def test_a_respelled_name_scores_higher_than_under_round_20():
 def test_the_switch_chooses_the_round_25_file():
     old = align_stage.DEFAULT_PARAMS
     try:
-        align_stage.DEFAULT_PARAMS = replace(old, resolve_name_learned_r25=True)
+        align_stage.DEFAULT_PARAMS = replace(old, resolve_name_learned_r25=True,
+                                             resolve_name_learned_r26=False)
         assert resolve_options().name_learned.model.r25
-        align_stage.DEFAULT_PARAMS = replace(old, resolve_name_learned_r25=False)
+        align_stage.DEFAULT_PARAMS = replace(old, resolve_name_learned_r25=False,
+                                             resolve_name_learned_r26=False)
         assert not resolve_options().name_learned.model.r25
     finally:
         align_stage.DEFAULT_PARAMS = old
@@ -91,7 +93,10 @@ def test_the_switch_chooses_the_round_25_file():
 def _switched(on: bool) -> ResolveOptions:
     old = align_stage.DEFAULT_PARAMS
     try:
-        align_stage.DEFAULT_PARAMS = replace(old, resolve_name_learned_r25=on)
+        # isolated from round 26's file and role links (on by default; the r26 file overrides)
+        align_stage.DEFAULT_PARAMS = replace(old, resolve_name_learned_r25=on,
+                                             resolve_name_learned_r26=False,
+                                             resolve_role_implicit=False)
         return resolve_options()
     finally:
         align_stage.DEFAULT_PARAMS = old
